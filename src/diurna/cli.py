@@ -1,0 +1,191 @@
+"""The ``diurna`` command line: thin commands over the library functions of the same name."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from tqdm import tqdm
+
+from diurna import __version__
+from diurna.errors import DiurnaError
+from diurna.evaluate import check_floors, digest, evaluate, load_gold, raise_floors
+from diurna.explain import explain
+from diurna.ingest import read_inputs
+from diurna.model import CodedArticle
+from diurna.output import FORMATS, write_jsonl, write_tsv
+from diurna.pipeline import load_coder, process
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="News in, event data out.")
+err = Console(stderr=True)
+log = logging.getLogger("diurna")
+PROGRESS_DELAY_S = 2.0  # only runs longer than this show a progress bar
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"diurna {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show version.")
+    ] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log debug messages.")] = False,
+) -> None:
+    """diurna turns news articles into CAMEO-coded political event records."""
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="diurna: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+@app.command()
+def code(
+    inputs: Annotated[list[str], typer.Argument(help=".jsonl/.txt/.html files, directories, or - for stdin")],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl (articles) or tsv (event lines).")] = "jsonl",
+    jobs: Annotated[int, typer.Option("--jobs", min=1, help="Worker processes.")] = 1,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per spaCy batch.")] = 64,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any input was skipped.")] = False,
+    table: Annotated[bool, typer.Option("--table", help="Also print a table of the events.")] = False,
+) -> None:
+    """Code articles into events, one output object per input article, in input order."""
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    writer = write_jsonl if fmt == "jsonl" else write_tsv
+    coded = skipped = events = 0
+    shown: list[CodedArticle] = []
+    with ExitStack() as stack:
+        out = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
+        results = process(read_inputs(inputs), batch_size=batch_size, jobs=jobs)
+        bar = stack.enter_context(
+            tqdm(results, disable=quiet, delay=PROGRESS_DELAY_S, unit=" articles", file=sys.stderr)
+        )
+        for article in bar:
+            writer(article, out)
+            if article.skipped:
+                skipped += 1
+            else:
+                coded += 1
+                events += sum(not e.negated for e in article.events)
+                if table:
+                    shown.append(article)
+    if table:
+        print_table(shown)
+    if not quiet:
+        where = f"; full output in {output}" if output else ""
+        err.print(f"diurna: coded {coded} articles, {events} events, skipped {skipped}{where}")
+    if coded == 0 or (strict and skipped):
+        raise typer.Exit(1)
+
+
+def print_table(articles: list[CodedArticle], limit: int = 60) -> None:
+    table = Table(title="Events", show_lines=False)
+    for column in ("article", "date", "source", "target", "cameo", "plover", "trigger", "sentence"):
+        table.add_column(column, overflow="fold")
+    rows = 0
+    for article in articles:
+        for event in article.events:
+            if event.negated or rows >= limit:
+                continue
+            rows += 1
+            table.add_row(
+                str(article.id),
+                event.date or "",
+                f"{event.source.code} ({event.source.text})",
+                f"{event.target.code} ({event.target.text})" if event.target else "",
+                event.cameo,
+                event.plover or "",
+                event.trigger.text,
+                event.sentence.text[:90],
+            )
+    Console().print(table)
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL: text, date, expected [{source, target, code}]")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
+    floors: Annotated[Path | None, typer.Option("--floors", help="Ratchet file; fail below its floors.")] = None,
+    update_floors: Annotated[bool, typer.Option("--update-floors", help="Raise the floors to today's scores.")] = False,
+) -> None:
+    """Score diurna on a sentence-level gold file (precision/recall/F1 at three levels)."""
+    try:
+        sentences = load_gold(gold)
+        scores = evaluate(sentences, load_coder())
+    except (DiurnaError, OSError) as exc:
+        err.print(f"diurna eval: {exc}")
+        raise typer.Exit(2) from exc
+    if as_json:
+        typer.echo(json.dumps(scores, indent=2))
+    else:
+        print_scores(scores)
+    if floors is None:
+        return
+    ratchet = json.loads(floors.read_text(encoding="utf-8"))
+    if ratchet.get("digest") != digest(gold):
+        err.print(f"diurna eval: {gold} changed since {floors} was written; review and re-pin it")
+        raise typer.Exit(1)
+    failures = check_floors(scores, ratchet["floors"])
+    if update_floors:
+        ratchet["floors"] = raise_floors(scores, ratchet["floors"])
+        floors.write_text(json.dumps(ratchet, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    for failure in failures:
+        err.print(f"below floor: {failure}")
+    if failures:
+        raise typer.Exit(1)
+
+
+def print_scores(scores: dict[str, dict[str, Any]]) -> None:
+    table = Table(title="diurna eval")
+    for column in ("split", "level", "precision", "recall", "F1", "tp", "fp", "fn"):
+        table.add_column(column)
+    for split, report in scores.items():
+        for level in ("root", "base", "exact"):
+            row = report[level]
+            table.add_row(
+                split, level, *(f"{row[k]:.3f}" for k in ("precision", "recall", "f1")),
+                *(str(row[k]) for k in ("tp", "fp", "fn")),
+            )
+    console = Console()
+    console.print(table)
+    for split, report in scores.items():
+        extras = {k: v for k, v in report.items() if isinstance(v, float)}
+        console.print(f"{split}: {report['sentences']} sentences; " + ", ".join(
+            f"{k} {v:.3f}" for k, v in extras.items()
+        ))
+
+
+@app.command("explain")
+def explain_command(
+    sentence: Annotated[str, typer.Argument(help="The sentence to code.")],
+    date: Annotated[str | None, typer.Option("--date", help="Publication date YYYY-MM-DD.")] = None,
+    context: Annotated[str, typer.Option("--context", help="Preceding sentences.")] = "",
+) -> None:
+    """Show how a sentence is coded: parse, actors, patterns tried and why."""
+    typer.echo(explain(sentence, load_coder(), date=date, context=context))
+
+
+@app.command("actors")
+def actors_command(
+    text: Annotated[str, typer.Argument(help="Text whose actor mentions to show.")],
+    date: Annotated[str | None, typer.Option("--date", help="Date YYYY-MM-DD for people's roles.")] = None,
+) -> None:
+    """Show every actor mention with its code, how it was resolved and its offsets."""
+    typer.echo(explain(text, load_coder(), date=date, only_actors=True))
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,194 @@
+"""The actor codebook: countries, demonyms, metonyms, organisations, people and sector words.
+
+Built from the package data files (``countries.tsv``, ``demonyms.tsv``, ``metonyms.tsv``,
+``organisations.tsv``, ``people.tsv``, ``sectors.tsv``) plus official country names from
+``pycountry``. Proper names are matched case-sensitively, sector words in lower case.
+When a phrase is listed twice, the first kind in ``PRIORITY`` wins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+import pycountry
+
+from diurna.coding.tsv import data_path, read_rows
+from diurna.errors import KnowledgeError
+
+SECTORS = frozenset(
+    "GOV MIL COP JUD LEG OPP REB SEP INS UAF CVL REF ELI CRM BUS MED NGO EDU HLH LAB REL SPY "
+    "AGR ENV MOD RAD IGO PKO".split()
+)
+ACTOR_CODE = re.compile(r"^[A-Z-]{3,15}$")
+PRIORITY = ("person", "organisation", "metonym", "country", "demonym")
+EXTRA_COUNTRIES = {"XKX": "Kosovo"}
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One office a person held: code in force on [start, end)."""
+
+    code: str
+    start: dt.date
+    end: dt.date | None
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a proper-name phrase stands for.
+
+    ``kind`` is one of PRIORITY; ``code`` is the actor code (for people, the code of their
+    latest role); ``roles`` holds a person's dated roles.
+    """
+
+    kind: str
+    code: str
+    name: str
+    roles: tuple[Role, ...] = ()
+
+    def code_at(self, when: dt.date | None) -> str:
+        """The actor code on a date: a person's role then, ELI after office, the country before."""
+        if not self.roles:
+            return self.code
+        if when is None:
+            return self.roles[-1].code
+        for role in self.roles:
+            if role.start <= when and (role.end is None or when < role.end):
+                return role.code
+        if when < self.roles[0].start:
+            return self.roles[0].code[:3]
+        return self.roles[-1].code[:3] + "ELI"
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind == "person"
+
+
+@dataclass(frozen=True)
+class Codebook:
+    """Immutable lookup tables for actor resolution."""
+
+    names: Mapping[str, Entry]
+    sectors: Mapping[str, str]
+
+    @property
+    def countries(self) -> frozenset[str]:
+        return frozenset(e.code for e in self.names.values() if e.kind == "country")
+
+
+def parse_date(text: str, path: Path, number: int) -> dt.date | None:
+    if text in ("-", ""):
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise KnowledgeError(str(path), number, f"bad date {text!r}") from exc
+
+
+def check_code(code: str, path: Path, number: int) -> str:
+    if not ACTOR_CODE.match(code):
+        raise KnowledgeError(str(path), number, f"bad actor code {code!r}")
+    return code
+
+
+class _Builder:
+    """Collects entries by kind, keeping the first phrase of a higher-priority kind."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, Entry] = {}
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        phrase = " ".join(phrase.split())
+        if not phrase:
+            return
+        old = self.names.get(phrase)
+        if old is None or PRIORITY.index(entry.kind) < PRIORITY.index(old.kind):
+            self.names[phrase] = entry
+
+
+def load_countries(builder: _Builder, path: Path) -> set[str]:
+    codes: set[str] = set()
+    for number, fields in read_rows(path, 2, 2):
+        code = check_code(fields[0], path, number)
+        codes.add(code)
+        for alias in fields[1].split("|"):
+            builder.add(alias, Entry("country", code, alias))
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name:
+                builder.add(name, Entry("country", country.alpha_3, name))
+        codes.add(country.alpha_3)
+    for code, name in EXTRA_COUNTRIES.items():
+        builder.add(name, Entry("country", code, name))
+        codes.add(code)
+    return codes
+
+
+def load_codebook(folder: Path | None = None) -> Codebook:
+    """Load every actor knowledge file; a malformed line raises KnowledgeError."""
+
+    def path(name: str) -> Path:
+        return folder / name if folder else data_path(name)
+
+    builder = _Builder()
+    countries = load_countries(builder, path("countries.tsv"))
+
+    demonyms = path("demonyms.tsv")
+    for number, fields in read_rows(demonyms, 2, 3):
+        if fields[1] not in countries:
+            raise KnowledgeError(str(demonyms), number, f"unknown country {fields[1]!r}")
+        builder.add(fields[0], Entry("demonym", fields[1], fields[0]))
+
+    metonyms = path("metonyms.tsv")
+    for number, fields in read_rows(metonyms, 2, 3):
+        code = check_code(fields[1], metonyms, number)
+        builder.add(fields[0], Entry("metonym", code, fields[0]))
+
+    orgs = path("organisations.tsv")
+    for number, fields in read_rows(orgs, 3, 4):
+        code = check_code(fields[0], orgs, number)
+        for name in fields[2].split("|"):
+            builder.add(name, Entry("organisation", code, fields[2].split("|")[0]))
+
+    load_people(builder, path("people.tsv"))
+
+    sectors: dict[str, str] = {}
+    sector_file = path("sectors.tsv")
+    for number, fields in read_rows(sector_file, 2, 3):
+        sector = fields[1]
+        if sector not in SECTORS:
+            raise KnowledgeError(str(sector_file), number, f"unknown sector {sector!r}")
+        sectors.setdefault(" ".join(fields[0].lower().split()), sector)
+    return Codebook(names=MappingProxyType(builder.names), sectors=MappingProxyType(sectors))
+
+
+def load_people(builder: _Builder, path: Path) -> None:
+    roles: dict[str, list[Role]] = {}
+    for number, fields in read_rows(path, 4, 5):
+        names, code, start, end = fields[:4]
+        check_code(code, path, number)
+        first = parse_date(start, path, number)
+        if first is None:
+            raise KnowledgeError(str(path), number, "a role needs a start date")
+        last = parse_date(end, path, number)
+        if last is not None and last <= first:
+            raise KnowledgeError(str(path), number, "role ends before it starts")
+        roles.setdefault(names, []).append(
+            Role(code, first, last, fields[4] if len(fields) > 4 else "")
+        )
+    for names, person_roles in roles.items():
+        ordered = tuple(sorted(person_roles, key=lambda r: r.start))
+        for earlier, later in zip(ordered, ordered[1:], strict=False):
+            if earlier.end is None or earlier.end > later.start:
+                raise KnowledgeError(str(path), 0, f"overlapping roles for {names.split('|')[0]}")
+        full = names.split("|")[0]
+        entry = Entry("person", ordered[-1].code, full, ordered)
+        for name in names.split("|"):
+            builder.add(name, entry)

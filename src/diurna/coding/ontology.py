@@ -1,0 +1,98 @@
+"""The CAMEO event ontology: every code with its name, Goldstein score, QuadClass and PLOVER."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from diurna.coding.tsv import data_path, read_rows
+from diurna.errors import KnowledgeError
+
+CODE = re.compile(r"^\d{2,4}$")
+
+# Symmetric events (CODING.md §7): emitted once, matched in either direction by scorers.
+SYMMETRIC = frozenset(
+    {"030", "036", "040", "044", "046", "050", "057", "060", "061", "062", "063", "064", "0871"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    """One CAMEO event code and what is derived from it."""
+
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover: str | None
+    plover_mode: str | None
+    plover_context: str | None
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+@dataclass(frozen=True)
+class Ontology:
+    """All CAMEO codes, keyed by code string ("0211", "195")."""
+
+    codes: Mapping[str, CameoCode]
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.codes
+
+    def get(self, code: str) -> CameoCode:
+        try:
+            return self.codes[code]
+        except KeyError:
+            raise KeyError(f"unknown CAMEO code {code!r}") from None
+
+    def is_symmetric(self, code: str) -> bool:
+        return code in SYMMETRIC
+
+
+def quad_class_of_root(root: str) -> int:
+    """QuadClass of a CAMEO root: 1 verbal coop, 2 material coop, 3 verbal and 4 material conflict."""
+    value = int(root)
+    if value <= 5:
+        return 1
+    if value <= 8:
+        return 2
+    if value <= 13:
+        return 3
+    return 4
+
+
+def load_ontology(path: Path | None = None) -> Ontology:
+    """Load ``cameo.tsv`` (or ``path``) and check every row."""
+    path = path or data_path("cameo.tsv")
+    codes: dict[str, CameoCode] = {}
+    for number, fields in read_rows(path, 7, 7):
+        code, name, goldstein, quad, plover, mode, context = fields
+        if not CODE.match(code) or not 1 <= int(code[:2]) <= 20:
+            raise KnowledgeError(str(path), number, f"not a CAMEO code: {code!r}")
+        if code in codes:
+            raise KnowledgeError(str(path), number, f"duplicate code {code}")
+        try:
+            score = float(goldstein)
+            quad_class = int(quad)
+        except ValueError as exc:
+            raise KnowledgeError(str(path), number, f"bad number: {exc}") from exc
+        if not -10.0 <= score <= 10.0:
+            raise KnowledgeError(str(path), number, f"Goldstein score {score} out of range")
+        if quad_class != quad_class_of_root(code[:2]):
+            raise KnowledgeError(str(path), number, f"QuadClass {quad_class} wrong for root")
+        codes[code] = CameoCode(
+            code=code,
+            name=name,
+            goldstein=score,
+            quad_class=quad_class,
+            plover=None if plover == "-" else plover,
+            plover_mode=None if mode == "-" else mode,
+            plover_context=None if context == "-" else context,
+        )
+    return Ontology(codes=MappingProxyType(codes))

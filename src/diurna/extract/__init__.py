@@ -1,0 +1,1 @@
+"""Extractors over a parsed spaCy Doc: actors, events and dates, as immutable records."""

@@ -1,0 +1,325 @@
+"""Actor mentions in a parsed article: dictionary hits composed into CAMEO actor codes,
+with in-article coreference for short names, titles and pronouns.
+
+Resolution of a noun phrase, in order:
+1. a known person in the phrase → that person's code on the article date;
+2. an organisation → its code;
+3. a metonym ("the Kremlin") → its code; a bare capital takes the head's sector;
+4. a country name or demonym → country + the sector of the head word;
+5. a sector word alone ("the president", "the army") → the latest earlier mention with the same
+   word, else the latest with the same sector, else the article's latest country + sector;
+6. a pronoun → the latest compatible mention (people for he/she, others for it/they), preferring
+   the subject of a governing reporting verb in the same sentence;
+7. an unknown person's surname → an earlier full mention ending in that surname.
+Anything else is not an actor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from diurna.coding.codebook import Codebook, Entry
+
+# Dependencies that attach a modifier to the head of its noun phrase.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "npadvmod"})
+# Prepositions whose object describes whom the head belongs to ("minister of", "spokesman for").
+OWNER_PREPS = frozenset({"of", "for"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "themselves"})
+PERSON_SECTOR_WORDS_HINT = frozenset({"GOV", "ELI", "OPP", "JUD", "LEG"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+UNKNOWN_COUNTRY = "---"
+
+PROPER = "PROPER"
+Maker = Callable[[str, str, bool], "Mention"]
+SECTOR = "SECTOR"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A resolved actor mention: code, the words (char offsets), its head token and how."""
+
+    code: str
+    text: str
+    start: int
+    end: int
+    head: int
+    how: str
+    person: bool
+    sector_word: str | None
+    subject: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A dictionary match over tokens [start, end)."""
+
+    start: int
+    end: int
+    entry: Entry | None
+    sector: str | None
+    phrase: str
+
+
+class ActorResolver:
+    """Finds and codes actor mentions; built once per coder, used on every Doc."""
+
+    def __init__(self, nlp: Language, codebook: Codebook) -> None:
+        self.codebook = codebook
+        self.proper = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.sector = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.proper.add(PROPER, list(nlp.tokenizer.pipe(codebook.names.keys())))
+        self.sector.add(SECTOR, list(nlp.tokenizer.pipe(codebook.sectors.keys())))
+
+    def hits(self, doc: Doc) -> dict[int, Hit]:
+        """Token index → the dictionary hit covering it (longest match wins)."""
+        spans: list[Span] = [doc[s:e] for _, s, e in self.proper(doc)]
+        spans += [Span(doc, s, e, label="S") for _, s, e in self.sector(doc)]
+        out: dict[int, Hit] = {}
+        for span in filter_spans(spans):
+            if span.label_ == "S":
+                phrase = span.text.lower()
+                hit = Hit(span.start, span.end, None, self.codebook.sectors.get(phrase), phrase)
+            else:
+                entry = self.codebook.names.get(span.text)
+                if entry is None:
+                    continue
+                hit = Hit(span.start, span.end, entry, None, span.text)
+            for i in range(span.start, span.end):
+                out[i] = hit
+        return out
+
+    def article(self, doc: Doc, date: dt.date | None) -> ArticleActors:
+        return ArticleActors(self, doc, date, self.hits(doc))
+
+
+class ArticleActors:
+    """Actor resolution state for one article: hits, and mentions seen so far (coreference)."""
+
+    def __init__(
+        self, resolver: ActorResolver, doc: Doc, date: dt.date | None, hits: dict[int, Hit]
+    ) -> None:
+        self.resolver = resolver
+        self.doc = doc
+        self.date = date
+        self.hits = hits
+        self.seen: list[Mention] = []
+        self.cache: dict[int, Mention | None] = {}
+
+    # -- public ------------------------------------------------------------------------------
+
+    def read_sentence(self, sent: Span) -> list[Mention]:
+        """Resolve every actor mention of a sentence, in order, and remember them."""
+        heads: list[Token] = []
+        seen_heads: set[int] = set()
+        for token in sent:
+            if token.i in self.hits or token.ent_type_ == "PERSON" or self.is_pronoun(token):
+                head = phrase_head(token)
+                if head.i not in seen_heads:
+                    seen_heads.add(head.i)
+                    heads.append(head)
+        found = []
+        for head in sorted(heads, key=lambda t: t.i):
+            mention = self.mention(head)
+            if mention is not None:
+                found.append(mention)
+                self.seen.append(mention)
+        return found
+
+    def actors(self, token: Token | None) -> list[Mention]:
+        """The mentions a subject/object token stands for: itself and its conjuncts."""
+        if token is None:
+            return []
+        out = []
+        for item in [token, *conjuncts(token)]:
+            mention = self.mention(item)
+            if mention is not None:
+                out.append(mention)
+        return out
+
+    def mention(self, head: Token) -> Mention | None:
+        if head.i not in self.cache:
+            self.cache[head.i] = self.resolve(head)
+        return self.cache[head.i]
+
+    # -- resolution --------------------------------------------------------------------------
+
+    @staticmethod
+    def is_pronoun(token: Token) -> bool:
+        low = token.lower_
+        return token.pos_ == "PRON" and (low in PERSON_PRONOUNS or low in OTHER_PRONOUNS)
+
+    def resolve(self, head: Token) -> Mention | None:
+        if self.is_pronoun(head):
+            return self.resolve_pronoun(head)
+        core, owner = phrase_tokens(head)
+        core_hits = self.hits_in(core)
+        owner_hits = self.hits_in(owner)
+        head_hit = self.hits.get(head.i)
+        head_sector = head_hit.sector if head_hit and head_hit.sector else None
+        sector_word = head_hit.phrase if head_hit and head_hit.sector else None
+        if head_sector is None:
+            for hit in core_hits:
+                if hit.sector:
+                    head_sector, sector_word = hit.sector, hit.phrase
+        span = self.span_of(head, core)
+        subject = head.dep_ in SUBJECT_DEPS
+        named = any(t.ent_type_ == "PERSON" for t in core)
+
+        def make(code: str, how: str, person: bool) -> Mention:
+            return Mention(
+                code, span.text, span.start_char, span.end_char, head.i, how, person, sector_word,
+                subject,
+            )
+
+        for group in (core_hits, owner_hits):
+            entries = [h.entry for h in group if h.entry is not None]
+            by_kind = {e.kind: e for e in reversed(entries)}
+            if "person" in by_kind:
+                return make(by_kind["person"].code_at(self.date), "dictionary:person", True)
+            if "organisation" in by_kind:
+                return make(by_kind["organisation"].code, "dictionary:organisation", False)
+            if "metonym" in by_kind:
+                code = by_kind["metonym"].code
+                if len(code) == 3 and head_sector:
+                    return make(code + head_sector, "composition:metonym+sector", named)
+                return make(code, "dictionary:metonym", False)
+            country = by_kind.get("country") or by_kind.get("demonym")
+            if country is not None:
+                if head_sector:
+                    return make(country.code + head_sector, "composition:country+sector", named)
+                return make(country.code, f"dictionary:{country.kind}", named)
+        if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+            earlier = self.surname_antecedent(head)
+            if earlier is not None:
+                return make(earlier.code, f"coreference:{earlier.text}", True)
+        if head_sector and sector_word:
+            return self.resolve_sector(make, head_sector, sector_word)
+        owners = [t for t in core if t.dep_ == "poss" and self.is_pronoun(t)]
+        if owners:
+            return self.resolve_pronoun(owners[0])
+        return None
+
+    def resolve_sector(self, make: Maker, sector: str, word: str) -> Mention:
+        for earlier in reversed(self.seen):
+            if earlier.sector_word == word and not earlier.code.startswith(UNKNOWN_COUNTRY):
+                return make(earlier.code, f"coreference:{earlier.text}", earlier.person)
+        for earlier in reversed(self.seen):
+            if country_part(earlier.code) and earlier.code.endswith(sector):
+                return make(earlier.code, f"coreference:{earlier.text}", earlier.person)
+        for earlier in reversed(self.seen):
+            country = country_part(earlier.code)
+            if country:
+                return make(country + sector, f"context-country:{earlier.text}", False)
+        return make(UNKNOWN_COUNTRY + sector, "sector-only", False)
+
+    def resolve_pronoun(self, token: Token) -> Mention | None:
+        want_person = token.lower_ in PERSON_PRONOUNS
+        governing = self.governing_subject(token)
+        if governing is not None and governing.person == want_person:
+            return self.as_pronoun(token, governing)
+        for earlier in reversed(self.seen):
+            if earlier.head >= token.i:
+                continue
+            if earlier.person == want_person or (not want_person and not earlier.person):
+                return self.as_pronoun(token, earlier)
+        return None
+
+    def governing_subject(self, token: Token) -> Mention | None:
+        """For "X said it would…" or "X said jets bombed its positions": the subject of the verb
+        that governs the pronoun's clause (the clause's own subject is skipped)."""
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        while verb.dep_ in ("ccomp", "xcomp", "conj", "advcl") and verb.head is not verb:
+            verb = verb.head
+            for child in verb.children:
+                if child.dep_ in SUBJECT_DEPS and child.i != token.i and not self.is_pronoun(child):
+                    mention = self.mention(child)
+                    if mention is not None:
+                        return mention
+        return None
+
+    def as_pronoun(self, token: Token, antecedent: Mention) -> Mention:
+        return Mention(
+            antecedent.code,
+            token.text,
+            token.idx,
+            token.idx + len(token.text),
+            token.i,
+            f"coreference:{antecedent.text}",
+            antecedent.person,
+            antecedent.sector_word,
+            token.dep_ in SUBJECT_DEPS,
+        )
+
+    def surname_antecedent(self, head: Token) -> Mention | None:
+        name = head.text
+        for earlier in reversed(self.seen):
+            if earlier.person and earlier.text.split()[-1:] == [name]:
+                return earlier
+        return None
+
+    def hits_in(self, tokens: Iterable[Token]) -> list[Hit]:
+        out: list[Hit] = []
+        for token in tokens:
+            hit = self.hits.get(token.i)
+            if hit is not None and (not out or out[-1] is not hit):
+                out.append(hit)
+        return out
+
+    def span_of(self, head: Token, core: list[Token]) -> Span:
+        start = min(t.i for t in core)
+        end = max(t.i for t in core) + 1
+        while start < head.i and self.doc[start].pos_ in ("DET", "PUNCT"):
+            start += 1
+        return self.doc[start:end]
+
+
+def country_part(code: str) -> str | None:
+    """The country of an actor code, or None for organisations and unknown countries."""
+    if code.startswith((UNKNOWN_COUNTRY, "IGO", "NGO", "IMG", "MNC")) or len(code) < 3:
+        return None
+    return code[:3]
+
+
+def phrase_head(token: Token) -> Token:
+    """Walk up from a word to the head of the noun phrase it modifies."""
+    while token.dep_ in MODIFIER_DEPS and token.head is not token:
+        token = token.head
+    return token
+
+
+def phrase_tokens(head: Token) -> tuple[list[Token], list[Token]]:
+    """The head's own modifiers (core), and the words of its "of"/"for" and apposition phrases."""
+    core: list[Token] = []
+    owner: list[Token] = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        core.append(token)
+        for child in token.children:
+            if child.dep_ in MODIFIER_DEPS:
+                stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS and token is head:
+                owner.extend(t for t in child.subtree if t.dep_ != "prep" or t is not child)
+            elif child.dep_ == "appos" and token is head:
+                owner.extend(child.subtree)
+    return core, owner
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """Coordinated phrase heads ("Brazil and Colombia")."""
+    out = []
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+            out.append(child)
+            out.extend(conjuncts(child))
+    return out

