@@ -38,7 +38,8 @@ def version_callback(value: bool) -> None:
 @app.callback()
 def main_options(
     version: Annotated[
-        bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show version.")
+        bool,
+        typer.Option("--version", callback=version_callback, is_eager=True, help="Show version."),
     ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log debug messages.")] = False,
 ) -> None:
@@ -52,14 +53,28 @@ def main_options(
 
 @app.command()
 def code(
-    inputs: Annotated[list[str], typer.Argument(help=".jsonl/.txt/.html files, directories, or - for stdin")],
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="jsonl (articles) or tsv (event lines).")] = "jsonl",
+    inputs: Annotated[
+        list[str], typer.Argument(help=".jsonl/.txt/.html files, directories, or - for stdin")
+    ],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="jsonl (articles) or tsv (event lines).")
+    ] = "jsonl",
     jobs: Annotated[int, typer.Option("--jobs", min=1, help="Worker processes.")] = 1,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per spaCy batch.")] = 64,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any input was skipped.")] = False,
-    table: Annotated[bool, typer.Option("--table", help="Also print a table of the events.")] = False,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Articles per spaCy batch.")
+    ] = 64,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
+    ] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit 1 if any input was skipped.")
+    ] = False,
+    table: Annotated[
+        bool, typer.Option("--table", help="Also print a table of the events.")
+    ] = False,
 ) -> None:
     """Code articles into events, one output object per input article, in input order."""
     if fmt not in FORMATS:
@@ -116,10 +131,16 @@ def print_table(articles: list[CodedArticle], limit: int = 60) -> None:
 
 @app.command("eval")
 def eval_command(
-    gold: Annotated[Path, typer.Argument(help="Gold JSONL: text, date, expected [{source, target, code}]")],
+    gold: Annotated[
+        Path, typer.Argument(help="Gold JSONL: text, date, expected [{source, target, code}]")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
-    floors: Annotated[Path | None, typer.Option("--floors", help="Ratchet file; fail below its floors.")] = None,
-    update_floors: Annotated[bool, typer.Option("--update-floors", help="Raise the floors to today's scores.")] = False,
+    floors: Annotated[
+        Path | None, typer.Option("--floors", help="Ratchet file; fail below its floors.")
+    ] = None,
+    update_floors: Annotated[
+        bool, typer.Option("--update-floors", help="Raise the floors to today's scores.")
+    ] = False,
 ) -> None:
     """Score diurna on a sentence-level gold file (precision/recall/F1 at three levels)."""
     try:
@@ -156,16 +177,19 @@ def print_scores(scores: dict[str, dict[str, Any]]) -> None:
         for level in ("root", "base", "exact"):
             row = report[level]
             table.add_row(
-                split, level, *(f"{row[k]:.3f}" for k in ("precision", "recall", "f1")),
+                split,
+                level,
+                *(f"{row[k]:.3f}" for k in ("precision", "recall", "f1")),
                 *(str(row[k]) for k in ("tp", "fp", "fn")),
             )
     console = Console()
     console.print(table)
     for split, report in scores.items():
         extras = {k: v for k, v in report.items() if isinstance(v, float)}
-        console.print(f"{split}: {report['sentences']} sentences; " + ", ".join(
-            f"{k} {v:.3f}" for k, v in extras.items()
-        ))
+        console.print(
+            f"{split}: {report['sentences']} sentences; "
+            + ", ".join(f"{k} {v:.3f}" for k, v in extras.items())
+        )
 
 
 @app.command("explain")
@@ -181,7 +205,9 @@ def explain_command(
 @app.command("actors")
 def actors_command(
     text: Annotated[str, typer.Argument(help="Text whose actor mentions to show.")],
-    date: Annotated[str | None, typer.Option("--date", help="Date YYYY-MM-DD for people's roles.")] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", help="Date YYYY-MM-DD for people's roles.")
+    ] = None,
 ) -> None:
     """Show every actor mention with its code, how it was resolved and its offsets."""
     typer.echo(explain(text, load_coder(), date=date, only_actors=True))

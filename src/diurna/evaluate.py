@@ -172,9 +172,7 @@ def evaluate(
 ) -> dict[str, dict[str, Any]]:
     """Scores overall and per split ("tune", "heldout", …)."""
     reports: dict[str, Report] = {"all": Report()}
-    raws = (
-        RawArticle(text=g.text, origin=f"gold:{g.id}", id=g.id, date=g.date) for g in gold
-    )
+    raws = (RawArticle(text=g.text, origin=f"gold:{g.id}", id=g.id, date=g.date) for g in gold)
     for sentence, found in zip(gold, _extractions(raws, coder, batch_size), strict=True):
         score_sentence(reports["all"], sentence, found, coder.ontology)
         if sentence.split != "all":
@@ -214,9 +212,7 @@ def lookup(scores: dict[str, Any], name: str) -> float | None:
     return float(node) if isinstance(node, int | float) else None
 
 
-def raise_floors(
-    scores: dict[str, dict[str, Any]], floors: dict[str, float]
-) -> dict[str, float]:
+def raise_floors(scores: dict[str, dict[str, Any]], floors: dict[str, float]) -> dict[str, float]:
     """Floors raised to today's scores; a floor is never lowered here."""
     out = dict(floors)
     for name, floor in floors.items():

@@ -14,7 +14,9 @@ def explain(
     """Code ``context`` + ``text`` and describe the decisions for ``text``'s sentences."""
     full = f"{context.strip()} {text}".strip() if context.strip() else text
     offset = len(full) - len(text)
-    article = Article(id="explain", text=full, origin="<explain>", date=normalise_date(date, "--date"))
+    article = Article(
+        id="explain", text=full, origin="<explain>", date=normalise_date(date, "--date")
+    )
     doc = coder.nlp(full)
     found = extract(doc, article, coder.resolver, coder.sentence_coder, trace=True)
     lines: list[str] = []
@@ -24,9 +26,10 @@ def explain(
         sent = doc.char_span(coded.sentence.start, coded.sentence.end, alignment_mode="expand")
         lines.append(f"sentence {coded.sentence.index}: {coded.sentence.text}")
         if not only_actors and sent is not None:
-            lines.append("  parse: " + " ".join(
-                f"{t.text}/{t.pos_}/{t.dep_}>{t.head.i - sent.start}" for t in sent
-            ))
+            lines.append(
+                "  parse: "
+                + " ".join(f"{t.text}/{t.pos_}/{t.dep_}>{t.head.i - sent.start}" for t in sent)
+            )
         lines.append("  actors:")
         for m in coded.mentions:
             lines.append(f"    {m.code:<12} {m.text!r} [{m.start}:{m.end}] via {m.how}")

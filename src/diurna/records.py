@@ -36,8 +36,12 @@ def confidence(cand: Candidate) -> float:
 
 
 def build_event(
-    extraction: Extraction, sentence: SentenceRef, cand: Candidate, ontology: Ontology,
-    date: str | None, precision: str | None,
+    extraction: Extraction,
+    sentence: SentenceRef,
+    cand: Candidate,
+    ontology: Ontology,
+    date: str | None,
+    precision: str | None,
 ) -> Event:
     cameo = ontology.get(cand.code)
     return Event(

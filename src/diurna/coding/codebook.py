@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from types import MappingProxyType
 
@@ -21,8 +22,11 @@ from diurna.coding.tsv import data_path, read_rows
 from diurna.errors import KnowledgeError
 
 SECTORS = frozenset(
-    "GOV MIL COP JUD LEG OPP REB SEP INS UAF CVL REF ELI CRM BUS MED NGO EDU HLH LAB REL SPY "
-    "AGR ENV MOD RAD IGO PKO".split()
+    {
+        *("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SEP", "INS", "UAF", "CVL", "REF"),
+        *("ELI", "CRM", "BUS", "MED", "NGO", "EDU", "HLH", "LAB", "REL", "SPY", "AGR", "ENV"),
+        *("MOD", "RAD", "IGO", "PKO"),
+    }
 )
 ACTOR_CODE = re.compile(r"^[A-Z-]{3,15}$")
 PRIORITY = ("person", "organisation", "metonym", "country", "demonym")
@@ -185,7 +189,7 @@ def load_people(builder: _Builder, path: Path) -> None:
         )
     for names, person_roles in roles.items():
         ordered = tuple(sorted(person_roles, key=lambda r: r.start))
-        for earlier, later in zip(ordered, ordered[1:], strict=False):
+        for earlier, later in pairwise(ordered):
             if earlier.end is None or earlier.end > later.start:
                 raise KnowledgeError(str(path), 0, f"overlapping roles for {names.split('|')[0]}")
         full = names.split("|")[0]

@@ -56,7 +56,7 @@ class Ontology:
 
 
 def quad_class_of_root(root: str) -> int:
-    """QuadClass of a CAMEO root: 1 verbal coop, 2 material coop, 3 verbal and 4 material conflict."""
+    """QuadClass of a root: 1/2 verbal/material cooperation, 3/4 verbal/material conflict."""
     value = int(root)
     if value <= 5:
         return 1

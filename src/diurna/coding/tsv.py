@@ -26,7 +26,9 @@ def read_rows(path: Path, min_cols: int, max_cols: int) -> Iterator[tuple[int, l
         fields = [f.strip() for f in line.rstrip("\n").split("\t")]
         if not min_cols <= len(fields) <= max_cols:
             want = str(min_cols) if min_cols == max_cols else f"{min_cols}-{max_cols}"
-            raise KnowledgeError(str(path), number, f"expected {want} tab-separated fields, got {len(fields)}")
+            raise KnowledgeError(
+                str(path), number, f"expected {want} tab-separated fields, got {len(fields)}"
+            )
         if not fields[0]:
             raise KnowledgeError(str(path), number, "empty first field")
         yield number, fields

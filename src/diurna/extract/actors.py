@@ -37,6 +37,29 @@ PERSON_SECTOR_WORDS_HINT = frozenset({"GOV", "ELI", "OPP", "JUD", "LEG"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 UNKNOWN_COUNTRY = "---"
 
+# Heads that only count their "of" phrase ("thousands of protesters", "some of the rebels").
+QUANTITIES = frozenset(
+    {
+        "thousand",
+        "thousands",
+        "hundred",
+        "hundreds",
+        "dozen",
+        "dozens",
+        "million",
+        "millions",
+        "some",
+        "many",
+        "most",
+        "all",
+        "group",
+        "number",
+        "scores",
+        "members",
+        "member",
+        "one",
+    }
+)
 PROPER = "PROPER"
 Maker = Callable[[str, str, bool], "Mention"]
 SECTOR = "SECTOR"
@@ -75,8 +98,8 @@ class ActorResolver:
         self.codebook = codebook
         self.proper = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.sector = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.proper.add(PROPER, list(nlp.tokenizer.pipe(codebook.names.keys())))
-        self.sector.add(SECTOR, list(nlp.tokenizer.pipe(codebook.sectors.keys())))
+        self.proper.add(PROPER, [nlp.make_doc(name) for name in codebook.names])
+        self.sector.add(SECTOR, [nlp.make_doc(word) for word in codebook.sectors])
 
     def hits(self, doc: Doc) -> dict[int, Hit]:
         """Token index → the dictionary hit covering it (longest match wins)."""
@@ -137,6 +160,10 @@ class ArticleActors:
         """The mentions a subject/object token stands for: itself and its conjuncts."""
         if token is None:
             return []
+        if token.lower_ in QUANTITIES:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    token = next((c for c in prep.children if c.dep_ == "pobj"), token)
         out = []
         for item in [token, *conjuncts(token)]:
             mention = self.mention(item)
@@ -175,7 +202,14 @@ class ArticleActors:
 
         def make(code: str, how: str, person: bool) -> Mention:
             return Mention(
-                code, span.text, span.start_char, span.end_char, head.i, how, person, sector_word,
+                code,
+                span.text,
+                span.start_char,
+                span.end_char,
+                head.i,
+                how,
+                person,
+                sector_word,
                 subject,
             )
 
@@ -236,9 +270,9 @@ class ArticleActors:
         """For "X said it would…" or "X said jets bombed its positions": the subject of the verb
         that governs the pronoun's clause (the clause's own subject is skipped)."""
         verb = token.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        while verb.dep_ in ("ccomp", "xcomp", "conj", "advcl") and verb.head is not verb:
+        while verb.dep_ in ("ccomp", "xcomp", "conj", "advcl") and verb.head != verb:
             verb = verb.head
             for child in verb.children:
                 if child.dep_ in SUBJECT_DEPS and child.i != token.i and not self.is_pronoun(child):
@@ -292,7 +326,7 @@ def country_part(code: str) -> str | None:
 
 def phrase_head(token: Token) -> Token:
     """Walk up from a word to the head of the noun phrase it modifies."""
-    while token.dep_ in MODIFIER_DEPS and token.head is not token:
+    while token.dep_ in MODIFIER_DEPS and token.head != token:
         token = token.head
     return token
 
@@ -308,9 +342,9 @@ def phrase_tokens(head: Token) -> tuple[list[Token], list[Token]]:
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS:
                 stack.append(child)
-            elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS and token is head:
-                owner.extend(t for t in child.subtree if t.dep_ != "prep" or t is not child)
-            elif child.dep_ == "appos" and token is head:
+            elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS and token == head:
+                owner.extend(t for t in child.subtree if t.dep_ != "prep" or t != child)
+            elif child.dep_ == "appos" and token == head:
                 owner.extend(child.subtree)
     return core, owner
 

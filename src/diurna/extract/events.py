@@ -32,14 +32,40 @@ NOT_YET = frozenset(
 )
 # A governing verb that makes its to-complement a stated intent.
 INTENT_VERBS = frozenset(
-    {"plan", "intend", "vow", "pledge", "promise", "want", "aim", "seek", "prepare", "decide",
-     "offer", "resolve", "hope", "wish", "mean", "try", "agree", "threaten"}
+    {
+        "plan",
+        "intend",
+        "vow",
+        "pledge",
+        "promise",
+        "want",
+        "aim",
+        "seek",
+        "prepare",
+        "decide",
+        "offer",
+        "resolve",
+        "hope",
+        "wish",
+        "mean",
+        "try",
+        "agree",
+        "threaten",
+    }
 )
-COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "acomp"})
+# Links from a verb up to the verb whose content it is: its complement, or a clause on that
+# verb's object ("denied accusations that troops had shelled…"). Relative clauses are not here:
+# they narrate real events.
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "acomp", "acl", "dobj", "pobj"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 OBJECT_OF_PREP = frozenset({"pobj", "pcomp"})
+# Prepositions on an actor-less object that name the other party ("a deal with the EU").
+PARTY_PREPS = frozenset({"with", "to", "on", "against", "from", "between", "toward", "towards"})
+# Roots whose events stand without a target (a protest, a troop build-up, an attack on
+# unnamed victims); other events need a target (CODING.md §3: no bare remarks).
+TARGETLESS_ROOTS = frozenset({"14", "15", "18", "19", "20"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,29 +128,26 @@ class SentenceCoder:
                 trace.append(Decision(token.text, None, "lemma known, no pattern matched"))
         out: list[Candidate] = []
         keys: set[tuple[str, str, str]] = set()
-        for index, (pattern, frame) in matched.items():
+        for pattern, frame in matched.values():
             reason = self.drop_reason(frame, matched)
-            code = pattern.code
-            if reason is None:
-                code = self.modal_code(frame, code)
-                if code is None:
-                    reason = "possibility or scheduled event, not coded"
-            if reason is not None:
+            code = None if reason else self.modal_code(frame, pattern.code)
+            if code is None:
                 if trace is not None:
-                    trace.append(Decision(frame.token.text, pattern, reason))
+                    why = reason or "possibility or scheduled event, not coded"
+                    trace.append(Decision(frame.token.text, pattern, why))
                 continue
-            assert code is not None
             made = list(self.candidates(frame, pattern, code, actors))
             if trace is not None:
                 trace.append(
-                    Decision(frame.token.text, pattern, f"{len(made)} event(s)" if made else "no actor")
+                    Decision(
+                        frame.token.text, pattern, f"{len(made)} event(s)" if made else "no actor"
+                    )
                 )
             for cand in made:
                 key = self.key(cand)
                 if key not in keys:
                     keys.add(key)
                     out.append(cand)
-            del index
         return out
 
     def key(self, cand: Candidate) -> tuple[str, str, str]:
@@ -142,7 +165,7 @@ class SentenceCoder:
                 return f"object of the coded verb {head.text!r}"
             return None
         current = token
-        while current.dep_ in COMPLEMENT_DEPS and current.head is not current:
+        while current.dep_ in COMPLEMENT_DEPS and current.head != current:
             current = current.head
             if current.i in matched and current.pos_ == "VERB":
                 return f"complement of the coded verb {current.text!r}"
@@ -172,7 +195,18 @@ class SentenceCoder:
         source_token, target_token = roles(frame, pattern)
         sources = actors.actors(source_token)
         targets = actors.actors(target_token) if target_token is not None else []
-        if not sources:
+        if not targets and frame.obj is not None and not pattern.target_preps:
+            for word, obj in frame.preps:
+                if word in PARTY_PREPS and obj.head.head == frame.obj:
+                    targets = actors.actors(obj)
+                    if targets:
+                        break
+        if not targets and not pattern.target_preps:
+            targets = [t for t in complement_actors(frame, actors) if t not in sources]
+        if not targets and len(sources) > 1 and self.ontology.is_symmetric(code):
+            # "Israel and the UAE signed an agreement": one event, first-named party as source.
+            sources, targets = sources[:1], sources[1:]
+        if not sources or (not targets and code[:2] not in TARGETLESS_ROOTS):
             return
         negated = is_negated(token, source_token)
         start = token.idx
@@ -189,10 +223,10 @@ class SentenceCoder:
             for target in targets:
                 if target.code != source.code:
                     pairs.append((source, target))
-        for source, target in pairs:
+        for source, target_mention in pairs:
             yield Candidate(
                 source=source,
-                target=target,
+                target=target_mention,
                 code=code,
                 trigger_start=start,
                 trigger_end=end,
@@ -201,6 +235,20 @@ class SentenceCoder:
                 rule=pattern.rule,
                 specificity=pattern.specificity,
             )
+
+
+def complement_actors(frame: Frame, actors: ArticleActors) -> list[Mention]:
+    """The other party named inside a complement: "urged Russia to…" is handled by the object;
+    "threatened to attack US bases" and "demanded that Russia release…" by this."""
+    for child in frame.token.children:
+        if child.dep_ not in ("xcomp", "ccomp"):
+            continue
+        for grandchild in child.children:
+            if grandchild.dep_ in ("nsubj", "dobj", "nsubjpass"):
+                found = actors.actors(grandchild)
+                if found:
+                    return found
+    return []
 
 
 def intent_code(code: str) -> str:
@@ -314,7 +362,7 @@ def subject_of(token: Token, frame: Frame) -> Token | None:
                 return child
         if current.dep_ == "relcl":
             return current.head
-        if current.dep_ in ("conj", "xcomp") and current.head is not current:
+        if current.dep_ in ("conj", "xcomp") and current.head != current:
             current = current.head
             continue
         break
@@ -324,9 +372,7 @@ def subject_of(token: Token, frame: Frame) -> Token | None:
 def is_negated(token: Token, subject: Token | None) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in token.children):
         return True
-    if subject is not None and (
-        subject.lower_ in ("no one", "nobody", "none")
+    return subject is not None and (
+        subject.lower_ in ("nobody", "none")
         or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
-    ):
-        return True
-    return False
+    )

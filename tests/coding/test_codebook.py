@@ -1,0 +1,103 @@
+"""Integrity of the actor knowledge files and people's dated roles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from diurna.coding.codebook import SECTORS, Codebook, load_codebook
+from diurna.coding.tsv import data_path
+from diurna.errors import KnowledgeError
+
+FILES = (
+    "countries.tsv",
+    "demonyms.tsv",
+    "metonyms.tsv",
+    "organisations.tsv",
+    "people.tsv",
+    "sectors.tsv",
+)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_each_file_has_a_header(name: str) -> None:
+    first = data_path(name).read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("#")
+
+
+def test_every_iso_country_is_known(codebook: Codebook) -> None:
+    known = codebook.countries
+    missing = [c.alpha_3 for c in pycountry.countries if c.alpha_3 not in known]
+    assert not missing
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Russia", "RUS"),
+        ("UK", "GBR"),
+        ("Ivory Coast", "CIV"),
+        ("Burma", "MMR"),
+        ("DPRK", "PRK"),
+        ("South Korea", "KOR"),
+        ("Saudi", "SAU"),
+        ("Emirati", "ARE"),
+        ("Americans", "USA"),
+        ("Chinese", "CHN"),
+        ("Moscow", "RUS"),
+        ("Kremlin", "RUSGOV"),
+        ("Pentagon", "USAMIL"),
+        ("White House", "USAGOV"),
+        ("Downing Street", "GBRGOV"),
+    ],
+)
+def test_names_resolve(codebook: Codebook, phrase: str, code: str) -> None:
+    assert codebook.names[phrase].code == code
+
+
+def test_sector_words(codebook: Codebook) -> None:
+    assert len(codebook.sectors) >= 250
+    assert set(codebook.sectors.values()) <= SECTORS
+    for word, sector in [
+        ("president", "GOV"),
+        ("troops", "MIL"),
+        ("police", "COP"),
+        ("rebels", "REB"),
+        ("protesters", "CVL"),
+    ]:
+        assert codebook.sectors[word] == sector
+
+
+def test_organisations(codebook: Codebook) -> None:
+    orgs = {e.code for e in codebook.names.values() if e.kind == "organisation"}
+    assert len(orgs) >= 150
+    assert codebook.names["NATO"].code == "IGOWSTNAT"
+    assert codebook.names["United Nations"].code == "IGOUNO"
+
+
+def test_person_codes_follow_the_date(codebook: Codebook) -> None:
+    putin = codebook.names["Putin"]
+    assert putin.is_person
+    assert putin.code_at(dt.date(2015, 11, 25)) == "RUSGOV"
+    assert putin.code_at(dt.date(1990, 1, 1)) == "RUS"
+
+
+def test_people_roles_do_not_overlap(codebook: Codebook) -> None:
+    people = {e.name: e for e in codebook.names.values() if e.is_person}
+    assert len(people) >= 150
+    for entry in people.values():
+        for a, b in zip(entry.roles, entry.roles[1:], strict=False):
+            assert a.end is not None and a.end <= b.start, entry.name
+
+
+def test_malformed_people_file_fails_at_load(tmp_path: Path) -> None:
+    for name in FILES:
+        shutil.copy(data_path(name), tmp_path / name)
+    with (tmp_path / "people.tsv").open("a", encoding="utf-8") as out:
+        out.write("Jane Doe|Doe\tRUSGOV\t2020-13-01\t-\tbad month\n")
+    with pytest.raises(KnowledgeError, match="bad date"):
+        load_codebook(tmp_path)

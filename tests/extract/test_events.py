@@ -1,0 +1,182 @@
+"""Clause rules of the event coder on hand-built parses (no statistical model)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from diurna.coding.codebook import Codebook
+from diurna.coding.lexicon import Lexicon, load_lexicon
+from diurna.coding.ontology import Ontology
+from diurna.extract.actors import ActorResolver
+from diurna.extract.events import SentenceCoder, intent_code
+
+# A small lexicon of our own so these tests check the rules, not the shipped word list.
+RULES_LEXICON = """# test lexicon
+190\tshoot ~down\t-
+190\tattack\t-
+111\tcondemn\t-
+112\taccuse\t-
+195\tbomb\t-
+040\tmeet\t-
+163\timpose =sanction >on|against\t-
+"""
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory: pytest.TempPathFactory, ontology: Ontology) -> Lexicon:
+    path: Path = tmp_path_factory.mktemp("lex") / "rules.tsv"
+    path.write_text(RULES_LEXICON, encoding="utf-8")
+    return load_lexicon(ontology, [path])
+
+
+@pytest.fixture(scope="module")
+def code(
+    blank: Language, codebook: Codebook, rules: Lexicon, ontology: Ontology
+) -> Callable[[Doc], list[tuple[str, str, str, bool]]]:
+    resolver = ActorResolver(blank, codebook)
+    coder = SentenceCoder(rules, ontology)
+
+    def run(doc: Doc) -> list[tuple[str, str, str, bool]]:
+        actors = resolver.article(doc, dt.date(2015, 11, 25))
+        out = []
+        for sent in doc.sents:
+            actors.read_sentence(sent)
+            for e in coder.code(sent, actors):
+                out.append((e.source.code, e.target.code if e.target else "", e.code, e.negated))
+        return out
+
+    return run
+
+
+CASES = {
+    "active with particle": (
+        [
+            ("Turkish", "turkish", "ADJ", 1, "amod"),
+            ("jets", "jet", "NOUN", 2, "nsubj"),
+            ("shot", "shoot", "VERB", 2, "ROOT"),
+            ("down", "down", "ADP", 2, "prt"),
+            ("a", "a", "DET", 6, "det"),
+            ("Russian", "russian", "ADJ", 6, "amod"),
+            ("warplane", "warplane", "NOUN", 2, "dobj"),
+        ],
+        [("TURMIL", "RUSMIL", "190", False)],
+    ),
+    "passive with by-agent": (
+        [
+            ("A", "a", "DET", 2, "det"),
+            ("Russian", "russian", "ADJ", 2, "amod"),
+            ("warplane", "warplane", "NOUN", 4, "nsubjpass"),
+            ("was", "be", "AUX", 4, "auxpass"),
+            ("shot", "shoot", "VERB", 4, "ROOT"),
+            ("down", "down", "ADP", 4, "prt"),
+            ("by", "by", "ADP", 4, "agent"),
+            ("Turkish", "turkish", "ADJ", 8, "amod"),
+            ("jets", "jet", "NOUN", 6, "pobj"),
+        ],
+        [("TURMIL", "RUSMIL", "190", False)],
+    ),
+    "coordinated subjects give one event each": (
+        [
+            ("Brazil", "Brazil", "PROPN", 3, "nsubj"),
+            ("and", "and", "CCONJ", 0, "cc"),
+            ("Colombia", "Colombia", "PROPN", 0, "conj"),
+            ("condemned", "condemn", "VERB", 3, "ROOT"),
+            ("Venezuela", "Venezuela", "PROPN", 3, "dobj"),
+        ],
+        [("BRA", "VEN", "111", False), ("COL", "VEN", "111", False)],
+    ),
+    "negation marks the event": (
+        [
+            ("Russia", "Russia", "PROPN", 3, "nsubj"),
+            ("did", "do", "AUX", 3, "aux"),
+            ("not", "not", "PART", 3, "neg"),
+            ("attack", "attack", "VERB", 3, "ROOT"),
+            ("Ukraine", "Ukraine", "PROPN", 3, "dobj"),
+        ],
+        [("RUS", "UKR", "190", True)],
+    ),
+    "possibility is not coded": (
+        [
+            ("Russia", "Russia", "PROPN", 2, "nsubj"),
+            ("could", "could", "AUX", 2, "aux"),
+            ("attack", "attack", "VERB", 2, "ROOT"),
+            ("Ukraine", "Ukraine", "PROPN", 2, "dobj"),
+        ],
+        [],
+    ),
+    "hostile intent becomes a threat": (
+        [
+            ("Iran", "Iran", "PROPN", 2, "nsubj"),
+            ("will", "will", "AUX", 2, "aux"),
+            ("attack", "attack", "VERB", 2, "ROOT"),
+            ("Israel", "Israel", "PROPN", 2, "dobj"),
+        ],
+        [("IRN", "ISR", "138", False)],
+    ),
+    "alleged act inside an accusation is not coded": (
+        [
+            ("Russia", "Russia", "PROPN", 1, "nsubj"),
+            ("accused", "accuse", "VERB", 1, "ROOT"),
+            ("Ukraine", "Ukraine", "PROPN", 1, "dobj"),
+            ("of", "of", "ADP", 1, "prep"),
+            ("attacking", "attack", "VERB", 3, "pcomp"),
+            ("Belarus", "Belarus", "PROPN", 4, "dobj"),
+        ],
+        [("RUS", "UKR", "112", False)],
+    ),
+    "content of a reporting verb is coded": (
+        [
+            ("Israel", "Israel", "PROPN", 1, "nsubj"),
+            ("bombed", "bomb", "VERB", 6, "ccomp"),
+            ("Gaza", "Gaza", "PROPN", 1, "dobj"),
+            (",", ",", "PUNCT", 6, "punct"),
+            ("the", "the", "DET", 5, "det"),
+            ("UN", "UN", "PROPN", 6, "nsubj"),
+            ("said", "say", "VERB", 6, "ROOT"),
+        ],
+        [("ISR", "PSE", "195", False)],
+    ),
+    "scheduled meeting is not coded": (
+        [
+            ("Russia", "Russia", "PROPN", 1, "nsubj"),
+            ("is", "be", "AUX", 1, "ROOT"),
+            ("due", "due", "ADJ", 1, "acomp"),
+            ("to", "to", "PART", 4, "aux"),
+            ("meet", "meet", "VERB", 2, "xcomp"),
+            ("Turkey", "Turkey", "PROPN", 4, "dobj"),
+        ],
+        [],
+    ),
+    "target from the pattern's preposition": (
+        [
+            ("The", "the", "DET", 1, "det"),
+            ("EU", "EU", "PROPN", 2, "nsubj"),
+            ("imposed", "impose", "VERB", 2, "ROOT"),
+            ("sanctions", "sanction", "NOUN", 2, "dobj"),
+            ("on", "on", "ADP", 3, "prep"),
+            ("Belarus", "Belarus", "PROPN", 4, "pobj"),
+        ],
+        [("IGOEUREEC", "BLR", "163", False)],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_clause_rules(
+    name: str, make_doc: Callable[..., Doc], code: Callable[[Doc], list[tuple[str, str, str, bool]]]
+) -> None:
+    rows, expected = CASES[name]
+    assert code(make_doc(rows)) == expected
+
+
+@pytest.mark.parametrize(
+    ("code_in", "code_out"), [("190", "138"), ("042", "036"), ("163", "131"), ("111", "111")]
+)
+def test_intent_codes(code_in: str, code_out: str) -> None:
+    assert intent_code(code_in) == code_out

@@ -1,0 +1,31 @@
+"""Scoring rules of diurna eval: levels, symmetric codes, floors that never go down."""
+
+from __future__ import annotations
+
+from diurna.evaluate import actor_level, check_floors, keyed, raise_floors
+
+
+def test_levels() -> None:
+    triple = ("RUSGOV", "IGOUNOKID", "1121")
+    assert keyed([triple], "root") == {("RUS", "IGOUNO", "11"): 1}
+    assert keyed([triple], "base") == {("RUSGOV", "IGOUNOKID", "112"): 1}
+    assert keyed([triple], "exact") == {triple: 1}
+
+
+def test_symmetric_codes_match_either_direction() -> None:
+    assert keyed([("USA", "CHN", "046")], "exact") == keyed([("CHN", "USA", "046")], "exact")
+    assert keyed([("USA", "CHN", "042")], "exact") != keyed([("CHN", "USA", "042")], "exact")
+
+
+def test_actor_level() -> None:
+    assert actor_level("TURMIL") == "TUR"
+    assert actor_level("IGOWSTNAT") == "IGOWST"
+
+
+def test_floors_only_rise() -> None:
+    scores = {"all": {"exact": {"f1": 0.5}}}
+    assert check_floors(scores, {"all.exact.f1": 0.6}) == ["all.exact.f1: 0.5 < floor 0.6"]
+    assert check_floors(scores, {"all.exact.f1": 0.4}) == []
+    assert raise_floors(scores, {"all.exact.f1": 0.6}) == {"all.exact.f1": 0.6}
+    assert raise_floors(scores, {"all.exact.f1": 0.4}) == {"all.exact.f1": 0.5}
+    assert check_floors(scores, {"all.missing.f1": 0.1}) == ["all.missing.f1: None < floor 0.1"]

@@ -1,0 +1,32 @@
+"""The gold gate: scores on tests/gold never fall below the pinned floors (a ratchet)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from diurna.evaluate import check_floors, digest, evaluate, load_gold
+from diurna.pipeline import Coder
+
+GOLD = Path(__file__).resolve().parent / "gold"
+
+pytestmark = pytest.mark.model
+
+
+def test_gold_has_enough_sentences_across_roots() -> None:
+    sentences = load_gold(GOLD / "sentences.jsonl")
+    assert len(sentences) >= 60
+    roots = {code[:2] for s in sentences for _, _, code in s.expected}
+    assert len(roots) >= 15
+    assert {s.split for s in sentences} == {"tune", "heldout"}
+
+
+def test_scores_at_or_above_floors(coder: Coder) -> None:
+    ratchet = json.loads((GOLD / "floors.json").read_text(encoding="utf-8"))
+    assert ratchet["digest"] == digest(GOLD / "sentences.jsonl"), (
+        "tests/gold/sentences.jsonl changed: re-run diurna eval with --floors and re-pin"
+    )
+    scores = evaluate(load_gold(GOLD / "sentences.jsonl"), coder)
+    assert check_floors(scores, ratchet["floors"]) == []

@@ -1,0 +1,67 @@
+"""End-to-end coding with the real spaCy model."""
+
+from __future__ import annotations
+
+import pytest
+
+from diurna import code_text, process
+from diurna.model import RawArticle, Skipped
+from diurna.pipeline import Coder
+
+pytestmark = pytest.mark.model
+
+
+def test_shoot_down_gives_military_dyad_with_offsets(coder: Coder) -> None:
+    text = "Turkish fighter jets shot down a Russian warplane near the Syrian border on Tuesday."
+    article = code_text(text, date="2015-11-24", coder=coder)
+    (event,) = [e for e in article.events if not e.negated]
+    assert (event.source.code, event.target and event.target.code) == ("TURMIL", "RUSMIL")
+    assert event.root == "19" and event.cameo.startswith("19")
+    assert event.date == "2015-11-24" and event.date_precision == "day"
+    assert text[event.source.start : event.source.end] == event.source.text
+    assert text[event.trigger.start : event.trigger.end] == event.trigger.text
+    assert event.sentence.index == 0 and event.sentence.text == text
+    assert event.quad_class == 4 and event.goldstein == -10.0 and event.plover == "ASSAULT"
+    assert event.rule and 0.0 < event.confidence <= 1.0
+
+
+def test_putin_condemns_ankara(coder: Coder) -> None:
+    article = code_text("Russian President Vladimir Putin condemned Ankara.", "2015-11-25", coder)
+    assert [(e.source.code, e.target and e.target.code, e.cameo) for e in article.events] == [
+        ("RUSGOV", "TUR", "111")
+    ]
+
+
+def test_every_sentence_is_coded_and_coreference_carries(coder: Coder) -> None:
+    text = (
+        "Russian President Vladimir Putin arrived in Ankara on Monday. "
+        "Later the president condemned the European Union."
+    )
+    article = code_text(text, "2016-03-08", coder)
+    sentences = {e.sentence.index: e for e in article.events}
+    assert sentences[0].cameo == "042" and sentences[0].target
+    assert sentences[1].source.code == "RUSGOV"
+    assert sentences[1].cameo == "111"
+
+
+def test_order_kept_with_skips_and_workers(coder: Coder) -> None:
+    items: list[RawArticle | Skipped] = [
+        RawArticle(text=f"Russia condemned Turkey on day {i}.", origin=f"t:{i}", id=f"a{i}")
+        for i in range(6)
+    ]
+    items.insert(2, Skipped(origin="t:x", reason="malformed JSON", id="bad"))
+    items.insert(4, RawArticle(text="  ", origin="t:y", id="empty"))
+    serial = [a.to_json() for a in process(items, coder, batch_size=2)]
+    parallel = [a.to_json() for a in process(items, batch_size=2, jobs=2)]
+    assert [a["id"] for a in serial] == ["a0", "a1", "bad", "a2", "empty", "a3", "a4", "a5"]
+    assert serial == parallel
+    assert serial[2]["skipped"] == "malformed JSON"
+    assert serial[4]["skipped"] == "empty text"
+    assert all(a["events"] for a in serial if not a["skipped"])
+
+
+def test_rerun_gives_same_ids(coder: Coder) -> None:
+    first = code_text("Israel bombed Gaza, the UN said.", "2014-07-20", coder)
+    second = code_text("Israel bombed Gaza, the UN said.", "2014-07-20", coder)
+    assert [e.event_id for e in first.events] == [e.event_id for e in second.events]
+    assert [(e.source.code, e.cameo) for e in first.events] == [("ISR", "195")]
