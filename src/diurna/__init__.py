@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+import importlib.metadata
 
 from diurna.errors import DiurnaError, KnowledgeError, Rejected
 from diurna.model import ActorRef, Article, CodedArticle, Event, Quote, RawArticle, Skipped
 from diurna.pipeline import Coder, load_coder, process
 
 try:
-    __version__ = version("diurna")
-except PackageNotFoundError:  # running from a source tree without installing
+    __version__ = importlib.metadata.version("diurna")
+except importlib.metadata.PackageNotFoundError:  # running from a source tree without installing
     __version__ = "0.0.0"
 
 

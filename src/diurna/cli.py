@@ -48,6 +48,7 @@ def main_options(
         level=logging.DEBUG if verbose else logging.WARNING,
         format="diurna: %(message)s",
         stream=sys.stderr,
+        force=True,
     )
 
 
@@ -92,6 +93,7 @@ def code(
             writer(article, out)
             if article.skipped:
                 skipped += 1
+                err.print(f"diurna: {article.origin}: skipped: {article.skipped}", highlight=False)
             else:
                 coded += 1
                 events += sum(not e.negated for e in article.events)
@@ -107,25 +109,21 @@ def code(
 
 
 def print_table(articles: list[CodedArticle], limit: int = 60) -> None:
-    table = Table(title="Events", show_lines=False)
-    for column in ("article", "date", "source", "target", "cameo", "plover", "trigger", "sentence"):
+    table = Table(title="Events (first rows; see the output file for all fields)")
+    for column in ("article", "date", "source", "cameo", "target", "trigger"):
         table.add_column(column, overflow="fold")
-    rows = 0
-    for article in articles:
-        for event in article.events:
-            if event.negated or rows >= limit:
-                continue
-            rows += 1
-            table.add_row(
-                str(article.id),
-                event.date or "",
-                f"{event.source.code} ({event.source.text})",
-                f"{event.target.code} ({event.target.text})" if event.target else "",
-                event.cameo,
-                event.plover or "",
-                event.trigger.text,
-                event.sentence.text[:90],
-            )
+    rows = [
+        (article, event) for article in articles for event in article.events if not event.negated
+    ]
+    for article, event in rows[:limit]:
+        table.add_row(
+            str(article.id),
+            event.date or "",
+            event.source.code,
+            f"{event.cameo} {event.plover or ''}".strip(),
+            event.target.code if event.target else "",
+            event.trigger.text,
+        )
     Console().print(table)
 
 

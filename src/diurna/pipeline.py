@@ -63,7 +63,7 @@ def load_coder(nlp: Language | None = None, lexicon_paths: Iterable[Path] | None
 
 
 def skipped(item: Skipped) -> CodedArticle:
-    log.warning("%s: skipped: %s", item.origin, item.reason)
+    log.debug("%s: skipped: %s", item.origin, item.reason)
     return CodedArticle(id=item.id, origin=item.origin, skipped=item.reason)
 
 

@@ -176,7 +176,15 @@ def test_clause_rules(
 
 
 @pytest.mark.parametrize(
-    ("code_in", "code_out"), [("190", "138"), ("042", "036"), ("163", "131"), ("111", "111")]
+    ("code_in", "code_out"),
+    [
+        ("190", "138"),
+        ("042", "036"),
+        ("163", "1312"),
+        ("166", "136"),
+        ("0874", "0356"),
+        ("111", "111"),
+    ],
 )
 def test_intent_codes(code_in: str, code_out: str) -> None:
     assert intent_code(code_in) == code_out

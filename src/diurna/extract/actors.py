@@ -234,11 +234,16 @@ class ArticleActors:
             earlier = self.surname_antecedent(head)
             if earlier is not None:
                 return make(earlier.code, f"coreference:{earlier.text}", True)
-        if head_sector and sector_word:
-            return self.resolve_sector(make, head_sector, sector_word)
         owners = [t for t in core if t.dep_ == "poss" and self.is_pronoun(t)]
         if owners:
-            return self.resolve_pronoun(owners[0])
+            antecedent = self.resolve_pronoun(owners[0])
+            if antecedent is None or not head_sector:
+                return antecedent
+            state = country_part(antecedent.code)
+            if state:  # "its forces" after "Moscow" → RUSMIL
+                return make(state + head_sector, f"composition:{antecedent.how}+sector", named)
+        if head_sector and sector_word:
+            return self.resolve_sector(make, head_sector, sector_word)
         return None
 
     def resolve_sector(self, make: Maker, sector: str, word: str) -> Mention:
@@ -248,10 +253,17 @@ class ArticleActors:
         for earlier in reversed(self.seen):
             if country_part(earlier.code) and earlier.code.endswith(sector):
                 return make(earlier.code, f"coreference:{earlier.text}", earlier.person)
-        for earlier in reversed(self.seen):
+        # The article's most mentioned country so far (the latest on a tie) is where an
+        # unplaced "the army" or "militants" most likely belongs.
+        counts: dict[str, int] = {}
+        for earlier in self.seen:
             country = country_part(earlier.code)
             if country:
-                return make(country + sector, f"context-country:{earlier.text}", False)
+                counts[country] = counts.get(country, 0) + 1
+        if counts:
+            latest = {c: i for i, c in enumerate(country_part(m.code) for m in self.seen) if c}
+            best = max(counts, key=lambda c: (counts[c], latest[c]))
+            return make(best + sector, f"context-country:{best}", False)
         return make(UNKNOWN_COUNTRY + sector, "sector-only", False)
 
     def resolve_pronoun(self, token: Token) -> Mention | None:

@@ -63,6 +63,9 @@ PREP_DEPS = frozenset({"prep", "agent", "dative"})
 OBJECT_OF_PREP = frozenset({"pobj", "pcomp"})
 # Prepositions on an actor-less object that name the other party ("a deal with the EU").
 PARTY_PREPS = frozenset({"with", "to", "on", "against", "from", "between", "toward", "towards"})
+# Where an event noun is the sentence's event ("Russian air strikes on Aleppo killed…",
+# "talks between X and Y began"); elsewhere ("since the invasion") it is background.
+NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appos"})
 # Roots whose events stand without a target (a protest, a troop build-up, an attack on
 # unnamed victims); other events need a target (CODING.md §3: no bare remarks).
 TARGETLESS_ROOTS = frozenset({"14", "15", "18", "19", "20"})
@@ -126,9 +129,18 @@ class SentenceCoder:
                 matched[token.i] = (pattern, frame)
             elif trace is not None:
                 trace.append(Decision(token.text, None, "lemma known, no pattern matched"))
+        superseded = self.superseded(matched)
         out: list[Candidate] = []
         keys: set[tuple[str, str, str]] = set()
         for pattern, frame in matched.values():
+            if frame.token.i in superseded:
+                if trace is not None:
+                    trace.append(
+                        Decision(
+                            frame.token.text, pattern, "generic intent: its complement is coded"
+                        )
+                    )
+                continue
             reason = self.drop_reason(frame, matched)
             code = None if reason else self.modal_code(frame, pattern.code)
             if code is None:
@@ -157,17 +169,35 @@ class SentenceCoder:
             pair = (min(pair), max(pair))
         return (pair[0], pair[1], cand.code)
 
+    @staticmethod
+    def superseded(matched: dict[int, tuple[Pattern, Frame]]) -> set[int]:
+        """Intent verbs matched only generically ("agreed", "pledged") whose to-complement was
+        matched: the complement, as intent, is the more specific code."""
+        out = set()
+        for pattern, frame in matched.values():
+            head = frame.token.head
+            if frame.token.dep_ != "xcomp" or head.i not in matched:
+                continue
+            head_pattern = matched[head.i][0]
+            if head.lemma_.lower() in INTENT_VERBS and not head_pattern.complements:
+                out.add(head.i)
+            del pattern
+        return out
+
     def drop_reason(self, frame: Frame, matched: dict[int, tuple[Pattern, Frame]]) -> str | None:
         token = frame.token
         if frame.token.pos_ == "NOUN":
+            if token.dep_ not in NOUN_EVENT_DEPS:
+                return "event noun is background (not subject, object or main clause)"
             head = token.head
             if head.i in matched and head.i != token.i:
                 return f"object of the coded verb {head.text!r}"
             return None
+        superseded = self.superseded(matched)
         current = token
         while current.dep_ in COMPLEMENT_DEPS and current.head != current:
             current = current.head
-            if current.i in matched and current.pos_ == "VERB":
+            if current.i in matched and current.pos_ == "VERB" and current.i not in superseded:
                 return f"complement of the coded verb {current.text!r}"
         return None
 
@@ -251,14 +281,26 @@ def complement_actors(frame: Frame, actors: ArticleActors) -> list[Mention]:
     return []
 
 
+# Stated intent (CODING.md §5): the intended act's code → the matching "intent" code.
+# Most specific first: a four- or three-digit key, then the root.
+INTENT_OF = {
+    "061": "0311", "062": "0312", "063": "0313", "064": "0314", "06": "031",
+    "071": "0331", "072": "0332", "073": "0333", "074": "0334", "07": "033",
+    "081": "0351", "082": "0352", "0831": "0341", "0832": "0342", "0833": "0343",
+    "0834": "0344", "083": "034", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
+    "08": "035", "045": "039", "04": "036", "05": "032",
+    "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+    "16": "131", "172": "132", "17": "137", "14": "133", "15": "138", "18": "138", "19": "138",
+    "20": "138",
+}  # fmt: skip
+
+
 def intent_code(code: str) -> str:
-    """Stated intent: cooperative acts become 03x, hostile acts 13x (CODING.md §5)."""
-    root = int(code[:2])
-    if code[:2] in ("03", "13") or root in (1, 2, 9, 10, 11, 12):
-        return code
-    cooperative = {4: "036", 5: "032", 6: "031", 7: "033", 8: "035"}
-    hostile = {14: "133", 15: "138", 16: "131", 17: "137", 18: "138", 19: "138", 20: "138"}
-    return cooperative.get(root) or hostile.get(root) or "030"
+    """Stated intent: cooperative acts become 03x, hostile acts 13x; speech acts stay."""
+    for key in (code, code[:3], code[:2]):
+        if key in INTENT_OF:
+            return INTENT_OF[key]
+    return code
 
 
 def build_frame(token: Token) -> Frame:
