@@ -162,7 +162,11 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class CodedArticle:
-    """The result for one input article: its events and quotes, or why it was skipped."""
+    """The result for one input article: its events and quotes, or why it was skipped.
+
+    ``text`` is output only when cleaning changed the input text (offsets refer to it);
+    ``article_text`` always holds the coded text, for stores and exports, and is not output.
+    """
 
     id: str | None
     origin: str
@@ -174,6 +178,7 @@ class CodedArticle:
     quotes: tuple[Quote, ...] = ()
     skipped: str | None = None
     text: str | None = field(default=None)
+    article_text: str | None = field(default=None, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -83,4 +83,5 @@ def build_article(extraction: Extraction, ontology: Ontology) -> CodedArticle:
         url=article.url,
         events=tuple(events),
         text=article.text if article.text_changed else None,
+        article_text=article.text,
     )
