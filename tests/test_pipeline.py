@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from diurna import code_text, process
@@ -65,3 +67,24 @@ def test_rerun_gives_same_ids(coder: Coder) -> None:
     second = code_text("Israel bombed Gaza, the UN said.", "2014-07-20", coder)
     assert [e.event_id for e in first.events] == [e.event_id for e in second.events]
     assert [(e.source.code, e.cameo) for e in first.events] == [("ISR", "195")]
+
+
+def test_user_dictionary_overrides_and_discards(tmp_path: Path) -> None:
+    from diurna.pipeline import load_coder
+
+    actors = tmp_path / "mine.actors.txt"
+    actors.write_text(
+        "ZORG_REPUBLIC [ZRG]\nVLADIMIR_PUTIN\n+PUTIN\n\t[RUSELI <991231]\n\t[RUSGOV]\n",
+        encoding="utf-8",
+    )
+    discards = tmp_path / "mine.discards.txt"
+    discards.write_text("+FOOTBALL FINAL\nMONTHS LATER\n", encoding="utf-8")
+    coder = load_coder(dictionaries=(actors, discards))
+    early = code_text("Putin condemned Turkey.", "1995-03-01", coder)
+    assert [e.source.code for e in early.events] == ["RUSELI"]
+    late = code_text("Putin condemned Turkey.", "2015-03-01", coder)
+    assert [e.source.code for e in late.events] == ["RUSGOV"]
+    story = code_text("Russia condemned Turkey after the football final.", "2015-03-01", coder)
+    assert story.skipped and "football final" in story.skipped
+    sentence = code_text("Months later Russia condemned Turkey.", "2015-03-01", coder)
+    assert not sentence.events and not sentence.skipped

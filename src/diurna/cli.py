@@ -21,12 +21,43 @@ from diurna.explain import explain
 from diurna.ingest import read_inputs
 from diurna.model import CodedArticle
 from diurna.output import FORMATS, write_jsonl, write_tsv
-from diurna.pipeline import load_coder, process
+from diurna.pipeline import Coder, load_coder, process
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="News in, event data out.")
 err = Console(stderr=True)
 log = logging.getLogger("diurna")
 PROGRESS_DELAY_S = 2.0  # only runs longer than this show a progress bar
+
+DictionaryOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--dictionary",
+        "-d",
+        help="A PETRARCH-format actors/agents/discards file to add (repeatable).",
+    ),
+]
+LenientOption = Annotated[
+    bool,
+    typer.Option(
+        "--lenient-dictionaries",
+        help="Skip malformed lines of --dictionary files (listed on stderr) instead of failing.",
+    ),
+]
+
+
+def coder_for(dictionaries: list[Path] | None, lenient: bool) -> Coder:
+    """Load the coder; a malformed knowledge or dictionary file exits with its file and line."""
+    try:
+        coder = load_coder(dictionaries=tuple(dictionaries or ()), lenient=lenient)
+    except DiurnaError as exc:
+        err.print(f"diurna: {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    problems = coder.codebook.dictionaries.problems
+    if problems:
+        err.print(f"diurna: skipped {len(problems)} malformed dictionary lines:", highlight=False)
+        for problem in problems[:20]:
+            err.print(f"  {problem}", highlight=False)
+    return coder
 
 
 def version_callback(value: bool) -> None:
@@ -76,6 +107,8 @@ def code(
     table: Annotated[
         bool, typer.Option("--table", help="Also print a table of the events.")
     ] = False,
+    dictionary: DictionaryOption = None,
+    lenient: LenientOption = False,
 ) -> None:
     """Code articles into events, one output object per input article, in input order."""
     if fmt not in FORMATS:
@@ -85,7 +118,15 @@ def code(
     shown: list[CodedArticle] = []
     with ExitStack() as stack:
         out = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
-        results = process(read_inputs(inputs), batch_size=batch_size, jobs=jobs)
+        coder = coder_for(dictionary, lenient) if jobs == 1 else None
+        results = process(
+            read_inputs(inputs),
+            coder,
+            batch_size=batch_size,
+            jobs=jobs,
+            dictionaries=tuple(dictionary or ()),
+            lenient=lenient,
+        )
         bar = stack.enter_context(
             tqdm(results, disable=quiet, delay=PROGRESS_DELAY_S, unit=" articles", file=sys.stderr)
         )
@@ -139,11 +180,13 @@ def eval_command(
     update_floors: Annotated[
         bool, typer.Option("--update-floors", help="Raise the floors to today's scores.")
     ] = False,
+    dictionary: DictionaryOption = None,
+    lenient: LenientOption = False,
 ) -> None:
     """Score diurna on a sentence-level gold file (precision/recall/F1 at three levels)."""
     try:
         sentences = load_gold(gold)
-        scores = evaluate(sentences, load_coder())
+        scores = evaluate(sentences, coder_for(dictionary, lenient))
     except (DiurnaError, OSError) as exc:
         err.print(f"diurna eval: {exc}")
         raise typer.Exit(2) from exc
@@ -195,9 +238,11 @@ def explain_command(
     sentence: Annotated[str, typer.Argument(help="The sentence to code.")],
     date: Annotated[str | None, typer.Option("--date", help="Publication date YYYY-MM-DD.")] = None,
     context: Annotated[str, typer.Option("--context", help="Preceding sentences.")] = "",
+    dictionary: DictionaryOption = None,
+    lenient: LenientOption = False,
 ) -> None:
     """Show how a sentence is coded: parse, actors, patterns tried and why."""
-    typer.echo(explain(sentence, load_coder(), date=date, context=context))
+    typer.echo(explain(sentence, coder_for(dictionary, lenient), date=date, context=context))
 
 
 @app.command("actors")
@@ -206,9 +251,11 @@ def actors_command(
     date: Annotated[
         str | None, typer.Option("--date", help="Date YYYY-MM-DD for people's roles.")
     ] = None,
+    dictionary: DictionaryOption = None,
+    lenient: LenientOption = False,
 ) -> None:
     """Show every actor mention with its code, how it was resolved and its offsets."""
-    typer.echo(explain(text, load_coder(), date=date, only_actors=True))
+    typer.echo(explain(text, coder_for(dictionary, lenient), date=date, only_actors=True))
 
 
 def main() -> None:

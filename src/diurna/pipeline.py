@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -20,6 +21,7 @@ from diurna.clean import clean
 from diurna.coding.codebook import Codebook, load_codebook
 from diurna.coding.lexicon import Lexicon, load_lexicon
 from diurna.coding.ontology import Ontology, load_ontology
+from diurna.coding.petrarch import discard_pattern, read_dictionaries
 from diurna.errors import Rejected
 from diurna.extract.actors import ActorResolver
 from diurna.extract.article import Extraction, extract
@@ -44,21 +46,38 @@ class Coder:
     codebook: Codebook
     resolver: ActorResolver
     sentence_coder: SentenceCoder
+    story_discard: re.Pattern[str] | None = None
+    dictionary_paths: tuple[Path, ...] = ()
+    lenient: bool = False
 
 
-def load_coder(nlp: Language | None = None, lexicon_paths: Iterable[Path] | None = None) -> Coder:
-    """Load the spaCy model and the knowledge files (once per process)."""
+def load_coder(
+    nlp: Language | None = None,
+    lexicon_paths: Iterable[Path] | None = None,
+    dictionaries: Iterable[Path] = (),
+    lenient: bool = False,
+) -> Coder:
+    """Load the spaCy model and the knowledge files (once per process), plus a user's
+    PETRARCH-format actor/agent/discard dictionaries; ``lenient`` skips their bad lines and
+    lists them in ``coder.codebook.dictionaries.problems`` instead of failing."""
     nlp = nlp or load_language()
     ontology = load_ontology()
     lexicon = load_lexicon(ontology, lexicon_paths)
-    codebook = load_codebook()
+    paths = tuple(dictionaries)
+    extra = read_dictionaries(list(paths), lenient=lenient) if paths else None
+    codebook = load_codebook(extra=extra)
     return Coder(
         nlp=nlp,
         ontology=ontology,
         lexicon=lexicon,
         codebook=codebook,
         resolver=ActorResolver(nlp, codebook),
-        sentence_coder=SentenceCoder(lexicon, ontology),
+        sentence_coder=SentenceCoder(
+            lexicon, ontology, discard_pattern(codebook.dictionaries.sentence_discards)
+        ),
+        story_discard=discard_pattern(codebook.dictionaries.story_discards),
+        dictionary_paths=paths,
+        lenient=lenient,
     )
 
 
@@ -87,10 +106,24 @@ def extractions(
         articles = [a for a in chunk if isinstance(a, Article)]
         docs = iter(coder.nlp.pipe((a.text for a in articles), batch_size=batch_size))
         for entry in chunk:
-            if isinstance(entry, Article):
-                yield extract(next(docs), entry, coder.resolver, coder.sentence_coder)
-            else:
+            if not isinstance(entry, Article):
                 yield entry
+                continue
+            doc = next(docs)
+            discard = coder.story_discard.search(entry.text) if coder.story_discard else None
+            if discard:
+                reason = f"story discarded by dictionary phrase {discard[0]!r}"
+                yield CodedArticle(
+                    id=entry.id,
+                    origin=entry.origin,
+                    title=entry.title,
+                    date=entry.date,
+                    source=entry.source,
+                    url=entry.url,
+                    skipped=reason,
+                )
+                continue
+            yield extract(doc, entry, coder.resolver, coder.sentence_coder)
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -100,13 +133,23 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 
 def process(
-    items: Iterable[Item], coder: Coder | None = None, batch_size: int = 64, jobs: int = 1
+    items: Iterable[Item],
+    coder: Coder | None = None,
+    batch_size: int = 64,
+    jobs: int = 1,
+    dictionaries: tuple[Path, ...] = (),
+    lenient: bool = False,
 ) -> Iterator[CodedArticle]:
-    """Code every input, yielding one CodedArticle per input in input order."""
+    """Code every input, yielding one CodedArticle per input in input order.
+
+    Without a ``coder`` one is loaded (with the given user ``dictionaries``); with ``jobs`` > 1
+    each worker process loads its own.
+    """
     if jobs > 1:
-        yield from _process_parallel(items, batch_size, jobs)
+        settings = (coder.dictionary_paths, coder.lenient) if coder else (dictionaries, lenient)
+        yield from _process_parallel(items, batch_size, jobs, settings)
         return
-    coder = coder or load_coder()
+    coder = coder or load_coder(dictionaries=dictionaries, lenient=lenient)
     for result in extractions(items, coder, batch_size):
         if isinstance(result, Extraction):
             yield build_article(result, coder.ontology)
@@ -117,9 +160,9 @@ def process(
 _WORKER: Coder | None = None  # one coder per worker process, set by _init_worker
 
 
-def _init_worker() -> None:
+def _init_worker(dictionaries: tuple[Path, ...], lenient: bool) -> None:
     global _WORKER
-    _WORKER = load_coder()
+    _WORKER = load_coder(dictionaries=dictionaries, lenient=lenient)
 
 
 def _work(chunk: list[Item]) -> list[CodedArticle]:
@@ -127,10 +170,12 @@ def _work(chunk: list[Item]) -> list[CodedArticle]:
     return list(process(chunk, _WORKER, batch_size=len(chunk) or 1))
 
 
-def _process_parallel(items: Iterable[Item], batch_size: int, jobs: int) -> Iterator[CodedArticle]:
+def _process_parallel(
+    items: Iterable[Item], batch_size: int, jobs: int, settings: tuple[tuple[Path, ...], bool]
+) -> Iterator[CodedArticle]:
     """Chunks of inputs coded in worker processes; ``imap`` keeps input order."""
     chunks = _chunks(items, batch_size)
     context = multiprocessing.get_context("fork")
-    with context.Pool(jobs, initializer=_init_worker) as pool:
+    with context.Pool(jobs, initializer=_init_worker, initargs=settings) as pool:
         for results in pool.imap(_work, chunks):
             yield from results

@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 from types import MappingProxyType
 
 import pycountry
 
+from diurna.coding.petrarch import Dictionaries, DictionaryActor
 from diurna.coding.tsv import data_path, read_rows
 from diurna.errors import KnowledgeError
 
@@ -29,7 +30,7 @@ SECTORS = frozenset(
     }
 )
 ACTOR_CODE = re.compile(r"^[A-Z-]{3,15}$")
-PRIORITY = ("person", "organisation", "metonym", "country", "demonym")
+PRIORITY = ("dictionary", "person", "organisation", "metonym", "country", "demonym")
 EXTRA_COUNTRIES = {"XKX": "Kosovo"}
 
 
@@ -55,9 +56,13 @@ class Entry:
     code: str
     name: str
     roles: tuple[Role, ...] = ()
+    record: DictionaryActor | None = None
 
     def code_at(self, when: dt.date | None) -> str:
-        """The actor code on a date: a person's role then, ELI after office, the country before."""
+        """The actor code on a date: a person's role then, ELI after office, the country before;
+        for a user's dictionary record, its first matching restriction, else its default."""
+        if self.record is not None:
+            return self.record.code_at(when) or self.code
         if not self.roles:
             return self.code
         if when is None:
@@ -71,7 +76,13 @@ class Entry:
 
     @property
     def is_person(self) -> bool:
-        return self.kind == "person"
+        return self.kind == "person" or (self.kind == "dictionary" and bool(self.roles_dated))
+
+    @property
+    def roles_dated(self) -> bool:
+        return self.record is not None and any(
+            r.start is not None or r.end is not None for r in self.record.restrictions
+        )
 
 
 @dataclass(frozen=True)
@@ -80,6 +91,9 @@ class Codebook:
 
     names: Mapping[str, Entry]
     sectors: Mapping[str, str]
+    titles: frozenset[str] = frozenset()
+    folded: Mapping[str, Entry] = field(default_factory=lambda: MappingProxyType({}))
+    dictionaries: Dictionaries = field(default_factory=Dictionaries)
 
     @property
     def countries(self) -> frozenset[str]:
@@ -135,8 +149,9 @@ def load_countries(builder: _Builder, path: Path) -> set[str]:
     return codes
 
 
-def load_codebook(folder: Path | None = None) -> Codebook:
-    """Load every actor knowledge file; a malformed line raises KnowledgeError."""
+def load_codebook(folder: Path | None = None, extra: Dictionaries | None = None) -> Codebook:
+    """Load every actor knowledge file, plus a user's PETRARCH-format dictionaries (``extra``,
+    matched case-insensitively and taking precedence); a malformed line raises KnowledgeError."""
 
     def path(name: str) -> Path:
         return folder / name if folder else data_path(name)
@@ -170,7 +185,25 @@ def load_codebook(folder: Path | None = None) -> Codebook:
         if sector not in SECTORS:
             raise KnowledgeError(str(sector_file), number, f"unknown sector {sector!r}")
         sectors.setdefault(" ".join(fields[0].lower().split()), sector)
-    return Codebook(names=MappingProxyType(builder.names), sectors=MappingProxyType(sectors))
+    titles = frozenset(f[0].lower() for _, f in read_rows(path("person_titles.tsv"), 1, 1))
+    folded: dict[str, Entry] = {}
+    if extra is not None:
+        for phrase, code in extra.agents:
+            sectors[phrase] = code
+        for record in extra.actors:
+            if record.default is None and not record.restrictions:
+                continue
+            code = record.default or record.restrictions[-1].code
+            entry = Entry("dictionary", code, record.phrases[0], record=record)
+            for phrase in record.phrases:
+                folded.setdefault(phrase, entry)  # first record in file order wins
+    return Codebook(
+        names=MappingProxyType(builder.names),
+        sectors=MappingProxyType(sectors),
+        titles=titles,
+        folded=MappingProxyType(folded),
+        dictionaries=extra or Dictionaries(),
+    )
 
 
 def load_people(builder: _Builder, path: Path) -> None:

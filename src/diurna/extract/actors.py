@@ -61,6 +61,7 @@ QUANTITIES = frozenset(
     }
 )
 PROPER = "PROPER"
+FOLDED = "FOLDED"
 Maker = Callable[[str, str, bool], "Mention"]
 SECTOR = "SECTOR"
 
@@ -100,14 +101,26 @@ class ActorResolver:
         self.sector = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.proper.add(PROPER, [nlp.make_doc(name) for name in codebook.names])
         self.sector.add(SECTOR, [nlp.make_doc(word) for word in codebook.sectors])
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        if codebook.folded:
+            self.folded.add(FOLDED, [nlp.make_doc(name) for name in codebook.folded])
 
     def hits(self, doc: Doc) -> dict[int, Hit]:
         """Token index → the dictionary hit covering it (longest match wins)."""
-        spans: list[Span] = [doc[s:e] for _, s, e in self.proper(doc)]
+        # A user's dictionary comes first so that it wins ties of equal length.
+        spans: list[Span] = []
+        if self.codebook.folded:
+            spans += [Span(doc, s, e, label=FOLDED) for _, s, e in self.folded(doc)]
+        spans += [doc[s:e] for _, s, e in self.proper(doc)]
         spans += [Span(doc, s, e, label="S") for _, s, e in self.sector(doc)]
         out: dict[int, Hit] = {}
         for span in filter_spans(spans):
-            if span.label_ == "S":
+            if span.label_ == FOLDED:
+                folded = self.codebook.folded.get(" ".join(span.text.lower().split()))
+                if folded is None:
+                    continue
+                hit = Hit(span.start, span.end, folded, None, span.text)
+            elif span.label_ == "S":
                 phrase = span.text.lower()
                 hit = Hit(span.start, span.end, None, self.codebook.sectors.get(phrase), phrase)
             else:
@@ -198,7 +211,11 @@ class ArticleActors:
                     head_sector, sector_word = hit.sector, hit.phrase
         span = self.span_of(head, core)
         subject = head.dep_ in SUBJECT_DEPS
-        named = any(t.ent_type_ == "PERSON" for t in core)
+        named = any(t.ent_type_ == "PERSON" for t in core) or (
+            sector_word is not None
+            and head.tag_ in ("NN", "NNP")
+            and sector_word.split()[-1] in self.resolver.codebook.titles
+        )
 
         def make(code: str, how: str, person: bool) -> Mention:
             return Mention(
@@ -216,6 +233,12 @@ class ArticleActors:
         for group in (core_hits, owner_hits):
             entries = [h.entry for h in group if h.entry is not None]
             by_kind = {e.kind: e for e in reversed(entries)}
+            if "dictionary" in by_kind:
+                entry = by_kind["dictionary"]
+                code = entry.code_at(self.date)
+                if len(code) == 3 and head_sector and not entry.is_person:
+                    return make(code + head_sector, "user-dictionary+sector", named)
+                return make(code, "user-dictionary", entry.is_person or named)
             if "person" in by_kind:
                 return make(by_kind["person"].code_at(self.date), "dictionary:person", True)
             if "organisation" in by_kind:

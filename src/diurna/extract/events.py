@@ -15,6 +15,7 @@ For each verb or event noun whose lemma the lexicon knows, in sentence order:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -111,13 +112,22 @@ class Decision:
 class SentenceCoder:
     """Codes sentences with one lexicon and ontology."""
 
-    def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
+    def __init__(
+        self, lexicon: Lexicon, ontology: Ontology, discard: re.Pattern[str] | None = None
+    ) -> None:
         self.lexicon = lexicon
         self.ontology = ontology
+        self.discard = discard
 
     def code(
         self, sent: Span, actors: ArticleActors, trace: list[Decision] | None = None
     ) -> list[Candidate]:
+        if self.discard is not None:
+            hit = self.discard.search(sent.text)
+            if hit:
+                if trace is not None:
+                    trace.append(Decision(hit[0], None, "sentence discarded by dictionary phrase"))
+                return []
         matched: dict[int, tuple[Pattern, Frame]] = {}
         for token in sent:
             group = self.lexicon.nouns if token.pos_ == "NOUN" else self.lexicon.verbs
