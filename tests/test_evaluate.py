@@ -29,3 +29,17 @@ def test_floors_only_rise() -> None:
     assert raise_floors(scores, {"all.exact.f1": 0.6}) == {"all.exact.f1": 0.6}
     assert raise_floors(scores, {"all.exact.f1": 0.4}) == {"all.exact.f1": 0.5}
     assert check_floors(scores, {"all.missing.f1": 0.1}) == ["all.missing.f1: None < floor 0.1"]
+
+
+def test_generic_organisation_gold_accepts_specific_predictions() -> None:
+    from diurna.evaluate import compatible, matches
+
+    assert compatible("IGO", "IGOUNO") and compatible("IGOGOV", "IGOWSTNAT")
+    assert not compatible("IGOUNO", "IGOWSTNAT")
+    assert compatible("RUS", "RUSGOV") and not compatible("RUSGOV", "UKRGOV")
+    assert compatible("", "") and not compatible("", "TUR")
+    assert compatible("---REB", "SYRREB") and not compatible("---REB", "SYRMIL")
+    want = [("IGO", "SRB", "163"), ("USA", "CHN", "046")]
+    got = [("IGOUNO", "SRBGOV", "1631"), ("CHN", "USA", "046")]
+    assert matches(want, got, "root") == 2
+    assert matches(want, got, "exact") == 1

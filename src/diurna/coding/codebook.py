@@ -66,7 +66,9 @@ class Entry:
         if not self.roles:
             return self.code
         if when is None:
-            return self.roles[-1].code
+            # No date: the office the person is known for (the latest one that is not ELI).
+            held = [r.code for r in self.roles if not r.code.endswith("ELI")]
+            return held[-1] if held else self.roles[-1].code
         for role in self.roles:
             if role.start <= when and (role.end is None or when < role.end):
                 return role.code

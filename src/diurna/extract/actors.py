@@ -30,7 +30,9 @@ from diurna.coding.codebook import Codebook, Entry
 # Dependencies that attach a modifier to the head of its noun phrase.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "npadvmod"})
 # Prepositions whose object describes whom the head belongs to ("minister of", "spokesman for").
-OWNER_PREPS = frozenset({"of", "for"})
+OWNER_PREPS = frozenset({"of", "for", "in", "from"})
+# Modifiers that make an office holder a former one (CAMEO: ELI, "former officials, elites").
+FORMER = frozenset({"former", "ousted", "deposed", "exiled", "ex", "toppled", "overthrown"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "themselves"})
 PERSON_SECTOR_WORDS_HINT = frozenset({"GOV", "ELI", "OPP", "JUD", "LEG"})
@@ -166,6 +168,7 @@ class ArticleActors:
             mention = self.mention(head)
             if mention is not None:
                 found.append(mention)
+                found.extend(self.coordinated_modifiers(head, mention))
                 self.seen.append(mention)
         return found
 
@@ -182,6 +185,39 @@ class ArticleActors:
             mention = self.mention(item)
             if mention is not None:
                 out.append(mention)
+                out.extend(self.coordinated_modifiers(item, mention))
+        return out
+
+    def coordinated_modifiers(self, head: Token, mention: Mention) -> list[Mention]:
+        """ "French and Egyptian warships": one more mention per conjoined country modifier."""
+        out: list[Mention] = []
+        country = country_part(mention.code)
+        if country is None:
+            return out
+        sector = mention.code[3:]
+        for child in head.children:
+            if child.dep_ not in ("amod", "compound"):
+                continue
+            for extra in conjuncts_any(child):
+                hit = self.hits.get(extra.i)
+                entry = hit.entry if hit else None
+                if entry is None or entry.kind not in ("country", "demonym"):
+                    continue
+                if entry.code == country:
+                    continue
+                out.append(
+                    Mention(
+                        entry.code + sector,
+                        extra.text,
+                        extra.idx,
+                        extra.idx + len(extra.text),
+                        extra.i,
+                        "composition:coordinated-modifier",
+                        mention.person,
+                        mention.sector_word,
+                        mention.subject,
+                    )
+                )
         return out
 
     def mention(self, head: Token) -> Mention | None:
@@ -209,6 +245,8 @@ class ArticleActors:
             for hit in core_hits:
                 if hit.sector:
                     head_sector, sector_word = hit.sector, hit.phrase
+        if head_sector and any(t.lower_ in FORMER for t in core if t.i != head.i):
+            head_sector = "ELI"
         span = self.span_of(head, core)
         subject = head.dep_ in SUBJECT_DEPS
         named = any(t.ent_type_ == "PERSON" for t in core) or (
@@ -287,7 +325,18 @@ class ArticleActors:
             latest = {c: i for i, c in enumerate(country_part(m.code) for m in self.seen) if c}
             best = max(counts, key=lambda c: (counts[c], latest[c]))
             return make(best + sector, f"context-country:{best}", False)
+        ahead = self.first_country()
+        if ahead:  # "Vice-President X declined to resign … in Kenya": a country named later
+            return make(ahead + sector, f"context-country:{ahead}", False)
         return make(UNKNOWN_COUNTRY + sector, "sector-only", False)
+
+    def first_country(self) -> str | None:
+        """The first country (name, demonym or capital) named anywhere in the article."""
+        for index in sorted(self.hits):
+            entry = self.hits[index].entry
+            if entry is not None and entry.kind in ("country", "demonym", "metonym"):
+                return entry.code[:3]
+        return None
 
     def resolve_pronoun(self, token: Token) -> Mention | None:
         want_person = token.lower_ in PERSON_PRONOUNS
@@ -382,6 +431,16 @@ def phrase_tokens(head: Token) -> tuple[list[Token], list[Token]]:
             elif child.dep_ == "appos" and token == head:
                 owner.extend(child.subtree)
     return core, owner
+
+
+def conjuncts_any(token: Token) -> list[Token]:
+    """Every word coordinated with ``token`` ("Hungarian and Romanian")."""
+    out = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.append(child)
+            out.extend(conjuncts_any(child))
+    return out
 
 
 def conjuncts(token: Token) -> list[Token]:
