@@ -17,6 +17,7 @@ from tqdm import tqdm
 from diurna import __version__
 from diurna.errors import DiurnaError
 from diurna.evaluate import check_floors, digest, evaluate, load_gold, raise_floors
+from diurna.evaluate_actors import evaluate_actors, load_actor_gold
 from diurna.explain import explain
 from diurna.ingest import read_inputs
 from diurna.model import CodedArticle
@@ -185,10 +186,12 @@ def eval_command(
 ) -> None:
     """Score diurna on a sentence-level gold file (precision/recall/F1 at three levels)."""
     try:
-        sentences = load_gold(gold)
-        scores = evaluate(sentences, coder_for(dictionary, lenient))
-    except (DiurnaError, OSError) as exc:
-        err.print(f"diurna eval: {exc}")
+        if is_actor_gold(gold):
+            scores = evaluate_actors(load_actor_gold(gold), coder_for(dictionary, lenient))
+        else:
+            scores = evaluate(load_gold(gold), coder_for(dictionary, lenient))
+    except (DiurnaError, OSError, ValueError) as exc:
+        err.print(f"diurna eval: {exc}", highlight=False)
         raise typer.Exit(2) from exc
     if as_json:
         typer.echo(json.dumps(scores, indent=2))
@@ -210,7 +213,28 @@ def eval_command(
         raise typer.Exit(1)
 
 
+def is_actor_gold(path: Path) -> bool:
+    """Article-level actor gold has "mentions"; sentence-level event gold has "expected"."""
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                return "mentions" in json.loads(line)
+    return False
+
+
 def print_scores(scores: dict[str, dict[str, Any]]) -> None:
+    if all("gold_mentions" in report for report in scores.values()):
+        table = Table(title="diurna eval: actor mentions")
+        for column in ("split", "gold", "found", "country", "full", "precision"):
+            table.add_column(column)
+        for split, r in scores.items():
+            table.add_row(
+                split,
+                str(r["gold_mentions"]),
+                *(f"{r[k]:.3f}" for k in ("found", "country", "full", "precision")),
+            )
+        Console().print(table)
+        return
     table = Table(title="diurna eval")
     for column in ("split", "level", "precision", "recall", "F1", "tp", "fp", "fn"):
         table.add_column(column)
