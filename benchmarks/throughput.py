@@ -71,7 +71,7 @@ def main() -> None:
     coding_s = time.perf_counter() - start
 
     start = time.perf_counter()
-    for doc, article in zip(docs, articles, strict=True):
+    for doc in docs:
         actors = coder.resolver.article(doc, None)
         for sent in doc.sents:
             actors.read_sentence(sent)

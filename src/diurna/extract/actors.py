@@ -158,11 +158,18 @@ class ArticleActors:
         heads: list[Token] = []
         seen_heads: set[int] = set()
         for token in sent:
-            if token.i in self.hits or token.ent_type_ == "PERSON" or self.is_pronoun(token):
+            if token.pos_ == "PUNCT":
+                continue
+            hit = self.hits.get(token.i)
+            if hit is not None:
+                head = phrase_head(self.doc[hit.start : hit.end].root)
+            elif token.ent_type_ == "PERSON" or self.is_pronoun(token):
                 head = phrase_head(token)
-                if head.i not in seen_heads:
-                    seen_heads.add(head.i)
-                    heads.append(head)
+            else:
+                continue
+            if head.i not in seen_heads:
+                seen_heads.add(head.i)
+                heads.append(head)
         found = []
         for head in sorted(heads, key=lambda t: t.i):
             mention = self.mention(head)

@@ -33,26 +33,8 @@ NOT_YET = frozenset(
 )
 # A governing verb that makes its to-complement a stated intent.
 INTENT_VERBS = frozenset(
-    {
-        "plan",
-        "intend",
-        "vow",
-        "pledge",
-        "promise",
-        "want",
-        "aim",
-        "seek",
-        "prepare",
-        "decide",
-        "offer",
-        "resolve",
-        "hope",
-        "wish",
-        "mean",
-        "try",
-        "agree",
-        "threaten",
-    }
+    "plan intend vow pledge promise want aim seek prepare decide offer resolve hope wish mean "
+    "try agree threaten ready willing prepared determined eager commit".split()
 )
 # Links from a verb up to the verb whose content it is: its complement, or a clause on that
 # verb's object ("denied accusations that troops had shelled…"). Relative clauses are not here:
@@ -338,6 +320,13 @@ def build_frame(token: Token) -> Frame:
         for child in obj.children:
             if child.dep_ == "prep":
                 preps.extend(prep_objects(child))
+    if passive_subject is not None and not any(word == "by" for word, _ in preps):
+        # "imposed on Iran's exports by the United States": the parser often hangs the agent
+        # on the preceding noun.
+        for _, noun in list(preps):
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    preps.extend(prep_objects(child))
     if particle and obj is not None and token.pos_ == "VERB":
         # "called on Russia": the particle works as the preposition of the object.
         preps.append((particle, obj))
@@ -414,7 +403,7 @@ def subject_of(token: Token, frame: Frame) -> Token | None:
                 return child
         if current.dep_ == "relcl":
             return current.head
-        if current.dep_ in ("conj", "xcomp") and current.head != current:
+        if current.dep_ in ("conj", "xcomp", "acomp") and current.head != current:
             current = current.head
             continue
         break
