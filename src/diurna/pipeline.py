@@ -20,7 +20,7 @@ from spacy.language import Language
 from diurna.clean import clean
 from diurna.coding.codebook import Codebook, load_codebook
 from diurna.coding.lexicon import Lexicon, load_lexicon
-from diurna.coding.ontology import Ontology, load_ontology
+from diurna.coding.ontology import Ontology, load_force_words, load_ontology
 from diurna.coding.petrarch import discard_pattern, read_dictionaries
 from diurna.errors import Rejected
 from diurna.extract.actors import ActorResolver
@@ -73,7 +73,10 @@ def load_coder(
         codebook=codebook,
         resolver=ActorResolver(nlp, codebook),
         sentence_coder=SentenceCoder(
-            lexicon, ontology, discard_pattern(codebook.dictionaries.sentence_discards)
+            lexicon,
+            ontology,
+            discard_pattern(codebook.dictionaries.sentence_discards),
+            load_force_words(),
         ),
         story_discard=discard_pattern(codebook.dictionaries.story_discards),
         dictionary_paths=paths,

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from diurna.coding.codebook import Codebook
 from diurna.coding.lexicon import Lexicon, load_lexicon
-from diurna.coding.ontology import Ontology
+from diurna.coding.ontology import Ontology, load_force_words
 from diurna.extract.actors import ActorResolver
 from diurna.extract.events import SentenceCoder, intent_code
 
@@ -40,7 +40,7 @@ def code(
     blank: Language, codebook: Codebook, rules: Lexicon, ontology: Ontology
 ) -> Callable[[Doc], list[tuple[str, str, str, bool]]]:
     resolver = ActorResolver(blank, codebook)
-    coder = SentenceCoder(rules, ontology)
+    coder = SentenceCoder(rules, ontology, force=load_force_words())
 
     def run(doc: Doc) -> list[tuple[str, str, str, bool]]:
         actors = resolver.article(doc, dt.date(2015, 11, 25))
@@ -152,6 +152,26 @@ CASES = {
             ("Turkey", "Turkey", "PROPN", 4, "dobj"),
         ],
         [],
+    ),
+    "aircraft make plain force an air attack": (
+        [
+            ("Israeli", "israeli", "ADJ", 1, "amod"),
+            ("jets", "jet", "NOUN", 2, "nsubj"),
+            ("attacked", "attack", "VERB", 2, "ROOT"),
+            ("Gaza", "Gaza", "PROPN", 2, "dobj"),
+        ],
+        [("ISRMIL", "PSE", "195", False)],
+    ),
+    "victims of a participle clause are the target": (
+        [
+            ("Gunmen", "gunman", "NOUN", 1, "nsubj"),
+            ("attacked", "attack", "VERB", 1, "ROOT"),
+            (",", ",", "PUNCT", 1, "punct"),
+            ("killing", "kill", "VERB", 1, "advcl"),
+            ("Nigerian", "nigerian", "ADJ", 5, "amod"),
+            ("civilians", "civilian", "NOUN", 3, "dobj"),
+        ],
+        [("NGAUAF", "NGACVL", "190", False)],
     ),
     "target from the pattern's preposition": (
         [

@@ -96,3 +96,14 @@ def load_ontology(path: Path | None = None) -> Ontology:
             plover_context=None if context == "-" else context,
         )
     return Ontology(codes=MappingProxyType(codes))
+
+
+def load_force_words(path: Path | None = None) -> Mapping[str, str]:
+    """``force.tsv``: weapon or force words → the code a plain 190 becomes (194 or 195)."""
+    path = path or data_path("force.tsv")
+    words: dict[str, str] = {}
+    for number, (word, code) in read_rows(path, 2, 2):
+        if code not in ("194", "195"):
+            raise KnowledgeError(str(path), number, f"force code must be 194 or 195, not {code}")
+        words[word.lower()] = code
+    return MappingProxyType(words)

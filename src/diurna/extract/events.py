@@ -16,7 +16,7 @@ For each verb or event noun whose lemma the lexicon knows, in sentence order:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -52,6 +52,7 @@ NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appo
 # Roots whose events stand without a target (a protest, a troop build-up, an attack on
 # unnamed victims); other events need a target (CODING.md §3: no bare remarks).
 TARGETLESS_ROOTS = frozenset({"14", "15", "18", "19", "20"})
+VICTIM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,11 +96,16 @@ class SentenceCoder:
     """Codes sentences with one lexicon and ontology."""
 
     def __init__(
-        self, lexicon: Lexicon, ontology: Ontology, discard: re.Pattern[str] | None = None
+        self,
+        lexicon: Lexicon,
+        ontology: Ontology,
+        discard: re.Pattern[str] | None = None,
+        force: Mapping[str, str] | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.ontology = ontology
         self.discard = discard
+        self.force = force or {}
 
     def code(
         self, sent: Span, actors: ArticleActors, trace: list[Decision] | None = None
@@ -160,6 +166,22 @@ class SentenceCoder:
         if self.ontology.is_symmetric(cand.code) and target:
             pair = (min(pair), max(pair))
         return (pair[0], pair[1], cand.code)
+
+    def weapon_code(self, code: str, frame: Frame, source: Token | None) -> str:
+        """190 made specific by the weapon: the acting force ("jets struck") or "with rockets"."""
+        if code != "190":
+            return code
+        words = [
+            w.lemma_.lower()
+            for w in (source, *(o for p, o in frame.preps if p == "with"))
+            if w is not None
+        ]
+        if source is not None:
+            words += [c.lemma_.lower() for c in source.children if c.dep_ == "compound"]
+        for word in words:
+            if word in self.force:
+                return self.force[word]
+        return code
 
     @staticmethod
     def superseded(matched: dict[int, tuple[Pattern, Frame]]) -> set[int]:
@@ -225,12 +247,16 @@ class SentenceCoder:
                         break
         if not targets and not pattern.target_preps:
             targets = [t for t in complement_actors(frame, actors) if t not in sources]
+        if not targets and code[:2] in TARGETLESS_ROOTS:
+            targets = [t for t in casualties(frame, actors) if t not in sources]
         if not targets and len(sources) > 1 and self.ontology.is_symmetric(code):
             # "Israel and the UAE signed an agreement": one event, first-named party as source.
             sources, targets = sources[:1], sources[1:]
         if not sources or (not targets and code[:2] not in TARGETLESS_ROOTS):
             return
         negated = is_negated(token, source_token)
+        if pattern.specificity == 0:  # "shot down" names its own act; "attacked" does not
+            code = self.weapon_code(code, frame, source_token)
         start = token.idx
         end = token.idx + len(token.text)
         if frame.particle:
@@ -257,6 +283,16 @@ class SentenceCoder:
                 rule=pattern.rule,
                 specificity=pattern.specificity,
             )
+
+
+def casualties(frame: Frame, actors: ArticleActors) -> list[Mention]:
+    """ "…, killing 15 civilians": the victims of an attack named in a participle clause."""
+    for child in frame.token.children:
+        if child.dep_ == "advcl" and child.lemma_.lower() in VICTIM_VERBS:
+            for grandchild in child.children:
+                if grandchild.dep_ in ("dobj", "obj"):
+                    return actors.actors(grandchild)
+    return []
 
 
 def complement_actors(frame: Frame, actors: ArticleActors) -> list[Mention]:
