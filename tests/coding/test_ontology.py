@@ -66,3 +66,14 @@ def test_malformed_rows_fail_with_line(tmp_path: Path, row: str, reason: str) ->
     with pytest.raises(KnowledgeError, match=reason) as info:
         load_ontology(path)
     assert info.value.line == 2
+
+
+def test_force_words_only_name_artillery_or_air_codes(tmp_path: Path) -> None:
+    from diurna.coding.ontology import load_force_words
+
+    words = load_force_words()
+    assert words["jet"] == "195" and words["artillery"] == "194"
+    bad = tmp_path / "force.tsv"
+    bad.write_text("# mine\njet\t190\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="194 or 195"):
+        load_force_words(bad)
