@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from diurna.evaluate import check_floors, digest, evaluate, load_gold
+from diurna.evaluate_actors import evaluate_actors, load_actor_gold
 from diurna.pipeline import Coder
 
 GOLD = Path(__file__).resolve().parent / "gold"
@@ -30,3 +31,12 @@ def test_scores_at_or_above_floors(coder: Coder) -> None:
     )
     scores = evaluate(load_gold(GOLD / "sentences.jsonl"), coder)
     assert check_floors(scores, ratchet["floors"]) == []
+
+
+def test_actor_mentions_at_or_above_floors(coder: Coder) -> None:
+    gold = GOLD / "articles_actors.jsonl"
+    ratchet = json.loads((GOLD / "articles_actors.floors.json").read_text(encoding="utf-8"))
+    assert ratchet["digest"] == digest(gold), f"{gold} changed: re-pin its floors"
+    articles = load_actor_gold(gold)
+    assert len(articles) >= 15 and {a.split for a in articles} == {"tune", "heldout"}
+    assert check_floors(evaluate_actors(articles, coder), ratchet["floors"]) == []

@@ -284,6 +284,18 @@ class ArticleActors:
                 if len(code) == 3 and head_sector and not entry.is_person:
                     return make(code + head_sector, "user-dictionary+sector", named)
                 return make(code, "user-dictionary", entry.is_person or named)
+            person = by_kind.get("person")
+            if (
+                person is not None
+                and "organisation" in by_kind
+                and group is core_hits
+                and country_part(person.code_at(self.date))
+            ):
+                # "African Union envoy Olusegun Obasanjo": people acting for an organisation
+                # are coded to it (CODING.md, Actors).
+                return make(
+                    by_kind["organisation"].code, "composition:person-for-organisation", True
+                )
             if "person" in by_kind:
                 return make(by_kind["person"].code_at(self.date), "dictionary:person", True)
             if "organisation" in by_kind:
@@ -298,7 +310,7 @@ class ArticleActors:
                 if head_sector:
                     return make(country.code + head_sector, "composition:country+sector", named)
                 return make(country.code, f"dictionary:{country.kind}", named)
-        if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" and (head.ent_type_ in ("PERSON", "") or named):
             earlier = self.surname_antecedent(head)
             if earlier is not None:
                 return make(earlier.code, f"coreference:{earlier.text}", True)
@@ -388,7 +400,9 @@ class ArticleActors:
     def surname_antecedent(self, head: Token) -> Mention | None:
         name = head.text
         for earlier in reversed(self.seen):
-            if earlier.person and earlier.text.split()[-1:] == [name]:
+            words = earlier.text.split()
+            # Family names come last in most names, first in Korean or Chinese ones ("Kim").
+            if earlier.person and name in (words[-1:] + words[:1]) and len(words) > 1:
                 return earlier
         return None
 
