@@ -44,7 +44,11 @@ def codebook() -> Codebook:
 def make_doc(blank: Language) -> Callable[..., Doc]:
     """Build a parsed Doc from rows (word, lemma, POS, head, dep) and optional entities."""
 
-    def build(rows: Sequence[Token], ents: Sequence[tuple[int, int, str]] = ()) -> Doc:
+    def build(
+        rows: Sequence[Token],
+        ents: Sequence[tuple[int, int, str]] = (),
+        starts: Sequence[int] = (0,),
+    ) -> Doc:
         words = [r[0] for r in rows]
         doc = Doc(
             blank.vocab,
@@ -53,7 +57,7 @@ def make_doc(blank: Language) -> Callable[..., Doc]:
             pos=[r[2] for r in rows],
             heads=[r[3] for r in rows],
             deps=[r[4] for r in rows],
-            sent_starts=[i == 0 for i in range(len(rows))],
+            sent_starts=[i in starts for i in range(len(rows))],
         )
         doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
         return doc

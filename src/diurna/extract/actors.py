@@ -431,7 +431,10 @@ def country_part(code: str) -> str | None:
 
 def phrase_head(token: Token) -> Token:
     """Walk up from a word to the head of the noun phrase it modifies."""
-    while token.dep_ in MODIFIER_DEPS and token.head != token:
+    while token.head != token and (
+        token.dep_ in MODIFIER_DEPS
+        or (token.dep_ == "conj" and token.head.dep_ in MODIFIER_DEPS)  # "Hungarian and Romanian"
+    ):
         token = token.head
     return token
 

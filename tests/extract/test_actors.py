@@ -1,0 +1,123 @@
+"""Actor resolution rules on hand-built parses (no statistical model)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from diurna.coding.codebook import Codebook
+from diurna.extract.actors import ActorResolver
+
+Rows = list[tuple[str, str, str, int, str]]
+
+
+@pytest.fixture(scope="module")
+def resolve(blank: Language, codebook: Codebook) -> Callable[..., list[tuple[str, str]]]:
+    resolver = ActorResolver(blank, codebook)
+
+    def run(doc: Doc, date: dt.date = dt.date(2016, 8, 9)) -> list[tuple[str, str]]:
+        actors = resolver.article(doc, date)
+        return [(m.text, m.code) for sent in doc.sents for m in actors.read_sentence(sent)]
+
+    return run
+
+
+CASES: dict[
+    str, tuple[Rows, list[tuple[int, int, str]], tuple[int, ...], list[tuple[str, str]]]
+] = {
+    "demonym and sector head compose": (
+        [
+            ("Russian", "russian", "ADJ", 2, "amod"),
+            ("defence", "defence", "NOUN", 2, "compound"),
+            ("ministry", "ministry", "NOUN", 3, "nsubj"),
+            ("spoke", "speak", "VERB", 3, "ROOT"),
+        ],
+        [],
+        (0,),
+        [("Russian defence ministry", "RUSMIL")],
+    ),
+    "institution metonym": (
+        [
+            ("The", "the", "DET", 1, "det"),
+            ("Kremlin", "Kremlin", "PROPN", 2, "nsubj"),
+            ("responded", "respond", "VERB", 2, "ROOT"),
+        ],
+        [],
+        (0,),
+        [("Kremlin", "RUSGOV")],
+    ),
+    "title, surname, title alone and pronoun share the full mention's code": (
+        [
+            ("Russian", "russian", "ADJ", 3, "amod"),
+            ("President", "President", "PROPN", 3, "compound"),
+            ("Vladimir", "Vladimir", "PROPN", 3, "compound"),
+            ("Putin", "Putin", "PROPN", 4, "nsubj"),
+            ("spoke", "speak", "VERB", 4, "ROOT"),
+            (".", ".", "PUNCT", 4, "punct"),
+            ("The", "the", "DET", 7, "det"),
+            ("president", "president", "NOUN", 8, "nsubj"),
+            ("said", "say", "VERB", 8, "ROOT"),
+            ("he", "he", "PRON", 10, "nsubj"),
+            ("agreed", "agree", "VERB", 8, "ccomp"),
+        ],
+        [(2, 4, "PERSON")],
+        (0, 6),
+        [("Russian President Vladimir Putin", "RUSGOV"), ("president", "RUSGOV"), ("he", "RUSGOV")],
+    ),
+    "possessive pronoun lends its country to the head's sector": (
+        [
+            ("Moscow", "Moscow", "PROPN", 1, "nsubj"),
+            ("said", "say", "VERB", 1, "ROOT"),
+            ("its", "its", "PRON", 3, "poss"),
+            ("forces", "force", "NOUN", 4, "nsubj"),
+            ("advanced", "advance", "VERB", 1, "ccomp"),
+        ],
+        [],
+        (0,),
+        [("Moscow", "RUS"), ("its", "RUS"), ("its forces", "RUSMIL")],
+    ),
+    "coordinated demonyms give one actor each": (
+        [
+            ("Hungarian", "hungarian", "ADJ", 3, "amod"),
+            ("and", "and", "CCONJ", 0, "cc"),
+            ("Romanian", "romanian", "ADJ", 0, "conj"),
+            ("officials", "official", "NOUN", 4, "nsubj"),
+            ("met", "meet", "VERB", 4, "ROOT"),
+        ],
+        [],
+        (0,),
+        [("Hungarian and Romanian officials", "HUNGOV"), ("Romanian", "ROUGOV")],
+    ),
+    "a former office holder is an elite": (
+        [
+            ("A", "a", "DET", 3, "det"),
+            ("former", "former", "ADJ", 3, "amod"),
+            ("Turkish", "turkish", "ADJ", 3, "amod"),
+            ("minister", "minister", "NOUN", 4, "nsubj"),
+            ("spoke", "speak", "VERB", 4, "ROOT"),
+        ],
+        [],
+        (0,),
+        [("former Turkish minister", "TURELI")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_resolution(
+    name: str, make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows, ents, starts, expected = CASES[name]
+    assert resolve(make_doc(rows, ents, starts)) == expected
+
+
+def test_person_code_follows_the_date(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [("Putin", "Putin", "PROPN", 1, "nsubj"), ("spoke", "speak", "VERB", 1, "ROOT")]
+    assert resolve(make_doc(rows), dt.date(2015, 1, 1)) == [("Putin", "RUSGOV")]
+    assert resolve(make_doc(rows), dt.date(1990, 1, 1)) == [("Putin", "RUS")]
