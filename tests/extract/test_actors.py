@@ -78,7 +78,7 @@ CASES: dict[
         ],
         [],
         (0,),
-        [("Moscow", "RUS"), ("its", "RUS"), ("its forces", "RUSMIL")],
+        [("Moscow", "RUS"), ("its forces", "RUSMIL")],
     ),
     "coordinated demonyms give one actor each": (
         [
