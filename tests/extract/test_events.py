@@ -91,6 +91,15 @@ CASES = {
         ],
         [("BRA", "VEN", "111", False), ("COL", "VEN", "111", False)],
     ),
+    "symmetric event among coordinated parties, once per pair": (
+        [
+            ("Israel", "Israel", "PROPN", 3, "nsubj"),
+            ("and", "and", "CCONJ", 0, "cc"),
+            ("Jordan", "Jordan", "PROPN", 0, "conj"),
+            ("met", "meet", "VERB", 3, "ROOT"),
+        ],
+        [("ISR", "JOR", "040", False)],
+    ),
     "negation marks the event": (
         [
             ("Russia", "Russia", "PROPN", 3, "nsubj"),

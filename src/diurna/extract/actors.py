@@ -468,10 +468,12 @@ def conjuncts_any(token: Token) -> list[Token]:
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """Coordinated phrase heads ("Brazil and Colombia")."""
+    """Coordinated phrase heads ("Brazil and Colombia"); a list the parser read as an
+    apposition with its own conjunct ("The US, Russia, and Switzerland") counts too."""
     out = []
     for child in token.children:
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+        listed = child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children)
+        if (child.dep_ == "conj" or listed) and child.pos_ in ("NOUN", "PROPN"):
             out.append(child)
             out.extend(conjuncts(child))
     return out

@@ -249,10 +249,8 @@ class SentenceCoder:
             targets = [t for t in complement_actors(frame, actors) if t not in sources]
         if not targets and code[:2] in TARGETLESS_ROOTS:
             targets = [t for t in casualties(frame, actors) if t not in sources]
-        if not targets and len(sources) > 1 and self.ontology.is_symmetric(code):
-            # "Israel and the UAE signed an agreement": one event, first-named party as source.
-            sources, targets = sources[:1], sources[1:]
-        if not sources or (not targets and code[:2] not in TARGETLESS_ROOTS):
+        among = not targets and len(sources) > 1 and self.ontology.is_symmetric(code)
+        if not sources or (not targets and not among and code[:2] not in TARGETLESS_ROOTS):
             return
         negated = is_negated(token, source_token)
         if pattern.specificity == 0:  # "shot down" names its own act; "attacked" does not
@@ -265,7 +263,11 @@ class SentenceCoder:
                     end = max(end, child.idx + len(child.text))
         text = token.doc.text[start:end]
         pairs: list[tuple[Mention, Mention | None]] = []
-        for source in sources:
+        if among:
+            # "Israel and the UAE signed an agreement": each pair of parties once, the
+            # first-named as source (CODING.md §7).
+            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :]]
+        for source in sources if not among else ():
             if not targets:
                 pairs.append((source, None))
             for target in targets:
@@ -296,16 +298,19 @@ def casualties(frame: Frame, actors: ArticleActors) -> list[Mention]:
 
 
 def complement_actors(frame: Frame, actors: ArticleActors) -> list[Mention]:
-    """The other party named inside a complement: "urged Russia to…" is handled by the object;
-    "threatened to attack US bases" and "demanded that Russia release…" by this."""
+    """The other party named inside a complement: "threatened to attack US bases", "demanded
+    that Russia release…", "agreed to lift the sanctions on Iran"."""
     for child in frame.token.children:
         if child.dep_ not in ("xcomp", "ccomp"):
             continue
-        for grandchild in child.children:
-            if grandchild.dep_ in ("nsubj", "dobj", "nsubjpass"):
-                found = actors.actors(grandchild)
-                if found:
-                    return found
+        inner = build_frame(child)
+        candidates = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+        candidates += [inner.obj] if inner.obj is not None else []
+        candidates += [obj for word, obj in inner.preps if word in PARTY_PREPS]
+        for candidate in candidates:
+            found = actors.actors(candidate)
+            if found:
+                return found
     return []
 
 
