@@ -43,3 +43,14 @@ def test_generic_organisation_gold_accepts_specific_predictions() -> None:
     got = [("IGOUNO", "SRBGOV", "1631"), ("CHN", "USA", "046")]
     assert matches(want, got, "root") == 2
     assert matches(want, got, "exact") == 1
+
+
+def test_plover_v05_names_for_older_gold() -> None:
+    from diurna.evaluate import load_plover_v05, plover_v05
+
+    table = load_plover_v05()
+    assert plover_v05("1041", table) == "DEMAND"
+    assert plover_v05("111", table) == "DISAPPROVE"
+    assert plover_v05("195", table) == "FIGHT"
+    assert plover_v05("0841", table) == "RETREAT" and plover_v05("081", table) == "CONCEDE"
+    assert plover_v05("010", table) is None

@@ -5,7 +5,8 @@ Levels, each as micro precision / recall / F1 over (source, target, code) triple
   ``base``  three-digit base code + full actor codes;
   ``exact`` the exact triple.
 Symmetric codes match in either direction; negated events count as absent. Also reported: the
-share of sentences coded exactly, PLOVER-category accuracy where the gold has one, and whether
+share of sentences coded exactly, PLOVER-category accuracy where the gold has one (a predicted
+event's category in PLOVER 0.8, as output, or in v0.5, the vocabulary of older gold), and whether
 each gold actor is among the sentence's resolved mentions (country level and full code).
 """
 
@@ -21,6 +22,7 @@ from typing import Any
 
 from diurna.coding.codebook import SECTORS
 from diurna.coding.ontology import SYMMETRIC, Ontology
+from diurna.coding.tsv import data_path, read_rows
 from diurna.errors import DiurnaError
 from diurna.extract.article import Extraction
 from diurna.model import RawArticle
@@ -171,8 +173,24 @@ def keyed(triples: Iterable[Triple], level: str) -> Counter[Triple]:
     return out
 
 
+def load_plover_v05() -> dict[str, str]:
+    """CAMEO prefix → PLOVER v0.5 category (``plover_v05.tsv``), for v0.5-labelled gold."""
+    return {f[0]: f[1] for _, f in read_rows(data_path("plover_v05.tsv"), 2, 2)}
+
+
+def plover_v05(code: str, table: dict[str, str]) -> str | None:
+    for length in (4, 3, 2):
+        if code[:length] in table:
+            return table[code[:length]]
+    return None
+
+
 def score_sentence(
-    report: Report, gold: GoldSentence, found: Extraction, ontology: Ontology
+    report: Report,
+    gold: GoldSentence,
+    found: Extraction,
+    ontology: Ontology,
+    v05: dict[str, str],
 ) -> list[Triple]:
     predicted = [
         (e.source.code, e.target.code if e.target else "", e.code)
@@ -192,6 +210,7 @@ def score_sentence(
     if gold.plover and gold.expected:
         report.plover_total += 1
         plovers = {ontology.codes[code].plover for _, _, code in predicted}
+        plovers |= {plover_v05(code, v05) for _, _, code in predicted}
         report.plover_hits += gold.plover in plovers
     mentions = {m.code for s in found.sentences for m in s.mentions}
     for source, target, _ in gold.expected:
@@ -208,12 +227,13 @@ def evaluate(
 ) -> dict[str, dict[str, Any]]:
     """Scores overall and per split ("tune", "heldout", …)."""
     reports: dict[str, Report] = {"all": Report()}
+    v05 = load_plover_v05()
     raws = (RawArticle(text=g.text, origin=f"gold:{g.id}", id=g.id, date=g.date) for g in gold)
     for sentence, found in zip(gold, _extractions(raws, coder, batch_size), strict=True):
-        score_sentence(reports["all"], sentence, found, coder.ontology)
+        score_sentence(reports["all"], sentence, found, coder.ontology, v05)
         if sentence.split != "all":
             score_sentence(
-                reports.setdefault(sentence.split, Report()), sentence, found, coder.ontology
+                reports.setdefault(sentence.split, Report()), sentence, found, coder.ontology, v05
             )
     return {name: report.as_dict() for name, report in reports.items()}
 
