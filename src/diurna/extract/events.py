@@ -45,7 +45,9 @@ OBJECT_DEPS = frozenset({"dobj", "obj"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 OBJECT_OF_PREP = frozenset({"pobj", "pcomp"})
 # Prepositions on an actor-less object that name the other party ("a deal with the EU").
-PARTY_PREPS = frozenset({"with", "to", "on", "against", "from", "between", "toward", "towards"})
+PARTY_PREPS = frozenset(
+    {"with", "to", "on", "against", "from", "between", "toward", "towards", "into"}
+)
 # Where an event noun is the sentence's event ("Russian air strikes on Aleppo killed…",
 # "talks between X and Y began"); elsewhere ("since the invasion") it is background.
 NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appos"})
@@ -238,6 +240,9 @@ class SentenceCoder:
         token = frame.token
         source_token, target_token = roles(frame, pattern)
         sources = actors.actors(source_token)
+        if not sources and token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj"):
+            # "Judge X opened investigations into…": the noun's actor is its verb's subject.
+            sources = actors.actors(subject_of(token.head, build_frame(token.head)))
         targets = actors.actors(target_token) if target_token is not None else []
         if not targets and frame.obj is not None and not pattern.target_preps:
             for word, obj in frame.preps:
@@ -249,6 +254,8 @@ class SentenceCoder:
             targets = [t for t in complement_actors(frame, actors) if t not in sources]
         if not targets and code[:2] in TARGETLESS_ROOTS:
             targets = [t for t in casualties(frame, actors) if t not in sources]
+        if not targets and code[:2] == "14":
+            targets = protest_place(frame, actors, sources)
         among = not targets and len(sources) > 1 and self.ontology.is_symmetric(code)
         if not sources or (not targets and not among and code[:2] not in TARGETLESS_ROOTS):
             return
@@ -285,6 +292,19 @@ class SentenceCoder:
                 rule=pattern.rule,
                 specificity=pattern.specificity,
             )
+
+
+def protest_place(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
+    """A protest with no named target is directed at the country it takes place in
+    ("Albanians demonstrated in Serbia" → SRB), when that country is not the protesters' own
+    country named as a place of origin."""
+    for word, obj in frame.preps:
+        if word != "in":
+            continue
+        for place in actors.actors(obj):
+            if len(place.code) == 3 and place.code not in {s.code for s in sources}:
+                return [place]
+    return []
 
 
 def casualties(frame: Frame, actors: ArticleActors) -> list[Mention]:
