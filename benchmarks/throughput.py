@@ -67,7 +67,7 @@ def main() -> None:
     sentences = sum(1 for d in docs for _ in d.sents)
     start = time.perf_counter()
     for doc, article in zip(docs, articles, strict=True):
-        extract(doc, article, coder.resolver, coder.sentence_coder)
+        extract(doc, article, coder.resolver, coder.sentence_coder, gazetteer=coder.gazetteer)
     coding_s = time.perf_counter() - start
 
     start = time.perf_counter()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from diurna.clean import normalise_date
-from diurna.extract.article import extract
+from diurna.extract.article import Extraction, extract
 from diurna.model import Article
 from diurna.pipeline import Coder
 
@@ -18,8 +18,12 @@ def explain(
         id="explain", text=full, origin="<explain>", date=normalise_date(date, "--date")
     )
     doc = coder.nlp(full)
-    found = extract(doc, article, coder.resolver, coder.sentence_coder, trace=True)
+    found = extract(
+        doc, article, coder.resolver, coder.sentence_coder, trace=True, gazetteer=coder.gazetteer
+    )
     lines: list[str] = []
+    if not only_actors:
+        lines.extend(article_decisions(found, offset))
     for coded in found.sentences:
         if coded.sentence.end <= offset:
             continue
@@ -39,6 +43,14 @@ def explain(
             continue
         when = f"{coded.date} ({coded.date_precision})" if coded.date else "none pinned"
         lines.append(f"  date: {when}")
+        for said in coded.date_mentions:
+            got = said.resolved
+            day = got.day.isoformat() if got.day else "no day"
+            lines.append(f"    {said.text!r} -> {day} ({got.precision}): {got.how}")
+        for named in found.places:
+            if coded.sentence.start <= named.start < coded.sentence.end:
+                spot = f"{named.place.name} ({named.place.country})" if named.place else "-"
+                lines.append(f"  place: {named.text!r} -> {spot}: {named.how}")
         lines.append("  candidates:")
         for d in coded.decisions:
             rule = f"{d.pattern.rule} [{d.pattern.code}]" if d.pattern else "-"
@@ -46,10 +58,37 @@ def explain(
         if not coded.decisions:
             lines.append("    (no verb or noun the lexicon knows)")
         lines.append("  events:")
-        for e in coded.events:
+        for e, ctx in zip(coded.events, coded.contexts, strict=True):
             target = e.target.code if e.target else "-"
             flag = " NEGATED" if e.negated else ""
             lines.append(f"    {e.source.code} -> {target} {e.code} ({e.rule}){flag}")
+            when = ctx.date.isoformat() if ctx.date else "null"
+            lines.append(f"      date {when} ({ctx.date_precision}): {ctx.date_how}")
+            spot = ctx.location.name if ctx.location else "null"
+            lines.append(f"      place {spot}: {ctx.place_how}")
+            if ctx.quote is not None:
+                lines.append(f"      coded from quote {ctx.quote}")
         if not coded.events:
             lines.append("    (none)")
     return "\n".join(lines)
+
+
+def article_decisions(found: Extraction, offset: int) -> list[str]:
+    """The article-level decisions: dateline, quotations (with how each speaker was found) and
+    the stretches whose quote marks were refused."""
+    lines: list[str] = []
+    if found.dateline is not None:
+        lines.append(f"dateline: {found.dateline.text!r} date {found.dateline.date or '-'}")
+    lines.append("quotes:")
+    for index, quote in enumerate(found.quotes):
+        if quote.end <= offset:
+            continue
+        kind = "direct" if quote.direct else "indirect"
+        who = f"{quote.speaker.code} {quote.speaker.text!r}" if quote.speaker else "null"
+        lines.append(f"  [{index}] {kind} {quote.text!r}")
+        lines.append(f"      speaker {who}: {quote.how}")
+    if not found.quotes:
+        lines.append("  (none)")
+    for refusal in found.refusals:
+        lines.append(f"  refused [{refusal.start}:{refusal.end}]: {refusal.reason}")
+    return lines

@@ -87,20 +87,31 @@ class SentenceRef:
 
 @dataclass(frozen=True, slots=True)
 class Location:
-    """Where an event happened, resolved to a gazetteer place."""
+    """Where an event happened, resolved to a gazetteer place (ISO alpha-3 country)."""
 
     name: str
     country: str
     lat: float
     lon: float
+    geonames_id: int | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon}
+        return {
+            "name": self.name,
+            "country": self.country,
+            "lat": self.lat,
+            "lon": self.lon,
+            "geonames_id": self.geonames_id,
+        }
 
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """One coded event, traceable to the words that support it."""
+    """One coded event, traceable to the words that support it.
+
+    ``date_precision`` is "day" (``date`` set), "week", "month" or "year" (``date`` null: no day
+    pinned) or null; ``quote`` indexes the article's quotes when the event was coded from one.
+    """
 
     event_id: str
     source: ActorRef
@@ -118,6 +129,7 @@ class Event:
     negated: bool
     confidence: float
     rule: str
+    quote: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -137,6 +149,7 @@ class Event:
             "negated": self.negated,
             "confidence": self.confidence,
             "rule": self.rule,
+            "quote": self.quote,
         }
 
 

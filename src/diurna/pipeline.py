@@ -26,6 +26,7 @@ from diurna.errors import Rejected
 from diurna.extract.actors import ActorResolver
 from diurna.extract.article import Extraction, extract
 from diurna.extract.events import SentenceCoder
+from diurna.extract.gazetteer import Gazetteer, load_gazetteer
 from diurna.model import Article, CodedArticle, RawArticle, Skipped
 from diurna.nlp import load_language
 from diurna.records import build_article
@@ -46,6 +47,7 @@ class Coder:
     codebook: Codebook
     resolver: ActorResolver
     sentence_coder: SentenceCoder
+    gazetteer: Gazetteer | None = None
     story_discard: re.Pattern[str] | None = None
     dictionary_paths: tuple[Path, ...] = ()
     lenient: bool = False
@@ -78,6 +80,7 @@ def load_coder(
             discard_pattern(codebook.dictionaries.sentence_discards),
             load_force_words(),
         ),
+        gazetteer=load_gazetteer(),
         story_discard=discard_pattern(codebook.dictionaries.story_discards),
         dictionary_paths=paths,
         lenient=lenient,
@@ -126,7 +129,9 @@ def extractions(
                     skipped=reason,
                 )
                 continue
-            yield extract(doc, entry, coder.resolver, coder.sentence_coder)
+            yield extract(
+                doc, entry, coder.resolver, coder.sentence_coder, gazetteer=coder.gazetteer
+            )
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:

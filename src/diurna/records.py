@@ -1,4 +1,4 @@
-"""Extraction → CodedArticle: content-hash ids, CAMEO-derived fields, flat JSON records."""
+"""Extraction → CodedArticle: content-hash ids, CAMEO-derived fields, dates, places, quotes."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ import hashlib
 
 from diurna.coding.ontology import Ontology
 from diurna.extract.actors import Mention
-from diurna.extract.article import Extraction
+from diurna.extract.article import EventContext, Extraction
 from diurna.extract.events import Candidate
-from diurna.model import ActorRef, CodedArticle, Event, SentenceRef, TextSpan
+from diurna.extract.quotes import FoundQuote
+from diurna.model import ActorRef, CodedArticle, Event, Quote, SentenceRef, TextSpan
 
 # Confidence of an event: the pattern's specificity raises it, actors found only through
 # coreference or article context lower it. Hand-set on 2026-11-28, not yet fitted to gold.
@@ -40,8 +41,7 @@ def build_event(
     sentence: SentenceRef,
     cand: Candidate,
     ontology: Ontology,
-    date: str | None,
-    precision: str | None,
+    where: EventContext,
 ) -> Event:
     cameo = ontology.get(cand.code)
     return Event(
@@ -55,13 +55,18 @@ def build_event(
         plover=cameo.plover,
         sentence=sentence,
         trigger=TextSpan(cand.trigger_text, cand.trigger_start, cand.trigger_end),
-        date=date,
-        date_precision=precision,
-        location=None,
+        date=where.date.isoformat() if where.date else None,
+        date_precision=where.date_precision,
+        location=where.location,
         negated=cand.negated,
         confidence=confidence(cand),
         rule=cand.rule,
+        quote=where.quote,
     )
+
+
+def quote_record(found: FoundQuote) -> Quote:
+    return Quote(found.speaker, found.text, found.start, found.end, found.direct)
 
 
 def build_article(extraction: Extraction, ontology: Ontology) -> CodedArticle:
@@ -69,11 +74,8 @@ def build_article(extraction: Extraction, ontology: Ontology) -> CodedArticle:
     article = extraction.article
     events = []
     for coded in extraction.sentences:
-        date = coded.date.isoformat() if coded.date else None
-        for cand in coded.events:
-            events.append(
-                build_event(extraction, coded.sentence, cand, ontology, date, coded.date_precision)
-            )
+        for cand, where in zip(coded.events, coded.contexts, strict=True):
+            events.append(build_event(extraction, coded.sentence, cand, ontology, where))
     return CodedArticle(
         id=article.id,
         origin=article.origin,
@@ -82,6 +84,7 @@ def build_article(extraction: Extraction, ontology: Ontology) -> CodedArticle:
         source=article.source,
         url=article.url,
         events=tuple(events),
+        quotes=tuple(quote_record(q) for q in extraction.quotes),
         text=article.text if article.text_changed else None,
         article_text=article.text,
     )

@@ -1,21 +1,43 @@
-"""One parsed article → its Extraction: every sentence's actor mentions and coded events."""
+"""One parsed article → its Extraction: every sentence's actor mentions and coded events, the
+article's quotations and place mentions, and each event's date, place and quote."""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+import pycountry
+from spacy.tokens import Doc, Span, Token
 
-from diurna.extract.actors import ActorResolver, Mention
-from diurna.extract.dates import sentence_date
+from diurna.extract.actors import ActorResolver, Mention, country_part
+from diurna.extract.dates import ArticleDates, DateMention, SentenceDates
+from diurna.extract.datewords import Resolved, parse_iso
 from diurna.extract.events import Candidate, Decision, SentenceCoder
-from diurna.model import Article, SentenceRef
+from diurna.extract.gazetteer import Gazetteer, load_gazetteer
+from diurna.extract.places import ArticlePlaces, Dateline, PlaceMention, find_dateline
+from diurna.extract.quotemarks import Refusal
+from diurna.extract.quotes import ArticleQuotes, FoundQuote
+from diurna.model import Article, Location, SentenceRef
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class EventContext:
+    """When and where one event happened and the quote it was coded from, with the reasons."""
+
+    date: dt.date | None
+    date_precision: str | None
+    date_how: str
+    location: Location | None
+    place_how: str
+    quote: int | None
 
 
 @dataclass(frozen=True, slots=True)
 class CodedSentence:
-    """A sentence with its mentions, events and the date it pins (or carries)."""
+    """A sentence with its mentions, events (and their contexts) and the date it pins."""
 
     sentence: SentenceRef
     mentions: tuple[Mention, ...]
@@ -23,6 +45,8 @@ class CodedSentence:
     date: dt.date | None
     date_precision: str | None
     decisions: tuple[Decision, ...]
+    contexts: tuple[EventContext, ...] = ()
+    date_mentions: tuple[DateMention, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,10 +55,33 @@ class Extraction:
 
     article: Article
     sentences: tuple[CodedSentence, ...]
+    quotes: tuple[FoundQuote, ...] = ()
+    places: tuple[PlaceMention, ...] = ()
+    refusals: tuple[Refusal, ...] = ()
+    dateline: Dateline | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """A sentence as read in the first pass, before quotes and places are known."""
+
+    sent: Span
+    mentions: tuple[Mention, ...]
+    events: tuple[Candidate, ...]
+    decisions: tuple[Decision, ...]
+    dates: SentenceDates
 
 
 def publication_date(article: Article) -> dt.date | None:
-    return dt.date.fromisoformat(article.date) if article.date else None
+    """The article's date; a malformed one is warned about and treated as missing."""
+    found = parse_iso(article.date)
+    if article.date and found is None:
+        log.warning(
+            "%s: publication date %r is not YYYY-MM-DD; relative dates stay unresolved",
+            article.origin,
+            article.date,
+        )
+    return found
 
 
 def extract(
@@ -43,28 +90,139 @@ def extract(
     resolver: ActorResolver,
     coder: SentenceCoder,
     trace: bool = False,
+    gazetteer: Gazetteer | None = None,
 ) -> Extraction:
     """Code every sentence of a parsed article, in order, carrying context forward."""
     published = publication_date(article)
+    dateline = find_dateline(doc.text)
+    body = dateline.body if dateline else 0
+    dates = ArticleDates(published, article.origin, dateline.date if dateline else None, body)
     actors = resolver.article(doc, published)
-    out: list[CodedSentence] = []
-    # The date pinned by the previous sentence; carried one sentence forward only.
-    previous: tuple[dt.date | None, str | None] = (None, None)
-    for index, sent in enumerate(doc.sents):
+    quotes = ArticleQuotes(doc, body)
+    read: list[_Read] = []
+    for sent in doc.sents:
         mentions = actors.read_sentence(sent)
+        quotes.read_sentence(sent, actors, mentions)
         decisions: list[Decision] | None = [] if trace else None
         events = coder.code(sent, actors, decisions)
-        pinned = sentence_date(sent.text, published)
-        day, precision = pinned if pinned[0] is not None else previous
-        previous = pinned
+        read.append(
+            _Read(
+                sent,
+                tuple(mentions),
+                tuple(events),
+                tuple(decisions or ()),
+                dates.read_sentence(sent),
+            )
+        )
+    found = tuple(quotes.finish())
+    named = [m.head for r in read for m in r.mentions if m.how == "dictionary:country"]
+    places = ArticlePlaces(doc, gazetteer or load_gazetteer(), dateline, named)
+    countries = {actor_country(m.code) for r in read for m in r.mentions}
+    place_mentions = tuple(places.resolve(c for c in countries if c))
+    out: list[CodedSentence] = []
+    for index, row in enumerate(read):
+        previous = read[index - 1] if index else None
+        contexts = tuple(context(doc, cand, row, previous, places, found) for cand in row.events)
+        own = row.dates.main
+        carried = (
+            carry({m.code for m in row.mentions}, previous) if not row.dates.mentions else None
+        )
+        day, precision = (own.day, own.precision) if row.dates.mentions else (None, None)
+        if carried is not None:
+            day, precision = carried.day, carried.precision
+        sent = row.sent
         out.append(
             CodedSentence(
                 sentence=SentenceRef(index, sent.start_char, sent.end_char, sent.text),
-                mentions=tuple(mentions),
-                events=tuple(events),
+                mentions=row.mentions,
+                events=row.events,
                 date=day,
                 date_precision=precision,
-                decisions=tuple(decisions or ()),
+                decisions=row.decisions,
+                contexts=contexts,
+                date_mentions=row.dates.mentions,
             )
         )
-    return Extraction(article=article, sentences=tuple(out))
+    return Extraction(
+        article=article,
+        sentences=tuple(out),
+        quotes=found,
+        places=place_mentions,
+        refusals=tuple(quotes.refusals),
+        dateline=dateline,
+    )
+
+
+def carry(codes: set[str], previous: _Read | None, root: str = "") -> Resolved | None:
+    """The previous sentence's own date when this one goes on about the same event (CODING §11):
+    the previous sentence names this event's source, or codes the same kind of event (same CAMEO
+    root); an event's target alone is not enough ("Russia struck Kyiv. Ukraine condemned …")."""
+    if previous is None or previous.dates.main.precision is None:
+        return None
+    if codes & {m.code for m in previous.mentions}:
+        return previous.dates.main
+    if root and root in {e.code[:2] for e in previous.events}:
+        return previous.dates.main
+    return None
+
+
+def actor_country(code: str) -> str | None:
+    """The country of an actor code, including armed groups' (IMGYEMHOU → YEM)."""
+    if code.startswith("IMG") and pycountry.countries.get(alpha_3=code[3:6]) is not None:
+        return code[3:6]
+    return country_part(code)
+
+
+def trigger_token(doc: Doc, cand: Candidate) -> Token:
+    span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
+    return span.root if span is not None else doc[0]
+
+
+def context(
+    doc: Doc,
+    cand: Candidate,
+    row: _Read,
+    previous: _Read | None,
+    places: ArticlePlaces,
+    quotes: tuple[FoundQuote, ...],
+) -> EventContext:
+    token = trigger_token(doc, cand)
+    codes = {cand.source.code} | ({cand.target.code} if cand.target else set())
+    resolved = row.dates.for_token(token)
+    if resolved is not None:
+        date_how = f"{resolved.how} in its sentence"
+    else:
+        resolved = carry({cand.source.code}, previous, cand.code[:2])
+        date_how = (
+            f"carried from the previous sentence ({resolved.how})"
+            if resolved is not None
+            else "no date in its sentence or the one before about the same actors"
+        )
+    day = resolved.day if resolved else None
+    precision = resolved.precision if resolved else None
+    countries = {c for c in (actor_country(code) for code in codes) if c}
+    place, place_how = places.event_location(token, cand.code, countries)
+    return EventContext(
+        date=day,
+        date_precision=precision,
+        date_how=date_how,
+        location=place.location() if place else None,
+        place_how=place_how,
+        quote=quote_of(cand, token, quotes),
+    )
+
+
+def quote_of(cand: Candidate, token: Token, quotes: tuple[FoundQuote, ...]) -> int | None:
+    """The quotation an event was coded from: its trigger among the quoted words (innermost
+    first), else the reporting verb of indirect speech."""
+    best: tuple[int, int] | None = None
+    for index, quote in enumerate(quotes):
+        for start, end in quote.parts:
+            if start <= cand.trigger_start < end and (best is None or end - start < best[0]):
+                best = (end - start, index)
+    if best is not None:
+        return best[1]
+    for index, quote in enumerate(quotes):
+        if not quote.direct and quote.cue == token.i:
+            return index
+    return None

@@ -1,97 +1,264 @@
-"""Event dates from a sentence's words, resolved against the publication date (never the clock).
+"""Date expressions in a sentence, resolved against the article's reference date (never the clock).
 
-Cascade for one sentence, first that applies:
-1. an explicit day ("November 24", "24 Nov 2015", "2015-11-24") → that day (year from the
-   publication date, the previous year when the day would otherwise lie after it);
-2. "today", "tonight", "this morning" → the publication day; "yesterday", "last night" → the day
-   before; "overnight" → the publication day;
-3. a weekday ("on Tuesday", "late on Sunday") → the most recent such day on or before publication;
-4. nothing pinned → no date; the caller may carry the previous sentence's date.
-Without a publication date only explicit days with a year resolve.
+Cascade for one expression, first that applies:
+1. our rules, cheap and exact: ISO and month-day dates (year from the reference date, the previous
+   year when the day would lie after it; "February 30" is refused); "today", "tonight", "this
+   morning", "overnight" → the reference day; "yesterday", "last night" → the day before; a
+   weekday ("on Friday", "late on Sunday", "since Saturday", "Tuesday night") → the most recent
+   such day on or before the reference ("last Friday": strictly before); "this week", "last
+   month", "earlier this year" … → that period with no day;
+2. shifts against an anchor ("a day after", "two days later", "the next day", "hours later"):
+   the anchor is a day inside the "after/before" phrase, else the last day pinned earlier in the
+   article; "X came a day after Y" dates Y one day before X;
+3. dateparser, on the remaining candidate spans only (regex hits such as "two weeks ago", "March
+   2015", "in 2014", "3/11/2015", and spaCy DATE entities holding such a word), with
+   RELATIVE_BASE = the reference date and only its relative and absolute parsers; without a
+   reference date a result that moves with the base is refused;
+4. nothing → no date.
+A pinned day has precision "day"; a week, month or year gives that precision and a null date.
+The reference date is the dateline's day when it lies in the week before publication, else the
+publication date; with neither, relative expressions stay unresolved (warned once per article).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
+import logging
+from dataclasses import dataclass, replace
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-WEEKDAYS = {
-    name: number
-    for number, name in enumerate(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    )
-}
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
-DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?\b(?:,?\s+(\d{{4}}))?", re.I)
-WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-TODAY = re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening)|overnight)\b", re.I)
-YESTERDAY = re.compile(r"\b(yesterday|last night)\b", re.I)
+from spacy.tokens import Span, Token
+
+from diurna.extract.datewords import ANCHOR, NOTHING, DateWords, Resolved, refused
+
+log = logging.getLogger(__name__)
+
+ATTACH_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+MAX_DATELINE_LAG = dt.timedelta(days=7)
 
 
-def make_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression with character offsets, what it resolved to and the word it modifies.
+
+    ``inner`` holds the token indices of an "after/before" phrase and ``inner_day`` the date
+    of what happened there ("a day after the junta said …").
+    """
+
+    text: str
+    start: int
+    end: int
+    resolved: Resolved
+    attach: int | None
+    inner: frozenset[int] = frozenset()
+    inner_day: Resolved | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceDates:
+    """The date mentions of one sentence and the date the sentence as a whole pins."""
+
+    mentions: tuple[DateMention, ...]
+    main: Resolved
+
+    def for_token(self, token: Token) -> Resolved | None:
+        """The date governing a trigger: the expression attached nearest up its head chain,
+        else the sentence's main date; None when the sentence has no date expression."""
+        for mention in self.mentions:
+            if token.i in mention.inner and mention.inner_day is not None:
+                return mention.inner_day
+        chain = [token.i]
+        current = token
+        while current.head.i != current.i:
+            current = current.head
+            chain.append(current.i)
+        best: tuple[int, DateMention] | None = None
+        for mention in self.mentions:
+            if mention.attach in chain:
+                rank = chain.index(mention.attach)
+                if best is None or rank < best[0]:
+                    best = (rank, mention)
+        if best is not None:
+            return best[1].resolved
+        return self.main if self.mentions else None
+
+
+class ArticleDates(DateWords):
+    """Date resolution for one article: the reference date, a per-article dateparser cache and
+    the last day pinned (the anchor for "a day later")."""
+
+    def __init__(
+        self,
+        published: dt.date | None,
+        origin: str,
+        dateline: str | None = None,
+        body_start: int = 0,
+    ) -> None:
+        super().__init__(published, origin)
+        self.body_start = body_start
+        self.last_day: dt.date | None = None
+        found = self.rules(dateline) if dateline else None
+        day = found.day if found else None
+        if day is not None and published is not None and published - MAX_DATELINE_LAG <= day:
+            self.reference = min(day, published)
+
+    def read_sentence(self, sent: Span) -> SentenceDates:
+        found = self.scan(sent.text, sent.start_char)
+        found += self.entity_spans(sent, found)
+        found = sorted(hit for hit in found if hit[0] >= self.body_start)
+        text, offset = sent.text, sent.start_char
+        mentions: list[DateMention] = []
+        for start, end, resolved in found:
+            tokens = [t for t in sent if t.idx < end and t.idx + len(t) > start]
+            mention = DateMention(
+                text=text[start - offset : end - offset],
+                start=start,
+                end=end,
+                resolved=resolved,
+                attach=attach_of(tokens),
+            )
+            if resolved.how.startswith("shift"):
+                mention = self.shift(mention, tokens, found)
+            mentions.append(mention)
+        main = main_date(sent, mentions)
+        if main.day is not None:
+            self.last_day = main.day
+        return SentenceDates(tuple(mentions), main)
+
+    def entity_spans(
+        self, sent: Span, found: list[tuple[int, int, Resolved]]
+    ) -> list[tuple[int, int, Resolved]]:
+        out = []
+        for ent in sent.ents:
+            if (
+                ent.label_ != "DATE"
+                or not ANCHOR.search(ent.text)
+                or ent.start_char < self.body_start
+            ):
+                continue
+            start, end = ent.start_char, ent.end_char
+            if any(not (end <= s or start >= e) for s, e, _ in found):
+                continue
+            resolved = self.dateparser(ent.text)
+            # "the worst fighting since 2016" is a duration's start, not when anything happened.
+            since = ent.start > 0 and sent.doc[ent.start - 1].lower_ == "since"
+            if resolved.precision is not None and not (since and resolved.day is None):
+                out.append((start, end, resolved))
+        return out
+
+    def shift(
+        self, mention: DateMention, tokens: list[Token], found: list[tuple[int, int, Resolved]]
+    ) -> DateMention:
+        """Resolve "a day after …" against the day inside its phrase or the article's anchor."""
+        parts = mention.resolved.how.split(": ", 1)
+        days, direction = int(parts[0].split()[1]), parts[0].split()[2]
+        delta = dt.timedelta(days=days)
+        inner, verb = inner_phrase(tokens, direction)
+        inner_day: dt.date | None = None
+        main_day: dt.date | None = None
+        if inner:
+            doc = tokens[0].doc
+            first, last = min(inner), max(inner)
+            lo, hi = doc[first].idx, doc[last].idx + len(doc[last])
+            inside = [r.day for s, _, r in found if r.day is not None and lo <= s < hi]
+            inner_day = inside[0] if inside else None
+            if inner_day is not None:
+                main_day = inner_day + delta
+            elif self.last_day is not None:
+                # "X came a day after Y": X is what the article just dated, Y the day before.
+                if verb is not None and verb.lemma_.lower() in ("come", "follow", "be"):
+                    main_day, inner_day = self.last_day, self.last_day - delta
+                else:
+                    inner_day, main_day = self.last_day, self.last_day + delta
+        elif self.last_day is not None:
+            main_day = self.last_day + delta
+        words = parts[-1]
+        if main_day is None:
+            return replace(mention, resolved=refused(f"no anchor for {words!r}"))
+        return replace(
+            mention,
+            resolved=Resolved(main_day, "day", f"{words!r} from an anchor"),
+            inner=frozenset(inner),
+            inner_day=Resolved(inner_day, "day", f"inside {words!r}") if inner_day else None,
+        )
+
+
+def inner_phrase(tokens: list[Token], direction: str) -> tuple[set[int], Token | None]:
+    """Token indices of the phrase an "after"/"before" introduces, and the verb it modifies."""
+    if direction not in ("after", "before"):
+        return set(), None
+    prep = next((t for t in tokens if t.lower_ == direction), None)
+    if prep is None:
+        return set(), None
+    if prep.dep_ == "mark":  # "after the junta said …": the clause is the mark's head
+        clause = prep.head
+        return {t.i for t in clause.subtree if t.i != prep.i}, clause.head
+    if any(True for _ in prep.children):
+        return {t.i for t in prep.subtree if t.i != prep.i}, governing_verb(prep)
+    return set(), None
+
+
+def governing_verb(token: Token) -> Token:
+    current = token.head
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def attach_of(tokens: list[Token]) -> int | None:
+    """The verb or noun a date expression modifies: up from the expression's own root."""
+    if not tokens:
         return None
+    inside = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in inside), tokens[0])
+    current = root.head
+    while current.i in inside or current.pos_ not in ATTACH_POS:
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return current.i if current.i not in inside else None
 
 
-def explicit_day(text: str, published: dt.date | None) -> dt.date | None:
-    match = ISO.search(text)
-    if match:
-        return make_date(int(match[1]), int(match[2]), int(match[3]))
-    for pattern, month_group, day_group in ((MONTH_DAY, 1, 2), (DAY_MONTH, 2, 1)):
-        match = pattern.search(text)
-        if not match:
-            continue
-        month = MONTHS[match[month_group].lower()]
-        day = int(match[day_group])
-        if match[3]:
-            return make_date(int(match[3]), month, day)
-        if published is None:
-            return None
-        found = make_date(published.year, month, day)
-        if found is not None and found > published:
-            found = make_date(published.year - 1, month, day)
-        return found
-    return None
+def in_modifier(token: Token) -> bool:
+    """Whether a word sits in a relative or participle clause."""
+    while token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl"):
+            return True
+        token = token.head
+    return False
 
 
-def sentence_date(text: str, published: dt.date | None) -> tuple[dt.date | None, str | None]:
-    """The day a sentence pins, with precision "day", or (None, None)."""
-    day = explicit_day(text, published)
-    if day is not None:
-        return day, "day"
-    if published is None:
-        return None, None
-    if YESTERDAY.search(text):
-        return published - dt.timedelta(days=1), "day"
-    if TODAY.search(text):
-        return published, "day"
-    match = WEEKDAY.search(text)
-    if match:
-        back = (published.weekday() - WEEKDAYS[match[1].lower()]) % 7
-        return published - dt.timedelta(days=back), "day"
+def main_date(sent: Span, mentions: list[DateMention]) -> Resolved:
+    """What the sentence as a whole pins: the expression nearest its root, else the first day."""
+    if not mentions:
+        return NOTHING
+    chosen = SentenceDates(tuple(mentions), NOTHING).for_token(sent.root)
+    if chosen is not None and chosen is not NOTHING:
+        return chosen
+    days = [m.resolved for m in mentions if m.resolved.day is not None]
+    if days:
+        return days[0]
+    # "… the agreement reached in Sochi last year": a period inside a relative or participle
+    # clause is background, not the sentence's date (a day there is more often misattached).
+    periods = [
+        m.resolved
+        for m in mentions
+        if m.resolved.precision is not None
+        and (m.attach is None or not in_modifier(sent.doc[m.attach]))
+    ]
+    return periods[0] if periods else NOTHING
+
+
+def sentence_date(
+    text: str, published: dt.date | None, origin: str = "<text>"
+) -> tuple[dt.date | None, str | None]:
+    """The day a plain-text sentence pins (precision "day"), or its period with no day, or
+    (None, None). No parse: for callers without spaCy."""
+    dates = ArticleDates(published, origin)
+    resolved = sorted(dates.scan(text), key=lambda hit: hit[0])
+    for _, _, found in resolved:
+        if found.day is not None:
+            return found.day, "day"
+    for _, _, found in resolved:
+        if found.precision is not None:
+            return None, found.precision
     return None, None

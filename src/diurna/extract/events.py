@@ -262,13 +262,12 @@ class SentenceCoder:
         negated = is_negated(token, source_token)
         if pattern.specificity == 0:  # "shot down" names its own act; "attacked" does not
             code = self.weapon_code(code, frame, source_token)
-        start = token.idx
-        end = token.idx + len(token.text)
+        last = token
         if frame.particle:
-            for child in token.children:
-                if child.dep_ == "prt":
-                    end = max(end, child.idx + len(child.text))
-        text = token.doc.text[start:end]
+            last = max((c for c in token.children if c.dep_ == "prt"), key=lambda c: c.i)
+            last = last if last.i > token.i else token
+        trigger = token.doc[token.i : last.i + 1]  # a Span: Doc.text would rebuild the text
+        start, end, text = trigger.start_char, trigger.end_char, trigger.text
         pairs: list[tuple[Mention, Mention | None]] = []
         if among:
             # "Israel and the UAE signed an agreement": each pair of parties once, the

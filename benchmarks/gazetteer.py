@@ -1,0 +1,44 @@
+"""Gazetteer cost: time to build the name index once, and lookups per second afterwards.
+
+Goal: build in ≤ 2 s, ≥ 100,000 lookups/s. Not a test: machines are noisy.
+
+    .venv/bin/python benchmarks/gazetteer.py [--lookups 300000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from diurna.extract.gazetteer import build_gazetteer, country_aliases, normalise
+from diurna.extract.places import choose
+
+NAMES = (
+    "Aleppo", "Kyiv", "Kiev", "Bombay", "Tripoli", "Gaza City", "Idlib province", "Washington",
+    "Khan Sheikhoun", "Nowhere-on-Earth", "the United States", "Britain", "Niamey", "Sanaa",
+)  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--lookups", type=int, default=300_000)
+    args = parser.parse_args()
+    start = time.perf_counter()
+    index = build_gazetteer(country_aliases())
+    build_s = time.perf_counter() - start
+    names = [NAMES[i % len(NAMES)] for i in range(args.lookups)]
+    start = time.perf_counter()
+    for name in names:
+        index.lookup(name)
+    lookup_s = time.perf_counter() - start
+    start = time.perf_counter()
+    for name in names:
+        choose(index.lookup(name), normalise(name), frozenset({"SYR"}))
+    resolve_s = time.perf_counter() - start
+    print(f"index build         {build_s:.2f} s  ({len(index.names)} names)  goal <= 2 s")
+    print(f"lookups             {args.lookups / lookup_s:,.0f} /s  goal >= 100,000 /s")
+    print(f"lookup + choose     {args.lookups / resolve_s:,.0f} /s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,318 @@
+"""Places: place mentions in an article (resolved with a Gazetteer), the dateline, and where each
+event happened.
+
+An event's location, first that applies:
+1. a place in a location phrase on the trigger or its object ("in", "near", "at", "on the outskirts
+   of", "south of" …; for force events also the object itself: "shelled Ganja"), nearest first;
+2. the dateline city, for an event in the first paragraph whose source or target belongs to the
+   dateline's country, when the sentence names no place outside that country;
+3. nothing → null.
+A name with several candidates goes to one in a country the article mentions, then to an exact
+(primary) name, then to the most populous.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from diurna.extract.gazetteer import GENERIC, Gazetteer, Place, normalise
+
+log = logging.getLogger(__name__)
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LOCATION_PREPS = frozenset(
+    {"in", "near", "at", "outside", "around", "inside", "across", "into", "over", "off", "on"}
+)
+# "of" marks a location only after these: "on the outskirts of X", "south of X".
+AREA_HEADS = frozenset(
+    {"outskirts", "edge", "north", "south", "east", "west", "northeast", "northwest"}
+    | {"southeast", "southwest", "centre", "center", "heart", "suburbs", "vicinity"}
+)
+# Arcs a location phrase may not cross: another clause, or the subject.
+CLAUSE_DEPS = frozenset(
+    {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "nsubj", "nsubjpass"}
+    | {"agent", "mark"}
+)
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+MENTION_PREPS = LOCATION_PREPS | {"to", "from", "toward", "towards", "through", "via", "within"}
+PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "capital", "port", "resort", "province", "region", "district"}
+    | {"enclave", "suburb", "neighbourhood", "neighborhood", "governorate", "island", "area"}
+)
+# Entity labels that are never read as places, whatever the gazetteer knows.
+NOT_PLACES = frozenset({"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'’.\- ]{2,}(?:/[A-Z][A-Z'’.\- ]{2,})*)"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.\- ]+?))?"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+    r"\s*(?:\((?P<agency>[A-Za-z .&-]+)\))?\s*[-–—]+\s"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in the article, with what the gazetteer made of it and why."""
+
+    text: str
+    start: int
+    end: int
+    place: Place | None
+    how: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The "CITY, Month Day (Agency) -" opening of a wire story; ``body`` is where the story
+    itself starts. ``places`` holds each city with its offsets ("GAZA/JERUSALEM" has two)."""
+
+    text: str
+    start: int
+    end: int
+    places: tuple[tuple[str, int, int], ...]
+    date: str | None
+    body: int
+    region: tuple[str, int, int] | None = None
+
+
+def find_dateline(text: str) -> Dateline | None:
+    match = DATELINE.match(text)
+    if match is None:
+        return None
+    places = []
+    for part in re.finditer(r"[^/]+", match["place"]):
+        name = part.group(0).strip()
+        if name:
+            begin = match.start("place") + part.start() + part.group(0).index(name)
+            places.append((name, begin, begin + len(name)))
+    region = (match["region"], match.start("region"), match.end("region"))
+    start, end = match.start("place"), match.end("place")
+    return Dateline(
+        match["place"],
+        start,
+        end,
+        tuple(places),
+        match["date"],
+        match.end(),
+        region if match["region"] else None,
+    )
+
+
+def choose(candidates: Sequence[Place], key: str, countries: frozenset[str]) -> Place | None:
+    """A country named exactly, then a place in the article's countries, then an exact name,
+    then the most populous."""
+    if not candidates:
+        return None
+    return max(
+        candidates,
+        key=lambda p: (
+            p.kind == "country" and normalise(p.name) == key,
+            p.country in countries,
+            normalise(p.name) == key,
+            p.population,
+        ),
+    )
+
+
+class ArticlePlaces:
+    """Place mentions of one article (entities and the dateline) and event locations.
+
+    Mentions are GPE/LOC/FAC entities (not adjectives: "Ukrainian" is a demonym) and runs of
+    proper nouns the parser left unlabelled or mislabelled that the gazetteer knows, when they
+    stand after a preposition or in apposition ("the town of Kafr Nabl"), or name a country.
+    """
+
+    def __init__(
+        self,
+        doc: Doc,
+        gazetteer: Gazetteer,
+        dateline: Dateline | None,
+        country_tokens: Iterable[int] = (),
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.gazetteer = gazetteer
+        self.dateline = dateline
+        self.body = dateline.body if dateline else 0
+        countries = set(country_tokens)
+        self.candidates: list[tuple[Span, str, Sequence[Place]]] = []
+        taken: set[int] = set()
+        spans = [(ent, ent.label_) for ent in doc.ents if ent.start_char >= self.body]
+        for ent, _ in spans:
+            taken.update(range(ent.start, ent.end))
+        spans += [(run, "proper noun") for run in proper_runs(doc, taken, self.body)]
+        for span, label in sorted(spans, key=lambda pair: pair[0].start):
+            if label in PLACE_LABELS and span.root.pos_ != "ADJ":
+                self.candidates.append((span, label, gazetteer.lookup(span.text)))
+                continue
+            if label in NOT_PLACES or not span.text[:1].isupper():
+                continue
+            span = with_article_prefix(span)
+            found = gazetteer.lookup(span.text)
+            named_country = any(t.i in countries for t in span) and any(
+                p.kind == "country" for p in found
+            )
+            if found and (named_country or in_place_context(span)):
+                self.candidates.append((span, f"{label} in a place context", found))
+        self.by_token: dict[int, PlaceMention] = {}
+        self.mentions: list[PlaceMention] = []
+        self.dateline_place: Place | None = None
+        self.first_paragraph_end = self.paragraph_end()
+
+    def paragraph_end(self) -> int:
+        text = self.text
+        found = re.search(r"\n\s*\n", text[self.body :])
+        return self.body + found.start() if found else len(text)
+
+    def resolve(self, actor_countries: Iterable[str]) -> list[PlaceMention]:
+        """Resolve every mention with the article's countries (actors and unambiguous places)."""
+        countries = set(actor_countries)
+        for _, _, found in self.candidates:
+            if found and len({p.country for p in found}) == 1:
+                countries.add(found[0].country)
+        frozen = frozenset(countries)
+        if self.dateline is not None:
+            for name, start, end in self.dateline.places:
+                found = self.gazetteer.lookup(name)
+                place = choose(found, normalise(name), frozen)
+                if len(self.dateline.places) == 1:
+                    self.dateline_place = place
+                why = f"dateline, {len(found)} candidate(s)"
+                self.mentions.append(PlaceMention(self.text[start:end], start, end, place, why))
+            if self.dateline.region is not None:
+                name, start, end = self.dateline.region
+                found = self.gazetteer.lookup(name)
+                place = choose(found, normalise(name), frozen)
+                why = f"dateline region, {len(found)} candidate(s)"
+                self.mentions.append(PlaceMention(name, start, end, place, why))
+        for span, label, found in self.candidates:
+            place = choose(found, normalise(GENERIC.sub("", span.text.lower())), frozen)
+            how = f"{label}, {len(found)} candidate(s)" if found else f"{label}, not in gazetteer"
+            mention = PlaceMention(span.text, span.start_char, span.end_char, place, how)
+            self.mentions.append(mention)
+            for token in span:
+                self.by_token[token.i] = mention
+        return self.mentions
+
+    # -- event locations -------------------------------------------------------------------------
+
+    def event_location(
+        self, trigger: Token, code: str, actor_countries: Iterable[str]
+    ) -> tuple[Place | None, str]:
+        """Where the event of ``trigger`` happened, and how that was decided."""
+        best: tuple[int, PlaceMention] | None = None
+        sent = trigger.sent
+        for token in sent:
+            mention = self.by_token.get(token.i)
+            if mention is None or mention.place is None or token.i != self.head_of(mention):
+                continue
+            distance = self.path(token, trigger, code[:2] in FORCE_ROOTS)
+            if distance is not None and (best is None or distance < best[0]):
+                best = (distance, mention)
+        if best is not None:
+            return best[1].place, f"phrase {best[1].text!r} on {trigger.text!r}"
+        return self.from_dateline(sent, set(actor_countries))
+
+    def head_of(self, mention: PlaceMention) -> int:
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span.root.i if span is not None else -1
+
+    @staticmethod
+    def path(token: Token, trigger: Token, force: bool) -> int | None:
+        """Steps from a place up to the trigger through location phrases; None if not attached.
+        A participle on the object ("a prison run by the Houthis in Sanaa") or on the subject
+        ("X, speaking from Marmaris, urged …") carries its place to the event."""
+        chain: list[Token] = []
+        current = token
+        while current.i != trigger.i:
+            if current.head.i == current.i or len(chain) > 8:
+                return None
+            chain.append(current)
+            current = current.head
+        participle = any(t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") for t in chain)
+        for step in chain:
+            if step.dep_ == "acl" and step.tag_ in ("VBN", "VBG"):
+                continue
+            if step.dep_ in CLAUSE_DEPS and not (participle and step.dep_ in SUBJECTS):
+                return None
+        located = False
+        for step in chain:
+            word = step.lower_
+            if step.dep_ == "prep" and (
+                word in LOCATION_PREPS
+                or (word == "of" and step.head.lower_ in AREA_HEADS)
+                or (word == "from" and participle)
+            ):
+                located = True
+            if step.dep_ in ("dobj", "obj") and step.head.i == trigger.i and force:
+                located = True
+        return len(chain) if located else None
+
+    def from_dateline(self, sent: Span, actor_countries: set[str]) -> tuple[Place | None, str]:
+        place = self.dateline_place
+        if place is None:
+            return None, "no location phrase, no usable dateline"
+        if sent.start_char > self.first_paragraph_end:
+            return None, "no location phrase; dateline applies to the first paragraph only"
+        if place.country not in actor_countries:
+            return None, "no location phrase; no actor from the dateline's country"
+        for mention in self.mentions:
+            if not sent.start_char <= mention.start < sent.end_char or mention.start < self.body:
+                continue
+            if mention.place is None or mention.place.country != place.country:
+                return None, f"no location phrase; {mention.text!r} is elsewhere or unknown"
+        return place, f"dateline {place.name}"
+
+
+def with_article_prefix(span: Span) -> Span:
+    """ "al-Qaim" is parsed as "al", "-", "Qaim": take the Arabic article back into the name."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "-":
+        return span
+    if doc[span.start - 2].lower_ in ("al", "el", "ad", "as", "ar", "ash", "an", "az"):
+        return doc[span.start - 2 : span.end]
+    return span
+
+
+def in_place_context(span: Span) -> bool:
+    """After a place preposition ("in Omdurman"), as "the town of X", or in apposition with a
+    place noun ("the capital, Naypyitaw"; "Stepanakert, the main city")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in MENTION_PREPS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children):
+        return True
+    before = [t for t in span.doc[max(0, span.start - 3) : span.start] if not t.is_punct]
+    return (
+        bool(before)
+        and before[-1].lemma_.lower() in PLACE_NOUNS
+        and span.start > 0
+        and (span.doc[span.start - 1].text == ",")
+    )
+
+
+def proper_runs(doc: Doc, taken: set[int], body: int) -> Iterator[Span]:
+    """Maximal runs of proper nouns outside named entities ("Kafr Nabl", "Omdurman")."""
+    start: int | None = None
+    for token in [*doc, None]:
+        inside = (
+            token is not None
+            and token.pos_ == "PROPN"
+            and token.i not in taken
+            and token.idx >= body
+            and token.text[:1].isupper()
+        )
+        if inside and start is None:
+            start = token.i if token is not None else None
+        elif not inside and start is not None:
+            end = token.i if token is not None else len(doc)
+            yield doc[start:end]
+            start = None

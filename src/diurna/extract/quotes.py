@@ -1,0 +1,400 @@
+"""Direct quotations (by their marks) and indirect speech ("X said that …", "according to X"),
+each with its speaker resolved through the article's actor mentions.
+
+A direct quotation's speaker, first that applies:
+1. a reporting verb right after the closing mark ("…," he said / said X / according to X);
+2. a reporting verb just before the opening mark (X said: "…");
+3. the reporting verb governing a partial quote (Putin said the West was "playing with fire");
+4. for a quotation opening a paragraph, a reporting verb in the next sentence of that paragraph;
+5. the speaker of an earlier quotation in the same paragraph (or the paragraph it continues);
+6. none: the speaker stays null. Short unattributed quotations (≤ 3 words) are terms, not quotes.
+Quote marks are paired per paragraph; a paragraph with a stray or unclosed mark gives no direct
+quotation and a refusal saying why (a paragraph left open whose next one reopens continues).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from diurna.extract.actors import ArticleActors, Mention
+from diurna.extract.quotemarks import MARKS, Marked, find_marked, paragraphs
+from diurna.model import ActorRef
+
+UNKNOWN = "---"
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "add", "state", "announce", "declare", "claim", "insist", "deny", "warn"}
+    | {"confirm", "report", "allege", "argue", "acknowledge", "admit", "assert", "stress"}
+    | {"note", "explain", "write", "tweet", "post", "reply", "respond", "answer", "reiterate"}
+    | {"maintain", "suggest", "complain", "predict", "concede", "contend", "emphasise"}
+    | {"emphasize", "remark", "comment", "inform", "assure", "caution", "charge", "retort"}
+    | {"speak", "continue", "conclude", "recall", "vow", "pledge", "promise", "tell"}
+)
+# Verbs whose object or complement can be someone's words: "called the strike "a crime"".
+PARTIAL_VERBS = SPEECH_VERBS | frozenset(
+    {"call", "describe", "brand", "label", "dub", "term", "accuse", "condemn", "denounce"}
+    | {"praise", "hail", "dismiss", "criticise", "criticize"}
+)
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+CUE_WINDOW = 6  # tokens after a closing mark in which "he said" must start
+LEAD_WINDOW = 12  # tokens between "X said" and the opening mark
+SHORT_QUOTE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class FoundQuote:
+    """A quotation: its words (offsets), speaker, the reporting verb and how it was decided.
+
+    ``parts`` are the quoted stretches (two for a quote split by its attribution);
+    ``cue`` is the reporting verb's token index.
+    """
+
+    text: str
+    start: int
+    end: int
+    direct: bool
+    speaker: ActorRef | None
+    parts: tuple[tuple[int, int], ...]
+    cue: int | None
+    how: str
+    paragraph: int = -1
+
+
+class ArticleQuotes:
+    """Quotation state for one article: marked spans, attributions made so far, refusals."""
+
+    def __init__(self, doc: Doc, body: int = 0) -> None:
+        self.doc = doc
+        self.body = body
+        self.known: list[Mention] = []
+        self.text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        self.paragraphs = paragraphs(self.text)
+        self.marked, self.refusals = find_marked(self.text)
+        self.found: dict[int, FoundQuote] = {}  # by index into self.marked
+        self.pending: list[int] = []  # paragraph-opening quotes waiting for the next sentence
+        self.indirect: list[FoundQuote] = []
+
+    # -- per sentence ---------------------------------------------------------------------------
+
+    def read_sentence(self, sent: Span, actors: ArticleActors, mentions: list[Mention]) -> None:
+        """Attribute the quotations that close in this sentence; find its indirect speech.
+        ``mentions`` are the sentence's actor mentions, in order (for short-name speakers)."""
+        self.known.extend(mentions)
+        for index in list(self.pending):
+            self.pending.remove(index)
+            mark = self.marked[index]
+            if sent.start_char < self.paragraph_end(mark.paragraph):
+                verb = next(
+                    (t for t in sent if self.is_cue(t) and not self.inside_direct(t.idx)), None
+                )
+                if verb is not None:
+                    self.attribute(index, verb, actors, "speaker in the next sentence")
+        for index, mark in enumerate(self.marked):
+            if index in self.found or not sent.start_char <= mark.close_mark < sent.end_char + 1:
+                continue
+            verb = self.after_cue(mark, sent) or self.before_cue(mark)
+            how = "reporting verb beside the quotation"
+            if verb is None:
+                verb, how = self.governing(mark), "reporting verb governing a partial quote"
+            if verb is not None:
+                self.attribute(index, verb, actors, how)
+            else:
+                self.found[index] = self.quote(index, None, None, "no attribution in its sentence")
+                if mark.opens_paragraph:
+                    self.pending.append(index)
+        self.indirect.extend(self.indirect_speech(sent, actors))
+
+    def attribute(self, index: int, verb: Token, actors: ArticleActors, how: str) -> None:
+        speaker, who = self.speaker_of(verb, actors)
+        self.found[index] = self.quote(index, speaker, verb.i, f"{how}: {verb.text!r}, {who}")
+
+    def quote(self, index: int, speaker: ActorRef | None, cue: int | None, how: str) -> FoundQuote:
+        mark = self.marked[index]
+        return FoundQuote(
+            text=self.text[mark.start : mark.end],
+            start=mark.start,
+            end=mark.end,
+            direct=True,
+            speaker=speaker,
+            parts=((mark.start, mark.end),),
+            cue=cue,
+            how=how,
+            paragraph=mark.paragraph,
+        )
+
+    def paragraph_end(self, number: int) -> int:
+        paras = self.paragraphs
+        return paras[number][1] if number < len(paras) else len(self.text)
+
+    @staticmethod
+    def is_cue(token: Token) -> bool:
+        return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """The tokens wholly inside [start, end)."""
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        return list(span) if span is not None else []
+
+    def after_cue(self, mark: Marked, sent: Span) -> Token | None:
+        """ "…," he said / said X / according to X: a reporting verb just after the close."""
+        stop = min(
+            [m.open_mark for m in self.marked if m.open_mark > mark.close_mark] or [sent.end_char]
+        )
+        words = [t for t in self.tokens_between(mark.close_mark + 1, stop) if not t.is_punct]
+        for token in words[:CUE_WINDOW]:
+            if self.is_cue(token) or (token.lower_ == "according" and self.according_to(token)):
+                return token
+        return None
+
+    def before_cue(self, mark: Marked) -> Token | None:
+        """X said: "…" — the last reporting verb shortly before the opening mark."""
+        first = self.doc.char_span(mark.open_mark, mark.open_mark + 1, alignment_mode="expand")
+        if first is None:
+            return None
+        sent = first.sent
+        previous = [m.close_mark for m in self.marked if m.close_mark < mark.open_mark]
+        start = max([sent.start_char, *[p + 1 for p in previous]])
+        words = [t for t in self.tokens_between(start, mark.open_mark) if not t.is_punct]
+        for token in reversed(words[-LEAD_WINDOW:]):
+            if self.is_cue(token):
+                return token
+        return None
+
+    def governing(self, mark: Marked) -> Token | None:
+        """The verb a partial quote hangs from: up the parse from the quoted words."""
+        inside = self.tokens_between(mark.start, mark.end)
+        if not inside:
+            return None
+        ids = {t.i for t in inside}
+        root = next((t for t in inside if t.head.i not in ids), None)
+        if root is None or root.head.i == root.i:
+            return None
+        current = root.head
+        for _ in range(6):
+            verb = current.pos_ in ("VERB", "AUX") and current.lemma_.lower() in PARTIAL_VERBS
+            if verb and not self.inside_direct(current.idx):
+                return current
+            if current.head.i == current.i:
+                return None
+            current = current.head
+        return None
+
+    # -- speakers --------------------------------------------------------------------------------
+
+    def speaker_of(self, verb: Token, actors: ArticleActors) -> tuple[ActorRef | None, str]:
+        holder = self.according_to(verb) if verb.lower_ == "according" else subject_of(verb)
+        if holder is None:
+            return None, "no subject"
+        found = actors.actors(holder)
+        if found:
+            first = found[0]
+            return ActorRef(
+                first.code, first.text, first.start, first.end
+            ), f"actor via {first.how}"
+        if holder.pos_ == "PRON":
+            return None, f"pronoun {holder.text!r} with no antecedent"
+        span = noun_phrase(holder)
+        earlier = self.named_earlier(holder)
+        if earlier is not None:
+            ref = ActorRef(earlier.code, span.text, span.start_char, span.end_char)
+            return ref, f"name as in the earlier mention {earlier.text!r}"
+        return ActorRef(UNKNOWN, span.text, span.start_char, span.end_char), "uncoded speaker"
+
+    def named_earlier(self, holder: Token) -> Mention | None:
+        """A person mentioned earlier under a longer form of this name ("Zhao" after "Zhao
+        Lijian", "Serraj" after "Fayez al-Serraj")."""
+        if holder.pos_ != "PROPN":
+            return None
+        name = holder.text.lower()
+        for earlier in reversed(self.known):
+            parts = [p.lower() for p in re.split(r"[\s-]+", earlier.text) if p[:1].isupper()]
+            if earlier.start < holder.idx and name in parts[1:] + parts[:1]:
+                return earlier
+        return None
+
+    @staticmethod
+    def according_to(token: Token) -> Token | None:
+        for prep in token.children:
+            if prep.lower_ == "to":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        return None
+
+    # -- indirect speech -----------------------------------------------------------------------
+
+    def indirect_speech(self, sent: Span, actors: ArticleActors) -> list[FoundQuote]:
+        out: list[FoundQuote] = []
+        for token in sent:
+            if self.inside_direct(token.idx):
+                continue
+            content: list[Token] = []
+            if self.is_cue(token):
+                content = complement(token)
+            elif token.lower_ == "according" and self.according_to(token) is not None:
+                content = according_content(token)
+            content = [t for t in content if t.idx >= self.body]
+            if not content or self.inside_direct(content[0].idx):
+                continue
+            start, end = content[0].idx, content[-1].idx + len(content[-1])
+            if any(c in MARKS for c in self.text[start:end]) and self.refused(start):
+                continue
+            speaker, who = self.speaker_of(token, actors)
+            if speaker is None:
+                continue
+            out.append(
+                FoundQuote(
+                    text=self.text[start:end],
+                    start=start,
+                    end=end,
+                    direct=False,
+                    speaker=speaker,
+                    parts=((start, end),),
+                    cue=token.i,
+                    how=f"indirect speech on {token.text!r}, {who}",
+                    paragraph=-1,
+                )
+            )
+        return out
+
+    def inside_direct(self, offset: int) -> bool:
+        return any(m.start <= offset < m.end for m in self.marked)
+
+    def refused(self, offset: int) -> bool:
+        return any(r.start <= offset < r.end for r in self.refusals)
+
+    # -- the article's quotations ---------------------------------------------------------------
+
+    def finish(self) -> list[FoundQuote]:
+        """All quotations in text order: split quotes joined, continuations attributed, short
+        unattributed terms dropped."""
+        direct = [self.found[i] for i in sorted(self.found)]
+        direct = self.join_split(direct)
+        speakers: dict[int, ActorRef] = {}
+        ordered: list[FoundQuote] = []
+        for index, quote in enumerate(direct):
+            if quote.speaker is None and quote.paragraph in speakers:
+                quote = replace(
+                    quote,
+                    speaker=speakers[quote.paragraph],
+                    how="speaker of the earlier quotation in the paragraph",
+                )
+            if quote.speaker is not None:
+                speakers[quote.paragraph] = quote.speaker
+                continued = self.continued_paragraph(quote)
+                if continued is not None:
+                    speakers[continued] = quote.speaker
+            if quote.speaker is None and quote.cue is None and is_term(quote.text):
+                continue
+            ordered.append(quote)
+            del index
+        return sorted(ordered + self.indirect, key=lambda q: (q.start, not q.direct))
+
+    def continued_paragraph(self, quote: FoundQuote) -> int | None:
+        for mark in self.marked:
+            if mark.start == quote.parts[-1][0] and mark.continues:
+                return mark.paragraph + 1
+        return None
+
+    def join_split(self, quotes: list[FoundQuote]) -> list[FoundQuote]:
+        """ "We will respond," he said, "and firmly." is one quotation."""
+        out: list[FoundQuote] = []
+        for quote in quotes:
+            last = out[-1] if out else None
+            if (
+                last is not None
+                and last.cue is not None
+                and quote.paragraph == last.paragraph
+                and self.between_is_attribution(last, quote)
+                and quote.text[:1].islower()
+            ):
+                text = f"{last.text} {quote.text}"
+                out[-1] = replace(last, text=text, end=quote.end, parts=(*last.parts, *quote.parts))
+                continue
+            out.append(quote)
+        return out
+
+    def between_is_attribution(self, first: FoundQuote, second: FoundQuote) -> bool:
+        """Only the attribution (and no full stop) lies between two quoted stretches."""
+        gap = self.text[first.end : second.start]
+        if "." in gap.replace("U.S.", "") or "\n" in gap:
+            return False
+        return first.cue is not None and first.cue in {
+            t.i for t in self.tokens_between(first.end, second.start)
+        }
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a reporting verb, through "adding"/"and said" to the governing verb."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in SUBJECTS:
+                return child
+        if current.dep_ in ("advcl", "conj", "xcomp", "acl") and current.head.i != current.i:
+            current = current.head
+            continue
+        break
+    return None
+
+
+def complement(verb: Token) -> list[Token]:
+    """The reported clause of a reporting verb ("said [that] X"; "denied reports that X")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        for obj in verb.children:
+            if obj.dep_ == "dobj":
+                clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp")), None)
+                clause = clause or that_clause(obj)
+                if clause is not None:
+                    break
+    if clause is None:
+        return []
+    tokens = [t for t in clause.subtree if not (t.lower_ == "that" and t.i == clause.left_edge.i)]
+    return strip_punct(tokens)
+
+
+def that_clause(obj: Token) -> Token | None:
+    """ "told a news briefing that India had provoked …", misparsed as a relative clause whose
+    "that" is not its subject: the clause is what was said."""
+    for child in obj.children:
+        if child.dep_ != "relcl" or child.i < obj.i:
+            continue
+        first = child.doc[child.left_edge.i]
+        if first.lower_ == "that" and any(
+            c.dep_ in SUBJECTS and c.i != first.i for c in child.children
+        ):
+            return child
+    return None
+
+
+def according_content(token: Token) -> list[Token]:
+    """The clause an "according to X" phrase hangs on, without the phrase."""
+    head = token.head
+    phrase = {t.i for t in token.subtree}
+    tokens = [t for t in head.subtree if t.i not in phrase]
+    return strip_punct(tokens)
+
+
+def strip_punct(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in MARKS:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def noun_phrase(token: Token) -> Span:
+    """The words of a speaker's name or description, without a leading article."""
+    words = [t for t in token.subtree if t.dep_ in ("compound", "amod", "poss", "det", "flat")]
+    start = min([token.i, *[t.i for t in words]])
+    while start < token.i and token.doc[start].pos_ in ("DET", "PUNCT"):
+        start += 1
+    return token.doc[start : token.i + 1]
+
+
+def is_term(text: str) -> bool:
+    """A few words in quotes with no attribution: a term or title, not a quotation."""
+    return len(text.split()) <= SHORT_QUOTE and text.rstrip()[-1:] not in ".!?"

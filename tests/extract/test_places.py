@@ -1,0 +1,196 @@
+"""Place mentions, the gazetteer and event locations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from diurna.extract.gazetteer import NameIndex, Place, load_gazetteer, normalise
+from diurna.extract.places import ArticlePlaces, choose, find_dateline
+
+ALEPPO = Place("Aleppo", "SYR", 36.2, 37.15, 170063, 2098210, "city")
+TRIPOLI_LY = Place("Tripoli", "LBY", 32.9, 13.2, 2210247, 1302947, "city")
+TRIPOLI_LB = Place("Tripoli", "LBN", 34.4, 35.8, 266826, 229398, "city")
+SYRIA = Place("Syria", "SYR", 35.0, 38.0, 163843, 16906283, "country")
+SMALL = NameIndex(
+    {
+        "aleppo": (ALEPPO,),
+        "halab": (ALEPPO,),
+        "tripoli": (TRIPOLI_LY, TRIPOLI_LB),
+        "syria": (SYRIA,),
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Aleppo", "aleppo"),
+        ("the  Gaza-Strip", "gaza strip"),
+        ("Kyïv", "kyiv"),
+        ("Ra’s al-‘Ayn", "ras al ayn"),
+        ("St. Petersburg", "st petersburg"),
+    ],
+)
+def test_normalise(name: str, key: str) -> None:
+    assert normalise(name) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "countries", "expected"),
+    [
+        ("Tripoli", frozenset(), TRIPOLI_LY),
+        ("Tripoli", frozenset({"LBN"}), TRIPOLI_LB),
+        ("Halab", frozenset(), ALEPPO),
+        ("Aleppo province", frozenset(), ALEPPO),
+        ("Timbuktu", frozenset(), None),
+    ],
+)
+def test_choose_by_article_countries_then_population(
+    name: str, countries: frozenset[str], expected: Place | None
+) -> None:
+    assert choose(SMALL.lookup(name), normalise(name), countries) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "date"),
+    [
+        ("KABUL, March 3 (Reuters) - Taliban fighters attacked.", ("KABUL",), "March 3"),
+        ("SOCHI, Russia (Reuters) - Two leaders met.", ("SOCHI",), None),
+        ("GAZA/JERUSALEM (Reuters) - Rockets fell.", ("GAZA", "JERUSALEM"), None),
+        ("NEW DELHI (AP) — India revoked it.", ("NEW DELHI",), None),
+        ("Russia said on Monday - nothing more.", None, None),
+    ],
+)
+def test_dateline(text: str, places: tuple[str, ...] | None, date: str | None) -> None:
+    found = find_dateline(text)
+    if places is None:
+        assert found is None
+        return
+    assert found is not None
+    assert tuple(name for name, _, _ in found.places) == places
+    assert all(text[s:e] == n for n, s, e in found.places)
+    assert found.date == date
+
+
+Row = tuple[str, str, str, int, str]
+
+
+@pytest.mark.parametrize(
+    ("rows", "place_at", "trigger", "code", "expected"),
+    [
+        (  # Jets struck targets in Aleppo
+            [
+                ("Jets", "jet", "NOUN", 1, "nsubj"),
+                ("struck", "strike", "VERB", 1, "ROOT"),
+                ("targets", "target", "NOUN", 1, "dobj"),
+                ("in", "in", "ADP", 2, "prep"),
+                ("Aleppo", "Aleppo", "PROPN", 3, "pobj"),
+            ],
+            4,
+            1,
+            "195",
+            "Aleppo",
+        ),
+        (  # Jets struck on the outskirts of Aleppo
+            [
+                ("Jets", "jet", "NOUN", 1, "nsubj"),
+                ("struck", "strike", "VERB", 1, "ROOT"),
+                ("on", "on", "ADP", 1, "prep"),
+                ("outskirts", "outskirt", "NOUN", 2, "pobj"),
+                ("of", "of", "ADP", 3, "prep"),
+                ("Aleppo", "Aleppo", "PROPN", 4, "pobj"),
+            ],
+            5,
+            1,
+            "195",
+            "Aleppo",
+        ),
+        (  # Jets shelled Aleppo (force: the object is the place)
+            [
+                ("Jets", "jet", "NOUN", 1, "nsubj"),
+                ("shelled", "shell", "VERB", 1, "ROOT"),
+                ("Aleppo", "Aleppo", "PROPN", 1, "dobj"),
+            ],
+            2,
+            1,
+            "194",
+            "Aleppo",
+        ),
+        (  # Turkey condemned Aleppo (not force: an object is not where it happened)
+            [
+                ("Turkey", "Turkey", "PROPN", 1, "nsubj"),
+                ("condemned", "condemn", "VERB", 1, "ROOT"),
+                ("Aleppo", "Aleppo", "PROPN", 1, "dobj"),
+            ],
+            2,
+            1,
+            "111",
+            None,
+        ),
+        (  # Officials in Aleppo said jets struck (the place is on the subject, another clause)
+            [
+                ("Officials", "official", "NOUN", 3, "nsubj"),
+                ("in", "in", "ADP", 0, "prep"),
+                ("Aleppo", "Aleppo", "PROPN", 1, "pobj"),
+                ("said", "say", "VERB", 3, "ROOT"),
+                ("jets", "jet", "NOUN", 5, "nsubj"),
+                ("struck", "strike", "VERB", 3, "ccomp"),
+            ],
+            2,
+            5,
+            "195",
+            None,
+        ),
+    ],
+)
+def test_event_location_from_the_clause(
+    make_doc: Callable[..., Doc],
+    rows: list[Row],
+    place_at: int,
+    trigger: int,
+    code: str,
+    expected: str | None,
+) -> None:
+    doc = make_doc(rows, ents=[(place_at, place_at + 1, "GPE")])
+    places = ArticlePlaces(doc, SMALL, None)
+    places.resolve(())
+    found, how = places.event_location(doc[trigger], code, set())
+    assert (found.name if found else None) == expected, how
+
+
+def test_dateline_city_for_a_lead_event_with_a_local_actor(make_doc: Callable[..., Doc]) -> None:
+    rows: list[Row] = [
+        ("ALEPPO", "ALEPPO", "PROPN", 3, "npadvmod"),
+        ("-", "-", "PUNCT", 0, "punct"),
+        ("Rebels", "rebel", "NOUN", 3, "nsubj"),
+        ("attacked", "attack", "VERB", 3, "ROOT"),
+    ]
+    doc = make_doc(rows)
+    places = ArticlePlaces(doc, SMALL, find_dateline(doc.text))
+    places.resolve(())
+    assert places.event_location(doc[3], "190", {"SYR"})[0] == ALEPPO
+    assert places.event_location(doc[3], "190", {"TUR"})[0] is None
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "geonames_id"),
+    [
+        ("Kiev", "UKR", 703448),
+        ("Kyiv", "UKR", 703448),
+        ("Bombay", "IND", 1275339),
+        ("Mumbai", "IND", 1275339),
+        ("Aleppo", "SYR", 170063),
+        ("Britain", "GBR", None),
+        ("Syria", "SYR", 163843),
+        ("Pristina", "XKX", None),
+    ],
+)
+def test_geonames_gazetteer(name: str, country: str, geonames_id: int | None) -> None:
+    found = choose(load_gazetteer().lookup(name), normalise(name), frozenset())
+    assert found is not None and found.country == country
+    assert geonames_id is None or found.geonames_id == geonames_id
+    assert -90 <= found.lat <= 90 and -180 <= found.lon <= 180
+    assert found.location().to_json()["geonames_id"] == found.geonames_id

@@ -1,0 +1,136 @@
+"""Quote marks, speakers and indirect speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from diurna.extract.article import Extraction, extract
+from diurna.extract.quotemarks import find_marked
+from diurna.model import Article
+from diurna.pipeline import Coder
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "refused"),
+    [
+        ('"We will respond," he said.', ["We will respond,"], 0),
+        ("“We will respond,” he said.", ["We will respond,"], 0),
+        ('"A. B. C," he said, "and D."', ["A. B. C,", "and D."], 0),
+        ('He said "yes" and "no".', ["yes", "no"], 0),
+        ("He said ” no.", [], 1),
+        ("“One “two” three.”", [], 1),
+        ('Troops fired a 12" gun.', [], 1),
+        ('"Never," she said.\n\n"Ever," he said. Then 12" rain.', ["Never,"], 1),
+        ('"We will fight on.\n\n"We will win," he said.', ["We will fight on.", "We will win,"], 0),
+        ("No quotation here.", [], 0),
+    ],
+)
+def test_marks_pair_per_paragraph_or_are_refused(
+    text: str, quoted: list[str], refused: int
+) -> None:
+    marked, refusals = find_marked(text)
+    assert [text[m.start : m.end] for m in marked] == quoted
+    assert len(refusals) == refused
+    assert all("unbalanced quote marks" in r.reason for r in refusals)
+
+
+def run(coder: Coder, text: str, date: str | None = "2016-02-15") -> Extraction:
+    article = Article(id="t", text=text, origin="<test>", date=date)
+    return extract(coder.nlp(text), article, coder.resolver, coder.sentence_coder)
+
+
+def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
+    return [(q.speaker.code if q.speaker else None, q.text, q.direct) for q in found.quotes]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkish President Tayyip Erdogan spoke in Ankara. "
+            '"We will not allow Azaz to fall," he said.',
+            [("TURGOV", "We will not allow Azaz to fall,", True)],
+        ),
+        (
+            'Russian Foreign Minister Sergei Lavrov said: "The process is moving forward."',
+            [("RUSGOV", "The process is moving forward.", True)],
+        ),
+        (
+            'Vladimir Putin visited Ankara. "We will respond," Putin said, "and firmly."',
+            [("RUSGOV", "We will respond, and firmly.", True)],
+        ),
+        (
+            '"The agreement gives diplomacy more time." '
+            "Russian Foreign Minister Sergei Lavrov said this in Moscow on Tuesday.",
+            [("RUSGOV", "The agreement gives diplomacy more time.", True)],
+        ),
+        (
+            '"Nobody knows what happens next," a banner read at the rally.',
+            [(None, "Nobody knows what happens next,", True)],
+        ),
+        (
+            'Fighters of the so-called "Islamic State" attacked the town.',
+            [],
+        ),
+    ],
+)
+def test_direct_quote_speakers(
+    coder: Coder, text: str, expected: list[tuple[str | None, str, bool]]
+) -> None:
+    assert [q for q in quotes(run(coder, text)) if q[2]] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Russia said that Turkey had violated its airspace.",
+            "RUS",
+            "Turkey had violated its airspace",
+        ),
+        (
+            "Foreign Minister Sergei Lavrov told reporters that Moscow would respond.",
+            "RUSGOV",
+            "Moscow would respond",
+        ),
+        (
+            "Turkish jets shelled Kurdish positions, according to the Turkish army.",
+            "TURMIL",
+            "Turkish jets shelled Kurdish positions",
+        ),
+        (
+            "Moscow denied that its aircraft had targeted civilians.",
+            "RUS",
+            "its aircraft had targeted civilians",
+        ),
+    ],
+)
+def test_indirect_speech(coder: Coder, text: str, speaker: str, content: str) -> None:
+    found = [q for q in quotes(run(coder, text)) if not q[2]]
+    assert (speaker, content, False) in found
+
+
+@pytest.mark.model
+def test_offsets_point_at_the_words_and_events_point_at_their_quote(coder: Coder) -> None:
+    from diurna.records import build_article
+
+    text = "Israel bombed Gaza on Monday, the U.N. said. “We condemn Israel,” Turkey said."
+    found = run(coder, text)
+    for quote in found.quotes:
+        assert text[quote.start : quote.end] == quote.text
+    coded = build_article(found, coder.ontology)
+    bombed = [e for e in coded.events if e.trigger.text == "bombed"]
+    assert bombed and bombed[0].quote is not None
+    assert coded.quotes[bombed[0].quote].speaker is not None
+    assert coded.quotes[bombed[0].quote].speaker.code == "IGOUNO"  # type: ignore[union-attr]
+    assert coded.to_json()["events"][0]["quote"] == bombed[0].quote
+
+
+@pytest.mark.model
+def test_unbalanced_marks_are_refused_not_guessed(coder: Coder) -> None:
+    found = run(coder, 'Russia said "it will respond to Turkey. Turkey said nothing.')
+    assert not [q for q in found.quotes if q.direct]
+    assert found.refusals and "never closed" in found.refusals[0].reason
+    assert all('"' not in q.text for q in found.quotes)
