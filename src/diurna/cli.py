@@ -185,6 +185,9 @@ def eval_command(
     lenient: LenientOption = False,
 ) -> None:
     """Score diurna on a sentence-level gold file (precision/recall/F1 at three levels)."""
+    if not logging.getLogger("diurna").isEnabledFor(logging.DEBUG):
+        # Gold sets often carry no publication date; one warning per sentence is noise here.
+        logging.getLogger("diurna.extract").setLevel(logging.ERROR)
     try:
         if is_actor_gold(gold):
             scores = evaluate_actors(load_actor_gold(gold), coder_for(dictionary, lenient))
