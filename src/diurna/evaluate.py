@@ -25,8 +25,8 @@ from diurna.coding.ontology import SYMMETRIC, Ontology
 from diurna.coding.tsv import data_path, read_rows
 from diurna.errors import DiurnaError
 from diurna.extract.article import Extraction
-from diurna.model import RawArticle
-from diurna.pipeline import Coder, extractions
+from diurna.model import Article, RawArticle
+from diurna.pipeline import STORY_DISCARDED, Coder, extractions
 
 LEVELS = ("root", "base", "exact")
 ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
@@ -240,9 +240,14 @@ def evaluate(
 
 def _extractions(raws: Iterable[RawArticle], coder: Coder, batch_size: int) -> Iterator[Extraction]:
     for result in extractions(raws, coder, batch_size):
-        if not isinstance(result, Extraction):
+        if isinstance(result, Extraction):
+            yield result
+        elif result.skipped and result.skipped.startswith(STORY_DISCARDED):
+            # A story a user's discard list drops is scored as coding nothing.
+            article = Article(id=result.id or "", text="", origin=result.origin)
+            yield Extraction(article=article, sentences=())
+        else:
             raise DiurnaError(f"gold sentence {result.id} could not be coded: {result.skipped}")
-        yield result
 
 
 def digest(path: Path) -> str:

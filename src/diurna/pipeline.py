@@ -34,6 +34,7 @@ from diurna.records import build_article
 log = logging.getLogger(__name__)
 
 Item = RawArticle | Skipped
+STORY_DISCARDED = "story discarded by dictionary phrase"
 T = TypeVar("T")
 
 
@@ -118,7 +119,7 @@ def extractions(
             doc = next(docs)
             discard = coder.story_discard.search(entry.text) if coder.story_discard else None
             if discard:
-                reason = f"story discarded by dictionary phrase {discard[0]!r}"
+                reason = f"{STORY_DISCARDED} {discard[0]!r}"
                 yield CodedArticle(
                     id=entry.id,
                     origin=entry.origin,
