@@ -88,14 +88,21 @@ def ratio(a: int, b: int) -> float:
     return round(a / b, 4) if b else 0.0
 
 
+def gold_records(path: Path) -> Iterator[tuple[int, Any]]:
+    """(line number, parsed object) for each non-empty line of a gold JSONL file."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip():
+            try:
+                yield number, json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise DiurnaError(f"{path}:{number}: not JSON: {exc.msg}") from exc
+
+
 def load_gold(path: Path) -> list[GoldSentence]:
     """Read a gold JSONL file; a malformed line raises DiurnaError naming file and line."""
     out = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
+    for number, obj in gold_records(path):
         try:
-            obj = json.loads(line)
             expected = tuple(
                 (str(e["source"] or ""), str(e.get("target") or ""), str(e["code"]))
                 for e in obj.get("expected") or []
@@ -111,7 +118,7 @@ def load_gold(path: Path) -> list[GoldSentence]:
                     split=str(obj.get("split", "all")),
                 )
             )
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        except (KeyError, TypeError) as exc:
             raise DiurnaError(f"{path}:{number}: bad gold record: {exc}") from exc
     return out
 

@@ -8,14 +8,13 @@ the share of predicted mentions that overlap any gold mention (precision).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from diurna.errors import DiurnaError
-from diurna.evaluate import compatible
+from diurna.evaluate import compatible, gold_records, ratio
 from diurna.extract.article import Extraction
 from diurna.model import RawArticle
 from diurna.pipeline import Coder, extractions
@@ -51,11 +50,8 @@ def locate(text: str, phrase: str, occurrence: int) -> int:
 def load_actor_gold(path: Path) -> list[GoldArticle]:
     """Read article-level actor gold; a mention that cannot be located is an error."""
     out = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
+    for number, obj in gold_records(path):
         try:
-            obj = json.loads(line)
             text = str(obj["text"])
             mentions = []
             for m in obj["mentions"]:
@@ -72,7 +68,7 @@ def load_actor_gold(path: Path) -> list[GoldArticle]:
                     tuple(mentions),
                 )
             )
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError) as exc:
             raise DiurnaError(f"{path}:{number}: bad actor gold record: {exc}") from exc
     return out
 
@@ -87,9 +83,6 @@ class MentionCounts:
     overlapping: int = 0
 
     def as_dict(self) -> dict[str, Any]:
-        def ratio(a: int, b: int) -> float:
-            return round(a / b, 4) if b else 0.0
-
         return {
             "gold_mentions": self.gold,
             "found": ratio(self.found, self.gold),
