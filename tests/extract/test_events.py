@@ -100,6 +100,37 @@ CASES = {
         ],
         [("ISR", "JOR", "040", False)],
     ),
+    "relative clause takes its noun as subject": (
+        [
+            ("Rebels", "rebel", "NOUN", 5, "nsubj"),
+            (",", ",", "PUNCT", 0, "punct"),
+            ("who", "who", "PRON", 3, "nsubj"),
+            ("attacked", "attack", "VERB", 0, "relcl"),
+            ("Syria", "Syria", "PROPN", 3, "dobj"),
+            ("fled", "flee", "VERB", 5, "ROOT"),
+        ],
+        [("SYRREB", "SYR", "190", False)],
+    ),
+    "reported fact with a pronoun subject takes the speaker": (
+        [
+            ("Russia", "Russia", "PROPN", 1, "nsubj"),
+            ("said", "say", "VERB", 1, "ROOT"),
+            ("it", "it", "PRON", 3, "nsubj"),
+            ("attacked", "attack", "VERB", 1, "ccomp"),
+            ("Ukraine", "Ukraine", "PROPN", 3, "dobj"),
+        ],
+        [("RUS", "UKR", "190", False)],
+    ),
+    "an xcomp of an intent verb is a threat": (
+        [
+            ("Russia", "Russia", "PROPN", 1, "nsubj"),
+            ("decided", "decide", "VERB", 1, "ROOT"),
+            ("to", "to", "PART", 3, "aux"),
+            ("attack", "attack", "VERB", 1, "xcomp"),
+            ("Ukraine", "Ukraine", "PROPN", 3, "dobj"),
+        ],
+        [("RUS", "UKR", "138", False)],
+    ),
     "negation marks the event": (
         [
             ("Russia", "Russia", "PROPN", 3, "nsubj"),

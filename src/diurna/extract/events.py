@@ -458,7 +458,8 @@ def subject_of(token: Token, frame: Frame) -> Token | None:
     for _ in range(6):
         for child in current.children:
             if child.dep_ == "nsubj":
-                if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+                relative = child.tag_ in ("WP", "WDT") or child.lower_ in ("who", "which", "that")
+                if relative and current.dep_ == "relcl":
                     return current.head
                 return child
         if current.dep_ == "relcl":
