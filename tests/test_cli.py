@@ -116,3 +116,23 @@ def test_explain_shows_decisions() -> None:
     result = runner.invoke(app, ["explain", "Russia could attack Ukraine.", "--date", "2015-01-01"])
     assert result.exit_code == 0
     assert "possibility" in result.stdout
+
+
+@pytest.mark.model
+def test_code_into_a_database_then_resume(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "events.db"
+    first = runner.invoke(app, ["code", str(EXAMPLES), "--db", str(db), "--quiet"])
+    assert first.exit_code == 0, first.output
+    assert first.stdout == ""  # with --db and no -o, the records go to the database only
+    with sqlite3.connect(db) as conn:
+        counts = [
+            conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("articles", "events", "merged_events")
+        ]
+    assert counts[0] == 8 and counts[1] >= 10 and counts[2] >= 1
+    again = runner.invoke(app, ["code", str(EXAMPLES), "--db", str(db), "--resume"])
+    assert again.exit_code == 0 and "8 inputs already in" in again.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == counts[1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.metadata
 
-from diurna.errors import DiurnaError, KnowledgeError, Rejected
+from diurna.errors import DiurnaError, KnowledgeError, Rejected, StoreError
 from diurna.model import ActorRef, Article, CodedArticle, Event, Quote, RawArticle, Skipped
 from diurna.pipeline import Coder, load_coder, process
 
@@ -32,6 +32,7 @@ __all__ = [
     "RawArticle",
     "Rejected",
     "Skipped",
+    "StoreError",
     "__version__",
     "code_text",
     "load_coder",

@@ -32,6 +32,16 @@ def content_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
+def article_key(raw: RawArticle) -> str | None:
+    """The id ``clean`` will give this input, when it can be known before cleaning (not for
+    HTML without an id, whose text is only known after extraction)."""
+    if raw.id:
+        return raw.id
+    if raw.html:
+        return None
+    return content_id(raw.text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
 def normalise_date(value: str | None, origin: str) -> str | None:
     """The publication date as ``YYYY-MM-DD``, or None (with a warning) when it is malformed."""
     if value is None or not str(value).strip():

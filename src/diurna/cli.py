@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Annotated, Any
+from typing import IO, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -15,14 +16,17 @@ from rich.table import Table
 from tqdm import tqdm
 
 from diurna import __version__
+from diurna.clean import article_key
+from diurna.cli_store import describe, register
 from diurna.errors import DiurnaError
 from diurna.evaluate import check_floors, digest, evaluate, load_gold, raise_floors
 from diurna.evaluate_actors import evaluate_actors, load_actor_gold
 from diurna.explain import explain
 from diurna.ingest import read_inputs
-from diurna.model import CodedArticle
+from diurna.model import CodedArticle, RawArticle
 from diurna.output import FORMATS, write_jsonl, write_tsv
 from diurna.pipeline import Coder, load_coder, process
+from diurna.store import open_store, store_articles
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="News in, event data out.")
 err = Console(stderr=True)
@@ -110,18 +114,51 @@ def code(
     ] = False,
     dictionary: DictionaryOption = None,
     lenient: LenientOption = False,
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="Also store the results in this SQLite database."),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="With --db: skip inputs already stored.")
+    ] = False,
+    no_merge: Annotated[
+        bool, typer.Option("--no-merge", help="With --db: do not merge events afterwards.")
+    ] = False,
 ) -> None:
-    """Code articles into events, one output object per input article, in input order."""
+    """Code articles into events, one output object per input article, in input order.
+
+    With --db the results are stored (each article atomically) and merged across sources;
+    JSONL then goes to stdout only when -o is given.
+    """
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
     writer = write_jsonl if fmt == "jsonl" else write_tsv
-    coded = skipped = events = 0
+    coded = skipped = events = resumed = 0
     shown: list[CodedArticle] = []
+    inputs_stream = read_inputs(inputs)
+    if db is not None and resume and db.exists():
+        kept = []
+        try:
+            with open_store(db, readonly=True) as store:
+                for item in inputs_stream:
+                    key = article_key(item) if isinstance(item, RawArticle) else None
+                    if key is not None and store.has_article(key):
+                        resumed += 1
+                    else:
+                        kept.append(item)
+        except DiurnaError as exc:
+            err.print(f"diurna code: {exc}", highlight=False)
+            raise typer.Exit(2) from exc
+        inputs_stream = iter(kept)
     with ExitStack() as stack:
-        out = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
+        out: IO[str] | None = None
+        if output is not None:
+            out = stack.enter_context(output.open("w", encoding="utf-8"))
+        elif db is None:
+            out = sys.stdout
         coder = coder_for(dictionary, lenient) if jobs == 1 else None
         results = process(
-            read_inputs(inputs),
+            inputs_stream,
             coder,
             batch_size=batch_size,
             jobs=jobs,
@@ -131,22 +168,43 @@ def code(
         bar = stack.enter_context(
             tqdm(results, disable=quiet, delay=PROGRESS_DELAY_S, unit=" articles", file=sys.stderr)
         )
-        for article in bar:
-            writer(article, out)
-            if article.skipped:
-                skipped += 1
-                err.print(f"diurna: {article.origin}: skipped: {article.skipped}", highlight=False)
-            else:
-                coded += 1
-                events += sum(not e.negated for e in article.events)
-                if table:
-                    shown.append(article)
+
+        def reported() -> Iterator[CodedArticle]:
+            nonlocal coded, skipped, events
+            for article in bar:
+                if out is not None:
+                    writer(article, out)
+                if article.skipped:
+                    skipped += 1
+                    err.print(
+                        f"diurna: {article.origin}: skipped: {article.skipped}", highlight=False
+                    )
+                else:
+                    coded += 1
+                    events += sum(not e.negated for e in article.events)
+                    if table:
+                        shown.append(article)
+                yield article
+
+        if db is None:
+            for _ in reported():
+                pass
+        else:
+            try:
+                summary = store_articles(db, reported(), merge=not no_merge)
+            except DiurnaError as exc:
+                err.print(f"diurna code: {exc}", highlight=False)
+                raise typer.Exit(2) from exc
+            if not quiet:
+                err.print(f"diurna: {db}: {describe(summary)}", highlight=False)
+    if resumed and not quiet:
+        err.print(f"diurna: --resume: {resumed} inputs already in {db}", highlight=False)
     if table:
         print_table(shown)
     if not quiet:
         where = f"; full output in {output}" if output else ""
         err.print(f"diurna: coded {coded} articles, {events} events, skipped {skipped}{where}")
-    if coded == 0 or (strict and skipped):
+    if (coded == 0 and not resumed) or (strict and skipped):
         raise typer.Exit(1)
 
 
@@ -283,6 +341,9 @@ def actors_command(
 ) -> None:
     """Show every actor mention with its code, how it was resolved and its offsets."""
     typer.echo(explain(text, coder_for(dictionary, lenient), date=date, only_actors=True))
+
+
+register(app)
 
 
 def main() -> None:

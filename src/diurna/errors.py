@@ -2,10 +2,12 @@
 
     DiurnaError                 base of everything diurna raises on purpose
     ├── Rejected                an input was refused; carries ``stage`` and ``reason``
-    └── KnowledgeError          a knowledge or dictionary file is malformed (file, line, reason)
+    ├── KnowledgeError          a knowledge or dictionary file is malformed (file, line, reason)
+    └── StoreError              a database cannot be opened, upgraded or written (path, reason)
 
 Readers and the pipeline turn ``Rejected`` into a ``Skipped`` record and go on with the batch;
-``KnowledgeError`` stops at load time so a dictionary is never half-loaded.
+``KnowledgeError`` stops at load time so a dictionary is never half-loaded; ``StoreError`` leaves
+the database as it was (each article is written in its own transaction).
 """
 
 from __future__ import annotations
@@ -32,3 +34,7 @@ class KnowledgeError(DiurnaError):
         self.path = path
         self.line = line
         self.reason = reason
+
+
+class StoreError(DiurnaError):
+    """The event database cannot be used: not a diurna file, a newer schema, read-only, full."""

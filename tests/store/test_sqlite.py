@@ -1,0 +1,223 @@
+"""The SQLite store: idempotent upserts, round trips, schema records, refusals, bulk loads."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from diurna.model import CodedArticle
+from diurna.store import StoreError, open_store, store_articles
+from diurna.store.schema import APPLICATION_ID, LATEST_VERSION
+from tests.store.synthetic import Spec, article, corpus
+
+TABLES = ("articles", "events", "quotes", "skipped", "merged_events", "merged_members")
+
+
+def counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as conn:
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+def fts_hits(path: Path, table: str, query: str) -> int:
+    with sqlite3.connect(path) as conn:
+        sql = f"SELECT count(*) FROM {table} WHERE {table} MATCH ?"
+        return int(conn.execute(sql, (query,)).fetchone()[0])
+
+
+def containing(articles: list[CodedArticle], word: str) -> int:
+    return sum(word in re.findall(r"\w+", a.article_text or "") for a in articles)
+
+
+def integrity(path: Path) -> list[str]:
+    with sqlite3.connect(path) as conn:
+        problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        for table in ("articles_fts", "quotes_fts"):
+            conn.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+    return problems
+
+
+def test_rerun_changes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    articles = corpus(30)
+    first = store_articles(db, articles)
+    before = counts(db)
+    with open_store(db) as store:
+        version = store.meta("data_version")
+    second = store_articles(db, articles)
+    assert first.written.added == 30 and first.merge is not None
+    assert second.written.unchanged == 30
+    assert (second.written.added, second.written.updated, second.written.events) == (0, 0, 0)
+    assert second.merge is None  # nothing changed, so the merge is still current
+    assert counts(db) == before
+    with open_store(db) as store:
+        assert store.meta("data_version") == version
+        assert store.merged_is_current()
+    assert integrity(db) == ["ok"]
+
+
+def test_changed_article_replaces_its_rows(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    old = article("a1", [Spec(words="shelled"), Spec(cameo="111", words="condemned")])
+    new = article("a1", [Spec(cameo="042", words="visited")])
+    store_articles(db, [old, article("a2")])
+    summary = store_articles(db, [new])
+    assert summary.written.updated == 1
+    assert counts(db)["events"] == 2  # a1's one new event + a2's
+    assert fts_hits(db, "articles_fts", "visited") == 1
+    assert fts_hits(db, "articles_fts", "shelled") == 0
+    with open_store(db) as store:
+        assert store.article("a1") == new
+    assert integrity(db) == ["ok"]
+
+
+@pytest.mark.parametrize("with_text", [True, False])
+def test_stored_article_round_trips(tmp_path: Path, with_text: bool) -> None:
+    original = article(
+        "rt", [Spec(country="SYR"), Spec(target=None, cameo="0211", date=None)], with_text=with_text
+    )
+    with open_store(tmp_path / "d.db") as store:
+        store.add(original)
+        back = store.article("rt")
+        text = store.conn.execute("SELECT text, text_complete FROM articles").fetchone()
+    if with_text:
+        assert back == original
+    else:
+        # Without the article text, the coded sentences are kept at their offsets.
+        assert back.events == original.events and back.quotes == original.quotes
+        assert text["text_complete"] == 0
+        for event in original.events:
+            assert text["text"][event.sentence.start : event.sentence.end] == event.sentence.text
+
+
+def test_skipped_inputs_are_stored_then_cleared(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    skipped = CodedArticle(id=None, origin="test:a1", skipped="empty file")
+    store_articles(db, [skipped], merge=False)
+    store_articles(db, [skipped], merge=False)
+    assert counts(db)["skipped"] == 1
+    store_articles(db, [article("a1")], merge=False)  # same origin, now coded
+    assert counts(db)["skipped"] == 0
+
+
+def test_schema_is_recorded_and_readable_without_diurna(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    store_articles(db, corpus(5))
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        versions = [v for (v,) in conn.execute("SELECT version FROM schema_migrations")]
+        assert versions == list(range(1, LATEST_VERSION + 1))
+        mentions = conn.execute("SELECT role, count(*) FROM actor_mentions GROUP BY role")
+        assert dict(mentions.fetchall())["source"] == counts(db)["events"]
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(events)")}
+    wanted = {"source_code", "target_code", "cameo", "root", "quad_class", "goldstein", "plover"}
+    wanted |= {"date", "country", "lat", "lon", "confidence", "rule", "sentence_text"}
+    assert wanted <= columns
+
+
+def write_sqlite_with_table(path: Path) -> None:
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE users (name TEXT)")
+
+
+def write_newer_diurna(path: Path) -> None:
+    store_articles(path, [article("a1")], merge=False)
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+        conn.execute("PRAGMA journal_mode = DELETE")
+
+
+def write_other_application(path: Path) -> None:
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA application_id = 12345")
+        conn.execute("CREATE TABLE t (x)")
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p.write_text("id,name\n1,x\n" * 20, encoding="utf-8"), "not a SQLite database"),
+        (write_sqlite_with_table, "not a diurna database (it has other tables: users)"),
+        (write_newer_diurna, f"schema version {LATEST_VERSION + 1}"),
+        (write_other_application, "another application"),
+    ],
+    ids=["text-file", "foreign-sqlite", "newer-schema", "other-application"],
+)
+@pytest.mark.parametrize("readonly", [False, True])
+def test_foreign_or_newer_files_are_refused_untouched(
+    tmp_path: Path, make: object, message: str, readonly: bool
+) -> None:
+    path = tmp_path / "x.db"
+    make(path)  # type: ignore[operator]
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match=r"x\.db") as refused:
+        open_store(path, readonly=readonly)
+    assert message in str(refused.value)
+    assert path.read_bytes() == before
+    assert not Path(f"{path}-wal").exists()
+
+
+def test_readonly_store_refuses_writes_and_stays_consistent(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    store_articles(db, corpus(5))
+    before = counts(db)
+    with open_store(db, readonly=True) as store, pytest.raises(StoreError, match="read-only"):
+        store.add(article("new"))
+    assert counts(db) == before
+    assert integrity(db) == ["ok"]
+
+
+def test_readonly_file_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    store_articles(db, corpus(3))
+    before = counts(db)
+    db.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    try:
+        if os.access(db, os.W_OK):
+            pytest.skip("this user (root) can write to read-only files")
+        with pytest.raises(StoreError, match="read-only"):
+            store_articles(db, [article("new")])
+    finally:
+        db.chmod(stat.S_IRUSR | stat.S_IWUSR)
+    assert counts(db) == before
+
+
+def test_bulk_load_ends_like_an_online_load(tmp_path: Path) -> None:
+    articles = corpus(60, seed=3)
+    store_articles(tmp_path / "online.db", articles)
+    with open_store(tmp_path / "bulk.db") as store:
+        with store.bulk():
+            store.add_many(articles[:30])
+            store.add_many(articles[30:])
+        names = {n for (n,) in store.conn.execute("SELECT name FROM sqlite_master")}
+        assert {"events_source", "articles_fts_insert"} <= names
+        assert store.meta("deferred") == ""
+    store_articles(tmp_path / "bulk.db", [], merge=True)
+    assert counts(tmp_path / "bulk.db") == counts(tmp_path / "online.db")
+    for db in ("bulk.db", "online.db"):
+        assert fts_hits(tmp_path / db, "articles_fts", "lorem") == containing(articles, "lorem")
+        assert integrity(tmp_path / db) == ["ok"]
+
+
+def test_interrupted_bulk_load_is_repaired_on_open(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    articles = corpus(20)
+    store = open_store(db)
+    store.defer_indexes()  # what Store.bulk does first; then the process "dies" mid-load
+    store.add_many(articles)
+    store.conn.close()
+    with sqlite3.connect(db) as conn:
+        indexes = {n for (n,) in conn.execute("SELECT name FROM sqlite_master")}
+    assert "events_source" not in indexes
+    with open_store(db) as reopened:
+        assert reopened.meta("deferred") == ""
+        names = {n for (n,) in reopened.conn.execute("SELECT name FROM sqlite_master")}
+    assert "events_source" in names
+    assert fts_hits(db, "articles_fts", "lorem") == containing(articles, "lorem") > 0
+    assert integrity(db) == ["ok"]
