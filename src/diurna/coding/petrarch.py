@@ -75,7 +75,7 @@ class Dictionaries:
 
 
 def phrase_of(raw: str) -> str:
-    """``PRESIDENT_VLADIMIR_PUTIN_`` → ``president vladimir putin``."""
+    """``FOREIGN_MINISTER_JANE_DOE_`` → ``foreign minister jane doe``."""
     return " ".join(raw.replace("_", " ").split()).lower()
 
 
