@@ -102,10 +102,11 @@ class ArticleDates(DateWords):
             self.reference = min(day, published)
 
     def read_sentence(self, sent: Span) -> SentenceDates:
-        found = self.scan(sent.text, sent.start_char)
-        found += self.entity_spans(sent, found)
+        text, offset = sent.text, sent.start_char  # Span.text rebuilds the string: once
+        found = self.scan(text, offset)
+        if ANCHOR.search(text):  # no digit, month or day word: no DATE entity can resolve
+            found += self.entity_spans(sent, found)
         found = sorted(hit for hit in found if hit[0] >= self.body_start)
-        text, offset = sent.text, sent.start_char
         mentions: list[DateMention] = []
         for start, end, resolved in found:
             tokens = [t for t in sent if t.idx < end and t.idx + len(t) > start]
