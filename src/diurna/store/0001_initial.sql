@@ -184,20 +184,3 @@ CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text ON quotes BEGIN
     INSERT INTO quotes_fts (quotes_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
     INSERT INTO quotes_fts (rowid, text) VALUES (new.rowid, new.text);
 END;
-
-CREATE VIRTUAL TABLE events_fts USING fts5 (
-    sentence_text, content = 'events', content_rowid = 'rowid',
-    tokenize = 'porter unicode61 remove_diacritics 2'
-);
-CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
-    INSERT INTO events_fts (rowid, sentence_text) VALUES (new.rowid, new.sentence_text);
-END;
-CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
-    INSERT INTO events_fts (events_fts, rowid, sentence_text)
-    VALUES ('delete', old.rowid, old.sentence_text);
-END;
-CREATE TRIGGER events_fts_update AFTER UPDATE OF sentence_text ON events BEGIN
-    INSERT INTO events_fts (events_fts, rowid, sentence_text)
-    VALUES ('delete', old.rowid, old.sentence_text);
-    INSERT INTO events_fts (rowid, sentence_text) VALUES (new.rowid, new.sentence_text);
-END;

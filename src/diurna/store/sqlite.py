@@ -295,6 +295,9 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     else:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    # In WAL mode NORMAL keeps the database consistent through crashes and kills; only the
+    # last commits may be lost on power failure, and a re-run restores them.
+    conn.execute("PRAGMA synchronous = NORMAL")
     return conn
 
 
