@@ -105,34 +105,43 @@ def prepare(items: Iterable[Item]) -> Iterator[Article | CodedArticle]:
             yield skipped(Skipped(origin=item.origin, reason=exc.reason, id=item.id))
 
 
+def discarded(article: Article, coder: Coder) -> CodedArticle | None:
+    """A story a user's discard list drops, as a skipped record (checked before parsing)."""
+    hit = coder.story_discard.search(article.text) if coder.story_discard else None
+    if hit is None:
+        return None
+    return CodedArticle(
+        id=article.id,
+        origin=article.origin,
+        title=article.title,
+        date=article.date,
+        source=article.source,
+        url=article.url,
+        skipped=f"{STORY_DISCARDED} {hit[0]!r}",
+    )
+
+
 def extractions(
     items: Iterable[Item], coder: Coder, batch_size: int = 64
 ) -> Iterator[Extraction | CodedArticle]:
     """Parse and extract in input order; skipped inputs pass through as CodedArticles."""
     for chunk in _chunks(prepare(items), batch_size):
-        articles = [a for a in chunk if isinstance(a, Article)]
+        ready = [(e, discarded(e, coder)) if isinstance(e, Article) else (e, None) for e in chunk]
+        articles = [e for e, drop in ready if isinstance(e, Article) and drop is None]
         docs = iter(coder.nlp.pipe((a.text for a in articles), batch_size=batch_size))
-        for entry in chunk:
+        for entry, drop in ready:
             if not isinstance(entry, Article):
                 yield entry
-                continue
-            doc = next(docs)
-            discard = coder.story_discard.search(entry.text) if coder.story_discard else None
-            if discard:
-                reason = f"{STORY_DISCARDED} {discard[0]!r}"
-                yield CodedArticle(
-                    id=entry.id,
-                    origin=entry.origin,
-                    title=entry.title,
-                    date=entry.date,
-                    source=entry.source,
-                    url=entry.url,
-                    skipped=reason,
+            elif drop is not None:
+                yield drop
+            else:
+                yield extract(
+                    next(docs),
+                    entry,
+                    coder.resolver,
+                    coder.sentence_coder,
+                    gazetteer=coder.gazetteer,
                 )
-                continue
-            yield extract(
-                doc, entry, coder.resolver, coder.sentence_coder, gazetteer=coder.gazetteer
-            )
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
