@@ -42,12 +42,14 @@ def codebook() -> Codebook:
 
 @pytest.fixture(scope="session")
 def make_doc(blank: Language) -> Callable[..., Doc]:
-    """Build a parsed Doc from rows (word, lemma, POS, head, dep) and optional entities."""
+    """Build a parsed Doc from rows (word, lemma, POS, head, dep), optional entities, sentence
+    starts and fine-grained tags."""
 
     def build(
         rows: Sequence[Token],
         ents: Sequence[tuple[int, int, str]] = (),
         starts: Sequence[int] = (0,),
+        tags: Sequence[str] | None = None,
     ) -> Doc:
         words = [r[0] for r in rows]
         doc = Doc(
@@ -58,6 +60,7 @@ def make_doc(blank: Language) -> Callable[..., Doc]:
             heads=[r[3] for r in rows],
             deps=[r[4] for r in rows],
             sent_starts=[i in starts for i in range(len(rows))],
+            tags=list(tags) if tags is not None else None,
         )
         doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
         return doc

@@ -121,3 +121,56 @@ def test_person_code_follows_the_date(
     rows: Rows = [("Putin", "Putin", "PROPN", 1, "nsubj"), ("spoke", "speak", "VERB", 1, "ROOT")]
     assert resolve(make_doc(rows), dt.date(2015, 1, 1)) == [("Putin", "RUSGOV")]
     assert resolve(make_doc(rows), dt.date(1990, 1, 1)) == [("Putin", "RUS")]
+
+
+def test_an_ambiguous_surname_is_decided_by_date_and_title(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    # people.tsv lists no bare "Bush" (two presidents); the date picks the one in office.
+    rows: Rows = [
+        ("President", "President", "PROPN", 1, "compound"),
+        ("Bush", "Bush", "PROPN", 2, "nsubj"),
+        ("spoke", "speak", "VERB", 2, "ROOT"),
+    ]
+    ents = [(1, 2, "PERSON")]
+    assert resolve(make_doc(rows, ents), dt.date(2004, 5, 1)) == [("President Bush", "USAGOV")]
+    assert resolve(make_doc(rows, ents), dt.date(2015, 5, 1)) == [("President Bush", "USAELI")]
+    assert resolve(make_doc(rows, ents), None) == [("President Bush", "USAGOV")]
+    # In June 2000 a Kim led each Korea: no guess.
+    kim: Rows = [("Kim", "Kim", "PROPN", 1, "nsubj"), ("spoke", "speak", "VERB", 1, "ROOT")]
+    assert resolve(make_doc(kim, [(0, 1, "PERSON")]), dt.date(2000, 6, 15)) == []
+
+
+def test_counted_nationals_are_civilians_and_the_head_country_beats_its_modifier(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("Ghana", "Ghana", "PROPN", 1, "nsubj"),
+        ("deported", "deport", "VERB", 1, "ROOT"),
+        ("168", "168", "NUM", 3, "nummod"),
+        ("Liberians", "Liberians", "PROPN", 1, "dobj"),
+    ]
+    tags = ["NNP", "VBD", "CD", "NNPS"]
+    assert resolve(make_doc(rows, tags=tags)) == [("Ghana", "GHA"), ("168 Liberians", "LBRCVL")]
+    nato: Rows = [
+        ("NATO", "NATO", "PROPN", 2, "compound"),
+        ("member", "member", "NOUN", 2, "compound"),
+        ("Norway", "Norway", "PROPN", 3, "nsubj"),
+        ("agreed", "agree", "VERB", 3, "ROOT"),
+    ]
+    assert resolve(make_doc(nato)) == [("NATO member Norway", "NOR")]
+
+
+def test_historic_states_code_as_their_successors(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("Soviet", "soviet", "ADJ", 1, "amod"),
+        ("troops", "troop", "NOUN", 2, "nsubj"),
+        ("left", "leave", "VERB", 2, "ROOT"),
+        ("Zaire", "Zaire", "PROPN", 2, "dobj"),
+    ]
+    assert resolve(make_doc(rows), dt.date(1989, 2, 15)) == [
+        ("Soviet troops", "RUSMIL"),
+        ("Zaire", "COD"),
+    ]

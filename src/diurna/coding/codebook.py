@@ -32,6 +32,9 @@ SECTORS = frozenset(
 ACTOR_CODE = re.compile(r"^[A-Z-]{3,15}$")
 PRIORITY = ("dictionary", "person", "organisation", "metonym", "country", "demonym")
 EXTRA_COUNTRIES = {"XKX": "Kosovo"}
+# Countries whose people's family name is written first in English news ("Kim Jong Un").
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK", "VNM"})
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +97,7 @@ class Codebook:
     names: Mapping[str, Entry]
     sectors: Mapping[str, str]
     titles: frozenset[str] = frozenset()
+    surnames: Mapping[str, tuple[Entry, ...]] = field(default_factory=lambda: MappingProxyType({}))
     folded: Mapping[str, Entry] = field(default_factory=lambda: MappingProxyType({}))
     dictionaries: Dictionaries = field(default_factory=Dictionaries)
 
@@ -203,9 +207,48 @@ def load_codebook(folder: Path | None = None, extra: Dictionaries | None = None)
         names=MappingProxyType(builder.names),
         sectors=MappingProxyType(sectors),
         titles=titles,
+        surnames=surname_index(builder.names, sectors),
         folded=MappingProxyType(folded),
         dictionaries=extra or Dictionaries(),
     )
+
+
+def surname_index(
+    names: Mapping[str, Entry], sectors: Mapping[str, str]
+) -> Mapping[str, tuple[Entry, ...]]:
+    """Family name → the people who bear it, for names people.tsv leaves out because they are
+    ambiguous on their own ("Bush"); resolution then picks among them by date and title."""
+    found: dict[str, dict[str, Entry]] = {}
+    for phrase, entry in names.items():
+        words = [w.rstrip(",") for w in phrase.split() if w.rstrip(",") not in NAME_SUFFIXES]
+        if entry.kind != "person" or len(words) < 2:
+            continue
+        surname = words[0] if entry.code[:3] in FAMILY_NAME_FIRST else words[-1]
+        if surname in names or surname.lower() in sectors or not surname[:1].isupper():
+            continue
+        found.setdefault(surname, {})[entry.name] = entry
+    return MappingProxyType({k: tuple(v.values()) for k, v in found.items()})
+
+
+def surname_code(people: tuple[Entry, ...], when: dt.date | None, sector: str | None) -> str | None:
+    """What a bare family name stands for, or None when it stays ambiguous.
+
+    On a date: the people holding an office then (of the title's sector, when a title says
+    which), else what they all were ("President Bush" in 2015 is a former president).
+    Without a date: the offices they are known for; if they differ but share a country and a
+    title gives the sector, that country + sector.
+    """
+    every = {person.code_at(when) for person in people}
+    if sector:
+        codes = {code for code in every if code.endswith(sector)} or every
+    else:
+        codes = {code for code in every if len(code) > 3 and not code.endswith("ELI")} or every
+    if len(codes) == 1:
+        return codes.pop()
+    countries = {code[:3] for code in codes}
+    if when is None and sector and len(countries) == 1:
+        return countries.pop() + sector
+    return None
 
 
 def load_people(builder: _Builder, path: Path) -> None:

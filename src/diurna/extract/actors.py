@@ -10,7 +10,8 @@ Resolution of a noun phrase, in order:
    word, else the latest with the same sector, else the article's latest country + sector;
 6. a pronoun → the latest compatible mention (people for he/she, others for it/they), preferring
    the subject of a governing reporting verb in the same sentence;
-7. an unknown person's surname → an earlier full mention ending in that surname.
+7. an unknown person's surname → an earlier full mention ending in that surname, else a known
+   person with that family name who held an office of the title's sector on the article date.
 Anything else is not an actor.
 """
 
@@ -25,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from diurna.coding.codebook import Codebook, Entry
+from diurna.coding.codebook import Codebook, Entry, surname_code
 
 # Dependencies that attach a modifier to the head of its noun phrase.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "npadvmod"})
@@ -203,7 +204,7 @@ class ArticleActors:
             return out
         sector = mention.code[3:]
         for child in head.children:
-            if child.dep_ not in ("amod", "compound"):
+            if child.dep_ not in ("amod", "compound", "nmod"):
                 continue
             for extra in conjuncts_any(child):
                 hit = self.hits.get(extra.i)
@@ -278,6 +279,9 @@ class ArticleActors:
         for group in (core_hits, owner_hits):
             entries = [h.entry for h in group if h.entry is not None]
             by_kind = {e.kind: e for e in reversed(entries)}
+            head_entry = head_hit.entry if head_hit else None
+            if head_entry is not None and head_entry.kind in ("country", "metonym"):
+                by_kind.pop("organisation", None)  # "NATO member Norway" is Norway
             if "dictionary" in by_kind:
                 entry = by_kind["dictionary"]
                 code = entry.code_at(self.date)
@@ -307,6 +311,9 @@ class ArticleActors:
                 return make(code, "dictionary:metonym", False)
             country = by_kind.get("country") or by_kind.get("demonym")
             if country is not None:
+                if not head_sector and country.kind == "demonym" and counted_people(head):
+                    # "168 Liberians", "thousands of Nigerians": people, not the state.
+                    return make(country.code + "CVL", "composition:counted-nationals", True)
                 if head_sector:
                     return make(country.code + head_sector, "composition:country+sector", named)
                 return make(country.code, f"dictionary:{country.kind}", named)
@@ -314,6 +321,9 @@ class ArticleActors:
             earlier = self.surname_antecedent(head)
             if earlier is not None:
                 return make(earlier.code, f"coreference:{earlier.text}", True)
+        known = self.known_surname(core, head_sector)
+        if known is not None:
+            return make(known, "dictionary:surname", True)
         owners = [t for t in core if t.dep_ == "poss" and self.is_pronoun(t)]
         if owners:
             antecedent = self.resolve_pronoun(owners[0])
@@ -406,6 +416,21 @@ class ArticleActors:
                 return earlier
         return None
 
+    def known_surname(self, core: list[Token], sector: str | None) -> str | None:
+        """ "President Bush", "the Bush administration": a family name people.tsv leaves out
+        as ambiguous, decided by the article date and the title's sector."""
+        surnames = self.resolver.codebook.surnames
+        for token in core:
+            people = surnames.get(token.text)
+            if (
+                people
+                and token.pos_ == "PROPN"
+                and token.i not in self.hits
+                and (token.ent_type_ == "PERSON" or sector is not None)
+            ):
+                return surname_code(people, self.date, sector)
+        return None
+
     def hits_in(self, tokens: Iterable[Token]) -> list[Hit]:
         out: list[Hit] = []
         for token in tokens:
@@ -420,6 +445,19 @@ class ArticleActors:
         while start < head.i and self.doc[start].pos_ in ("DET", "PUNCT"):
             start += 1
         return self.doc[start:end]
+
+
+COUNTING_WORDS = frozenset({"many", "several", "some", "few", "dozens", "hundreds", "thousands"})
+
+
+def counted_people(head: Token) -> bool:
+    """A plural demonym used as a counted noun: "168 Liberians", "thousands of Nigerians"."""
+    if head.tag_ not in ("NNPS", "NNS"):
+        return False
+    if any(c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for c in head.children):
+        return True
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in QUANTITIES
 
 
 def country_part(code: str) -> str | None:
