@@ -61,15 +61,20 @@ class Entry:
     roles: tuple[Role, ...] = ()
     record: DictionaryActor | None = None
 
-    def code_at(self, when: dt.date | None) -> str:
+    def code_at(self, when: dt.date | None, sector: str | None = None) -> str:
         """The actor code on a date: a person's role then, ELI after office, the country before;
-        for a user's dictionary record, its first matching restriction, else its default."""
+        for a user's dictionary record, its first matching restriction, else its default.
+        Without a date, the latest role of the title's ``sector`` if there is one."""
         if self.record is not None:
             return self.record.code_at(when) or self.code
         if not self.roles:
             return self.code
         if when is None:
-            # No date: the office the person is known for (the latest one that is not ELI).
+            # No date: the office the title names, else the one the person is known for (the
+            # latest that is not ELI).
+            titled = [r.code for r in self.roles if sector and r.code.endswith(sector)]
+            if titled:
+                return titled[-1]
             held = [r.code for r in self.roles if not r.code.endswith("ELI")]
             return held[-1] if held else self.roles[-1].code
         for role in self.roles:
@@ -238,7 +243,7 @@ def surname_code(people: tuple[Entry, ...], when: dt.date | None, sector: str | 
     Without a date: the offices they are known for; if they differ but share a country and a
     title gives the sector, that country + sector.
     """
-    every = {person.code_at(when) for person in people}
+    every = {person.code_at(when, sector) for person in people}
     if sector:
         codes = {code for code in every if code.endswith(sector)} or every
     else:

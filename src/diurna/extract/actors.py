@@ -301,7 +301,8 @@ class ArticleActors:
                     by_kind["organisation"].code, "composition:person-for-organisation", True
                 )
             if "person" in by_kind:
-                return make(by_kind["person"].code_at(self.date), "dictionary:person", True)
+                code = by_kind["person"].code_at(self.date, head_sector)
+                return make(code, "dictionary:person", True)
             if "organisation" in by_kind:
                 return make(by_kind["organisation"].code, "dictionary:organisation", False)
             if "metonym" in by_kind:
@@ -419,17 +420,18 @@ class ArticleActors:
     def known_surname(self, core: list[Token], sector: str | None) -> str | None:
         """ "President Bush", "the Bush administration": a family name people.tsv leaves out
         as ambiguous, decided by the article date and the title's sector."""
-        surnames = self.resolver.codebook.surnames
-        for token in core:
-            people = surnames.get(token.text)
-            if (
-                people
-                and token.pos_ == "PROPN"
-                and token.i not in self.hits
-                and (token.ent_type_ == "PERSON" or sector is not None)
-            ):
-                return surname_code(people, self.date, sector)
-        return None
+        # The family name is the phrase's last proper noun ("President Levy Mwanawasa" is not
+        # a Levy), written first only in names like "Kim Jong Un", which people.tsv lists whole.
+        names = [t for t in core if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "")]
+        if not names:
+            return None
+        token = max(names, key=lambda t: t.i)
+        people = self.resolver.codebook.surnames.get(token.text)
+        if not people or token.i in self.hits:
+            return None
+        if token.ent_type_ != "PERSON" and sector is None:
+            return None
+        return surname_code(people, self.date, sector)
 
     def hits_in(self, tokens: Iterable[Token]) -> list[Hit]:
         out: list[Hit] = []
