@@ -174,3 +174,16 @@ def test_historic_states_code_as_their_successors(
         ("Soviet troops", "RUSMIL"),
         ("Zaire", "COD"),
     ]
+
+
+def test_a_person_who_died_in_office_keeps_the_office_on_that_day(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("Jovenel", "Jovenel", "PROPN", 1, "compound"),
+        ("Moise", "Moise", "PROPN", 2, "nsubjpass"),
+        ("died", "die", "VERB", 2, "ROOT"),
+    ]
+    ents = [(0, 2, "PERSON")]
+    assert resolve(make_doc(rows, ents), dt.date(2021, 7, 7)) == [("Jovenel Moise", "HTIGOV")]
+    assert resolve(make_doc(rows, ents), dt.date(2021, 7, 8)) == [("Jovenel Moise", "HTIELI")]

@@ -82,7 +82,12 @@ class Entry:
                 return role.code
         if when < self.roles[0].start:
             return self.roles[0].code[:3]
-        return self.roles[-1].code[:3] + "ELI"
+        last = self.roles[-1]
+        if when == last.end:
+            # A final office with an end but no ELI row: died in office, and the day's news
+            # still names the person by that office ("President Moise was assassinated").
+            return last.code
+        return last.code[:3] + "ELI"
 
     @property
     def is_person(self) -> bool:
@@ -228,7 +233,10 @@ def surname_index(
         words = [w.rstrip(",") for w in phrase.split() if w.rstrip(",") not in NAME_SUFFIXES]
         if entry.kind != "person" or len(words) < 2:
             continue
-        surname = words[0] if entry.code[:3] in FAMILY_NAME_FIRST else words[-1]
+        # "Kim Jong Un", "Tsai Ing-wen": family name first; "William Lai", "Xi Jinping": the
+        # last word (harmless for the latter, whose bare "Xi" people.tsv lists itself).
+        romanised = len(words) > 2 or "-" in words[-1]
+        surname = words[0] if entry.code[:3] in FAMILY_NAME_FIRST and romanised else words[-1]
         if surname in names or surname.lower() in sectors or not surname[:1].isupper():
             continue
         found.setdefault(surname, {})[entry.name] = entry

@@ -314,7 +314,7 @@ class ArticleActors:
             if country is not None:
                 if not head_sector and country.kind == "demonym" and counted_people(head):
                     # "168 Liberians", "thousands of Nigerians": people, not the state.
-                    return make(country.code + "CVL", "composition:counted-nationals", True)
+                    return make(country.code + "CVL", "composition:counted-nationals", False)
                 if head_sector:
                     return make(country.code + head_sector, "composition:country+sector", named)
                 return make(country.code, f"dictionary:{country.kind}", named)
@@ -341,7 +341,10 @@ class ArticleActors:
         for earlier in reversed(self.seen):
             if earlier.sector_word == word and not earlier.code.startswith(UNKNOWN_COUNTRY):
                 return make(earlier.code, f"coreference:{earlier.text}", earlier.person)
+        titled = word.split()[-1] in self.resolver.codebook.titles
         for earlier in reversed(self.seen):
+            if earlier.person and not titled:
+                continue  # "military personnel" after "General Soleimani" are not the general
             if country_part(earlier.code) and earlier.code.endswith(sector):
                 return make(earlier.code, f"coreference:{earlier.text}", earlier.person)
         # The article's most mentioned country so far (the latest on a tie) is where an
