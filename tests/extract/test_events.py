@@ -24,6 +24,7 @@ RULES_LEXICON = """# test lexicon
 112\taccuse\t-
 195\tbomb\t-
 040\tmeet\t-
+120\treject\t-
 163\timpose =sanction >on|against\t-
 """
 
@@ -223,6 +224,31 @@ CASES = {
             ("Belarus", "Belarus", "PROPN", 4, "pobj"),
         ],
         [("IGOEUREEC", "BLR", "163", False)],
+    ),
+    "the party named deep in the object: calls by Belarusian officials": (
+        [
+            ("Berlin", "Berlin", "PROPN", 1, "nsubj"),
+            ("rejected", "reject", "VERB", 1, "ROOT"),
+            ("calls", "call", "NOUN", 1, "dobj"),
+            ("by", "by", "ADP", 2, "prep"),
+            ("Belarusian", "belarusian", "ADJ", 5, "amod"),
+            ("officials", "official", "NOUN", 3, "pobj"),
+        ],
+        [("DEU", "BLRGOV", "120", False)],
+    ),
+    "no party from a place phrase or a relative clause in the object": (
+        [
+            ("Berlin", "Berlin", "PROPN", 1, "nsubj"),
+            ("rejected", "reject", "VERB", 1, "ROOT"),
+            ("a", "a", "DET", 3, "det"),
+            ("plan", "plan", "NOUN", 1, "dobj"),
+            ("that", "that", "PRON", 5, "nsubj"),
+            ("helps", "help", "VERB", 3, "relcl"),
+            ("Belarus", "Belarus", "PROPN", 5, "dobj"),
+            ("in", "in", "ADP", 1, "prep"),
+            ("Paris", "Paris", "PROPN", 7, "pobj"),
+        ],
+        [],
     ),
 }
 

@@ -48,6 +48,15 @@ OBJECT_OF_PREP = frozenset({"pobj", "pcomp"})
 PARTY_PREPS = frozenset(
     {"with", "to", "on", "against", "from", "between", "toward", "towards", "into"}
 )
+SKIPPED_DEPS = frozenset(
+    {"det", "punct", "case", "cc", "prep", "amod", "compound", "nmod", "nummod", "poss", "flat"}
+)
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
+# Prepositions that set the scene (place, time, manner), never name the party acted upon.
+SETTING_PREPS = frozenset(
+    {"at", "in", "near", "inside", "outside", "around", "across", "during", "after", "before"}
+    | {"since", "until", "amid", "despite", "throughout", "within", "via", "through", "like"}
+)
 # Where an event noun is the sentence's event ("Russian air strikes on Aleppo killed…",
 # "talks between X and Y began"); elsewhere ("since the invasion") it is background.
 NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appos"})
@@ -256,7 +265,10 @@ class SentenceCoder:
             targets = [t for t in casualties(frame, actors) if t not in sources]
         if not targets and code[:2] == "14":
             targets = protest_place(frame, actors, sources)
-        among = not targets and len(sources) > 1 and self.ontology.is_symmetric(code)
+        symmetric = len(sources) > 1 and self.ontology.is_symmetric(code)
+        if not (targets or pattern.target_preps or symmetric or code[:2] in TARGETLESS_ROOTS):
+            targets = object_side_actors(frame, actors, sources)
+        among = not targets and symmetric
         if not sources or (not targets and not among and code[:2] not in TARGETLESS_ROOTS):
             return
         negated = is_negated(token, source_token)
@@ -331,6 +343,33 @@ def complement_actors(frame: Frame, actors: ArticleActors) -> list[Mention]:
             if found:
                 return found
     return []
+
+
+def object_side_actors(
+    frame: Frame, actors: ArticleActors, sources: list[Mention]
+) -> list[Mention]:
+    """The first actor named inside the object or a prepositional phrase of the verb, however
+    deep ("rejected calls by Belarus's rulers", "refused any help to the US-led war"): the
+    party an act concerns when the parse does not make it the object itself."""
+    roots = [frame.obj] if frame.obj is not None else []
+    roots += [obj for word, obj in frame.preps if word not in SETTING_PREPS]
+    own = {s.code for s in sources}
+    for token in sorted((t for root in roots for t in phrase_words(root)), key=lambda t: t.i):
+        if token.dep_ in SKIPPED_DEPS:  # a modifier is read with its phrase's head
+            continue
+        found = [m for m in actors.actors(token) if m.code not in own]
+        if found:
+            return found
+    return []
+
+
+def phrase_words(root: Token) -> Iterator[Token]:
+    """The words of a noun phrase and its prepositional phrases, not of clauses inside it (a
+    relative clause or participle has its own event and its own parties)."""
+    yield root
+    for child in root.children:
+        if child.dep_ not in CLAUSE_DEPS:
+            yield from phrase_words(child)
 
 
 # Stated intent (CODING.md §5): the intended act's code → the matching "intent" code.
