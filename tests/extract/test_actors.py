@@ -187,3 +187,20 @@ def test_a_person_who_died_in_office_keeps_the_office_on_that_day(
     ents = [(0, 2, "PERSON")]
     assert resolve(make_doc(rows, ents), dt.date(2021, 7, 7)) == [("Jovenel Moise", "HTIGOV")]
     assert resolve(make_doc(rows, ents), dt.date(2021, 7, 8)) == [("Jovenel Moise", "HTIELI")]
+
+
+def test_an_unnamed_armed_group_refers_back_to_the_named_one(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("Washington", "Washington", "PROPN", 1, "nsubj"),
+        ("struck", "strike", "VERB", 1, "ROOT"),
+        ("Hezbollah", "Hezbollah", "PROPN", 1, "dobj"),
+        (".", ".", "PUNCT", 1, "punct"),
+        ("The", "the", "DET", 5, "det"),
+        ("militants", "militant", "NOUN", 6, "nsubj"),
+        ("fled", "flee", "VERB", 6, "ROOT"),
+    ]
+    found = resolve(make_doc(rows, starts=(0, 4)))
+    assert found[-1] == ("militants", found[1][1])
+    assert found[1][1].startswith("IMG")

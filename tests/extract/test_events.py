@@ -25,6 +25,7 @@ RULES_LEXICON = """# test lexicon
 195\tbomb\t-
 040\tmeet\t-
 120\treject\t-
+162\tsuspend =aid\t-
 163\timpose =sanction >on|against\t-
 """
 
@@ -235,6 +236,20 @@ CASES = {
             ("officials", "official", "NOUN", 3, "pobj"),
         ],
         [("DEU", "BLRGOV", "120", False)],
+    ),
+    "a partitive or compounded object matches the pattern's object": (
+        [
+            ("Japan", "Japan", "PROPN", 1, "nsubj"),
+            ("suspended", "suspend", "VERB", 1, "ROOT"),
+            ("part", "part", "NOUN", 1, "dobj"),
+            ("of", "of", "ADP", 2, "prep"),
+            ("its", "its", "PRON", 5, "poss"),
+            ("aid", "aid", "NOUN", 6, "compound"),
+            ("programme", "programme", "NOUN", 3, "pobj"),
+            ("to", "to", "ADP", 6, "prep"),
+            ("Serbia", "Serbia", "PROPN", 7, "pobj"),
+        ],
+        [("JPN", "SRB", "162", False)],
     ),
     "no party from a place phrase or a relative clause in the object": (
         [

@@ -39,6 +39,8 @@ OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "the
 PERSON_SECTOR_WORDS_HINT = frozenset({"GOV", "ELI", "OPP", "JUD", "LEG"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 UNKNOWN_COUNTRY = "---"
+# Sectors of armed non-state groups, whose unnamed mentions can refer back to a named one.
+ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
 
 # Heads that only count their "of" phrase ("thousands of protesters", "some of the rebels").
 QUANTITIES = frozenset(
@@ -347,6 +349,9 @@ class ArticleActors:
                 continue  # "military personnel" after "General Soleimani" are not the general
             if country_part(earlier.code) and earlier.code.endswith(sector):
                 return make(earlier.code, f"coreference:{earlier.text}", earlier.person)
+            if sector in ARMED_GROUP_SECTORS and earlier.code.startswith("IMG"):
+                # "the militant group" after "Islamic State": the named armed group.
+                return make(earlier.code, f"coreference:{earlier.text}", False)
         # The article's most mentioned country so far (the latest on a tie) is where an
         # unplaced "the army" or "militants" most likely belongs.
         counts: dict[str, int] = {}

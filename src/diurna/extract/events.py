@@ -447,13 +447,12 @@ def prep_objects(prep: Token) -> list[tuple[str, Token]]:
 def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
     """The first (most specific) pattern whose constraints the frame meets."""
     prep_words = {word for word, _ in frame.preps}
-    obj_lemma = frame.obj.lemma_.lower() if frame.obj is not None else None
-    if obj_lemma is None and frame.passive_subject is not None:
-        obj_lemma = frame.passive_subject.lemma_.lower()
+    obj = frame.obj if frame.obj is not None else frame.passive_subject
+    obj_lemmas = object_lemmas(obj) if obj is not None else frozenset()
     for pattern in patterns:
         if pattern.particle and pattern.particle != frame.particle:
             continue
-        if pattern.objects and obj_lemma not in pattern.objects:
+        if pattern.objects and not pattern.objects & obj_lemmas:
             continue
         if pattern.modifiers and not pattern.modifiers & frame.modifiers:
             continue
@@ -465,6 +464,26 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
             continue
         return pattern
     return None
+
+
+# Object heads that only measure what their "of" phrase names ("suspended part of the aid").
+PARTITIVES = frozenset(
+    {"part", "some", "most", "all", "much", "half", "portion", "bulk", "rest", "share", "one"}
+)
+
+
+def object_lemmas(obj: Token) -> frozenset[str]:
+    """What an object can match a pattern's object constraint by: its head, the nouns
+    compounded with it ("an aid programme" matches "aid"), and for a partitive head the noun
+    of its "of" phrase ("part of the aid")."""
+    heads = [obj]
+    if obj.lemma_.lower() in PARTITIVES:
+        heads += [o for p in obj.children if p.lower_ == "of" for o in p.children]
+    out = set()
+    for head in heads:
+        out.add(head.lemma_.lower())
+        out.update(c.lemma_.lower() for c in head.children if c.dep_ == "compound")
+    return frozenset(out)
 
 
 def roles(frame: Frame, pattern: Pattern) -> tuple[Token | None, Token | None]:
