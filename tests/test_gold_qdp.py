@@ -8,8 +8,8 @@ Scores, per split ("tune" was used while building the rules; "heldout" never was
   events (null must stay null), both on the events diurna coded in the gold sentence (a
   sentence where it coded none is counted as uncovered, not scored);
 - place-mention country accuracy: each gold place name resolved to the gold country.
-Gold places are cities (≥ 15,000 inhabitants) and countries; a region the gazetteer cannot hold
-(Ladakh, Kashmir) is gold null for an event.
+Gold places are cities, towns and countries; a region the gazetteer cannot hold (Ladakh,
+Kashmir, Sagaing) is gold null for an event.
 """
 
 from __future__ import annotations
@@ -38,16 +38,18 @@ FLOORS = {
     "event_place_accuracy": 0.85,
     "place_country_accuracy": 0.95,
 }
-# Held-out scores as first measured, after tuning ended (a ratchet: raise, never lower); raised
-# when towns below 15,000 inhabitants became findable within an article's countries. Below the
-# issue's floors for speakers and places: see the misses printed by ``evaluate`` (spellings the
-# gazetteer lacks such as "Hodeidah", NATO/ECOWAS speakers).
+# Held-out scores (a ratchet: raise, never lower). qdp-01…30 were written with the rules; their
+# held-out third was first scored after tuning ended. qdp-31…42 were written later by someone
+# who never ran diurna on them, and added on 2026-11-28 after one blind scoring (direct speaker
+# 0.656, indirect recall 0.86, date 0.917, place 0.667, place country 0.939 on those twelve):
+# the floors below are the combined held-out scores of that first run. Below the issue's
+# floors for speakers and places: see the misses printed by ``evaluate``.
 HELDOUT_FLOORS = {
-    "direct_speaker_accuracy": 0.875,
-    "indirect_recall": 0.96,
-    "event_date_accuracy": 0.94,
-    "event_place_accuracy": 0.70,
-    "place_country_accuracy": 0.95,
+    "direct_speaker_accuracy": 0.729,
+    "indirect_recall": 0.899,
+    "event_date_accuracy": 0.929,
+    "event_place_accuracy": 0.683,
+    "place_country_accuracy": 0.945,
 }
 WORD = re.compile(r"[\w']+")
 
