@@ -18,13 +18,16 @@ Anything else is not an actor.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from spacy.attrs import ENT_TYPE, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.parts_of_speech import PRON, PUNCT
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from diurna.coding.codebook import Codebook, Entry, surname_code
 
@@ -38,6 +41,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself"
 OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "themselves"})
 PERSON_SECTOR_WORDS_HINT = frozenset({"GOV", "ELI", "OPP", "JUD", "LEG"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
+PERSON_ID, PRON_ID, PUNCT_ID = get_string_id("PERSON"), int(PRON), int(PUNCT)
 UNKNOWN_COUNTRY = "---"
 # Sectors of armed non-state groups, whose unnamed mentions can refer back to a named one.
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
@@ -111,31 +116,36 @@ class ActorResolver:
             self.folded.add(FOLDED, [nlp.make_doc(name) for name in codebook.folded])
 
     def hits(self, doc: Doc) -> dict[int, Hit]:
-        """Token index → the dictionary hit covering it (longest match wins)."""
-        # A user's dictionary comes first so that it wins ties of equal length.
-        spans: list[Span] = []
+        """Token index → the dictionary hit covering it (longest match wins, then the earliest;
+        on a full tie a user's dictionary, then proper names, then sector words)."""
+        found: list[tuple[int, int, str]] = []
         if self.codebook.folded:
-            spans += [Span(doc, s, e, label=FOLDED) for _, s, e in self.folded(doc)]
-        spans += [doc[s:e] for _, s, e in self.proper(doc)]
-        spans += [Span(doc, s, e, label="S") for _, s, e in self.sector(doc)]
+            found += [(s, e, FOLDED) for _, s, e in self.folded(doc)]
+        found += [(s, e, PROPER) for _, s, e in self.proper(doc)]
+        found += [(s, e, SECTOR) for _, s, e in self.sector(doc)]
+        # Python's sort is stable, also reversed: equal keys keep the order above.
+        found.sort(key=lambda m: (m[1] - m[0], -m[0]), reverse=True)
+        taken: set[int] = set()
         out: dict[int, Hit] = {}
-        for span in filter_spans(spans):
-            if span.label_ == FOLDED:
-                folded = self.codebook.folded.get(" ".join(span.text.lower().split()))
-                if folded is None:
-                    continue
-                hit = Hit(span.start, span.end, folded, None, span.text)
-            elif span.label_ == "S":
-                phrase = span.text.lower()
-                hit = Hit(span.start, span.end, None, self.codebook.sectors.get(phrase), phrase)
-            else:
-                entry = self.codebook.names.get(span.text)
-                if entry is None:
-                    continue
-                hit = Hit(span.start, span.end, entry, None, span.text)
-            for i in range(span.start, span.end):
-                out[i] = hit
+        for start, end, kind in found:
+            if any(i in taken for i in range(start, end)):
+                continue
+            taken.update(range(start, end))
+            hit = self.make_hit(doc[start:end].text, start, end, kind)
+            if hit is not None:
+                for i in range(start, end):
+                    out[i] = hit
         return out
+
+    def make_hit(self, text: str, start: int, end: int, kind: str) -> Hit | None:
+        if kind == FOLDED:
+            folded = self.codebook.folded.get(" ".join(text.lower().split()))
+            return Hit(start, end, folded, None, text) if folded is not None else None
+        if kind == SECTOR:
+            phrase = text.lower()
+            return Hit(start, end, None, self.codebook.sectors.get(phrase), phrase)
+        entry = self.codebook.names.get(text)
+        return Hit(start, end, entry, None, text) if entry is not None else None
 
     def article(self, doc: Doc, date: dt.date | None) -> ArticleActors:
         return ArticleActors(self, doc, date, self.hits(doc))
@@ -153,6 +163,7 @@ class ArticleActors:
         self.hits = hits
         self.seen: list[Mention] = []
         self.cache: dict[int, Mention | None] = {}
+        self.starts = candidate_starts(doc, hits)
 
     # -- public ------------------------------------------------------------------------------
 
@@ -160,16 +171,14 @@ class ArticleActors:
         """Resolve every actor mention of a sentence, in order, and remember them."""
         heads: list[Token] = []
         seen_heads: set[int] = set()
-        for token in sent:
-            if token.pos_ == "PUNCT":
-                continue
-            hit = self.hits.get(token.i)
+        first = bisect_left(self.starts, sent.start)
+        last = bisect_left(self.starts, sent.end)
+        for i in self.starts[first:last]:
+            hit = self.hits.get(i)
             if hit is not None:
                 head = phrase_head(self.doc[hit.start : hit.end].root)
-            elif token.ent_type_ == "PERSON" or self.is_pronoun(token):
-                head = phrase_head(token)
             else:
-                continue
+                head = phrase_head(self.doc[i])
             if head.i not in seen_heads:
                 seen_heads.add(head.i)
                 heads.append(head)
@@ -468,6 +477,19 @@ def counted_people(head: Token) -> bool:
         return True
     prep = head.head
     return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in QUANTITIES
+
+
+def candidate_starts(doc: Doc, hits: dict[int, Hit]) -> list[int]:
+    """Sorted token indices where a mention may start: the first word of each dictionary hit,
+    a PERSON entity word, a personal pronoun (read from one array, not Token by Token)."""
+    starts = {hit.start for hit in hits.values()}
+    if len(doc):
+        pos, ent, lower = doc.to_array([POS, ENT_TYPE, LOWER]).T.tolist()
+        strings = doc.vocab.strings
+        for i, (p, e, low) in enumerate(zip(pos, ent, lower, strict=True)):
+            if e == PERSON_ID or (p == PRON_ID and strings[low] in PRONOUNS):
+                starts.add(i)
+    return sorted(i for i in starts if doc[i].pos != PUNCT_ID)
 
 
 def country_part(code: str) -> str | None:
