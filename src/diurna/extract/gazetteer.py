@@ -79,7 +79,7 @@ class LocalTables:
             names: dict[str, dict[int, Place]] = {}
             for spellings, place in self.by_country.get(country, ()):
                 for spelling in spellings:
-                    key = normalise(spelling)
+                    key = normalise_name(spelling)
                     if len(key) >= MIN_ALIAS_LENGTH:
                         names.setdefault(key, {})[place.geonames_id] = place
             self.tables[country] = {k: tuple(v.values()) for k, v in names.items()}
@@ -110,13 +110,18 @@ class NameIndex:
         return [p for c in sorted(countries) for p in self.local.for_country(c).get(key, ())]
 
 
-def normalise(name: str) -> str:
+def normalise_name(name: str) -> str:
     """Case, accents, apostrophes, hyphens and a leading "the" do not matter for a name."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"[‘’ʼʻ'`´.]", "", text).replace("-", " ")
     text = " ".join(text.split())
     return text[4:] if text.startswith("the ") else text
+
+
+# For lookups: the same few thousand names recur in every article. Building an index uses
+# normalise_name, whose half a million one-off names would only churn the cache.
+normalise = functools.lru_cache(maxsize=1 << 16)(normalise_name)
 
 
 def alpha3(alpha2: str, fallback: str = "") -> str | None:
@@ -134,7 +139,7 @@ def build_gazetteer(extra_country_names: Iterable[tuple[str, str]] = ()) -> Name
     index: dict[str, dict[int, Place]] = {}
 
     def add(name: str, place: Place) -> None:
-        key = normalise(name)
+        key = normalise_name(name)
         if key:
             index.setdefault(key, {})[place.geonames_id] = place
 
