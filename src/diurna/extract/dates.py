@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from diurna.extract.datewords import ANCHOR, NOTHING, DateWords, Resolved, refused
+from diurna.extract.datewords import ANCHOR, NOTHING, Clues, DateWords, Resolved, refused
 
 log = logging.getLogger(__name__)
 
@@ -103,8 +103,10 @@ class ArticleDates(DateWords):
 
     def read_sentence(self, sent: Span) -> SentenceDates:
         text, offset = sent.text, sent.start_char  # Span.text rebuilds the string: once
-        found = self.scan(text, offset)
-        if ANCHOR.search(text):  # no digit, month or day word: no DATE entity can resolve
+        clues = Clues.of(text)
+        found = self.scan(text, offset, clues)
+        # No digit, month or day word: no DATE entity can resolve.
+        if clues.allow(ANCHOR) and ANCHOR.search(text):
             found += self.entity_spans(sent, found)
         found = sorted(hit for hit in found if hit[0] >= self.body_start)
         mentions: list[DateMention] = []

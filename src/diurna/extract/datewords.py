@@ -63,6 +63,12 @@ PRECISION = {"day": "day", "time": "day", "part_of_day": "day", "week": "week"}
 PRECISION |= {"month": "month", "year": "year"}
 # Two bases far from any news date: a result that differs between them depended on the base.
 PROBES = (dt.datetime(1901, 1, 1), dt.datetime(1902, 6, 15))
+DIGIT = re.compile(r"\d")
+# The first three letters of every month form the patterns accept ("Sept", "JANUARY", "Dec").
+MONTH_STEMS = tuple(dict.fromkeys(name[:3].lower() for name in MONTHS))
+# Characters that case-insensitive matching equates with an ASCII letter but str.lower() does
+# not turn into it ("ſ" matches "s", "ı" and "İ" match "i"); U+0307 is what "İ".lower() adds.
+FOLD = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +82,51 @@ class Resolved:
 
 NOTHING = Resolved(None, None, "no date expression")
 Rule = Callable[[re.Match[str]], Resolved]
+
+
+@dataclass(frozen=True, slots=True)
+class Clues:
+    """A cheap first look at a text, taken once: most sentences hold no date, and a pattern
+    is run only when the text holds what every match of it holds (``NEEDS``).
+
+    ``folded`` is the text lower-cased so that a case-insensitive match shows as its lower-case
+    ASCII letters; ``digit`` says whether it holds a digit, ``month`` the first three letters
+    of a month name in any case (a superset of the month forms the patterns accept).
+    """
+
+    folded: str
+    digit: bool
+    month: bool
+
+    @classmethod
+    def of(cls, text: str) -> Clues:
+        folded = text.lower() if text.isascii() else text.lower().translate(FOLD)
+        month = any(stem in folded for stem in MONTH_STEMS)
+        return cls(folded, DIGIT.search(text) is not None, month)
+
+    def has(self, *words: str) -> bool:
+        return any(word in self.folded for word in words)
+
+    def allow(self, pattern: re.Pattern[str]) -> bool:
+        """Whether ``pattern`` can match the text at all."""
+        return NEEDS[pattern](self)
+
+
+SHIFT_WORDS = ("after", "before", "later", "earlier", "next", "following", "previous", "same")
+# What every match of each pattern holds, as a test on the text's Clues.
+NEEDS: dict[re.Pattern[str], Callable[[Clues], bool]] = {
+    ISO: lambda c: c.digit,
+    # "N weeks later", "hours later"; "a day after", "the next day", "the same day" …
+    SHIFT: lambda c: c.has("week", "hour") or (c.has("day") and c.has(*SHIFT_WORDS)),
+    MONTH_DAY: lambda c: c.month and c.digit,
+    DAY_MONTH: lambda c: c.month and c.digit,
+    PERIOD: lambda c: c.has("week", "month", "year"),
+    DAY_BEFORE: lambda c: c.has("yesterday", "last night"),
+    SAME_DAY: lambda c: c.has("today", "tonight", "this", "overnight"),
+    WEEKDAY: lambda c: c.has("day"),  # Monday … Sunday
+    CANDIDATE: lambda c: c.digit or c.month or c.has("ago"),
+    ANCHOR: lambda c: c.digit or c.month or c.has("ago", "last", "this", "next"),
+}
 
 
 def make_date(year: int, month: int, day: int) -> dt.date | None:
@@ -141,18 +192,22 @@ class DateWords:
         self.cache: dict[str, Resolved] = {}
         self.warned = False
 
-    def scan(self, text: str, offset: int = 0) -> list[tuple[int, int, Resolved]]:
-        """Every rule and dateparser hit in ``text``, as (start, end, resolved), offsets shifted."""
+    def scan(
+        self, text: str, offset: int = 0, clues: Clues | None = None
+    ) -> list[tuple[int, int, Resolved]]:
+        """Every rule and dateparser hit in ``text``, as (start, end, resolved), offsets shifted.
+        ``clues`` are ``Clues.of(text)`` when the caller already has them."""
+        clues = clues or Clues.of(text)
         taken: list[tuple[int, int, Resolved]] = []
 
         def free(start: int, end: int) -> bool:
             return all(end <= s or start >= e for s, e, _ in taken)
 
         for pattern, rule in self.patterns():
-            for match in pattern.finditer(text):
+            for match in pattern.finditer(text) if clues.allow(pattern) else ():
                 if free(match.start(), match.end()):
                     taken.append((match.start(), match.end(), rule(match)))
-        for match in CANDIDATE.finditer(text):
+        for match in CANDIDATE.finditer(text) if clues.allow(CANDIDATE) else ():
             if free(match.start(), match.end()):
                 resolved = self.dateparser(match.group(0))
                 if resolved.precision is not None:
