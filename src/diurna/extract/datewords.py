@@ -109,23 +109,27 @@ class Clues:
 
     def allow(self, pattern: re.Pattern[str]) -> bool:
         """Whether ``pattern`` can match the text at all."""
-        return NEEDS[pattern](self)
+        return NEEDS[pattern.pattern](self)  # a Pattern hashes its whole program: key by source
 
 
 SHIFT_WORDS = ("after", "before", "later", "earlier", "next", "following", "previous", "same")
-# What every match of each pattern holds, as a test on the text's Clues.
-NEEDS: dict[re.Pattern[str], Callable[[Clues], bool]] = {
-    ISO: lambda c: c.digit,
+# What every match of each pattern holds, as a test on the text's Clues (plain ``in`` tests:
+# this runs for every pattern on every sentence).
+NEEDS: dict[str, Callable[[Clues], bool]] = {
+    ISO.pattern: lambda c: c.digit and "-" in c.folded,
     # "N weeks later", "hours later"; "a day after", "the next day", "the same day" …
-    SHIFT: lambda c: c.has("week", "hour") or (c.has("day") and c.has(*SHIFT_WORDS)),
-    MONTH_DAY: lambda c: c.month and c.digit,
-    DAY_MONTH: lambda c: c.month and c.digit,
-    PERIOD: lambda c: c.has("week", "month", "year"),
-    DAY_BEFORE: lambda c: c.has("yesterday", "last night"),
-    SAME_DAY: lambda c: c.has("today", "tonight", "this", "overnight"),
-    WEEKDAY: lambda c: c.has("day"),  # Monday … Sunday
-    CANDIDATE: lambda c: c.digit or c.month or c.has("ago"),
-    ANCHOR: lambda c: c.digit or c.month or c.has("ago", "last", "this", "next"),
+    SHIFT.pattern: lambda c: (
+        "week" in c.folded or "hour" in c.folded or ("day" in c.folded and c.has(*SHIFT_WORDS))
+    ),
+    MONTH_DAY.pattern: lambda c: c.month and c.digit,
+    DAY_MONTH.pattern: lambda c: c.month and c.digit,
+    PERIOD.pattern: lambda c: "week" in c.folded or "month" in c.folded or "year" in c.folded,
+    DAY_BEFORE.pattern: lambda c: "yesterday" in c.folded or "last night" in c.folded,
+    SAME_DAY.pattern: lambda c: c.has("today", "tonight", "this", "overnight"),
+    WEEKDAY.pattern: lambda c: "day" in c.folded,  # Monday … Sunday
+    # The digits of CANDIDATE and ANCHOR: "in 2014", "3/11/2015".
+    CANDIDATE.pattern: lambda c: c.month or c.has("ago", "19", "20", "/"),
+    ANCHOR.pattern: lambda c: c.month or c.has("ago", "last", "this", "next", "19", "20", "/"),
 }
 
 
