@@ -101,8 +101,11 @@ class ArticleDates(DateWords):
         if day is not None and published is not None and published - MAX_DATELINE_LAG <= day:
             self.reference = min(day, published)
 
-    def read_sentence(self, sent: Span) -> SentenceDates:
-        text, offset = sent.text, sent.start_char  # Span.text rebuilds the string: once
+    def read_sentence(self, sent: Span, text: str | None = None) -> SentenceDates:
+        """The date mentions of a sentence; ``text`` is its text when the caller has it
+        (``Span.text`` rebuilds it from the tokens)."""
+        text = sent.text if text is None else text
+        offset = sent.start_char
         clues = Clues.of(text)
         found = self.scan(text, offset, clues)
         # No digit, month or day word: no DATE entity can resolve.

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from diurna.coding.lexicon import Lexicon, Pattern
 from diurna.coding.ontology import Ontology
 from diurna.extract.actors import ArticleActors, Mention
+from diurna.extract.tokens import NOUN_ID, VERB_ID, TokenTable
 
 POSSIBILITY = frozenset({"could", "might", "may"})
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -110,21 +111,34 @@ class SentenceCoder:
         self.force = force or {}
 
     def code(
-        self, sent: Span, actors: ArticleActors, trace: list[Decision] | None = None
+        self,
+        sent: Span,
+        actors: ArticleActors,
+        trace: list[Decision] | None = None,
+        table: TokenTable | None = None,
     ) -> list[Candidate]:
+        """The events of one sentence, in order; ``table`` is the Doc's TokenTable when the
+        caller has one (else it is read here)."""
+        table = table or TokenTable.of(sent.doc)
         if self.discard is not None:
-            hit = self.discard.search(sent.text)
+            hit = self.discard.search(table.sentence_text(sent))
             if hit:
                 if trace is not None:
                     trace.append(Decision(hit[0], None, "sentence discarded by dictionary phrase"))
                 return []
         matched: dict[int, tuple[Pattern, Frame]] = {}
-        for token in sent:
-            group = self.lexicon.nouns if token.pos_ == "NOUN" else self.lexicon.verbs
-            if token.pos_ not in ("VERB", "NOUN") or token.lemma_.lower() not in group:
+        doc = sent.doc
+        for i in range(sent.start, sent.end):
+            pos = table.pos[i]
+            if pos != VERB_ID and pos != NOUN_ID:
                 continue
+            group = self.lexicon.nouns if pos == NOUN_ID else self.lexicon.verbs
+            patterns = group.get(table.lemma[i])
+            if patterns is None:
+                continue
+            token = doc[i]
             frame = build_frame(token)
-            pattern = best_pattern(group[token.lemma_.lower()], frame)
+            pattern = best_pattern(patterns, frame)
             if pattern is not None:
                 matched[token.i] = (pattern, frame)
             elif trace is not None:

@@ -1,0 +1,46 @@
+"""A parsed Doc's text and per-token attributes, read once into plain lists and shared by the
+extractors: every attribute read through a spaCy Token builds a new Token object first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.attrs import IDX, LEMMA, LOWER, POS
+from spacy.parts_of_speech import AUX, NOUN, VERB
+from spacy.tokens import Doc, Span
+
+# The POS ids of ``TokenTable.pos`` that the extractors test for (``Token.pos``).
+VERB_ID, NOUN_ID, AUX_ID = int(VERB), int(NOUN), int(AUX)
+
+
+@dataclass(frozen=True, slots=True)
+class TokenTable:
+    """For token ``i`` of the Doc: ``idx[i]`` is ``Token.idx``, ``pos[i]`` ``Token.pos``,
+    ``lemma[i]`` ``Token.lemma_.lower()`` and ``lower[i]`` ``Token.lower_``; ``text`` is
+    ``Doc.text``, which spaCy rebuilds from the tokens on every access."""
+
+    text: str
+    idx: Sequence[int]
+    pos: Sequence[int]
+    lemma: Sequence[str]
+    lower: Sequence[str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> TokenTable:
+        columns = doc.to_array([IDX, POS, LEMMA, LOWER]).T.tolist() if len(doc) else [[]] * 4
+        idx, pos, lemma_ids, lower_ids = columns
+        strings = doc.vocab.strings
+        lemmas = {key: strings[key].lower() for key in set(lemma_ids)}
+        lowers = {key: strings[key] for key in set(lower_ids)}
+        return cls(
+            text=doc.text,
+            idx=idx,
+            pos=pos,
+            lemma=[lemmas[key] for key in lemma_ids],
+            lower=[lowers[key] for key in lower_ids],
+        )
+
+    def sentence_text(self, sent: Span) -> str:
+        """``Span.text`` without rebuilding it from the tokens."""
+        return self.text[sent.start_char : sent.end_char]

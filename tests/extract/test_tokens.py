@@ -1,0 +1,48 @@
+"""The TokenTable holds exactly what the spaCy Token attributes it stands for would give."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from diurna.extract.tokens import TokenTable
+from diurna.pipeline import Coder
+
+
+def same_as_tokens(doc: Doc) -> None:
+    table = TokenTable.of(doc)
+    assert table.text == doc.text
+    assert table.idx == [t.idx for t in doc]
+    assert table.pos == [t.pos for t in doc]
+    assert table.lemma == [t.lemma_.lower() for t in doc]
+    assert table.lower == [t.lower_ for t in doc]
+    assert [table.sentence_text(s) for s in doc.sents] == [s.text for s in doc.sents]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [
+            ("Russia", "Russia", "PROPN", 1, "nsubj"),
+            ("Condemned", "Condemn", "VERB", 1, "ROOT"),
+            ("Ankara", "Ankara", "PROPN", 1, "dobj"),
+            (".", ".", "PUNCT", 1, "punct"),
+        ],
+        [],
+    ],
+)
+def test_table_matches_token_attributes_on_a_built_parse(
+    make_doc: Callable[..., Doc], rows: list[tuple[str, str, str, int, str]]
+) -> None:
+    same_as_tokens(make_doc(rows, starts=(0,) if rows else ()))
+
+
+@pytest.mark.model
+def test_table_matches_token_attributes_on_a_parsed_article(coder: Coder) -> None:
+    text = (
+        "GENEVA, Nov 24 (Reuters) - Turkish jets shot down a Russian warplane on Tuesday.\n\n"
+        "\u201cWe will respond,\u201d  said  Putin.  Officials  DENIED it \u2014 twice."
+    )
+    same_as_tokens(coder.nlp(text))
