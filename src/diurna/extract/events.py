@@ -155,7 +155,7 @@ class SentenceCoder:
                         )
                     )
                 continue
-            reason = self.drop_reason(frame, matched)
+            reason = self.drop_reason(frame, matched, superseded)
             code = None if reason else self.modal_code(frame, pattern.code)
             if code is None:
                 if trace is not None:
@@ -214,7 +214,9 @@ class SentenceCoder:
             del pattern
         return out
 
-    def drop_reason(self, frame: Frame, matched: dict[int, tuple[Pattern, Frame]]) -> str | None:
+    def drop_reason(
+        self, frame: Frame, matched: dict[int, tuple[Pattern, Frame]], superseded: set[int]
+    ) -> str | None:
         token = frame.token
         if frame.token.pos_ == "NOUN":
             if token.dep_ not in NOUN_EVENT_DEPS:
@@ -223,7 +225,6 @@ class SentenceCoder:
             if head.i in matched and head.i != token.i:
                 return f"object of the coded verb {head.text!r}"
             return None
-        superseded = self.superseded(matched)
         current = token
         while current.dep_ in COMPLEMENT_DEPS and current.head != current:
             current = current.head
