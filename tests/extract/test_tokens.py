@@ -17,7 +17,8 @@ def same_as_tokens(doc: Doc) -> None:
     assert table.idx == [t.idx for t in doc]
     assert table.pos == [t.pos for t in doc]
     assert table.lemma == [t.lemma_.lower() for t in doc]
-    assert table.lower == [t.lower_ for t in doc]
+    assert table.lower == [t.lower for t in doc]
+    assert table.positions("putin") == [t.i for t in doc if t.lower_ == "putin"]
     assert [table.sentence_text(s) for s in doc.sents] == [s.text for s in doc.sents]
 
 

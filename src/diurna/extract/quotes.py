@@ -15,7 +15,6 @@ quotation and a refusal saying why (a paragraph left open whose next one reopens
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -73,6 +72,7 @@ class ArticleQuotes:
         self.table = table or TokenTable.of(doc)
         self.known: list[Mention] = []
         self.text = self.table.text
+        self.according = self.table.positions("according")
         self.paragraphs = paragraphs(self.text)
         self.marked, self.refusals = find_marked(self.text)
         self.found: dict[int, FoundQuote] = {}  # by index into self.marked
@@ -134,12 +134,14 @@ class ArticleQuotes:
     def is_cue(token: Token) -> bool:
         return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS
 
-    def cues(self, sent: Span) -> Iterator[int]:
+    def cues(self, sent: Span) -> list[int]:
         """The indices of the sentence's tokens that pass ``is_cue``, read from the table."""
         pos, lemma = self.table.pos, self.table.lemma
-        for i in range(sent.start, sent.end):
-            if (pos[i] == VERB_ID or pos[i] == AUX_ID) and lemma[i] in SPEECH_VERBS:
-                yield i
+        return [
+            i
+            for i in range(sent.start, sent.end)
+            if (pos[i] == VERB_ID or pos[i] == AUX_ID) and lemma[i] in SPEECH_VERBS
+        ]
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """The tokens wholly inside [start, end)."""
@@ -236,12 +238,10 @@ class ArticleQuotes:
 
     def indirect_speech(self, sent: Span, actors: ArticleActors) -> list[FoundQuote]:
         out: list[FoundQuote] = []
-        cues = set(self.cues(sent))
-        lower = self.table.lower
-        for i in range(sent.start, sent.end):
-            # Only a reporting verb or "according" can introduce indirect speech.
-            if i not in cues and lower[i] != "according":
-                continue
+        cues = self.cues(sent)
+        # Only a reporting verb or "according" can introduce indirect speech.
+        according = [i for i in self.according if sent.start <= i < sent.end]
+        for i in sorted({*cues, *according}) if according else cues:
             if self.inside_direct(self.table.idx[i]):
                 continue
             token = self.doc[i]

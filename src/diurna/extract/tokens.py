@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.parts_of_speech import AUX, NOUN, VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 # The POS ids of ``TokenTable.pos`` that the extractors test for (``Token.pos``).
@@ -17,29 +18,34 @@ VERB_ID, NOUN_ID, AUX_ID = int(VERB), int(NOUN), int(AUX)
 @dataclass(frozen=True, slots=True)
 class TokenTable:
     """For token ``i`` of the Doc: ``idx[i]`` is ``Token.idx``, ``pos[i]`` ``Token.pos``,
-    ``lemma[i]`` ``Token.lemma_.lower()`` and ``lower[i]`` ``Token.lower_``; ``text`` is
-    ``Doc.text``, which spaCy rebuilds from the tokens on every access."""
+    ``lemma[i]`` ``Token.lemma_.lower()`` and ``lower[i]`` ``Token.lower`` (the id of
+    ``Token.lower_``); ``text`` is ``Doc.text``, which spaCy
+    rebuilds from the tokens on every access."""
 
     text: str
     idx: Sequence[int]
     pos: Sequence[int]
     lemma: Sequence[str]
-    lower: Sequence[str]
+    lower: Sequence[int]
 
     @classmethod
     def of(cls, doc: Doc) -> TokenTable:
         columns = doc.to_array([IDX, POS, LEMMA, LOWER]).T.tolist() if len(doc) else [[]] * 4
-        idx, pos, lemma_ids, lower_ids = columns
+        idx, pos, lemma_ids, lower = columns
         strings = doc.vocab.strings
         lemmas = {key: strings[key].lower() for key in set(lemma_ids)}
-        lowers = {key: strings[key] for key in set(lower_ids)}
         return cls(
             text=doc.text,
             idx=idx,
             pos=pos,
             lemma=[lemmas[key] for key in lemma_ids],
-            lower=[lowers[key] for key in lower_ids],
+            lower=lower,
         )
+
+    def positions(self, lower: str) -> list[int]:
+        """The indices of the tokens whose ``lower_`` is ``lower``."""
+        key = get_string_id(lower)
+        return [i for i, found in enumerate(self.lower) if found == key]
 
     def sentence_text(self, sent: Span) -> str:
         """``Span.text`` without rebuilding it from the tokens."""
