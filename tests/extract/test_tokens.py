@@ -15,7 +15,12 @@ def same_as_tokens(doc: Doc) -> None:
     table = TokenTable.of(doc)
     assert table.text == doc.text
     assert table.idx == [t.idx for t in doc]
+    assert table.end == [t.idx + len(t) for t in doc]
     assert table.pos == [t.pos for t in doc]
+    for sent in doc.sents:
+        for start, end in ((sent.start_char, sent.start_char + 1), (0, len(doc.text))):
+            inside = [t for t in sent if t.idx < end and t.idx + len(t) > start]
+            assert table.overlapping(sent, start, end) == inside
     assert table.lemma == [t.lemma_.lower() for t in doc]
     assert table.lower == [t.lower for t in doc]
     assert table.positions("putin") == [t.i for t in doc if t.lower_ == "putin"]

@@ -116,7 +116,7 @@ def extract(
                 tuple(mentions),
                 tuple(events),
                 tuple(decisions or ()),
-                dates.read_sentence(sent, text),
+                dates.read_sentence(sent, table),
             )
         )
     found = tuple(quotes.finish())

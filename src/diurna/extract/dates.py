@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from diurna.extract.datewords import ANCHOR, NOTHING, Clues, DateWords, Resolved, refused
+from diurna.extract.tokens import TokenTable
 
 log = logging.getLogger(__name__)
 
@@ -101,10 +102,11 @@ class ArticleDates(DateWords):
         if day is not None and published is not None and published - MAX_DATELINE_LAG <= day:
             self.reference = min(day, published)
 
-    def read_sentence(self, sent: Span, text: str | None = None) -> SentenceDates:
-        """The date mentions of a sentence; ``text`` is its text when the caller has it
-        (``Span.text`` rebuilds it from the tokens)."""
-        text = sent.text if text is None else text
+    def read_sentence(self, sent: Span, table: TokenTable | None = None) -> SentenceDates:
+        """The date mentions of a sentence; ``table`` is the Doc's TokenTable when the caller
+        has one (else it is read here)."""
+        table = table or TokenTable.of(sent.doc)
+        text = table.sentence_text(sent)
         offset = sent.start_char
         clues = Clues.of(text)
         found = self.scan(text, offset, clues)
@@ -114,7 +116,7 @@ class ArticleDates(DateWords):
         found = sorted(hit for hit in found if hit[0] >= self.body_start)
         mentions: list[DateMention] = []
         for start, end, resolved in found:
-            tokens = [t for t in sent if t.idx < end and t.idx + len(t) > start]
+            tokens = table.overlapping(sent, start, end)
             mention = DateMention(
                 text=text[start - offset : end - offset],
                 start=start,

@@ -64,8 +64,9 @@ PRECISION |= {"month": "month", "year": "year"}
 # Two bases far from any news date: a result that differs between them depended on the base.
 PROBES = (dt.datetime(1901, 1, 1), dt.datetime(1902, 6, 15))
 DIGIT = re.compile(r"\d")
-# The first three letters of every month form the patterns accept ("Sept", "JANUARY", "Dec").
-MONTH_STEMS = tuple(dict.fromkeys(name[:3].lower() for name in MONTHS))
+# The first three letters of every month form the patterns accept, in their case ("Sept",
+# "JANUARY", "Dec": month names are matched case-sensitively).
+MONTH_START = re.compile("|".join(sorted({name[:3] for name in MONTHS})))
 # Characters that case-insensitive matching equates with an ASCII letter but str.lower() does
 # not turn into it ("ſ" matches "s", "ı" and "İ" match "i"); U+0307 is what "İ".lower() adds.
 FOLD = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
@@ -91,7 +92,7 @@ class Clues:
 
     ``folded`` is the text lower-cased so that a case-insensitive match shows as its lower-case
     ASCII letters; ``digit`` says whether it holds a digit, ``month`` the first three letters
-    of a month name in any case (a superset of the month forms the patterns accept).
+    of a month form the patterns accept.
     """
 
     folded: str
@@ -101,8 +102,7 @@ class Clues:
     @classmethod
     def of(cls, text: str) -> Clues:
         folded = text.lower() if text.isascii() else text.lower().translate(FOLD)
-        month = any(stem in folded for stem in MONTH_STEMS)
-        return cls(folded, DIGIT.search(text) is not None, month)
+        return cls(folded, DIGIT.search(text) is not None, MONTH_START.search(text) is not None)
 
     def has(self, *words: str) -> bool:
         return any(word in self.folded for word in words)
@@ -125,11 +125,25 @@ NEEDS: dict[str, Callable[[Clues], bool]] = {
     DAY_MONTH.pattern: lambda c: c.month and c.digit,
     PERIOD.pattern: lambda c: "week" in c.folded or "month" in c.folded or "year" in c.folded,
     DAY_BEFORE.pattern: lambda c: "yesterday" in c.folded or "last night" in c.folded,
-    SAME_DAY.pattern: lambda c: c.has("today", "tonight", "this", "overnight"),
+    SAME_DAY.pattern: lambda c: (
+        "today" in c.folded
+        or "tonight" in c.folded
+        or "this" in c.folded
+        or "overnight" in c.folded
+    ),
     WEEKDAY.pattern: lambda c: "day" in c.folded,  # Monday … Sunday
     # The digits of CANDIDATE and ANCHOR: "in 2014", "3/11/2015".
     CANDIDATE.pattern: lambda c: c.month or c.has("ago", "19", "20", "/"),
-    ANCHOR.pattern: lambda c: c.month or c.has("ago", "last", "this", "next", "19", "20", "/"),
+    ANCHOR.pattern: lambda c: (
+        "ago" in c.folded
+        or "last" in c.folded
+        or "this" in c.folded
+        or "next" in c.folded
+        or "19" in c.folded
+        or "20" in c.folded
+        or "/" in c.folded
+        or c.month
+    ),
 }
 
 
