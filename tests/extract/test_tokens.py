@@ -14,6 +14,9 @@ from diurna.pipeline import Coder
 def same_as_tokens(doc: Doc) -> None:
     table = TokenTable.of(doc)
     assert table.text == doc.text
+    # The parsed text is taken when given; a text of another length is not the Doc's.
+    assert TokenTable.of(doc, doc.text).text == doc.text
+    assert TokenTable.of(doc, doc.text + " ").text == doc.text
     assert table.idx == [t.idx for t in doc]
     assert table.end == [t.idx + len(t) for t in doc]
     assert table.pos == [t.pos for t in doc]

@@ -94,9 +94,10 @@ def extract(
     trace: bool = False,
     gazetteer: Gazetteer | None = None,
 ) -> Extraction:
-    """Code every sentence of a parsed article, in order, carrying context forward."""
+    """Code every sentence of a parsed article (``doc`` is the parse of ``article.text``), in
+    order, carrying context forward."""
     published = publication_date(article)
-    table = TokenTable.of(doc)
+    table = TokenTable.of(doc, article.text)
     dateline = find_dateline(table.text)
     body = dateline.body if dateline else 0
     dates = ArticleDates(published, article.origin, dateline.date if dateline else None, body)

@@ -18,10 +18,8 @@ VERB_ID, NOUN_ID, AUX_ID = int(VERB), int(NOUN), int(AUX)
 @dataclass(frozen=True, slots=True)
 class TokenTable:
     """For token ``i`` of the Doc: ``idx[i]`` is ``Token.idx``, ``end[i]`` ``Token.idx +
-    len(Token)``, ``pos[i]`` ``Token.pos``,
-    ``lemma[i]`` ``Token.lemma_.lower()`` and ``lower[i]`` ``Token.lower`` (the id of
-    ``Token.lower_``); ``text`` is ``Doc.text``, which spaCy
-    rebuilds from the tokens on every access."""
+    len(Token)``, ``pos[i]`` ``Token.pos``, ``lemma[i]`` ``Token.lemma_.lower()`` and
+    ``lower[i]`` ``Token.lower`` (the id of ``Token.lower_``); ``text`` is ``Doc.text``."""
 
     text: str
     idx: Sequence[int]
@@ -31,16 +29,21 @@ class TokenTable:
     lower: Sequence[int]
 
     @classmethod
-    def of(cls, doc: Doc) -> TokenTable:
+    def of(cls, doc: Doc, text: str | None = None) -> TokenTable:
+        """``text`` is the text the Doc was parsed from, when the caller has it: spaCy keeps
+        it exactly, but Doc.text rebuilds it through a Token object per word. A text whose
+        length differs from the Doc's is not that text, and Doc.text is used."""
         attrs = [IDX, LENGTH, POS, LEMMA, LOWER]
         columns = doc.to_array(attrs).T.tolist() if len(doc) else [[]] * len(attrs)
         idx, length, pos, lemma_ids, lower = columns
+        end = [start + size for start, size in zip(idx, length, strict=True)]
+        size = end[-1] + len(doc[-1].whitespace_) if end else 0
         strings = doc.vocab.strings
         lemmas = {key: strings[key].lower() for key in set(lemma_ids)}
         return cls(
-            text=doc.text,
+            text=text if text is not None and len(text) == size else doc.text,
             idx=idx,
-            end=[start + size for start, size in zip(idx, length, strict=True)],
+            end=end,
             pos=pos,
             lemma=[lemmas[key] for key in lemma_ids],
             lower=lower,
