@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from diurna.extract.actors import ArticleActors, Mention
-from diurna.extract.quotemarks import MARKS, Marked, find_marked, paragraphs
+from diurna.extract.quotemarks import MARK, MARKS, Marked, find_marked, paragraphs
 from diurna.extract.tokens import AUX_ID, VERB_ID, TokenTable
 from diurna.model import ActorRef
 
@@ -254,7 +254,7 @@ class ArticleQuotes:
             if not content or self.inside_direct(content[0].idx):
                 continue
             start, end = content[0].idx, content[-1].idx + len(content[-1])
-            if any(c in MARKS for c in self.text[start:end]) and self.refused(start):
+            if MARK.search(self.text, start, end) and self.refused(start):
                 continue
             speaker, who = self.speaker_of(token, actors)
             if speaker is None:
@@ -367,7 +367,8 @@ def complement(verb: Token) -> list[Token]:
                     break
     if clause is None:
         return []
-    tokens = [t for t in clause.subtree if not (t.lower_ == "that" and t.i == clause.left_edge.i)]
+    first = clause.left_edge.i
+    tokens = [t for t in clause.subtree if not (t.i == first and t.lower_ == "that")]
     return strip_punct(tokens)
 
 
