@@ -162,7 +162,7 @@ class SentenceCoder:
                     why = reason or "possibility or scheduled event, not coded"
                     trace.append(Decision(frame.token.text, pattern, why))
                 continue
-            made = list(self.candidates(frame, pattern, code, actors))
+            made = list(self.candidates(frame, pattern, code, actors, table))
             if trace is not None:
                 trace.append(
                     Decision(
@@ -250,7 +250,12 @@ class SentenceCoder:
         return code
 
     def candidates(
-        self, frame: Frame, pattern: Pattern, code: str, actors: ArticleActors
+        self,
+        frame: Frame,
+        pattern: Pattern,
+        code: str,
+        actors: ArticleActors,
+        table: TokenTable,
     ) -> Iterator[Candidate]:
         token = frame.token
         source_token, target_token = roles(frame, pattern)
@@ -281,8 +286,8 @@ class SentenceCoder:
         if frame.particle:
             last = max((c for c in token.children if c.dep_ == "prt"), key=lambda c: c.i)
             last = last if last.i > token.i else token
-        trigger = token.doc[token.i : last.i + 1]  # a Span: Doc.text would rebuild the text
-        start, end, text = trigger.start_char, trigger.end_char, trigger.text
+        start, end = table.idx[token.i], table.end[last.i]  # the words token … last
+        text = table.text[start:end]
         pairs: list[tuple[Mention, Mention | None]] = []
         if among:
             # "Israel and the UAE signed an agreement": each pair of parties once, the
