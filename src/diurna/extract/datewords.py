@@ -209,6 +209,7 @@ class DateWords:
         self.reference = reference
         self.cache: dict[str, Resolved] = {}
         self.warned = False
+        self.ordered = self.patterns()  # built once: scan runs on every sentence
 
     def scan(
         self, text: str, offset: int = 0, clues: Clues | None = None
@@ -221,7 +222,7 @@ class DateWords:
         def free(start: int, end: int) -> bool:
             return all(end <= s or start >= e for s, e, _ in taken)
 
-        for pattern, rule in self.patterns():
+        for pattern, rule in self.ordered:
             for match in pattern.finditer(text) if clues.allow(pattern) else ():
                 if free(match.start(), match.end()):
                     taken.append((match.start(), match.end(), rule(match)))
