@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
+from pathlib import Path
 
 import pytest
 
+from diurna.extract import datewords as W
 from diurna.extract.dates import sentence_date
+from diurna.extract.datewords import Clues
 
 PUB = dt.date(2015, 11, 24)  # a Tuesday
 
@@ -142,3 +147,44 @@ def test_malformed_publication_date_warns_and_resolves_nothing_relative(
         found = extract(coder.nlp(text), article, coder.resolver, coder.sentence_coder)
     assert all(c.date is None for s in found.sentences for c in s.contexts)
     assert sum("bad.jsonl:1" in m for m in caplog.messages) == 2  # the bad date, then once
+
+
+GOLD = Path(__file__).resolve().parents[1] / "gold"
+TRICKY = [
+    "Jets struck TODAY and LAST NIGHT, three DAYS LATER, Sept. 3 and JANUARY 5.",
+    "Talks on 3/11/2015, two weeks ago, in 2014, in mid-March, the next day.",
+    # Characters case-insensitive matching equates with ASCII letters: ſ s, İ i, ı i, K k.
+    "The vote came hours earlier, the \u017fame day, TH\u0130S MORNING, last n\u0131ght.",
+    "A WEE\u212a later, the day before, \u0663/\u0661\u0661/\u0662\u0660\u0661\u0665, 2015-11-24.",
+    "Jets struck on Tuesday night and since Saturday, earlier this year.",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    TRICKY
+    + [
+        json.loads(line)["text"]
+        for name in ("sentences.jsonl", "articles_qdp.jsonl")
+        for line in (GOLD / name).read_text(encoding="utf-8").splitlines()
+    ],
+)
+def test_clues_never_skip_a_pattern_that_matches(text: str) -> None:
+    # The clues only let patterns be skipped; they must never hide a match.
+    clues = Clues.of(text)
+    patterns = [W.ISO, W.SHIFT, W.MONTH_DAY, W.DAY_MONTH, W.PERIOD, W.DAY_BEFORE, W.SAME_DAY]
+    patterns += [W.WEEKDAY, W.CANDIDATE, W.ANCHOR]
+    assert {p.pattern for p in patterns} == set(W.NEEDS)
+    for pattern in patterns:
+        if pattern.search(text):
+            assert clues.allow(pattern), pattern.pattern
+
+
+def test_fold_covers_every_character_matching_an_ascii_letter_case_insensitively() -> None:
+    letter = re.compile("(?i)[a-z]")
+    others = [chr(c) for c in range(128, 0x110000) if letter.fullmatch(chr(c))]
+    for char in others:
+        folded = Clues.of(char).folded
+        # It becomes the one lower-case ASCII letter it matches.
+        assert len(folded) == 1 and folded.isascii() and folded.islower(), repr(char)
+        assert re.fullmatch(f"(?i){folded}", char), repr(char)

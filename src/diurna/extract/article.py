@@ -18,6 +18,7 @@ from diurna.extract.gazetteer import Gazetteer, load_gazetteer
 from diurna.extract.places import ArticlePlaces, Dateline, PlaceMention, find_dateline
 from diurna.extract.quotemarks import Refusal
 from diurna.extract.quotes import ArticleQuotes, FoundQuote
+from diurna.extract.tokens import TokenTable
 from diurna.model import Article, Location, SentenceRef
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,7 @@ class _Read:
     """A sentence as read in the first pass, before quotes and places are known."""
 
     sent: Span
+    text: str
     mentions: tuple[Mention, ...]
     events: tuple[Candidate, ...]
     decisions: tuple[Decision, ...]
@@ -92,26 +94,30 @@ def extract(
     trace: bool = False,
     gazetteer: Gazetteer | None = None,
 ) -> Extraction:
-    """Code every sentence of a parsed article, in order, carrying context forward."""
+    """Code every sentence of a parsed article (``doc`` is the parse of ``article.text``), in
+    order, carrying context forward."""
     published = publication_date(article)
-    dateline = find_dateline(doc.text)
+    table = TokenTable.of(doc, article.text)
+    dateline = find_dateline(table.text)
     body = dateline.body if dateline else 0
     dates = ArticleDates(published, article.origin, dateline.date if dateline else None, body)
     actors = resolver.article(doc, published)
-    quotes = ArticleQuotes(doc, body)
+    quotes = ArticleQuotes(doc, body, table)
     read: list[_Read] = []
     for sent in doc.sents:
+        text = table.sentence_text(sent)
         mentions = actors.read_sentence(sent)
         quotes.read_sentence(sent, actors, mentions)
         decisions: list[Decision] | None = [] if trace else None
-        events = coder.code(sent, actors, decisions)
+        events = coder.code(sent, actors, decisions, table)
         read.append(
             _Read(
                 sent,
+                text,
                 tuple(mentions),
                 tuple(events),
                 tuple(decisions or ()),
-                dates.read_sentence(sent),
+                dates.read_sentence(sent, table),
             )
         )
     found = tuple(quotes.finish())
@@ -133,7 +139,7 @@ def extract(
         sent = row.sent
         out.append(
             CodedSentence(
-                sentence=SentenceRef(index, sent.start_char, sent.end_char, sent.text),
+                sentence=SentenceRef(index, sent.start_char, sent.end_char, row.text),
                 mentions=row.mentions,
                 events=row.events,
                 date=day,

@@ -28,7 +28,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from diurna.extract.datewords import ANCHOR, NOTHING, DateWords, Resolved, refused
+from diurna.extract.datewords import ANCHOR, NOTHING, Clues, DateWords, Resolved, refused
+from diurna.extract.tokens import TokenTable
 
 log = logging.getLogger(__name__)
 
@@ -101,15 +102,21 @@ class ArticleDates(DateWords):
         if day is not None and published is not None and published - MAX_DATELINE_LAG <= day:
             self.reference = min(day, published)
 
-    def read_sentence(self, sent: Span) -> SentenceDates:
-        text, offset = sent.text, sent.start_char  # Span.text rebuilds the string: once
-        found = self.scan(text, offset)
-        if ANCHOR.search(text):  # no digit, month or day word: no DATE entity can resolve
+    def read_sentence(self, sent: Span, table: TokenTable | None = None) -> SentenceDates:
+        """The date mentions of a sentence; ``table`` is the Doc's TokenTable when the caller
+        has one (else it is read here)."""
+        table = table or TokenTable.of(sent.doc)
+        text = table.sentence_text(sent)
+        offset = sent.start_char
+        clues = Clues.of(text)
+        found = self.scan(text, offset, clues)
+        # No digit, month or day word: no DATE entity can resolve.
+        if clues.allow(ANCHOR) and ANCHOR.search(text):
             found += self.entity_spans(sent, found)
         found = sorted(hit for hit in found if hit[0] >= self.body_start)
         mentions: list[DateMention] = []
         for start, end, resolved in found:
-            tokens = [t for t in sent if t.idx < end and t.idx + len(t) > start]
+            tokens = table.overlapping(sent, start, end)
             mention = DateMention(
                 text=text[start - offset : end - offset],
                 start=start,

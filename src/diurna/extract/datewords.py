@@ -63,6 +63,13 @@ PRECISION = {"day": "day", "time": "day", "part_of_day": "day", "week": "week"}
 PRECISION |= {"month": "month", "year": "year"}
 # Two bases far from any news date: a result that differs between them depended on the base.
 PROBES = (dt.datetime(1901, 1, 1), dt.datetime(1902, 6, 15))
+DIGIT = re.compile(r"\d")
+# The first three letters of every month form the patterns accept, in their case ("Sept",
+# "JANUARY", "Dec": month names are matched case-sensitively).
+MONTH_START = re.compile("|".join(sorted({name[:3] for name in MONTHS})))
+# Characters that case-insensitive matching equates with an ASCII letter but str.lower() does
+# not turn into it ("ſ" matches "s", "ı" and "İ" match "i"); U+0307 is what "İ".lower() adds.
+FOLD = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +83,68 @@ class Resolved:
 
 NOTHING = Resolved(None, None, "no date expression")
 Rule = Callable[[re.Match[str]], Resolved]
+
+
+@dataclass(frozen=True, slots=True)
+class Clues:
+    """A cheap first look at a text, taken once: most sentences hold no date, and a pattern
+    is run only when the text holds what every match of it holds (``NEEDS``).
+
+    ``folded`` is the text lower-cased so that a case-insensitive match shows as its lower-case
+    ASCII letters; ``digit`` says whether it holds a digit, ``month`` the first three letters
+    of a month form the patterns accept.
+    """
+
+    folded: str
+    digit: bool
+    month: bool
+
+    @classmethod
+    def of(cls, text: str) -> Clues:
+        folded = text.lower() if text.isascii() else text.lower().translate(FOLD)
+        return cls(folded, DIGIT.search(text) is not None, MONTH_START.search(text) is not None)
+
+    def has(self, *words: str) -> bool:
+        return any(word in self.folded for word in words)
+
+    def allow(self, pattern: re.Pattern[str]) -> bool:
+        """Whether ``pattern`` can match the text at all."""
+        return NEEDS[pattern.pattern](self)  # a Pattern hashes its whole program: key by source
+
+
+SHIFT_WORDS = ("after", "before", "later", "earlier", "next", "following", "previous", "same")
+# What every match of each pattern holds, as a test on the text's Clues (plain ``in`` tests:
+# this runs for every pattern on every sentence).
+NEEDS: dict[str, Callable[[Clues], bool]] = {
+    ISO.pattern: lambda c: c.digit and "-" in c.folded,
+    # "N weeks later", "hours later"; "a day after", "the next day", "the same day" …
+    SHIFT.pattern: lambda c: (
+        "week" in c.folded or "hour" in c.folded or ("day" in c.folded and c.has(*SHIFT_WORDS))
+    ),
+    MONTH_DAY.pattern: lambda c: c.month and c.digit,
+    DAY_MONTH.pattern: lambda c: c.month and c.digit,
+    PERIOD.pattern: lambda c: "week" in c.folded or "month" in c.folded or "year" in c.folded,
+    DAY_BEFORE.pattern: lambda c: "yesterday" in c.folded or "last night" in c.folded,
+    SAME_DAY.pattern: lambda c: (
+        "today" in c.folded
+        or "tonight" in c.folded
+        or "this" in c.folded
+        or "overnight" in c.folded
+    ),
+    WEEKDAY.pattern: lambda c: "day" in c.folded,  # Monday … Sunday
+    # The digits of CANDIDATE and ANCHOR: "in 2014", "3/11/2015".
+    CANDIDATE.pattern: lambda c: c.month or c.has("ago", "19", "20", "/"),
+    ANCHOR.pattern: lambda c: (
+        "ago" in c.folded
+        or "last" in c.folded
+        or "this" in c.folded
+        or "next" in c.folded
+        or "19" in c.folded
+        or "20" in c.folded
+        or "/" in c.folded
+        or c.month
+    ),
+}
 
 
 def make_date(year: int, month: int, day: int) -> dt.date | None:
@@ -140,19 +209,24 @@ class DateWords:
         self.reference = reference
         self.cache: dict[str, Resolved] = {}
         self.warned = False
+        self.ordered = self.patterns()  # built once: scan runs on every sentence
 
-    def scan(self, text: str, offset: int = 0) -> list[tuple[int, int, Resolved]]:
-        """Every rule and dateparser hit in ``text``, as (start, end, resolved), offsets shifted."""
+    def scan(
+        self, text: str, offset: int = 0, clues: Clues | None = None
+    ) -> list[tuple[int, int, Resolved]]:
+        """Every rule and dateparser hit in ``text``, as (start, end, resolved), offsets shifted.
+        ``clues`` are ``Clues.of(text)`` when the caller already has them."""
+        clues = clues or Clues.of(text)
         taken: list[tuple[int, int, Resolved]] = []
 
         def free(start: int, end: int) -> bool:
             return all(end <= s or start >= e for s, e, _ in taken)
 
-        for pattern, rule in self.patterns():
-            for match in pattern.finditer(text):
+        for pattern, rule in self.ordered:
+            for match in pattern.finditer(text) if clues.allow(pattern) else ():
                 if free(match.start(), match.end()):
                     taken.append((match.start(), match.end(), rule(match)))
-        for match in CANDIDATE.finditer(text):
+        for match in CANDIDATE.finditer(text) if clues.allow(CANDIDATE) else ():
             if free(match.start(), match.end()):
                 resolved = self.dateparser(match.group(0))
                 if resolved.precision is not None:

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from diurna.coding.lexicon import Lexicon, Pattern
 from diurna.coding.ontology import Ontology
 from diurna.extract.actors import ArticleActors, Mention
+from diurna.extract.tokens import NOUN_ID, VERB_ID, TokenTable
 
 POSSIBILITY = frozenset({"could", "might", "may"})
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -119,21 +120,34 @@ class SentenceCoder:
         self.force = force or {}
 
     def code(
-        self, sent: Span, actors: ArticleActors, trace: list[Decision] | None = None
+        self,
+        sent: Span,
+        actors: ArticleActors,
+        trace: list[Decision] | None = None,
+        table: TokenTable | None = None,
     ) -> list[Candidate]:
+        """The events of one sentence, in order; ``table`` is the Doc's TokenTable when the
+        caller has one (else it is read here)."""
+        table = table or TokenTable.of(sent.doc)
         if self.discard is not None:
-            hit = self.discard.search(sent.text)
+            hit = self.discard.search(table.sentence_text(sent))
             if hit:
                 if trace is not None:
                     trace.append(Decision(hit[0], None, "sentence discarded by dictionary phrase"))
                 return []
         matched: dict[int, tuple[Pattern, Frame]] = {}
-        for token in sent:
-            group = self.lexicon.nouns if token.pos_ == "NOUN" else self.lexicon.verbs
-            if token.pos_ not in ("VERB", "NOUN") or token.lemma_.lower() not in group:
+        doc = sent.doc
+        for i in range(sent.start, sent.end):
+            pos = table.pos[i]
+            if pos != VERB_ID and pos != NOUN_ID:
                 continue
+            group = self.lexicon.nouns if pos == NOUN_ID else self.lexicon.verbs
+            patterns = group.get(table.lemma[i])
+            if patterns is None:
+                continue
+            token = doc[i]
             frame = build_frame(token)
-            pattern = best_pattern(group[token.lemma_.lower()], frame)
+            pattern = best_pattern(patterns, frame)
             if pattern is not None:
                 matched[token.i] = (pattern, frame)
             elif trace is not None:
@@ -150,14 +164,14 @@ class SentenceCoder:
                         )
                     )
                 continue
-            reason = self.drop_reason(frame, matched)
+            reason = self.drop_reason(frame, matched, superseded)
             code = None if reason else self.modal_code(frame, pattern.code)
             if code is None:
                 if trace is not None:
                     why = reason or "possibility or scheduled event, not coded"
                     trace.append(Decision(frame.token.text, pattern, why))
                 continue
-            made = list(self.candidates(frame, pattern, code, actors))
+            made = list(self.candidates(frame, pattern, code, actors, table))
             if trace is not None:
                 trace.append(
                     Decision(
@@ -209,7 +223,9 @@ class SentenceCoder:
             del pattern
         return out
 
-    def drop_reason(self, frame: Frame, matched: dict[int, tuple[Pattern, Frame]]) -> str | None:
+    def drop_reason(
+        self, frame: Frame, matched: dict[int, tuple[Pattern, Frame]], superseded: set[int]
+    ) -> str | None:
         token = frame.token
         if frame.token.pos_ == "NOUN":
             if token.dep_ not in NOUN_EVENT_DEPS:
@@ -218,7 +234,6 @@ class SentenceCoder:
             if head.i in matched and head.i != token.i:
                 return f"object of the coded verb {head.text!r}"
             return None
-        superseded = self.superseded(matched)
         current = token
         while current.dep_ in COMPLEMENT_DEPS and current.head != current:
             current = current.head
@@ -244,7 +259,12 @@ class SentenceCoder:
         return code
 
     def candidates(
-        self, frame: Frame, pattern: Pattern, code: str, actors: ArticleActors
+        self,
+        frame: Frame,
+        pattern: Pattern,
+        code: str,
+        actors: ArticleActors,
+        table: TokenTable,
     ) -> Iterator[Candidate]:
         token = frame.token
         source_token, target_token = roles(frame, pattern)
@@ -278,8 +298,8 @@ class SentenceCoder:
         if frame.particle:
             last = max((c for c in token.children if c.dep_ == "prt"), key=lambda c: c.i)
             last = last if last.i > token.i else token
-        trigger = token.doc[token.i : last.i + 1]  # a Span: Doc.text would rebuild the text
-        start, end, text = trigger.start_char, trigger.end_char, trigger.text
+        start, end = table.idx[token.i], table.end[last.i]  # the words token … last
+        text = table.text[start:end]
         pairs: list[tuple[Mention, Mention | None]] = []
         if among:
             # "Israel and the UAE signed an agreement": each pair of parties once, the

@@ -10,6 +10,7 @@ OPEN_ONLY = "“„«"
 CLOSE_ONLY = "”»"
 STRAIGHT = '"'
 MARKS = OPEN_ONLY + CLOSE_ONLY + STRAIGHT
+MARK = re.compile(f"[{MARKS}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,10 +53,8 @@ def find_marked(text: str) -> tuple[list[Marked], list[Refusal]]:
         pairs: list[tuple[int, int]] = []
         open_at: int | None = None
         problem: str | None = None
-        for i in range(start, end):
-            char = text[i]
-            if char not in MARKS:
-                continue
+        for mark in MARK.finditer(text, start, end):
+            i, char = mark.start(), mark.group(0)
             if open_at is None:
                 if char in CLOSE_ONLY:
                     problem = f"closing mark {char!r} at {i} with no opening mark"

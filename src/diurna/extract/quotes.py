@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from diurna.extract.actors import ArticleActors, Mention
-from diurna.extract.quotemarks import MARKS, Marked, find_marked, paragraphs
+from diurna.extract.quotemarks import MARK, MARKS, Marked, find_marked, paragraphs
+from diurna.extract.tokens import AUX_ID, VERB_ID, TokenTable
 from diurna.model import ActorRef
 
 UNKNOWN = "---"
@@ -65,11 +66,13 @@ class FoundQuote:
 class ArticleQuotes:
     """Quotation state for one article: marked spans, attributions made so far, refusals."""
 
-    def __init__(self, doc: Doc, body: int = 0) -> None:
+    def __init__(self, doc: Doc, body: int = 0, table: TokenTable | None = None) -> None:
         self.doc = doc
         self.body = body
+        self.table = table or TokenTable.of(doc)
         self.known: list[Mention] = []
-        self.text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        self.text = self.table.text
+        self.according = self.table.positions("according")
         self.paragraphs = paragraphs(self.text)
         self.marked, self.refusals = find_marked(self.text)
         self.found: dict[int, FoundQuote] = {}  # by index into self.marked
@@ -86,11 +89,10 @@ class ArticleQuotes:
             self.pending.remove(index)
             mark = self.marked[index]
             if sent.start_char < self.paragraph_end(mark.paragraph):
-                verb = next(
-                    (t for t in sent if self.is_cue(t) and not self.inside_direct(t.idx)), None
-                )
-                if verb is not None:
-                    self.attribute(index, verb, actors, "speaker in the next sentence")
+                cues = (i for i in self.cues(sent) if not self.inside_direct(self.table.idx[i]))
+                first = next(cues, None)
+                if first is not None:
+                    self.attribute(index, self.doc[first], actors, "speaker in the next sentence")
         for index, mark in enumerate(self.marked):
             if index in self.found or not sent.start_char <= mark.close_mark < sent.end_char + 1:
                 continue
@@ -131,6 +133,15 @@ class ArticleQuotes:
     @staticmethod
     def is_cue(token: Token) -> bool:
         return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS
+
+    def cues(self, sent: Span) -> list[int]:
+        """The indices of the sentence's tokens that pass ``is_cue``, read from the table."""
+        pos, lemma = self.table.pos, self.table.lemma
+        return [
+            i
+            for i in range(sent.start, sent.end)
+            if (pos[i] == VERB_ID or pos[i] == AUX_ID) and lemma[i] in SPEECH_VERBS
+        ]
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """The tokens wholly inside [start, end)."""
@@ -227,19 +238,23 @@ class ArticleQuotes:
 
     def indirect_speech(self, sent: Span, actors: ArticleActors) -> list[FoundQuote]:
         out: list[FoundQuote] = []
-        for token in sent:
-            if self.inside_direct(token.idx):
+        cues = self.cues(sent)
+        # Only a reporting verb or "according" can introduce indirect speech.
+        according = [i for i in self.according if sent.start <= i < sent.end]
+        for i in sorted({*cues, *according}) if according else cues:
+            if self.inside_direct(self.table.idx[i]):
                 continue
+            token = self.doc[i]
             content: list[Token] = []
-            if self.is_cue(token):
+            if i in cues:
                 content = complement(token)
-            elif token.lower_ == "according" and self.according_to(token) is not None:
+            elif self.according_to(token) is not None:
                 content = according_content(token)
             content = [t for t in content if t.idx >= self.body]
             if not content or self.inside_direct(content[0].idx):
                 continue
             start, end = content[0].idx, content[-1].idx + len(content[-1])
-            if any(c in MARKS for c in self.text[start:end]) and self.refused(start):
+            if MARK.search(self.text, start, end) and self.refused(start):
                 continue
             speaker, who = self.speaker_of(token, actors)
             if speaker is None:
@@ -352,7 +367,8 @@ def complement(verb: Token) -> list[Token]:
                     break
     if clause is None:
         return []
-    tokens = [t for t in clause.subtree if not (t.lower_ == "that" and t.i == clause.left_edge.i)]
+    first = clause.left_edge.i
+    tokens = [t for t in clause.subtree if not (t.i == first and t.lower_ == "that")]
     return strip_punct(tokens)
 
 
