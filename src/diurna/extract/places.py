@@ -137,9 +137,10 @@ class ArticlePlaces:
         gazetteer: Gazetteer,
         dateline: Dateline | None,
         country_tokens: Iterable[int] = (),
+        text: str | None = None,
     ) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc.text if text is None else text  # Doc.text is rebuilt word by word
         self.gazetteer = gazetteer
         self.dateline = dateline
         self.body = dateline.body if dateline else 0
