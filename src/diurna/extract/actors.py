@@ -22,10 +22,10 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from spacy.attrs import ENT_TYPE, LOWER, POS
+from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.parts_of_speech import PRON, PUNCT
+from spacy.parts_of_speech import DET, PRON, PUNCT
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -43,6 +43,7 @@ PERSON_SECTOR_WORDS_HINT = frozenset({"GOV", "ELI", "OPP", "JUD", "LEG"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
 PERSON_ID, PRON_ID, PUNCT_ID = get_string_id("PERSON"), int(PRON), int(PUNCT)
+DET_ID = int(DET)
 UNKNOWN_COUNTRY = "---"
 # Sectors of armed non-state groups, whose unnamed mentions can refer back to a named one.
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
@@ -147,15 +148,21 @@ class ActorResolver:
         entry = self.codebook.names.get(text)
         return Hit(start, end, entry, None, text) if entry is not None else None
 
-    def article(self, doc: Doc, date: dt.date | None) -> ArticleActors:
-        return ArticleActors(self, doc, date, self.hits(doc))
+    def article(self, doc: Doc, date: dt.date | None, text: str | None = None) -> ArticleActors:
+        """Resolution state for one article; ``text`` is the text ``doc`` was parsed from."""
+        return ArticleActors(self, doc, date, self.hits(doc), text)
 
 
 class ArticleActors:
     """Actor resolution state for one article: hits, and mentions seen so far (coreference)."""
 
     def __init__(
-        self, resolver: ActorResolver, doc: Doc, date: dt.date | None, hits: dict[int, Hit]
+        self,
+        resolver: ActorResolver,
+        doc: Doc,
+        date: dt.date | None,
+        hits: dict[int, Hit],
+        text: str | None = None,
     ) -> None:
         self.resolver = resolver
         self.doc = doc
@@ -163,7 +170,14 @@ class ArticleActors:
         self.hits = hits
         self.seen: list[Mention] = []
         self.cache: dict[int, Mention | None] = {}
-        self.starts = candidate_starts(doc, hits)
+        # Token attributes read once as plain lists: a Token object per access is the cost.
+        columns: list[list[int]] = [[], [], [], [], []]
+        if len(doc):
+            columns = doc.to_array([POS, ENT_TYPE, LOWER, IDX, LENGTH]).T.tolist()
+        self.pos, self.ent, self.lower, self.idx, self.length = columns
+        # The text the Doc was parsed from (the caller's, already checked), else Doc.text.
+        self.text = doc.text if text is None else text
+        self.starts = self.candidate_starts()
 
     # -- public ------------------------------------------------------------------------------
 
@@ -266,7 +280,8 @@ class ArticleActors:
                     head_sector, sector_word = hit.sector, hit.phrase
         if head_sector and any(t.lower_ in FORMER for t in core if t.i != head.i):
             head_sector = "ELI"
-        span = self.span_of(head, core)
+        start, end = self.span_of(head, core)
+        text = self.text[self.idx[start] : self.idx[end - 1] + self.length[end - 1]]
         subject = head.dep_ in SUBJECT_DEPS
         named = any(t.ent_type_ == "PERSON" for t in core) or (
             sector_word is not None
@@ -277,9 +292,9 @@ class ArticleActors:
         def make(code: str, how: str, person: bool) -> Mention:
             return Mention(
                 code,
-                span.text,
-                span.start_char,
-                span.end_char,
+                text,
+                self.idx[start],
+                self.idx[end - 1] + self.length[end - 1],
                 head.i,
                 how,
                 person,
@@ -458,12 +473,23 @@ class ArticleActors:
                 out.append(hit)
         return out
 
-    def span_of(self, head: Token, core: list[Token]) -> Span:
-        start = min(t.i for t in core)
-        end = max(t.i for t in core) + 1
-        while start < head.i and self.doc[start].pos_ in ("DET", "PUNCT"):
+    def span_of(self, head: Token, core: list[Token]) -> tuple[int, int]:
+        """Token range of a mention: its core words, without a leading article or mark."""
+        indices = [t.i for t in core]
+        start, end = min(indices), max(indices) + 1
+        while start < head.i and self.pos[start] in (DET_ID, PUNCT_ID):
             start += 1
-        return self.doc[start:end]
+        return start, end
+
+    def candidate_starts(self) -> list[int]:
+        """Sorted token indices where a mention may start: the first word of each dictionary
+        hit, a PERSON entity word, a personal pronoun."""
+        starts = {hit.start for hit in self.hits.values()}
+        strings = self.doc.vocab.strings
+        for i, (p, e) in enumerate(zip(self.pos, self.ent, strict=True)):
+            if e == PERSON_ID or (p == PRON_ID and strings[self.lower[i]] in PRONOUNS):
+                starts.add(i)
+        return sorted(i for i in starts if self.pos[i] != PUNCT_ID)
 
 
 COUNTING_WORDS = frozenset({"many", "several", "some", "few", "dozens", "hundreds", "thousands"})
@@ -477,19 +503,6 @@ def counted_people(head: Token) -> bool:
         return True
     prep = head.head
     return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in QUANTITIES
-
-
-def candidate_starts(doc: Doc, hits: dict[int, Hit]) -> list[int]:
-    """Sorted token indices where a mention may start: the first word of each dictionary hit,
-    a PERSON entity word, a personal pronoun (read from one array, not Token by Token)."""
-    starts = {hit.start for hit in hits.values()}
-    if len(doc):
-        pos, ent, lower = doc.to_array([POS, ENT_TYPE, LOWER]).T.tolist()
-        strings = doc.vocab.strings
-        for i, (p, e, low) in enumerate(zip(pos, ent, lower, strict=True)):
-            if e == PERSON_ID or (p == PRON_ID and strings[low] in PRONOUNS):
-                starts.add(i)
-    return sorted(i for i in starts if doc[i].pos != PUNCT_ID)
 
 
 def country_part(code: str) -> str | None:

@@ -101,7 +101,7 @@ def extract(
     dateline = find_dateline(table.text)
     body = dateline.body if dateline else 0
     dates = ArticleDates(published, article.origin, dateline.date if dateline else None, body)
-    actors = resolver.article(doc, published)
+    actors = resolver.article(doc, published, table.text)
     quotes = ArticleQuotes(doc, body, table)
     read: list[_Read] = []
     for sent in doc.sents:
