@@ -129,12 +129,10 @@ class SentenceCoder:
                     trace.append(Decision(hit[0], None, "sentence discarded by dictionary phrase"))
                 return []
         matched: dict[int, tuple[Pattern, Frame]] = {}
-        doc = sent.doc
-        for i in range(sent.start, sent.end):
-            pos = table.pos[i]
-            if pos != VERB_ID and pos != NOUN_ID:
-                continue
-            group = self.lexicon.nouns if pos == NOUN_ID else self.lexicon.verbs
+        doc, pos = sent.doc, table.pos
+        heads = [i for i in range(sent.start, sent.end) if pos[i] == VERB_ID or pos[i] == NOUN_ID]
+        for i in heads:  # verbs and nouns, the words the lexicon's patterns start from
+            group = self.lexicon.nouns if pos[i] == NOUN_ID else self.lexicon.verbs
             patterns = group.get(table.lemma[i])
             if patterns is None:
                 continue
