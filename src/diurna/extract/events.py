@@ -262,7 +262,7 @@ class SentenceCoder:
         sources = actors.actors(source_token)
         if not sources and token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj"):
             # "Judge X opened investigations into…": the noun's actor is its verb's subject.
-            sources = actors.actors(subject_of(token.head, build_frame(token.head)))
+            sources = actors.actors(subject_of(build_frame(token.head)))
         targets = actors.actors(target_token) if target_token is not None else []
         if not targets and frame.obj is not None and not pattern.target_preps:
             for word, obj in frame.preps:
@@ -466,18 +466,17 @@ def roles(frame: Frame, pattern: Pattern) -> tuple[Token | None, Token | None]:
             target = frame.passive_subject
         elif frame.obj is not None:
             target = frame.obj
-    return subject_of(token, frame), target
+    return subject_of(frame), target
 
 
-def subject_of(token: Token, frame: Frame) -> Token | None:
-    """The acting subject of ``token`` (``frame`` is its frame): "by" agent in the passive,
-    shared across conjoined verbs."""
+def subject_of(frame: Frame) -> Token | None:
+    """The acting subject: "by" agent in the passive, shared across conjoined verbs."""
     for word, obj in frame.preps:
         if word == "by" and frame.passive_subject is not None:
             return obj
     if frame.passive_subject is not None:
         return None
-    current = token
+    current = frame.token
     children: Iterable[Token] = frame.children
     for _ in range(6):
         for child in children:
