@@ -123,7 +123,7 @@ def extract(
     found = tuple(quotes.finish())
     named = [m.head for r in read for m in r.mentions if m.how == "dictionary:country"]
     places = ArticlePlaces(doc, gazetteer or load_gazetteer(), dateline, named, table.text)
-    countries = {actor_country(m.code) for r in read for m in r.mentions}
+    countries = {actor_country(code) for code in {m.code for r in read for m in r.mentions}}
     place_mentions = tuple(places.resolve(c for c in countries if c))
     out: list[CodedSentence] = []
     for index, row in enumerate(read):

@@ -114,6 +114,8 @@ class ArticleDates(DateWords):
         if clues.allow(ANCHOR) and ANCHOR.search(text):
             found += self.entity_spans(sent, found)
         found = sorted(hit for hit in found if hit[0] >= self.body_start)
+        if not found:  # most sentences
+            return SentenceDates((), NOTHING)
         mentions: list[DateMention] = []
         for start, end, resolved in found:
             tokens = table.overlapping(sent, start, end)

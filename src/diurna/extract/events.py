@@ -16,7 +16,7 @@ For each verb or event noun whose lemma the lexicon knows, in sentence order:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -69,9 +69,11 @@ VICTIM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
 
 @dataclass(frozen=True, slots=True)
 class Frame:
-    """What a verb or event noun governs in the parse."""
+    """What a verb or event noun governs in the parse; ``children`` are its dependents, read
+    once for every rule that looks at them."""
 
     token: Token
+    children: tuple[Token, ...]
     particle: str | None
     obj: Token | None
     passive_subject: Token | None
@@ -136,12 +138,10 @@ class SentenceCoder:
                     trace.append(Decision(hit[0], None, "sentence discarded by dictionary phrase"))
                 return []
         matched: dict[int, tuple[Pattern, Frame]] = {}
-        doc = sent.doc
-        for i in range(sent.start, sent.end):
-            pos = table.pos[i]
-            if pos != VERB_ID and pos != NOUN_ID:
-                continue
-            group = self.lexicon.nouns if pos == NOUN_ID else self.lexicon.verbs
+        doc, pos = sent.doc, table.pos
+        heads = [i for i in range(sent.start, sent.end) if pos[i] == VERB_ID or pos[i] == NOUN_ID]
+        for i in heads:  # verbs and nouns, the words the lexicon's patterns start from
+            group = self.lexicon.nouns if pos[i] == NOUN_ID else self.lexicon.verbs
             patterns = group.get(table.lemma[i])
             if patterns is None:
                 continue
@@ -244,7 +244,7 @@ class SentenceCoder:
     def modal_code(self, frame: Frame, code: str) -> str | None:
         """The code after modality: None when not to be coded; 03x/13x for stated intent."""
         token = frame.token
-        auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        auxes = {c.lower_ for c in frame.children if c.dep_ in ("aux", "auxpass")}
         if auxes & POSSIBILITY:
             return None
         head = token.head
@@ -271,7 +271,7 @@ class SentenceCoder:
         sources = actors.actors(source_token)
         if not sources and token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj"):
             # "Judge X opened investigations into…": the noun's actor is its verb's subject.
-            sources = actors.actors(subject_of(token.head, build_frame(token.head)))
+            sources = actors.actors(subject_of(build_frame(token.head)))
         targets = actors.actors(target_token) if target_token is not None else []
         if not targets and frame.obj is not None and not pattern.target_preps:
             for word, obj in frame.preps:
@@ -291,12 +291,12 @@ class SentenceCoder:
         among = not targets and symmetric
         if not sources or (not targets and not among and code[:2] not in TARGETLESS_ROOTS):
             return
-        negated = is_negated(token, source_token)
+        negated = is_negated(frame, source_token)
         if pattern.specificity == 0:  # "shot down" names its own act; "attacked" does not
             code = self.weapon_code(code, frame, source_token)
         last = token
         if frame.particle:
-            last = max((c for c in token.children if c.dep_ == "prt"), key=lambda c: c.i)
+            last = max((c for c in frame.children if c.dep_ == "prt"), key=lambda c: c.i)
             last = last if last.i > token.i else token
         start, end = table.idx[token.i], table.end[last.i]  # the words token … last
         text = table.text[start:end]
@@ -340,7 +340,7 @@ def protest_place(frame: Frame, actors: ArticleActors, sources: list[Mention]) -
 
 def casualties(frame: Frame, actors: ArticleActors) -> list[Mention]:
     """ "…, killing 15 civilians": the victims of an attack named in a participle clause."""
-    for child in frame.token.children:
+    for child in frame.children:
         if child.dep_ == "advcl" and child.lemma_.lower() in VICTIM_VERBS:
             for grandchild in child.children:
                 if grandchild.dep_ in ("dobj", "obj"):
@@ -351,7 +351,7 @@ def casualties(frame: Frame, actors: ArticleActors) -> list[Mention]:
 def complement_actors(frame: Frame, actors: ArticleActors) -> list[Mention]:
     """The other party named inside a complement: "threatened to attack US bases", "demanded
     that Russia release…", "agreed to lift the sanctions on Iran"."""
-    for child in frame.token.children:
+    for child in frame.children:
         if child.dep_ not in ("xcomp", "ccomp"):
             continue
         inner = build_frame(child)
@@ -421,7 +421,8 @@ def build_frame(token: Token) -> Frame:
     preps: list[tuple[str, Token]] = []
     modifiers: set[str] = set()
     complements: set[str] = set()
-    for child in token.children:
+    children = tuple(token.children)
+    for child in children:
         dep = child.dep_
         if dep == "prt":
             particle = child.lower_
@@ -451,6 +452,7 @@ def build_frame(token: Token) -> Frame:
         preps.append((particle, obj))
     return Frame(
         token=token,
+        children=children,
         particle=particle,
         obj=obj,
         passive_subject=passive_subject,
@@ -522,19 +524,20 @@ def roles(frame: Frame, pattern: Pattern) -> tuple[Token | None, Token | None]:
             target = frame.passive_subject
         elif frame.obj is not None:
             target = frame.obj
-    return subject_of(token, frame), target
+    return subject_of(frame), target
 
 
-def subject_of(token: Token, frame: Frame) -> Token | None:
+def subject_of(frame: Frame) -> Token | None:
     """The acting subject: "by" agent in the passive, shared across conjoined verbs."""
     for word, obj in frame.preps:
         if word == "by" and frame.passive_subject is not None:
             return obj
     if frame.passive_subject is not None:
         return None
-    current = token
+    current = frame.token
+    children: Iterable[Token] = frame.children
     for _ in range(6):
-        for child in current.children:
+        for child in children:
             if child.dep_ == "nsubj":
                 relative = child.tag_ in ("WP", "WDT") or child.lower_ in ("who", "which", "that")
                 if relative and current.dep_ == "relcl":
@@ -544,13 +547,14 @@ def subject_of(token: Token, frame: Frame) -> Token | None:
             return current.head
         if current.dep_ in ("conj", "xcomp", "acomp") and current.head != current:
             current = current.head
+            children = current.children
             continue
         break
     return None
 
 
-def is_negated(token: Token, subject: Token | None) -> bool:
-    if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in token.children):
+def is_negated(frame: Frame, subject: Token | None) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in frame.children):
         return True
     return subject is not None and (
         subject.lower_ in ("nobody", "none")
