@@ -170,6 +170,7 @@ class ArticleActors:
         self.hits = hits
         self.seen: list[Mention] = []
         self.cache: dict[int, Mention | None] = {}
+        self.groups: dict[int, list[Mention]] = {}
         # Token attributes read once as plain lists: a Token object per access is the cost.
         columns: list[list[int]] = [[], [], [], [], []]
         if len(doc):
@@ -209,6 +210,11 @@ class ArticleActors:
         """The mentions a subject/object token stands for: itself and its conjuncts."""
         if token is None:
             return []
+        if token.i not in self.groups:  # the event rules ask about the same words repeatedly
+            self.groups[token.i] = self.group(token)
+        return list(self.groups[token.i])
+
+    def group(self, token: Token) -> list[Mention]:
         if token.lower_ in QUANTITIES:
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
