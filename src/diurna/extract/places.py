@@ -177,6 +177,7 @@ class ArticlePlaces:
                 self.candidates.append((span, "proper noun named as a place before", found))
         self.candidates.sort(key=lambda candidate: candidate[0].start)
         self.by_token: dict[int, PlaceMention] = {}
+        self.heads: dict[int, PlaceMention] = {}  # head token of each resolved mention
         self.mentions: list[PlaceMention] = []
         self.dateline_place: Place | None = None
         self.first_paragraph_end = self.paragraph_end()
@@ -219,8 +220,10 @@ class ArticlePlaces:
             place = choose(found, normalise(GENERIC.sub("", span.text.lower())), frozen)
             mention = PlaceMention(span.text, span.start_char, span.end_char, place, how)
             self.mentions.append(mention)
-            for token in span:
-                self.by_token[token.i] = mention
+            for i in range(span.start, span.end):
+                self.by_token[i] = mention
+            if place is not None:
+                self.heads[span.root.i] = mention
         return self.mentions
 
     # -- event locations -------------------------------------------------------------------------
@@ -232,11 +235,10 @@ class ArticlePlaces:
         # Nearest first; on a tie the more specific place ("Azerbaijan's second city, Ganja").
         best: tuple[tuple[int, bool], PlaceMention] | None = None
         sent = trigger.sent
-        for token in sent:
-            mention = self.by_token.get(token.i)
-            if mention is None or mention.place is None or token.i != self.head_of(mention):
+        for i, mention in self.heads.items():
+            if not sent.start <= i < sent.end or mention.place is None:
                 continue
-            distance = self.path(token, trigger, code[:2] in FORCE_ROOTS)
+            distance = self.path(self.doc[i], trigger, code[:2] in FORCE_ROOTS)
             if distance is None:
                 continue
             rank = (distance, mention.place.kind == "country")
@@ -245,10 +247,6 @@ class ArticlePlaces:
         if best is not None:
             return best[1].place, f"phrase {best[1].text!r} on {trigger.text!r}"
         return self.from_dateline(sent, set(actor_countries))
-
-    def head_of(self, mention: PlaceMention) -> int:
-        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span.root.i if span is not None else -1
 
     @staticmethod
     def path(token: Token, trigger: Token, force: bool) -> int | None:
