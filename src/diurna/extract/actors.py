@@ -116,9 +116,11 @@ class ActorResolver:
         if codebook.folded:
             self.folded.add(FOLDED, [nlp.make_doc(name) for name in codebook.folded])
 
-    def hits(self, doc: Doc) -> dict[int, Hit]:
+    def hits(self, doc: Doc, words: Callable[[int, int], str] | None = None) -> dict[int, Hit]:
         """Token index → the dictionary hit covering it (longest match wins, then the earliest;
-        on a full tie a user's dictionary, then proper names, then sector words)."""
+        on a full tie a user's dictionary, then proper names, then sector words). ``words``
+        gives the text of tokens [start, end) when the caller can do it cheaper than a Span."""
+        text_of = words if words is not None else (lambda start, end: doc[start:end].text)
         found: list[tuple[int, int, str]] = []
         if self.codebook.folded:
             found += [(s, e, FOLDED) for _, s, e in self.folded(doc)]
@@ -132,7 +134,7 @@ class ActorResolver:
             if any(i in taken for i in range(start, end)):
                 continue
             taken.update(range(start, end))
-            hit = self.make_hit(doc[start:end].text, start, end, kind)
+            hit = self.make_hit(text_of(start, end), start, end, kind)
             if hit is not None:
                 for i in range(start, end):
                     out[i] = hit
@@ -150,7 +152,7 @@ class ActorResolver:
 
     def article(self, doc: Doc, date: dt.date | None, text: str | None = None) -> ArticleActors:
         """Resolution state for one article; ``text`` is the text ``doc`` was parsed from."""
-        return ArticleActors(self, doc, date, self.hits(doc), text)
+        return ArticleActors(self, doc, date, text)
 
 
 class ArticleActors:
@@ -161,13 +163,11 @@ class ArticleActors:
         resolver: ActorResolver,
         doc: Doc,
         date: dt.date | None,
-        hits: dict[int, Hit],
         text: str | None = None,
     ) -> None:
         self.resolver = resolver
         self.doc = doc
         self.date = date
-        self.hits = hits
         self.seen: list[Mention] = []
         self.cache: dict[int, Mention | None] = {}
         self.groups: dict[int, list[Mention]] = {}
@@ -178,6 +178,7 @@ class ArticleActors:
         self.pos, self.ent, self.lower, self.idx, self.length = columns
         # The text the Doc was parsed from (the caller's, already checked), else Doc.text.
         self.text = doc.text if text is None else text
+        self.hits = resolver.hits(doc, self.words)
         self.starts = self.candidate_starts()
 
     # -- public ------------------------------------------------------------------------------
@@ -287,7 +288,7 @@ class ArticleActors:
         if head_sector and any(t.lower_ in FORMER for t in core if t.i != head.i):
             head_sector = "ELI"
         start, end = self.span_of(head, core)
-        text = self.text[self.idx[start] : self.idx[end - 1] + self.length[end - 1]]
+        text = self.words(start, end)
         subject = head.dep_ in SUBJECT_DEPS
         named = any(t.ent_type_ == "PERSON" for t in core) or (
             sector_word is not None
@@ -486,6 +487,10 @@ class ArticleActors:
         while start < head.i and self.pos[start] in (DET_ID, PUNCT_ID):
             start += 1
         return start, end
+
+    def words(self, start: int, end: int) -> str:
+        """The text of tokens [start, end)."""
+        return self.text[self.idx[start] : self.idx[end - 1] + self.length[end - 1]]
 
     def candidate_starts(self) -> list[int]:
         """Sorted token indices where a mention may start: the first word of each dictionary
