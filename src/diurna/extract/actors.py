@@ -191,7 +191,7 @@ class ArticleActors:
         last = bisect_left(self.starts, sent.end)
         for i in self.starts[first:last]:
             hit = self.hits.get(i)
-            if hit is not None:
+            if hit is not None and hit.end - hit.start > 1:
                 head = phrase_head(self.doc[hit.start : hit.end].root)
             else:
                 head = phrase_head(self.doc[i])
@@ -290,7 +290,7 @@ class ArticleActors:
         start, end = self.span_of(head, core)
         text = self.words(start, end)
         subject = head.dep_ in SUBJECT_DEPS
-        named = any(t.ent_type_ == "PERSON" for t in core) or (
+        named = any(self.ent[t.i] == PERSON_ID for t in core) or (
             sector_word is not None
             and head.tag_ in ("NN", "NNP")
             and sector_word.split()[-1] in self.resolver.codebook.titles
