@@ -154,12 +154,12 @@ class ArticlePlaces:
         unplaced: list[tuple[Span, Sequence[Place]]] = []
         for span, label in sorted(spans, key=lambda pair: pair[0].start):
             if label in PLACE_LABELS and span.root.pos_ != "ADJ":
-                self.candidates.append((span, label, gazetteer.lookup(span.text)))
+                self.candidates.append((span, label, gazetteer.lookup(self.words(span))))
                 continue
-            if label in NOT_PLACES or not span.text[:1].isupper():
+            if label in NOT_PLACES or not self.words(span)[:1].isupper():
                 continue
             span = with_article_prefix(span)
-            found = gazetteer.lookup(span.text)
+            found = gazetteer.lookup(self.words(span))
             named_country = any(t.i in countries for t in span) and any(
                 p.kind == "country" for p in found
             )
@@ -171,9 +171,9 @@ class ArticlePlaces:
                 unplaced.append((span, found))
         # A name once used as a place stays one ("shelled Kombolcha" after "the towns of
         # Dessie and Kombolcha").
-        placed = {normalise(span.text) for span, _, _ in self.candidates}
+        placed = {normalise(self.words(span)) for span, _, _ in self.candidates}
         for span, found in unplaced:
-            if normalise(span.text) in placed:
+            if normalise(self.words(span)) in placed:
                 self.candidates.append((span, "proper noun named as a place before", found))
         self.candidates.sort(key=lambda candidate: candidate[0].start)
         self.by_token: dict[int, PlaceMention] = {}
@@ -181,6 +181,10 @@ class ArticlePlaces:
         self.mentions: list[PlaceMention] = []
         self.dateline_place: Place | None = None
         self.first_paragraph_end = self.paragraph_end()
+
+    def words(self, span: Span) -> str:
+        """``Span.text`` from the article text (Span.text builds a Token object per word)."""
+        return self.text[span.start_char : span.end_char]
 
     def paragraph_end(self) -> int:
         text = self.text
@@ -211,14 +215,14 @@ class ArticlePlaces:
         for span, label, found in self.candidates:
             how = f"{label}, {len(found)} candidate(s)"
             if not found:
-                found = self.gazetteer.lookup_local(span.text, frozen)
+                found = self.gazetteer.lookup_local(self.words(span), frozen)
                 how = f"{label}, {len(found)} local candidate(s) in {'/'.join(sorted(frozen))}"
                 if not found and label not in PLACE_LABELS:
                     continue
                 if not found:
                     how = f"{label}, not in gazetteer"
-            place = choose(found, normalise(GENERIC.sub("", span.text.lower())), frozen)
-            mention = PlaceMention(span.text, span.start_char, span.end_char, place, how)
+            place = choose(found, normalise(GENERIC.sub("", self.words(span).lower())), frozen)
+            mention = PlaceMention(self.words(span), span.start_char, span.end_char, place, how)
             self.mentions.append(mention)
             for i in range(span.start, span.end):
                 self.by_token[i] = mention
