@@ -171,6 +171,8 @@ class ArticleActors:
         self.seen: list[Mention] = []
         self.cache: dict[int, Mention | None] = {}
         self.groups: dict[int, list[Mention]] = {}
+        self.country_counts: dict[str, int] = {}  # country → mentions so far
+        self.country_latest: dict[str, int] = {}  # country → position of its latest mention
         # Token attributes read once as plain lists: a Token object per access is the cost.
         columns: list[list[int]] = [[], [], [], [], []]
         if len(doc):
@@ -204,8 +206,16 @@ class ArticleActors:
             if mention is not None:
                 found.append(mention)
                 found.extend(self.coordinated_modifiers(head, mention))
-                self.seen.append(mention)
+                self.remember(mention)
         return found
+
+    def remember(self, mention: Mention) -> None:
+        """Add a mention to the article's history, counting its country."""
+        country = country_part(mention.code)
+        if country:
+            self.country_counts[country] = self.country_counts.get(country, 0) + 1
+            self.country_latest[country] = len(self.seen)
+        self.seen.append(mention)
 
     def actors(self, token: Token | None) -> list[Mention]:
         """The mentions a subject/object token stands for: itself and its conjuncts."""
@@ -385,13 +395,8 @@ class ArticleActors:
                 return make(earlier.code, f"coreference:{earlier.text}", False)
         # The article's most mentioned country so far (the latest on a tie) is where an
         # unplaced "the army" or "militants" most likely belongs.
-        counts: dict[str, int] = {}
-        for earlier in self.seen:
-            country = country_part(earlier.code)
-            if country:
-                counts[country] = counts.get(country, 0) + 1
+        counts, latest = self.country_counts, self.country_latest
         if counts:
-            latest = {c: i for i, c in enumerate(country_part(m.code) for m in self.seen) if c}
             best = max(counts, key=lambda c: (counts[c], latest[c]))
             return make(best + sector, f"context-country:{best}", False)
         ahead = self.first_country()
