@@ -470,12 +470,15 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
     """The first (most specific) pattern whose constraints the frame meets."""
     prep_words = {word for word, _ in frame.preps}
     obj = frame.obj if frame.obj is not None else frame.passive_subject
-    obj_lemmas = object_lemmas(obj) if obj is not None else frozenset()
+    obj_lemmas: frozenset[str] | None = None  # read when a pattern first asks for an object
     for pattern in patterns:
         if pattern.particle and pattern.particle != frame.particle:
             continue
-        if pattern.objects and not pattern.objects & obj_lemmas:
-            continue
+        if pattern.objects:
+            if obj_lemmas is None:
+                obj_lemmas = object_lemmas(obj) if obj is not None else frozenset()
+            if not pattern.objects & obj_lemmas:
+                continue
         if pattern.modifiers and not pattern.modifiers & frame.modifiers:
             continue
         if pattern.complements and not pattern.complements & frame.complements:
