@@ -15,6 +15,10 @@ from spacy.tokens import Doc, Span, Token
 VERB_ID, NOUN_ID, AUX_ID = int(VERB), int(NOUN), int(AUX)
 
 
+# Lemma hash → lower-cased lemma, shared by every Doc (bounded by the language's lemmas).
+LOWER_LEMMAS: dict[int, str] = {}
+
+
 @dataclass(frozen=True, slots=True)
 class TokenTable:
     """For token ``i`` of the Doc: ``idx[i]`` is ``Token.idx``, ``end[i]`` ``Token.idx +
@@ -39,13 +43,14 @@ class TokenTable:
         end = [start + size for start, size in zip(idx, length, strict=True)]
         size = end[-1] + len(doc[-1].whitespace_) if end else 0
         strings = doc.vocab.strings
-        lemmas = {key: strings[key].lower() for key in set(lemma_ids)}
+        for key in set(lemma_ids).difference(LOWER_LEMMAS):
+            LOWER_LEMMAS[key] = strings[key].lower()
         return cls(
             text=text if text is not None and len(text) == size else doc.text,
             idx=idx,
             end=end,
             pos=pos,
-            lemma=[lemmas[key] for key in lemma_ids],
+            lemma=[LOWER_LEMMAS[key] for key in lemma_ids],
             lower=lower,
         )
 
