@@ -18,6 +18,7 @@ Anything else is not an actor.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -521,6 +522,7 @@ def counted_people(head: Token) -> bool:
     return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in QUANTITIES
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def country_part(code: str) -> str | None:
     """The country of an actor code, or None for organisations and unknown countries."""
     if code.startswith((UNKNOWN_COUNTRY, "IGO", "NGO", "IMG", "MNC")) or len(code) < 3:
