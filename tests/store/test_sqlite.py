@@ -6,6 +6,7 @@ import os
 import re
 import sqlite3
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -221,3 +222,36 @@ def test_interrupted_bulk_load_is_repaired_on_open(tmp_path: Path) -> None:
     assert "events_source" in names
     assert fts_hits(db, "articles_fts", "lorem") == containing(articles, "lorem") > 0
     assert integrity(db) == ["ok"]
+
+
+def test_bulk_load_replaces_a_stored_article(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    old = article("a1", [Spec(words="shelled"), Spec(cameo="111", words="condemned")])
+    new = article("a1", [Spec(cameo="042", words="visited")])
+    store_articles(db, [old, article("a2")], merge=False)
+    with open_store(db) as store:
+        with store.bulk():
+            written = store.add_many([new, article("a3")])
+            names = {n for (n,) in store.conn.execute("SELECT name FROM sqlite_master")}
+            # Replacing deletes by article id: that index is back, the others still deferred.
+            assert "events_article" in names and "events_source" not in names
+        assert (written.added, written.updated) == (1, 1)
+        assert store.article("a1") == new
+    assert counts(db)["events"] == 3  # a1's one new event + a2's + a3's
+    assert fts_hits(db, "articles_fts", "visited") == 1
+    assert fts_hits(db, "articles_fts", "shelled") == 0
+    assert integrity(db) == ["ok"]
+
+
+def test_bulk_load_keeps_the_first_of_repeated_ids_like_an_online_load(tmp_path: Path) -> None:
+    original = article("a1", [Spec(words="shelled"), Spec(cameo="111", words="condemned")])
+    first, second = original.events
+    repeated = replace(original, events=(first, replace(second, event_id=first.event_id)))
+    store_articles(tmp_path / "online.db", [repeated], merge=False)
+    with open_store(tmp_path / "bulk.db") as store, store.bulk():
+        assert store.add_many([repeated]).events == 2  # both inserted; one dropped at the end
+    for db in ("online.db", "bulk.db"):
+        assert counts(tmp_path / db)["events"] == 1
+        with open_store(tmp_path / db) as store:
+            assert store.article("a1").events == (first,)
+        assert integrity(tmp_path / db) == ["ok"]

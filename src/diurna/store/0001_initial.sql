@@ -24,7 +24,7 @@ CREATE INDEX articles_date ON articles (date);
 CREATE INDEX articles_source ON articles (source);
 
 CREATE TABLE events (
-    event_id       TEXT PRIMARY KEY,     -- content hash (article, sentence, trigger, dyad, code)
+    event_id       TEXT NOT NULL,        -- content hash (article, sentence, trigger, dyad, code)
     article_id     TEXT NOT NULL REFERENCES articles (id),
     event_index    INTEGER NOT NULL,     -- position among the article's events
     date           TEXT,                 -- day of the event; NULL when the text pins none
@@ -62,6 +62,9 @@ CREATE TABLE events (
     rule           TEXT NOT NULL,        -- the lexicon line that fired
     quote_index    INTEGER               -- the article's quote the event was coded from
 );
+-- event_id is unique through an index rather than a PRIMARY KEY so that a bulk load can
+-- drop it and build it once at the end (diurna.store.sqlite, Store.bulk).
+CREATE UNIQUE INDEX events_event_id ON events (event_id);
 CREATE INDEX events_article ON events (article_id);
 CREATE INDEX events_date ON events (date);
 CREATE INDEX events_source ON events (source_code, date);
@@ -71,7 +74,7 @@ CREATE INDEX events_country ON events (country, root, date) WHERE country IS NOT
 CREATE INDEX events_place ON events (lat, lon) WHERE lat IS NOT NULL;
 
 CREATE TABLE quotes (
-    quote_id      TEXT PRIMARY KEY,      -- hash of article id and offsets
+    quote_id      TEXT NOT NULL,         -- hash of article id and offsets
     article_id    TEXT NOT NULL REFERENCES articles (id),
     quote_index   INTEGER NOT NULL,
     speaker_code  TEXT,
@@ -83,6 +86,7 @@ CREATE TABLE quotes (
     quote_end     INTEGER NOT NULL,
     direct        INTEGER NOT NULL
 );
+CREATE UNIQUE INDEX quotes_quote_id ON quotes (quote_id);
 CREATE INDEX quotes_article ON quotes (article_id);
 CREATE INDEX quotes_speaker ON quotes (speaker_code) WHERE speaker_code IS NOT NULL;
 

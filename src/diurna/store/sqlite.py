@@ -42,8 +42,13 @@ ID_CHUNK = 500  # ids per "IN (...)" lookup, well under SQLite's variable limit
 # each, benchmarks/store.py corpus, 2-core VM, 2026-11-28).
 BULK_CHECKPOINT_PAGES = 50_000
 DEFAULT_CHECKPOINT_PAGES = 1000
-# Indexes kept during a bulk load: replacing a stored article deletes its rows by article id.
-KEPT_IN_BULK = frozenset({"events_article", "quotes_article"})
+# Deferred indexes a bulk load recreates as soon as it replaces a stored article: replacing
+# deletes the old rows by article id.
+ARTICLE_LOOKUPS = frozenset({"events_article", "quotes_article"})
+# Unique indexes of content-hash ids, deferred too: a bulk load inserts every row, and a row
+# repeating an earlier row's id is dropped when the index is recreated (the first one stays,
+# as ON CONFLICT DO NOTHING keeps it when the index is there).
+UNIQUE_IDS = {"events_event_id": ("events", "event_id"), "quotes_quote_id": ("quotes", "quote_id")}
 DEFERRABLE = (
     "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL"
     " AND type IN ('index', 'trigger') AND tbl_name IN ('articles', 'events', 'quotes')"
@@ -65,8 +70,9 @@ UPSERT_ARTICLE = (
     + ", ".join(f"{c} = excluded.{c}" for c in ARTICLE_COLUMNS[1:])
     + ", simhash = NULL, duplicate_of = NULL"
 )
-INSERT_EVENT = _insert("events", EVENT_COLUMNS) + " ON CONFLICT (event_id) DO NOTHING"
-INSERT_QUOTE = _insert("quotes", QUOTE_COLUMNS) + " ON CONFLICT (quote_id) DO NOTHING"
+# No conflict target: the statement stays valid while a bulk load has dropped the unique index.
+INSERT_EVENT = _insert("events", EVENT_COLUMNS) + " ON CONFLICT DO NOTHING"
+INSERT_QUOTE = _insert("quotes", QUOTE_COLUMNS) + " ON CONFLICT DO NOTHING"
 UPSERT_SKIPPED = (
     "INSERT INTO skipped (origin, article_id, reason, stored_at) VALUES (?, ?, ?, ?)"
     " ON CONFLICT (origin) DO UPDATE SET article_id = excluded.article_id,"
@@ -78,6 +84,22 @@ BUMP_VERSION = "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = '
 
 def utc_now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def create_index(conn: sqlite3.Connection, name: str, sql: str) -> None:
+    """Run a saved CREATE statement; a unique id index first drops rows repeating an id."""
+    try:
+        conn.execute(sql)
+    except sqlite3.IntegrityError:
+        if name not in UNIQUE_IDS:
+            raise
+        table, column = UNIQUE_IDS[name]
+        dropped = conn.execute(
+            f"DELETE FROM {table} WHERE rowid NOT IN"
+            f" (SELECT min(rowid) FROM {table} GROUP BY {column})"
+        ).rowcount
+        log.warning("%d %s rows repeated an earlier %s and were dropped", dropped, table, column)
+        conn.execute(sql)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +208,7 @@ class Store:
         changed = [r for i, r in coded.items() if stored.get(i) != r.digest]
         replaced = [(r.id,) for r in changed if r.id in stored]
         if replaced:
+            self._recreate(conn, ARTICLE_LOOKUPS)
             conn.executemany("DELETE FROM events WHERE article_id = ?", replaced)
             conn.executemany("DELETE FROM quotes WHERE article_id = ?", replaced)
         conn.executemany(UPSERT_ARTICLE, [r.article for r in changed])
@@ -222,11 +245,12 @@ class Store:
 
     @contextmanager
     def bulk(self) -> Iterator[Store]:
-        """Defer secondary indexes and full-text indexing during a large load.
+        """Defer secondary indexes, id uniqueness and full-text indexing during a large load.
 
         They are dropped on entry (``defer_indexes``) and rebuilt when the block ends, even on
         an exception (``restore_deferred``); a killed load is repaired the next time the file
-        is opened for writing.
+        is opened for writing. Inside the block, ``add_many`` counts every event and quote it
+        inserts: one repeating an earlier id is dropped, with a warning, at the end.
         """
         self.defer_indexes()
         self.conn.execute(f"PRAGMA wal_autocheckpoint = {BULK_CHECKPOINT_PAGES}")
@@ -240,33 +264,55 @@ class Store:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def defer_indexes(self) -> None:
-        """Drop the query indexes and full-text triggers, saving their SQL in ``meta`` first."""
+        """Drop the indexes and full-text triggers, saving their SQL in ``meta`` first.
+
+        Only the articles' primary key stays: each write looks up the stored versions by id.
+        """
         with self.transaction() as conn:
-            deferred = [r for r in conn.execute(DEFERRABLE) if r[1] not in KEPT_IN_BULK]
-            saved = json.loads(self.meta("deferred") or "[]") + [[n, q] for _, n, q in deferred]
-            conn.execute(
-                "INSERT INTO meta (key, value) VALUES ('deferred', ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (json.dumps(saved),),
-            )
+            deferred = conn.execute(DEFERRABLE).fetchall()
+            saved = self._deferred() + [[n, q] for _, n, q in deferred]
+            self._save_deferred(conn, saved)
             for kind, name, _ in deferred:
                 conn.execute(f"DROP {kind.upper()} {name}")
 
     def restore_deferred(self) -> None:
         """Recreate what a bulk load deferred and rebuild the full-text indexes."""
-        saved = json.loads(self.meta("deferred") or "[]")
-        if not saved:
+        if not self._deferred():
             return
         with self.transaction() as conn:
-            conn.execute(f"PRAGMA cache_size = -{INDEX_BUILD_CACHE_KIB}")
-            try:
-                for _, sql in saved:
-                    conn.execute(sql)
-            finally:
-                conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            self._recreate(conn)
             for (table,) in conn.execute(FTS_TABLES).fetchall():
                 conn.execute(f"INSERT INTO {table} ({table}) VALUES ('rebuild')")
+
+    def _deferred(self) -> list[list[str]]:
+        """The [name, sql] of each deferred index and trigger."""
+        saved: list[list[str]] = json.loads(self.meta("deferred") or "[]")
+        return saved
+
+    @staticmethod
+    def _save_deferred(conn: sqlite3.Connection, saved: list[list[str]]) -> None:
+        if not saved:
             conn.execute("DELETE FROM meta WHERE key = 'deferred'")
+            return
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('deferred', ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (json.dumps(saved),),
+        )
+
+    def _recreate(self, conn: sqlite3.Connection, names: frozenset[str] | None = None) -> None:
+        """Recreate the deferred indexes and triggers in ``names`` (None: all of them)."""
+        saved = self._deferred()
+        chosen = [(n, q) for n, q in saved if names is None or n in names]
+        if not chosen:
+            return
+        conn.execute(f"PRAGMA cache_size = -{INDEX_BUILD_CACHE_KIB}")
+        try:
+            for name, sql in chosen:
+                create_index(conn, name, sql)
+        finally:
+            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        self._save_deferred(conn, [[n, q] for n, q in saved if (n, q) not in chosen])
 
     def has_article(self, article_id: str) -> bool:
         """Whether an article with this id is stored (``--resume`` skips it)."""
