@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sqlite3
@@ -14,6 +15,7 @@ import pytest
 from diurna.model import CodedArticle
 from diurna.store import StoreError, open_store, store_articles
 from diurna.store.schema import APPLICATION_ID, LATEST_VERSION
+from diurna.store.sqlite import gc_paused
 from tests.store.synthetic import Spec, article, corpus
 
 TABLES = ("articles", "events", "quotes", "skipped", "merged_events", "merged_members")
@@ -255,3 +257,19 @@ def test_bulk_load_keeps_the_first_of_repeated_ids_like_an_online_load(tmp_path:
         with open_store(tmp_path / db) as store:
             assert store.article("a1").events == (first,)
         assert integrity(tmp_path / db) == ["ok"]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_batch_writes_leave_the_garbage_collector_as_they_found_it(
+    tmp_path: Path, enabled: bool
+) -> None:
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        with open_store(tmp_path / "d.db") as store:
+            with gc_paused():
+                assert not gc.isenabled()
+            store.add_many(corpus(3))
+            assert gc.isenabled() == enabled
+    finally:
+        (gc.enable if was else gc.disable)()
