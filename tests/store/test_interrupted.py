@@ -79,7 +79,6 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path: Path) -> Non
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
-        conn.execute("INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check')")
 
 
 @pytest.mark.parametrize("resume", [False, True])

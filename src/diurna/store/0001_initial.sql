@@ -1,5 +1,5 @@
 -- diurna store, schema version 1: coded articles, their events and quotes, inputs that were
--- skipped, merged events (one row per real-world happening) and full-text indexes.
+-- skipped, merged events (one row per real-world happening) and a full-text index.
 -- Dates are TEXT 'YYYY-MM-DD', times TEXT 'YYYY-MM-DDTHH:MM:SSZ' (UTC), booleans INTEGER 0/1,
 -- character offsets INTEGER into articles.text. Applied by diurna.store.schema in one transaction.
 
@@ -156,7 +156,10 @@ CREATE TABLE meta (
 );
 INSERT INTO meta (key, value) VALUES ('data_version', '0'), ('merged_version', '0');
 
--- Full-text indexes (FTS5, porter stemming) kept in step with their tables by triggers.
+-- Full-text index (FTS5, porter stemming) of article titles and texts, kept in step by triggers.
+-- Sentences, quotes and trigger words are spans of the article text, so searching the articles
+-- finds them without indexing the same words twice (an article stored without its full text
+-- keeps only its coded sentences, at their offsets).
 -- hashsize: terms buffered in memory before FTS5 writes a segment (its default is 1 MB). Fewer,
 -- larger segments need less merging: rebuilding articles_fts for 1M benchmark events took 4-6 s
 -- of CPU at 8-64 MB against 6.2-7.2 s at 1 MB (2-core VM, 2026-11-28). A transaction flushes
@@ -177,20 +180,4 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
     INSERT INTO articles_fts (articles_fts, rowid, title, text)
     VALUES ('delete', old.rowid, old.title, old.text);
     INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
-END;
-
-CREATE VIRTUAL TABLE quotes_fts USING fts5 (
-    text, content = 'quotes', content_rowid = 'rowid',
-    tokenize = 'porter unicode61 remove_diacritics 2'
-);
-INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('hashsize', 33554432);
-CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
-    INSERT INTO quotes_fts (rowid, text) VALUES (new.rowid, new.text);
-END;
-CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
-    INSERT INTO quotes_fts (quotes_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
-END;
-CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text ON quotes BEGIN
-    INSERT INTO quotes_fts (quotes_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
-    INSERT INTO quotes_fts (rowid, text) VALUES (new.rowid, new.text);
 END;
