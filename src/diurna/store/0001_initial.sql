@@ -20,8 +20,8 @@ CREATE TABLE articles (
     digest        TEXT NOT NULL,         -- hash of the stored record: an unchanged re-run skips
     stored_at     TEXT NOT NULL
 );
-CREATE INDEX articles_date ON articles (date);
-CREATE INDEX articles_source ON articles (source);
+-- No index on articles.date or .source: queries select events (by the event date) and fetch
+-- their article by id; an index no query uses only slows every write.
 
 CREATE TABLE events (
     event_id       TEXT NOT NULL,        -- content hash (article, sentence, trigger, dyad, code)
