@@ -95,23 +95,16 @@ HOMED = frozenset({"IMG", "MNC"})
 
 @dataclass(frozen=True, slots=True)
 class ArticleRows:
-    """Everything stored for one article: its row, its events' rows and its quotes' rows."""
+    """Everything stored for one article: its row, its events' rows and its quotes' rows,
+    with the article's id, origin and digest (also in its row) at hand.
+    """
 
+    id: str
+    origin: str
+    digest: str
     article: Row
     events: tuple[Row, ...]
     quotes: tuple[Row, ...]
-
-    @property
-    def id(self) -> str:
-        return str(self.article[ARTICLE_COLUMNS.index("id")])
-
-    @property
-    def origin(self) -> str:
-        return str(self.article[ARTICLE_COLUMNS.index("origin")])
-
-    @property
-    def digest(self) -> str:
-        return str(self.article[ARTICLE_COLUMNS.index("digest")])
 
 
 def actor_country(code: str) -> str | None:
@@ -210,8 +203,8 @@ def article_rows(article: CodedArticle, stored_at: str) -> ArticleRows:
         raise ValueError(f"{article.origin}: a coded article without an id cannot be stored")
     text = article.article_text or article.text
     complete = text is not None
-    events = tuple(event_row(article.id, i, e) for i, e in enumerate(article.events))
-    quotes = tuple(quote_row(article.id, i, q) for i, q in enumerate(article.quotes))
+    events = tuple([event_row(article.id, i, e) for i, e in enumerate(article.events)])
+    quotes = tuple([quote_row(article.id, i, q) for i, q in enumerate(article.quotes)])
     head = (
         article.id,
         article.origin,
@@ -228,7 +221,14 @@ def article_rows(article: CodedArticle, stored_at: str) -> ArticleRows:
     # Equal values always pickle to equal bytes here (plain tuples of str/int/float/None); at
     # worst a digest differs for equal rows and the article is rewritten, never the reverse.
     digest = hashlib.sha1(pickle.dumps((head, events, quotes), protocol=5)).hexdigest()
-    return ArticleRows(article=(*head, digest, stored_at), events=events, quotes=quotes)
+    return ArticleRows(
+        id=article.id,
+        origin=article.origin,
+        digest=digest,
+        article=(*head, digest, stored_at),
+        events=events,
+        quotes=quotes,
+    )
 
 
 def actor(code: Any, text: Any, start: Any, end: Any) -> ActorRef | None:
