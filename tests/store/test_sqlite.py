@@ -14,7 +14,7 @@ import pytest
 
 from diurna.model import CodedArticle
 from diurna.store import StoreError, open_store, store_articles
-from diurna.store.schema import APPLICATION_ID, LATEST_VERSION
+from diurna.store.schema import APPLICATION_ID, LATEST_VERSION, PAGE_SIZE
 from diurna.store.sqlite import gc_paused
 from tests.store.synthetic import Spec, article, corpus
 
@@ -113,6 +113,7 @@ def test_schema_is_recorded_and_readable_without_diurna(tmp_path: Path) -> None:
         assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE
         versions = [v for (v,) in conn.execute("SELECT version FROM schema_migrations")]
         assert versions == list(range(1, LATEST_VERSION + 1))
         mentions = conn.execute("SELECT role, count(*) FROM actor_mentions GROUP BY role")

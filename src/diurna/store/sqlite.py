@@ -42,11 +42,11 @@ ID_CHUNK = 500  # ids per "IN (...)" lookup, well under SQLite's variable limit
 # checkpoints cut the writing of 410k benchmark events from 9.1 s to 7.1 s (mean of two runs
 # each, benchmarks/store.py corpus, 2-core VM, 2026-11-28).
 BULK_CHECKPOINT_PAGES = 50_000
-# WAL pages between checkpoints otherwise (a 40 MB WAL). Per-article commits rewrite the same
-# index and full-text pages again and again; checkpointing ten times less often copies each of
-# them ten times less often: 5000 benchmark articles stored one per transaction went from
-# ~1,290 to ~1,840 articles/s against the default of 1000 (two runs each, 2-core VM,
-# 2026-11-28).
+# WAL pages between checkpoints otherwise (80 MB at 8 KiB pages). Per-article commits rewrite
+# the same index and full-text pages again and again; checkpointing ten times less often copies
+# each of them ten times less often: 5000 benchmark articles stored one per transaction went
+# from ~1,290 to ~1,840 articles/s against the default of 1000 (4 KiB pages, two runs each,
+# 2-core VM, 2026-11-28).
 CHECKPOINT_PAGES = 10_000
 # Deferred indexes a bulk load recreates as soon as it replaces a stored article: replacing
 # deletes the old rows by article id.
