@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import json
 import logging
 import os
 import sqlite3
@@ -17,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from diurna.model import CodedArticle
+from diurna.store.bulk import ARTICLE_LOOKUPS, defer, deferred, rebuild_fulltext, recreate
 from diurna.store.errors import StoreError
 from diurna.store.rows import (
     ARTICLE_COLUMNS,
@@ -32,11 +32,6 @@ log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_S = 30.0  # a reader or second writer waits this long for the write lock
 CACHE_KIB = 64 * 1024  # page cache per connection; bulk loads touch many index pages
-# Page cache while a bulk load's indexes are recreated. CREATE INDEX sorts in runs of about
-# cache_size; runs that fit the CPU caches sort faster: recreating the 7 event indexes on 1M
-# benchmark events took 3.5-4.1 s of CPU at 0.5-2 MB against 6-7.5 s at 64 MB (two runs of
-# each, benchmarks/store.py corpus, 2-core VM, 2026-11-28).
-INDEX_BUILD_CACHE_KIB = 2 * 1024
 ID_CHUNK = 500  # ids per "IN (...)" lookup, well under SQLite's variable limit
 # WAL pages between checkpoints during a bulk load (SQLite's default is 1000): fewer, larger
 # checkpoints cut the writing of 410k benchmark events from 9.1 s to 7.1 s (mean of two runs
@@ -48,20 +43,6 @@ BULK_CHECKPOINT_PAGES = 50_000
 # from ~1,290 to ~1,840 articles/s against the default of 1000 (4 KiB pages, two runs each,
 # 2-core VM, 2026-11-28).
 CHECKPOINT_PAGES = 10_000
-# Deferred indexes a bulk load recreates as soon as it replaces a stored article: replacing
-# deletes the old rows by article id.
-ARTICLE_LOOKUPS = frozenset({"events_article", "quotes_article"})
-# Unique indexes of content-hash ids, deferred too: a bulk load inserts every row, and a row
-# repeating an earlier row's id is dropped when the index is recreated (the first one stays,
-# as ON CONFLICT DO NOTHING keeps it when the index is there).
-UNIQUE_IDS = {"events_event_id": ("events", "event_id"), "quotes_quote_id": ("quotes", "quote_id")}
-DEFERRABLE = (
-    "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL"
-    " AND type IN ('index', 'trigger') AND tbl_name IN ('articles', 'events', 'quotes')"
-)
-FTS_TABLES = (
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'"
-)
 
 
 def _insert(table: str, columns: Sequence[str]) -> str:
@@ -107,22 +88,6 @@ def gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-def create_index(conn: sqlite3.Connection, name: str, sql: str) -> None:
-    """Run a saved CREATE statement; a unique id index first drops rows repeating an id."""
-    try:
-        conn.execute(sql)
-    except sqlite3.IntegrityError:
-        if name not in UNIQUE_IDS:
-            raise
-        table, column = UNIQUE_IDS[name]
-        dropped = conn.execute(
-            f"DELETE FROM {table} WHERE rowid NOT IN"
-            f" (SELECT min(rowid) FROM {table} GROUP BY {column})"
-        ).rowcount
-        log.warning("%d %s rows repeated an earlier %s and were dropped", dropped, table, column)
-        conn.execute(sql)
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +196,7 @@ class Store:
         changed = [r for i, r in coded.items() if stored.get(i) != r.digest]
         replaced = [(r.id,) for r in changed if r.id in stored]
         if replaced:
-            self._recreate(conn, ARTICLE_LOOKUPS)
+            recreate(conn, ARTICLE_LOOKUPS)
             conn.executemany("DELETE FROM events WHERE article_id = ?", replaced)
             conn.executemany("DELETE FROM quotes WHERE article_id = ?", replaced)
         conn.executemany(UPSERT_ARTICLE, [r.article for r in changed])
@@ -292,50 +257,15 @@ class Store:
         Only the articles' primary key stays: each write looks up the stored versions by id.
         """
         with self.transaction() as conn:
-            deferred = conn.execute(DEFERRABLE).fetchall()
-            saved = self._deferred() + [[n, q] for _, n, q in deferred]
-            self._save_deferred(conn, saved)
-            for kind, name, _ in deferred:
-                conn.execute(f"DROP {kind.upper()} {name}")
+            defer(conn)
 
     def restore_deferred(self) -> None:
         """Recreate what a bulk load deferred and rebuild the full-text indexes."""
-        if not self._deferred():
+        if not deferred(self.conn):
             return
         with self.transaction() as conn:
-            self._recreate(conn)
-            for (table,) in conn.execute(FTS_TABLES).fetchall():
-                conn.execute(f"INSERT INTO {table} ({table}) VALUES ('rebuild')")
-
-    def _deferred(self) -> list[list[str]]:
-        """The [name, sql] of each deferred index and trigger."""
-        saved: list[list[str]] = json.loads(self.meta("deferred") or "[]")
-        return saved
-
-    @staticmethod
-    def _save_deferred(conn: sqlite3.Connection, saved: list[list[str]]) -> None:
-        if not saved:
-            conn.execute("DELETE FROM meta WHERE key = 'deferred'")
-            return
-        conn.execute(
-            "INSERT INTO meta (key, value) VALUES ('deferred', ?)"
-            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (json.dumps(saved),),
-        )
-
-    def _recreate(self, conn: sqlite3.Connection, names: frozenset[str] | None = None) -> None:
-        """Recreate the deferred indexes and triggers in ``names`` (None: all of them)."""
-        saved = self._deferred()
-        chosen = [(n, q) for n, q in saved if names is None or n in names]
-        if not chosen:
-            return
-        conn.execute(f"PRAGMA cache_size = -{INDEX_BUILD_CACHE_KIB}")
-        try:
-            for name, sql in chosen:
-                create_index(conn, name, sql)
-        finally:
-            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        self._save_deferred(conn, [[n, q] for n, q in saved if (n, q) not in chosen])
+            recreate(conn)
+            rebuild_fulltext(conn)
 
     def has_article(self, article_id: str) -> bool:
         """Whether an article with this id is stored (``--resume`` skips it)."""
