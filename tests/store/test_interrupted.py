@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = 2000
 KILLS = 3
 SNAPSHOT = {
-    "articles": "SELECT id, digest FROM articles ORDER BY id",
+    "articles": "SELECT id, origin, text, num_events FROM articles ORDER BY id",
     "events": "SELECT event_id, article_id FROM events ORDER BY event_id",
     "quotes": "SELECT quote_id FROM quotes ORDER BY quote_id",
     "merged": "SELECT merged_id, num_mentions, num_sources, num_articles FROM merged_events"

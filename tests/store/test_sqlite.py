@@ -256,6 +256,7 @@ def test_bulk_load_keeps_the_first_of_repeated_ids_like_an_online_load(tmp_path:
         assert counts(tmp_path / db)["events"] == 1
         with open_store(tmp_path / db) as store:
             assert store.article("a1").events == (first,)
+            assert store.add(repeated).unchanged == 1  # as stored, not rewritten on every run
         assert integrity(tmp_path / db) == ["ok"]
 
 
@@ -273,3 +274,40 @@ def test_batch_writes_leave_the_garbage_collector_as_they_found_it(
             assert gc.isenabled() == enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"confidence": 0.81},
+        {"date": None, "date_precision": "month"},
+        {"location": None},
+        {"goldstein": -9.5},
+    ],
+    ids=["confidence", "date", "place", "goldstein"],
+)
+def test_any_changed_value_replaces_the_article(tmp_path: Path, change: dict[str, object]) -> None:
+    db = tmp_path / "d.db"
+    old = article("a1", [Spec(country="SYR"), Spec(cameo="111", words="condemned")])
+    new = replace(old, events=(replace(old.events[0], **change), old.events[1]))
+    with open_store(db) as store:
+        store.add(old)
+        assert store.add(old).unchanged == 1
+        assert store.add(new).updated == 1
+        assert store.add(new).unchanged == 1
+        assert store.article("a1") == new
+
+
+def test_stored_articles_met_in_a_bulk_load_are_compared_not_rewritten(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    articles = corpus(20, seed=5)
+    store_articles(db, articles[:10], merge=False)
+    with open_store(db) as store:
+        with store.bulk():
+            written = store.add_many(articles)
+        assert (written.added, written.updated, written.unchanged) == (10, 0, 10)
+        version = store.meta("data_version")
+        with store.bulk():
+            assert store.add_many(articles).unchanged == 20
+        assert store.meta("data_version") == version
+    assert integrity(db) == ["ok"]

@@ -17,7 +17,6 @@ CREATE TABLE articles (
     num_quotes    INTEGER NOT NULL,
     simhash       INTEGER,               -- 64-bit simhash of the text (signed), set by merge
     duplicate_of  TEXT,                  -- earliest near-duplicate article (same wire story)
-    digest        TEXT NOT NULL,         -- hash of the stored record: an unchanged re-run skips
     stored_at     TEXT NOT NULL
 );
 -- No index on articles.date or .source: queries select events (by the event date) and fetch

@@ -9,7 +9,7 @@ import gc
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +23,8 @@ from diurna.store.rows import (
     EVENT_COLUMNS,
     QUOTE_COLUMNS,
     ArticleRows,
+    Content,
+    Row,
     article_from_rows,
     article_rows,
 )
@@ -67,6 +69,9 @@ UPSERT_SKIPPED = (
     " WHERE reason IS NOT excluded.reason OR article_id IS NOT excluded.article_id"
 )
 BUMP_VERSION = "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_version'"
+STORED_ARTICLE = ", ".join(c for c in ARTICLE_COLUMNS if c != "stored_at")
+STORED_EVENTS = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE article_id"
+STORED_QUOTES = f"SELECT {', '.join(QUOTE_COLUMNS)} FROM quotes WHERE article_id"
 
 
 def utc_now() -> str:
@@ -88,6 +93,50 @@ def gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def stored_content(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Content]:
+    """The stored rows of those of ``ids`` that are stored, to compare with a new version.
+
+    A new article costs one lookup of its id; only a stored one has its rows read back (in a
+    bulk load, after recreating the article_id indexes this needs).
+    """
+    found = [
+        row[0]
+        for chunk in chunked(ids)
+        for row in conn.execute(f"SELECT id FROM articles WHERE id IN ({marks(chunk)})", chunk)
+    ]
+    if not found:
+        return {}
+    recreate(conn, ARTICLE_LOOKUPS)
+    content: dict[str, Content] = {}
+    for chunk in chunked(found):
+        where = f"IN ({marks(chunk)})"
+        heads = conn.execute(f"SELECT {STORED_ARTICLE} FROM articles WHERE id {where}", chunk)
+        events = conn.execute(f"{STORED_EVENTS} {where} ORDER BY article_id, event_index", chunk)
+        quotes = conn.execute(f"{STORED_QUOTES} {where} ORDER BY article_id, quote_index", chunk)
+        by_article = grouped(events.fetchall()), grouped(quotes.fetchall())
+        for head in heads:
+            key = head[0]
+            content[key] = (tuple(head), by_article[0].get(key, ()), by_article[1].get(key, ()))
+    return content
+
+
+def grouped(rows: Iterable[Sequence[object]]) -> dict[str, tuple[Row, ...]]:
+    """Event or quote rows (article id second) as tuples grouped by article id, in order."""
+    groups: dict[str, list[Row]] = {}
+    for row in rows:
+        groups.setdefault(str(row[1]), []).append(tuple(row))
+    return {key: tuple(values) for key, values in groups.items()}
+
+
+def chunked(ids: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(ids), ID_CHUNK):
+        yield ids[start : start + ID_CHUNK]
+
+
+def marks(values: Sized) -> str:
+    return ", ".join("?" for _ in range(len(values)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,11 +241,10 @@ class Store:
                 except ValueError as exc:
                     raise StoreError(str(exc)) from exc
                 coded[rows.id] = rows  # the last of two equal ids wins, as on re-runs
-        stored = self._digests(conn, list(coded))
-        changed = [r for i, r in coded.items() if stored.get(i) != r.digest]
+        stored = stored_content(conn, list(coded))
+        changed = [r for i, r in coded.items() if i not in stored or stored[i] != r.content()]
         replaced = [(r.id,) for r in changed if r.id in stored]
         if replaced:
-            recreate(conn, ARTICLE_LOOKUPS)
             conn.executemany("DELETE FROM events WHERE article_id = ?", replaced)
             conn.executemany("DELETE FROM quotes WHERE article_id = ?", replaced)
         conn.executemany(UPSERT_ARTICLE, [r.article for r in changed])
@@ -220,16 +268,6 @@ class Store:
             quotes=len(quotes),
             skipped=len(skipped),
         )
-
-    @staticmethod
-    def _digests(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, str]:
-        found: dict[str, str] = {}
-        for start in range(0, len(ids), ID_CHUNK):
-            chunk = ids[start : start + ID_CHUNK]
-            marks = ", ".join("?" for _ in chunk)
-            sql = f"SELECT id, digest FROM articles WHERE id IN ({marks})"
-            found.update((row[0], row[1]) for row in conn.execute(sql, chunk))
-        return found
 
     @contextmanager
     def bulk(self) -> Iterator[Store]:
