@@ -283,8 +283,9 @@ class Store:
         try:
             yield self
         finally:
-            # Rebuilding reads every row: from the database file, not through a large WAL.
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # One checkpoint after the rebuild, none before it: reading the rows through the
+            # WAL costs the rebuild less than copying them first (1M benchmark events: rebuild
+            # 8.3-8.9 s against 8.6-9.2 s, three runs each, 2-core VM, 2026-11-29).
             self.restore_deferred()
             self.conn.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
