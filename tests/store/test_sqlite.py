@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sqlite3
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from diurna.model import CodedArticle
 from diurna.store import StoreError, open_store, store_articles
-from diurna.store.schema import APPLICATION_ID, LATEST_VERSION
+from diurna.store.schema import APPLICATION_ID, LATEST_VERSION, PAGE_SIZE
+from diurna.store.sqlite import gc_paused
 from tests.store.synthetic import Spec, article, corpus
 
 TABLES = ("articles", "events", "quotes", "skipped", "merged_events", "merged_members")
@@ -36,8 +39,7 @@ def containing(articles: list[CodedArticle], word: str) -> int:
 def integrity(path: Path) -> list[str]:
     with sqlite3.connect(path) as conn:
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-        for table in ("articles_fts", "quotes_fts"):
-            conn.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+        conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
     return problems
 
 
@@ -111,6 +113,7 @@ def test_schema_is_recorded_and_readable_without_diurna(tmp_path: Path) -> None:
         assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE
         versions = [v for (v,) in conn.execute("SELECT version FROM schema_migrations")]
         assert versions == list(range(1, LATEST_VERSION + 1))
         mentions = conn.execute("SELECT role, count(*) FROM actor_mentions GROUP BY role")
@@ -220,4 +223,91 @@ def test_interrupted_bulk_load_is_repaired_on_open(tmp_path: Path) -> None:
         names = {n for (n,) in reopened.conn.execute("SELECT name FROM sqlite_master")}
     assert "events_source" in names
     assert fts_hits(db, "articles_fts", "lorem") == containing(articles, "lorem") > 0
+    assert integrity(db) == ["ok"]
+
+
+def test_bulk_load_replaces_a_stored_article(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    old = article("a1", [Spec(words="shelled"), Spec(cameo="111", words="condemned")])
+    new = article("a1", [Spec(cameo="042", words="visited")])
+    store_articles(db, [old, article("a2")], merge=False)
+    with open_store(db) as store:
+        with store.bulk():
+            written = store.add_many([new, article("a3")])
+            names = {n for (n,) in store.conn.execute("SELECT name FROM sqlite_master")}
+            # Replacing deletes by article id: that index is back, the others still deferred.
+            assert "events_article" in names and "events_source" not in names
+        assert (written.added, written.updated) == (1, 1)
+        assert store.article("a1") == new
+    assert counts(db)["events"] == 3  # a1's one new event + a2's + a3's
+    assert fts_hits(db, "articles_fts", "visited") == 1
+    assert fts_hits(db, "articles_fts", "shelled") == 0
+    assert integrity(db) == ["ok"]
+
+
+def test_bulk_load_keeps_the_first_of_repeated_ids_like_an_online_load(tmp_path: Path) -> None:
+    original = article("a1", [Spec(words="shelled"), Spec(cameo="111", words="condemned")])
+    first, second = original.events
+    repeated = replace(original, events=(first, replace(second, event_id=first.event_id)))
+    store_articles(tmp_path / "online.db", [repeated], merge=False)
+    with open_store(tmp_path / "bulk.db") as store, store.bulk():
+        assert store.add_many([repeated]).events == 2  # both inserted; one dropped at the end
+    for db in ("online.db", "bulk.db"):
+        assert counts(tmp_path / db)["events"] == 1
+        with open_store(tmp_path / db) as store:
+            assert store.article("a1").events == (first,)
+            assert store.add(repeated).unchanged == 1  # as stored, not rewritten on every run
+        assert integrity(tmp_path / db) == ["ok"]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_batch_writes_leave_the_garbage_collector_as_they_found_it(
+    tmp_path: Path, enabled: bool
+) -> None:
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        with open_store(tmp_path / "d.db") as store:
+            with gc_paused():
+                assert not gc.isenabled()
+            store.add_many(corpus(3))
+            assert gc.isenabled() == enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"confidence": 0.81},
+        {"date": None, "date_precision": "month"},
+        {"location": None},
+        {"goldstein": -9.5},
+    ],
+    ids=["confidence", "date", "place", "goldstein"],
+)
+def test_any_changed_value_replaces_the_article(tmp_path: Path, change: dict[str, object]) -> None:
+    db = tmp_path / "d.db"
+    old = article("a1", [Spec(country="SYR"), Spec(cameo="111", words="condemned")])
+    new = replace(old, events=(replace(old.events[0], **change), old.events[1]))
+    with open_store(db) as store:
+        store.add(old)
+        assert store.add(old).unchanged == 1
+        assert store.add(new).updated == 1
+        assert store.add(new).unchanged == 1
+        assert store.article("a1") == new
+
+
+def test_stored_articles_met_in_a_bulk_load_are_compared_not_rewritten(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    articles = corpus(20, seed=5)
+    store_articles(db, articles[:10], merge=False)
+    with open_store(db) as store:
+        with store.bulk():
+            written = store.add_many(articles)
+        assert (written.added, written.updated, written.unchanged) == (10, 0, 10)
+        version = store.meta("data_version")
+        with store.bulk():
+            assert store.add_many(articles).unchanged == 20
+        assert store.meta("data_version") == version
     assert integrity(db) == ["ok"]

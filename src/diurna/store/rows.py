@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import pickle
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -32,7 +31,6 @@ ARTICLE_COLUMNS = (
     "text_changed",
     "num_events",
     "num_quotes",
-    "digest",
     "stored_at",
 )
 EVENT_COLUMNS = (
@@ -93,25 +91,41 @@ STATELESS = frozenset({"IGO", "NGO"})
 HOMED = frozenset({"IMG", "MNC"})
 
 
+# What a re-run compares with the stored rows: the article's row without stored_at, and its
+# events' and quotes' rows in order.
+Content = tuple[Row, tuple[Row, ...], tuple[Row, ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleRows:
-    """Everything stored for one article: its row, its events' rows and its quotes' rows."""
+    """Everything stored for one article: its row, its events' rows and its quotes' rows,
+    with the article's id and origin (also in its row) at hand.
+    """
 
+    id: str
+    origin: str
     article: Row
     events: tuple[Row, ...]
     quotes: tuple[Row, ...]
 
-    @property
-    def id(self) -> str:
-        return str(self.article[ARTICLE_COLUMNS.index("id")])
+    def content(self) -> Content:
+        """The rows as they read back once stored: a row repeating an earlier row's id is not
+        stored (ON CONFLICT DO NOTHING, or dropped at the end of a bulk load).
+        """
+        return self.article[:-1], first_of_each_id(self.events), first_of_each_id(self.quotes)
 
-    @property
-    def origin(self) -> str:
-        return str(self.article[ARTICLE_COLUMNS.index("origin")])
 
-    @property
-    def digest(self) -> str:
-        return str(self.article[ARTICLE_COLUMNS.index("digest")])
+def first_of_each_id(rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    """``rows`` without those whose id (first column) an earlier row has."""
+    if len({row[0] for row in rows}) == len(rows):
+        return rows
+    seen: set[Any] = set()
+    kept = []
+    for row in rows:
+        if row[0] not in seen:
+            seen.add(row[0])
+            kept.append(row)
+    return tuple(kept)
 
 
 def actor_country(code: str) -> str | None:
@@ -205,13 +219,13 @@ def placed_sentences(events: Sequence[Event]) -> str:
 
 
 def article_rows(article: CodedArticle, stored_at: str) -> ArticleRows:
-    """The rows of a coded (not skipped) article; ``digest`` covers every stored value."""
+    """The rows of a coded (not skipped) article."""
     if article.id is None:
         raise ValueError(f"{article.origin}: a coded article without an id cannot be stored")
     text = article.article_text or article.text
     complete = text is not None
-    events = tuple(event_row(article.id, i, e) for i, e in enumerate(article.events))
-    quotes = tuple(quote_row(article.id, i, q) for i, q in enumerate(article.quotes))
+    events = tuple([event_row(article.id, i, e) for i, e in enumerate(article.events)])
+    quotes = tuple([quote_row(article.id, i, q) for i, q in enumerate(article.quotes)])
     head = (
         article.id,
         article.origin,
@@ -225,10 +239,13 @@ def article_rows(article: CodedArticle, stored_at: str) -> ArticleRows:
         len(events),
         len(quotes),
     )
-    # Equal values always pickle to equal bytes here (plain tuples of str/int/float/None); at
-    # worst a digest differs for equal rows and the article is rewritten, never the reverse.
-    digest = hashlib.sha1(pickle.dumps((head, events, quotes), protocol=5)).hexdigest()
-    return ArticleRows(article=(*head, digest, stored_at), events=events, quotes=quotes)
+    return ArticleRows(
+        id=article.id,
+        origin=article.origin,
+        article=(*head, stored_at),
+        events=events,
+        quotes=quotes,
+    )
 
 
 def actor(code: Any, text: Any, start: Any, end: Any) -> ActorRef | None:

@@ -5,23 +5,26 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
+import gc
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
 from diurna.model import CodedArticle
+from diurna.store.bulk import ARTICLE_LOOKUPS, defer, deferred, rebuild_fulltext, recreate
 from diurna.store.errors import StoreError
 from diurna.store.rows import (
     ARTICLE_COLUMNS,
     EVENT_COLUMNS,
     QUOTE_COLUMNS,
     ArticleRows,
+    Content,
+    Row,
     article_from_rows,
     article_rows,
 )
@@ -36,16 +39,12 @@ ID_CHUNK = 500  # ids per "IN (...)" lookup, well under SQLite's variable limit
 # checkpoints cut the writing of 410k benchmark events from 9.1 s to 7.1 s (mean of two runs
 # each, benchmarks/store.py corpus, 2-core VM, 2026-11-28).
 BULK_CHECKPOINT_PAGES = 50_000
-DEFAULT_CHECKPOINT_PAGES = 1000
-# Indexes kept during a bulk load: replacing a stored article deletes its rows by article id.
-KEPT_IN_BULK = frozenset({"events_article", "quotes_article"})
-DEFERRABLE = (
-    "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL"
-    " AND type IN ('index', 'trigger') AND tbl_name IN ('articles', 'events', 'quotes')"
-)
-FTS_TABLES = (
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'"
-)
+# WAL pages between checkpoints otherwise (80 MB at 8 KiB pages). Per-article commits rewrite
+# the same index and full-text pages again and again; checkpointing ten times less often copies
+# each of them ten times less often: 5000 benchmark articles stored one per transaction went
+# from ~1,290 to ~1,840 articles/s against the default of 1000 (4 KiB pages, two runs each,
+# 2-core VM, 2026-11-28).
+CHECKPOINT_PAGES = 10_000
 
 
 def _insert(table: str, columns: Sequence[str]) -> str:
@@ -60,8 +59,9 @@ UPSERT_ARTICLE = (
     + ", ".join(f"{c} = excluded.{c}" for c in ARTICLE_COLUMNS[1:])
     + ", simhash = NULL, duplicate_of = NULL"
 )
-INSERT_EVENT = _insert("events", EVENT_COLUMNS) + " ON CONFLICT (event_id) DO NOTHING"
-INSERT_QUOTE = _insert("quotes", QUOTE_COLUMNS) + " ON CONFLICT (quote_id) DO NOTHING"
+# No conflict target: the statement stays valid while a bulk load has dropped the unique index.
+INSERT_EVENT = _insert("events", EVENT_COLUMNS) + " ON CONFLICT DO NOTHING"
+INSERT_QUOTE = _insert("quotes", QUOTE_COLUMNS) + " ON CONFLICT DO NOTHING"
 UPSERT_SKIPPED = (
     "INSERT INTO skipped (origin, article_id, reason, stored_at) VALUES (?, ?, ?, ?)"
     " ON CONFLICT (origin) DO UPDATE SET article_id = excluded.article_id,"
@@ -69,10 +69,74 @@ UPSERT_SKIPPED = (
     " WHERE reason IS NOT excluded.reason OR article_id IS NOT excluded.article_id"
 )
 BUMP_VERSION = "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_version'"
+STORED_ARTICLE = ", ".join(c for c in ARTICLE_COLUMNS if c != "stored_at")
+STORED_EVENTS = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE article_id"
+STORED_QUOTES = f"SELECT {', '.join(QUOTE_COLUMNS)} FROM quotes WHERE article_id"
 
 
 def utc_now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a batch write.
+
+    A batch's rows are tens of thousands of small tuples that form no cycles but trigger
+    collections that rescan them: building the rows of 1M benchmark events took 6.8 s of CPU
+    with the collector running and 4.6 s with it paused (2-core VM, 2026-11-28).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def stored_content(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Content]:
+    """The stored rows of those of ``ids`` that are stored, to compare with a new version.
+
+    A new article costs one lookup of its id; only a stored one has its rows read back (in a
+    bulk load, after recreating the article_id indexes this needs).
+    """
+    found = [
+        row[0]
+        for chunk in chunked(ids)
+        for row in conn.execute(f"SELECT id FROM articles WHERE id IN ({marks(chunk)})", chunk)
+    ]
+    if not found:
+        return {}
+    recreate(conn, ARTICLE_LOOKUPS)
+    content: dict[str, Content] = {}
+    for chunk in chunked(found):
+        where = f"IN ({marks(chunk)})"
+        heads = conn.execute(f"SELECT {STORED_ARTICLE} FROM articles WHERE id {where}", chunk)
+        events = conn.execute(f"{STORED_EVENTS} {where} ORDER BY article_id, event_index", chunk)
+        quotes = conn.execute(f"{STORED_QUOTES} {where} ORDER BY article_id, quote_index", chunk)
+        by_article = grouped(events.fetchall()), grouped(quotes.fetchall())
+        for head in heads:
+            key = head[0]
+            content[key] = (tuple(head), by_article[0].get(key, ()), by_article[1].get(key, ()))
+    return content
+
+
+def grouped(rows: Iterable[Sequence[object]]) -> dict[str, tuple[Row, ...]]:
+    """Event or quote rows (article id second) as tuples grouped by article id, in order."""
+    groups: dict[str, list[Row]] = {}
+    for row in rows:
+        groups.setdefault(str(row[1]), []).append(tuple(row))
+    return {key: tuple(values) for key, values in groups.items()}
+
+
+def chunked(ids: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(ids), ID_CHUNK):
+        yield ids[start : start + ID_CHUNK]
+
+
+def marks(values: Sized) -> str:
+    return ", ".join("?" for _ in range(len(values)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +227,7 @@ class Store:
 
     def add_many(self, articles: Iterable[CodedArticle]) -> WriteCounts:
         """Store a batch of articles in one transaction with executemany (bulk loads)."""
-        with self.transaction() as conn:
+        with self.transaction() as conn, gc_paused():
             return self._write(conn, list(articles))
 
     def _write(self, conn: sqlite3.Connection, articles: Sequence[CodedArticle]) -> WriteCounts:
@@ -177,8 +241,8 @@ class Store:
                 except ValueError as exc:
                     raise StoreError(str(exc)) from exc
                 coded[rows.id] = rows  # the last of two equal ids wins, as on re-runs
-        stored = self._digests(conn, list(coded))
-        changed = [r for i, r in coded.items() if stored.get(i) != r.digest]
+        stored = stored_content(conn, list(coded))
+        changed = [r for i, r in coded.items() if i not in stored or stored[i] != r.content()]
         replaced = [(r.id,) for r in changed if r.id in stored]
         if replaced:
             conn.executemany("DELETE FROM events WHERE article_id = ?", replaced)
@@ -205,59 +269,42 @@ class Store:
             skipped=len(skipped),
         )
 
-    @staticmethod
-    def _digests(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, str]:
-        found: dict[str, str] = {}
-        for start in range(0, len(ids), ID_CHUNK):
-            chunk = ids[start : start + ID_CHUNK]
-            marks = ", ".join("?" for _ in chunk)
-            sql = f"SELECT id, digest FROM articles WHERE id IN ({marks})"
-            found.update((row[0], row[1]) for row in conn.execute(sql, chunk))
-        return found
-
     @contextmanager
     def bulk(self) -> Iterator[Store]:
-        """Defer secondary indexes and full-text indexing during a large load.
+        """Defer secondary indexes, id uniqueness and full-text indexing during a large load.
 
         They are dropped on entry (``defer_indexes``) and rebuilt when the block ends, even on
         an exception (``restore_deferred``); a killed load is repaired the next time the file
-        is opened for writing.
+        is opened for writing. Inside the block, ``add_many`` counts every event and quote it
+        inserts: one repeating an earlier id is dropped, with a warning, at the end.
         """
         self.defer_indexes()
         self.conn.execute(f"PRAGMA wal_autocheckpoint = {BULK_CHECKPOINT_PAGES}")
         try:
             yield self
         finally:
-            # Rebuilding reads every row: from the database file, not through a large WAL.
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # One checkpoint after the rebuild, none before it: reading the rows through the
+            # WAL costs the rebuild less than copying them first (1M benchmark events: rebuild
+            # 8.3-8.9 s against 8.6-9.2 s, three runs each, 2-core VM, 2026-11-29).
             self.restore_deferred()
-            self.conn.execute(f"PRAGMA wal_autocheckpoint = {DEFAULT_CHECKPOINT_PAGES}")
+            self.conn.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def defer_indexes(self) -> None:
-        """Drop the query indexes and full-text triggers, saving their SQL in ``meta`` first."""
+        """Drop the indexes and full-text triggers, saving their SQL in ``meta`` first.
+
+        Only the articles' primary key stays: each write looks up the stored versions by id.
+        """
         with self.transaction() as conn:
-            deferred = [r for r in conn.execute(DEFERRABLE) if r[1] not in KEPT_IN_BULK]
-            saved = json.loads(self.meta("deferred") or "[]") + [[n, q] for _, n, q in deferred]
-            conn.execute(
-                "INSERT INTO meta (key, value) VALUES ('deferred', ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (json.dumps(saved),),
-            )
-            for kind, name, _ in deferred:
-                conn.execute(f"DROP {kind.upper()} {name}")
+            defer(conn)
 
     def restore_deferred(self) -> None:
         """Recreate what a bulk load deferred and rebuild the full-text indexes."""
-        saved = json.loads(self.meta("deferred") or "[]")
-        if not saved:
+        if not deferred(self.conn):
             return
         with self.transaction() as conn:
-            for _, sql in saved:
-                conn.execute(sql)
-            for (table,) in conn.execute(FTS_TABLES).fetchall():
-                conn.execute(f"INSERT INTO {table} ({table}) VALUES ('rebuild')")
-            conn.execute("DELETE FROM meta WHERE key = 'deferred'")
+            recreate(conn)
+            rebuild_fulltext(conn)
 
     def has_article(self, article_id: str) -> bool:
         """Whether an article with this id is stored (``--resume`` skips it)."""
@@ -340,6 +387,7 @@ def open_store(
             migrate(conn, path, clock())
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
         if store.meta("deferred"):
             if readonly:
                 log.warning("%s: an interrupted bulk load left indexes to rebuild", path)
