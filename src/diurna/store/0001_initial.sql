@@ -87,7 +87,6 @@ CREATE TABLE quotes (
 );
 CREATE UNIQUE INDEX quotes_quote_id ON quotes (quote_id);
 CREATE INDEX quotes_article ON quotes (article_id);
-CREATE INDEX quotes_speaker ON quotes (speaker_code) WHERE speaker_code IS NOT NULL;
 
 -- Every actor mention of an event (its source and its target), one row each.
 CREATE VIEW actor_mentions AS
