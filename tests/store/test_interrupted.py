@@ -1,4 +1,6 @@
-"""An ingest killed (SIGKILL) at random points, then re-run, ends exactly like an unbroken run."""
+"""An ingest or bulk load killed (SIGKILL) at random points, then re-run, ends exactly like an
+unbroken run.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from diurna.store import merge_store, open_store
-from tests.store.ingest import SEED
+from tests.store.ingest import SEED, bulk_load
 from tests.store.synthetic import corpus
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,3 +98,49 @@ def test_plain_rerun_after_a_clean_run_changes_nothing(tmp_path: Path, resume: b
                 assert store.add(article).unchanged == 1
         assert store.merged_is_current()
     assert snapshot(db) == before
+
+
+def needs_repair(db: Path) -> bool:
+    """Whether a killed bulk load left deferred indexes (or stopped before any commit)."""
+    if not db.exists():
+        return False
+    with sqlite3.connect(db) as conn:
+        tables = {n for (n,) in conn.execute("SELECT name FROM sqlite_master")}
+        if "meta" not in tables:
+            return False
+        row = conn.execute("SELECT 1 FROM meta WHERE key = 'deferred'").fetchone()
+        return row is not None
+
+
+def test_killed_bulk_load_is_repaired_and_resumes_without_loss(tmp_path: Path) -> None:
+    reference = tmp_path / "reference.db"
+    with open_store(reference) as store:
+        start = time.perf_counter()
+        bulk_load(store, corpus(ARTICLES, seed=SEED))
+        load_seconds = time.perf_counter() - start
+        merge_store(store)
+
+    db = tmp_path / "killed.db"
+    rng = random.Random(2027)
+    interrupted = 0
+    for _ in range(3 * KILLS):  # a kill may land before the load starts or after it ends
+        process = run(db, "--bulk")
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.1, 0.9) * load_seconds)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        process.stdout.close()
+        interrupted += needs_repair(db)
+        if interrupted == KILLS:
+            break
+    assert interrupted, "no kill landed inside the bulk load"
+
+    process = run(db, "--bulk")
+    out, _ = process.communicate(timeout=120)
+    assert process.returncode == 0 and out.split() == ["ready", "done"]
+    assert not needs_repair(db)
+    assert snapshot(db) == snapshot(reference)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")

@@ -112,13 +112,15 @@ def stored_content(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Co
     content: dict[str, Content] = {}
     for chunk in chunked(found):
         where = f"IN ({marks(chunk)})"
-        heads = conn.execute(f"SELECT {STORED_ARTICLE} FROM articles WHERE id {where}", chunk)
-        events = conn.execute(f"{STORED_EVENTS} {where} ORDER BY article_id, event_index", chunk)
-        quotes = conn.execute(f"{STORED_QUOTES} {where} ORDER BY article_id, quote_index", chunk)
-        by_article = grouped(events.fetchall()), grouped(quotes.fetchall())
-        for head in heads:
+        events = grouped(
+            conn.execute(f"{STORED_EVENTS} {where} ORDER BY article_id, event_index", chunk)
+        )
+        quotes = grouped(
+            conn.execute(f"{STORED_QUOTES} {where} ORDER BY article_id, quote_index", chunk)
+        )
+        for head in conn.execute(f"SELECT {STORED_ARTICLE} FROM articles WHERE id {where}", chunk):
             key = head[0]
-            content[key] = (tuple(head), by_article[0].get(key, ()), by_article[1].get(key, ()))
+            content[key] = (tuple(head), events.get(key, ()), quotes.get(key, ()))
     return content
 
 
