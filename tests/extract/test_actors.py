@@ -204,3 +204,100 @@ def test_an_unnamed_armed_group_refers_back_to_the_named_one(
     found = resolve(make_doc(rows, starts=(0, 4)))
     assert found[-1] == ("militants", found[1][1])
     assert found[1][1].startswith("IMG")
+
+
+def test_a_titled_newcomer_acts_for_the_latest_named_subject(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    # No country in "Treasury Secretary Steven Mnuchin": the previous sentence's subject,
+    # not the latest GOV mention (the Syrian government), says whom he speaks for.
+    rows: Rows = [
+        ("Washington", "Washington", "PROPN", 1, "nsubj"),
+        ("punished", "punish", "VERB", 1, "ROOT"),
+        ("the", "the", "DET", 4, "det"),
+        ("Syrian", "syrian", "ADJ", 4, "amod"),
+        ("government", "government", "NOUN", 1, "dobj"),
+        (".", ".", "PUNCT", 1, "punct"),
+        ("Treasury", "Treasury", "PROPN", 7, "compound"),
+        ("Secretary", "Secretary", "PROPN", 9, "compound"),
+        ("Steven", "Steven", "PROPN", 9, "compound"),
+        ("Mnuchin", "Mnuchin", "PROPN", 10, "nsubj"),
+        ("spoke", "speak", "VERB", 10, "ROOT"),
+    ]
+    found = resolve(make_doc(rows, [(8, 10, "PERSON")], starts=(0, 6)))
+    assert found[-1] == ("Treasury Secretary Steven Mnuchin", "USAGOV")
+    # A spokeswoman after "NATO urged …" speaks for NATO.
+    nato: Rows = [
+        ("NATO", "NATO", "PROPN", 1, "nsubj"),
+        ("urged", "urge", "VERB", 1, "ROOT"),
+        ("Russia", "Russia", "PROPN", 1, "dobj"),
+        (".", ".", "PUNCT", 1, "punct"),
+        ("spokeswoman", "spokeswoman", "NOUN", 6, "compound"),
+        ("Oana", "Oana", "PROPN", 6, "compound"),
+        ("Lungescu", "Lungescu", "PROPN", 7, "nsubj"),
+        ("spoke", "speak", "VERB", 7, "ROOT"),
+    ]
+    found = resolve(make_doc(nato, [(5, 7, "PERSON")], starts=(0, 4)))
+    assert found[-1] == ("spokeswoman Oana Lungescu", "IGOWSTNAT")
+
+
+def test_a_known_name_inside_a_longer_unknown_name_is_someone_else(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    # "Abbas" is Mahmoud Abbas's alias and "Mousavi" a listed family name; "Abbas Mousavi"
+    # is neither of them.
+    rows: Rows = [
+        ("Abbas", "Abbas", "PROPN", 1, "compound"),
+        ("Mousavi", "Mousavi", "PROPN", 2, "nsubj"),
+        ("spoke", "speak", "VERB", 2, "ROOT"),
+    ]
+    assert resolve(make_doc(rows, [(0, 2, "PERSON")]), dt.date(2019, 9, 5)) == []
+    # Named as a title's apposition, he takes the title's code.
+    titled: Rows = [
+        ("Iranian", "iranian", "ADJ", 1, "amod"),
+        ("spokesman", "spokesman", "NOUN", 4, "nsubj"),
+        ("Abbas", "Abbas", "PROPN", 3, "compound"),
+        ("Mousavi", "Mousavi", "PROPN", 1, "appos"),
+        ("spoke", "speak", "VERB", 4, "ROOT"),
+    ]
+    found = resolve(make_doc(titled, [(2, 4, "PERSON")]), dt.date(2019, 9, 5))
+    assert found == [("Iranian spokesman", "IRNGOV"), ("Abbas Mousavi", "IRNGOV")]
+
+
+def test_a_bare_family_name_after_a_place_word_is_not_that_person(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("Families", "family", "NOUN", 1, "nsubj"),
+        ("fled", "flee", "VERB", 1, "ROOT"),
+        ("toward", "toward", "ADP", 1, "prep"),
+        ("Goma", "Goma", "PROPN", 2, "pobj"),
+    ]
+    found = resolve(make_doc(rows, [(3, 4, "PERSON")]), dt.date(1997, 6, 1))
+    assert [text for text, _ in found] == ["Families"]
+    said: Rows = [("Goma", "Goma", "PROPN", 1, "nsubj"), ("said", "say", "VERB", 1, "ROOT")]
+    assert resolve(make_doc(said, [(0, 1, "PERSON")]), dt.date(1997, 6, 1)) != []
+
+
+def test_a_described_person_takes_the_description_and_is_a_pronoun_antecedent(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("Peruvian", "peruvian", "ADJ", 1, "amod"),
+        ("police", "police", "NOUN", 2, "nsubj"),
+        ("fired", "fire", "VERB", 2, "ROOT"),
+        (".", ".", "PUNCT", 2, "punct"),
+        ("Rosa", "Rosa", "PROPN", 5, "compound"),
+        ("Mamani", "Mamani", "PROPN", 9, "nsubj"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("a", "a", "DET", 8, "det"),
+        ("resident", "resident", "NOUN", 5, "appos"),
+        ("spoke", "speak", "VERB", 9, "ROOT"),
+        (".", ".", "PUNCT", 9, "punct"),
+        ("She", "she", "PRON", 12, "nsubj"),
+        ("left", "leave", "VERB", 12, "ROOT"),
+    ]
+    tags = ["JJ", "NN", "VBD", ".", "NNP", "NNP", ",", "DT", "NN", "VBD", ".", "PRP", "VBD"]
+    found = resolve(make_doc(rows, [(4, 6, "PERSON")], starts=(0, 4, 11), tags=tags))
+    assert ("Rosa Mamani", "PERCVL") in found
+    assert found[-1] == ("She", "PERCVL")

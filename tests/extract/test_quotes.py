@@ -73,6 +73,24 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             'Fighters of the so-called "Islamic State" attacked the town.',
             [],
         ),
+        (  # a term ending no clause is not the next clause's quotation
+            'Police broke up a rally against a law on "foreign agents" that critics say is'
+            " modelled on a Russian one.",
+            [],
+        ),
+        (  # a quotation inside a narrative sentence does not continue the earlier speech
+            '"We lost everything," said a Ukrainian resident. Photos of the ruins spread under'
+            ' the caption "Nothing is left here now".',
+            [
+                ("UKRCVL", "We lost everything,", True),
+                (None, "Nothing is left here now", True),
+            ],
+        ),
+        (  # quoted words inside reported speech are the reporter's source's words
+            "Iran rejected the sanctions. According to Foreign Minister Javad Zarif, Washington"
+            ' had "lost its way" over the deal.',
+            [("IRNGOV", "lost its way", True)],
+        ),
     ],
 )
 def test_direct_quote_speakers(

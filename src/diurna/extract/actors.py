@@ -6,12 +6,19 @@ Resolution of a noun phrase, in order:
 2. an organisation → its code;
 3. a metonym ("the Kremlin") → its code; a bare capital takes the head's sector;
 4. a country name or demonym → country + the sector of the head word;
-5. a sector word alone ("the president", "the army") → the latest earlier mention with the same
-   word, else the latest with the same sector, else the article's latest country + sector;
-6. a pronoun → the latest compatible mention (people for he/she, others for it/they), preferring
+5. a name in apposition to a description ("Rosa Mamani, a resident"; "spokesman Abbas Mousavi")
+   → the description's code;
+6. a sector word alone ("the president", "the army") → the latest earlier mention with the same
+   word, else the latest with the same sector, else the article's latest country + sector; a
+   new named person with a title but no country ("Treasury Secretary Steven Mnuchin") first acts
+   for the latest named subject of an earlier sentence (its country + the title's sector, or
+   its organisation);
+7. a pronoun → the latest compatible mention (people for he/she, others for it/they), preferring
    the subject of a governing reporting verb in the same sentence;
-7. an unknown person's surname → an earlier full mention ending in that surname, else a known
-   person with that family name who held an office of the title's sector on the article date.
+8. an unknown person's surname → an earlier full mention ending in that surname, else a known
+   person with that family name who held an office of the title's sector on the article date
+   (not for a bare name after a place word, "fled toward Goma", nor under another given name).
+A one-word alias followed by more of the same name ("Abbas Mousavi") is not that person.
 Anything else is not an actor.
 """
 
@@ -26,7 +33,7 @@ from dataclasses import dataclass
 from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.parts_of_speech import DET, PRON, PUNCT
+from spacy.parts_of_speech import DET, PRON, PROPN, PUNCT
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -44,7 +51,7 @@ PERSON_SECTOR_WORDS_HINT = frozenset({"GOV", "ELI", "OPP", "JUD", "LEG"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
 PERSON_ID, PRON_ID, PUNCT_ID = get_string_id("PERSON"), int(PRON), int(PUNCT)
-DET_ID = int(DET)
+DET_ID, PROPN_ID = int(DET), int(PROPN)
 UNKNOWN_COUNTRY = "---"
 # Sectors of armed non-state groups, whose unnamed mentions can refer back to a named one.
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
@@ -136,7 +143,7 @@ class ActorResolver:
                 continue
             taken.update(range(start, end))
             hit = self.make_hit(text_of(start, end), start, end, kind)
-            if hit is not None:
+            if hit is not None and not given_name(doc, hit):
                 for i in range(start, end):
                     out[i] = hit
         return out
@@ -301,10 +308,18 @@ class ArticleActors:
         start, end = self.span_of(head, core)
         text = self.words(start, end)
         subject = head.dep_ in SUBJECT_DEPS
-        named = any(self.ent[t.i] == PERSON_ID for t in core) or (
-            sector_word is not None
-            and head.tag_ in ("NN", "NNP")
-            and sector_word.split()[-1] in self.resolver.codebook.titles
+        titles = self.resolver.codebook.titles
+        named = (
+            any(self.ent[t.i] == PERSON_ID for t in core)
+            or (
+                sector_word is not None
+                and head.tag_ in ("NN", "NNP")
+                and sector_word.split()[-1] in titles
+            )
+            or (  # "Army spokesman General Sylvain Ekenge", a name NER missed
+                head.tag_ == "NNP"
+                and any(h.sector and h.phrase.split()[-1] in titles for h in core_hits)
+            )
         )
 
         def make(code: str, how: str, person: bool) -> Mention:
@@ -321,6 +336,10 @@ class ArticleActors:
             )
 
         for group in (core_hits, owner_hits):
+            if group is owner_hits and head.pos_ == "PROPN":
+                same = self.apposition(head)
+                if same is not None:  # "Rosa Mamani, a farmer"; "spokesman Abbas Mousavi"
+                    return make(same.code, f"apposition:{same.text}", same.person)
             entries = [h.entry for h in group if h.entry is not None]
             by_kind = {e.kind: e for e in reversed(entries)}
             head_entry = head_hit.entry if head_hit else None
@@ -378,32 +397,78 @@ class ArticleActors:
             if state:  # "its forces" after "Moscow" → RUSMIL
                 return make(state + head_sector, f"composition:{antecedent.how}+sector", named)
         if head_sector and sector_word:
-            return self.resolve_sector(make, head_sector, sector_word)
+            proper_name = head.pos_ == "PROPN" and (
+                named or any(self.ent[t.i] == PERSON_ID for t in core)
+            )
+            # One person: a name, or a singular title that is the head ("a resident").
+            one_person = proper_name or (
+                head_hit is not None
+                and head_hit.sector is not None
+                and head.tag_ == "NN"
+                and head_hit.phrase.split()[-1] in titles
+            )
+            if proper_name:
+                # A new named person with a title and no country: "Treasury Secretary Steven
+                # Mnuchin" after "Washington imposed sanctions" speaks for that subject.
+                speaking_for = self.named_subject(head.sent.start, head_sector)
+                if speaking_for is not None:
+                    return make(*speaking_for, True)
+            return self.resolve_sector(make, head_sector, sector_word, one_person)
         return None
 
-    def resolve_sector(self, make: Maker, sector: str, word: str) -> Mention:
+    def apposition(self, head: Token) -> Mention | None:
+        """The mention a name stands in apposition to, either way round: the description of
+        "Rosa Mamani, a farmer", or the title of "spokesman Abbas Mousavi"."""
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+            return self.mention(head.head)
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                return self.mention(child)
+        return None
+
+    def named_subject(self, before: int, sector: str) -> tuple[str, str] | None:
+        """The code (and how) of a titled newcomer acting for the latest subject before token
+        ``before`` (the newcomer's sentence) that was named rather than guessed: its country +
+        the title's sector, or its organisation."""
+        for earlier in reversed(self.seen):
+            if earlier.head >= before or not earlier.subject:
+                continue
+            if self.doc[earlier.head].head.dep_ in ("relcl", "acl"):
+                continue  # "… companies that it accused of smuggling": not the topic
+            if earlier.how.startswith(("context-country", "sector-only")):
+                continue
+            country = country_part(earlier.code)
+            if country:
+                return country + sector, f"subject-context:{earlier.text}"
+            if earlier.code.startswith(("IGO", "NGO", "IMG")):
+                return earlier.code, f"subject-context:{earlier.text}"
+        return None
+
+    def resolve_sector(self, make: Maker, sector: str, word: str, one_person: bool) -> Mention:
         for earlier in reversed(self.seen):
             if earlier.sector_word == word and not earlier.code.startswith(UNKNOWN_COUNTRY):
-                return make(earlier.code, f"coreference:{earlier.text}", earlier.person)
+                person = earlier.person or one_person
+                return make(earlier.code, f"coreference:{earlier.text}", person)
         titled = word.split()[-1] in self.resolver.codebook.titles
         for earlier in reversed(self.seen):
             if earlier.person and not titled:
                 continue  # "military personnel" after "General Soleimani" are not the general
             if country_part(earlier.code) and earlier.code.endswith(sector):
-                return make(earlier.code, f"coreference:{earlier.text}", earlier.person)
+                person = earlier.person or one_person
+                return make(earlier.code, f"coreference:{earlier.text}", person)
             if sector in ARMED_GROUP_SECTORS and earlier.code.startswith("IMG"):
                 # "the militant group" after "Islamic State": the named armed group.
-                return make(earlier.code, f"coreference:{earlier.text}", False)
+                return make(earlier.code, f"coreference:{earlier.text}", one_person)
         # The article's most mentioned country so far (the latest on a tie) is where an
         # unplaced "the army" or "militants" most likely belongs.
         counts, latest = self.country_counts, self.country_latest
         if counts:
             best = max(counts, key=lambda c: (counts[c], latest[c]))
-            return make(best + sector, f"context-country:{best}", False)
+            return make(best + sector, f"context-country:{best}", one_person)
         ahead = self.first_country()
         if ahead:  # "Vice-President X declined to resign … in Kenya": a country named later
-            return make(ahead + sector, f"context-country:{ahead}", False)
-        return make(UNKNOWN_COUNTRY + sector, "sector-only", False)
+            return make(ahead + sector, f"context-country:{ahead}", one_person)
+        return make(UNKNOWN_COUNTRY + sector, "sector-only", one_person)
 
     def first_country(self) -> str | None:
         """The first country (name, demonym or capital) named anywhere in the article."""
@@ -471,11 +536,13 @@ class ArticleActors:
         if not names:
             return None
         token = max(names, key=lambda t: t.i)
+        if any(t.ent_type_ == "PERSON" and t.i < token.i for t in names):
+            return None  # "Abbas Mousavi": a given name people.tsv does not know, not a Mousavi
         people = self.resolver.codebook.surnames.get(token.text)
         if not people or token.i in self.hits:
             return None
-        if token.ent_type_ != "PERSON" and sector is None:
-            return None
+        if sector is None and (token.ent_type_ != "PERSON" or placed(token)):
+            return None  # "fled toward Goma": a bare name after a place word is no one
         return surname_code(people, self.date, sector)
 
     def hits_in(self, tokens: Iterable[Token]) -> list[Hit]:
@@ -507,6 +574,30 @@ class ArticleActors:
             if e == PERSON_ID or (p == PRON_ID and strings[self.lower[i]] in PRONOUNS):
                 starts.add(i)
         return sorted(i for i in starts if self.pos[i] != PUNCT_ID)
+
+
+# Prepositions of place and direction: a bare name in their object is more likely a place.
+PLACE_PREPS = frozenset(
+    {"in", "near", "at", "to", "toward", "towards", "into", "from", "around", "outside", "of"}
+    | {"across", "through", "inside", "via"}
+)
+
+
+def placed(token: Token) -> bool:
+    """The object of a place or direction preposition ("north of Goma", "fled toward Goma")."""
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
+
+
+def given_name(doc: Doc, hit: Hit) -> bool:
+    """A one-word person alias followed by another word of the same person's name ("Abbas
+    Mousavi" is not Mahmoud Abbas): the alias is someone else's given name."""
+    if hit.end - hit.start != 1 or hit.entry is None or not hit.entry.is_person:
+        return False
+    if hit.end >= len(doc):
+        return False
+    after = doc[hit.end]
+    # The next word continues the same PERSON entity ("I"), not a new one.
+    return after.pos == PROPN_ID and after.ent_type == PERSON_ID and after.ent_iob_ == "I"
 
 
 COUNTING_WORDS = frozenset({"many", "several", "some", "few", "dozens", "hundreds", "thousands"})

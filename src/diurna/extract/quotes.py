@@ -2,12 +2,16 @@
 each with its speaker resolved through the article's actor mentions.
 
 A direct quotation's speaker, first that applies:
-1. a reporting verb right after the closing mark ("…," he said / said X / according to X);
+1. a reporting verb right after the closing mark of a quotation that ends a clause ("…," he
+   said / said X / according to X);
 2. a reporting verb just before the opening mark (X said: "…");
 3. the reporting verb governing a partial quote (Putin said the West was "playing with fire");
 4. for a quotation opening a paragraph, a reporting verb in the next sentence of that paragraph;
-5. the speaker of an earlier quotation in the same paragraph (or the paragraph it continues);
-6. none: the speaker stays null. Short unattributed quotations (≤ 3 words) are terms, not quotes.
+5. the speaker of indirect speech whose reported words contain the quotation ("According to X,
+   Washington had "lost its mind"");
+6. for a quotation that opens its sentence, the speaker of an earlier quotation in the same
+   paragraph (or the paragraph it continues);
+7. none: the speaker stays null. Short unattributed quotations (≤ 3 words) are terms, not quotes.
 Quote marks are paired per paragraph; a paragraph with a stray or unclosed mark gives no direct
 quotation and a refusal saying why (a paragraph left open whose next one reopens continues).
 """
@@ -42,6 +46,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CUE_WINDOW = 6  # tokens after a closing mark in which "he said" must start
 LEAD_WINDOW = 12  # tokens between "X said" and the opening mark
 SHORT_QUOTE = 3
+CLAUSE_END = frozenset(",.;:!?…—–-")
+SENTENCE_END = frozenset('.!?…"”')
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +155,11 @@ class ArticleQuotes:
         return list(span) if span is not None else []
 
     def after_cue(self, mark: Marked, sent: Span) -> Token | None:
-        """ "…," he said / said X / according to X: a reporting verb just after the close."""
+        """ "…," he said / said X / according to X: a reporting verb just after the close of a
+        quotation that ends a clause (a bill on "foreign influence" that critics say … is not
+        the critics' quotation)."""
+        if not self.ends_clause(mark):
+            return None
         stop = min(
             [m.open_mark for m in self.marked if m.open_mark > mark.close_mark] or [sent.end_char]
         )
@@ -158,6 +168,12 @@ class ArticleQuotes:
             if self.is_cue(token) or (token.lower_ == "according" and self.according_to(token)):
                 return token
         return None
+
+    def ends_clause(self, mark: Marked) -> bool:
+        """Punctuation closes the quoted words, inside the marks or just after them."""
+        inside = self.text[mark.start : mark.end].rstrip()
+        after = self.text[mark.close_mark + 1 : mark.close_mark + 3].lstrip()
+        return inside[-1:] in CLAUSE_END or after[:1] in CLAUSE_END or not after
 
     def before_cue(self, mark: Marked) -> Token | None:
         """X said: "…" — the last reporting verb shortly before the opening mark."""
@@ -290,7 +306,17 @@ class ArticleQuotes:
         speakers: dict[int, ActorRef] = {}
         ordered: list[FoundQuote] = []
         for index, quote in enumerate(direct):
-            if quote.speaker is None and quote.paragraph in speakers:
+            if quote.speaker is None:
+                around = self.reported_around(quote)
+                if around is not None and around.speaker is not None:
+                    quote = replace(
+                        quote,
+                        speaker=around.speaker,
+                        how=f"inside indirect speech on {self.doc[around.cue].text!r}"
+                        if around.cue is not None
+                        else "inside indirect speech",
+                    )
+            if quote.speaker is None and quote.paragraph in speakers and self.stands_alone(quote):
                 quote = replace(
                     quote,
                     speaker=speakers[quote.paragraph],
@@ -306,6 +332,20 @@ class ArticleQuotes:
             ordered.append(quote)
             del index
         return sorted(ordered + self.indirect, key=lambda q: (q.start, not q.direct))
+
+    def reported_around(self, quote: FoundQuote) -> FoundQuote | None:
+        """The indirect speech whose reported words contain the quotation ("According to
+        Mousavi, Washington had "lost its mind"": Mousavi's words)."""
+        for indirect in self.indirect:
+            if indirect.start <= quote.start and quote.end <= indirect.end:
+                return indirect
+        return None
+
+    def stands_alone(self, quote: FoundQuote) -> bool:
+        """The quotation opens its sentence: it can continue the paragraph's speech, where a
+        quotation inside a narrative sentence ("under the caption "…"") does not."""
+        before = self.text[: quote.start - 1].rstrip()
+        return not before or before[-1] in SENTENCE_END or self.text[quote.start - 2] == "\n"
 
     def continued_paragraph(self, quote: FoundQuote) -> int | None:
         for mark in self.marked:
