@@ -144,6 +144,34 @@ Row = tuple[str, str, str, int, str]
             "195",
             None,
         ),
+        (  # A drone strike near Aleppo killed fighters (a place on an event noun subject)
+            [
+                ("A", "a", "DET", 2, "det"),
+                ("drone", "drone", "NOUN", 2, "compound"),
+                ("strike", "strike", "NOUN", 5, "nsubj"),
+                ("near", "near", "ADP", 2, "prep"),
+                ("Aleppo", "Aleppo", "PROPN", 3, "pobj"),
+                ("killed", "kill", "VERB", 5, "ROOT"),
+                ("fighters", "fighter", "NOUN", 5, "dobj"),
+            ],
+            4,
+            5,
+            "190",
+            "Aleppo",
+        ),
+        (  # Jets struck the Aleppo province (an area, not its eponymous city)
+            [
+                ("Jets", "jet", "NOUN", 1, "nsubj"),
+                ("struck", "strike", "VERB", 1, "ROOT"),
+                ("the", "the", "DET", 4, "det"),
+                ("Aleppo", "Aleppo", "PROPN", 4, "compound"),
+                ("province", "province", "NOUN", 1, "dobj"),
+            ],
+            3,
+            1,
+            "195",
+            None,
+        ),
     ],
 )
 def test_event_location_from_the_clause(
@@ -159,6 +187,26 @@ def test_event_location_from_the_clause(
     places.resolve(())
     found, how = places.event_location(doc[trigger], code, set())
     assert (found.name if found else None) == expected, how
+
+
+def test_a_city_beats_a_country_attached_nearer(make_doc: Callable[..., Doc]) -> None:
+    rows: list[Row] = [
+        ("In", "in", "ADP", 4, "prep"),
+        ("Syria", "Syria", "PROPN", 0, "pobj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("jets", "jet", "NOUN", 4, "nsubj"),
+        ("fired", "fire", "VERB", 4, "ROOT"),
+        ("missiles", "missile", "NOUN", 4, "dobj"),
+        ("at", "at", "ADP", 4, "prep"),
+        ("the", "the", "DET", 8, "det"),
+        ("outskirts", "outskirt", "NOUN", 6, "pobj"),
+        ("of", "of", "ADP", 8, "prep"),
+        ("Aleppo", "Aleppo", "PROPN", 9, "pobj"),
+    ]
+    doc = make_doc(rows, ents=[(1, 2, "GPE"), (10, 11, "GPE")])
+    places = ArticlePlaces(doc, SMALL, None)
+    places.resolve(())
+    assert places.event_location(doc[4], "195", set())[0] == ALEPPO
 
 
 def test_dateline_city_for_a_lead_event_with_a_local_actor(make_doc: Callable[..., Doc]) -> None:

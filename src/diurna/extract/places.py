@@ -2,14 +2,18 @@
 event happened.
 
 An event's location, first that applies:
-1. a place in a location phrase on the trigger or its object ("in", "near", "at", "on the outskirts
-   of", "south of" …; for force events also the object itself: "shelled Ganja"), nearest first;
+1. a place in a location phrase on the trigger, its object or its subject ("in", "near", "at", "on
+   the outskirts of", "south of" …; "A drone strike near Nabatieh killed …"; for force events
+   and visits also the object itself: "shelled Ganja", "visited Monguno"); a city before a
+   country, then nearest first;
 2. the dateline city, for an event in the first paragraph whose source or target belongs to the
    dateline's country, when the sentence names no place outside that country;
 3. nothing → null.
 A name with several candidates goes to one in a country the article mentions, then to an exact
 (primary) name, then to the most populous. A name the main index lacks is looked up among the
-towns of the article's countries. Nearest phrase wins; on a tie, a city beats a country.
+towns of the article's countries. A city beats a country ("In Ukraine, … fired missiles at
+Odesa"), then the nearest phrase wins. A name followed by "region", "province" … is an area,
+never an event's location.
 """
 
 from __future__ import annotations
@@ -37,20 +41,24 @@ AREA_HEADS = frozenset(
     {"outskirts", "edge", "north", "south", "east", "west", "northeast", "northwest"}
     | {"southeast", "southwest", "centre", "center", "heart", "suburbs", "vicinity"}
 )
-# Arcs a location phrase may not cross: another clause, or the subject.
+# Arcs a location phrase may not cross: another clause. (The subject is crossed: "a drone strike
+# near Nabatieh killed …", "officials in Kabul condemned …" happened there.)
 CLAUSE_DEPS = frozenset(
-    {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "nsubj", "nsubjpass"}
-    | {"agent", "mark"}
+    {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "agent", "mark"}
 )
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+VISIT = "042"  # CAMEO "make a visit": the place visited is where it happened
 MENTION_PREPS = LOCATION_PREPS | {"to", "from", "toward", "towards", "through", "via", "within"}
 PLACE_NOUNS = frozenset(
     {"city", "town", "village", "capital", "port", "resort", "province", "region", "district"}
     | {"enclave", "suburb", "neighbourhood", "neighborhood", "governorate", "island", "area"}
 )
+# Words after (or ending) a name that make it an area, not its eponymous city.
+AREA_WORDS = r"(?:region|province|governorate|district|oblast|state|county|prefecture)"
+AREA = re.compile(rf"\s+{AREA_WORDS}\b", re.IGNORECASE)
+AREA_END = re.compile(rf"\s{AREA_WORDS}$", re.IGNORECASE)
 # Entity labels that are never read as places, whatever the gazetteer knows.
 NOT_PLACES = frozenset({"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’.\- ]{2,}(?:/[A-Z][A-Z'’.\- ]{2,})*)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.\- ]+?))?"
@@ -236,27 +244,36 @@ class ArticlePlaces:
         self, trigger: Token, code: str, actor_countries: Iterable[str]
     ) -> tuple[Place | None, str]:
         """Where the event of ``trigger`` happened, and how that was decided."""
-        # Nearest first; on a tie the more specific place ("Azerbaijan's second city, Ganja").
-        best: tuple[tuple[int, bool], PlaceMention] | None = None
+        # The more specific place first ("Azerbaijan's second city, Ganja"), then the nearest.
+        best: tuple[tuple[bool, int], PlaceMention] | None = None
         sent = trigger.sent
         for i, mention in self.heads.items():
-            if not sent.start <= i < sent.end or mention.place is None:
+            if not sent.start <= i < sent.end or mention.place is None or self.is_area(mention):
                 continue
-            distance = self.path(self.doc[i], trigger, code[:2] in FORCE_ROOTS)
+            on_object = code[:2] in FORCE_ROOTS or code.startswith(VISIT)
+            distance = self.path(self.doc[i], trigger, on_object)
             if distance is None:
                 continue
-            rank = (distance, mention.place.kind == "country")
+            rank = (mention.place.kind == "country", distance)
             if best is None or rank < best[0]:
                 best = (rank, mention)
         if best is not None:
             return best[1].place, f"phrase {best[1].text!r} on {trigger.text!r}"
         return self.from_dateline(sent, set(actor_countries))
 
+    def is_area(self, mention: PlaceMention) -> bool:
+        """ "the Sagaing region", "Idlib province": an area the gazetteer cannot hold, whose
+        name it knows only as the area's eponymous city."""
+        if mention.place is None or mention.place.kind != "city":
+            return False
+        return bool(AREA.match(self.text, mention.end) or AREA_END.search(mention.text))
+
     @staticmethod
-    def path(token: Token, trigger: Token, force: bool) -> int | None:
+    def path(token: Token, trigger: Token, on_object: bool) -> int | None:
         """Steps from a place up to the trigger through location phrases; None if not attached.
         A participle on the object ("a prison run by the Houthis in Sanaa") or on the subject
-        ("X, speaking from Marmaris, urged …") carries its place to the event."""
+        ("X, speaking from Marmaris, urged …") carries its place to the event, and so does a
+        phrase on the subject itself."""
         chain: list[Token] = []
         current = token
         while current.i != trigger.i:
@@ -268,7 +285,7 @@ class ArticlePlaces:
         for step in chain:
             if step.dep_ == "acl" and step.tag_ in ("VBN", "VBG"):
                 continue
-            if step.dep_ in CLAUSE_DEPS and not (participle and step.dep_ in SUBJECTS):
+            if step.dep_ in CLAUSE_DEPS:
                 return None
         located = False
         for step in chain:
@@ -279,7 +296,7 @@ class ArticlePlaces:
                 or (word == "from" and participle)
             ):
                 located = True
-            if step.dep_ in ("dobj", "obj") and step.head.i == trigger.i and force:
+            if step.dep_ in ("dobj", "obj") and step.head.i == trigger.i and on_object:
                 located = True
         return len(chain) if located else None
 
@@ -296,6 +313,8 @@ class ArticlePlaces:
                 continue
             if mention.place is None or mention.place.country != place.country:
                 return None, f"no location phrase; {mention.text!r} is elsewhere or unknown"
+            if self.is_area(mention):
+                return None, f"no location phrase; {mention.text!r} names an area"
         return place, f"dateline {place.name}"
 
 
