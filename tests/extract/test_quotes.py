@@ -86,6 +86,11 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
                 (None, "Nothing is left here now", True),
             ],
         ),
+        (  # the quotation's first word parsed as a second subject of "said"
+            'Washington imposed new sanctions on Tuesday. "Those who trade with these firms will'
+            ' pay a price," Treasury Secretary John Miller said.',
+            [("USAGOV", "Those who trade with these firms will pay a price,", True)],
+        ),
         (  # quoted words inside reported speech are the reporter's source's words
             "Iran rejected the sanctions. According to Foreign Minister Javad Zarif, Washington"
             ' had "lost its way" over the deal.',

@@ -385,9 +385,11 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, through "adding"/"and said" to the governing verb."""
     current = verb
     for _ in range(4):
-        for child in current.children:
-            if child.dep_ in SUBJECTS:
-                return child
+        # The subject nearest the verb: a quotation's own first word can be parsed as a second
+        # subject ("Those who … ," Treasury Secretary Steven Mnuchin said).
+        subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - current.i))
         if current.dep_ in ("advcl", "conj", "xcomp", "acl") and current.head.i != current.i:
             current = current.head
             continue
