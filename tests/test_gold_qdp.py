@@ -8,6 +8,8 @@ Scores, per split ("tune" was used while building the rules; "heldout" never was
   events (null must stay null), both on the events diurna coded in the gold sentence (a
   sentence where it coded none is counted as uncovered, not scored);
 - place-mention country accuracy: each gold place name resolved to the gold country.
+One gold speaker was corrected on 2026-11-29: qdp-30's Houthi leader was YEMREB while the same
+article's other Houthi quotation was IMGYEMHOU, the code CODING.md prescribes for armed groups.
 Gold places are cities, towns and countries; a region the gazetteer cannot hold (Ladakh,
 Kashmir, Sagaing) is gold null for an event.
 """
