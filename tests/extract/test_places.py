@@ -7,8 +7,12 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
+from diurna.extract.article import extract
 from diurna.extract.gazetteer import NameIndex, Place, load_gazetteer, normalise
 from diurna.extract.places import ArticlePlaces, choose, find_dateline
+from diurna.model import Article
+from diurna.pipeline import Coder
+from diurna.records import build_article
 
 ALEPPO = Place("Aleppo", "SYR", 36.2, 37.15, 170063, 2098210, "city")
 TRIPOLI_LY = Place("Tripoli", "LBY", 32.9, 13.2, 2210247, 1302947, "city")
@@ -172,6 +176,58 @@ Row = tuple[str, str, str, int, str]
             "195",
             None,
         ),
+        (  # Turkey called on Syria to stop (non-force "on" marks the target, not a place)
+            [
+                ("Turkey", "Turkey", "PROPN", 1, "nsubj"),
+                ("called", "call", "VERB", 1, "ROOT"),
+                ("on", "on", "ADP", 1, "prep"),
+                ("Syria", "Syria", "PROPN", 2, "pobj"),
+            ],
+            3,
+            1,
+            "020",
+            None,
+        ),
+        (  # Jets fired on Aleppo (force: "on" is where)
+            [
+                ("Jets", "jet", "NOUN", 1, "nsubj"),
+                ("fired", "fire", "VERB", 1, "ROOT"),
+                ("on", "on", "ADP", 1, "prep"),
+                ("Aleppo", "Aleppo", "PROPN", 2, "pobj"),
+            ],
+            3,
+            1,
+            "190",
+            "Aleppo",
+        ),
+        (  # Iran fired at bases housing Syria troops (a modifier of an actor is whose)
+            [
+                ("Iran", "Iran", "PROPN", 1, "nsubj"),
+                ("fired", "fire", "VERB", 1, "ROOT"),
+                ("at", "at", "ADP", 1, "prep"),
+                ("bases", "base", "NOUN", 2, "pobj"),
+                ("housing", "housing", "NOUN", 3, "acl"),
+                ("Syria", "Syria", "PROPN", 6, "compound"),
+                ("troops", "troop", "NOUN", 4, "dobj"),
+            ],
+            5,
+            1,
+            "190",
+            None,
+        ),
+        (  # Bombers struck outside Aleppo airport (a modifier of a place is where)
+            [
+                ("Bombers", "bomber", "NOUN", 1, "nsubj"),
+                ("struck", "strike", "VERB", 1, "ROOT"),
+                ("outside", "outside", "ADP", 1, "prep"),
+                ("Aleppo", "Aleppo", "PROPN", 4, "compound"),
+                ("airport", "airport", "NOUN", 2, "pobj"),
+            ],
+            3,
+            1,
+            "190",
+            "Aleppo",
+        ),
     ],
 )
 def test_event_location_from_the_clause(
@@ -221,6 +277,30 @@ def test_dateline_city_for_a_lead_event_with_a_local_actor(make_doc: Callable[..
     places.resolve(())
     assert places.event_location(doc[3], "190", {"SYR"})[0] == ALEPPO
     assert places.event_location(doc[3], "190", {"TUR"})[0] is None
+
+
+def test_a_place_inside_what_was_agreed_does_not_move_a_dateline_event(
+    make_doc: Callable[..., Doc],
+) -> None:
+    # ALEPPO - Rebels agreed to create a zone in Tripoli: the agreement was made in Aleppo.
+    rows: list[Row] = [
+        ("ALEPPO", "ALEPPO", "PROPN", 3, "npadvmod"),
+        ("-", "-", "PUNCT", 0, "punct"),
+        ("Rebels", "rebel", "NOUN", 3, "nsubj"),
+        ("agreed", "agree", "VERB", 3, "ROOT"),
+        ("to", "to", "PART", 5, "aux"),
+        ("create", "create", "VERB", 3, "xcomp"),
+        ("a", "a", "DET", 7, "det"),
+        ("zone", "zone", "NOUN", 5, "dobj"),
+        ("in", "in", "ADP", 5, "prep"),
+        ("Tripoli", "Tripoli", "PROPN", 8, "pobj"),
+    ]
+    doc = make_doc(rows, ents=[(9, 10, "GPE")])
+    places = ArticlePlaces(doc, SMALL, find_dateline(doc.text))
+    places.resolve(())
+    assert places.event_location(doc[3], "057", {"SYR"})[0] == ALEPPO
+    # Attached to the trigger itself, the other place wins.
+    assert places.event_location(doc[5], "057", {"SYR"})[0] in (TRIPOLI_LB, TRIPOLI_LY)
 
 
 @pytest.mark.parametrize(
@@ -298,3 +378,25 @@ def test_the_more_specific_place_wins_a_tie(make_doc: Callable[..., Doc]) -> Non
     places = ArticlePlaces(doc, SMALL, None)
     places.resolve(())
     assert places.event_location(doc[1], "194", set())[0] == ALEPPO
+
+
+@pytest.mark.model
+def test_dateline_events_of_coordinated_actors_and_force_abroad(coder: Coder) -> None:
+    def locations(text: str) -> set[tuple[str, str | None]]:
+        article = Article(id="t", text=text, origin="<test>", date="2019-03-04")
+        found = extract(coder.nlp(text), article, coder.resolver, coder.sentence_coder)
+        coded = build_article(found, coder.ontology)
+        return {(e.source.code, e.location.name if e.location else None) for e in coded.events}
+
+    # Both leaders of a joint act under an Ankara dateline were in Ankara.
+    joint = locations(
+        "ANKARA (Reuters) - Turkish President Tayyip Erdogan and Iranian President Hassan"
+        " Rouhani agreed on Monday to expand cooperation against Kurdish militants in Iraq."
+    )
+    assert {("TURGOV", "Ankara"), ("IRNGOV", "Ankara")} <= joint
+    # Force abroad: the missiles struck Syria, not Washington.
+    abroad = locations(
+        "WASHINGTON (Reuters) - The United States fired cruise missiles at Syrian army"
+        " positions on Sunday."
+    )
+    assert abroad and all(place is None for _, place in abroad)

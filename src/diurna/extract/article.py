@@ -15,7 +15,13 @@ from diurna.extract.dates import ArticleDates, DateMention, SentenceDates
 from diurna.extract.datewords import Resolved, parse_iso
 from diurna.extract.events import Candidate, Decision, SentenceCoder
 from diurna.extract.gazetteer import Gazetteer, load_gazetteer
-from diurna.extract.places import ArticlePlaces, Dateline, PlaceMention, find_dateline
+from diurna.extract.places import (
+    FORCE_ROOTS,
+    ArticlePlaces,
+    Dateline,
+    PlaceMention,
+    find_dateline,
+)
 from diurna.extract.quotemarks import Refusal
 from diurna.extract.quotes import ArticleQuotes, FoundQuote
 from diurna.extract.tokens import TokenTable
@@ -193,7 +199,6 @@ def context(
     quotes: tuple[FoundQuote, ...],
 ) -> EventContext:
     token = trigger_token(doc, cand)
-    codes = {cand.source.code} | ({cand.target.code} if cand.target else set())
     resolved = row.dates.for_token(token)
     if resolved is not None:
         date_how = f"{resolved.how} in its sentence"
@@ -206,7 +211,15 @@ def context(
         )
     day = resolved.day if resolved else None
     precision = resolved.precision if resolved else None
-    countries = {c for c in (actor_country(code) for code in codes) if c}
+    # Every actor of the trigger's events: "Putin and Erdogan agreed" under a Sochi dateline
+    # took place in Sochi for Erdogan's event too.
+    together = [c for c in row.events if c.trigger_start == cand.trigger_start]
+    codes = {code for c in together for code in (c.source.code, c.target and c.target.code)}
+    countries = {c for c in (actor_country(code) for code in codes if code) if c}
+    targets = {actor_country(c.target.code) for c in together if c.target} - {None}
+    if cand.code[:2] in FORCE_ROOTS and targets:
+        # Force happens where its target is: Washington's missiles struck a Syrian base.
+        countries = {c for c in targets if c}
     place, place_how = places.event_location(token, cand.code, countries)
     return EventContext(
         date=day,

@@ -5,9 +5,12 @@ An event's location, first that applies:
 1. a place in a location phrase on the trigger, its object or its subject ("in", "near", "at", "on
    the outskirts of", "south of" …; "A drone strike near Nabatieh killed …"; for force events
    and visits also the object itself: "shelled Ganja", "visited Monguno"); a city before a
-   country, then nearest first;
-2. the dateline city, for an event in the first paragraph whose source or target belongs to the
-   dateline's country, when the sentence names no place outside that country;
+   country, then nearest first. "On" is a place only for force events, visits and place nouns
+   ("called on Russia" is not); a name modifying an actor ("U.S. troops") is not a place;
+2. the dateline city, for an event in the first paragraph with an actor of the dateline's country
+   (any actor of the trigger: "Putin and Erdogan agreed" in Sochi; for force, its target: US
+   missiles striking Syria were not fired in Washington), when no place in the trigger's own
+   clause lies outside that country;
 3. nothing → null.
 A name with several candidates goes to one in a country the article mentions, then to an exact
 (primary) name, then to the most populous. A name the main index lacks is looked up among the
@@ -36,6 +39,8 @@ PROPN_ID = int(PROPN)
 LOCATION_PREPS = frozenset(
     {"in", "near", "at", "outside", "around", "inside", "across", "into", "over", "off", "on"}
 )
+# "on" marks a location only for force events and visits, or with one of these objects.
+ON_PLACES = frozenset({"border", "frontier", "coast", "island", "outskirts", "streets", "street"})
 # "of" marks a location only after these: "on the outskirts of X", "south of X".
 AREA_HEADS = frozenset(
     {"outskirts", "edge", "north", "south", "east", "west", "northeast", "northwest"}
@@ -47,6 +52,7 @@ CLAUSE_DEPS = frozenset(
     {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "agent", "mark"}
 )
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 VISIT = "042"  # CAMEO "make a visit": the place visited is where it happened
 MENTION_PREPS = LOCATION_PREPS | {"to", "from", "toward", "towards", "through", "via", "within"}
 PLACE_NOUNS = frozenset(
@@ -259,7 +265,7 @@ class ArticlePlaces:
                 best = (rank, mention)
         if best is not None:
             return best[1].place, f"phrase {best[1].text!r} on {trigger.text!r}"
-        return self.from_dateline(sent, set(actor_countries))
+        return self.from_dateline(trigger, set(actor_countries))
 
     def is_area(self, mention: PlaceMention) -> bool:
         """ "the Sagaing region", "Idlib province": an area the gazetteer cannot hold, whose
@@ -281,9 +287,13 @@ class ArticlePlaces:
                 return None
             chain.append(current)
             current = current.head
-        participle = any(t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") for t in chain)
+        if len(chain) > 1 and chain[0].dep_ in MODIFIER_DEPS and chain[1].dep_ != "pobj":
+            # "U.S. troops in Iraq": a modifier of an actor names whose, not where (of a
+            # place it is where: "outside Kabul airport")
+            return None
+        participle = any(is_participle(t) for t in chain)
         for step in chain:
-            if step.dep_ == "acl" and step.tag_ in ("VBN", "VBG"):
+            if is_participle(step):
                 continue
             if step.dep_ in CLAUSE_DEPS:
                 return None
@@ -291,7 +301,7 @@ class ArticlePlaces:
         for step in chain:
             word = step.lower_
             if step.dep_ == "prep" and (
-                word in LOCATION_PREPS
+                (word in LOCATION_PREPS and (word != "on" or on_object or on_place(step)))
                 or (word == "of" and step.head.lower_ in AREA_HEADS)
                 or (word == "from" and participle)
             ):
@@ -300,7 +310,10 @@ class ArticlePlaces:
                 located = True
         return len(chain) if located else None
 
-    def from_dateline(self, sent: Span, actor_countries: set[str]) -> tuple[Place | None, str]:
+    def from_dateline(self, trigger: Token, actor_countries: set[str]) -> tuple[Place | None, str]:
+        """The dateline city, unless a place named in the trigger's own clause is elsewhere (a
+        place inside what was agreed or said, "agreed to create a zone in Idlib", is not)."""
+        sent = trigger.sent
         place = self.dateline_place
         if place is None:
             return None, "no location phrase, no usable dateline"
@@ -311,11 +324,42 @@ class ArticlePlaces:
         for mention in self.mentions:
             if not sent.start_char <= mention.start < sent.end_char or mention.start < self.body:
                 continue
+            words = [i for i, m in self.by_token.items() if m is mention]
+            if words and not any(in_clause(self.doc[i], trigger) for i in words):
+                continue
             if mention.place is None or mention.place.country != place.country:
                 return None, f"no location phrase; {mention.text!r} is elsewhere or unknown"
             if self.is_area(mention):
                 return None, f"no location phrase; {mention.text!r} names an area"
         return place, f"dateline {place.name}"
+
+
+def on_place(prep: Token) -> bool:
+    """ "on the border", "on the outskirts": "on" with a place noun, unlike "called on Russia"
+    or "sanctions on Iran", where it marks the target."""
+    return any(c.dep_ == "pobj" and c.lower_ in ON_PLACES for c in prep.children)
+
+
+def in_clause(token: Token, trigger: Token) -> bool:
+    """``token`` hangs from ``trigger`` without crossing into another clause."""
+    current = token
+    for _ in range(12):
+        if current.i == trigger.i:
+            return True
+        if current.dep_ in CLAUSE_DEPS and not is_participle(current):
+            return False
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def is_participle(token: Token) -> bool:
+    """A participle clause on a noun ("bases housing U.S. troops", "a prison run by …"), also
+    when the tagger took the participle for a noun."""
+    return token.dep_ == "acl" and (
+        token.tag_ in ("VBN", "VBG") or (token.pos_ == "NOUN" and token.lower_.endswith("ing"))
+    )
 
 
 def with_article_prefix(span: Span) -> Span:
