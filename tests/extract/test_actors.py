@@ -301,3 +301,63 @@ def test_a_described_person_takes_the_description_and_is_a_pronoun_antecedent(
     found = resolve(make_doc(rows, [(4, 6, "PERSON")], starts=(0, 4, 11), tags=tags))
     assert ("Rosa Mamani", "PERCVL") in found
     assert found[-1] == ("She", "PERCVL")
+
+
+def test_titles_fill_what_the_person_table_leaves_open(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    # Raila Odinga's first listed office starts in April 2008: in January the title decides.
+    rows: Rows = [
+        ("Opposition", "opposition", "NOUN", 2, "compound"),
+        ("leader", "leader", "NOUN", 3, "compound"),
+        ("Raila", "Raila", "PROPN", 3, "compound"),
+        ("Odinga", "Odinga", "PROPN", 4, "nsubj"),
+        ("spoke", "speak", "VERB", 4, "ROOT"),
+    ]
+    doc = make_doc(rows, [(2, 4, "PERSON")])
+    assert resolve(doc, dt.date(2008, 1, 3)) == [("Opposition leader Raila Odinga", "KENOPP")]
+    # The day an office ends is still its day; the day after, the person is a former official.
+    suharto: Rows = [
+        ("Suharto", "Suharto", "PROPN", 1, "nsubj"),
+        ("quit", "quit", "VERB", 1, "ROOT"),
+    ]
+    ents = [(0, 1, "PERSON")]
+    assert resolve(make_doc(suharto, ents), dt.date(1998, 5, 21)) == [("Suharto", "IDNGOV")]
+    assert resolve(make_doc(suharto, ents), dt.date(1998, 5, 22)) == [("Suharto", "IDNELI")]
+
+
+def test_a_spokesman_speaks_for_the_body_named_before_the_title(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("Kenyan", "kenyan", "ADJ", 2, "amod"),
+        ("police", "police", "NOUN", 2, "compound"),
+        ("spokesman", "spokesman", "NOUN", 3, "nsubj"),
+        ("spoke", "speak", "VERB", 3, "ROOT"),
+    ]
+    assert resolve(make_doc(rows)) == [("Kenyan police spokesman", "KENCOP")]
+    local: Rows = [
+        ("Kenyan", "kenyan", "ADJ", 2, "amod"),
+        ("local", "local", "ADJ", 2, "amod"),
+        ("officials", "official", "NOUN", 3, "nsubj"),
+        ("spoke", "speak", "VERB", 3, "ROOT"),
+    ]
+    assert resolve(make_doc(local)) == [("Kenyan local officials", "KENGOV")]
+
+
+def test_a_bare_congo_is_the_dr_congo_in_an_article_that_names_it(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    congo: Rows = [
+        ("Congo", "Congo", "PROPN", 1, "nsubj"),
+        ("protested", "protest", "VERB", 1, "ROOT"),
+    ]
+    assert resolve(make_doc(congo)) == [("Congo", "COG")]
+    rows: Rows = [
+        ("Kinshasa", "Kinshasa", "PROPN", 1, "nsubj"),
+        ("protested", "protest", "VERB", 1, "ROOT"),
+        (".", ".", "PUNCT", 1, "punct"),
+        ("Congo", "Congo", "PROPN", 4, "nsubj"),
+        ("protested", "protest", "VERB", 4, "ROOT"),
+    ]
+    assert resolve(make_doc(rows, starts=(0, 3)))[-1] == ("Congo", "COD")

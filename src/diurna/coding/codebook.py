@@ -77,8 +77,12 @@ class Entry:
                 return titled[-1]
             held = [r.code for r in self.roles if not r.code.endswith("ELI")]
             return held[-1] if held else self.roles[-1].code
-        for role in self.roles:
+        for index, role in enumerate(self.roles):
             if role.start <= when and (role.end is None or when < role.end):
+                before = self.roles[index - 1] if index else None
+                if role.code.endswith("ELI") and before is not None and before.end == when:
+                    # The day an office ends is still its day: "Suharto resigned" is IDNGOV.
+                    return before.code
                 return role.code
         if when < self.roles[0].start:
             return self.roles[0].code[:3]

@@ -2,10 +2,12 @@
 with in-article coreference for short names, titles and pronouns.
 
 Resolution of a noun phrase, in order:
-1. a known person in the phrase → that person's code on the article date;
+1. a known person in the phrase → that person's code on the article date (before any listed
+   office, country + the title's sector: "Opposition leader Raila Odinga" in January 2008);
 2. an organisation → its code;
 3. a metonym ("the Kremlin") → its code; a bare capital takes the head's sector;
-4. a country name or demonym → country + the sector of the head word;
+4. a country name or demonym → country + the sector of the head word (a bare "Congo" is the DR
+   Congo in an article that names it otherwise);
 5. a name in apposition to a description ("Rosa Mamani, a resident"; "spokesman Abbas Mousavi")
    → the description's code;
 6. a sector word alone ("the president", "the army") → the latest earlier mention with the same
@@ -18,7 +20,9 @@ Resolution of a noun phrase, in order:
 8. an unknown person's surname → an earlier full mention ending in that surname, else a known
    person with that family name who held an office of the title's sector on the article date
    (not for a bare name after a place word, "fled toward Goma", nor under another given name).
-A one-word alias followed by more of the same name ("Abbas Mousavi") is not that person.
+A one-word alias followed by more of the same name ("Abbas Mousavi") is not that person. A title
+of someone speaking for a body takes the body's sector when it is named first ("police
+spokesman" → COP, "rebel leader" → REB).
 Anything else is not an actor.
 """
 
@@ -53,6 +57,16 @@ PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
 PERSON_ID, PRON_ID, PUNCT_ID = get_string_id("PERSON"), int(PRON), int(PUNCT)
 DET_ID, PROPN_ID = int(DET), int(PROPN)
 UNKNOWN_COUNTRY = "---"
+# Titles of people who speak or act for a body: its sector, when named before them, is theirs
+# ("police spokesman" → COP, "army commander" → MIL, "rebel leader" → REB); "local officials"
+# are not civilians' officials.
+SPEAKING_FOR = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "official", "officials"}
+    | {"leader", "leaders", "commander", "commanders", "negotiator", "negotiators"}
+)
+# A bare name with a second reading (its code, the name, the other code, a name of the other):
+# the other when the article names that country otherwise.
+OTHER_READINGS = {"COG": ("Congo", "COD", "DR Congo")}
 # Sectors of armed non-state groups, whose unnamed mentions can refer back to a named one.
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
 
@@ -179,6 +193,7 @@ class ArticleActors:
         self.seen: list[Mention] = []
         self.cache: dict[int, Mention | None] = {}
         self.groups: dict[int, list[Mention]] = {}
+        self.named_codes: set[str] | None = None  # countries the article's names point to
         self.country_counts: dict[str, int] = {}  # country → mentions so far
         self.country_latest: dict[str, int] = {}  # country → position of its latest mention
         # Token attributes read once as plain lists: a Token object per access is the cost.
@@ -297,12 +312,19 @@ class ArticleActors:
         core_hits = self.hits_in(core)
         owner_hits = self.hits_in(owner)
         head_hit = self.hits.get(head.i)
-        head_sector = head_hit.sector if head_hit and head_hit.sector else None
-        sector_word = head_hit.phrase if head_hit and head_hit.sector else None
-        if head_sector is None:
-            for hit in core_hits:
-                if hit.sector:
-                    head_sector, sector_word = hit.sector, hit.phrase
+        titles_here = sorted((h for h in core_hits if h.sector), key=lambda h: h.start)
+        title = head_hit if head_hit and head_hit.sector else None
+        if title is None and titles_here:
+            # A name's title is the one nearest it ("Army spokesman General Sylvain Ekenge");
+            # a thing's owner is the last one the phrase's modifiers name.
+            named_head = head.pos_ == "PROPN"
+            title = titles_here[-1] if named_head else [h for h in core_hits if h.sector][-1]
+        head_sector = title.sector if title else None
+        sector_word = title.phrase if title else None
+        if title is not None and title.phrase in SPEAKING_FOR:
+            bodies = [h for h in titles_here if h.start < title.start and h.sector != "CVL"]
+            if bodies:  # "a police spokesman" speaks for the police: COP, not GOV
+                head_sector = bodies[-1].sector
         if head_sector and any(t.lower_ in FORMER for t in core if t.i != head.i):
             head_sector = "ELI"
         start, end = self.span_of(head, core)
@@ -365,6 +387,10 @@ class ArticleActors:
                 )
             if "person" in by_kind:
                 code = by_kind["person"].code_at(self.date, head_sector)
+                if len(code) == 3 and head_sector:
+                    # Before any listed office the title says what the person is: "Opposition
+                    # leader Raila Odinga" in January 2008 (prime minister from April).
+                    return make(code + head_sector, "dictionary:person+title", True)
                 return make(code, "dictionary:person", True)
             if "organisation" in by_kind:
                 return make(by_kind["organisation"].code, "dictionary:organisation", False)
@@ -375,6 +401,7 @@ class ArticleActors:
                 return make(code, "dictionary:metonym", False)
             country = by_kind.get("country") or by_kind.get("demonym")
             if country is not None:
+                country = self.other_reading(country, group)
                 if not head_sector and country.kind == "demonym" and counted_people(head):
                     # "168 Liberians", "thousands of Nigerians": people, not the state.
                     return make(country.code + "CVL", "composition:counted-nationals", False)
@@ -415,6 +442,21 @@ class ArticleActors:
                     return make(*speaking_for, True)
             return self.resolve_sector(make, head_sector, sector_word, one_person)
         return None
+
+    def other_reading(self, entry: Entry, group: list[Hit]) -> Entry:
+        """A bare "Congo" is the Republic of the Congo (COG) unless the article names the DR
+        Congo otherwise (Kinshasa, Goma, "Congolese", "DRC"), as news written about it does."""
+        other = OTHER_READINGS.get(entry.code)
+        if other is None or not any(h.phrase == other[0] for h in group):
+            return entry
+        _, code, name = other
+        if self.named_codes is None:
+            self.named_codes = {
+                h.entry.code[:3] for h in self.hits.values() if h.entry is not None
+            } - {entry.code}
+        if code not in self.named_codes:
+            return entry
+        return self.resolver.codebook.names.get(name, entry)
 
     def apposition(self, head: Token) -> Mention | None:
         """The mention a name stands in apposition to, either way round: the description of
