@@ -361,3 +361,45 @@ def test_a_bare_congo_is_the_dr_congo_in_an_article_that_names_it(
         ("protested", "protest", "VERB", 4, "ROOT"),
     ]
     assert resolve(make_doc(rows, starts=(0, 3)))[-1] == ("Congo", "COD")
+
+
+def test_a_present_role_outside_the_state_beats_former_official(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("Opposition", "opposition", "NOUN", 1, "compound"),
+        ("leader", "leader", "NOUN", 3, "compound"),
+        ("Mohamed", "Mohamed", "PROPN", 3, "compound"),
+        ("ElBaradei", "ElBaradei", "PROPN", 4, "nsubj"),
+        ("spoke", "speak", "VERB", 4, "ROOT"),
+    ]
+    found = resolve(make_doc(rows, [(2, 4, "PERSON")]), dt.date(2011, 2, 2))
+    assert found == [("Opposition leader Mohamed ElBaradei", "EGYOPP")]
+    # Without a title, the table's role on the day.
+    bare: Rows = [
+        ("ElBaradei", "ElBaradei", "PROPN", 1, "nsubj"),
+        ("spoke", "speak", "VERB", 1, "ROOT"),
+    ]
+    assert resolve(make_doc(bare, [(0, 1, "PERSON")]), dt.date(2011, 2, 2)) == [
+        ("ElBaradei", "EGYELI")
+    ]
+
+
+def test_a_named_member_of_an_organisation_is_a_person_antecedent(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("Lebanese", "lebanese", "ADJ", 1, "amod"),
+        ("troops", "troop", "NOUN", 2, "nsubj"),
+        ("left", "leave", "VERB", 2, "ROOT"),
+        (".", ".", "PUNCT", 2, "punct"),
+        ("Hezbollah", "Hezbollah", "PROPN", 6, "compound"),
+        ("Ali", "Ali", "PROPN", 6, "compound"),
+        ("Haidar", "Haidar", "PROPN", 7, "nsubj"),
+        ("spoke", "speak", "VERB", 7, "ROOT"),
+        (".", ".", "PUNCT", 7, "punct"),
+        ("He", "he", "PRON", 10, "nsubj"),
+        ("left", "leave", "VERB", 10, "ROOT"),
+    ]
+    found = resolve(make_doc(rows, [(5, 7, "PERSON")], starts=(0, 4, 9)))
+    assert found[-1] == ("He", "IMGLBNHEZ")

@@ -90,6 +90,11 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
                 (None, "Nothing is left here now", True),
             ],
         ),
+        (  # a reporting verb in the next paragraph is not this quotation's
+            'Protesters carried banners reading "No more military rule ever".\n\nGeneral Ali'
+            " Hassan said on Monday that order would be restored.",
+            [(None, "No more military rule ever", True)],
+        ),
         (  # quoted words inside reported speech are the reporter's source's words
             "Iran rejected the sanctions. According to Foreign Minister Javad Zarif, Washington"
             ' had "lost its way" over the deal.',

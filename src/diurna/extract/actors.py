@@ -3,7 +3,9 @@ with in-article coreference for short names, titles and pronouns.
 
 Resolution of a noun phrase, in order:
 1. a known person in the phrase → that person's code on the article date (before any listed
-   office, country + the title's sector: "Opposition leader Raila Odinga" in January 2008);
+   office, country + the title's sector: "Opposition leader Raila Odinga" in January 2008; an
+   opposition or rebel title also beats "former official"); a bare name with no office that
+   day takes its titled earlier mention's code;
 2. an organisation → its code;
 3. a metonym ("the Kremlin") → its code; a bare capital takes the head's sector;
 4. a country name or demonym → country + the sector of the head word (a bare "Congo" is the DR
@@ -64,6 +66,8 @@ SPEAKING_FOR = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "official", "officials"}
     | {"leader", "leaders", "commander", "commanders", "negotiator", "negotiators"}
 )
+# Roles outside the state a title can give someone the person table lists as former official.
+OUT_OF_OFFICE = frozenset({"OPP", "REB", "INS", "SEP"})
 # A bare name with a second reading (its code, the name, the other code, a name of the other):
 # the other when the article names that country otherwise.
 OTHER_READINGS = {"COG": ("Congo", "COD", "DR Congo")}
@@ -387,15 +391,31 @@ class ArticleActors:
                 )
             if "person" in by_kind:
                 code = by_kind["person"].code_at(self.date, head_sector)
+                if (len(code) == 3 or code.endswith("ELI")) and head_sector in OUT_OF_OFFICE:
+                    # A former official's present role outside the state: "Opposition leader
+                    # Mohamed ElBaradei" in 2011 (IAEA chief until 2009).
+                    return make(code[:3] + head_sector, "dictionary:person+title", True)
                 if len(code) == 3 and head_sector:
                     # Before any listed office the title says what the person is: "Opposition
                     # leader Raila Odinga" in January 2008 (prime minister from April).
                     return make(code + head_sector, "dictionary:person+title", True)
+                if len(code) == 3 and head.pos_ == "PROPN":
+                    earlier = self.surname_antecedent(head)
+                    if earlier is not None:  # "Odinga said" after the titled full mention
+                        return make(earlier.code, f"coreference:{earlier.text}", True)
                 return make(code, "dictionary:person", True)
             if "organisation" in by_kind:
-                return make(by_kind["organisation"].code, "dictionary:organisation", False)
+                # "FARC negotiator Ivan Marquez" is a person (a "he"), "Hamas fighters" are not.
+                someone = (
+                    head.pos_ == "PROPN" and self.ent[head.i] == PERSON_ID and head_hit is None
+                )
+                return make(by_kind["organisation"].code, "dictionary:organisation", someone)
             if "metonym" in by_kind:
                 code = by_kind["metonym"].code
+                if (len(code) == 3 or code.endswith("ELI")) and head_sector in OUT_OF_OFFICE:
+                    # A former official's present role outside the state: "Opposition leader
+                    # Mohamed ElBaradei" in 2011 (IAEA chief until 2009).
+                    return make(code[:3] + head_sector, "dictionary:person+title", True)
                 if len(code) == 3 and head_sector:
                     return make(code + head_sector, "composition:metonym+sector", named)
                 return make(code, "dictionary:metonym", False)

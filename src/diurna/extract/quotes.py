@@ -163,6 +163,12 @@ class ArticleQuotes:
         stop = min(
             [m.open_mark for m in self.marked if m.open_mark > mark.close_mark] or [sent.end_char]
         )
+        # Not past the sentence that the quotation ends: '… reading "Yes to Mubarak".' and a
+        # new paragraph starting "Mubarak said" (the parser may join the two).
+        after = self.text[mark.close_mark + 1 : stop]
+        ends = re.search(r"^\s*[.!?]|\n", after)
+        if ends is not None:
+            stop = mark.close_mark + 1 + ends.start()
         words = [t for t in self.tokens_between(mark.close_mark + 1, stop) if not t.is_punct]
         for token in words[:CUE_WINDOW]:
             if self.is_cue(token) or (token.lower_ == "according" and self.according_to(token)):
