@@ -2,7 +2,8 @@
 
 Scores, per split ("tune" was used while building the rules; "heldout" never was):
 - direct-quote speaker accuracy: a gold direct quote counts when a system quote with the same
-  words carries the gold speaker code (null for unattributed);
+  words (or a joined split quotation containing them) carries the gold speaker code (null for
+  unattributed);
 - indirect-quote recall: gold indirect quotes found (same words, any speaker);
 - event-date accuracy over gold events with a date, and event-place accuracy over all gold
   events (null must stay null), both on the events diurna coded in the gold sentence (a
@@ -90,6 +91,14 @@ def same_words(gold: str, found: str) -> bool:
     return bool(g and f) and shared / len(g) >= 0.6 and shared / len(f) >= 0.5
 
 
+def part_of(gold: str, found: str) -> bool:
+    """Gold lists the parts of a split quotation ("A," he said, "B.") apart; diurna joins them
+    into one: a gold part of three words or more that runs on inside a found quote matches it."""
+    g = [w.lower() for w in WORD.findall(gold)]
+    f = " ".join(w.lower() for w in WORD.findall(found))
+    return len(g) >= 3 and f" {' '.join(g)} " in f" {f} "
+
+
 def code(articles: list[dict[str, Any]], coder: Coder) -> Iterator[tuple[Extraction, CodedArticle]]:
     raws = [
         RawArticle(text=a["text"], origin=a["id"], id=a["id"], date=a["date"]) for a in articles
@@ -107,7 +116,8 @@ def score_article(
         same = [
             q
             for q in coded.quotes
-            if q.direct == quote["direct"] and same_words(quote["text"], q.text)
+            if q.direct == quote["direct"]
+            and (same_words(quote["text"], q.text) or (q.direct and part_of(quote["text"], q.text)))
         ]
         if quote["direct"]:
             got = [q.speaker.code if q.speaker else None for q in same]

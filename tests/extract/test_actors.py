@@ -403,3 +403,18 @@ def test_a_named_member_of_an_organisation_is_a_person_antecedent(
     ]
     found = resolve(make_doc(rows, [(5, 7, "PERSON")], starts=(0, 4, 9)))
     assert found[-1] == ("He", "IMGLBNHEZ")
+
+
+def test_an_honorific_before_a_name_is_not_the_role(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("Somali", "somali", "ADJ", 1, "amod"),
+        ("spokesman", "spokesman", "NOUN", 4, "compound"),
+        ("Sheikh", "Sheikh", "PROPN", 4, "compound"),
+        ("Ali", "Ali", "PROPN", 4, "compound"),
+        ("Rage", "Rage", "PROPN", 5, "nsubj"),
+        ("spoke", "speak", "VERB", 5, "ROOT"),
+    ]
+    found = resolve(make_doc(rows, [(3, 5, "PERSON")]))
+    assert found == [("Somali spokesman Sheikh Ali Rage", "SOMGOV")]

@@ -95,6 +95,16 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             " Hassan said on Monday that order would be restored.",
             [(None, "No more military rule ever", True)],
         ),
+        (  # a quotation opening a paragraph, named by the next sentence without a verb
+            "Russia protested on Monday.\n\n"
+            '"There is no excuse for this." Those were the words of Foreign Minister Sergei'
+            " Lavrov.",
+            [("RUSGOV", "There is no excuse for this.", True)],
+        ),
+        (  # the speaker after the verb, parsed as its object
+            'Protesters rallied in Niger on Friday. "Down with the junta," shouted a young man.',
+            [("NERCVL", "Down with the junta,", True)],
+        ),
         (  # quoted words inside reported speech are the reporter's source's words
             "Iran rejected the sanctions. According to Foreign Minister Javad Zarif, Washington"
             ' had "lost its way" over the deal.',

@@ -66,6 +66,8 @@ SPEAKING_FOR = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "official", "officials"}
     | {"leader", "leaders", "commander", "commanders", "negotiator", "negotiators"}
 )
+# Titles also used as honorifics before a name: another title in the phrase says the role.
+HONORIFICS = frozenset({"sheikh"})
 # Roles outside the state a title can give someone the person table lists as former official.
 OUT_OF_OFFICE = frozenset({"OPP", "REB", "INS", "SEP"})
 # A bare name with a second reading (its code, the name, the other code, a name of the other):
@@ -323,6 +325,8 @@ class ArticleActors:
             # a thing's owner is the last one the phrase's modifiers name.
             named_head = head.pos_ == "PROPN"
             title = titles_here[-1] if named_head else [h for h in core_hits if h.sector][-1]
+            if title.phrase in HONORIFICS and len(titles_here) > 1:
+                title = titles_here[-2]  # "spokesman Sheikh Ali Rage" is a spokesman
         head_sector = title.sector if title else None
         sector_word = title.phrase if title else None
         if title is not None and title.phrase in SPEAKING_FOR:

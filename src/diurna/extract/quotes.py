@@ -6,7 +6,8 @@ A direct quotation's speaker, first that applies:
    said / said X / according to X);
 2. a reporting verb just before the opening mark (X said: "…");
 3. the reporting verb governing a partial quote (Putin said the West was "playing with fire");
-4. for a quotation opening a paragraph, a reporting verb in the next sentence of that paragraph;
+4. for a quotation opening a paragraph, a reporting verb in the next sentence of that paragraph,
+   or that sentence's first person when it names the words ("Those were the words of X");
 5. the speaker of indirect speech whose reported words contain the quotation ("According to X,
    Washington had "lost its mind"");
 6. for a quotation that opens its sentence, the speaker of an earlier quotation in the same
@@ -36,11 +37,14 @@ SPEECH_VERBS = frozenset(
     | {"maintain", "suggest", "complain", "predict", "concede", "contend", "emphasise"}
     | {"emphasize", "remark", "comment", "inform", "assure", "caution", "charge", "retort"}
     | {"speak", "continue", "conclude", "recall", "vow", "pledge", "promise", "tell"}
+    | {"shout", "chant", "yell", "scream", "exclaim", "plead"}
 )
+# Nouns that name a quotation in the sentence after it: '"…" Those were the words of X.'
+REMARK_NOUNS = frozenset({"remark", "remarks", "word", "words", "comment", "comments", "view"})
 # Verbs whose object or complement can be someone's words: "called the strike "a crime"".
 PARTIAL_VERBS = SPEECH_VERBS | frozenset(
     {"call", "describe", "brand", "label", "dub", "term", "accuse", "condemn", "denounce"}
-    | {"praise", "hail", "dismiss", "criticise", "criticize"}
+    | {"praise", "hail", "dismiss", "criticise", "criticize", "propose"}
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CUE_WINDOW = 6  # tokens after a closing mark in which "he said" must start
@@ -97,7 +101,9 @@ class ArticleQuotes:
             if sent.start_char < self.paragraph_end(mark.paragraph):
                 cues = (i for i in self.cues(sent) if not self.inside_direct(self.table.idx[i]))
                 first = next(cues, None)
-                if first is not None:
+                if self.attribute_remark(index, sent, mentions):
+                    pass
+                elif first is not None:
                     self.attribute(index, self.doc[first], actors, "speaker in the next sentence")
         for index, mark in enumerate(self.marked):
             if index in self.found or not sent.start_char <= mark.close_mark < sent.end_char + 1:
@@ -113,6 +119,21 @@ class ArticleQuotes:
                 if mark.opens_paragraph:
                     self.pending.append(index)
         self.indirect.extend(self.indirect_speech(sent, actors))
+
+    def attribute_remark(self, index: int, sent: Span, mentions: list[Mention]) -> bool:
+        """ "…" That was the view of a senior official. / The remarks came from X: the first
+        person the naming sentence mentions is the speaker."""
+        opening = {t.lower_ for t in sent[:6]}
+        if not opening & REMARK_NOUNS:
+            return False
+        person = next((m for m in mentions if m.person), None)
+        if person is None:
+            return False
+        speaker = ActorRef(person.code, person.text, person.start, person.end)
+        self.found[index] = self.quote(
+            index, speaker, None, f"named in the next sentence: {person.text!r}, via {person.how}"
+        )
+        return True
 
     def attribute(self, index: int, verb: Token, actors: ArticleActors, how: str) -> None:
         speaker, who = self.speaker_of(verb, actors)
@@ -217,7 +238,10 @@ class ArticleQuotes:
     # -- speakers --------------------------------------------------------------------------------
 
     def speaker_of(self, verb: Token, actors: ArticleActors) -> tuple[ActorRef | None, str]:
-        holder = self.according_to(verb) if verb.lower_ == "according" else subject_of(verb)
+        if verb.lower_ == "according":
+            holder = self.according_to(verb)
+        else:
+            holder = subject_of(verb) or inverted_subject(verb)
         if holder is None:
             return None, "no subject"
         found = actors.actors(holder)
@@ -385,6 +409,14 @@ class ArticleQuotes:
         return first.cue is not None and first.cue in {
             t.i for t in self.tokens_between(first.end, second.start)
         }
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """ "…," shouted one young man: the speaker the parser hung after the verb as an object."""
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.pos_ in ("NOUN", "PROPN"):
+            return child
+    return None
 
 
 def subject_of(verb: Token) -> Token | None:
