@@ -400,3 +400,45 @@ def test_dateline_events_of_coordinated_actors_and_force_abroad(coder: Coder) ->
         " positions on Sunday."
     )
     assert abroad and all(place is None for _, place in abroad)
+
+
+DAMASCUS = Place("Damascus", "SYR", 33.5, 36.3, 170654, 1569394, "city")
+
+
+def test_the_capital_is_the_dateline_country_s_capital(make_doc: Callable[..., Doc]) -> None:
+    rows: list[Row] = [
+        ("ALEPPO", "ALEPPO", "PROPN", 3, "npadvmod"),
+        ("-", "-", "PUNCT", 0, "punct"),
+        ("Jets", "jet", "NOUN", 3, "nsubj"),
+        ("struck", "strike", "VERB", 3, "ROOT"),
+        ("targets", "target", "NOUN", 3, "dobj"),
+        ("in", "in", "ADP", 3, "prep"),
+        ("the", "the", "DET", 7, "det"),
+        ("capital", "capital", "NOUN", 5, "pobj"),
+    ]
+    doc = make_doc(rows)
+    gazetteer = NameIndex(dict(SMALL.names), capitals={"SYR": DAMASCUS})
+    places = ArticlePlaces(doc, gazetteer, find_dateline(doc.text))
+    places.resolve(())
+    assert places.event_location(doc[3], "195", {"SYR"})[0] == DAMASCUS
+    # Without a dateline or a single country in the article, "the capital" is no place.
+    undated = [(w, lemma, pos, head - 2, dep) for w, lemma, pos, head, dep in rows[2:]]
+    bare = make_doc(undated)
+    places = ArticlePlaces(bare, gazetteer, None)
+    places.resolve(("SYR", "TUR"))
+    assert places.event_location(bare[1], "195", {"SYR"})[0] is None
+
+
+def test_a_fronted_place_also_places_the_coordinated_verb(make_doc: Callable[..., Doc]) -> None:
+    rows: list[Row] = [
+        ("In", "in", "ADP", 3, "prep"),
+        ("Aleppo", "Aleppo", "PROPN", 0, "pobj"),
+        ("rebels", "rebel", "NOUN", 3, "nsubj"),
+        ("attacked", "attack", "VERB", 3, "ROOT"),
+        ("and", "and", "CCONJ", 3, "cc"),
+        ("fled", "flee", "VERB", 3, "conj"),
+    ]
+    doc = make_doc(rows, ents=[(1, 2, "GPE")])
+    places = ArticlePlaces(doc, SMALL, None)
+    places.resolve(())
+    assert places.event_location(doc[5], "190", set())[0] == ALEPPO

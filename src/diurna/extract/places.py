@@ -6,7 +6,9 @@ An event's location, first that applies:
    the outskirts of", "south of" …; "A drone strike near Nabatieh killed …"; for force events
    and visits also the object itself: "shelled Ganja", "visited Monguno"); a city before a
    country, then nearest first. "On" is a place only for force events, visits and place nouns
-   ("called on Russia" is not); a name modifying an actor ("U.S. troops") is not a place;
+   ("called on Russia" is not); a name modifying an actor ("U.S. troops") is not a place; a
+   phrase fronted before a verb places the verbs coordinated with it too ("In Tehran, X
+   condemned … and demanded …");
 2. the dateline city, for an event in the first paragraph with an actor of the dateline's country
    (any actor of the trigger: "Putin and Erdogan agreed" in Sochi; for force, its target: US
    missiles striking Syria were not fired in Washington), when no place in the trigger's own
@@ -16,7 +18,8 @@ A name with several candidates goes to one in a country the article mentions, th
 (primary) name, then to the most populous. A name the main index lacks is looked up among the
 towns of the article's countries. A city beats a country ("In Ukraine, … fired missiles at
 Odesa"), then the nearest phrase wins. A name followed by "region", "province" … is an area,
-never an event's location.
+never an event's location. "The capital" in a place phrase is the capital of the dateline's
+country (or of the article's only country).
 """
 
 from __future__ import annotations
@@ -190,6 +193,10 @@ class ArticlePlaces:
             if normalise(self.words(span)) in placed:
                 self.candidates.append((span, "proper noun named as a place before", found))
         self.candidates.sort(key=lambda candidate: candidate[0].start)
+        # "in the capital": resolved once the article's country is known.
+        self.capital_refs = [
+            t for t in doc if t.lower_ == "capital" and t.idx >= self.body and the_capital(t)
+        ]
         self.by_token: dict[int, PlaceMention] = {}
         self.heads: dict[int, PlaceMention] = {}  # head token of each resolved mention
         self.mentions: list[PlaceMention] = []
@@ -226,6 +233,18 @@ class ArticlePlaces:
                 place = choose(found, normalise(name), frozen)
                 why = f"dateline region, {len(found)} candidate(s)"
                 self.mentions.append(PlaceMention(name, start, end, place, why))
+        home = self.dateline_place.country if self.dateline_place else None
+        if home is None and len(countries) == 1:
+            home = next(iter(countries))
+        seat = self.gazetteer.capital(home) if home else None
+        for token in self.capital_refs:
+            start, end = token.left_edge.idx, token.idx + len(token.text)
+            why = f"the capital of {home}" if seat else "the capital of an unknown country"
+            mention = PlaceMention(self.text[start:end], start, end, seat, why)
+            self.mentions.append(mention)
+            self.by_token[token.i] = mention
+            if seat is not None:
+                self.heads[token.i] = mention
         for span, label, found in self.candidates:
             how = f"{label}, {len(found)} candidate(s)"
             if not found:
@@ -258,6 +277,12 @@ class ArticlePlaces:
                 continue
             on_object = code[:2] in FORCE_ROOTS or code.startswith(VISIT)
             distance = self.path(self.doc[i], trigger, on_object)
+            shared = trigger.head
+            if distance is None and trigger.dep_ == "conj" and i < shared.i < trigger.i:
+                # "In Tehran, the spokeswoman condemned the strikes and demanded a halt": a
+                # phrase before the first verb places its coordinated verbs too.
+                on_head = self.path(self.doc[i], shared, on_object)
+                distance = None if on_head is None else on_head + 1
             if distance is None:
                 continue
             rank = (mention.place.kind == "country", distance)
@@ -338,6 +363,18 @@ def on_place(prep: Token) -> bool:
     """ "on the border", "on the outskirts": "on" with a place noun, unlike "called on Russia"
     or "sanctions on Iran", where it marks the target."""
     return any(c.dep_ == "pobj" and c.lower_ in ON_PLACES for c in prep.children)
+
+
+def the_capital(token: Token) -> bool:
+    """ "in the capital", "across the capital": the bare noun in a place phrase."""
+    children = list(token.children)
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ in MENTION_PREPS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+        and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in children)
+    )
 
 
 def in_clause(token: Token, trigger: Token) -> bool:
