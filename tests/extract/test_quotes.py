@@ -105,6 +105,16 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             'Protesters rallied in Niger on Friday. "Down with the junta," shouted a young man.',
             [("NERCVL", "Down with the junta,", True)],
         ),
+        (  # a relative clause's speaker is its antecedent
+            "The plan was announced by the Saudi ambassador, Adel al-Jubeir, who said the"
+            ' kingdom would do "whatever it takes" to win.',
+            [("SAUGOV", "whatever it takes", True)],
+        ),
+        (  # a titled organisation envoy is a "he"
+            "The U.N. envoy to Sudan, Volker Perthes, told reporters that 185 people had been"
+            ' killed. "The situation is very fluid," he said.',
+            [("IGOUNO", "The situation is very fluid,", True)],
+        ),
         (  # quoted words inside reported speech are the reporter's source's words
             "Iran rejected the sanctions. According to Foreign Minister Javad Zarif, Washington"
             ' had "lost its way" over the deal.',

@@ -369,7 +369,8 @@ class ArticleActors:
             if group is owner_hits and head.pos_ == "PROPN":
                 same = self.apposition(head)
                 if same is not None:  # "Rosa Mamani, a farmer"; "spokesman Abbas Mousavi"
-                    return make(same.code, f"apposition:{same.text}", same.person)
+                    one = same.person or self.ent[head.i] == PERSON_ID
+                    return make(same.code, f"apposition:{same.text}", one)
             entries = [h.entry for h in group if h.entry is not None]
             by_kind = {e.kind: e for e in reversed(entries)}
             head_entry = head_hit.entry if head_hit else None
@@ -412,14 +413,15 @@ class ArticleActors:
                 # "FARC negotiator Ivan Marquez" is a person (a "he"), "Hamas fighters" are not.
                 someone = (
                     head.pos_ == "PROPN" and self.ent[head.i] == PERSON_ID and head_hit is None
+                ) or (  # "the U.N. envoy"
+                    head_hit is not None
+                    and head_hit.sector is not None
+                    and head.tag_ == "NN"
+                    and head_hit.phrase.split()[-1] in titles
                 )
                 return make(by_kind["organisation"].code, "dictionary:organisation", someone)
             if "metonym" in by_kind:
                 code = by_kind["metonym"].code
-                if (len(code) == 3 or code.endswith("ELI")) and head_sector in OUT_OF_OFFICE:
-                    # A former official's present role outside the state: "Opposition leader
-                    # Mohamed ElBaradei" in 2011 (IAEA chief until 2009).
-                    return make(code[:3] + head_sector, "dictionary:person+title", True)
                 if len(code) == 3 and head_sector:
                     return make(code + head_sector, "composition:metonym+sector", named)
                 return make(code, "dictionary:metonym", False)

@@ -427,7 +427,10 @@ def subject_of(verb: Token) -> Token | None:
         # subject ("Those who … ," Treasury Secretary Steven Mnuchin said).
         subjects = [c for c in current.children if c.dep_ in SUBJECTS]
         if subjects:
-            return min(subjects, key=lambda c: abs(c.i - current.i))
+            subject = min(subjects, key=lambda c: abs(c.i - current.i))
+            if subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+                return current.head  # "al-Jubeir, who said …": the relative's antecedent
+            return subject
         if current.dep_ in ("advcl", "conj", "xcomp", "acl") and current.head.i != current.i:
             current = current.head
             continue
