@@ -418,3 +418,17 @@ def test_an_honorific_before_a_name_is_not_the_role(
     ]
     found = resolve(make_doc(rows, [(3, 5, "PERSON")]))
     assert found == [("Somali spokesman Sheikh Ali Rage", "SOMGOV")]
+
+
+def test_a_spokesman_for_a_body_named_after_the_title(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("Nigerien", "nigerien", "ADJ", 1, "amod"),
+        ("leader", "leader", "NOUN", 5, "nsubj"),
+        ("of", "of", "ADP", 1, "prep"),
+        ("the", "the", "DET", 4, "det"),
+        ("junta", "junta", "NOUN", 2, "pobj"),
+        ("spoke", "speak", "VERB", 5, "ROOT"),
+    ]
+    assert resolve(make_doc(rows))[0] == ("Nigerien leader", "NERMIL")

@@ -77,10 +77,10 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             'Fighters of the so-called "Islamic State" attacked the town.',
             [],
         ),
-        (  # a term ending no clause is not the next clause's quotation
+        (  # a term ending no clause is not the next clause's quotation; it stays unattributed
             'Police broke up a rally against a law on "foreign agents" that critics say is'
             " modelled on a Russian one.",
-            [],
+            [(None, "foreign agents", True)],
         ),
         (  # a quotation inside a narrative sentence does not continue the earlier speech
             '"We lost everything," said a Ukrainian resident. Photos of the ruins spread under'

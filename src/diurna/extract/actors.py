@@ -331,8 +331,11 @@ class ArticleActors:
         sector_word = title.phrase if title else None
         if title is not None and title.phrase in SPEAKING_FOR:
             bodies = [h for h in titles_here if h.start < title.start and h.sector != "CVL"]
+            after = [h for h in owner_hits if h.sector and h.sector != "CVL"]
             if bodies:  # "a police spokesman" speaks for the police: COP, not GOV
                 head_sector = bodies[-1].sector
+            elif after:  # "the leader of the new junta": MIL; "a spokesman for the police"
+                head_sector = after[0].sector
         if head_sector and any(t.lower_ in FORMER for t in core if t.i != head.i):
             head_sector = "ELI"
         start, end = self.span_of(head, core)

@@ -12,7 +12,8 @@ A direct quotation's speaker, first that applies:
    Washington had "lost its mind"");
 6. for a quotation that opens its sentence, the speaker of an earlier quotation in the same
    paragraph (or the paragraph it continues);
-7. none: the speaker stays null. Short unattributed quotations (≤ 3 words) are terms, not quotes.
+7. none: the speaker stays null. Short unattributed quotations of capitalised words are names
+   ("so-called "Islamic State""), not quotations; a lowercase term keeps a null speaker.
 Quote marks are paired per paragraph; a paragraph with a stray or unclosed mark gives no direct
 quotation and a refusal saying why (a paragraph left open whose next one reopens continues).
 """
@@ -50,6 +51,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CUE_WINDOW = 6  # tokens after a closing mark in which "he said" must start
 LEAD_WINDOW = 12  # tokens between "X said" and the opening mark
 SHORT_QUOTE = 3
+WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 CLAUSE_END = frozenset(",.;:!?…—–-")
 SENTENCE_END = frozenset('.!?…"”')
 
@@ -330,7 +332,7 @@ class ArticleQuotes:
 
     def finish(self) -> list[FoundQuote]:
         """All quotations in text order: split quotes joined, continuations attributed, short
-        unattributed terms dropped."""
+        unattributed names dropped."""
         direct = [self.found[i] for i in sorted(self.found)]
         direct = self.join_split(direct)
         speakers: dict[int, ActorRef] = {}
@@ -357,7 +359,7 @@ class ArticleQuotes:
                 continued = self.continued_paragraph(quote)
                 if continued is not None:
                     speakers[continued] = quote.speaker
-            if quote.speaker is None and quote.cue is None and is_term(quote.text):
+            if quote.speaker is None and quote.cue is None and is_name(quote.text):
                 continue
             ordered.append(quote)
             del index
@@ -494,6 +496,10 @@ def noun_phrase(token: Token) -> Span:
     return token.doc[start : token.i + 1]
 
 
-def is_term(text: str) -> bool:
-    """A few words in quotes with no attribution: a term or title, not a quotation."""
-    return len(text.split()) <= SHORT_QUOTE and text.rstrip()[-1:] not in ".!?"
+def is_name(text: str) -> bool:
+    """A few capitalised words in quotes with no attribution ("so-called "Islamic State""): a
+    name, not a quotation. A lowercase term ("a law on "foreign influence"") stays a quotation
+    with no speaker: someone's words, unattributed."""
+    words = WORDS.findall(text)
+    short = len(text.split()) <= SHORT_QUOTE and text.rstrip()[-1:] not in ".!?"
+    return short and bool(words) and all(w[:1].isupper() for w in words)
