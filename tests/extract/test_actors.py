@@ -432,3 +432,20 @@ def test_a_spokesman_for_a_body_named_after_the_title(
         ("spoke", "speak", "VERB", 5, "ROOT"),
     ]
     assert resolve(make_doc(rows))[0] == ("Nigerien leader", "NERMIL")
+
+
+def test_a_person_titled_for_an_organisation_in_apposition_acts_for_it(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("Olusegun", "Olusegun", "PROPN", 1, "compound"),
+        ("Obasanjo", "Obasanjo", "PROPN", 7, "nsubj"),
+        (",", ",", "PUNCT", 1, "punct"),
+        ("the", "the", "DET", 5, "det"),
+        ("AU", "AU", "PROPN", 5, "compound"),
+        ("envoy", "envoy", "NOUN", 1, "appos"),
+        (",", ",", "PUNCT", 1, "punct"),
+        ("spoke", "speak", "VERB", 7, "ROOT"),
+    ]
+    found = resolve(make_doc(rows, [(0, 2, "PERSON")]), dt.date(2022, 11, 3))
+    assert found[0] == ("Olusegun Obasanjo", "IGOAFRAFU")

@@ -115,6 +115,11 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             ' killed. "The situation is very fluid," he said.',
             [("IGOUNO", "The situation is very fluid,", True)],
         ),
+        (  # an unknown named person with no readable role: a civilian of the story's country
+            "Thousands marched in Belgrade against the Serbian government on Sunday."
+            ' "We want institutions that work," said Milena Petrovic, a 20-year-old.',
+            [("SRBCVL", "We want institutions that work,", True)],
+        ),
         (  # quoted words inside reported speech are the reporter's source's words
             "Iran rejected the sanctions. According to Foreign Minister Javad Zarif, Washington"
             ' had "lost its way" over the deal.',

@@ -386,17 +386,16 @@ class ArticleActors:
                     return make(code + head_sector, "user-dictionary+sector", named)
                 return make(code, "user-dictionary", entry.is_person or named)
             person = by_kind.get("person")
+            acting_for = by_kind.get("organisation") or self.titled_organisation(head)
             if (
                 person is not None
-                and "organisation" in by_kind
+                and acting_for is not None
                 and group is core_hits
                 and country_part(person.code_at(self.date))
             ):
                 # "African Union envoy Olusegun Obasanjo": people acting for an organisation
                 # are coded to it (CODING.md, Actors).
-                return make(
-                    by_kind["organisation"].code, "composition:person-for-organisation", True
-                )
+                return make(acting_for.code, "composition:person-for-organisation", True)
             if "person" in by_kind:
                 code = by_kind["person"].code_at(self.date, head_sector)
                 if (len(code) == 3 or code.endswith("ELI")) and head_sector in OUT_OF_OFFICE:
@@ -487,6 +486,21 @@ class ArticleActors:
             return entry
         return self.resolver.codebook.names.get(name, entry)
 
+    def titled_organisation(self, head: Token) -> Entry | None:
+        """ "Olusegun Obasanjo, the AU envoy who mediated …": the organisation of a title in
+        apposition to a name."""
+        for child in head.children:
+            if child.dep_ != "appos":
+                continue
+            hits = self.hits_in(t for t in child.subtree if t.dep_ not in ("relcl", "acl"))
+            titled = any(
+                h.sector and h.phrase.split()[-1] in self.resolver.codebook.titles for h in hits
+            )
+            organisations = [h.entry for h in hits if h.entry and h.entry.kind == "organisation"]
+            if titled and organisations:
+                return organisations[0]
+        return None
+
     def apposition(self, head: Token) -> Mention | None:
         """The mention a name stands in apposition to, either way round: the description of
         "Rosa Mamani, a farmer", or the title of "spokesman Abbas Mousavi"."""
@@ -530,16 +544,19 @@ class ArticleActors:
             if sector in ARMED_GROUP_SECTORS and earlier.code.startswith("IMG"):
                 # "the militant group" after "Islamic State": the named armed group.
                 return make(earlier.code, f"coreference:{earlier.text}", one_person)
-        # The article's most mentioned country so far (the latest on a tie) is where an
-        # unplaced "the army" or "militants" most likely belongs.
+        home = self.context_country()
+        if home:
+            return make(home + sector, f"context-country:{home}", one_person)
+        return make(UNKNOWN_COUNTRY + sector, "sector-only", one_person)
+
+    def context_country(self) -> str | None:
+        """Where an unplaced "the army", "militants" or an unknown named person most likely
+        belongs: the article's most mentioned country so far (the latest on a tie), else the
+        first one it names ("Vice-President X declined to resign … in Kenya")."""
         counts, latest = self.country_counts, self.country_latest
         if counts:
-            best = max(counts, key=lambda c: (counts[c], latest[c]))
-            return make(best + sector, f"context-country:{best}", one_person)
-        ahead = self.first_country()
-        if ahead:  # "Vice-President X declined to resign … in Kenya": a country named later
-            return make(ahead + sector, f"context-country:{ahead}", one_person)
-        return make(UNKNOWN_COUNTRY + sector, "sector-only", one_person)
+            return max(counts, key=lambda c: (counts[c], latest[c]))
+        return self.first_country()
 
     def first_country(self) -> str | None:
         """The first country (name, demonym or capital) named anywhere in the article."""

@@ -12,6 +12,8 @@ A direct quotation's speaker, first that applies:
    Washington had "lost its mind"");
 6. for a quotation that opens its sentence, the speaker of an earlier quotation in the same
    paragraph (or the paragraph it continues);
+A speaker named but unknown to diurna and without a readable role ("said Milica Jovanovic, a
+20-year-old from Novi Sad") is a civilian of the story's country (its most mentioned so far).
 7. none: the speaker stays null. Short unattributed quotations of capitalised words are names
    ("so-called "Islamic State""), not quotations; a lowercase term keeps a null speaker.
 Quote marks are paired per paragraph; a paragraph with a stray or unclosed mark gives no direct
@@ -259,6 +261,12 @@ class ArticleQuotes:
         if earlier is not None:
             ref = ActorRef(earlier.code, span.text, span.start_char, span.end_char)
             return ref, f"name as in the earlier mention {earlier.text!r}"
+        home = actors.context_country() if holder.ent_type_ == "PERSON" else None
+        if home is not None:
+            # A named person with no office diurna knows or can read ("said Milica Jovanovic,
+            # a 20-year-old from Novi Sad"): a civilian of the story's country.
+            ref = ActorRef(home + "CVL", span.text, span.start_char, span.end_char)
+            return ref, f"unknown named person: a civilian of {home}, the story's country"
         return ActorRef(UNKNOWN, span.text, span.start_char, span.end_char), "uncoded speaker"
 
     def named_earlier(self, holder: Token) -> Mention | None:
