@@ -108,7 +108,8 @@ def extract(
     body = dateline.body if dateline else 0
     dates = ArticleDates(published, article.origin, dateline.date if dateline else None, body)
     actors = resolver.article(doc, published, table.text)
-    quotes = ArticleQuotes(doc, body, table)
+    gazetteer = gazetteer or load_gazetteer()
+    quotes = ArticleQuotes(doc, body, table, home=dateline_country(dateline, gazetteer))
     read: list[_Read] = []
     for sent in doc.sents:
         text = table.sentence_text(sent)
@@ -128,7 +129,7 @@ def extract(
         )
     found = tuple(quotes.finish())
     named = [m.head for r in read for m in r.mentions if m.how == "dictionary:country"]
-    places = ArticlePlaces(doc, gazetteer or load_gazetteer(), dateline, named, table.text)
+    places = ArticlePlaces(doc, gazetteer, dateline, named, table.text)
     countries = {actor_country(code) for code in {m.code for r in read for m in r.mentions}}
     place_mentions = tuple(places.resolve(c for c in countries if c))
     out: list[CodedSentence] = []
@@ -175,6 +176,20 @@ def carry(codes: set[str], previous: _Read | None, root: str = "") -> Resolved |
         return previous.dates.main
     if root and root in {e.code[:2] for e in previous.events}:
         return previous.dates.main
+    return None
+
+
+def dateline_country(dateline: Dateline | None, gazetteer: Gazetteer) -> str | None:
+    """The country a story is filed from: its dateline's region ("ISLAMABAD, Pakistan") or the
+    most populous place of its city's name."""
+    if dateline is None:
+        return None
+    names = [dateline.region[0]] if dateline.region else []
+    names += [name for name, _, _ in dateline.places[:1]]
+    for name in names:
+        found = gazetteer.lookup(name)
+        if found:
+            return max(found, key=lambda p: p.population).country
     return None
 
 

@@ -13,7 +13,8 @@ A direct quotation's speaker, first that applies:
 6. for a quotation that opens its sentence, the speaker of an earlier quotation in the same
    paragraph (or the paragraph it continues);
 A speaker named but unknown to diurna and without a readable role ("said Milica Jovanovic, a
-20-year-old from Novi Sad") is a civilian of the story's country (its most mentioned so far).
+20-year-old from Novi Sad") is a civilian of the story's country (its dateline's, else the one
+it mentions most so far).
 7. none: the speaker stays null. Short unattributed quotations of capitalised words are names
    ("so-called "Islamic State""), not quotations; a lowercase term keeps a null speaker.
 Quote marks are paired per paragraph; a paragraph with a stray or unclosed mark gives no direct
@@ -80,8 +81,11 @@ class FoundQuote:
 class ArticleQuotes:
     """Quotation state for one article: marked spans, attributions made so far, refusals."""
 
-    def __init__(self, doc: Doc, body: int = 0, table: TokenTable | None = None) -> None:
+    def __init__(
+        self, doc: Doc, body: int = 0, table: TokenTable | None = None, home: str | None = None
+    ) -> None:
         self.doc = doc
+        self.home = home  # the country the story is filed from (its dateline), if known
         self.body = body
         self.table = table or TokenTable.of(doc)
         self.known: list[Mention] = []
@@ -261,7 +265,7 @@ class ArticleQuotes:
         if earlier is not None:
             ref = ActorRef(earlier.code, span.text, span.start_char, span.end_char)
             return ref, f"name as in the earlier mention {earlier.text!r}"
-        home = actors.context_country() if holder.ent_type_ == "PERSON" else None
+        home = (self.home or actors.context_country()) if holder.ent_type_ == "PERSON" else None
         if home is not None:
             # A named person with no office diurna knows or can read ("said Milica Jovanovic,
             # a 20-year-old from Novi Sad"): a civilian of the story's country.
