@@ -442,3 +442,20 @@ def test_a_fronted_place_also_places_the_coordinated_verb(make_doc: Callable[...
     places = ArticlePlaces(doc, SMALL, None)
     places.resolve(())
     assert places.event_location(doc[5], "190", set())[0] == ALEPPO
+
+
+def test_the_city_is_the_city_named_before(make_doc: Callable[..., Doc]) -> None:
+    rows: list[Row] = [
+        ("ALEPPO", "ALEPPO", "PROPN", 3, "npadvmod"),
+        ("-", "-", "PUNCT", 0, "punct"),
+        ("Police", "police", "NOUN", 3, "nsubj"),
+        ("arrested", "arrest", "VERB", 3, "ROOT"),
+        ("looters", "looter", "NOUN", 3, "dobj"),
+        ("in", "in", "ADP", 3, "prep"),
+        ("the", "the", "DET", 7, "det"),
+        ("city", "city", "NOUN", 5, "pobj"),
+    ]
+    doc = make_doc(rows)
+    places = ArticlePlaces(doc, SMALL, find_dateline(doc.text))
+    places.resolve(())
+    assert places.event_location(doc[3], "173", set())[0] == ALEPPO

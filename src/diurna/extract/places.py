@@ -19,7 +19,7 @@ A name with several candidates goes to one in a country the article mentions, th
 towns of the article's countries. A city beats a country ("In Ukraine, … fired missiles at
 Odesa"), then the nearest phrase wins. A name followed by "region", "province" … is an area,
 never an event's location. "The capital" in a place phrase is the capital of the dateline's
-country (or of the article's only country).
+country (or of the article's only country); "the city" or "the town" is the city named last.
 """
 
 from __future__ import annotations
@@ -66,6 +66,9 @@ PLACE_NOUNS = frozenset(
 AREA_WORDS = r"(?:region|province|governorate|district|oblast|state|county|prefecture)"
 AREA = re.compile(rf"\s+{AREA_WORDS}\b", re.IGNORECASE)
 AREA_END = re.compile(rf"\s{AREA_WORDS}$", re.IGNORECASE)
+# Bare nouns in a place phrase that stand for a place: the capital of the story's country, or the
+# city or town named before ("looting in the city overnight").
+BARE_PLACES = frozenset({"capital", "city", "town"})
 # Entity labels that are never read as places, whatever the gazetteer knows.
 NOT_PLACES = frozenset({"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"})
 DATELINE = re.compile(
@@ -194,8 +197,8 @@ class ArticlePlaces:
                 self.candidates.append((span, "proper noun named as a place before", found))
         self.candidates.sort(key=lambda candidate: candidate[0].start)
         # "in the capital": resolved once the article's country is known.
-        self.capital_refs = [
-            t for t in doc if t.lower_ == "capital" and t.idx >= self.body and the_capital(t)
+        self.bare_refs = [
+            t for t in doc if t.lower_ in BARE_PLACES and t.idx >= self.body and bare_place(t)
         ]
         self.by_token: dict[int, PlaceMention] = {}
         self.heads: dict[int, PlaceMention] = {}  # head token of each resolved mention
@@ -237,14 +240,6 @@ class ArticlePlaces:
         if home is None and len(countries) == 1:
             home = next(iter(countries))
         seat = self.gazetteer.capital(home) if home else None
-        for token in self.capital_refs:
-            start, end = token.left_edge.idx, token.idx + len(token.text)
-            why = f"the capital of {home}" if seat else "the capital of an unknown country"
-            mention = PlaceMention(self.text[start:end], start, end, seat, why)
-            self.mentions.append(mention)
-            self.by_token[token.i] = mention
-            if seat is not None:
-                self.heads[token.i] = mention
         for span, label, found in self.candidates:
             how = f"{label}, {len(found)} candidate(s)"
             if not found:
@@ -261,6 +256,21 @@ class ArticlePlaces:
                 self.by_token[i] = mention
             if place is not None:
                 self.heads[span.root.i] = mention
+        named = [m for m in self.mentions if m.place is not None and m.place.kind == "city"]
+        for token in self.bare_refs:
+            start, end = token.left_edge.idx, token.idx + len(token.text)
+            if token.lower_ == "capital":
+                place = seat
+                why = f"the capital of {home}" if seat else "the capital of an unknown country"
+            else:  # "looting in the city": the latest city named before
+                before = [m for m in named if m.end <= start]
+                place = before[-1].place if before else None
+                why = f"the {token.lower_} named before" if before else "no city named before"
+            mention = PlaceMention(self.text[start:end], start, end, place, why)
+            self.mentions.append(mention)
+            self.by_token[token.i] = mention
+            if place is not None:
+                self.heads[token.i] = mention
         return self.mentions
 
     # -- event locations -------------------------------------------------------------------------
@@ -365,15 +375,16 @@ def on_place(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.lower_ in ON_PLACES for c in prep.children)
 
 
-def the_capital(token: Token) -> bool:
-    """ "in the capital", "across the capital": the bare noun in a place phrase."""
+def bare_place(token: Token) -> bool:
+    """ "in the capital", "across the city": the bare noun in a place phrase (not "the city of
+    Kaduna", not "the Afghan capital")."""
     children = list(token.children)
     return (
         token.pos_ == "NOUN"
         and token.dep_ == "pobj"
         and token.head.lower_ in MENTION_PREPS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
-        and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in children)
+        and not any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in children)
     )
 
 
