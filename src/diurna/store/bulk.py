@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 
 log = logging.getLogger(__name__)
@@ -15,6 +16,11 @@ log = logging.getLogger(__name__)
 # benchmark events took 3.5-4.1 s of CPU at 0.5-2 MB against 6-7.5 s at 64 MB (two runs of
 # each, benchmarks/store.py corpus, 2-core VM, 2026-11-28; 2 MB still best at 8 KiB pages).
 INDEX_BUILD_CACHE_KIB = 2 * 1024
+# Sorter threads for those CREATE INDEX statements (PRAGMA threads): the sort is the index
+# build's cost, and a second core sorts runs while the first reads the table. Index + full-text
+# rebuild of 1M benchmark events took 6.5-7.3 s at 2 threads against 7.5-9.0 s without (two
+# alternating pairs and two more runs each, quiet 2-core VM, 2026-11-29); 1 thread gained less.
+SORT_THREADS = min(4, os.cpu_count() or 1)
 # Deferred indexes a bulk load recreates as soon as it meets a stored article: replacing or
 # comparing it reads its old rows by article id.
 ARTICLE_LOOKUPS = frozenset({"events_article", "quotes_article"})
@@ -66,11 +72,13 @@ def recreate(conn: sqlite3.Connection, names: frozenset[str] | None = None) -> N
         return
     (cache,) = conn.execute("PRAGMA cache_size").fetchone()
     conn.execute(f"PRAGMA cache_size = -{INDEX_BUILD_CACHE_KIB}")
+    conn.execute(f"PRAGMA threads = {SORT_THREADS}")
     try:
         for name, sql in chosen:
             create_index(conn, name, sql)
     finally:
         conn.execute(f"PRAGMA cache_size = {cache}")
+        conn.execute("PRAGMA threads = 0")
     save_deferred(conn, [[n, q] for n, q in saved if (n, q) not in chosen])
 
 
