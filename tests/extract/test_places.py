@@ -28,6 +28,20 @@ SMALL = NameIndex(
 )
 
 
+def locate(
+    doc: Doc,
+    trigger: int,
+    code: str,
+    countries: tuple[str, ...] = (),
+    dateline: bool = False,
+    gazetteer: NameIndex = SMALL,
+) -> Place | None:
+    """The location ArticlePlaces gives the event of token ``trigger``."""
+    places = ArticlePlaces(doc, gazetteer, find_dateline(doc.text) if dateline else None)
+    places.resolve(())
+    return places.event_location(doc[trigger], code, set(countries))[0]
+
+
 @pytest.mark.parametrize(
     ("name", "key"),
     [
@@ -260,9 +274,7 @@ def test_a_city_beats_a_country_attached_nearer(make_doc: Callable[..., Doc]) ->
         ("Aleppo", "Aleppo", "PROPN", 9, "pobj"),
     ]
     doc = make_doc(rows, ents=[(1, 2, "GPE"), (10, 11, "GPE")])
-    places = ArticlePlaces(doc, SMALL, None)
-    places.resolve(())
-    assert places.event_location(doc[4], "195", set())[0] == ALEPPO
+    assert locate(doc, 4, "195") == ALEPPO
 
 
 def test_dateline_city_for_a_lead_event_with_a_local_actor(make_doc: Callable[..., Doc]) -> None:
@@ -296,11 +308,9 @@ def test_a_place_inside_what_was_agreed_does_not_move_a_dateline_event(
         ("Tripoli", "Tripoli", "PROPN", 8, "pobj"),
     ]
     doc = make_doc(rows, ents=[(9, 10, "GPE")])
-    places = ArticlePlaces(doc, SMALL, find_dateline(doc.text))
-    places.resolve(())
-    assert places.event_location(doc[3], "057", {"SYR"})[0] == ALEPPO
+    assert locate(doc, 3, "057", ("SYR",), dateline=True) == ALEPPO
     # Attached to the trigger itself, the other place wins.
-    assert places.event_location(doc[5], "057", {"SYR"})[0] in (TRIPOLI_LB, TRIPOLI_LY)
+    assert locate(doc, 5, "057", ("SYR",), dateline=True) in (TRIPOLI_LB, TRIPOLI_LY)
 
 
 @pytest.mark.parametrize(
@@ -416,11 +426,8 @@ def test_the_capital_is_the_dateline_country_s_capital(make_doc: Callable[..., D
         ("the", "the", "DET", 7, "det"),
         ("capital", "capital", "NOUN", 5, "pobj"),
     ]
-    doc = make_doc(rows)
     gazetteer = NameIndex(dict(SMALL.names), capitals={"SYR": DAMASCUS})
-    places = ArticlePlaces(doc, gazetteer, find_dateline(doc.text))
-    places.resolve(())
-    assert places.event_location(doc[3], "195", {"SYR"})[0] == DAMASCUS
+    assert locate(make_doc(rows), 3, "195", ("SYR",), True, gazetteer) == DAMASCUS
     # Without a dateline or a single country in the article, "the capital" is no place.
     undated = [(w, lemma, pos, head - 2, dep) for w, lemma, pos, head, dep in rows[2:]]
     bare = make_doc(undated)
@@ -439,9 +446,7 @@ def test_a_fronted_place_also_places_the_coordinated_verb(make_doc: Callable[...
         ("fled", "flee", "VERB", 3, "conj"),
     ]
     doc = make_doc(rows, ents=[(1, 2, "GPE")])
-    places = ArticlePlaces(doc, SMALL, None)
-    places.resolve(())
-    assert places.event_location(doc[5], "190", set())[0] == ALEPPO
+    assert locate(doc, 5, "190") == ALEPPO
 
 
 def test_the_city_is_the_city_named_before(make_doc: Callable[..., Doc]) -> None:
@@ -455,7 +460,4 @@ def test_the_city_is_the_city_named_before(make_doc: Callable[..., Doc]) -> None
         ("the", "the", "DET", 7, "det"),
         ("city", "city", "NOUN", 5, "pobj"),
     ]
-    doc = make_doc(rows)
-    places = ArticlePlaces(doc, SMALL, find_dateline(doc.text))
-    places.resolve(())
-    assert places.event_location(doc[3], "173", set())[0] == ALEPPO
+    assert locate(make_doc(rows), 3, "173", dateline=True) == ALEPPO
