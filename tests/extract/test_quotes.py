@@ -120,6 +120,17 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             ' "We want institutions that work," said Milena Petrovic, a 20-year-old.',
             [("SRBCVL", "We want institutions that work,", True)],
         ),
+        (  # a parenthetical "speaking at …" is not the reporting verb of the partial quote
+            "Venezuela's opposition marched on Monday. President Nicolas Maduro, speaking at the"
+            ' presidential palace, called the protests "a foreign plot" and blamed the opposition.',
+            [("VENGOV", "a foreign plot", True)],
+        ),
+        (  # the naming sentence's remark noun may come after a long name
+            "Mali's neighbours closed their borders on Sunday.\n\n"
+            '"We will not accept humiliation." Interim President Assimi Goita made the remarks'
+            " in a televised address.",
+            [("MLIGOV", "We will not accept humiliation.", True)],
+        ),
         (  # quoted words inside reported speech are the reporter's source's words
             "Iran rejected the sanctions. According to Foreign Minister Javad Zarif, Washington"
             ' had "lost its way" over the deal.',

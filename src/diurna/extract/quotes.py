@@ -41,7 +41,7 @@ SPEECH_VERBS = frozenset(
     | {"maintain", "suggest", "complain", "predict", "concede", "contend", "emphasise"}
     | {"emphasize", "remark", "comment", "inform", "assure", "caution", "charge", "retort"}
     | {"speak", "continue", "conclude", "recall", "vow", "pledge", "promise", "tell"}
-    | {"shout", "chant", "yell", "scream", "exclaim", "plead"}
+    | {"shout", "chant", "yell", "scream", "exclaim", "plead", "address"}
 )
 # Nouns that name a quotation in the sentence after it: '"…" Those were the words of X.'
 REMARK_NOUNS = frozenset({"remark", "remarks", "word", "words", "comment", "comments", "view"})
@@ -131,7 +131,7 @@ class ArticleQuotes:
     def attribute_remark(self, index: int, sent: Span, mentions: list[Mention]) -> bool:
         """ "…" That was the view of a senior official. / The remarks came from X: the first
         person the naming sentence mentions is the speaker."""
-        opening = {t.lower_ for t in sent[:6]}
+        opening = {t.lower_ for t in sent[:8]}
         if not opening & REMARK_NOUNS:
             return False
         person = next((m for m in mentions if m.person), None)
@@ -220,8 +220,8 @@ class ArticleQuotes:
         start = max([sent.start_char, *[p + 1 for p in previous]])
         words = [t for t in self.tokens_between(start, mark.open_mark) if not t.is_punct]
         for token in reversed(words[-LEAD_WINDOW:]):
-            if self.is_cue(token):
-                return token
+            if self.is_cue(token) and not (token.tag_ == "VBG" and token.dep_ in ("acl", "advcl")):
+                return token  # not "Maduro, speaking at the palace, called it "a coup""
         return None
 
     def governing(self, mark: Marked) -> Token | None:
@@ -426,10 +426,17 @@ class ArticleQuotes:
 
 
 def inverted_subject(verb: Token) -> Token | None:
-    """ "…," shouted one young man: the speaker the parser hung after the verb as an object."""
+    """ "…," shouted one young man: the speaker the parser hung after the verb as an object, or
+    a name right after the verb that it hung elsewhere (a split quotation confuses it)."""
     for child in verb.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.pos_ in ("NOUN", "PROPN"):
             return child
+    doc = verb.doc
+    for token in doc[verb.i + 1 : verb.i + 3]:
+        if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
+            while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+                token = token.head
+            return token
     return None
 
 
