@@ -318,13 +318,13 @@ class ArticleActors:
         core_hits = self.hits_in(core)
         owner_hits = self.hits_in(owner)
         head_hit = self.hits.get(head.i)
-        titles_here = sorted((h for h in core_hits if h.sector), key=lambda h: h.start)
+        in_core = [h for h in core_hits if h.sector]
+        titles_here = sorted(in_core, key=lambda h: h.start) if len(in_core) > 1 else in_core
         title = head_hit if head_hit and head_hit.sector else None
-        if title is None and titles_here:
+        if title is None and in_core:
             # A name's title is the one nearest it ("Army spokesman General Sylvain Ekenge");
             # a thing's owner is the last one the phrase's modifiers name.
-            named_head = head.pos_ == "PROPN"
-            title = titles_here[-1] if named_head else [h for h in core_hits if h.sector][-1]
+            title = titles_here[-1] if self.pos[head.i] == PROPN_ID else in_core[-1]
             if title.phrase in HONORIFICS and len(titles_here) > 1:
                 title = titles_here[-2]  # "spokesman Sheikh Ali Rage" is a spokesman
         head_sector = title.sector if title else None
@@ -350,8 +350,9 @@ class ArticleActors:
                 and sector_word.split()[-1] in titles
             )
             or (  # "Army spokesman General Sylvain Ekenge", a name NER missed
-                head.tag_ == "NNP"
-                and any(h.sector and h.phrase.split()[-1] in titles for h in core_hits)
+                len(in_core) > 1
+                and head.tag_ == "NNP"
+                and any(h.phrase.split()[-1] in titles for h in in_core)
             )
         )
 
@@ -386,7 +387,9 @@ class ArticleActors:
                     return make(code + head_sector, "user-dictionary+sector", named)
                 return make(code, "user-dictionary", entry.is_person or named)
             person = by_kind.get("person")
-            acting_for = by_kind.get("organisation") or self.titled_organisation(head)
+            acting_for = by_kind.get("organisation")
+            if person is not None and acting_for is None and group is core_hits:
+                acting_for = self.titled_organisation(head)
             if (
                 person is not None
                 and acting_for is not None

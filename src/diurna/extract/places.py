@@ -68,7 +68,7 @@ AREA = re.compile(rf"\s+{AREA_WORDS}\b", re.IGNORECASE)
 AREA_END = re.compile(rf"\s{AREA_WORDS}$", re.IGNORECASE)
 # Bare nouns in a place phrase that stand for a place: the capital of the story's country, or the
 # city or town named before ("looting in the city overnight").
-BARE_PLACES = frozenset({"capital", "city", "town"})
+BARE_WORDS = re.compile(r"\b(?:capital|city|town)\b")
 # Entity labels that are never read as places, whatever the gazetteer knows.
 NOT_PLACES = frozenset({"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"})
 DATELINE = re.compile(
@@ -196,10 +196,12 @@ class ArticlePlaces:
             if normalise(self.words(span)) in placed:
                 self.candidates.append((span, "proper noun named as a place before", found))
         self.candidates.sort(key=lambda candidate: candidate[0].start)
-        # "in the capital": resolved once the article's country is known.
-        self.bare_refs = [
-            t for t in doc if t.lower_ in BARE_PLACES and t.idx >= self.body and bare_place(t)
-        ]
+        # "in the capital", "in the city": resolved once the article's places are known.
+        self.bare_refs: list[Token] = []
+        for bare in BARE_WORDS.finditer(self.text, self.body):
+            word = doc.char_span(bare.start(), bare.end())
+            if word is not None and bare_place(word[0]):
+                self.bare_refs.append(word[0])
         self.by_token: dict[int, PlaceMention] = {}
         self.heads: dict[int, PlaceMention] = {}  # head token of each resolved mention
         self.mentions: list[PlaceMention] = []
@@ -359,7 +361,7 @@ class ArticlePlaces:
         for mention in self.mentions:
             if not sent.start_char <= mention.start < sent.end_char or mention.start < self.body:
                 continue
-            words = [i for i, m in self.by_token.items() if m is mention]
+            words = [i for i in range(sent.start, sent.end) if self.by_token.get(i) is mention]
             if words and not any(in_clause(self.doc[i], trigger) for i in words):
                 continue
             if mention.place is None or mention.place.country != place.country:
