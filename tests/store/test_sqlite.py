@@ -176,6 +176,22 @@ def test_readonly_store_refuses_writes_and_stays_consistent(tmp_path: Path) -> N
     assert integrity(db) == ["ok"]
 
 
+def test_a_full_disk_fails_clearly_and_leaves_the_store_as_it_was(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    store_articles(db, corpus(5))
+    before = counts(db)
+    with open_store(db) as store:
+        # The file may not grow: SQLite answers as it does when the disk is full.
+        (pages,) = store.conn.execute("PRAGMA page_count").fetchone()
+        store.conn.execute(f"PRAGMA max_page_count = {pages}")
+        with pytest.raises(StoreError, match=r"d\.db: write failed, nothing was changed: .*full"):
+            store.add_many(corpus(300, seed=9))
+    assert counts(db) == before
+    assert integrity(db) == ["ok"]
+    store_articles(db, [article("after")])  # with room again, writing goes on
+    assert counts(db)["articles"] == before["articles"] + 1
+
+
 def test_readonly_file_is_refused_with_a_clear_message(tmp_path: Path) -> None:
     db = tmp_path / "d.db"
     store_articles(db, corpus(3))
