@@ -229,6 +229,19 @@ Row = tuple[str, str, str, int, str]
             "190",
             None,
         ),
+        (  # At Syria's request envoys met (a possessor of a non-place names whose, not where)
+            [
+                ("At", "at", "ADP", 4, "prep"),
+                ("Syria", "Syria", "PROPN", 3, "poss"),
+                ("'s", "'s", "PART", 1, "case"),
+                ("request", "request", "NOUN", 0, "pobj"),
+                ("met", "meet", "VERB", 4, "ROOT"),
+            ],
+            1,
+            4,
+            "046",
+            None,
+        ),
         (  # Bombers struck outside Aleppo airport (a modifier of a place is where)
             [
                 ("Bombers", "bomber", "NOUN", 1, "nsubj"),

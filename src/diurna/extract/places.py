@@ -6,9 +6,9 @@ An event's location, first that applies:
    the outskirts of", "south of" …; "A drone strike near Nabatieh killed …"; for force events
    and visits also the object itself: "shelled Ganja", "visited Monguno"); a city before a
    country, then nearest first. "On" is a place only for force events, visits and place nouns
-   ("called on Russia" is not); a name modifying an actor ("U.S. troops") is not a place; a
-   phrase fronted before a verb places the verbs coordinated with it too ("In Tehran, X
-   condemned … and demanded …");
+   ("called on Russia" is not); a name modifying anything but a site ("U.S. troops", "at
+   Ankara's request"; not "Kabul airport") is not a place; a phrase fronted before a verb
+   places the verbs coordinated with it too ("In Tehran, X condemned … and demanded …");
 2. the dateline city, for an event in the first paragraph with an actor of the dateline's country
    (any actor of the trigger: "Putin and Erdogan agreed" in Sochi; for force, its target: US
    missiles striking Syria were not fired in Washington), when no place in the trigger's own
@@ -69,6 +69,12 @@ AREA_END = re.compile(rf"\s{AREA_WORDS}$", re.IGNORECASE)
 # Bare nouns in a place phrase that stand for a place: the capital of the story's country, or the
 # city or town named before ("looting in the city overnight").
 BARE_WORDS = re.compile(r"\b(?:capital|city|town)\b")
+# Nouns of places a name can modify ("Kabul airport", "the Gaza border", "Tahrir Square").
+SITES = PLACE_NOUNS | frozenset(
+    {"airport", "port", "base", "border", "square", "palace", "embassy", "camp", "bridge"}
+    | {"headquarters", "hotel", "prison", "hospital", "university", "station", "crossing"}
+    | {"outskirts", "centre", "center", "street", "streets", "parliament", "stadium", "market"}
+)
 # Entity labels that are never read as places, whatever the gazetteer knows.
 NOT_PLACES = frozenset({"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"})
 DATELINE = re.compile(
@@ -324,9 +330,9 @@ class ArticlePlaces:
                 return None
             chain.append(current)
             current = current.head
-        if len(chain) > 1 and chain[0].dep_ in MODIFIER_DEPS and chain[1].dep_ != "pobj":
-            # "U.S. troops in Iraq": a modifier of an actor names whose, not where (of a
-            # place it is where: "outside Kabul airport")
+        if len(chain) > 1 and chain[0].dep_ in MODIFIER_DEPS and chain[1].lower_ not in SITES:
+            # "U.S. troops in Iraq", "at Ankara's request": a modifier names whose, not where;
+            # of a site it is where ("outside Kabul airport")
             return None
         participle = any(is_participle(t) for t in chain)
         for step in chain:
