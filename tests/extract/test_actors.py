@@ -449,3 +449,20 @@ def test_a_person_titled_for_an_organisation_in_apposition_acts_for_it(
     ]
     found = resolve(make_doc(rows, [(0, 2, "PERSON")]), dt.date(2022, 11, 3))
     assert found[0] == ("Olusegun Obasanjo", "IGOAFRAFU")
+
+
+def test_the_bloc_is_the_organisation_named_before(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("ECOWAS", "ECOWAS", "PROPN", 1, "nsubj"),
+        ("met", "meet", "VERB", 1, "ROOT"),
+        (".", ".", "PUNCT", 1, "punct"),
+        ("The", "the", "DET", 4, "det"),
+        ("bloc", "bloc", "NOUN", 5, "nsubj"),
+        ("warned", "warn", "VERB", 5, "ROOT"),
+        ("a", "a", "DET", 7, "det"),
+        ("bloc", "bloc", "NOUN", 5, "dobj"),
+    ]
+    found = resolve(make_doc(rows, starts=(0, 3)))
+    assert found == [("ECOWAS", "IGOWAFWAS"), ("bloc", "IGOWAFWAS")]

@@ -19,7 +19,9 @@ Resolution of a noun phrase, in order:
    its organisation);
 7. a pronoun → the latest compatible mention (people for he/she, others for it/they), preferring
    the subject of a governing reporting verb in the same sentence;
-8. an unknown person's surname → an earlier full mention ending in that surname, else a known
+8. "the bloc", "the agency", "the group" with nothing else to go on → the organisation the
+   article named last (an armed group only for group/alliance/coalition/movement/force);
+9. an unknown person's surname → an earlier full mention ending in that surname, else a known
    person with that family name who held an office of the title's sector on the article date
    (not for a bare name after a place word, "fled toward Goma", nor under another given name).
 A one-word alias followed by more of the same name ("Abbas Mousavi") is not that person. A title
@@ -66,6 +68,14 @@ SPEAKING_FOR = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "official", "officials"}
     | {"leader", "leaders", "commander", "commanders", "negotiator", "negotiators"}
 )
+# Nouns by which an article refers back to an organisation it named ("The bloc accused …").
+ORG_NOUNS = frozenset(
+    {"bloc", "agency", "organisation", "organization", "alliance", "body", "mission", "force"}
+    | {"group", "commission", "council", "coalition", "movement", "watchdog", "fund"}
+)
+ARMED_ORG_NOUNS = frozenset({"group", "alliance", "coalition", "movement", "force"})
+ORG_NOUN_IDS = frozenset(get_string_id(word) for word in ORG_NOUNS)
+THE_ID = get_string_id("the")
 # Titles also used as honorifics before a name: another title in the phrase says the role.
 HONORIFICS = frozenset({"sheikh"})
 # Roles outside the state a title can give someone the person table lists as former official.
@@ -439,6 +449,10 @@ class ArticleActors:
                 if head_sector:
                     return make(country.code + head_sector, "composition:country+sector", named)
                 return make(country.code, f"dictionary:{country.kind}", named)
+        if not core_hits and not owner_hits:
+            body = self.named_organisation(head)
+            if body is not None:
+                return make(body.code, f"coreference:{body.text}", False)
         if head.pos_ == "PROPN" and (head.ent_type_ in ("PERSON", "") or named):
             earlier = self.surname_antecedent(head)
             if earlier is not None:
@@ -664,7 +678,26 @@ class ArticleActors:
         for i, (p, e) in enumerate(zip(self.pos, self.ent, strict=True)):
             if e == PERSON_ID or (p == PRON_ID and strings[self.lower[i]] in PRONOUNS):
                 starts.add(i)
+            elif self.lower[i] in ORG_NOUN_IDS and i and self.lower[i - 1] == THE_ID:
+                starts.add(i)  # "the bloc", "the agency": an organisation named before
         return sorted(i for i in starts if self.pos[i] != PUNCT_ID)
+
+    def named_organisation(self, head: Token) -> Mention | None:
+        """The organisation "the bloc", "the agency" or "the group" stands for: the latest one
+        the article named (an armed group only for group/alliance/coalition/movement)."""
+        if head.lower_ not in ORG_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children
+        ):
+            return None
+        armed = head.lower_ in ARMED_ORG_NOUNS
+        for earlier in reversed(self.seen):
+            if earlier.head >= head.i:
+                continue
+            if earlier.code.startswith(("IGO", "NGO", "MNC")) or (
+                armed and earlier.code.startswith("IMG")
+            ):
+                return earlier
+        return None
 
 
 # Prepositions of place and direction: a bare name in their object is more likely a place.
