@@ -53,6 +53,8 @@ def test_every_iso_country_is_known(codebook: Codebook) -> None:
         ("Pentagon", "USAMIL"),
         ("White House", "USAGOV"),
         ("Downing Street", "GBRGOV"),
+        ("UN refugee agency", "IGOUNOHCR"),
+        ("U.N. refugee agency", "IGOUNOHCR"),  # the dotted spelling of every "UN …" name
     ],
 )
 def test_names_resolve(codebook: Codebook, phrase: str, code: str) -> None:

@@ -466,3 +466,27 @@ def test_the_bloc_is_the_organisation_named_before(
     ]
     found = resolve(make_doc(rows, starts=(0, 3)))
     assert found == [("ECOWAS", "IGOWAFWAS"), ("bloc", "IGOWAFWAS")]
+
+
+def test_an_official_at_an_organisation_speaks_for_it(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("an", "an", "DET", 1, "det"),
+        ("official", "official", "NOUN", 5, "nsubj"),
+        ("at", "at", "ADP", 1, "prep"),
+        ("the", "the", "DET", 4, "det"),
+        ("WFP", "WFP", "PROPN", 2, "pobj"),
+        ("spoke", "speak", "VERB", 5, "ROOT"),
+    ]
+    assert resolve(make_doc(rows))[0] == ("official", "IGOUNOWFP")
+    # A thing "at" a place is not the place's: "a strike at Baghdad airport".
+    strike: Rows = [
+        ("Iraqi", "iraqi", "ADJ", 1, "amod"),
+        ("troops", "troop", "NOUN", 5, "nsubj"),
+        ("at", "at", "ADP", 1, "prep"),
+        ("the", "the", "DET", 4, "det"),
+        ("Pentagon", "Pentagon", "PROPN", 2, "pobj"),
+        ("waited", "wait", "VERB", 5, "ROOT"),
+    ]
+    assert resolve(make_doc(strike))[0] == ("Iraqi troops", "IRQMIL")

@@ -194,7 +194,10 @@ def load_codebook(folder: Path | None = None, extra: Dictionaries | None = None)
     for number, fields in read_rows(orgs, 3, 4):
         code = check_code(fields[0], orgs, number)
         for name in fields[2].split("|"):
-            builder.add(name, Entry("organisation", code, fields[2].split("|")[0]))
+            entry = Entry("organisation", code, fields[2].split("|")[0])
+            builder.add(name, entry)
+            if name.startswith("UN "):  # news also writes "U.N. refugee agency"
+                builder.add("U.N. " + name[3:], entry)
 
     load_people(builder, path("people.tsv"))
 

@@ -324,7 +324,7 @@ class ArticleActors:
     def resolve(self, head: Token) -> Mention | None:
         if self.is_pronoun(head):
             return self.resolve_pronoun(head)
-        core, owner = phrase_tokens(head)
+        core, owner = phrase_tokens(head, head.lower_ in self.resolver.codebook.titles)
         core_hits = self.hits_in(core)
         owner_hits = self.hits_in(owner)
         head_hit = self.hits.get(head.i)
@@ -755,8 +755,9 @@ def phrase_head(token: Token) -> Token:
     return token
 
 
-def phrase_tokens(head: Token) -> tuple[list[Token], list[Token]]:
-    """The head's own modifiers (core), and the words of its "of"/"for" and apposition phrases."""
+def phrase_tokens(head: Token, titled: bool = False) -> tuple[list[Token], list[Token]]:
+    """The head's own modifiers (core), and the words of its "of"/"for" and apposition phrases
+    (and of its "at" phrase for a person's title: "a senior official at the WFP")."""
     core: list[Token] = []
     owner: list[Token] = []
     stack = [head]
@@ -766,7 +767,11 @@ def phrase_tokens(head: Token) -> tuple[list[Token], list[Token]]:
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS:
                 stack.append(child)
-            elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS and token == head:
+            elif (
+                child.dep_ == "prep"
+                and (child.lower_ in OWNER_PREPS or (titled and child.lower_ == "at"))
+                and token == head
+            ):
                 owner.extend(t for t in child.subtree if t.dep_ != "prep" or t != child)
             elif child.dep_ == "appos" and token == head:
                 owner.extend(child.subtree)
