@@ -490,3 +490,21 @@ def test_an_official_at_an_organisation_speaks_for_it(
         ("waited", "wait", "VERB", 5, "ROOT"),
     ]
     assert resolve(make_doc(strike))[0] == ("Iraqi troops", "IRQMIL")
+
+
+def test_a_current_title_does_not_refer_back_to_a_former_holder(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("President", "President", "PROPN", 2, "compound"),
+        ("Pedro", "Pedro", "PROPN", 2, "compound"),
+        ("Castillo", "Castillo", "PROPN", 3, "nsubj"),
+        ("fell", "fall", "VERB", 3, "ROOT"),
+        (".", ".", "PUNCT", 3, "punct"),
+        ("The", "the", "DET", 6, "det"),
+        ("president", "president", "NOUN", 7, "nsubj"),
+        ("spoke", "speak", "VERB", 7, "ROOT"),
+    ]
+    found = resolve(make_doc(rows, [(1, 3, "PERSON")], starts=(0, 5)), dt.date(2022, 12, 9))
+    assert found[0] == ("President Pedro Castillo", "PERELI")
+    assert found[1][1] != "PERELI"

@@ -13,7 +13,8 @@ Resolution of a noun phrase, in order:
 5. a name in apposition to a description ("Rosa Mamani, a resident"; "spokesman Abbas Mousavi")
    → the description's code;
 6. a sector word alone ("the president", "the army") → the latest earlier mention with the same
-   word, else the latest with the same sector, else the article's latest country + sector; a
+   word (not a former office holder), else the latest with the same sector, else the article's
+   latest country + sector; a
    new named person with a title but no country ("Treasury Secretary Steven Mnuchin") first acts
    for the latest named subject of an earlier sentence (its country + the title's sector, or
    its organisation);
@@ -548,6 +549,8 @@ class ArticleActors:
 
     def resolve_sector(self, make: Maker, sector: str, word: str, one_person: bool) -> Mention:
         for earlier in reversed(self.seen):
+            if earlier.code.endswith("ELI") and sector != "ELI":
+                continue  # "the president" is not the one removed yesterday
             if earlier.sector_word == word and not earlier.code.startswith(UNKNOWN_COUNTRY):
                 person = earlier.person or one_person
                 return make(earlier.code, f"coreference:{earlier.text}", person)
