@@ -474,3 +474,26 @@ def test_the_city_is_the_city_named_before(make_doc: Callable[..., Doc]) -> None
         ("city", "city", "NOUN", 5, "pobj"),
     ]
     assert locate(make_doc(rows), 3, "173", dateline=True) == ALEPPO
+
+
+def test_a_local_landmark_puts_a_later_event_in_the_dateline_city(
+    make_doc: Callable[..., Doc],
+) -> None:
+    rows: list[Row] = [
+        ("ALEPPO", "ALEPPO", "PROPN", 3, "npadvmod"),
+        ("-", "-", "PUNCT", 0, "punct"),
+        ("Rebels", "rebel", "NOUN", 3, "nsubj"),
+        ("attacked", "attack", "VERB", 3, "ROOT"),
+        ("\n\n", "\n\n", "SPACE", 3, "dep"),
+        ("Police", "police", "NOUN", 6, "nsubj"),
+        ("fired", "fire", "VERB", 6, "ROOT"),
+        ("near", "near", "ADP", 6, "prep"),
+        ("the", "the", "DET", 9, "det"),
+        ("palace", "palace", "NOUN", 7, "pobj"),
+        ("and", "and", "CCONJ", 6, "cc"),
+        ("left", "leave", "VERB", 6, "conj"),
+    ]
+    doc = make_doc(rows, starts=(0, 5))
+    # Beyond the first paragraph: only an event at a local site takes the dateline.
+    assert locate(doc, 6, "190", ("SYR",), dateline=True) == ALEPPO
+    assert locate(doc, 11, "190", ("SYR",), dateline=True) is None

@@ -9,7 +9,9 @@ An event's location, first that applies:
    ("called on Russia" is not); a name modifying anything but a site ("U.S. troops", "at
    Ankara's request"; not "Kabul airport") is not a place; a phrase fronted before a verb
    places the verbs coordinated with it too ("In Tehran, X condemned … and demanded …");
-2. the dateline city, for an event in the first paragraph with an actor of the dateline's country
+2. the dateline city, for an event in the first paragraph (anywhere, when a location phrase names a
+   local site: "near the Congress building", "at the presidential palace") with an actor of the
+   dateline's country
    (any actor of the trigger: "Putin and Erdogan agreed" in Sochi; for force, its target: US
    missiles striking Syria were not fired in Washington), when no place in the trigger's own
    clause lies outside that country;
@@ -75,6 +77,13 @@ SITES = PLACE_NOUNS | frozenset(
     | {"headquarters", "hotel", "prison", "hospital", "university", "station", "crossing"}
     | {"outskirts", "centre", "center", "street", "streets", "parliament", "stadium", "market"}
 )
+# Local sites that place an event in the story's own city when no other place is named.
+LANDMARKS = frozenset(
+    {"palace", "parliament", "square", "embassy", "stadium", "building", "headquarters"}
+    | {"campus", "hotel", "airport", "market", "mosque", "church", "cathedral", "courthouse"}
+    | {"streets", "street", "residence", "ministry", "congress", "university", "station"}
+)
+LANDMARK_WORDS = re.compile(r"(?i)\b(?:" + "|".join(sorted(LANDMARKS)) + r")\b")
 # Entity labels that are never read as places, whatever the gazetteer knows.
 NOT_PLACES = frozenset({"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"})
 DATELINE = re.compile(
@@ -308,7 +317,20 @@ class ArticlePlaces:
                 best = (rank, mention)
         if best is not None:
             return best[1].place, f"phrase {best[1].text!r} on {trigger.text!r}"
-        return self.from_dateline(trigger, set(actor_countries))
+        on_object = code[:2] in FORCE_ROOTS or code.startswith(VISIT)
+        landmark = self.landmark(trigger, on_object)
+        return self.from_dateline(trigger, set(actor_countries), landmark)
+
+    def landmark(self, trigger: Token, on_object: bool) -> Token | None:
+        """A local site in a location phrase on the trigger ("near the Congress building", "at
+        the presidential palace"): the event happened in the story's city."""
+        sent = trigger.sent
+        if not LANDMARK_WORDS.search(self.text, sent.start_char, sent.end_char):
+            return None
+        for token in sent:
+            if token.lower_ in LANDMARKS and self.path(token, trigger, on_object) is not None:
+                return token
+        return None
 
     def is_area(self, mention: PlaceMention) -> bool:
         """ "the Sagaing region", "Idlib province": an area the gazetteer cannot hold, whose
@@ -353,14 +375,17 @@ class ArticlePlaces:
                 located = True
         return len(chain) if located else None
 
-    def from_dateline(self, trigger: Token, actor_countries: set[str]) -> tuple[Place | None, str]:
+    def from_dateline(
+        self, trigger: Token, actor_countries: set[str], landmark: Token | None = None
+    ) -> tuple[Place | None, str]:
         """The dateline city, unless a place named in the trigger's own clause is elsewhere (a
-        place inside what was agreed or said, "agreed to create a zone in Idlib", is not)."""
+        place inside what was agreed or said, "agreed to create a zone in Idlib", is not). In
+        the first paragraph, or anywhere when the event is at a local landmark."""
         sent = trigger.sent
         place = self.dateline_place
         if place is None:
             return None, "no location phrase, no usable dateline"
-        if sent.start_char > self.first_paragraph_end:
+        if sent.start_char > self.first_paragraph_end and landmark is None:
             return None, "no location phrase; dateline applies to the first paragraph only"
         if place.country not in actor_countries:
             return None, "no location phrase; no actor from the dateline's country"
@@ -374,6 +399,8 @@ class ArticlePlaces:
                 return None, f"no location phrase; {mention.text!r} is elsewhere or unknown"
             if self.is_area(mention):
                 return None, f"no location phrase; {mention.text!r} names an area"
+        if landmark is not None:
+            return place, f"dateline {place.name}, at the {landmark.text!r}"
         return place, f"dateline {place.name}"
 
 
