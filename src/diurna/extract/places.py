@@ -11,10 +11,9 @@ An event's location, first that applies:
    places the verbs coordinated with it too ("In Tehran, X condemned … and demanded …");
 2. the dateline city, for an event in the first paragraph (anywhere, when a location phrase names a
    local site: "near the Congress building", "at the presidential palace") with an actor of the
-   dateline's country
-   (any actor of the trigger: "Putin and Erdogan agreed" in Sochi; for force, its target: US
-   missiles striking Syria were not fired in Washington), when no place in the trigger's own
-   clause lies outside that country;
+   dateline's country (any actor of the trigger: "Putin and Erdogan agreed" in Sochi; for force,
+   its target: US missiles striking Syria were not fired in Washington), when no place in the
+   trigger's own clause lies outside that country;
 3. nothing → null.
 A name with several candidates goes to one in a country the article mentions, then to an exact
 (primary) name, then to the most populous. A name the main index lacks is looked up among the
