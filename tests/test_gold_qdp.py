@@ -45,7 +45,7 @@ from diurna.records import build_article
 
 GOLD = Path(__file__).resolve().parent / "gold" / "articles_qdp.jsonl"
 # The issue's floors that the whole gold meets. Its other two, direct-quote speaker accuracy
-# >= 0.90 and event-place accuracy >= 0.85, are not met (0.806 and 0.795 on all 102 articles on
+# >= 0.90 and event-place accuracy >= 0.85, are not met (0.810 and 0.811 on all 102 articles on
 # 2026-11-29): the ratchet below keeps them from going down while that work goes on.
 ISSUE_FLOORS = {
     "indirect_recall": 0.75,
@@ -58,10 +58,10 @@ ISSUE_FLOORS = {
 # missed; no event that was placed right before was placed wrong after.
 RATCHET = {
     "tune": {
-        "direct_speaker_accuracy": 0.841,
+        "direct_speaker_accuracy": 0.845,
         "indirect_recall": 0.925,
         "event_date_accuracy": 0.957,
-        "event_place_accuracy": 0.808,
+        "event_place_accuracy": 0.826,
         "place_country_accuracy": 0.966,
     },
     "heldout": {
