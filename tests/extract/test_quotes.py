@@ -168,6 +168,11 @@ def test_direct_quote_speakers(
             "RUS",
             "its aircraft had targeted civilians",
         ),
+        (  # the that-clause hung on the noun of "in a statement"
+            "Peru's army said in a statement that it would uphold the constitution.",
+            "PERMIL",
+            "it would uphold the constitution",
+        ),
     ],
 )
 def test_indirect_speech(coder: Coder, text: str, speaker: str, content: str) -> None:

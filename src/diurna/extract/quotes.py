@@ -460,7 +460,8 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def complement(verb: Token) -> list[Token]:
-    """The reported clause of a reporting verb ("said [that] X"; "denied reports that X")."""
+    """The reported clause of a reporting verb ("said [that] X"; "denied reports that X"; "said
+    in a statement that X")."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
         for obj in verb.children:
@@ -470,10 +471,29 @@ def complement(verb: Token) -> list[Token]:
                 if clause is not None:
                     break
     if clause is None:
+        clause = statement_clause(verb)
+    if clause is None:
         return []
     first = clause.left_edge.i
     tokens = [t for t in clause.subtree if not (t.i == first and t.lower_ == "that")]
     return strip_punct(tokens)
+
+
+def statement_clause(verb: Token) -> Token | None:
+    """ "said in a statement that X", "announced in a televised address that X": the parser
+    hangs the that-clause on the noun of the phrase in between."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "relcl", "ccomp") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                ):
+                    return clause
+    return None
 
 
 def that_clause(obj: Token) -> Token | None:
