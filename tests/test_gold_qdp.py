@@ -61,7 +61,7 @@ ISSUE_FLOORS = {
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.845,
-        "indirect_recall": 0.925,
+        "indirect_recall": 0.933,
         "event_date_accuracy": 0.957,
         "event_place_accuracy": 0.826,
         "place_country_accuracy": 0.966,
