@@ -14,10 +14,9 @@ Resolution of a noun phrase, in order:
    → the description's code;
 6. a sector word alone ("the president", "the army") → the latest earlier mention with the same
    word (not a former office holder), else the latest with the same sector, else the article's
-   latest country + sector; a
-   new named person with a title but no country ("Treasury Secretary Steven Mnuchin") first acts
-   for the latest named subject of an earlier sentence (its country + the title's sector, or
-   its organisation);
+   latest country + sector; a new named person with a title but no country ("Treasury
+   Secretary Steven Mnuchin") first acts for the latest named subject of an earlier sentence
+   (its country + the title's sector, or its organisation);
 7. a pronoun → the latest compatible mention (people for he/she, others for it/they), preferring
    the subject of a governing reporting verb in the same sentence;
 8. "the bloc", "the agency", "the group" with nothing else to go on → the organisation the
