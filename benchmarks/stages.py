@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import argparse
 import functools
-import json
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import diurna.extract.article as article_module
@@ -27,10 +25,9 @@ from diurna.extract.dates import ArticleDates
 from diurna.extract.events import SentenceCoder
 from diurna.extract.places import ArticlePlaces
 from diurna.extract.quotes import ArticleQuotes
-from diurna.model import RawArticle
 from diurna.pipeline import load_coder, process
+from throughput import corpus  # the same bundled-examples corpus (benchmarks/ is on sys.path)
 
-ROOT = Path(__file__).resolve().parents[1]
 # (owner, method, stage): the entry points each stage is reached through.
 STAGES: tuple[tuple[Any, str, str], ...] = (
     (ArticleActors, "read_sentence", "actors"),
@@ -45,16 +42,6 @@ STAGES: tuple[tuple[Any, str, str], ...] = (
     (ArticlePlaces, "event_location", "places"),
 )
 QDP = ("dates", "quotes", "places")
-
-
-def corpus(copies: int) -> list[RawArticle]:
-    lines = (ROOT / "examples" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
-    objs = [json.loads(line) for line in lines]
-    return [
-        RawArticle(text=o["text"], origin="bench", id=f"{o['id']}-{i}", date=o["date"])
-        for i in range(copies)
-        for o in objs
-    ]
 
 
 def timed(spent: dict[str, float], stage: str, method: Callable[..., Any]) -> Callable[..., Any]:

