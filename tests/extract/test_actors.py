@@ -508,3 +508,31 @@ def test_a_current_title_does_not_refer_back_to_a_former_holder(
     found = resolve(make_doc(rows, [(1, 3, "PERSON")], starts=(0, 5)), dt.date(2022, 12, 9))
     assert found[0] == ("President Pedro Castillo", "PERELI")
     assert found[1][1] != "PERELI"
+
+
+def test_a_sector_word_describing_an_object_is_not_an_actor(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    """"agreed to hold joint military exercises": no GBRMIL from the context country; the
+    army that flies helicopters and the military named with its country stay actors."""
+    rows: Rows = [
+        ("Britain", "Britain", "PROPN", 1, "nsubj"),
+        ("held", "hold", "VERB", 1, "ROOT"),
+        ("military", "military", "ADJ", 3, "amod"),
+        ("exercises", "exercise", "NOUN", 1, "dobj"),
+        ("and", "and", "CCONJ", 1, "cc"),
+        ("sent", "send", "VERB", 1, "conj"),
+        ("Russian", "russian", "ADJ", 8, "amod"),
+        ("military", "military", "ADJ", 8, "amod"),
+        ("aid", "aid", "NOUN", 5, "dobj"),
+        (".", ".", "PUNCT", 1, "punct"),
+        ("Army", "army", "PROPN", 11, "compound"),
+        ("helicopters", "helicopter", "NOUN", 12, "nsubj"),
+        ("fired", "fire", "VERB", 12, "ROOT"),
+    ]
+    found = resolve(make_doc(rows, starts=(0, 10)))
+    assert found == [
+        ("Britain", "GBR"),
+        ("Russian military aid", "RUSMIL"),
+        ("Army helicopters", "RUSMIL"),
+    ]

@@ -78,6 +78,73 @@ ORG_NOUN_IDS = frozenset(get_string_id(word) for word in ORG_NOUNS)
 THE_ID = get_string_id("the")
 # Titles also used as honorifics before a name: another title in the phrase says the role.
 HONORIFICS = frozenset({"sheikh"})
+# Heads that a sector word only describes ("joint military exercises", "military aid", "a
+# police investigation"): outside the subject, with no country or organisation in the phrase,
+# they are not actors, so the article's context country must not make one of them ("agreed to
+# hold joint military exercises" is not an act towards a GBRMIL). As a subject ("an official
+# inquiry found …") the phrase stands for the body behind it and stays an actor.
+DESCRIBED_HEADS = frozenset(
+    {
+        "exercise",
+        "drill",
+        "drills",
+        "aid",
+        "assistance",
+        "help",
+        "support",
+        "offensive",
+        "operation",
+        "campaign",
+        "presence",
+        "intervention",
+        "action",
+        "option",
+        "solution",
+        "cooperation",
+        "tie",
+        "ties",
+        "relations",
+        "pressure",
+        "buildup",
+        "build-up",
+        "deployment",
+        "escalation",
+        "involvement",
+        "spending",
+        "budget",
+        "reform",
+        "policy",
+        "strategy",
+        "doctrine",
+        "victory",
+        "defeat",
+        "threat",
+        "rule",
+        "investigation",
+        "inquiry",
+        "probe",
+        "training",
+        "hardware",
+        "equipment",
+        "technology",
+        "sale",
+        "sales",
+        "capability",
+        "might",
+        "power",
+        "parade",
+        "exercises",
+        "maneuvers",
+        "manoeuvres",
+        "mission",
+        "activity",
+        "activities",
+        "source",
+        "sources",
+        "record",
+        "records",
+    }
+)
 # Roles outside the state a title can give someone the person table lists as former official.
 OUT_OF_OFFICE = frozenset({"OPP", "REB", "INS", "SEP"})
 # A bare name with a second reading (its code, the name, the other code, a name of the other):
@@ -479,6 +546,9 @@ class ArticleActors:
                 and head.tag_ == "NN"
                 and head_hit.phrase.split()[-1] in titles
             )
+            described = head_hit is None and head.pos_ == "NOUN" and not subject
+            if described and head.lemma_.lower() in DESCRIBED_HEADS:
+                return None
             if proper_name:
                 # A new named person with a title and no country: "Treasury Secretary Steven
                 # Mnuchin" after "Washington imposed sanctions" speaks for that subject.
