@@ -27,6 +27,8 @@ RULES_LEXICON = """# test lexicon
 120\treject\t-
 162\tsuspend =aid\t-
 163\timpose =sanction >on|against\t-
+141\tdemonstrate\t-
+142\tn:strike :hunger\t-
 """
 
 
@@ -264,6 +266,36 @@ CASES = {
             ("Paris", "Paris", "PROPN", 7, "pobj"),
         ],
         [],
+    ),
+    "a protest is aimed at the party its purpose clause names": (
+        [
+            ("Students", "student", "NOUN", 1, "nsubj"),
+            ("demonstrated", "demonstrate", "VERB", 1, "ROOT"),
+            ("in", "in", "ADP", 1, "prep"),
+            ("Jakarta", "Jakarta", "PROPN", 2, "pobj"),
+            ("to", "to", "PART", 5, "aux"),
+            ("speak", "speak", "VERB", 1, "advcl"),
+            ("against", "against", "ADP", 5, "prep"),
+            ("the", "the", "DET", 9, "det"),
+            ("Indonesian", "indonesian", "ADJ", 9, "amod"),
+            ("government", "government", "NOUN", 6, "pobj"),
+        ],
+        [("IDNEDU", "IDNGOV", "141", False)],
+    ),
+    "a protest noun takes the purpose clause of the verb it is the object of": (
+        [
+            ("Turks", "Turks", "PROPN", 1, "nsubj"),
+            ("began", "begin", "VERB", 1, "ROOT"),
+            ("a", "a", "DET", 4, "det"),
+            ("hunger", "hunger", "NOUN", 4, "compound"),
+            ("strike", "strike", "NOUN", 1, "dobj"),
+            ("to", "to", "PART", 6, "aux"),
+            ("protest", "protest", "VERB", 1, "advcl"),
+            ("Sweden", "Sweden", "PROPN", 9, "poss"),
+            ("'s", "'s", "PART", 7, "case"),
+            ("decision", "decision", "NOUN", 6, "dobj"),
+        ],
+        [("TUR", "SWE", "142", False)],
     ),
 }
 

@@ -284,7 +284,7 @@ class SentenceCoder:
         if not targets and code[:2] in TARGETLESS_ROOTS:
             targets = [t for t in casualties(frame, actors) if t not in sources]
         if not targets and code[:2] == "14":
-            targets = protest_place(frame, actors, sources)
+            targets = protest_aim(frame, actors, sources) or protest_place(frame, actors, sources)
         symmetric = len(sources) > 1 and self.ontology.is_symmetric(code)
         if not (targets or pattern.target_preps or symmetric or code[:2] in TARGETLESS_ROOTS):
             targets = object_side_actors(frame, actors, sources)
@@ -323,6 +323,42 @@ class SentenceCoder:
                 rule=pattern.rule,
                 specificity=pattern.specificity,
             )
+
+
+AIM_DEPS = frozenset({"advcl", "xcomp", "acl"})
+AIM_PREPS = frozenset({"against", "over"})
+# "in protest of X", "in defiance of X": an "in" phrase that names the aim, not the place.
+AIM_NOUNS = frozenset({"protest", "defiance", "opposition", "response", "reaction", "anger"})
+
+
+def protest_aim(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
+    """The party a protest with no syntactic target is aimed at, named in its purpose: "staged
+    demonstrations to demand reforms by President Suharto's government", "a rally calling for
+    the removal of President Mubarak", "a hunger strike in protest of the government's
+    refusal", "in defiance of Chinese authorities". For a protest noun that is a verb's object
+    ("began a hunger strike to protest …"), the verb's purpose clause counts too."""
+    token = frame.token
+    anchors = [token]
+    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB":
+        anchors.append(token.head)
+    own = {s.code for s in sources}
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ == "prep" and child.lower_ in AIM_PREPS:
+                roots = [o for _, o in prep_objects(child)]
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                roots = [o for _, o in prep_objects(child) if o.lemma_.lower() in AIM_NOUNS]
+            elif child.dep_ in AIM_DEPS:
+                roots = [child]
+            else:
+                continue
+            for word in sorted((t for r in roots for t in r.subtree), key=lambda t: t.i):
+                if word.dep_ in SKIPPED_DEPS or word.i == token.i:
+                    continue
+                found = [m for m in actors.actors(word) if m.code not in own]
+                if found:
+                    return found
+    return []
 
 
 def protest_place(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
