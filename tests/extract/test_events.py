@@ -29,6 +29,8 @@ RULES_LEXICON = """# test lexicon
 163\timpose =sanction >on|against\t-
 141\tdemonstrate\t-
 142\tn:strike :hunger\t-
+141\tn:rally >against\t-
+143\tstage =strike\t-
 """
 
 
@@ -296,6 +298,43 @@ CASES = {
             ("decision", "decision", "NOUN", 6, "dobj"),
         ],
         [("TUR", "SWE", "142", False)],
+    ),
+    "the target is the first phrase with the preposition that names an actor": (
+        [
+            ("Washington", "Washington", "PROPN", 1, "nsubj"),
+            ("imposed", "impose", "VERB", 1, "ROOT"),
+            ("sanctions", "sanction", "NOUN", 1, "dobj"),
+            ("on", "on", "ADP", 1, "prep"),
+            ("Monday", "Monday", "PROPN", 3, "pobj"),
+            ("on", "on", "ADP", 1, "prep"),
+            ("Iran", "Iran", "PROPN", 5, "pobj"),
+        ],
+        [("USA", "IRN", "163", False)],
+    ),
+    "an event noun takes the preposition its support verb carries": (
+        [
+            ("Egyptian", "egyptian", "ADJ", 1, "amod"),
+            ("activists", "activist", "NOUN", 2, "nsubj"),
+            ("held", "hold", "VERB", 2, "ROOT"),
+            ("rallies", "rally", "NOUN", 2, "dobj"),
+            ("against", "against", "ADP", 2, "prep"),
+            ("the", "the", "DET", 6, "det"),
+            ("government", "government", "NOUN", 4, "pobj"),
+        ],
+        [("EGYNGO", "EGYGOV", "141", False)],
+    ),
+    "a verb the model lemmatised without its final e, party phrase on the verb": (
+        [
+            ("French", "french", "ADJ", 1, "amod"),
+            ("workers", "worker", "NOUN", 2, "nsubj"),
+            ("staged", "stag", "VERB", 2, "ROOT"),
+            ("a", "a", "DET", 4, "det"),
+            ("strike", "strike", "NOUN", 2, "dobj"),
+            ("against", "against", "ADP", 2, "prep"),
+            ("the", "the", "DET", 7, "det"),
+            ("government", "government", "NOUN", 5, "pobj"),
+        ],
+        [("FRALAB", "FRAGOV", "143", False)],
     ),
 }
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -120,6 +120,7 @@ class SentenceCoder:
         self.ontology = ontology
         self.discard = discard
         self.force = force or {}
+        self.lemma_fixes = lemma_fixes(lexicon.verbs)
 
     def code(
         self,
@@ -143,10 +144,14 @@ class SentenceCoder:
         for i in heads:  # verbs and nouns, the words the lexicon's patterns start from
             group = self.lexicon.nouns if pos[i] == NOUN_ID else self.lexicon.verbs
             patterns = group.get(table.lemma[i])
+            if patterns is None and group is self.lexicon.verbs:
+                patterns = group.get(self.verb_lemma(doc[i]))
             if patterns is None:
                 continue
             token = doc[i]
             frame = build_frame(token)
+            if token.dep_ in OBJECT_DEPS and self.verb_lemma(token.head) in SUPPORT_VERBS:
+                frame = with_support_verb(frame)
             pattern = best_pattern(patterns, frame)
             if pattern is not None:
                 matched[token.i] = (pattern, frame)
@@ -184,6 +189,18 @@ class SentenceCoder:
                     keys.add(key)
                     out.append(cand)
         return out
+
+    def verb_lemma(self, token: Token) -> str:
+        """The lemma of a verb, mended where the model cuts a lexicon verb's "e" ("staged" →
+        "stag", "waged" → "wag", "fined" → "fin") or adds one ("cordoned" → "cordone"); the
+        word itself must start with the mended lemma, so "rapped" stays "rap"."""
+        lemma = token.lemma_.lower()
+        fixed = self.lemma_fixes.get(lemma)
+        if fixed is None:
+            return lemma
+        word = token.lower_
+        stem = fixed[:-1] if fixed.endswith("e") else fixed
+        return fixed if word.startswith(fixed) or word == stem + "ing" else lemma
 
     def key(self, cand: Candidate) -> tuple[str, str, str]:
         target = cand.target.code if cand.target else ""
@@ -273,9 +290,19 @@ class SentenceCoder:
             # "Judge X opened investigations into…": the noun's actor is its verb's subject.
             sources = actors.actors(subject_of(build_frame(token.head)))
         targets = actors.actors(target_token) if target_token is not None else []
-        if not targets and frame.obj is not None and not pattern.target_preps:
+        if not targets and pattern.target_preps:
+            # "carried out air strikes on Monday against rebel positions": the first phrase
+            # with the pattern's preposition may be a time or place, not the party.
             for word, obj in frame.preps:
-                if word in PARTY_PREPS and obj.head.head == frame.obj:
+                if word in pattern.target_preps and obj is not target_token:
+                    targets = actors.actors(obj)
+                    if targets:
+                        break
+        if not targets and frame.obj is not None and not pattern.target_preps:
+            # "imposed sanctions on Iran", "carried out air strikes against rebel positions":
+            # the party phrase hangs on the object or, as often in the parse, on the verb.
+            for word, obj in frame.preps:
+                if word in PARTY_PREPS and obj.head.head in (frame.obj, token):
                     targets = actors.actors(obj)
                     if targets:
                         break
@@ -448,6 +475,37 @@ def intent_code(code: str) -> str:
         if key in INTENT_OF:
             return INTENT_OF[key]
     return code
+
+
+# Verbs that only carry an event noun ("staged rallies against X", "launched a campaign
+# against Y"): the noun's frame also gets the verb's prepositional phrases.
+SUPPORT_VERBS = frozenset(
+    {"stage", "hold", "launch", "mount", "conduct", "carry", "begin", "start", "organise"}
+    | {"organize", "continue", "resume", "wage", "lead", "step", "escalate", "intensify"}
+    | {"announce", "declare", "call", "order", "make", "take", "join"}
+)
+
+
+def lemma_fixes(verbs: Mapping[str, object]) -> dict[str, str]:
+    """Wrong lemma → lexicon verb, for the two ways the model's lemmatiser misses a verb's
+    final "e": dropped ("stag" for "staged") or added ("cordone" for "cordoned")."""
+    out = {}
+    for head in verbs:
+        if head.endswith("e") and head[:-1] not in verbs:
+            out[head[:-1]] = head
+        if head + "e" not in verbs:
+            out[head + "e"] = head
+    return out
+
+
+def with_support_verb(frame: Frame) -> Frame:
+    """The frame of an event noun that is a support verb's object, with the verb's
+    prepositional phrases added (the parser hangs "against X" on either word)."""
+    verb = frame.token.head
+    extra = [pair for c in verb.children if c.dep_ in PREP_DEPS for pair in prep_objects(c)]
+    if not extra:
+        return frame
+    return replace(frame, preps=frame.preps + tuple(extra))
 
 
 def build_frame(token: Token) -> Frame:
