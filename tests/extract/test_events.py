@@ -31,6 +31,10 @@ RULES_LEXICON = """# test lexicon
 142\tn:strike :hunger\t-
 141\tn:rally >against\t-
 143\tstage =strike\t-
+033\tpledge ^send\t-
+072\tsend =arm >to\t-
+130\tthreaten\t-
+190\tn:attack >on\t-
 """
 
 
@@ -310,6 +314,30 @@ CASES = {
             ("Iran", "Iran", "PROPN", 5, "pobj"),
         ],
         [("USA", "IRN", "163", False)],
+    ),
+    "a pledged act more specific than the pledge's own pattern is coded as intent": (
+        [
+            ("Lithuania", "Lithuania", "PROPN", 1, "nsubj"),
+            ("pledged", "pledge", "VERB", 1, "ROOT"),
+            ("to", "to", "PART", 3, "aux"),
+            ("send", "send", "VERB", 1, "xcomp"),
+            ("arms", "arm", "NOUN", 3, "dobj"),
+            ("to", "to", "ADP", 3, "prep"),
+            ("Ukraine", "Ukraine", "PROPN", 5, "pobj"),
+        ],
+        [("LTU", "UKR", "0332", False)],
+    ),
+    "an event noun carried by a threatened verb is the threat's content": (
+        [
+            ("Russia", "Russia", "PROPN", 1, "nsubj"),
+            ("threatened", "threaten", "VERB", 1, "ROOT"),
+            ("to", "to", "PART", 3, "aux"),
+            ("resume", "resume", "VERB", 1, "xcomp"),
+            ("attacks", "attack", "NOUN", 3, "dobj"),
+            ("on", "on", "ADP", 4, "prep"),
+            ("Ukraine", "Ukraine", "PROPN", 5, "pobj"),
+        ],
+        [("RUS", "UKR", "138", False)],
     ),
     "an event noun takes the preposition its support verb carries": (
         [

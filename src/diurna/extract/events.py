@@ -160,35 +160,58 @@ class SentenceCoder:
         superseded = self.superseded(matched)
         out: list[Candidate] = []
         keys: set[tuple[str, str, str]] = set()
+        coded: set[int] = set()  # tokens that gave events
         for pattern, frame in matched.values():
             if frame.token.i in superseded:
-                if trace is not None:
-                    trace.append(
-                        Decision(
-                            frame.token.text, pattern, "generic intent: its complement is coded"
-                        )
-                    )
                 continue
-            reason = self.drop_reason(frame, matched, superseded)
-            code = None if reason else self.modal_code(frame, pattern.code)
-            if code is None:
-                if trace is not None:
-                    why = reason or "possibility or scheduled event, not coded"
-                    trace.append(Decision(frame.token.text, pattern, why))
-                continue
-            made = list(self.candidates(frame, pattern, code, actors, table))
-            if trace is not None:
-                trace.append(
-                    Decision(
-                        frame.token.text, pattern, f"{len(made)} event(s)" if made else "no actor"
-                    )
-                )
+            made = self.frame_events(frame, pattern, matched, superseded, actors, table, trace)
+            if made:
+                coded.add(frame.token.i)
             for cand in made:
                 key = self.key(cand)
                 if key not in keys:
                     keys.add(key)
                     out.append(cand)
+        for head, complements in superseded.items():
+            pattern, frame = matched[head]
+            if coded & complements:
+                if trace is not None:
+                    why = "generic intent: its complement is coded"
+                    trace.append(Decision(frame.token.text, pattern, why))
+                continue
+            # The complement found no parties: the intent verb is coded after all.
+            rest = {i: c for i, c in superseded.items() if i != head}
+            for cand in self.frame_events(frame, pattern, matched, rest, actors, table, trace):
+                key = self.key(cand)
+                if key not in keys:
+                    keys.add(key)
+                    out.append(cand)
+        out.sort(key=lambda c: c.trigger_start)
         return out
+
+    def frame_events(
+        self,
+        frame: Frame,
+        pattern: Pattern,
+        matched: dict[int, tuple[Pattern, Frame]],
+        superseded: Mapping[int, set[int]],
+        actors: ArticleActors,
+        table: TokenTable,
+        trace: list[Decision] | None,
+    ) -> list[Candidate]:
+        """The events of one matched frame after the drop and modality rules."""
+        reason = self.drop_reason(frame, matched, superseded)
+        code = None if reason else self.modal_code(frame, pattern.code)
+        if code is None:
+            if trace is not None:
+                why = reason or "possibility or scheduled event, not coded"
+                trace.append(Decision(frame.token.text, pattern, why))
+            return []
+        made = list(self.candidates(frame, pattern, code, actors, table))
+        if trace is not None:
+            outcome = f"{len(made)} event(s)" if made else "no actor"
+            trace.append(Decision(frame.token.text, pattern, outcome))
+        return made
 
     def verb_lemma(self, token: Token) -> str:
         """The lemma of a verb, mended where the model cuts a lexicon verb's "e" ("staged" →
@@ -225,23 +248,37 @@ class SentenceCoder:
                 return self.force[word]
         return code
 
-    @staticmethod
-    def superseded(matched: dict[int, tuple[Pattern, Frame]]) -> set[int]:
+    def superseded(self, matched: dict[int, tuple[Pattern, Frame]]) -> dict[int, set[int]]:
         """Intent verbs matched only generically ("agreed", "pledged") whose to-complement was
-        matched: the complement, as intent, is the more specific code."""
-        out = set()
+        matched: the complement, as intent, is the more specific code. Intent verb → the
+        complement tokens that stand for it."""
+        out: dict[int, set[int]] = {}
         for pattern, frame in matched.values():
-            head = frame.token.head
-            if frame.token.dep_ != "xcomp" or head.i not in matched:
+            token = frame.token
+            if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:
+                if self.verb_lemma(token.head) not in SUPPORT_VERBS:
+                    continue  # "agreed to postpone the demonstration" is no intent to protest
+                token = token.head  # "agreed to hold talks": the noun speaks for its verb
+            head = token.head
+            if token.dep_ != "xcomp" or head.i not in matched:
                 continue
             head_pattern = matched[head.i][0]
-            if head.lemma_.lower() in INTENT_VERBS and not head_pattern.complements:
-                out.add(head.i)
-            del pattern
+            if head.lemma_.lower() not in INTENT_VERBS:
+                continue
+            # A generic intent verb, or one whose own complement pattern is less specific than
+            # the complement's intent code ("pledged to send arms": 0332 rather than 033).
+            as_intent = intent_code(pattern.code)
+            if not head_pattern.complements or (
+                len(as_intent) > len(head_pattern.code) and as_intent.startswith(head_pattern.code)
+            ):
+                out.setdefault(head.i, set()).add(frame.token.i)
         return out
 
     def drop_reason(
-        self, frame: Frame, matched: dict[int, tuple[Pattern, Frame]], superseded: set[int]
+        self,
+        frame: Frame,
+        matched: dict[int, tuple[Pattern, Frame]],
+        superseded: Mapping[int, set[int]],
     ) -> str | None:
         token = frame.token
         if frame.token.pos_ == "NOUN":
@@ -250,6 +287,11 @@ class SentenceCoder:
             head = token.head
             if head.i in matched and head.i != token.i:
                 return f"object of the coded verb {head.text!r}"
+            current = head
+            while current.dep_ == "xcomp" and current.head != current:
+                current = current.head  # "threatened to resume attacks": the threat is coded
+                if current.i in matched and current.i not in superseded:
+                    return f"inside the complement of the coded verb {current.text!r}"
             return None
         current = token
         while current.dep_ in COMPLEMENT_DEPS and current.head != current:
@@ -267,6 +309,8 @@ class SentenceCoder:
         head = token.head
         if token.dep_ == "xcomp" and head.lemma_.lower() in NOT_YET:
             return None
+        if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS and head.dep_ == "xcomp":
+            token, head = head, head.head  # "agreed to resume dialogue": the verb's modality
         if token.dep_ == "xcomp" and head.lemma_.lower() in INTENT_VERBS:
             return intent_code(code)
         if auxes & INTENT_AUX or (
@@ -289,7 +333,10 @@ class SentenceCoder:
         if not sources and token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj"):
             # "Judge X opened investigations into…": the noun's actor is its verb's subject.
             sources = actors.actors(subject_of(build_frame(token.head)))
+        own = {s.code for s in sources}
         targets = actors.actors(target_token) if target_token is not None else []
+        # "dropped its objection to Finland": the source's own pronoun is not the party
+        targets = [t for t in targets if t.code not in own]
         if not targets and pattern.target_preps:
             # "carried out air strikes on Monday against rebel positions": the first phrase
             # with the pattern's preposition may be a time or place, not the party.
@@ -588,6 +635,8 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
 # Object heads that only measure what their "of" phrase names ("suspended part of the aid").
 PARTITIVES = frozenset(
     {"part", "some", "most", "all", "much", "half", "portion", "bulk", "rest", "share", "one"}
+    | {"ton", "tonne", "truckload", "planeload", "shipload", "consignment", "shipment"}
+    | {"tranche", "batch", "package", "convoy", "delivery"}
 )
 
 
