@@ -339,6 +339,30 @@ CASES = {
         ],
         [("RUS", "UKR", "138", False)],
     ),
+    "the party of a threat's complement named after 'at'": (
+        [
+            ("Russia", "Russia", "PROPN", 1, "nsubj"),
+            ("threatened", "threaten", "VERB", 1, "ROOT"),
+            ("to", "to", "PART", 3, "aux"),
+            ("fire", "fire", "VERB", 1, "xcomp"),
+            ("missiles", "missile", "NOUN", 3, "dobj"),
+            ("at", "at", "ADP", 3, "prep"),
+            ("Poland", "Poland", "PROPN", 5, "pobj"),
+        ],
+        [("RUS", "POL", "130", False)],
+    ),
+    "an act inside an if-clause is a condition, not an event": (
+        [
+            ("Russia", "Russia", "PROPN", 1, "nsubj"),
+            ("threatened", "threaten", "VERB", 1, "ROOT"),
+            ("Poland", "Poland", "PROPN", 1, "dobj"),
+            ("if", "if", "SCONJ", 5, "mark"),
+            ("Belarus", "Belarus", "PROPN", 5, "nsubj"),
+            ("attacked", "attack", "VERB", 1, "advcl"),
+            ("Ukraine", "Ukraine", "PROPN", 5, "dobj"),
+        ],
+        [("RUS", "POL", "130", False)],
+    ),
     "an event noun takes the preposition its support verb carries": (
         [
             ("Egyptian", "egyptian", "ADJ", 1, "amod"),

@@ -293,6 +293,8 @@ class SentenceCoder:
                 if current.i in matched and current.i not in superseded:
                     return f"inside the complement of the coded verb {current.text!r}"
             return None
+        if conditional(token):
+            return "condition of another clause (if/unless), not coded"
         current = token
         while current.dep_ in COMPLEMENT_DEPS and current.head != current:
             current = current.head
@@ -354,7 +356,7 @@ class SentenceCoder:
                     if targets:
                         break
         if not targets and not pattern.target_preps:
-            targets = [t for t in complement_actors(frame, actors) if t not in sources]
+            targets = complement_actors(frame, actors, sources)
         if not targets and code[:2] in TARGETLESS_ROOTS:
             targets = [t for t in casualties(frame, actors) if t not in sources]
         if not targets and code[:2] == "14":
@@ -458,20 +460,41 @@ def casualties(frame: Frame, actors: ArticleActors) -> list[Mention]:
     return []
 
 
-def complement_actors(frame: Frame, actors: ArticleActors) -> list[Mention]:
+def conditional(token: Token) -> bool:
+    """Whether a verb is, or lies inside, an "if"/"unless" clause: "threatened to use nuclear
+    weapons if Poland attacked Belarus" does not say that Poland attacked (CODING.md §5)."""
+    current = token
+    for _ in range(8):
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in current.children
+        ):
+            return True
+        if current.head == current:
+            return False
+        current = current.head
+    return False
+
+
+def complement_actors(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
     """The other party named inside a complement: "threatened to attack US bases", "demanded
-    that Russia release…", "agreed to lift the sanctions on Iran"."""
+    that Russia release…", "agreed to lift the sanctions on Iran", "threatened to fire
+    missiles at the United States", else deeper in its object or phrases ("to withhold
+    billions in funding from Hungary")."""
+    own = {s.code for s in sources}
     for child in frame.children:
         if child.dep_ not in ("xcomp", "ccomp"):
             continue
         inner = build_frame(child)
         candidates = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         candidates += [inner.obj] if inner.obj is not None else []
-        candidates += [obj for word, obj in inner.preps if word in PARTY_PREPS]
+        candidates += [obj for word, obj in inner.preps if word in PARTY_PREPS or word == "at"]
         for candidate in candidates:
-            found = actors.actors(candidate)
+            found = [m for m in actors.actors(candidate) if m.code not in own]
             if found:
                 return found
+        found = object_side_actors(inner, actors, sources)
+        if found:
+            return found
     return []
 
 
