@@ -54,3 +54,39 @@ def test_plover_v05_names_for_older_gold() -> None:
     assert plover_v05("195", table) == "FIGHT"
     assert plover_v05("0841", table) == "RETREAT" and plover_v05("081", table) == "CONCEDE"
     assert plover_v05("010", table) is None
+
+
+def test_gold_without_a_cameo_code_is_scored_by_plover_category_at_root_level() -> None:
+    from diurna.coding.ontology import load_ontology
+    from diurna.evaluate import GoldSentence, Report, load_plover_v05, score_events
+
+    ontology, v05 = load_ontology(), load_plover_v05()
+    gold = GoldSentence(
+        id="x",
+        text="-",
+        date=None,
+        expected=(("USA", "IRN", "163"),),
+        plover="CONSULT",
+        split="all",
+        uncoded=(("IRQGOV", "JOR", "CONSULT"),),
+    )
+    report = Report()
+    # a visit (042, PLOVER CONSULT) by the right dyad; the sanctions; one stray event
+    score_events(
+        report,
+        gold,
+        [("IRQGOV", "JOR", "042"), ("USA", "IRN", "163"), ("IRQ", "SYR", "042")],
+        ontology,
+        v05,
+    )
+    root, exact = report.levels["root"], report.levels["exact"]
+    assert (root.tp, root.fp, root.fn) == (2, 1, 0)
+    # the finer levels judge only coded gold and the predictions not matched by category
+    assert (exact.tp, exact.fp, exact.fn) == (1, 1, 0)
+    assert report.plover_hits == report.plover_total == 1
+    assert report.exact_sentences == 0
+
+    missed = Report()
+    score_events(missed, gold, [("USA", "IRN", "163")], ontology, v05)
+    assert (missed.levels["root"].tp, missed.levels["root"].fn) == (1, 1)
+    assert missed.exact_sentences == 0  # the uncoded event was not found
