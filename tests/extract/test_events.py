@@ -35,6 +35,10 @@ RULES_LEXICON = """# test lexicon
 072\tsend =arm >to\t-
 130\tthreaten\t-
 190\tn:attack >on\t-
+100\tdemand\t-
+1053\tdemand ^return|release\t-
+020\turge\t-
+084\treturn\t-
 """
 
 
@@ -362,6 +366,28 @@ CASES = {
             ("Ukraine", "Ukraine", "PROPN", 5, "dobj"),
         ],
         [("RUS", "POL", "130", False)],
+    ),
+    "'Y must do Z' in reported speech is a demand on Y, not Y's act": (
+        [
+            ("Russia", "Russia", "PROPN", 1, "nsubj"),
+            ("said", "say", "VERB", 1, "ROOT"),
+            ("Sudan", "Sudan", "PROPN", 4, "nsubj"),
+            ("must", "must", "AUX", 4, "aux"),
+            ("return", "return", "VERB", 1, "ccomp"),
+            ("the", "the", "DET", 6, "det"),
+            ("helicopter", "helicopter", "NOUN", 4, "dobj"),
+        ],
+        [("RUS", "SDN", "1053", False)],
+    ),
+    "'Y should do Z' in reported speech is an appeal to Y": (
+        [
+            ("France", "France", "PROPN", 1, "nsubj"),
+            ("said", "say", "VERB", 1, "ROOT"),
+            ("Iran", "Iran", "PROPN", 4, "nsubj"),
+            ("should", "should", "AUX", 4, "aux"),
+            ("talk", "talk", "VERB", 1, "ccomp"),
+        ],
+        [("FRA", "IRN", "020", False)],
     ),
     "an event noun takes the preposition its support verb carries": (
         [

@@ -28,6 +28,13 @@ from diurna.extract.tokens import NOUN_ID, VERB_ID, TokenTable
 
 POSSIBILITY = frozenset({"could", "might", "may"})
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+# "Y must …" / "Y should …" in reported speech: a demand / an appeal to Y, not an act of Y.
+OBLIGATION = frozenset({"must"})
+ADVICE = frozenset({"should"})
+SPEECH_VERBS = frozenset(
+    {"say", "declare", "insist", "state", "tell", "announce", "stress", "conclude", "argue"}
+    | {"add", "write", "reiterate", "assert", "maintain", "emphasise", "emphasize", "believe"}
+)
 # A governing word that makes its to-complement speculative or scheduled: not coded.
 NOT_YET = frozenset(
     {"likely", "unlikely", "due", "expect", "schedule", "set", "poise", "slate", "able", "possible"}
@@ -172,6 +179,11 @@ class SentenceCoder:
                 if key not in keys:
                     keys.add(key)
                     out.append(cand)
+        for cand in self.obligations(sent, actors, table, trace):
+            key = self.key(cand)
+            if key not in keys:
+                keys.add(key)
+                out.append(cand)
         for head, complements in superseded.items():
             pattern, frame = matched[head]
             if coded & complements:
@@ -188,6 +200,41 @@ class SentenceCoder:
                     out.append(cand)
         out.sort(key=lambda c: c.trigger_start)
         return out
+
+    def obligations(
+        self,
+        sent: Span,
+        actors: ArticleActors,
+        table: TokenTable,
+        trace: list[Decision] | None,
+    ) -> Iterator[Candidate]:
+        """ "X said that Y must do Z" is X demanding Z of Y, coded as the lexicon codes
+        "demanded that Y do Z"; with "should", as "urged Y to do Z" (CODING.md §3)."""
+        for token in sent:
+            if token.pos_ != "VERB" or self.verb_lemma(token) not in SPEECH_VERBS:
+                continue
+            for clause in token.children:
+                if clause.dep_ != "ccomp":
+                    continue
+                auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+                if auxes & OBLIGATION:
+                    verb = "demand"
+                elif auxes & ADVICE:
+                    verb = "urge"
+                else:
+                    continue
+                patterns = self.lexicon.verbs.get(verb)
+                if not patterns:
+                    continue
+                frame = replace(build_frame(token), complements=frozenset({clause.lemma_.lower()}))
+                pattern = best_pattern(patterns, frame)
+                if pattern is None:
+                    continue
+                made = list(self.candidates(frame, pattern, pattern.code, actors, table))
+                if trace is not None:
+                    outcome = f"{len(made)} event(s)" if made else "no actor"
+                    trace.append(Decision(f"{token.text} … {'/'.join(auxes)}", pattern, outcome))
+                yield from made
 
     def frame_events(
         self,
@@ -306,8 +353,8 @@ class SentenceCoder:
         """The code after modality: None when not to be coded; 03x/13x for stated intent."""
         token = frame.token
         auxes = {c.lower_ for c in frame.children if c.dep_ in ("aux", "auxpass")}
-        if auxes & POSSIBILITY:
-            return None
+        if auxes & (POSSIBILITY | OBLIGATION | ADVICE):
+            return None  # "could attack", "must return" (a demand, coded as such): no act
         head = token.head
         if token.dep_ == "xcomp" and head.lemma_.lower() in NOT_YET:
             return None
