@@ -389,6 +389,18 @@ CASES = {
         ],
         [("FRA", "IRN", "020", False)],
     ),
+    "a conditional threat is aimed at the subject of its if-clause": (
+        [
+            ("Russia", "Russia", "PROPN", 1, "nsubj"),
+            ("threatened", "threaten", "VERB", 1, "ROOT"),
+            ("to", "to", "PART", 3, "aux"),
+            ("leave", "leave", "VERB", 1, "xcomp"),
+            ("if", "if", "SCONJ", 6, "mark"),
+            ("Poland", "Poland", "PROPN", 6, "nsubj"),
+            ("refused", "refuse", "VERB", 3, "advcl"),
+        ],
+        [("RUS", "POL", "130", False)],
+    ),
     "an event noun takes the preposition its support verb carries": (
         [
             ("Egyptian", "egyptian", "ADJ", 1, "amod"),

@@ -404,6 +404,8 @@ class SentenceCoder:
                         break
         if not targets and not pattern.target_preps:
             targets = complement_actors(frame, actors, sources)
+        if not targets and code[:2] == "13":
+            targets = condition_party(frame, actors, sources)
         if not targets and code[:2] in TARGETLESS_ROOTS:
             targets = [t for t in casualties(frame, actors) if t not in sources]
         if not targets and code[:2] == "14":
@@ -520,6 +522,25 @@ def conditional(token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def condition_party(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
+    """The party a conditional threat is aimed at: the subject of its "if"/"unless" clause
+    ("threatened to halt the talks if the United States deployed the missiles")."""
+    own = {s.code for s in sources}
+    clauses = [frame.token, *(c for c in frame.children if c.dep_ == "xcomp")]
+    for clause in clauses:
+        for child in clause.children:
+            if child.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children
+            ):
+                continue
+            for subject in child.children:
+                if subject.dep_ in ("nsubj", "nsubjpass"):
+                    found = [m for m in actors.actors(subject) if m.code not in own]
+                    if found:
+                        return found
+    return []
 
 
 def complement_actors(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
