@@ -39,6 +39,7 @@ RULES_LEXICON = """# test lexicon
 1053\tdemand ^return|release\t-
 020\turge\t-
 084\treturn\t-
+1724\timpose =curfew\t-
 """
 
 
@@ -400,6 +401,22 @@ CASES = {
             ("refused", "refuse", "VERB", 3, "advcl"),
         ],
         [("RUS", "POL", "130", False)],
+    ),
+    "a curfew imposed in a place targets that place's state": (
+        [
+            ("Turkish", "turkish", "ADJ", 1, "amod"),
+            ("authorities", "authority", "NOUN", 2, "nsubj"),
+            ("imposed", "impose", "VERB", 2, "ROOT"),
+            ("a", "a", "DET", 4, "det"),
+            ("curfew", "curfew", "NOUN", 2, "dobj"),
+            ("in", "in", "ADP", 2, "prep"),
+            ("the", "the", "DET", 7, "det"),
+            ("town", "town", "NOUN", 5, "pobj"),
+            ("in", "in", "ADP", 7, "prep"),
+            ("southeastern", "southeastern", "ADJ", 10, "amod"),
+            ("Turkey", "Turkey", "PROPN", 8, "pobj"),
+        ],
+        [("TURGOV", "TUR", "1724", False)],
     ),
     "an event noun takes the preposition its support verb carries": (
         [

@@ -71,6 +71,8 @@ NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appo
 # Roots whose events stand without a target (a protest, a troop build-up, an attack on
 # unnamed victims); other events need a target (CODING.md §3: no bare remarks).
 TARGETLESS_ROOTS = frozenset({"14", "15", "18", "19", "20"})
+# Roots whose measures ("curfew", "state of emergency") target the state they are imposed in.
+PLACE_TARGET_ROOTS = frozenset({"08", "17"})
 VICTIM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
 
 
@@ -409,7 +411,11 @@ class SentenceCoder:
         if not targets and code[:2] in TARGETLESS_ROOTS:
             targets = [t for t in casualties(frame, actors) if t not in sources]
         if not targets and code[:2] == "14":
-            targets = protest_aim(frame, actors, sources) or protest_place(frame, actors, sources)
+            targets = protest_aim(frame, actors, sources) or place_state(frame, actors, sources)
+        if not targets and code[:2] in PLACE_TARGET_ROOTS:
+            # "lifted a state of emergency in West Darfur", "imposed a curfew in southeastern
+            # Turkey": a measure on a territory with no other party concerns its state.
+            targets = place_state(frame, actors, sources)
         symmetric = len(sources) > 1 and self.ontology.is_symmetric(code)
         if not (targets or pattern.target_preps or symmetric or code[:2] in TARGETLESS_ROOTS):
             targets = object_side_actors(frame, actors, sources)
@@ -486,16 +492,19 @@ def protest_aim(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> 
     return []
 
 
-def protest_place(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
-    """A protest with no named target is directed at the country it takes place in
-    ("Albanians demonstrated in Serbia" → SRB), when that country is not the protesters' own
-    country named as a place of origin."""
+def place_state(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
+    """The state of the place an act happens in, as its target when nothing else is named: a
+    protest ("Albanians demonstrated in Serbia" → SRB), a curfew ("in the town of Cizre in
+    southeastern Turkey" → TUR); not when it is the source's own code (the protesters' country
+    of origin)."""
+    own = {s.code for s in sources}
     for word, obj in frame.preps:
         if word != "in":
             continue
-        for place in actors.actors(obj):
-            if len(place.code) == 3 and place.code not in {s.code for s in sources}:
-                return [place]
+        for token in sorted(phrase_words(obj), key=lambda t: t.i):
+            for place in actors.actors(token):
+                if len(place.code) == 3 and place.code not in own:
+                    return [place]
     return []
 
 
@@ -620,7 +629,8 @@ def intent_code(code: str) -> str:
 SUPPORT_VERBS = frozenset(
     {"stage", "hold", "launch", "mount", "conduct", "carry", "begin", "start", "organise"}
     | {"organize", "continue", "resume", "wage", "lead", "step", "escalate", "intensify"}
-    | {"announce", "declare", "call", "order", "make", "take", "join"}
+    | {"announce", "declare", "call", "order", "make", "take", "join", "complete", "finish"}
+    | {"speed", "accelerate", "open", "begin", "launch"}
 )
 
 
