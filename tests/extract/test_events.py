@@ -40,6 +40,7 @@ RULES_LEXICON = """# test lexicon
 020\turge\t-
 084\treturn\t-
 1724\timpose =curfew\t-
+070\tgive =aid\t-
 """
 
 
@@ -417,6 +418,18 @@ CASES = {
             ("Turkey", "Turkey", "PROPN", 8, "pobj"),
         ],
         [("TURGOV", "TUR", "1724", False)],
+    ),
+    "the indirect object receives what a sum of money measures": (
+        [
+            ("Japan", "Japan", "PROPN", 1, "nsubj"),
+            ("gave", "give", "VERB", 1, "ROOT"),
+            ("Kenya", "Kenya", "PROPN", 1, "dative"),
+            ("five", "five", "NUM", 4, "nummod"),
+            ("dollars", "dollar", "NOUN", 1, "dobj"),
+            ("of", "of", "ADP", 4, "prep"),
+            ("aid", "aid", "NOUN", 5, "pobj"),
+        ],
+        [("JPN", "KEN", "070", False)],
     ),
     "an event noun takes the preposition its support verb carries": (
         [

@@ -388,6 +388,11 @@ class SentenceCoder:
         targets = actors.actors(target_token) if target_token is not None else []
         # "dropped its objection to Finland": the source's own pronoun is not the party
         targets = [t for t in targets if t.code not in own]
+        if not targets and token.pos_ == "VERB":
+            # "gave the Ivory Coast 5.1 million dollars of aid": the indirect object receives
+            for child in frame.children:
+                if child.dep_ == "dative" and child.pos_ != "ADP":
+                    targets = [t for t in actors.actors(child) if t.code not in own]
         if not targets and pattern.target_preps:
             # "carried out air strikes on Monday against rebel positions": the first phrase
             # with the pattern's preposition may be a time or place, not the party.
@@ -737,7 +742,8 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
 PARTITIVES = frozenset(
     {"part", "some", "most", "all", "much", "half", "portion", "bulk", "rest", "share", "one"}
     | {"ton", "tonne", "truckload", "planeload", "shipload", "consignment", "shipment"}
-    | {"tranche", "batch", "package", "convoy", "delivery"}
+    | {"tranche", "batch", "package", "convoy", "delivery", "worth", "dollar", "euro", "pound"}
+    | {"yen", "yuan", "franc", "rupee", "shilling", "million", "billion"}
 )
 
 
