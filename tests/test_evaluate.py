@@ -90,3 +90,17 @@ def test_gold_without_a_cameo_code_is_scored_by_plover_category_at_root_level() 
     score_events(missed, gold, [("USA", "IRN", "163")], ontology, v05)
     assert (missed.levels["root"].tp, missed.levels["root"].fn) == (1, 1)
     assert missed.exact_sentences == 0  # the uncoded event was not found
+
+
+def test_a_reciprocal_gold_pair_of_a_symmetric_code_counts_once() -> None:
+    from diurna.coding.ontology import SYMMETRIC
+    from diurna.evaluate import MUTUAL_CATEGORIES, once_each_way
+
+    pair = (("HUN", "ROU", "030"), ("ROU", "HUN", "030"))
+    assert once_each_way(pair, SYMMETRIC) == (("HUN", "ROU", "030"),)
+    directed = (("ISR", "PSE", "190"), ("PSE", "ISR", "190"))
+    assert once_each_way(directed, SYMMETRIC) == directed  # attacks both ways are two events
+    talks = (("ISR", "PSE", "CONSULT"), ("PSE", "ISR", "CONSULT"))
+    assert once_each_way(talks, MUTUAL_CATEGORIES) == talks[:1]  # category-only gold
+    fights = (("ISR", "PSE", "FIGHT"), ("PSE", "ISR", "FIGHT"))
+    assert once_each_way(fights, MUTUAL_CATEGORIES) == fights

@@ -21,7 +21,7 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,8 @@ from diurna.model import Article, RawArticle
 from diurna.pipeline import STORY_DISCARDED, Coder, extractions
 
 LEVELS = ("root", "base", "exact")
+# PLOVER categories of the symmetric CAMEO codes (accord, consult, cooperate, diplomatic support)
+MUTUAL_CATEGORIES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 SECTOR_CODES = frozenset(SECTORS)
 
@@ -210,6 +212,18 @@ def plover_v05(code: str, table: dict[str, str]) -> str | None:
     return None
 
 
+def once_each_way(triples: Sequence[Triple], symmetric: frozenset[str]) -> tuple[Triple, ...]:
+    """Gold with a reciprocal pair (A→B and B→A, same code or PLOVER category) kept once when
+    the code is symmetric: the bench expands "A and B agreed" into both directions; CODING.md
+    §7 codes a symmetric event once and matches it either way."""
+    out: list[Triple] = []
+    for source, target, code in triples:
+        if code in symmetric and target and (target, source, code) in out:
+            continue
+        out.append((source, target, code))
+    return tuple(out)
+
+
 def plover_categories(code: str, ontology: Ontology, v05: dict[str, str]) -> set[str | None]:
     """A predicted code's PLOVER category in both vocabularies (0.8 as output, v0.5)."""
     return {ontology.codes[code].plover, plover_v05(code, v05)}
@@ -249,6 +263,11 @@ def score_events(
     """Add one sentence's predicted triples to the report's levels, exact-sentence count and
     PLOVER accuracy."""
     report.sentences += 1
+    gold = replace(
+        gold,
+        expected=once_each_way(gold.expected, SYMMETRIC),
+        uncoded=once_each_way(gold.uncoded, MUTUAL_CATEGORIES),
+    )
     categories = [plover_categories(code, ontology, v05) for _, _, code in predicted]
     judged = list(range(len(predicted)))  # predictions the finer levels can judge
     partners = root_partners(gold.expected, predicted) if gold.uncoded else set()
