@@ -291,6 +291,11 @@ class SentenceCoder:
             if w is not None
         ]
         if source is not None:
+            modifiers = [
+                c.lemma_.lower() for c in source.children if c.dep_ in ("compound", "amod")
+            ]
+            if "suicide" in modifiers:
+                return code  # "a suicide bomber" is a person, not an aircraft
             words += [c.lemma_.lower() for c in source.children if c.dep_ == "compound"]
         for word in words:
             if word in self.force:
@@ -679,7 +684,7 @@ def build_frame(token: Token) -> Frame:
             passive_subject = child
         elif dep in PREP_DEPS:
             preps.extend(prep_objects(child))
-        elif dep in ("compound", "amod"):
+        elif dep in ("compound", "amod", "npadvmod"):  # npadvmod: "test-fired"
             modifiers.add(child.lemma_.lower())
         elif dep in ("xcomp", "ccomp"):
             complements.add(child.lemma_.lower())
@@ -741,6 +746,7 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
 # Object heads that only measure what their "of" phrase names ("suspended part of the aid").
 PARTITIVES = frozenset(
     {"part", "some", "most", "all", "much", "half", "portion", "bulk", "rest", "share", "one"}
+    | {"thousand", "hundred", "dozen", "score", "number", "lot", "couple", "wave", "barrage"}
     | {"ton", "tonne", "truckload", "planeload", "shipload", "consignment", "shipment"}
     | {"tranche", "batch", "package", "convoy", "delivery", "worth", "dollar", "euro", "pound"}
     | {"yen", "yuan", "franc", "rupee", "shilling", "million", "billion"}
