@@ -41,6 +41,8 @@ RULES_LEXICON = """# test lexicon
 084\treturn\t-
 1724\timpose =curfew\t-
 070\tgive =aid\t-
+174\tn:expulsion\t-
+154\tdeploy\t-
 """
 
 
@@ -430,6 +432,43 @@ CASES = {
             ("aid", "aid", "NOUN", 5, "pobj"),
         ],
         [("JPN", "KEN", "070", False)],
+    ),
+    "the subject of the verb carrying an event noun acts on the noun's own party": (
+        [
+            ("Colombia", "Colombia", "PROPN", 1, "nsubj"),
+            ("announced", "announce", "VERB", 1, "ROOT"),
+            ("the", "the", "DET", 3, "det"),
+            ("expulsion", "expulsion", "NOUN", 1, "dobj"),
+            ("of", "of", "ADP", 3, "prep"),
+            ("Venezuelan", "venezuelan", "ADJ", 6, "amod"),
+            ("diplomats", "diplomat", "NOUN", 4, "pobj"),
+        ],
+        [("COL", "VENGOV", "174", False)],
+    ),
+    "'went on hunger strike' is a hunger strike by the subject": (
+        [
+            ("Kenyan", "kenyan", "ADJ", 1, "amod"),
+            ("prisoners", "prisoner", "NOUN", 2, "nsubj"),
+            ("went", "go", "VERB", 2, "ROOT"),
+            ("on", "on", "ADP", 2, "prep"),
+            ("hunger", "hunger", "NOUN", 5, "compound"),
+            ("strike", "strike", "NOUN", 3, "pobj"),
+        ],
+        [("KENCVL", "", "142", False)],
+    ),
+    "forces a state deploys are not its target; the country beyond the border is": (
+        [
+            ("Poland", "Poland", "PROPN", 1, "nsubj"),
+            ("deployed", "deploy", "VERB", 1, "ROOT"),
+            ("Polish", "polish", "ADJ", 3, "amod"),
+            ("troops", "troop", "NOUN", 1, "dobj"),
+            ("to", "to", "ADP", 1, "prep"),
+            ("the", "the", "DET", 6, "det"),
+            ("border", "border", "NOUN", 4, "pobj"),
+            ("with", "with", "ADP", 6, "prep"),
+            ("Belarus", "Belarus", "PROPN", 7, "pobj"),
+        ],
+        [("POL", "BLR", "154", False)],
     ),
     "an event noun takes the preposition its support verb carries": (
         [

@@ -84,66 +84,11 @@ HONORIFICS = frozenset({"sheikh"})
 # hold joint military exercises" is not an act towards a GBRMIL). As a subject ("an official
 # inquiry found …") the phrase stands for the body behind it and stays an actor.
 DESCRIBED_HEADS = frozenset(
-    {
-        "exercise",
-        "drill",
-        "drills",
-        "aid",
-        "assistance",
-        "help",
-        "support",
-        "offensive",
-        "operation",
-        "campaign",
-        "presence",
-        "intervention",
-        "action",
-        "option",
-        "solution",
-        "cooperation",
-        "tie",
-        "ties",
-        "relations",
-        "pressure",
-        "buildup",
-        "build-up",
-        "deployment",
-        "escalation",
-        "involvement",
-        "spending",
-        "budget",
-        "reform",
-        "policy",
-        "strategy",
-        "doctrine",
-        "victory",
-        "defeat",
-        "threat",
-        "rule",
-        "investigation",
-        "inquiry",
-        "probe",
-        "training",
-        "hardware",
-        "equipment",
-        "technology",
-        "sale",
-        "sales",
-        "capability",
-        "might",
-        "power",
-        "parade",
-        "exercises",
-        "maneuvers",
-        "manoeuvres",
-        "mission",
-        "activity",
-        "activities",
-        "source",
-        "sources",
-        "record",
-        "records",
-    }
+    "exercise drill drills aid assistance help support offensive operation campaign presence "
+    "intervention action option solution cooperation tie ties relations pressure buildup "
+    "build-up deployment escalation involvement victory defeat threat investigation inquiry "
+    "probe training hardware equipment technology sale sales capability might power parade "
+    "exercises maneuvers manoeuvres activity activities".split()
 )
 # Roles outside the state a title can give someone the person table lists as former official.
 OUT_OF_OFFICE = frozenset({"OPP", "REB", "INS", "SEP"})

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from diurna.coding.lexicon import Lexicon, Pattern
 from diurna.coding.ontology import Ontology
-from diurna.extract.actors import ArticleActors, Mention
+from diurna.extract.actors import ArticleActors, Mention, country_part
 from diurna.extract.tokens import NOUN_ID, VERB_ID, TokenTable
 
 POSSIBILITY = frozenset({"could", "might", "may"})
@@ -262,6 +262,22 @@ class SentenceCoder:
             trace.append(Decision(frame.token.text, pattern, outcome))
         return made
 
+    def carrier_verb(self, token: Token) -> Token | None:
+        """The verb that carries an event noun: a support verb whose object it is ("announced
+        the expulsion"), or "go on"/"take part in"/"join in" ("went on hunger strike")."""
+        if token.pos_ != "NOUN":
+            return None
+        head = token.head
+        if token.dep_ in OBJECT_DEPS and self.verb_lemma(head) in SUPPORT_VERBS:
+            return head
+        if token.dep_ == "pobj" and head.lower_ in ("on", "in") and head.head.pos_ == "VERB":
+            verb = head.head
+            if verb.lemma_.lower() in ("go", "join") or (
+                verb.lemma_.lower() == "take" and any(c.lower_ == "part" for c in verb.children)
+            ):
+                return verb
+        return None
+
     def verb_lemma(self, token: Token) -> str:
         """The lemma of a verb, mended where the model cuts a lexicon verb's "e" ("staged" →
         "stag", "waged" → "wag", "fined" → "fin") or adds one ("cordoned" → "cordone"); the
@@ -295,7 +311,7 @@ class SentenceCoder:
                 c.lemma_.lower() for c in source.children if c.dep_ in ("compound", "amod")
             ]
             if "suicide" in modifiers:
-                return code  # "a suicide bomber" is a person, not an aircraft
+                return "1831"  # "a suicide bomber": a suicide bombing, not an aircraft
             words += [c.lemma_.lower() for c in source.children if c.dep_ == "compound"]
         for word in words:
             if word in self.force:
@@ -336,7 +352,8 @@ class SentenceCoder:
     ) -> str | None:
         token = frame.token
         if frame.token.pos_ == "NOUN":
-            if token.dep_ not in NOUN_EVENT_DEPS:
+            carried = token.dep_ == "pobj" and self.carrier_verb(token) is not None
+            if token.dep_ not in NOUN_EVENT_DEPS and not carried:
                 return "event noun is background (not subject, object or main clause)"
             head = token.head
             if head.i in matched and head.i != token.i:
@@ -386,11 +403,21 @@ class SentenceCoder:
         token = frame.token
         source_token, target_token = roles(frame, pattern)
         sources = actors.actors(source_token)
-        if not sources and token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj"):
+        carrier = self.carrier_verb(token)
+        doer = actors.actors(subject_of(build_frame(carrier))) if carrier is not None else []
+        noun_phrase: list[Mention] = []
+        if doer:
+            # "Colombia announced the expulsion of two Venezuelan diplomats", "Navalny went on
+            # hunger strike": the carrying verb's subject acts; the noun's own phrase, if it
+            # names an actor, is the party acted on.
+            noun_phrase, sources = sources, doer
+        elif not sources and token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj"):
             # "Judge X opened investigations into…": the noun's actor is its verb's subject.
             sources = actors.actors(subject_of(build_frame(token.head)))
         own = {s.code for s in sources}
         targets = actors.actors(target_token) if target_token is not None else []
+        if target_token is token:
+            targets = noun_phrase
         # "dropped its objection to Finland": the source's own pronoun is not the party
         targets = [t for t in targets if t.code not in own]
         if not targets and token.pos_ == "VERB":
@@ -426,6 +453,17 @@ class SentenceCoder:
             # "lifted a state of emergency in West Darfur", "imposed a curfew in southeastern
             # Turkey": a measure on a territory with no other party concerns its state.
             targets = place_state(frame, actors, sources)
+        if not targets and noun_phrase:
+            # the party named in the noun's "of" phrase, else the noun phrase's own reading
+            named = [a for w, o in frame.preps if w == "of" for a in actors.actors(o)]
+            targets = [t for t in named or noun_phrase if t.code not in own]
+        if code[:2] == "15":
+            # "Poland deployed 10,000 troops to its border with Belarus": the source's own
+            # forces are what it moves, not whom it acts on.
+            home = {country_part(m.code) for m in sources}
+            targets = [t for t in targets if country_part(t.code) not in home]
+            if not targets:
+                targets = object_side_actors(frame, actors, sources, home)
         symmetric = len(sources) > 1 and self.ontology.is_symmetric(code)
         if not (targets or pattern.target_preps or symmetric or code[:2] in TARGETLESS_ROOTS):
             targets = object_side_actors(frame, actors, sources)
@@ -586,7 +624,10 @@ def complement_actors(frame: Frame, actors: ArticleActors, sources: list[Mention
 
 
 def object_side_actors(
-    frame: Frame, actors: ArticleActors, sources: list[Mention]
+    frame: Frame,
+    actors: ArticleActors,
+    sources: list[Mention],
+    home: set[str | None] | None = None,
 ) -> list[Mention]:
     """The first actor named inside the object or a prepositional phrase of the verb, however
     deep ("rejected calls by Belarus's rulers", "refused any help to the US-led war"): the
@@ -598,6 +639,8 @@ def object_side_actors(
         if token.dep_ in SKIPPED_DEPS:  # a modifier is read with its phrase's head
             continue
         found = [m for m in actors.actors(token) if m.code not in own]
+        if home:  # the countries whose actors are not the party (the source's own forces)
+            found = [m for m in found if country_part(m.code) not in home]
         if found:
             return found
     return []
