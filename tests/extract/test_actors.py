@@ -536,3 +536,26 @@ def test_a_sector_word_describing_an_object_is_not_an_actor(
         ("Russian military aid", "RUSMIL"),
         ("Army helicopters", "RUSMIL"),
     ]
+
+
+def test_one_private_person_with_an_occupation_is_a_civilian(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    """"Grace Achieng, a shopkeeper" speaks as a civilian (BUS is companies, CODING.md);
+    shopkeepers as a group keep their sector."""
+    rows: Rows = [
+        ("Kenyan", "kenyan", "ADJ", 1, "amod"),
+        ("shopkeepers", "shopkeeper", "NOUN", 2, "nsubj"),
+        ("closed", "close", "VERB", 2, "ROOT"),
+        (".", ".", "PUNCT", 2, "punct"),
+        ("Grace", "Grace", "PROPN", 5, "compound"),
+        ("Achieng", "Achieng", "PROPN", 9, "nsubj"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("a", "a", "DET", 8, "det"),
+        ("shopkeeper", "shopkeeper", "NOUN", 5, "appos"),
+        ("spoke", "speak", "VERB", 9, "ROOT"),
+    ]
+    tags = ["JJ", "NNS", "VBD", ".", "NNP", "NNP", ",", "DT", "NN", "VBD"]
+    found = resolve(make_doc(rows, [(4, 6, "PERSON")], starts=(0, 4), tags=tags))
+    assert ("Kenyan shopkeepers", "KENBUS") in found
+    assert ("Grace Achieng", "KENCVL") in found

@@ -36,7 +36,7 @@ import datetime as dt
 import functools
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER, POS
 from spacy.language import Language
@@ -78,6 +78,9 @@ ORG_NOUN_IDS = frozenset(get_string_id(word) for word in ORG_NOUNS)
 THE_ID = get_string_id("the")
 # Titles also used as honorifics before a name: another title in the phrase says the role.
 HONORIFICS = frozenset({"sheikh"})
+# Sectors that one private person with that occupation does not stand for (CODING.md: BUS is
+# companies): "a shopkeeper", "a student", "a farmer" speaking for themselves are civilians.
+PRIVATE_OCCUPATIONS = frozenset({"BUS", "EDU", "AGR", "LAB"})
 # Heads that a sector word only describes ("joint military exercises", "military aid", "a
 # police investigation"): outside the subject, with no country or organisation in the phrase,
 # they are not actors, so the article's context country must not make one of them ("agreed to
@@ -323,7 +326,17 @@ class ArticleActors:
 
     def mention(self, head: Token) -> Mention | None:
         if head.i not in self.cache:
-            self.cache[head.i] = self.resolve(head)
+            found = self.resolve(head)
+            if (
+                found is not None
+                and found.person
+                and found.code[3:] in PRIVATE_OCCUPATIONS
+                and not found.how.startswith(("dictionary", "user-dictionary"))
+            ):
+                # "Grace Achieng, a shopkeeper": one private person is a civilian; BUS, EDU,
+                # AGR and LAB are the sectors of companies, schools, farms and unions.
+                found = replace(found, code=found.code[:3] + "CVL", how=found.how + "+private")
+            self.cache[head.i] = found
         return self.cache[head.i]
 
     # -- resolution --------------------------------------------------------------------------
