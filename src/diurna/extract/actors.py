@@ -81,6 +81,11 @@ HONORIFICS = frozenset({"sheikh"})
 # Sectors that one private person with that occupation does not stand for (CODING.md: BUS is
 # companies): "a shopkeeper", "a student", "a farmer" speaking for themselves are civilians.
 PRIVATE_OCCUPATIONS = frozenset({"BUS", "EDU", "AGR", "LAB"})
+PRIVATE_PEOPLE = frozenset(  # one such person's words; a "union leader" speaks for the union
+    "shopkeeper trader clerk businessman businesswoman merchant vendor farmer student pupil "
+    "teacher schoolteacher worker labourer laborer miner engineer lecturer entrepreneur banker "
+    "shopowner herder fisherman".split()
+)
 # Heads that a sector word only describes ("joint military exercises", "military aid", "a
 # police investigation"): outside the subject, with no country or organisation in the phrase,
 # they are not actors, so the article's context country must not make one of them ("agreed to
@@ -329,8 +334,9 @@ class ArticleActors:
             found = self.resolve(head)
             if (
                 found is not None
-                and found.person
                 and found.code[3:] in PRIVATE_OCCUPATIONS
+                and (found.person or head.tag_ == "NN")
+                and (found.sector_word or "-").split()[-1] in PRIVATE_PEOPLE
                 and not found.how.startswith(("dictionary", "user-dictionary"))
             ):
                 # "Grace Achieng, a shopkeeper": one private person is a civilian; BUS, EDU,
@@ -409,7 +415,8 @@ class ArticleActors:
                 same = self.apposition(head)
                 if same is not None:  # "Rosa Mamani, a farmer"; "spokesman Abbas Mousavi"
                     one = same.person or self.ent[head.i] == PERSON_ID
-                    return make(same.code, f"apposition:{same.text}", one)
+                    named_as = make(same.code, f"apposition:{same.text}", one)
+                    return replace(named_as, sector_word=same.sector_word)
             entries = [h.entry for h in group if h.entry is not None]
             by_kind = {e.kind: e for e in reversed(entries)}
             head_entry = head_hit.entry if head_hit else None
