@@ -513,7 +513,7 @@ def test_a_current_title_does_not_refer_back_to_a_former_holder(
 def test_a_sector_word_describing_an_object_is_not_an_actor(
     make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
 ) -> None:
-    """"agreed to hold joint military exercises": no GBRMIL from the context country; the
+    """ "agreed to hold joint military exercises": no GBRMIL from the context country; the
     army that flies helicopters and the military named with its country stay actors."""
     rows: Rows = [
         ("Britain", "Britain", "PROPN", 1, "nsubj"),
@@ -541,7 +541,7 @@ def test_a_sector_word_describing_an_object_is_not_an_actor(
 def test_one_private_person_with_an_occupation_is_a_civilian(
     make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
 ) -> None:
-    """"Grace Achieng, a shopkeeper" speaks as a civilian (BUS is companies, CODING.md);
+    """ "Grace Achieng, a shopkeeper" speaks as a civilian (BUS is companies, CODING.md);
     shopkeepers as a group keep their sector."""
     rows: Rows = [
         ("Kenyan", "kenyan", "ADJ", 1, "amod"),

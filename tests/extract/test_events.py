@@ -445,6 +445,19 @@ CASES = {
         ],
         [("COL", "VENGOV", "174", False)],
     ),
+    "a verb naming its object ('called the attack a crime') does not make it the subject's": (
+        [
+            ("Iran", "Iran", "PROPN", 1, "nsubj"),
+            ("called", "call", "VERB", 1, "ROOT"),
+            ("the", "the", "DET", 3, "det"),
+            ("attack", "attack", "NOUN", 1, "dobj"),
+            ("on", "on", "ADP", 3, "prep"),
+            ("Syria", "Syria", "PROPN", 4, "pobj"),
+            ("a", "a", "DET", 7, "det"),
+            ("crime", "crime", "NOUN", 1, "oprd"),
+        ],
+        [],
+    ),
     "'went on hunger strike' is a hunger strike by the subject": (
         [
             ("Kenyan", "kenyan", "ADJ", 1, "amod"),

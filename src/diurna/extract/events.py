@@ -269,7 +269,8 @@ class SentenceCoder:
             return None
         head = token.head
         if token.dep_ in OBJECT_DEPS and self.verb_lemma(head) in SUPPORT_VERBS:
-            return head
+            # not "called the attack a dangerous step": a verb naming its object reports on it
+            return None if any(c.dep_ == "oprd" for c in head.children) else head
         if token.dep_ == "pobj" and head.lower_ in ("on", "in") and head.head.pos_ == "VERB":
             verb = head.head
             if verb.lemma_.lower() in ("go", "join") or (
@@ -411,7 +412,12 @@ class SentenceCoder:
             # hunger strike": the carrying verb's subject acts; the noun's own phrase, if it
             # names an actor, is the party acted on.
             noun_phrase, sources = sources, doer
-        elif not sources and token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj"):
+        elif (
+            not sources
+            and token.pos_ == "NOUN"
+            and token.dep_ in ("dobj", "obj")
+            and not any(c.dep_ == "oprd" for c in token.head.children)
+        ):
             # "Judge X opened investigations into…": the noun's actor is its verb's subject.
             sources = actors.actors(subject_of(build_frame(token.head)))
         own = {s.code for s in sources}
