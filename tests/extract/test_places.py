@@ -462,6 +462,23 @@ def test_a_fronted_place_also_places_the_coordinated_verb(make_doc: Callable[...
     assert locate(doc, 5, "190") == ALEPPO
 
 
+def test_the_first_verbs_place_also_places_the_coordinated_verb(
+    make_doc: Callable[..., Doc],
+) -> None:
+    rows: list[Row] = [
+        ("Police", "police", "NOUN", 1, "nsubj"),
+        ("raided", "raid", "VERB", 1, "ROOT"),
+        ("homes", "home", "NOUN", 1, "dobj"),
+        ("in", "in", "ADP", 2, "prep"),
+        ("Aleppo", "Aleppo", "PROPN", 3, "pobj"),
+        ("and", "and", "CCONJ", 1, "cc"),
+        ("detained", "detain", "VERB", 1, "conj"),
+        ("leaders", "leader", "NOUN", 6, "dobj"),
+    ]
+    doc = make_doc(rows, ents=[(4, 5, "GPE")])
+    assert locate(doc, 6, "173") == ALEPPO
+
+
 def test_the_city_is_the_city_named_before(make_doc: Callable[..., Doc]) -> None:
     rows: list[Row] = [
         ("ALEPPO", "ALEPPO", "PROPN", 3, "npadvmod"),

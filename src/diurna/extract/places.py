@@ -7,8 +7,9 @@ An event's location, first that applies:
    and visits also the object itself: "shelled Ganja", "visited Monguno"); a city before a
    country, then nearest first. "On" is a place only for force events, visits and place nouns
    ("called on Russia" is not); a name modifying anything but a site ("U.S. troops", "at
-   Ankara's request"; not "Kabul airport") is not a place; a phrase fronted before a verb
-   places the verbs coordinated with it too ("In Tehran, X condemned … and demanded …");
+   Ankara's request"; not "Kabul airport") is not a place; the place of the first of
+   coordinated verbs places the later ones too ("In Tehran, X condemned … and demanded …",
+   "raided homes in Cochabamba and detained …");
 2. the dateline city, for an event in the first paragraph (anywhere, when a location phrase names a
    local site: "near the Congress building", "at the presidential palace") with an actor of the
    dateline's country (any actor of the trigger: "Putin and Erdogan agreed" in Sochi; for force,
@@ -304,9 +305,10 @@ class ArticlePlaces:
             on_object = code[:2] in FORCE_ROOTS or code.startswith(VISIT)
             distance = self.path(self.doc[i], trigger, on_object)
             shared = trigger.head
-            if distance is None and trigger.dep_ == "conj" and i < shared.i < trigger.i:
-                # "In Tehran, the spokeswoman condemned the strikes and demanded a halt": a
-                # phrase before the first verb places its coordinated verbs too.
+            if distance is None and trigger.dep_ == "conj" and i < trigger.i:
+                # "In Tehran, the spokeswoman condemned the strikes and demanded a halt", "Police
+                # raided homes in Cochabamba and detained a dozen leaders": the first verb's
+                # place is where its coordinated verbs happened too.
                 on_head = self.path(self.doc[i], shared, on_object)
                 distance = None if on_head is None else on_head + 1
             if distance is None:
