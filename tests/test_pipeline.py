@@ -27,6 +27,20 @@ def test_shoot_down_gives_military_dyad_with_offsets(coder: Coder) -> None:
     assert event.rule and 0.0 < event.confidence <= 1.0
 
 
+def test_a_bomb_with_no_named_attacker_is_an_unidentified_force_of_the_places_country(
+    coder: Coder,
+) -> None:
+    text = "A roadside bomb near the town of Samarra killed two Dutch soldiers on Sunday."
+    article = code_text(text, date="2005-06-13", coder=coder)
+    assert [(e.source.code, e.target and e.target.code, e.cameo) for e in article.events] == [
+        ("IRQUAF", "NLDMIL", "1833")
+    ]
+    assert article.events[0].location and article.events[0].location.country == "IRQ"
+    # killed *in* a bombing with no agent: a casualty count, not an event (CODING.md §9)
+    count = "Three Dutch soldiers were killed in a bombing near Samarra on Sunday."
+    assert code_text(count, date="2005-06-13", coder=coder).events == ()
+
+
 def test_putin_condemns_ankara(coder: Coder) -> None:
     article = code_text("Russian President Vladimir Putin condemned Ankara.", "2015-11-25", coder)
     assert [(e.source.code, e.target and e.target.code, e.cameo) for e in article.events] == [

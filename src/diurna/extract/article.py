@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
-from diurna.extract.actors import ActorResolver, Mention, country_part
+from diurna.extract.actors import UNKNOWN_COUNTRY, ActorResolver, Mention, country_part
 from diurna.extract.dates import ArticleDates, DateMention, SentenceDates
 from diurna.extract.datewords import Resolved, parse_iso
 from diurna.extract.events import Candidate, Decision, SentenceCoder
@@ -136,6 +136,7 @@ def extract(
     for index, row in enumerate(read):
         previous = read[index - 1] if index else None
         contexts = tuple(context(doc, cand, row, previous, places, found) for cand in row.events)
+        coded = tuple(placed(cand, ctx) for cand, ctx in zip(row.events, contexts, strict=True))
         own = row.dates.main
         carried = (
             carry({m.code for m in row.mentions}, previous) if not row.dates.mentions else None
@@ -148,7 +149,7 @@ def extract(
             CodedSentence(
                 sentence=SentenceRef(index, sent.start_char, sent.end_char, row.text),
                 mentions=row.mentions,
-                events=row.events,
+                events=coded,
                 date=day,
                 date_precision=precision,
                 decisions=row.decisions,
@@ -164,6 +165,22 @@ def extract(
         refusals=tuple(quotes.refusals),
         dateline=dateline,
     )
+
+
+def placed(cand: Candidate, ctx: EventContext) -> Candidate:
+    """An event whose actor has no country ("a roadside bomb" → ---UAF, "the army" in a story
+    naming no country) takes the country of the place the event happened in."""
+    if ctx.location is None:
+        return cand
+    country = ctx.location.country
+    source, target = cand.source, cand.target
+    if source.code.startswith(UNKNOWN_COUNTRY):
+        source = replace(source, code=country + source.code[3:], how=f"{source.how}+event-place")
+    if target is not None and target.code.startswith(UNKNOWN_COUNTRY):
+        target = replace(target, code=country + target.code[3:], how=f"{target.how}+event-place")
+    if source is cand.source and target is cand.target:
+        return cand
+    return replace(cand, source=source, target=target)
 
 
 def carry(codes: set[str], previous: _Read | None, root: str = "") -> Resolved | None:

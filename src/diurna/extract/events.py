@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from spacy.tokens import Span, Token
 
 from diurna.coding.lexicon import Lexicon, Pattern
 from diurna.coding.ontology import Ontology
-from diurna.extract.actors import ArticleActors, Mention, country_part
+from diurna.extract.actors import UNKNOWN_COUNTRY, ArticleActors, Mention, country_part
 from diurna.extract.tokens import NOUN_ID, VERB_ID, TokenTable
 
 POSSIBILITY = frozenset({"could", "might", "may"})
@@ -181,6 +182,11 @@ class SentenceCoder:
                 if key not in keys:
                     keys.add(key)
                     out.append(cand)
+        for cand in unattributed_attacks(sent, actors, table, trace):
+            key = self.key(cand)
+            if key not in keys:
+                keys.add(key)
+                out.append(cand)
         for cand in self.obligations(sent, actors, table, trace):
             key = self.key(cand)
             if key not in keys:
@@ -570,6 +576,72 @@ def casualties(frame: Frame, actors: ArticleActors) -> list[Mention]:
                 if grandchild.dep_ in ("dobj", "obj"):
                     return actors.actors(grandchild)
     return []
+
+
+# What kills or wounds in "A roadside bomb killed a U.S. soldier": the weapon's code (CAMEO 18x
+# bombings, 19x force) when no actor is named; the attacker is an unidentified armed force.
+ATTACK_WEAPONS = MappingProxyType(
+    {
+        **dict.fromkeys(("bomb", "bombing", "explosion", "blast", "ied", "device"), "183"),
+        **dict.fromkeys(("mine", "landmine", "minefield"), "183"),
+        **dict.fromkeys(("rocket", "shell", "missile", "mortar", "shelling", "artillery"), "194"),
+        **dict.fromkeys(("airstrike", "raid"), "195"),
+        **dict.fromkeys(("attack", "ambush", "gunfire", "sniper", "gunman", "gunmen"), "190"),
+    }
+)
+BOMB_KINDS = MappingProxyType(
+    {"suicide": "1831", "car": "1832", "vehicle": "1832", "truck": "1832", "roadside": "1833"}
+)
+
+
+def unattributed_attacks(
+    sent: Span, actors: ArticleActors, table: TokenTable, trace: list[Decision] | None
+) -> Iterator[Candidate]:
+    """ "A roadside bombing killed one U.S. soldier", "Three servicemen were killed by an
+    improvised explosive device": a weapon or attack that kills or wounds named victims, with
+    no actor behind it, is an attack by an unidentified armed force (UAF; its country comes
+    from the event's place). Victims killed *in* a bombing, with no agent, stay a casualty
+    count (CODING.md §9)."""
+    for token in sent:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in VICTIM_VERBS:
+            continue
+        frame = build_frame(token)
+        weapon: Token | None
+        victims: Token | None
+        if frame.passive_subject is not None:
+            agents = [o for w, o in frame.preps if w == "by"]
+            weapon, victims = (agents[0] if agents else None), frame.passive_subject
+        else:
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            weapon, victims = (subjects[0] if subjects else None), frame.obj
+        if weapon is None or victims is None or actors.actors(weapon):
+            continue
+        code = ATTACK_WEAPONS.get(weapon.lemma_.lower())
+        targets = actors.actors(victims)
+        if code is None or not targets:
+            continue
+        modifiers = {c.lemma_.lower() for c in weapon.children if c.dep_ in ("compound", "amod")}
+        if code == "183":
+            code = next((BOMB_KINDS[m] for m in modifiers if m in BOMB_KINDS), code)
+        start, end = table.idx[weapon.i], table.end[weapon.i]
+        attacker = Mention(
+            UNKNOWN_COUNTRY + "UAF", table.text[start:end], start, end, weapon.i,
+            "unattributed-weapon", False, None, True,
+        )  # fmt: skip
+        if trace is not None:
+            trace.append(Decision(token.text, None, f"{weapon.text!r} with no actor: UAF, {code}"))
+        for target in targets:
+            yield Candidate(
+                source=attacker,
+                target=target,
+                code=code,
+                trigger_start=table.idx[token.i],
+                trigger_end=table.end[token.i],
+                trigger_text=token.text,
+                negated=is_negated(frame, None),
+                rule="rule:unattributed-weapon",
+                specificity=1,
+            )
 
 
 def conditional(token: Token) -> bool:
