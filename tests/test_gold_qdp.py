@@ -12,16 +12,19 @@ Scores, per split ("tune": looked at while building the rules; "heldout": never)
 Gold places are cities, towns and countries; a region the gazetteer cannot hold (Ladakh,
 Kashmir, Sagaing) is gold null for an event.
 
-The 102 articles: qdp-01…30 were written with the rules; qdp-31…102 were written in five
+The 118 articles: qdp-01…30 were written with the rules; qdp-31…118 were written in six
 batches by writers who never ran diurna on them. Splits were redrawn on 2026-11-29: every
 article whose misses were read while rules were built is "tune" (qdp-01…05, 07…26, 28…86);
-"heldout" is qdp-06, qdp-27 and the last batch, qdp-87…102, scored once when it was added. (Its
+"heldout" is qdp-06, qdp-27, the batch qdp-87…102, scored once when it was added, and the
+batch qdp-103…118 (16 stories from regions the set lacked, added 2026-11-29, session 10). (The
+qdp-87…102
 list of event-place misses was printed once by mistake at the end of that session, after the
 last place rule; no rule was built from it. Its quote and date misses have not been read.)
 First scores of each blind batch (before the rules built on it), for the record: qdp-43…56
 direct speaker 0.52, indirect recall 0.879, date 0.95, place 0.744; qdp-57…70 0.50, 0.939,
 0.905, 0.758; qdp-71…86 0.268 at the session's start and 0.429 when first read, 0.863, 1.0,
-0.677; qdp-87…102 0.40 at the session's start and 0.62 when added, 0.91, 0.962, 0.70.
+0.677; qdp-87…102 0.40 at the session's start and 0.62 when added, 0.91, 0.962, 0.70;
+qdp-103…118 0.79, 0.915, 0.917, 0.776 (place country 0.971) when added.
 One gold speaker was corrected: qdp-30's Houthi leader was YEMREB while the same article's other
 Houthi quotation was IMGYEMHOU, the code CODING.md prescribes for armed groups. The blind writers
 coded quoted private people as civilians ("Grace Achieng, a shopkeeper" → KENCVL): they speak as
@@ -49,7 +52,7 @@ from diurna.records import build_article
 
 GOLD = Path(__file__).resolve().parent / "gold" / "articles_qdp.jsonl"
 # The issue's floors that the whole gold meets. Its other two, direct-quote speaker accuracy
-# >= 0.90 and event-place accuracy >= 0.85, are not met (0.810 and 0.811 on all 102 articles on
+# >= 0.90 and event-place accuracy >= 0.85, are not met (0.845 and 0.815 on all 118 articles on
 # 2026-11-29): the ratchet below keeps them from going down while that work goes on.
 ISSUE_FLOORS = {
     "indirect_recall": 0.75,
@@ -63,20 +66,21 @@ ISSUE_FLOORS = {
 # Held-out event place went 0.733 -> 0.717 on 2026-11-29 (session 10) when event nouns carried
 # by a pledged or threatened verb became the intent's code: one more held-out event is coded
 # (coverage 0.634 -> 0.648) and its place is wrong; the right places stayed 33 (33/45 -> 33/46).
+# The held-out figures were re-pinned when the 16 blind articles qdp-103…118 joined the split.
 RATCHET = {
     "tune": {
-        "direct_speaker_accuracy": 0.891,
+        "direct_speaker_accuracy": 0.895,
         "indirect_recall": 0.933,
         "event_date_accuracy": 0.96,
-        "event_place_accuracy": 0.833,
+        "event_place_accuracy": 0.842,
         "place_country_accuracy": 0.966,
     },
     "heldout": {
-        "direct_speaker_accuracy": 0.698,
-        "indirect_recall": 0.914,
-        "event_date_accuracy": 0.966,
-        "event_place_accuracy": 0.717,
-        "place_country_accuracy": 0.928,
+        "direct_speaker_accuracy": 0.748,
+        "indirect_recall": 0.915,
+        "event_date_accuracy": 0.938,
+        "event_place_accuracy": 0.75,
+        "place_country_accuracy": 0.947,
     },
 }
 WORD = re.compile(r"[\w']+")
