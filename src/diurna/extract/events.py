@@ -32,6 +32,7 @@ INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 # "Y must …" / "Y should …" in reported speech: a demand / an appeal to Y, not an act of Y.
 OBLIGATION = frozenset({"must"})
 ADVICE = frozenset({"should"})
+MODAL_DEMANDS = OBLIGATION | ADVICE
 SPEECH_VERBS = frozenset(
     {"say", "declare", "insist", "state", "tell", "announce", "stress", "conclude", "argue"}
     | {"add", "write", "reiterate", "assert", "maintain", "emphasise", "emphasize", "believe"}
@@ -218,9 +219,13 @@ class SentenceCoder:
     ) -> Iterator[Candidate]:
         """ "X said that Y must do Z" is X demanding Z of Y, coded as the lexicon codes
         "demanded that Y do Z"; with "should", as "urged Y to do Z" (CODING.md §3)."""
-        for token in sent:
-            if token.pos_ != "VERB" or self.verb_lemma(token) not in SPEECH_VERBS:
+        pos, lemma = table.pos, table.lemma
+        if not any(lemma[i] in MODAL_DEMANDS for i in range(sent.start, sent.end)):
+            return
+        for i in range(sent.start, sent.end):
+            if pos[i] != VERB_ID or lemma[i] not in SPEECH_VERBS:
                 continue
+            token = sent.doc[i]
             for clause in token.children:
                 if clause.dep_ != "ccomp":
                     continue
@@ -602,9 +607,10 @@ def unattributed_attacks(
     no actor behind it, is an attack by an unidentified armed force (UAF; its country comes
     from the event's place). Victims killed *in* a bombing, with no agent, stay a casualty
     count (CODING.md §9)."""
-    for token in sent:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in VICTIM_VERBS:
+    for i in range(sent.start, sent.end):
+        if table.pos[i] != VERB_ID or table.lemma[i] not in VICTIM_VERBS:
             continue
+        token = sent.doc[i]
         frame = build_frame(token)
         weapon: Token | None
         victims: Token | None
