@@ -161,7 +161,11 @@ class SentenceCoder:
                 continue
             token = doc[i]
             frame = build_frame(token)
-            if token.dep_ in OBJECT_DEPS and self.verb_lemma(token.head) in SUPPORT_VERBS:
+            if (
+                group is self.lexicon.nouns
+                and token.dep_ in OBJECT_DEPS
+                and self.verb_lemma(token.head) in SUPPORT_VERBS
+            ):
                 frame = with_support_verb(frame)
             pattern = best_pattern(patterns, frame)
             if pattern is not None:
@@ -169,13 +173,16 @@ class SentenceCoder:
             elif trace is not None:
                 trace.append(Decision(token.text, None, "lemma known, no pattern matched"))
         superseded = self.superseded(matched)
+        conditions = not CONDITION_MARKS.isdisjoint(table.lemma[sent.start : sent.end])
         out: list[Candidate] = []
         keys: set[tuple[str, str, str]] = set()
         coded: set[int] = set()  # tokens that gave events
         for pattern, frame in matched.values():
             if frame.token.i in superseded:
                 continue
-            made = self.frame_events(frame, pattern, matched, superseded, actors, table, trace)
+            made = self.frame_events(
+                frame, pattern, matched, superseded, actors, table, trace, conditions
+            )
             if made:
                 coded.add(frame.token.i)
             for cand in made:
@@ -202,7 +209,10 @@ class SentenceCoder:
                 continue
             # The complement found no parties: the intent verb is coded after all.
             rest = {i: c for i, c in superseded.items() if i != head}
-            for cand in self.frame_events(frame, pattern, matched, rest, actors, table, trace):
+            again = self.frame_events(
+                frame, pattern, matched, rest, actors, table, trace, conditions
+            )
+            for cand in again:
                 key = self.key(cand)
                 if key not in keys:
                     keys.add(key)
@@ -220,7 +230,7 @@ class SentenceCoder:
         """ "X said that Y must do Z" is X demanding Z of Y, coded as the lexicon codes
         "demanded that Y do Z"; with "should", as "urged Y to do Z" (CODING.md §3)."""
         pos, lemma = table.pos, table.lemma
-        if not any(lemma[i] in MODAL_DEMANDS for i in range(sent.start, sent.end)):
+        if MODAL_DEMANDS.isdisjoint(lemma[sent.start : sent.end]):
             return
         for i in range(sent.start, sent.end):
             if pos[i] != VERB_ID or lemma[i] not in SPEECH_VERBS:
@@ -258,9 +268,11 @@ class SentenceCoder:
         actors: ArticleActors,
         table: TokenTable,
         trace: list[Decision] | None,
+        conditions: bool = True,
     ) -> list[Candidate]:
-        """The events of one matched frame after the drop and modality rules."""
-        reason = self.drop_reason(frame, matched, superseded)
+        """The events of one matched frame after the drop and modality rules; ``conditions``
+        says whether the sentence has an "if"/"unless" clause at all."""
+        reason = self.drop_reason(frame, matched, superseded, conditions)
         code = None if reason else self.modal_code(frame, pattern.code)
         if code is None:
             if trace is not None:
@@ -361,6 +373,7 @@ class SentenceCoder:
         frame: Frame,
         matched: dict[int, tuple[Pattern, Frame]],
         superseded: Mapping[int, set[int]],
+        conditions: bool = True,
     ) -> str | None:
         token = frame.token
         if frame.token.pos_ == "NOUN":
@@ -376,7 +389,7 @@ class SentenceCoder:
                 if current.i in matched and current.i not in superseded:
                     return f"inside the complement of the coded verb {current.text!r}"
             return None
-        if conditional(token):
+        if conditions and conditional(token):
             return "condition of another clause (if/unless), not coded"
         current = token
         while current.dep_ in COMPLEMENT_DEPS and current.head != current:
@@ -607,6 +620,8 @@ def unattributed_attacks(
     no actor behind it, is an attack by an unidentified armed force (UAF; its country comes
     from the event's place). Victims killed *in* a bombing, with no agent, stay a casualty
     count (CODING.md §9)."""
+    if VICTIM_VERBS.isdisjoint(table.lemma[sent.start : sent.end]):
+        return
     for i in range(sent.start, sent.end):
         if table.pos[i] != VERB_ID or table.lemma[i] not in VICTIM_VERBS:
             continue
@@ -650,13 +665,16 @@ def unattributed_attacks(
             )
 
 
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
 def conditional(token: Token) -> bool:
     """Whether a verb is, or lies inside, an "if"/"unless" clause: "threatened to use nuclear
     weapons if Poland attacked Belarus" does not say that Poland attacked (CODING.md §5)."""
     current = token
     for _ in range(8):
         if current.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in current.children
+            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in current.children
         ):
             return True
         if current.head == current:
