@@ -458,6 +458,19 @@ CASES = {
         ],
         [],
     ),
+    "a cooperative act one says one will not do is a rejection": (
+        [
+            ("Russia", "Russia", "PROPN", 3, "nsubj"),
+            ("will", "will", "AUX", 3, "aux"),
+            ("not", "not", "PART", 3, "neg"),
+            ("return", "return", "VERB", 3, "ROOT"),
+            ("the", "the", "DET", 5, "det"),
+            ("documents", "document", "NOUN", 3, "dobj"),
+            ("to", "to", "ADP", 3, "prep"),
+            ("Sudan", "Sudan", "PROPN", 6, "pobj"),
+        ],
+        [("RUS", "SDN", "1243", False)],
+    ),
     "'went on hunger strike' is a hunger strike by the subject": (
         [
             ("Kenyan", "kenyan", "ADJ", 1, "amod"),

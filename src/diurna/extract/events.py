@@ -280,6 +280,11 @@ class SentenceCoder:
                 trace.append(Decision(frame.token.text, pattern, why))
             return []
         made = list(self.candidates(frame, pattern, code, actors, table))
+        refusal = refusal_code(pattern.code) if code != pattern.code else None
+        if refusal is not None and made and made[0].negated:
+            # "Syria will not accept more refugees", "said it would not release them": a
+            # cooperative act stated as what one will not do is a rejection (CAMEO 12x).
+            made = [replace(c, code=refusal, negated=False) for c in made]
         if trace is not None:
             outcome = f"{len(made)} event(s)" if made else "no actor"
             trace.append(Decision(frame.token.text, pattern, outcome))
@@ -769,6 +774,25 @@ INTENT_OF = {
     "16": "131", "172": "132", "17": "137", "14": "133", "15": "138", "18": "138", "19": "138",
     "20": "138",
 }  # fmt: skip
+
+
+# A cooperative act one says one will not do → the rejection code (CAMEO 12x), most specific
+# key first: a four- or three-digit code, then the root.
+REFUSAL_OF = {
+    "061": "1211", "062": "1212", "063": "1213", "064": "1214", "06": "121",
+    "071": "1221", "072": "1222", "073": "1223", "074": "1224", "07": "122",
+    "0831": "1231", "0832": "1232", "0833": "1233", "0834": "1234", "083": "123",
+    "081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245", "087": "1246",
+    "08": "124", "045": "126", "04": "125", "057": "127", "05": "120", "03": "120",
+}  # fmt: skip
+
+
+def refusal_code(code: str) -> str | None:
+    """The rejection a refused cooperative act amounts to; None for other acts."""
+    for key in (code, code[:3], code[:2]):
+        if key in REFUSAL_OF:
+            return REFUSAL_OF[key]
+    return None
 
 
 def intent_code(code: str) -> str:
