@@ -67,12 +67,14 @@ ISSUE_FLOORS = {
 # by a pledged or threatened verb became the intent's code: one more held-out event is coded
 # (coverage 0.634 -> 0.648) and its place is wrong; the right places stayed 33 (33/45 -> 33/46).
 # The held-out figures were re-pinned when the 16 blind articles qdp-103…118 joined the split.
+# Tune event place went 0.842 -> 0.839 when stated refusals became rejections (12x): one more
+# tune event is coded and its place is wrong; the right places stayed 198 (198/235 -> 198/236).
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.895,
         "indirect_recall": 0.933,
         "event_date_accuracy": 0.96,
-        "event_place_accuracy": 0.842,
+        "event_place_accuracy": 0.839,
         "place_country_accuracy": 0.966,
     },
     "heldout": {
