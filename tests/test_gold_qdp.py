@@ -69,19 +69,23 @@ ISSUE_FLOORS = {
 # The held-out figures were re-pinned when the 16 blind articles qdp-103…118 joined the split.
 # Tune event place went 0.842 -> 0.839 when stated refusals became rejections (12x): one more
 # tune event is coded and its place is wrong; the right places stayed 198 (198/235 -> 198/236).
+# Event-place accuracy is a share of the events diurna codes in gold sentences, so it falls a
+# little whenever a rule codes one more event whose place is missed. Its ratchet is therefore
+# the number of events placed right, which must never fall, with the share pinned below it.
+PLACED = {"tune": 198, "heldout": 73}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.895,
         "indirect_recall": 0.933,
         "event_date_accuracy": 0.96,
-        "event_place_accuracy": 0.839,
+        "event_place_accuracy": 0.83,
         "place_country_accuracy": 0.966,
     },
     "heldout": {
         "direct_speaker_accuracy": 0.748,
         "indirect_recall": 0.915,
         "event_date_accuracy": 0.938,
-        "event_place_accuracy": 0.75,
+        "event_place_accuracy": 0.74,
         "place_country_accuracy": 0.947,
     },
 }
@@ -229,3 +233,6 @@ def test_quotes_dates_places_at_or_above_floors(coder: Coder) -> None:
         scores = tallies[split].scores()
         below = {k: (scores.get(k), f) for k, f in floors.items() if scores.get(k, 0) < f}
         assert not below, (split, below, tallies[split].misses)
+    for split, placed in PLACED.items():
+        hits = tallies[split].hits.get("event_place_accuracy", 0)
+        assert hits >= placed, (split, f"{hits} events placed right, ratchet {placed}")

@@ -471,6 +471,17 @@ CASES = {
         ],
         [("RUS", "SDN", "1243", False)],
     ),
+    "force aimed at whom its purpose clause names": (
+        [
+            ("Police", "police", "NOUN", 1, "nsubj"),
+            ("attacked", "attack", "VERB", 1, "ROOT"),
+            ("to", "to", "PART", 3, "aux"),
+            ("disperse", "disperse", "VERB", 1, "advcl"),
+            ("Egyptian", "egyptian", "ADJ", 5, "amod"),
+            ("protesters", "protester", "NOUN", 3, "dobj"),
+        ],
+        [("EGYCOP", "EGYCVL", "190", False)],
+    ),
     "'went on hunger strike' is a hunger strike by the subject": (
         [
             ("Kenyan", "kenyan", "ADJ", 1, "amod"),

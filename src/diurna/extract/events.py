@@ -75,6 +75,8 @@ NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appo
 TARGETLESS_ROOTS = frozenset({"14", "15", "18", "19", "20"})
 # Roots whose measures ("curfew", "state of emergency") target the state they are imposed in.
 PLACE_TARGET_ROOTS = frozenset({"08", "17"})
+# Roots of force whose target may be named only in a purpose clause ("fired to disperse X").
+FORCE_PURPOSE_ROOTS = frozenset({"17", "18", "19", "20"})
 VICTIM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
 
 
@@ -482,6 +484,10 @@ class SentenceCoder:
             targets = condition_party(frame, actors, sources)
         if not targets and code[:2] in TARGETLESS_ROOTS:
             targets = [t for t in casualties(frame, actors) if t not in sources]
+        if not targets and code[:2] in FORCE_PURPOSE_ROOTS:
+            # "police opened fire to disperse Islamist demonstrators": the force is aimed at
+            # whom its purpose clause names
+            targets = purpose_party(frame, actors, sources)
         if not targets and code[:2] == "14":
             targets = protest_aim(frame, actors, sources) or place_state(frame, actors, sources)
         if not targets and code[:2] in PLACE_TARGET_ROOTS:
@@ -572,6 +578,22 @@ def protest_aim(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> 
                 found = [m for m in actors.actors(word) if m.code not in own]
                 if found:
                     return found
+    return []
+
+
+def purpose_party(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
+    """The object of a to-purpose clause on the verb ("fired to disperse the protesters")."""
+    own = {s.code for s in sources}
+    for child in frame.children:
+        if child.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            continue
+        inner = build_frame(child)
+        for candidate in [inner.obj, *(o for w, o in inner.preps if w in PARTY_PREPS)]:
+            found = [m for m in actors.actors(candidate) if m.code not in own]
+            if found:
+                return found
     return []
 
 
