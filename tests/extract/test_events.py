@@ -482,6 +482,17 @@ CASES = {
         ],
         [("EGYCOP", "EGYCVL", "190", False)],
     ),
+    "a participle parsed as the subject stands for its own subject": (
+        [
+            ("Britain", "Britain", "PROPN", 1, "nsubj"),
+            ("operating", "operate", "VERB", 4, "nsubj"),
+            ("in", "in", "ADP", 1, "prep"),
+            ("Iraq", "Iraq", "PROPN", 2, "pobj"),
+            ("attacked", "attack", "VERB", 4, "ROOT"),
+            ("Iran", "Iran", "PROPN", 4, "dobj"),
+        ],
+        [("GBR", "IRN", "190", False)],
+    ),
     "'went on hunger strike' is a hunger strike by the subject": (
         [
             ("Kenyan", "kenyan", "ADJ", 1, "amod"),

@@ -992,6 +992,11 @@ def subject_of(frame: Frame) -> Token | None:
                 relative = child.tag_ in ("WP", "WDT") or child.lower_ in ("who", "which", "that")
                 if relative and current.dep_ == "relcl":
                     return current.head
+                if child.pos_ == "VERB":
+                    # "The Red Cross operating in Iraq said": a participle the parser made
+                    # the subject stands for its own subject
+                    inner = [c for c in child.children if c.dep_ == "nsubj"]
+                    return inner[0] if inner else child
                 return child
         if current.dep_ == "relcl":
             return current.head
