@@ -272,6 +272,14 @@ def surname_code(people: tuple[Entry, ...], when: dt.date | None, sector: str | 
 
 
 def load_people(builder: _Builder, path: Path) -> None:
+    """People with date-bounded roles (``people.tsv``)."""
+    load_dated(builder, path, "person")
+
+
+def load_dated(builder: _Builder, path: Path, kind: str) -> None:
+    """Rows of names, code, start, end (exclusive), note: one entry per name string with its
+    dated codes, as people's offices (``people.tsv``) or parties' years in government and in
+    opposition (``parties.tsv``)."""
     roles: dict[str, list[Role]] = {}
     for number, fields in read_rows(path, 4, 5):
         names, code, start, end = fields[:4]
@@ -291,6 +299,6 @@ def load_people(builder: _Builder, path: Path) -> None:
             if earlier.end is None or earlier.end > later.start:
                 raise KnowledgeError(str(path), 0, f"overlapping roles for {names.split('|')[0]}")
         full = names.split("|")[0]
-        entry = Entry("person", ordered[-1].code, full, ordered)
+        entry = Entry(kind, ordered[-1].code, full, ordered)
         for name in names.split("|"):
             builder.add(name, entry)

@@ -440,7 +440,8 @@ class ArticleActors:
             ):
                 # "African Union envoy Olusegun Obasanjo": people acting for an organisation
                 # are coded to it (CODING.md, Actors).
-                return make(acting_for.code, "composition:person-for-organisation", True)
+                code = acting_for.code_at(self.date)
+                return make(code, "composition:person-for-organisation", True)
             if "person" in by_kind:
                 code = by_kind["person"].code_at(self.date, head_sector)
                 if (len(code) == 3 or code.endswith("ELI")) and head_sector in OUT_OF_OFFICE:
@@ -466,7 +467,8 @@ class ArticleActors:
                     and head.tag_ == "NN"
                     and head_hit.phrase.split()[-1] in titles
                 )
-                return make(by_kind["organisation"].code, "dictionary:organisation", someone)
+                code = by_kind["organisation"].code_at(self.date)  # a party: in government?
+                return make(code, "dictionary:organisation", someone)
             if "metonym" in by_kind:
                 code = by_kind["metonym"].code
                 if len(code) == 3 and head_sector:
