@@ -41,6 +41,7 @@ RULES_LEXICON = """# test lexicon
 084\treturn\t-
 1724\timpose =curfew\t-
 070\tgive =aid\t-
+191\tn:blockade\t-
 174\tn:expulsion\t-
 154\tdeploy\t-
 """
@@ -492,6 +493,16 @@ CASES = {
             ("Iran", "Iran", "PROPN", 4, "dobj"),
         ],
         [("GBR", "IRN", "190", False)],
+    ),
+    "the place an event noun happens in is its target, not its actor": (
+        [
+            ("Israel", "Israel", "PROPN", 1, "nsubj"),
+            ("reimposed", "reimpose", "VERB", 1, "ROOT"),
+            ("blockades", "blockade", "NOUN", 1, "dobj"),
+            ("in", "in", "ADP", 2, "prep"),
+            ("Lebanon", "Lebanon", "PROPN", 3, "pobj"),
+        ],
+        [("ISR", "LBN", "191", False)],
     ),
     "'went on hunger strike' is a hunger strike by the subject": (
         [

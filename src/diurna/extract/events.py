@@ -73,8 +73,9 @@ NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appo
 # Roots whose events stand without a target (a protest, a troop build-up, an attack on
 # unnamed victims); other events need a target (CODING.md §3: no bare remarks).
 TARGETLESS_ROOTS = frozenset({"14", "15", "18", "19", "20"})
-# Roots whose measures ("curfew", "state of emergency") target the state they are imposed in.
-PLACE_TARGET_ROOTS = frozenset({"08", "17"})
+# Roots whose acts with no named party target the state of the place they happen in: measures
+# ("a curfew in Cizre"), assaults and force ("reimposed blockades in the West Bank").
+PLACE_TARGET_ROOTS = frozenset({"08", "17", "18", "19"})
 # Roots of force whose target may be named only in a purpose clause ("fired to disperse X").
 FORCE_PURPOSE_ROOTS = frozenset({"17", "18", "19", "20"})
 VICTIM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
@@ -435,6 +436,16 @@ class SentenceCoder:
         token = frame.token
         source_token, target_token = roles(frame, pattern)
         sources = actors.actors(source_token)
+        if token.pos_ == "NOUN" and sources:
+            # "reimposed blockades in the West Bank": a place the noun happens in is not who
+            # does it
+            places = {
+                m.code
+                for word, obj in frame.preps
+                if word in SETTING_PREPS
+                for m in actors.actors(obj)
+            }
+            sources = [s for s in sources if s.code not in places]
         carrier = self.carrier_verb(token)
         doer = actors.actors(subject_of(build_frame(carrier))) if carrier is not None else []
         noun_phrase: list[Mention] = []
