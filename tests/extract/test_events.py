@@ -42,6 +42,7 @@ RULES_LEXICON = """# test lexicon
 1724\timpose =curfew\t-
 070\tgive =aid\t-
 191\tn:blockade\t-
+071\tgive =grant >to\t-
 174\tn:expulsion\t-
 154\tdeploy\t-
 """
@@ -493,6 +494,16 @@ CASES = {
             ("Iran", "Iran", "PROPN", 4, "dobj"),
         ],
         [("GBR", "IRN", "190", False)],
+    ),
+    "an indirect object is the target a pattern's 'to' names": (
+        [
+            ("Finland", "Finland", "PROPN", 1, "nsubj"),
+            ("gave", "give", "VERB", 1, "ROOT"),
+            ("Tanzania", "Tanzania", "PROPN", 1, "dative"),
+            ("a", "a", "DET", 4, "det"),
+            ("grant", "grant", "NOUN", 1, "dobj"),
+        ],
+        [("FIN", "TZA", "071", False)],
     ),
     "the place an event noun happens in is its target, not its actor": (
         [

@@ -884,6 +884,8 @@ def build_frame(token: Token) -> Frame:
             obj = child
         elif dep == "nsubjpass":
             passive_subject = child
+        elif dep == "dative" and child.pos_ != "ADP":
+            preps.append(("to", child))  # "gave Tanzania a grant" = "gave a grant to Tanzania"
         elif dep in PREP_DEPS:
             preps.extend(prep_objects(child))
         elif dep in ("compound", "amod", "npadvmod"):  # npadvmod: "test-fired"
@@ -952,6 +954,8 @@ PARTITIVES = frozenset(
     | {"ton", "tonne", "truckload", "planeload", "shipload", "consignment", "shipment"}
     | {"tranche", "batch", "package", "convoy", "delivery", "worth", "dollar", "euro", "pound"}
     | {"yen", "yuan", "franc", "rupee", "shilling", "million", "billion"}
+    # heads that carry what their "of" phrase names: "allowed the return of U.N. inspectors"
+    | {"return", "entry", "arrival", "deployment", "presence", "visit"}
 )
 
 
