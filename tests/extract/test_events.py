@@ -43,6 +43,7 @@ RULES_LEXICON = """# test lexicon
 070\tgive =aid\t-
 191\tn:blockade\t-
 071\tgive =grant >to\t-
+110\toppose\t-
 174\tn:expulsion\t-
 154\tdeploy\t-
 """
@@ -504,6 +505,17 @@ CASES = {
             ("grant", "grant", "NOUN", 1, "dobj"),
         ],
         [("FIN", "TZA", "071", False)],
+    ),
+    "'is opposed to X' states its subject's opposition to X": (
+        [
+            ("Israel", "Israel", "PROPN", 2, "nsubjpass"),
+            ("is", "be", "AUX", 2, "auxpass"),
+            ("opposed", "oppose", "VERB", 2, "ROOT"),
+            ("to", "to", "ADP", 2, "prep"),
+            ("French", "french", "ADJ", 5, "amod"),
+            ("mediation", "mediation", "NOUN", 3, "pobj"),
+        ],
+        [("ISR", "FRA", "110", False)],
     ),
     "the place an event noun happens in is its target, not its actor": (
         [

@@ -73,6 +73,12 @@ NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appo
 # Roots whose events stand without a target (a protest, a troop build-up, an attack on
 # unnamed victims); other events need a target (CODING.md §3: no bare remarks).
 TARGETLESS_ROOTS = frozenset({"14", "15", "18", "19", "20"})
+# Participles that state an attitude ("is opposed to", "is committed to"), not a passive act.
+STATE_PASSIVES = frozenset(
+    {"oppose", "commit", "determine", "dedicate", "prepare", "concern", "alarm", "worry"}
+    | {"disappoint", "satisfy", "please", "dismay", "anger", "outrage", "shock", "disturb"}
+)
+STATE_PREPS = frozenset({"to", "about", "over", "at", "with", "by", "towards", "toward"})
 # Roots whose acts with no named party target the state of the place they happen in: measures
 # ("a curfew in Cizre"), assaults and force ("reimposed blockades in the West Bank").
 PLACE_TARGET_ROOTS = frozenset({"08", "17", "18", "19"})
@@ -977,6 +983,15 @@ def roles(frame: Frame, pattern: Pattern) -> tuple[Token | None, Token | None]:
     """(source token, target token) of a matched frame."""
     token = frame.token
     target: Token | None = None
+    if (
+        frame.passive_subject is not None
+        and token.lemma_.lower() in STATE_PASSIVES
+        and not any(word == "by" for word, _ in frame.preps)
+    ):
+        # "Israel is opposed to French mediation": a state, not a passive act; its subject
+        # holds it towards the object of its preposition
+        towards = [obj for word, obj in frame.preps if word in STATE_PREPS]
+        return frame.passive_subject, (towards[0] if towards else None)
     if pattern.target_preps:
         for word, obj in frame.preps:
             if word in pattern.target_preps:
