@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,18 @@ def test_user_dictionary_overrides_and_discards(tmp_path: Path) -> None:
     assert story.skipped and "football final" in story.skipped
     sentence = code_text("Months later Russia condemned Turkey.", "2015-03-01", coder)
     assert not sentence.events and not sentence.skipped
+
+
+def test_an_armed_group_opening_a_sentence_and_its_later_description(coder: Coder) -> None:
+    """ "Al-Shabaab" capitalised at a sentence start is the group; "the Somali Islamist group"
+    is then that group, not Somalia; "al-Qaeda-linked rebels" are not al-Qaeda."""
+    text = (
+        "Al-Shabaab gunmen stormed a university in Garissa. The Somali Islamist group said it "
+        "carried out the attack. Al-Qaeda-linked rebels kidnapped dozens of peacekeepers."
+    )
+    doc = coder.nlp(text)
+    actors = coder.resolver.article(doc, dt.date(2015, 4, 2))
+    found = [(m.text, m.code) for sent in doc.sents for m in actors.read_sentence(sent)]
+    assert ("Al-Shabaab gunmen", "IMGSOMSHB") in found
+    assert ("Somali Islamist group", "IMGSOMSHB") in found
+    assert not any(code == "IMGMOSALQ" for _, code in found)

@@ -148,6 +148,8 @@ class _Builder:
         old = self.names.get(phrase)
         if old is None or PRIORITY.index(entry.kind) < PRIORITY.index(old.kind):
             self.names[phrase] = entry
+        if phrase[0].islower():  # "al-Shabaab" opening a sentence is "Al-Shabaab"
+            self.names.setdefault(phrase[0].upper() + phrase[1:], entry)
 
 
 def load_countries(builder: _Builder, path: Path) -> set[str]:

@@ -78,6 +78,10 @@ ORG_NOUN_IDS = frozenset(get_string_id(word) for word in ORG_NOUNS)
 THE_ID = get_string_id("the")
 # Titles also used as honorifics before a name: another title in the phrase says the role.
 HONORIFICS = frozenset({"sheikh"})
+LINK_WORDS = frozenset(
+    {"linked", "backed", "allied", "affiliated", "inspired", "aligned", "sponsored", "funded"}
+    | {"supported", "trained", "armed", "influenced"}
+)
 # Sectors that one private person with that occupation does not stand for (CODING.md: BUS is
 # companies): "a shopkeeper", "a student", "a farmer" speaking for themselves are civilians.
 PRIVATE_OCCUPATIONS = frozenset({"BUS", "EDU", "AGR", "LAB"})
@@ -356,7 +360,7 @@ class ArticleActors:
         if self.is_pronoun(head):
             return self.resolve_pronoun(head)
         core, owner = phrase_tokens(head, head.lower_ in self.resolver.codebook.titles)
-        core_hits = self.hits_in(core)
+        core_hits = [h for h in self.hits_in(core) if not self.linked_body(h)]
         owner_hits = self.hits_in(owner)
         head_hit = self.hits.get(head.i)
         in_core = [h for h in core_hits if h.sector]
@@ -482,6 +486,9 @@ class ArticleActors:
                     return make(country.code + "CVL", "composition:counted-nationals", False)
                 if head_sector:
                     return make(country.code + head_sector, "composition:country+sector", named)
+                armed = self.named_armed_group(head, country.code)
+                if armed is not None:  # "the Somali Islamist group" after al-Shabaab
+                    return make(armed.code, f"coreference:{armed.text}", False)
                 return make(country.code, f"dictionary:{country.kind}", named)
         if not core_hits and not owner_hits:
             body = self.named_organisation(head)
@@ -720,6 +727,23 @@ class ArticleActors:
             elif self.lower[i] in ORG_NOUN_IDS and i and self.lower[i - 1] == THE_ID:
                 starts.add(i)  # "the bloc", "the agency": an organisation named before
         return sorted(i for i in starts if self.pos[i] != PUNCT_ID)
+
+    def linked_body(self, hit: Hit) -> bool:
+        """An organisation named only as a link ("al-Qaeda-linked rebels", "ISIS-inspired
+        attackers"): the phrase is not that organisation."""
+        if hit.entry is None or hit.entry.kind != "organisation":
+            return False
+        return any(self.doc[i].head.lower_ in LINK_WORDS for i in range(hit.start, hit.end))
+
+    def named_armed_group(self, head: Token, country: str) -> Mention | None:
+        """The armed group of a country named earlier in the article, for "the Somali
+        Islamist group" or "the Kurdish militant movement" (group nouns only)."""
+        if head.lower_ not in ARMED_ORG_NOUNS:
+            return None
+        for earlier in reversed(self.seen):
+            if earlier.head < head.i and earlier.code.startswith(f"IMG{country}"):
+                return earlier
+        return None
 
     def named_organisation(self, head: Token) -> Mention | None:
         """The organisation "the bloc", "the agency" or "the group" stands for: the latest one
