@@ -19,6 +19,7 @@ FILES = (
     "metonyms.tsv",
     "organisations.tsv",
     "people.tsv",
+    "parties.tsv",
     "sectors.tsv",
 )
 
@@ -103,3 +104,15 @@ def test_malformed_people_file_fails_at_load(tmp_path: Path) -> None:
         out.write("Jane Doe|Doe\tRUSGOV\t2020-13-01\t-\tbad month\n")
     with pytest.raises(KnowledgeError, match="bad date"):
         load_codebook(tmp_path)
+
+
+def test_parties_govern_or_oppose_by_date(codebook: Codebook) -> None:
+    parties = {e.name: e for e in codebook.names.values() if e.kind == "organisation" and e.roles}
+    assert len(parties) >= 150
+    for entry in parties.values():
+        assert all(r.code[3:] in ("GOV", "OPP") for r in entry.roles), entry.name
+        for a, b in zip(entry.roles, entry.roles[1:], strict=False):
+            assert a.end == b.start, entry.name  # contiguous: no gap, no overlap
+    bnp = codebook.names["Bangladesh Nationalist Party"]
+    assert bnp.code_at(dt.date(2003, 5, 1)) == "BGDGOV"
+    assert bnp.code_at(dt.date(2023, 10, 29)) == "BGDOPP"

@@ -202,6 +202,8 @@ def load_codebook(folder: Path | None = None, extra: Dictionaries | None = None)
                 builder.add("U.N. " + name[3:], entry)
 
     load_people(builder, path("people.tsv"))
+    # Parties are organisations whose code follows the date: in government or in opposition.
+    load_dated(builder, path("parties.tsv"), "organisation")
 
     sectors: dict[str, str] = {}
     sector_file = path("sectors.tsv")
