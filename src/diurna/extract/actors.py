@@ -340,7 +340,10 @@ class ArticleActors:
                 found is not None
                 and found.code[3:] in PRIVATE_OCCUPATIONS
                 and (found.person or head.tag_ == "NN")
-                and (found.sector_word or "-").split()[-1] in PRIVATE_PEOPLE
+                and (
+                    (found.sector_word or "-").split()[-1] in PRIVATE_PEOPLE
+                    or head.lemma_.lower() in PRIVATE_PEOPLE  # "a bank clerk"
+                )
                 and not found.how.startswith(("dictionary", "user-dictionary"))
             ):
                 # "Grace Achieng, a shopkeeper": one private person is a civilian; BUS, EDU,
