@@ -183,8 +183,12 @@ class SentenceCoder:
                 trace.append(Decision(token.text, None, "lemma known, no pattern matched"))
         superseded = self.superseded(matched)
         conditions = not CONDITION_MARKS.isdisjoint(table.lemma[sent.start : sent.end])
-        out: list[Candidate] = []
-        keys: set[tuple[str, str, str]] = set()
+        out: dict[tuple[str, str, str], Candidate] = {}  # one event per (source, target, code)
+
+        def keep(found: Iterable[Candidate]) -> None:
+            for cand in found:
+                out.setdefault(self.key(cand), cand)
+
         coded: set[int] = set()  # tokens that gave events
         for pattern, frame in matched.values():
             if frame.token.i in superseded:
@@ -194,21 +198,9 @@ class SentenceCoder:
             )
             if made:
                 coded.add(frame.token.i)
-            for cand in made:
-                key = self.key(cand)
-                if key not in keys:
-                    keys.add(key)
-                    out.append(cand)
-        for cand in unattributed_attacks(sent, actors, table, trace):
-            key = self.key(cand)
-            if key not in keys:
-                keys.add(key)
-                out.append(cand)
-        for cand in self.obligations(sent, actors, table, trace):
-            key = self.key(cand)
-            if key not in keys:
-                keys.add(key)
-                out.append(cand)
+            keep(made)
+        keep(unattributed_attacks(sent, actors, table, trace))
+        keep(self.obligations(sent, actors, table, trace))
         for head, complements in superseded.items():
             pattern, frame = matched[head]
             if coded & complements:
@@ -218,16 +210,8 @@ class SentenceCoder:
                 continue
             # The complement found no parties: the intent verb is coded after all.
             rest = {i: c for i, c in superseded.items() if i != head}
-            again = self.frame_events(
-                frame, pattern, matched, rest, actors, table, trace, conditions
-            )
-            for cand in again:
-                key = self.key(cand)
-                if key not in keys:
-                    keys.add(key)
-                    out.append(cand)
-        out.sort(key=lambda c: c.trigger_start)
-        return out
+            keep(self.frame_events(frame, pattern, matched, rest, actors, table, trace, conditions))
+        return sorted(out.values(), key=lambda c: c.trigger_start)
 
     def obligations(
         self,
