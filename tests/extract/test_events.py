@@ -44,6 +44,7 @@ RULES_LEXICON = """# test lexicon
 191\tn:blockade\t-
 071\tgive =grant >to\t-
 110\toppose\t-
+0874\tsurrender\t-
 174\tn:expulsion\t-
 154\tdeploy\t-
 """
@@ -505,6 +506,14 @@ CASES = {
             ("grant", "grant", "NOUN", 1, "dobj"),
         ],
         [("FIN", "TZA", "071", False)],
+    ),
+    "a surrender stands without a target": (
+        [
+            ("Ugandan", "ugandan", "ADJ", 1, "amod"),
+            ("rebels", "rebel", "NOUN", 2, "nsubj"),
+            ("surrendered", "surrender", "VERB", 2, "ROOT"),
+        ],
+        [("UGAREB", "", "0874", False)],
     ),
     "'is opposed to X' states its subject's opposition to X": (
         [

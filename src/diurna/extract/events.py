@@ -73,6 +73,9 @@ NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appo
 # Roots whose events stand without a target (a protest, a troop build-up, an attack on
 # unnamed victims); other events need a target (CODING.md §3: no bare remarks).
 TARGETLESS_ROOTS = frozenset({"14", "15", "18", "19", "20"})
+# Yielding acts that stand alone too: resigning, a unilateral ceasefire, demobilising,
+# surrendering ("Five hundred rebels surrendered").
+TARGETLESS_CODES = ("0831", "0871", "0873", "0874")
 # Participles that state an attitude ("is opposed to", "is committed to"), not a passive act.
 STATE_PASSIVES = frozenset(
     {"oppose", "commit", "determine", "dedicate", "prepare", "concern", "alarm", "worry"}
@@ -510,7 +513,8 @@ class SentenceCoder:
         if not (targets or pattern.target_preps or symmetric or code[:2] in TARGETLESS_ROOTS):
             targets = object_side_actors(frame, actors, sources)
         among = not targets and symmetric
-        if not sources or (not targets and not among and code[:2] not in TARGETLESS_ROOTS):
+        standalone = code[:2] in TARGETLESS_ROOTS or code.startswith(TARGETLESS_CODES)
+        if not sources or (not targets and not among and not standalone):
             return
         negated = is_negated(frame, source_token)
         if pattern.specificity == 0:  # "shot down" names its own act; "attacked" does not
