@@ -45,6 +45,8 @@ RULES_LEXICON = """# test lexicon
 071\tgive =grant >to\t-
 110\toppose\t-
 0874\tsurrender\t-
+150\thold =exercise\t-
+190\tclash >with\t-
 174\tn:expulsion\t-
 154\tdeploy\t-
 """
@@ -506,6 +508,27 @@ CASES = {
             ("grant", "grant", "NOUN", 1, "dobj"),
         ],
         [("FIN", "TZA", "071", False)],
+    ),
+    "joint exercises of two states are military cooperation, coded once": (
+        [
+            ("Turkey", "Turkey", "PROPN", 3, "nsubj"),
+            ("and", "and", "CCONJ", 0, "cc"),
+            ("Azerbaijan", "Azerbaijan", "PROPN", 0, "conj"),
+            ("held", "hold", "VERB", 3, "ROOT"),
+            ("joint", "joint", "ADJ", 5, "amod"),
+            ("exercises", "exercise", "NOUN", 3, "dobj"),
+        ],
+        [("TUR", "AZE", "062", False)],
+    ),
+    "protesters clashing with police riot (145), they do not make war": (
+        [
+            ("French", "french", "ADJ", 1, "amod"),
+            ("protesters", "protester", "NOUN", 2, "nsubj"),
+            ("clashed", "clash", "VERB", 2, "ROOT"),
+            ("with", "with", "ADP", 2, "prep"),
+            ("police", "police", "NOUN", 3, "pobj"),
+        ],
+        [("FRACVL", "FRACOP", "145", False)],
     ),
     "a surrender stands without a target": (
         [

@@ -76,6 +76,8 @@ TARGETLESS_ROOTS = frozenset({"14", "15", "18", "19", "20"})
 # Yielding acts that stand alone too: resigning, a unilateral ceasefire, demobilising,
 # surrendering ("Five hundred rebels surrendered").
 TARGETLESS_CODES = ("0831", "0871", "0873", "0874")
+PROTESTERS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "rioters"})
+PROTESTERS |= frozenset({"rioter", "mob", "mobs", "crowd", "crowds"})
 # Participles that state an attitude ("is opposed to", "is committed to"), not a passive act.
 STATE_PASSIVES = frozenset(
     {"oppose", "commit", "determine", "dedicate", "prepare", "concern", "alarm", "worry"}
@@ -509,6 +511,16 @@ class SentenceCoder:
             targets = [t for t in targets if country_part(t.code) not in home]
             if not targets:
                 targets = object_side_actors(frame, actors, sources, home)
+        if (
+            code[:2] == "15"
+            and frame.obj is not None
+            and any(c.lower_ == "joint" for c in frame.obj.children)
+        ):
+            code = "062"  # "Russian and Chinese warships held joint exercises": cooperation
+        if code in ("180", "190") and any(
+            (s.sector_word or "-").split()[-1] in PROTESTERS for s in sources
+        ):
+            code = "145"  # "protesters clashed with police" (no weapon named): a riot, not war
         symmetric = len(sources) > 1 and self.ontology.is_symmetric(code)
         if not (targets or pattern.target_preps or symmetric or code[:2] in TARGETLESS_ROOTS):
             targets = object_side_actors(frame, actors, sources)
@@ -609,7 +621,7 @@ def place_state(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> 
     of origin)."""
     own = {s.code for s in sources}
     for word, obj in frame.preps:
-        if word != "in":
+        if word not in ("in", "near", "outside", "around"):
             continue
         for token in sorted(phrase_words(obj), key=lambda t: t.i):
             for place in actors.actors(token):
