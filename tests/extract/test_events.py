@@ -47,6 +47,7 @@ RULES_LEXICON = """# test lexicon
 0874\tsurrender\t-
 150\thold =exercise\t-
 190\tclash >with\t-
+141\tn:protest\t-
 174\tn:expulsion\t-
 154\tdeploy\t-
 """
@@ -529,6 +530,22 @@ CASES = {
             ("police", "police", "NOUN", 3, "pobj"),
         ],
         [("FRACVL", "FRACOP", "145", False)],
+    ),
+    "'in protest at X' gives the strike its target, not a second event": (
+        [
+            ("Kenyan", "kenyan", "ADJ", 1, "amod"),
+            ("prisoners", "prisoner", "NOUN", 2, "nsubj"),
+            ("went", "go", "VERB", 2, "ROOT"),
+            ("on", "on", "ADP", 2, "prep"),
+            ("hunger", "hunger", "NOUN", 5, "compound"),
+            ("strike", "strike", "NOUN", 3, "pobj"),
+            ("in", "in", "ADP", 2, "prep"),
+            ("protest", "protest", "NOUN", 6, "pobj"),
+            ("at", "at", "ADP", 7, "prep"),
+            ("the", "the", "DET", 10, "det"),
+            ("government", "government", "NOUN", 8, "pobj"),
+        ],
+        [("KENCVL", "KENGOV", "142", False)],
     ),
     "a surrender stands without a target": (
         [

@@ -73,9 +73,9 @@ NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appo
 # Roots whose events stand without a target (a protest, a troop build-up, an attack on
 # unnamed victims); other events need a target (CODING.md §3: no bare remarks).
 TARGETLESS_ROOTS = frozenset({"14", "15", "18", "19", "20"})
-# Yielding acts that stand alone too: resigning, a unilateral ceasefire, demobilising,
-# surrendering ("Five hundred rebels surrendered").
-TARGETLESS_CODES = ("0831", "0871", "0873", "0874")
+# Acts that stand alone too: resigning, a unilateral ceasefire, demobilising, surrendering
+# ("Five hundred rebels surrendered"), a curfew or state of emergency on one's own country.
+TARGETLESS_CODES = ("0831", "0871", "0873", "0874", "172")
 PROTESTERS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "rioters"})
 PROTESTERS |= frozenset({"rioter", "mob", "mobs", "crowd", "crowds"})
 # Participles that state an attitude ("is opposed to", "is committed to"), not a passive act.
@@ -298,9 +298,15 @@ class SentenceCoder:
             # not "called the attack a dangerous step": a verb naming its object reports on it
             return None if any(c.dep_ == "oprd" for c in head.children) else head
         if token.dep_ == "pobj" and head.lower_ in ("on", "in") and head.head.pos_ == "VERB":
-            verb = head.head
-            if verb.lemma_.lower() in ("go", "join") or (
-                verb.lemma_.lower() == "take" and any(c.lower_ == "part" for c in verb.children)
+            verb, lemma = head.head, head.head.lemma_.lower()
+            # "went on strike", "joined in the protest", "took part in a march"; not "went …
+            # in protest at X", where the noun says why
+            if (lemma == "go" and head.lower_ == "on") or (
+                head.lower_ == "in"
+                and (
+                    lemma == "join"
+                    or (lemma == "take" and any(c.lower_ == "part" for c in verb.children))
+                )
             ):
                 return verb
         return None
@@ -578,6 +584,8 @@ def protest_aim(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> 
     anchors = [token]
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB":
         anchors.append(token.head)
+    elif token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
+        anchors.append(token.head.head)  # "went on hunger strike in protest at …"
     own = {s.code for s in sources}
     for anchor in anchors:
         for child in anchor.children:
