@@ -75,14 +75,14 @@ ISSUE_FLOORS = {
 PLACED = {"tune": 198, "heldout": 73}
 RATCHET = {
     "tune": {
-        "direct_speaker_accuracy": 0.918,
+        "direct_speaker_accuracy": 0.923,
         "indirect_recall": 0.933,
         "event_date_accuracy": 0.96,
         "event_place_accuracy": 0.83,
         "place_country_accuracy": 0.966,
     },
     "heldout": {
-        "direct_speaker_accuracy": 0.748,
+        "direct_speaker_accuracy": 0.757,
         "indirect_recall": 0.915,
         "event_date_accuracy": 0.938,
         "event_place_accuracy": 0.74,

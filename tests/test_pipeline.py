@@ -118,3 +118,16 @@ def test_an_armed_group_opening_a_sentence_and_its_later_description(coder: Code
     assert ("Al-Shabaab gunmen", "IMGSOMSHB") in found
     assert ("Somali Islamist group", "IMGSOMSHB") in found
     assert not any(code == "IMGMOSALQ" for _, code in found)
+
+
+def test_a_spokesman_for_the_force_speaks_for_the_organisation_named_before(
+    coder: Coder,
+) -> None:
+    text = (
+        "The African Union Mission in Somalia (AMISOM) condemned the assault. "
+        '"These cowardly attacks will not weaken our resolve," a spokesman for the force said.'
+    )
+    doc = coder.nlp(text)
+    actors = coder.resolver.article(doc, dt.date(2016, 9, 3))
+    found = [(m.text, m.code) for sent in doc.sents for m in actors.read_sentence(sent)]
+    assert ("spokesman", "IGOAFRAMS") in found

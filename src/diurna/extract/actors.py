@@ -417,6 +417,10 @@ class ArticleActors:
                 subject,
             )
 
+        if title is not None and title.phrase in SPEAKING_FOR and head_sector == title.sector:
+            body = self.owner_organisation(head)
+            if body is not None:  # "a spokesman for the force" after AMISOM
+                return make(body.code, f"speaking-for:{body.text}", True)
         for group in (core_hits, owner_hits):
             if group is owner_hits and head.pos_ == "PROPN":
                 same = self.apposition(head)
@@ -737,6 +741,20 @@ class ArticleActors:
         if hit.entry is None or hit.entry.kind != "organisation":
             return False
         return any(self.doc[i].head.lower_ in LINK_WORDS for i in range(hit.start, hit.end))
+
+    def owner_organisation(self, head: Token) -> Mention | None:
+        """The organisation a title speaks for when its "for"/"of" phrase is one the article
+        refers back to ("a spokesman for the force", "the head of the bloc")."""
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ not in ("for", "of"):
+                continue
+            for obj in child.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "NOUN":
+                    continue
+                body = self.named_organisation(obj)
+                if body is not None:
+                    return body
+        return None
 
     def named_armed_group(self, head: Token, country: str) -> Mention | None:
         """The armed group of a country named earlier in the article, for "the Somali
