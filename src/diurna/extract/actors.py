@@ -83,12 +83,13 @@ LINK_WORDS = frozenset(
     | {"supported", "trained", "armed", "influenced"}
 )
 # Sectors that one private person with that occupation does not stand for (CODING.md: BUS is
-# companies): "a shopkeeper", "a student", "a farmer" speaking for themselves are civilians.
-PRIVATE_OCCUPATIONS = frozenset({"BUS", "EDU", "AGR", "LAB"})
+# companies): "a shopkeeper", "a student", "a farmer", "a volunteer" speaking for themselves are
+# civilians.
+PRIVATE_OCCUPATIONS = frozenset({"BUS", "EDU", "AGR", "LAB", "NGO"})
 PRIVATE_PEOPLE = frozenset(  # one such person's words; a "union leader" speaks for the union
     "shopkeeper trader clerk businessman businesswoman merchant vendor farmer student pupil "
     "teacher schoolteacher worker labourer laborer miner engineer lecturer entrepreneur banker "
-    "shopowner herder fisherman".split()
+    "shopowner herder fisherman volunteer".split()
 )
 # Heads that a sector word only describes ("joint military exercises", "military aid", "a
 # police investigation"): outside the subject, with no country or organisation in the phrase,
