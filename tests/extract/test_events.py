@@ -547,6 +547,29 @@ CASES = {
         ],
         [("KENCVL", "KENGOV", "142", False)],
     ),
+    "force being prepared, even through 'resume', is a show of force (150)": (
+        [
+            ("Russia", "Russia", "PROPN", 1, "nsubj"),
+            ("prepared", "prepare", "VERB", 1, "ROOT"),
+            ("to", "to", "PART", 3, "aux"),
+            ("resume", "resume", "VERB", 1, "xcomp"),
+            ("attacking", "attack", "VERB", 3, "xcomp"),
+            ("Ukraine", "Ukraine", "PROPN", 4, "dobj"),
+        ],
+        [("RUS", "UKR", "150", False)],
+    ),
+    "an attack being prepared is a show of force, not an attack": (
+        [
+            ("Russia", "Russia", "PROPN", 2, "nsubj"),
+            ("is", "be", "AUX", 2, "aux"),
+            ("preparing", "prepare", "VERB", 2, "ROOT"),
+            ("an", "an", "DET", 4, "det"),
+            ("attack", "attack", "NOUN", 2, "dobj"),
+            ("on", "on", "ADP", 4, "prep"),
+            ("Ukraine", "Ukraine", "PROPN", 5, "pobj"),
+        ],
+        [("RUS", "UKR", "150", False)],
+    ),
     "a surrender stands without a target": (
         [
             ("Ugandan", "ugandan", "ADJ", 1, "amod"),

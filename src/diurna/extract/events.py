@@ -37,6 +37,10 @@ SPEECH_VERBS = frozenset(
     {"say", "declare", "insist", "state", "tell", "announce", "stress", "conclude", "argue"}
     | {"add", "write", "reiterate", "assert", "maintain", "emphasise", "emphasize", "believe"}
 )
+# Intent words that describe getting ready rather than saying what one will do.
+READYING = frozenset({"prepare", "ready", "prepared"})
+# Verbs that only say when an act runs ("resume shelling"): the modality is their governor's.
+ASPECTUAL = frozenset({"resume", "continue", "start", "begin", "keep", "restart", "renew"})
 # A governing word that makes its to-complement speculative or scheduled: not coded.
 NOT_YET = frozenset(
     {"likely", "unlikely", "due", "expect", "schedule", "set", "poise", "slate", "able", "possible"}
@@ -416,15 +420,28 @@ class SentenceCoder:
         head = token.head
         if token.dep_ == "xcomp" and head.lemma_.lower() in NOT_YET:
             return None
-        if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS and head.dep_ == "xcomp":
-            token, head = head, head.head  # "agreed to resume dialogue": the verb's modality
+        if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:
+            if head.lemma_.lower() in INTENT_VERBS:
+                return self.intended(code, head)  # "is preparing an offensive": not yet an act
+            if head.dep_ == "xcomp":
+                token, head = head, head.head  # "agreed to resume dialogue": the verb's modality
+        while token.dep_ == "xcomp" and head.lemma_.lower() in ASPECTUAL and head.dep_ == "xcomp":
+            token, head = head, head.head  # "prepared to resume shelling": the first verb's
         if token.dep_ == "xcomp" and head.lemma_.lower() in INTENT_VERBS:
-            return intent_code(code)
+            return self.intended(code, head)
         if auxes & INTENT_AUX or (
             token.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG"
         ):
             return intent_code(code)
         return code
+
+    @staticmethod
+    def intended(code: str, governor: Token) -> str:
+        """The code of an act an intent word governs: stated intent (03x/13x), except force
+        being prepared ("prepared to resume shelling"), which is a show of force (150)."""
+        if governor.lemma_.lower() in READYING and code[:2] in ("18", "19", "20"):
+            return "150"
+        return intent_code(code)
 
     def candidates(
         self,
