@@ -112,9 +112,7 @@ def test_an_armed_group_opening_a_sentence_and_its_later_description(coder: Code
         "Al-Shabaab gunmen stormed a university in Garissa. The Somali Islamist group said it "
         "carried out the attack. Al-Qaeda-linked rebels kidnapped dozens of peacekeepers."
     )
-    doc = coder.nlp(text)
-    actors = coder.resolver.article(doc, dt.date(2015, 4, 2))
-    found = [(m.text, m.code) for sent in doc.sents for m in actors.read_sentence(sent)]
+    found = mentions(coder, text, dt.date(2015, 4, 2))
     assert ("Al-Shabaab gunmen", "IMGSOMSHB") in found
     assert ("Somali Islamist group", "IMGSOMSHB") in found
     assert not any(code == "IMGMOSALQ" for _, code in found)
@@ -127,7 +125,12 @@ def test_a_spokesman_for_the_force_speaks_for_the_organisation_named_before(
         "The African Union Mission in Somalia (AMISOM) condemned the assault. "
         '"These cowardly attacks will not weaken our resolve," a spokesman for the force said.'
     )
-    doc = coder.nlp(text)
-    actors = coder.resolver.article(doc, dt.date(2016, 9, 3))
-    found = [(m.text, m.code) for sent in doc.sents for m in actors.read_sentence(sent)]
+    found = mentions(coder, text, dt.date(2016, 9, 3))
     assert ("spokesman", "IGOAFRAMS") in found
+
+
+def mentions(coder: Coder, text: str, date: dt.date) -> list[tuple[str, str]]:
+    """(words, code) of every actor mention of a text, parsed with the real model."""
+    doc = coder.nlp(text)
+    actors = coder.resolver.article(doc, date)
+    return [(m.text, m.code) for sent in doc.sents for m in actors.read_sentence(sent)]

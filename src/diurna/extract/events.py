@@ -443,16 +443,12 @@ class SentenceCoder:
             return "150"
         return intent_code(code)
 
-    def candidates(
-        self,
-        frame: Frame,
-        pattern: Pattern,
-        code: str,
-        actors: ArticleActors,
-        table: TokenTable,
-    ) -> Iterator[Candidate]:
+    def doers(
+        self, frame: Frame, source_token: Token | None, actors: ArticleActors
+    ) -> tuple[list[Mention], list[Mention]]:
+        """Who acts, and (for an event noun a verb carries) the actors of the noun's own
+        phrase, which are then the party acted on."""
         token = frame.token
-        source_token, target_token = roles(frame, pattern)
         sources = actors.actors(source_token)
         if token.pos_ == "NOUN" and sources:
             # "reimposed blockades in the West Bank": a place the noun happens in is not who
@@ -466,13 +462,12 @@ class SentenceCoder:
             sources = [s for s in sources if s.code not in places]
         carrier = self.carrier_verb(token)
         doer = actors.actors(subject_of(build_frame(carrier))) if carrier is not None else []
-        noun_phrase: list[Mention] = []
         if doer:
             # "Colombia announced the expulsion of two Venezuelan diplomats", "Navalny went on
             # hunger strike": the carrying verb's subject acts; the noun's own phrase, if it
             # names an actor, is the party acted on.
-            noun_phrase, sources = sources, doer
-        elif (
+            return doer, sources
+        if (
             not sources
             and token.pos_ == "NOUN"
             and token.dep_ in ("dobj", "obj")
@@ -480,6 +475,21 @@ class SentenceCoder:
         ):
             # "Judge X opened investigations into…": the noun's actor is its verb's subject.
             sources = actors.actors(subject_of(build_frame(token.head)))
+        return sources, []
+
+    def parties(
+        self,
+        frame: Frame,
+        pattern: Pattern,
+        code: str,
+        target_token: Token | None,
+        sources: list[Mention],
+        noun_phrase: list[Mention],
+        actors: ArticleActors,
+    ) -> list[Mention]:
+        """The party an act is aimed at: the pattern's target, else the first of the
+        fallbacks below that names one (the order matters)."""
+        token = frame.token
         own = {s.code for s in sources}
         targets = actors.actors(target_token) if target_token is not None else []
         if target_token is token:
@@ -534,16 +544,21 @@ class SentenceCoder:
             targets = [t for t in targets if country_part(t.code) not in home]
             if not targets:
                 targets = object_side_actors(frame, actors, sources, home)
-        if (
-            code[:2] == "15"
-            and frame.obj is not None
-            and any(c.lower_ == "joint" for c in frame.obj.children)
-        ):
-            code = "062"  # "Russian and Chinese warships held joint exercises": cooperation
-        if code in ("180", "190") and any(
-            (s.sector_word or "-").split()[-1] in PROTESTERS for s in sources
-        ):
-            code = "145"  # "protesters clashed with police" (no weapon named): a riot, not war
+        return targets
+
+    def candidates(
+        self,
+        frame: Frame,
+        pattern: Pattern,
+        code: str,
+        actors: ArticleActors,
+        table: TokenTable,
+    ) -> Iterator[Candidate]:
+        token = frame.token
+        source_token, target_token = roles(frame, pattern)
+        sources, noun_phrase = self.doers(frame, source_token, actors)
+        targets = self.parties(frame, pattern, code, target_token, sources, noun_phrase, actors)
+        code = recoded(code, frame, sources)
         symmetric = len(sources) > 1 and self.ontology.is_symmetric(code)
         if not (targets or pattern.target_preps or symmetric or code[:2] in TARGETLESS_ROOTS):
             targets = object_side_actors(frame, actors, sources)
@@ -591,6 +606,27 @@ AIM_PREPS = frozenset({"against", "over"})
 AIM_NOUNS = frozenset({"protest", "defiance", "opposition", "response", "reaction", "anger"})
 
 
+def others(actors: ArticleActors, token: Token | None, own: set[str]) -> list[Mention]:
+    """The actors a word stands for, less the source's own codes."""
+    return [m for m in actors.actors(token) if m.code not in own]
+
+
+def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
+    """The code as the act's parties make it: joint exercises are cooperation, protesters
+    using force riot."""
+    if (
+        code[:2] == "15"
+        and frame.obj is not None
+        and any(c.lower_ == "joint" for c in frame.obj.children)
+    ):
+        return "062"  # "Russian and Chinese warships held joint exercises": cooperation
+    if code in ("180", "190") and any(
+        (s.sector_word or "-").split()[-1] in PROTESTERS for s in sources
+    ):
+        return "145"  # "protesters clashed with police" (no weapon named): a riot, not war
+    return code
+
+
 def protest_aim(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
     """The party a protest with no syntactic target is aimed at, named in its purpose: "staged
     demonstrations to demand reforms by President Suharto's government", "a rally calling for
@@ -617,7 +653,7 @@ def protest_aim(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> 
             for word in sorted((t for r in roots for t in r.subtree), key=lambda t: t.i):
                 if word.dep_ in SKIPPED_DEPS or word.i == token.i:
                     continue
-                found = [m for m in actors.actors(word) if m.code not in own]
+                found = others(actors, word, own)
                 if found:
                     return found
     return []
@@ -633,7 +669,7 @@ def purpose_party(frame: Frame, actors: ArticleActors, sources: list[Mention]) -
             continue
         inner = build_frame(child)
         for candidate in [inner.obj, *(o for w, o in inner.preps if w in PARTY_PREPS)]:
-            found = [m for m in actors.actors(candidate) if m.code not in own]
+            found = others(actors, candidate, own)
             if found:
                 return found
     return []
@@ -765,7 +801,7 @@ def condition_party(frame: Frame, actors: ArticleActors, sources: list[Mention])
                 continue
             for subject in child.children:
                 if subject.dep_ in ("nsubj", "nsubjpass"):
-                    found = [m for m in actors.actors(subject) if m.code not in own]
+                    found = others(actors, subject, own)
                     if found:
                         return found
     return []
@@ -785,7 +821,7 @@ def complement_actors(frame: Frame, actors: ArticleActors, sources: list[Mention
         candidates += [inner.obj] if inner.obj is not None else []
         candidates += [obj for word, obj in inner.preps if word in PARTY_PREPS or word == "at"]
         for candidate in candidates:
-            found = [m for m in actors.actors(candidate) if m.code not in own]
+            found = others(actors, candidate, own)
             if found:
                 return found
         found = object_side_actors(inner, actors, sources)
@@ -809,7 +845,7 @@ def object_side_actors(
     for token in sorted((t for root in roots for t in phrase_words(root)), key=lambda t: t.i):
         if token.dep_ in SKIPPED_DEPS:  # a modifier is read with its phrase's head
             continue
-        found = [m for m in actors.actors(token) if m.code not in own]
+        found = others(actors, token, own)
         if home:  # the countries whose actors are not the party (the source's own forces)
             found = [m for m in found if country_part(m.code) not in home]
         if found:
