@@ -433,6 +433,21 @@ def test_dateline_events_of_coordinated_actors_and_force_abroad(coder: Coder) ->
     assert abroad and all(place is None for _, place in abroad)
 
 
+@pytest.mark.model
+def test_the_next_act_of_the_same_source_happened_in_the_same_place(coder: Coder) -> None:
+    text = (
+        "Riot police fired tear gas at protesters in Peshawar on Saturday.\n\n"
+        "Police also arrested dozens of students.\n\n"
+        "Police said the students had attacked officers."
+    )
+    article = Article(id="t", text=text, origin="<test>", date="2023-05-13")
+    found = extract(coder.nlp(text), article, coder.resolver, coder.sentence_coder)
+    coded = build_article(found, coder.ontology)
+    places = {e.sentence.index: e.location.name if e.location else None for e in coded.events}
+    assert places[0] == places[1] == "Peshawar"
+    assert places[2] is None  # a statement does not take the place of an act
+
+
 DAMASCUS = Place("Damascus", "SYR", 33.5, 36.3, 170654, 1569394, "city")
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
+from diurna.coding.ontology import quad_class_of_root
 from diurna.extract.actors import UNKNOWN_COUNTRY, ActorResolver, Mention, country_part
 from diurna.extract.dates import ArticleDates, DateMention, SentenceDates
 from diurna.extract.datewords import Resolved, parse_iso
@@ -28,6 +29,7 @@ from diurna.extract.tokens import TokenTable
 from diurna.model import Article, Location, SentenceRef
 
 log = logging.getLogger(__name__)
+VERBAL_QUADS = frozenset({1, 3})  # QuadClass verbal cooperation and verbal conflict
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,9 +135,14 @@ def extract(
     countries = {actor_country(code) for code in {m.code for r in read for m in r.mentions}}
     place_mentions = tuple(places.resolve(c for c in countries if c))
     out: list[CodedSentence] = []
+    before: tuple[tuple[Candidate, EventContext], ...] = ()
     for index, row in enumerate(read):
         previous = read[index - 1] if index else None
-        contexts = tuple(context(doc, cand, row, previous, places, found) for cand in row.events)
+        contexts = tuple(
+            carry_place(cand, context(doc, cand, row, previous, places, found), before)
+            for cand in row.events
+        )
+        before = tuple(zip(row.events, contexts, strict=True))
         coded = tuple(placed(cand, ctx) for cand, ctx in zip(row.events, contexts, strict=True))
         own = row.dates.main
         carried = (
@@ -194,6 +201,28 @@ def carry(codes: set[str], previous: _Read | None, root: str = "") -> Resolved |
     if root and root in {e.code[:2] for e in previous.events}:
         return previous.dates.main
     return None
+
+
+def carry_place(
+    cand: Candidate, ctx: EventContext, before: tuple[tuple[Candidate, EventContext], ...]
+) -> EventContext:
+    """An event with no place of its own happened where the same source's event of the same
+    kind in the previous sentence did: "Police fired tear gas at protesters outside his
+    residence. Police then arrested dozens." A statement does not take the place of an act
+    ("Russian jets struck Poti. Russia's defence ministry denied …"), nor an act that of a
+    statement."""
+    if ctx.location is not None or not ctx.place_how.startswith("no location phrase"):
+        return ctx
+    spoken = quad_class_of_root(cand.code[:2]) in VERBAL_QUADS
+    for prev, prev_ctx in before:
+        if (
+            prev_ctx.location is not None
+            and prev.source.code == cand.source.code
+            and (quad_class_of_root(prev.code[:2]) in VERBAL_QUADS) == spoken
+        ):
+            how = f"carried from {prev.trigger_text!r} before ({prev_ctx.place_how})"
+            return replace(ctx, location=prev_ctx.location, place_how=how)
+    return ctx
 
 
 def dateline_country(dateline: Dateline | None, gazetteer: Gazetteer) -> str | None:
