@@ -9,6 +9,8 @@ Scores, per split ("tune": looked at while building the rules; "heldout": never)
   events (null must stay null), both on the events diurna coded in the gold sentence (a
   sentence where it coded none is counted as uncovered, not scored);
 - place-mention country accuracy: each gold place name resolved to the gold country.
+A gold event names its sentence by the offset of the sentence's first word ("start"); its
+"sentence" index is the parser's count when the gold was written, kept for the reader.
 Gold places are cities, towns and countries; a region the gazetteer cannot hold (Ladakh,
 Kashmir, Sagaing) is gold null for an event.
 
@@ -167,7 +169,12 @@ def score_article(
                 got = [q.speaker.code if q.speaker else None for q in same]
                 tally.add("indirect_speaker_accuracy", quote["speaker"] in got, f"{name}: {got}")
     for event in gold["gold"]["events"]:
-        mine = [e for e in coded.events if e.sentence.index == event["sentence"] and not e.negated]
+        # Gold names a sentence by the offset of its first word (its index, kept for the reader,
+        # counts sentences as the parser split them when the gold was written).
+        at = event["start"]
+        mine = [
+            e for e in coded.events if e.sentence.start <= at < e.sentence.end and not e.negated
+        ]
         tally.add("event_coverage", bool(mine), f"{name} sentence {event['sentence']}")
         if not mine:
             continue
