@@ -206,6 +206,37 @@ def test_an_unnamed_armed_group_refers_back_to_the_named_one(
     assert found[1][1].startswith("IMG")
 
 
+def test_rebels_refer_back_to_the_armed_group_of_a_named_leader(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    """ "Tamil Tiger leader Velupillai Prabhakaran … The rebels said": the rebels are his group,
+    not the context country's rebels; the war they fought is no actor."""
+    rows: Rows = [
+        ("Troops", "troop", "NOUN", 1, "nsubj"),
+        ("killed", "kill", "VERB", 1, "ROOT"),
+        ("Tamil", "Tamil", "PROPN", 3, "compound"),
+        ("Tiger", "Tiger", "PROPN", 4, "compound"),
+        ("leader", "leader", "NOUN", 6, "compound"),
+        ("Velupillai", "Velupillai", "PROPN", 6, "compound"),
+        ("Prabhakaran", "Prabhakaran", "PROPN", 1, "dobj"),
+        ("in", "in", "ADP", 1, "prep"),
+        ("Sri", "Sri", "PROPN", 9, "compound"),
+        ("Lanka", "Lanka", "PROPN", 7, "pobj"),
+        ("ending", "end", "VERB", 1, "advcl"),
+        ("a", "a", "DET", 13, "det"),
+        ("separatist", "separatist", "ADJ", 13, "amod"),
+        ("war", "war", "NOUN", 10, "dobj"),
+        (".", ".", "PUNCT", 1, "punct"),
+        ("The", "the", "DET", 16, "det"),
+        ("rebels", "rebel", "NOUN", 17, "nsubj"),
+        ("surrendered", "surrender", "VERB", 17, "ROOT"),
+    ]
+    found = resolve(make_doc(rows, ents=[(5, 7, "PERSON")], starts=(0, 15)), dt.date(2009, 5, 18))
+    assert ("Tamil Tiger leader Velupillai Prabhakaran", "IMGLKALTT") in found
+    assert found[-1] == ("rebels", "IMGLKALTT")
+    assert not any(text.endswith("war") for text, _ in found)
+
+
 def test_a_titled_newcomer_acts_for_the_latest_named_subject(
     make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
 ) -> None:

@@ -101,7 +101,8 @@ DESCRIBED_HEADS = frozenset(
     "intervention action option solution cooperation tie ties relations pressure buildup "
     "build-up deployment escalation involvement victory defeat threat investigation inquiry "
     "probe training hardware equipment technology sale sales capability might power parade "
-    "exercises maneuvers manoeuvres activity activities".split()
+    "exercises maneuvers manoeuvres activity activities war wars conflict resistance struggle "
+    "rebellion uprising insurgency flag flags".split()
 )
 # Roles outside the state a title can give someone the person table lists as former official.
 OUT_OF_OFFICE = frozenset({"OPP", "REB", "INS", "SEP"})
@@ -607,14 +608,15 @@ class ArticleActors:
                 return make(earlier.code, f"coreference:{earlier.text}", person)
         titled = word.split()[-1] in self.resolver.codebook.titles
         for earlier in reversed(self.seen):
+            if sector in ARMED_GROUP_SECTORS and earlier.code.startswith("IMG"):
+                # "the militant group" after "Islamic State", "the rebels" after "Tamil Tiger
+                # leader Velupillai Prabhakaran": the named armed group.
+                return make(earlier.code, f"coreference:{earlier.text}", one_person)
             if earlier.person and not titled:
                 continue  # "military personnel" after "General Soleimani" are not the general
             if country_part(earlier.code) and earlier.code.endswith(sector):
                 person = earlier.person or one_person
                 return make(earlier.code, f"coreference:{earlier.text}", person)
-            if sector in ARMED_GROUP_SECTORS and earlier.code.startswith("IMG"):
-                # "the militant group" after "Islamic State": the named armed group.
-                return make(earlier.code, f"coreference:{earlier.text}", one_person)
         home = self.context_country()
         if home:
             return make(home + sector, f"context-country:{home}", one_person)
