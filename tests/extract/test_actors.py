@@ -237,6 +237,24 @@ def test_rebels_refer_back_to_the_armed_group_of_a_named_leader(
     assert not any(text.endswith("war") for text, _ in found)
 
 
+def test_kin_of_an_actor_are_private_people_of_its_country(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("Iranian", "iranian", "ADJ", 3, "amod"),
+        ("journalist", "journalist", "NOUN", 3, "compound"),
+        ("Nasrin", "Nasrin", "PROPN", 3, "compound"),
+        ("Kazemi", "Kazemi", "PROPN", 4, "nsubj"),
+        ("protested", "protest", "VERB", 4, "ROOT"),
+        (".", ".", "PUNCT", 4, "punct"),
+        ("Her", "her", "PRON", 7, "poss"),
+        ("husband", "husband", "NOUN", 8, "nsubj"),
+        ("spoke", "speak", "VERB", 8, "ROOT"),
+    ]
+    found = resolve(make_doc(rows, ents=[(2, 4, "PERSON")], starts=(0, 6)))
+    assert found == [("Iranian journalist Nasrin Kazemi", "IRNMED"), ("Her husband", "IRNCVL")]
+
+
 def test_a_titled_newcomer_acts_for_the_latest_named_subject(
     make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
 ) -> None:

@@ -104,6 +104,11 @@ DESCRIBED_HEADS = frozenset(
     "exercises maneuvers manoeuvres activity activities war wars conflict resistance struggle "
     "rebellion uprising insurgency flag flags".split()
 )
+# Family words: "her husband" is a private person, whatever the one he is kin to does.
+KIN_NOUNS = frozenset(
+    "husband wife son daughter mother father brother sister parent child cousin uncle aunt "
+    "nephew niece widow widower grandson granddaughter relative family".split()
+)
 # Roles outside the state a title can give someone the person table lists as former official.
 OUT_OF_OFFICE = frozenset({"OPP", "REB", "INS", "SEP"})
 # A bare name with a second reading (its code, the name, the other code, a name of the other):
@@ -513,6 +518,10 @@ class ArticleActors:
         owners = [t for t in core if t.dep_ == "poss" and self.is_pronoun(t)]
         if owners:
             antecedent = self.resolve_pronoun(owners[0])
+            kin = head.lemma_.lower() in KIN_NOUNS
+            state = country_part(antecedent.code) if antecedent and kin else None
+            if state:  # "her husband" is a private person of her country, not a journalist
+                return make(state + "CVL", f"kin:{antecedent.text}", head.tag_ == "NN")
             if antecedent is None or not head_sector:
                 return antecedent
             state = country_part(antecedent.code)
