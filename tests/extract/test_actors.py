@@ -255,6 +255,23 @@ def test_kin_of_an_actor_are_private_people_of_its_country(
     assert found == [("Iranian journalist Nasrin Kazemi", "IRNMED"), ("Her husband", "IRNCVL")]
 
 
+def test_a_member_of_an_organisation_referred_back_to_speaks_for_it(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("NATO", "NATO", "PROPN", 1, "nsubj"),
+        ("met", "meet", "VERB", 1, "ROOT"),
+        (".", ".", "PUNCT", 1, "punct"),
+        ("The", "the", "DET", 4, "det"),
+        ("alliance", "alliance", "NOUN", 6, "poss"),
+        ("'s", "'s", "PART", 4, "case"),
+        ("envoy", "envoy", "NOUN", 7, "nsubj"),
+        ("spoke", "speak", "VERB", 7, "ROOT"),
+    ]
+    found = resolve(make_doc(rows, starts=(0, 3)))
+    assert found == [("NATO", "IGOWSTNAT"), ("alliance 's envoy", "IGOWSTNAT")]
+
+
 def test_a_titled_newcomer_acts_for_the_latest_named_subject(
     make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
 ) -> None:

@@ -424,6 +424,10 @@ class ArticleActors:
                 subject,
             )
 
+        for owner in head.children if head.pos_ == "NOUN" else ():
+            body = self.named_organisation(owner) if owner.dep_ == "poss" else None
+            if body is not None:  # "the group's Middle East coordinator" speaks for it
+                return make(body.code, f"member-of:{body.text}", head.tag_ == "NN")
         if title is not None and title.phrase in SPEAKING_FOR and head_sector == title.sector:
             body = self.owner_organisation(head)
             if body is not None:  # "a spokesman for the force" after AMISOM
