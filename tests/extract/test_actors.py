@@ -272,6 +272,27 @@ def test_a_member_of_an_organisation_referred_back_to_speaks_for_it(
     assert found == [("NATO", "IGOWSTNAT"), ("alliance 's envoy", "IGOWSTNAT")]
 
 
+def test_civilians_belong_to_the_country_they_are_in(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    """An article mostly about Kenya: people killed in Haiti are Haitian civilians."""
+    rows: Rows = [
+        ("Kenya", "Kenya", "PROPN", 1, "nsubj"),
+        ("sent", "send", "VERB", 1, "ROOT"),
+        ("Kenyan", "kenyan", "ADJ", 3, "amod"),
+        ("police", "police", "NOUN", 1, "dobj"),
+        (".", ".", "PUNCT", 1, "punct"),
+        ("Gangs", "gang", "NOUN", 6, "nsubj"),
+        ("killed", "kill", "VERB", 6, "ROOT"),
+        ("20", "20", "NUM", 8, "nummod"),
+        ("people", "people", "NOUN", 6, "dobj"),
+        ("in", "in", "ADP", 6, "prep"),
+        ("Haiti", "Haiti", "PROPN", 9, "pobj"),
+    ]
+    found = resolve(make_doc(rows, starts=(0, 5)))
+    assert ("20 people", "HTICVL") in found
+
+
 def test_a_titled_newcomer_acts_for_the_latest_named_subject(
     make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
 ) -> None:

@@ -89,7 +89,7 @@ PRIVATE_OCCUPATIONS = frozenset({"BUS", "EDU", "AGR", "LAB", "NGO"})
 PRIVATE_PEOPLE = frozenset(  # one such person's words; a "union leader" speaks for the union
     "shopkeeper trader clerk businessman businesswoman merchant vendor farmer student pupil "
     "teacher schoolteacher worker labourer laborer miner engineer lecturer entrepreneur banker "
-    "shopowner herder fisherman volunteer".split()
+    "shopowner herder fisherman volunteer driver".split()
 )
 # Heads that a sector word only describes ("joint military exercises", "military aid", "a
 # police investigation"): outside the subject, with no country or organisation in the phrase,
@@ -104,6 +104,9 @@ DESCRIBED_HEADS = frozenset(
     "exercises maneuvers manoeuvres activity activities war wars conflict resistance struggle "
     "rebellion uprising insurgency flag flags".split()
 )
+PLACE_KINDS = ("country", "metonym")
+# Prepositions of where someone is ("in", "near"), not where they went or came from.
+WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "of"})
 # Family words: "her husband" is a private person, whatever the one he is kin to does.
 KIN_NOUNS = frozenset(
     "husband wife son daughter mother father brother sister parent child cousin uncle aunt "
@@ -551,7 +554,7 @@ class ArticleActors:
                 speaking_for = self.named_subject(head.sent.start, head_sector)
                 if speaking_for is not None:
                     return make(*speaking_for, True)
-            return self.resolve_sector(make, head_sector, sector_word, one_person)
+            return self.resolve_sector(make, head, head_sector, sector_word, one_person)
         return None
 
     def other_reading(self, entry: Entry, group: list[Hit]) -> Entry:
@@ -612,7 +615,14 @@ class ArticleActors:
                 return earlier.code, f"subject-context:{earlier.text}"
         return None
 
-    def resolve_sector(self, make: Maker, sector: str, word: str, one_person: bool) -> Mention:
+    def resolve_sector(
+        self, make: Maker, head: Token, sector: str, word: str, one_person: bool
+    ) -> Mention:
+        # Civilians, and one private person ("a street vendor"), belong where they are.
+        if sector == "CVL" or (head.tag_ == "NN" and word.split()[-1] in PRIVATE_PEOPLE):
+            local = self.local_country(head)
+            if local is not None:  # "residents in Port-au-Prince", "drivers near Peshawar"
+                return make(local + sector, f"local-country:{local}", one_person)
         for earlier in reversed(self.seen):
             if earlier.code.endswith("ELI") and sector != "ELI":
                 continue  # "the president" is not the one removed yesterday
@@ -634,6 +644,30 @@ class ArticleActors:
         if home:
             return make(home + sector, f"context-country:{home}", one_person)
         return make(UNKNOWN_COUNTRY + sector, "sector-only", one_person)
+
+    def local_country(self, head: Token) -> str | None:
+        """The one country a place phrase in the head's sentence names ("in Haiti", "in the
+        streets of Colombo"), else in the sentence before: where civilians are is whose they
+        are, whatever country the article is mostly about."""
+        sent = head.sent
+        sentences = [sent]
+        if sent.start > 0:
+            sentences.append(self.doc[sent.start - 1].sent)
+        for span in sentences:
+            found = set()
+            for i in range(span.start, span.end):
+                hit = self.hits.get(i)
+                entry = hit.entry if hit is not None and hit.start == i else None
+                if entry is None or entry.kind not in PLACE_KINDS or len(entry.code) != 3:
+                    continue
+                token = self.doc[hit.end - 1]
+                if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPS:
+                    found.add(entry.code)
+            if len(found) == 1:
+                return found.pop()
+            if found:
+                return None
+        return None
 
     def context_country(self) -> str | None:
         """Where an unplaced "the army", "militants" or an unknown named person most likely
