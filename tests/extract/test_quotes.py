@@ -136,6 +136,11 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             ' had "lost its way" over the deal.',
             [("IRNGOV", "lost its way", True)],
         ),
+        (  # a term the writer marks "so-called" is no one's words
+            'Beijing claims most of the sea under its so-called "ten-dash line" and rejects the'
+            " ruling.",
+            [(None, "ten-dash line", True)],
+        ),
     ],
 )
 def test_direct_quote_speakers(

@@ -15,8 +15,9 @@ A direct quotation's speaker, first that applies:
 A speaker named but unknown to diurna and without a readable role ("said Milica Jovanovic, a
 20-year-old from Novi Sad") is a civilian of the story's country (its dateline's, else the one
 it mentions most so far).
-7. none: the speaker stays null. Short unattributed quotations of capitalised words are names
-   ("so-called "Islamic State""), not quotations; a lowercase term keeps a null speaker.
+7. none: the speaker stays null, also for a term the writer marks "so-called". Short
+   unattributed quotations of capitalised words are names ("so-called "Islamic State""), not
+   quotations; a lowercase term keeps a null speaker.
 Quote marks are paired per paragraph; a paragraph with a stray or unclosed mark gives no direct
 quotation and a refusal saying why (a paragraph left open whose next one reopens continues).
 """
@@ -55,6 +56,7 @@ CUE_WINDOW = 6  # tokens after a closing mark in which "he said" must start
 LEAD_WINDOW = 12  # tokens between "X said" and the opening mark
 SHORT_QUOTE = 3
 WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 CLAUSE_END = frozenset(",.;:!?…—–-")
 SENTENCE_END = frozenset('.!?…"”')
 
@@ -115,6 +117,11 @@ class ArticleQuotes:
                     self.attribute(index, self.doc[first], actors, "speaker in the next sentence")
         for index, mark in enumerate(self.marked):
             if index in self.found or not sent.start_char <= mark.close_mark < sent.end_char + 1:
+                continue
+            if SO_CALLED.search(self.text, max(0, mark.open_mark - 12), mark.open_mark):
+                # "its so-called "nine-dash line"": the writer's distance from a term, not
+                # words the sentence's subject said.
+                self.found[index] = self.quote(index, None, None, "a so-called term")
                 continue
             verb = self.after_cue(mark, sent) or self.before_cue(mark)
             how = "reporting verb beside the quotation"
