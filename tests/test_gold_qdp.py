@@ -28,11 +28,13 @@ direct speaker 0.52, indirect recall 0.879, date 0.95, place 0.744; qdp-57…70 
 0.677; qdp-87…102 0.40 at the session's start and 0.62 when added, 0.91, 0.962, 0.70;
 qdp-103…118 0.79, 0.915, 0.917, 0.776 (place country 0.971) when added.
 One gold speaker was corrected: qdp-30's Houthi leader was YEMREB while the same article's other
-Houthi quotation was IMGYEMHOU, the code CODING.md prescribes for armed groups. The blind writers
-coded quoted private people as civilians ("Grace Achieng, a shopkeeper" → KENCVL): they speak as
-residents, protesters or victims, whom CODING.md codes CVL, and it gives BUS to companies. Since
-2026-11-29 (session 10) diurna agrees for one private person; the human-coded PLOVER bench codes
-"a Nigerian student" NGAEDU and "a Saudi businessman" SAUBUS, which now count against it there.
+Houthi quotation was IMGYEMHOU, the code CODING.md prescribes for armed groups. qdp-30's Hodeidah
+got its geonames id (79415, Al Hudaydah), left null when the gazetteer lacked the name. The blind
+writers coded quoted private people as civilians ("Grace Achieng, a shopkeeper" → KENCVL): they
+speak as residents, protesters or victims, whom CODING.md codes CVL, and it gives BUS to companies.
+Since 2026-11-29 (session 10) diurna agrees for one private person; the human-coded PLOVER bench
+codes "a Nigerian student" NGAEDU and "a Saudi businessman" SAUBUS, which now count against it
+there.
 """
 
 from __future__ import annotations
