@@ -337,6 +337,7 @@ def test_a_place_inside_what_was_agreed_does_not_move_a_dateline_event(
         ("Britain", "GBR", None),
         ("Syria", "SYR", 163843),
         ("Pristina", "XKX", None),
+        ("Sydney", "AUS", 2147714),
         ("Hodeidah", "YEM", 79415),  # geonames spells it only with the article, "El-Hodeidah"
         ("Raqqa", "SYR", None),
     ],
@@ -347,6 +348,12 @@ def test_geonames_gazetteer(name: str, country: str, geonames_id: int | None) ->
     assert geonames_id is None or found.geonames_id == geonames_id
     assert -90 <= found.lat <= 90 and -180 <= found.lon <= 180
     assert found.location().to_json()["geonames_id"] == found.geonames_id
+
+
+def test_a_world_city_beats_a_town_of_another_spelling_in_the_article_s_country() -> None:
+    gazetteer = load_gazetteer()
+    found = choose(gazetteer.lookup("Sydney"), normalise("Sydney"), frozenset({"USA"}))
+    assert found is not None and found.country == "AUS"  # not Sidney, Ohio
 
 
 def test_the_arabic_article_is_optional_only_where_arabic_is_written() -> None:

@@ -56,6 +56,7 @@ AREA_HEADS = frozenset(
 CLAUSE_DEPS = frozenset(
     {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "agent", "mark"}
 )
+WORLD_CITY = 1_000_000  # inhabitants: a city known by its name anywhere in the world
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 VISIT = "042"  # CAMEO "make a visit": the place visited is where it happened
@@ -143,19 +144,20 @@ def find_dateline(text: str) -> Dateline | None:
 
 
 def choose(candidates: Sequence[Place], key: str, countries: frozenset[str]) -> Place | None:
-    """A country named exactly, then a place in the article's countries, then an exact name,
-    then the most populous."""
+    """A country named exactly, then a place of that name in the article's countries, then a
+    world city of that name (Sydney, not an American Sidney, in a story about Washington), then
+    any place in the article's countries, then an exact name, then the most populous."""
     if not candidates:
         return None
-    return max(
-        candidates,
-        key=lambda p: (
-            p.kind == "country" and normalise(p.name) == key,
-            p.country in countries,
-            normalise(p.name) == key,
-            p.population,
-        ),
-    )
+
+    def rank(p: Place) -> tuple[bool, bool, bool, bool, bool, int]:
+        exact = normalise(p.name) == key
+        ours = p.country in countries
+        world_city = exact and p.population >= WORLD_CITY
+        country = p.kind == "country" and exact
+        return (country, ours and exact, world_city, ours, exact, p.population)
+
+    return max(candidates, key=rank)
 
 
 class ArticlePlaces:
