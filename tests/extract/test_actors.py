@@ -293,6 +293,27 @@ def test_civilians_belong_to_the_country_they_are_in(
     assert ("20 people", "HTICVL") in found
 
 
+def test_a_subject_pronoun_prefers_the_main_subject_of_the_sentence_before(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("Russia", "Russia", "PROPN", 3, "poss"),
+        ("'s", "'s", "PART", 0, "case"),
+        ("defence", "defence", "NOUN", 3, "compound"),
+        ("ministry", "ministry", "NOUN", 4, "nsubj"),
+        ("said", "say", "VERB", 4, "ROOT"),
+        ("Turkish", "turkish", "ADJ", 6, "amod"),
+        ("troops", "troop", "NOUN", 7, "nsubj"),
+        ("fled", "flee", "VERB", 4, "ccomp"),
+        (".", ".", "PUNCT", 4, "punct"),
+        ("It", "it", "PRON", 10, "nsubj"),
+        ("denied", "deny", "VERB", 10, "ROOT"),
+        ("strikes", "strike", "NOUN", 10, "dobj"),
+    ]
+    found = resolve(make_doc(rows, starts=(0, 9)))
+    assert found[-1] == ("It", "RUSMIL")
+
+
 def test_a_titled_newcomer_acts_for_the_latest_named_subject(
     make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
 ) -> None:

@@ -687,16 +687,41 @@ class ArticleActors:
         return None
 
     def resolve_pronoun(self, token: Token) -> Mention | None:
+        """The antecedent: the subject governing the pronoun's clause, else the latest fitting
+        mention before it in its sentence, else in the latest sentence that has one, where a
+        subject pronoun prefers that sentence's main subject ("Russia's defence ministry said
+        Turkish troops were among the fighters. It denied …": the ministry). diurna knows no
+        one's gender: "Samaras told the chancellor … she said" goes to Samaras."""
         want_person = token.lower_ in PERSON_PRONOUNS
         governing = self.governing_subject(token)
         if governing is not None and governing.person == want_person:
             return self.as_pronoun(token, governing)
+        start = token.sent.start
+        fitting: list[Mention] = []
         for earlier in reversed(self.seen):
             if earlier.head >= token.i:
                 continue
-            if earlier.person == want_person or (not want_person and not earlier.person):
-                return self.as_pronoun(token, earlier)
-        return None
+            if fitting and self.doc[earlier.head].sent != self.doc[fitting[0].head].sent:
+                break
+            if earlier.person == want_person:
+                if earlier.head >= start or not self.in_subject(token):
+                    return self.as_pronoun(token, earlier)
+                fitting.append(earlier)
+        main = next((m for m in fitting if self.main_subject(m)), None)
+        chosen = main or (fitting[0] if fitting else None)
+        return self.as_pronoun(token, chosen) if chosen is not None else None
+
+    @staticmethod
+    def in_subject(token: Token) -> bool:
+        """ "It denied", "Its statement said": a pronoun that is, or owns, a subject."""
+        return token.dep_ in SUBJECT_DEPS or (
+            token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS
+        )
+
+    def main_subject(self, mention: Mention) -> bool:
+        """The subject of its sentence's main verb ("X said …", "…, said X")."""
+        head = self.doc[mention.head]
+        return head.dep_ in SUBJECT_DEPS and head.head.dep_ == "ROOT"
 
     def governing_subject(self, token: Token) -> Mention | None:
         """For "X said it would…" or "X said jets bombed its positions": the subject of the verb
