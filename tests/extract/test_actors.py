@@ -314,6 +314,27 @@ def test_a_subject_pronoun_prefers_the_main_subject_of_the_sentence_before(
     assert found[-1] == ("It", "RUSMIL")
 
 
+def test_a_bare_head_noun_refers_back_to_the_body_it_heads(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    """ "The ministry" after "Armenia's defence ministry" is that ministry (MIL), not the
+    government of the country named last."""
+    rows: Rows = [
+        ("Armenia", "Armenia", "PROPN", 3, "poss"),
+        ("'s", "'s", "PART", 0, "case"),
+        ("defence", "defence", "NOUN", 3, "compound"),
+        ("ministry", "ministry", "NOUN", 4, "nsubj"),
+        ("accused", "accuse", "VERB", 4, "ROOT"),
+        ("Russia", "Russia", "PROPN", 4, "dobj"),
+        (".", ".", "PUNCT", 4, "punct"),
+        ("The", "the", "DET", 8, "det"),
+        ("ministry", "ministry", "NOUN", 9, "nsubj"),
+        ("spoke", "speak", "VERB", 9, "ROOT"),
+    ]
+    found = resolve(make_doc(rows, starts=(0, 7)))
+    assert found[-1] == ("ministry", "ARMMIL")
+
+
 def test_a_titled_newcomer_acts_for_the_latest_named_subject(
     make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
 ) -> None:

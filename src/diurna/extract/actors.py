@@ -626,7 +626,14 @@ class ArticleActors:
         for earlier in reversed(self.seen):
             if earlier.code.endswith("ELI") and sector != "ELI":
                 continue  # "the president" is not the one removed yesterday
-            if earlier.sector_word == word and not earlier.code.startswith(UNKNOWN_COUNTRY):
+            if not earlier.code.startswith(UNKNOWN_COUNTRY) and (
+                earlier.sector_word == word
+                or (  # "the ministry" after "Armenia's defence ministry"; "the sources"
+                    " " not in word
+                    and earlier.sector_word is not None
+                    and earlier.sector_word.endswith(f" {word}")
+                )
+            ):
                 person = earlier.person or one_person
                 return make(earlier.code, f"coreference:{earlier.text}", person)
         titled = word.split()[-1] in self.resolver.codebook.titles
