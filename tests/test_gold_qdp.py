@@ -76,21 +76,21 @@ ISSUE_FLOORS = {
 # Event-place accuracy is a share of the events diurna codes in gold sentences, so it falls a
 # little whenever a rule codes one more event whose place is missed. Its ratchet is therefore
 # the number of events placed right, which must never fall, with the share pinned below it.
-PLACED = {"tune": 198, "heldout": 73}
-RATCHET = {
+PLACED = {"tune": 202, "heldout": 75}
+RATCHET = {  # re-pinned 2026-11-29 (session 11)
     "tune": {
-        "direct_speaker_accuracy": 0.927,
+        "direct_speaker_accuracy": 0.959,
         "indirect_recall": 0.933,
         "event_date_accuracy": 0.96,
-        "event_place_accuracy": 0.83,
-        "place_country_accuracy": 0.966,
+        "event_place_accuracy": 0.845,
+        "place_country_accuracy": 0.972,
     },
     "heldout": {
-        "direct_speaker_accuracy": 0.757,
-        "indirect_recall": 0.915,
+        "direct_speaker_accuracy": 0.783,
+        "indirect_recall": 0.922,
         "event_date_accuracy": 0.938,
-        "event_place_accuracy": 0.74,
-        "place_country_accuracy": 0.947,
+        "event_place_accuracy": 0.77,
+        "place_country_accuracy": 0.954,
     },
 }
 WORD = re.compile(r"[\w']+")
