@@ -490,6 +490,12 @@ def test_a_bare_congo_is_the_dr_congo_in_an_article_that_names_it(
         ("protested", "protest", "VERB", 4, "ROOT"),
     ]
     assert resolve(make_doc(rows, starts=(0, 3)))[-1] == ("Congo", "COD")
+    group: Rows = [
+        ("Congo", "Congo", "PROPN", 1, "nsubj"),
+        ("accused", "accuse", "VERB", 1, "ROOT"),
+        ("M23", "M23", "PROPN", 1, "dobj"),
+    ]
+    assert resolve(make_doc(group))[0] == ("Congo", "COD")  # M23 is a DR Congo group
 
 
 def test_a_present_role_outside_the_state_beats_former_official(

@@ -559,15 +559,17 @@ class ArticleActors:
 
     def other_reading(self, entry: Entry, group: list[Hit]) -> Entry:
         """A bare "Congo" is the Republic of the Congo (COG) unless the article names the DR
-        Congo otherwise (Kinshasa, Goma, "Congolese", "DRC"), as news written about it does."""
+        Congo otherwise (Kinshasa, Goma, "Congolese", "DRC", an armed group of the DR Congo
+        such as M23), as news written about it does."""
         other = OTHER_READINGS.get(entry.code)
         if other is None or not any(h.phrase == other[0] for h in group):
             return entry
         _, code, name = other
         if self.named_codes is None:
-            self.named_codes = {
-                h.entry.code[:3] for h in self.hits.values() if h.entry is not None
-            } - {entry.code}
+            codes = [h.entry.code for h in self.hits.values() if h.entry is not None]
+            # an armed group's code names its country too: M23 (IMGCODMTT) is Congolese
+            self.named_codes = {c[3:6] if c.startswith("IMG") else c[:3] for c in codes}
+            self.named_codes.discard(entry.code)
         if code not in self.named_codes:
             return entry
         return self.resolver.codebook.names.get(name, entry)
