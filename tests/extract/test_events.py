@@ -390,6 +390,20 @@ CASES = {
         ],
         [("RUS", "SDN", "1053", False)],
     ),
+    "'told reporters that Y must do Z' is a demand on Y, not on the reporters": (
+        [
+            ("Russia", "Russia", "PROPN", 1, "nsubj"),
+            ("told", "tell", "VERB", 1, "ROOT"),
+            ("Brazilian", "brazilian", "ADJ", 3, "amod"),
+            ("reporters", "reporter", "NOUN", 1, "dobj"),
+            ("Sudan", "Sudan", "PROPN", 6, "nsubj"),
+            ("must", "must", "AUX", 6, "aux"),
+            ("return", "return", "VERB", 1, "ccomp"),
+            ("the", "the", "DET", 8, "det"),
+            ("helicopter", "helicopter", "NOUN", 6, "dobj"),
+        ],
+        [("RUS", "SDN", "1053", False)],
+    ),
     "'Y should do Z' in reported speech is an appeal to Y": (
         [
             ("France", "France", "PROPN", 1, "nsubj"),

@@ -441,6 +441,20 @@ def test_dateline_events_of_coordinated_actors_and_force_abroad(coder: Coder) ->
 
 
 @pytest.mark.model
+def test_a_statement_is_made_where_its_speaker_is(coder: Coder) -> None:
+    text = (
+        "Colombia closed its border on Monday.\n\n"
+        "President Ivan Duque told reporters in Cartagena that Colombia rejected the Venezuelan"
+        " proposal."
+    )
+    article = Article(id="t", text=text, origin="<test>", date="2019-09-09")
+    found = extract(coder.nlp(text), article, coder.resolver, coder.sentence_coder)
+    coded = build_article(found, coder.ontology)
+    rejections = [e for e in coded.events if e.cameo.startswith("12")]
+    assert rejections and all(e.location and e.location.name == "Cartagena" for e in rejections)
+
+
+@pytest.mark.model
 def test_the_next_act_of_the_same_source_happened_in_the_same_place(coder: Coder) -> None:
     text = (
         "Riot police fired tear gas at protesters in Peshawar on Saturday.\n\n"

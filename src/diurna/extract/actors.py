@@ -427,8 +427,8 @@ class ArticleActors:
                 subject,
             )
 
-        for owner in head.children if head.pos_ == "NOUN" else ():
-            body = self.named_organisation(owner) if owner.dep_ == "poss" else None
+        for possessor in head.children if head.pos_ == "NOUN" else ():
+            body = self.named_organisation(possessor) if possessor.dep_ == "poss" else None
             if body is not None:  # "the group's Middle East coordinator" speaks for it
                 return make(body.code, f"member-of:{body.text}", head.tag_ == "NN")
         if title is not None and title.phrase in SPEAKING_FOR and head_sector == title.sector:
@@ -525,10 +525,10 @@ class ArticleActors:
         owners = [t for t in core if t.dep_ == "poss" and self.is_pronoun(t)]
         if owners:
             antecedent = self.resolve_pronoun(owners[0])
-            kin = head.lemma_.lower() in KIN_NOUNS
-            state = country_part(antecedent.code) if antecedent and kin else None
-            if state:  # "her husband" is a private person of her country, not a journalist
-                return make(state + "CVL", f"kin:{antecedent.text}", head.tag_ == "NN")
+            if antecedent is not None and head.lemma_.lower() in KIN_NOUNS:
+                state = country_part(antecedent.code)
+                if state:  # "her husband" is a private person of her country, not a journalist
+                    return make(state + "CVL", f"kin:{antecedent.text}", head.tag_ == "NN")
             if antecedent is None or not head_sector:
                 return antecedent
             state = country_part(antecedent.code)
@@ -666,8 +666,10 @@ class ArticleActors:
             found = set()
             for i in range(span.start, span.end):
                 hit = self.hits.get(i)
-                entry = hit.entry if hit is not None and hit.start == i else None
-                if entry is None or entry.kind not in PLACE_KINDS or len(entry.code) != 3:
+                if hit is None or hit.start != i or hit.entry is None:
+                    continue
+                entry = hit.entry
+                if entry.kind not in PLACE_KINDS or len(entry.code) != 3:
                     continue
                 token = self.doc[hit.end - 1]
                 if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPS:

@@ -24,7 +24,13 @@ from spacy.tokens import Span, Token
 
 from diurna.coding.lexicon import Lexicon, Pattern
 from diurna.coding.ontology import Ontology
-from diurna.extract.actors import UNKNOWN_COUNTRY, ArticleActors, Mention, country_part
+from diurna.extract.actors import (
+    SUBJECT_DEPS,
+    UNKNOWN_COUNTRY,
+    ArticleActors,
+    Mention,
+    country_part,
+)
 from diurna.extract.tokens import NOUN_ID, VERB_ID, TokenTable
 
 POSSIBILITY = frozenset({"could", "might", "may"})
@@ -251,7 +257,11 @@ class SentenceCoder:
                 patterns = self.lexicon.verbs.get(verb)
                 if not patterns:
                     continue
-                frame = replace(build_frame(token), complements=frozenset({clause.lemma_.lower()}))
+                # Y, the clause's subject, is whom the demand is on, not those "told"
+                subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+                frame = replace(
+                    build_frame(token), obj=subject, complements=frozenset({clause.lemma_.lower()})
+                )
                 pattern = best_pattern(patterns, frame)
                 if pattern is None:
                     continue

@@ -35,6 +35,7 @@ from spacy.attrs import IDX, POS
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from diurna.coding.ontology import quad_class_of_root
 from diurna.extract.gazetteer import GENERIC, Gazetteer, Place, normalise
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,11 @@ AREA_HEADS = frozenset(
 CLAUSE_DEPS = frozenset(
     {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "agent", "mark"}
 )
+# Reporting verbs, and the links from a statement's content up to them.
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "add", "state", "announce", "declare", "write", "tweet", "speak"}
+)
+STATEMENT_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
 WORLD_CITY = 1_000_000  # inhabitants: a city known by its name anywhere in the world
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -298,13 +304,30 @@ class ArticlePlaces:
         self, trigger: Token, code: str, actor_countries: Iterable[str]
     ) -> tuple[Place | None, str]:
         """Where the event of ``trigger`` happened, and how that was decided."""
-        # The more specific place first ("Azerbaijan's second city, Ganja"), then the nearest.
+        on_object = code[:2] in FORCE_ROOTS or code.startswith(VISIT)
+        best = self.attached(trigger, on_object)
+        if best is not None:
+            return best.place, f"phrase {best.text!r} on {trigger.text!r}"
+        statement = speech_verb(trigger) if quad_class_of_root(code[:2]) in (1, 3) else None
+        if statement is not None:
+            # A statement is made where its speaker is: "Duque told reporters at the palace in
+            # Bogota that …", "China's embassy in Manila said …".
+            best = self.attached(statement, False)
+            if best is not None:
+                return best.place, f"phrase {best.text!r} on the statement {statement.text!r}"
+        landmark = self.landmark(trigger, on_object)
+        if landmark is None and statement is not None:
+            landmark = self.landmark(statement, False)
+        return self.from_dateline(trigger, set(actor_countries), landmark)
+
+    def attached(self, trigger: Token, on_object: bool) -> PlaceMention | None:
+        """The place mention attached to ``trigger`` through location phrases: the more specific
+        place first ("Azerbaijan's second city, Ganja"), then the nearest."""
         best: tuple[tuple[bool, int], PlaceMention] | None = None
         sent = trigger.sent
         for i, mention in self.heads.items():
             if not sent.start <= i < sent.end or mention.place is None or self.is_area(mention):
                 continue
-            on_object = code[:2] in FORCE_ROOTS or code.startswith(VISIT)
             distance = self.path(self.doc[i], trigger, on_object)
             shared = trigger.head
             if distance is None and trigger.dep_ == "conj" and i < trigger.i:
@@ -318,11 +341,7 @@ class ArticlePlaces:
             rank = (mention.place.kind == "country", distance)
             if best is None or rank < best[0]:
                 best = (rank, mention)
-        if best is not None:
-            return best[1].place, f"phrase {best[1].text!r} on {trigger.text!r}"
-        on_object = code[:2] in FORCE_ROOTS or code.startswith(VISIT)
-        landmark = self.landmark(trigger, on_object)
-        return self.from_dateline(trigger, set(actor_countries), landmark)
+        return best[1] if best is not None else None
 
     def landmark(self, trigger: Token, on_object: bool) -> Token | None:
         """A local site in a location phrase on the trigger ("near the Congress building", "at
@@ -405,6 +424,19 @@ class ArticlePlaces:
         if landmark is not None:
             return place, f"dateline {place.name}, at the {landmark.text!r}"
         return place, f"dateline {place.name}"
+
+
+def speech_verb(trigger: Token) -> Token | None:
+    """The reporting verb whose content the trigger is ("told reporters that …", "…," he
+    said), up through clausal links; None when the trigger is not reported speech."""
+    current = trigger
+    for _ in range(6):
+        if current.dep_ not in STATEMENT_LINKS or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") and current.lemma_.lower() in REPORTING_VERBS:
+            return current
+    return None
 
 
 def on_place(prep: Token) -> bool:
