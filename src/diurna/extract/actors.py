@@ -58,6 +58,7 @@ OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "the
 PERSON_SECTOR_WORDS_HINT = frozenset({"GOV", "ELI", "OPP", "JUD", "LEG"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
+PRONOUN_IDS = frozenset(get_string_id(word) for word in PRONOUNS)  # as in Token.lower
 PERSON_ID, PRON_ID, PUNCT_ID = get_string_id("PERSON"), int(PRON), int(PUNCT)
 DET_ID, PROPN_ID = int(DET), int(PROPN)
 UNKNOWN_COUNTRY = "---"
@@ -194,9 +195,10 @@ class ActorResolver:
         taken: set[int] = set()
         out: dict[int, Hit] = {}
         for start, end, kind in found:
-            if any(i in taken for i in range(start, end)):
+            covered = range(start, end)
+            if not taken.isdisjoint(covered):
                 continue
-            taken.update(range(start, end))
+            taken.update(covered)
             hit = self.make_hit(text_of(start, end), start, end, kind)
             if hit is not None and not given_name(doc, hit):
                 for i in range(start, end):
@@ -728,11 +730,11 @@ class ArticleActors:
         """Sorted token indices where a mention may start: the first word of each dictionary
         hit, a PERSON entity word, a personal pronoun."""
         starts = {hit.start for hit in self.hits.values()}
-        strings = self.doc.vocab.strings
-        for i, (p, e) in enumerate(zip(self.pos, self.ent, strict=True)):
-            if e == PERSON_ID or (p == PRON_ID and strings[self.lower[i]] in PRONOUNS):
+        lower = self.lower
+        for i, (p, e, word) in enumerate(zip(self.pos, self.ent, lower, strict=True)):
+            if e == PERSON_ID or (p == PRON_ID and word in PRONOUN_IDS):
                 starts.add(i)
-            elif self.lower[i] in ORG_NOUN_IDS and i and self.lower[i - 1] == THE_ID:
+            elif word in ORG_NOUN_IDS and i and lower[i - 1] == THE_ID:
                 starts.add(i)  # "the bloc", "the agency": an organisation named before
         return sorted(i for i in starts if self.pos[i] != PUNCT_ID)
 
