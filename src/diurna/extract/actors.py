@@ -851,16 +851,18 @@ def phrase_tokens(head: Token, titled: bool = False) -> tuple[list[Token], list[
     while stack:
         token = stack.pop()
         core.append(token)
+        at_head = token is head  # the others are its modifiers, never the head itself
         for child in token.children:
-            if child.dep_ in MODIFIER_DEPS:
+            dep = child.dep_
+            if dep in MODIFIER_DEPS:
                 stack.append(child)
             elif (
-                child.dep_ == "prep"
+                dep == "prep"
+                and at_head
                 and (child.lower_ in OWNER_PREPS or (titled and child.lower_ == "at"))
-                and token == head
             ):
                 owner.extend(t for t in child.subtree if t.dep_ != "prep" or t != child)
-            elif child.dep_ == "appos" and token == head:
+            elif dep == "appos" and at_head:
                 owner.extend(child.subtree)
     return core, owner
 

@@ -492,18 +492,17 @@ def proper_runs(doc: Doc, taken: set[int], body: int) -> Iterator[Span]:
     # One array read instead of a Token object per word: this scan runs on every article.
     tags = doc.to_array([POS, IDX])
     pos, idx = tags[:, 0].tolist(), tags[:, 1].tolist()
-    start: int | None = None
-    size = len(doc)
-    for i in range(size + 1):
-        inside = (
-            i < size
-            and pos[i] == PROPN_ID
-            and i not in taken
-            and idx[i] >= body
-            and doc[i].text[:1].isupper()
-        )
-        if inside and start is None:
+    words = [
+        i
+        for i, (tag, at) in enumerate(zip(pos, idx, strict=True))
+        if tag == PROPN_ID and i not in taken and at >= body and doc[i].text[:1].isupper()
+    ]
+    start = end = 0
+    for i in words:  # consecutive indices make one run
+        if i != end:
+            if end:
+                yield doc[start:end]
             start = i
-        elif not inside and start is not None:
-            yield doc[start:i]
-            start = None
+        end = i + 1
+    if end:
+        yield doc[start:end]
