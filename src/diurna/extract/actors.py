@@ -834,12 +834,14 @@ def country_part(code: str) -> str | None:
 
 def phrase_head(token: Token) -> Token:
     """Walk up from a word to the head of the noun phrase it modifies."""
-    while token.head != token and (
-        token.dep_ in MODIFIER_DEPS
-        or (token.dep_ == "conj" and token.head.dep_ in MODIFIER_DEPS)  # "Hungarian and Romanian"
-    ):
-        token = token.head
-    return token
+    while True:  # each Token.head read builds a Token: read it once per step
+        head, dep = token.head, token.dep_
+        if head.i == token.i or not (
+            dep in MODIFIER_DEPS
+            or (dep == "conj" and head.dep_ in MODIFIER_DEPS)  # "Hungarian and Romanian"
+        ):
+            return token
+        token = head
 
 
 def phrase_tokens(head: Token, titled: bool = False) -> tuple[list[Token], list[Token]]:
