@@ -58,6 +58,7 @@ OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "the
 PERSON_SECTOR_WORDS_HINT = frozenset({"GOV", "ELI", "OPP", "JUD", "LEG"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
+PRONOUN_IDS = frozenset(get_string_id(word) for word in PRONOUNS)  # as in Token.lower
 PERSON_ID, PRON_ID, PUNCT_ID = get_string_id("PERSON"), int(PRON), int(PUNCT)
 DET_ID, PROPN_ID = int(DET), int(PROPN)
 UNKNOWN_COUNTRY = "---"
@@ -203,9 +204,10 @@ class ActorResolver:
         taken: set[int] = set()
         out: dict[int, Hit] = {}
         for start, end, kind in found:
-            if any(i in taken for i in range(start, end)):
+            covered = range(start, end)
+            if not taken.isdisjoint(covered):
                 continue
-            taken.update(range(start, end))
+            taken.update(covered)
             hit = self.make_hit(text_of(start, end), start, end, kind)
             if hit is not None and not given_name(doc, hit):
                 for i in range(start, end):
@@ -813,11 +815,11 @@ class ArticleActors:
         """Sorted token indices where a mention may start: the first word of each dictionary
         hit, a PERSON entity word, a personal pronoun."""
         starts = {hit.start for hit in self.hits.values()}
-        strings = self.doc.vocab.strings
-        for i, (p, e) in enumerate(zip(self.pos, self.ent, strict=True)):
-            if e == PERSON_ID or (p == PRON_ID and strings[self.lower[i]] in PRONOUNS):
+        lower = self.lower
+        for i, (p, e, word) in enumerate(zip(self.pos, self.ent, lower, strict=True)):
+            if e == PERSON_ID or (p == PRON_ID and word in PRONOUN_IDS):
                 starts.add(i)
-            elif self.lower[i] in ORG_NOUN_IDS and i and self.lower[i - 1] == THE_ID:
+            elif word in ORG_NOUN_IDS and i and lower[i - 1] == THE_ID:
                 starts.add(i)  # "the bloc", "the agency": an organisation named before
         return sorted(i for i in starts if self.pos[i] != PUNCT_ID)
 
@@ -917,12 +919,14 @@ def country_part(code: str) -> str | None:
 
 def phrase_head(token: Token) -> Token:
     """Walk up from a word to the head of the noun phrase it modifies."""
-    while token.head != token and (
-        token.dep_ in MODIFIER_DEPS
-        or (token.dep_ == "conj" and token.head.dep_ in MODIFIER_DEPS)  # "Hungarian and Romanian"
-    ):
-        token = token.head
-    return token
+    while True:  # each Token.head read builds a Token: read it once per step
+        head, dep = token.head, token.dep_
+        if head.i == token.i or not (
+            dep in MODIFIER_DEPS
+            or (dep == "conj" and head.dep_ in MODIFIER_DEPS)  # "Hungarian and Romanian"
+        ):
+            return token
+        token = head
 
 
 def phrase_tokens(head: Token, titled: bool = False) -> tuple[list[Token], list[Token]]:
@@ -934,16 +938,18 @@ def phrase_tokens(head: Token, titled: bool = False) -> tuple[list[Token], list[
     while stack:
         token = stack.pop()
         core.append(token)
+        at_head = token is head  # the others are its modifiers, never the head itself
         for child in token.children:
-            if child.dep_ in MODIFIER_DEPS:
+            dep = child.dep_
+            if dep in MODIFIER_DEPS:
                 stack.append(child)
             elif (
-                child.dep_ == "prep"
+                dep == "prep"
+                and at_head
                 and (child.lower_ in OWNER_PREPS or (titled and child.lower_ == "at"))
-                and token == head
             ):
                 owner.extend(t for t in child.subtree if t.dep_ != "prep" or t != child)
-            elif child.dep_ == "appos" and token == head:
+            elif dep == "appos" and at_head:
                 owner.extend(child.subtree)
     return core, owner
 

@@ -281,7 +281,7 @@ def context(
     if cand.code[:2] in FORCE_ROOTS and targets:
         # Force happens where its target is: Washington's missiles struck a Syrian base.
         countries = {c for c in targets if c}
-    place, place_how = places.event_location(token, cand.code, countries)
+    place, place_how = places.event_location(token, cand.code, countries, row.sent)
     return EventContext(
         date=day,
         date_precision=precision,

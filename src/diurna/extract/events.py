@@ -178,9 +178,10 @@ class SentenceCoder:
         heads = [i for i in range(sent.start, sent.end) if pos[i] == VERB_ID or pos[i] == NOUN_ID]
         for i in heads:  # verbs and nouns, the words the lexicon's patterns start from
             group = self.lexicon.nouns if pos[i] == NOUN_ID else self.lexicon.verbs
-            patterns = group.get(table.lemma[i])
-            if patterns is None and group is self.lexicon.verbs:
-                patterns = group.get(self.verb_lemma(doc[i]))
+            lemma = table.lemma[i]
+            patterns = group.get(lemma)
+            if patterns is None and group is self.lexicon.verbs and lemma in self.lemma_fixes:
+                patterns = group.get(self.verb_lemma(doc[i]))  # else verb_lemma is the lemma
             if patterns is None:
                 continue
             token = doc[i]

@@ -301,30 +301,35 @@ class ArticlePlaces:
     # -- event locations -------------------------------------------------------------------------
 
     def event_location(
-        self, trigger: Token, code: str, actor_countries: Iterable[str]
+        self,
+        trigger: Token,
+        code: str,
+        actor_countries: Iterable[str],
+        sent: Span | None = None,
     ) -> tuple[Place | None, str]:
-        """Where the event of ``trigger`` happened, and how that was decided."""
+        """Where the event of ``trigger`` happened, and how that was decided; ``sent`` is the
+        trigger's sentence when the caller has it (Token.sent searches the Doc for it)."""
+        sent = sent if sent is not None else trigger.sent
         on_object = code[:2] in FORCE_ROOTS or code.startswith(VISIT)
-        best = self.attached(trigger, on_object)
+        best = self.attached(trigger, on_object, sent)
         if best is not None:
             return best.place, f"phrase {best.text!r} on {trigger.text!r}"
         statement = speech_verb(trigger) if quad_class_of_root(code[:2]) in (1, 3) else None
         if statement is not None:
             # A statement is made where its speaker is: "Duque told reporters at the palace in
             # Bogota that …", "China's embassy in Manila said …".
-            best = self.attached(statement, False)
+            best = self.attached(statement, False, sent)
             if best is not None:
                 return best.place, f"phrase {best.text!r} on the statement {statement.text!r}"
-        landmark = self.landmark(trigger, on_object)
+        landmark = self.landmark(trigger, on_object, sent)
         if landmark is None and statement is not None:
-            landmark = self.landmark(statement, False)
-        return self.from_dateline(trigger, set(actor_countries), landmark)
+            landmark = self.landmark(statement, False, sent)
+        return self.from_dateline(trigger, set(actor_countries), landmark, sent)
 
-    def attached(self, trigger: Token, on_object: bool) -> PlaceMention | None:
-        """The place mention attached to ``trigger`` through location phrases: the more specific
-        place first ("Azerbaijan's second city, Ganja"), then the nearest."""
+    def attached(self, trigger: Token, on_object: bool, sent: Span) -> PlaceMention | None:
+        """The place mention attached to ``trigger`` (in ``sent``) through location phrases: the
+        more specific place first ("Azerbaijan's second city, Ganja"), then the nearest."""
         best: tuple[tuple[bool, int], PlaceMention] | None = None
-        sent = trigger.sent
         for i, mention in self.heads.items():
             if not sent.start <= i < sent.end or mention.place is None or self.is_area(mention):
                 continue
@@ -343,10 +348,11 @@ class ArticlePlaces:
                 best = (rank, mention)
         return best[1] if best is not None else None
 
-    def landmark(self, trigger: Token, on_object: bool) -> Token | None:
+    def landmark(self, trigger: Token, on_object: bool, sent: Span | None = None) -> Token | None:
         """A local site in a location phrase on the trigger ("near the Congress building", "at
-        the presidential palace"): the event happened in the story's city."""
-        sent = trigger.sent
+        the presidential palace"): the event happened in the story's city. ``sent`` is the
+        trigger's sentence, when known."""
+        sent = sent if sent is not None else trigger.sent
         if not LANDMARK_WORDS.search(self.text, sent.start_char, sent.end_char):
             return None
         for token in sent:
@@ -398,12 +404,17 @@ class ArticlePlaces:
         return len(chain) if located else None
 
     def from_dateline(
-        self, trigger: Token, actor_countries: set[str], landmark: Token | None = None
+        self,
+        trigger: Token,
+        actor_countries: set[str],
+        landmark: Token | None = None,
+        sent: Span | None = None,
     ) -> tuple[Place | None, str]:
         """The dateline city, unless a place named in the trigger's own clause is elsewhere (a
         place inside what was agreed or said, "agreed to create a zone in Idlib", is not). In
-        the first paragraph, or anywhere when the event is at a local landmark."""
-        sent = trigger.sent
+        the first paragraph, or anywhere when the event is at a local landmark. ``sent`` is the
+        trigger's sentence, when known."""
+        sent = sent if sent is not None else trigger.sent
         place = self.dateline_place
         if place is None:
             return None, "no location phrase, no usable dateline"
@@ -504,13 +515,10 @@ def in_place_context(span: Span) -> bool:
         return True
     if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children):
         return True
+    if span.start == 0 or span.doc[span.start - 1].text != ",":
+        return False
     before = [t for t in span.doc[max(0, span.start - 3) : span.start] if not t.is_punct]
-    return (
-        bool(before)
-        and before[-1].lemma_.lower() in PLACE_NOUNS
-        and span.start > 0
-        and (span.doc[span.start - 1].text == ",")
-    )
+    return bool(before) and before[-1].lemma_.lower() in PLACE_NOUNS
 
 
 def proper_runs(doc: Doc, taken: set[int], body: int) -> Iterator[Span]:
@@ -518,17 +526,17 @@ def proper_runs(doc: Doc, taken: set[int], body: int) -> Iterator[Span]:
     # One array read instead of a Token object per word: this scan runs on every article.
     tags = doc.to_array([POS, IDX])
     pos, idx = tags[:, 0].tolist(), tags[:, 1].tolist()
-    start: int | None = None
-    for i in range(len(doc) + 1):
-        inside = (
-            i < len(doc)
-            and pos[i] == PROPN_ID
-            and i not in taken
-            and idx[i] >= body
-            and doc[i].text[:1].isupper()
-        )
-        if inside and start is None:
+    words = [
+        i
+        for i, (tag, at) in enumerate(zip(pos, idx, strict=True))
+        if tag == PROPN_ID and i not in taken and at >= body and doc[i].text[:1].isupper()
+    ]
+    start = end = 0
+    for i in words:  # consecutive indices make one run
+        if i != end:
+            if end:
+                yield doc[start:end]
             start = i
-        elif not inside and start is not None:
-            yield doc[start:i]
-            start = None
+        end = i + 1
+    if end:
+        yield doc[start:end]

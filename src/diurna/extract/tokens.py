@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import add
 
 from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, POS
 from spacy.parts_of_speech import AUX, NOUN, VERB
@@ -40,7 +41,7 @@ class TokenTable:
         attrs = [IDX, LENGTH, POS, LEMMA, LOWER]
         columns = doc.to_array(attrs).T.tolist() if len(doc) else [[]] * len(attrs)
         idx, length, pos, lemma_ids, lower = columns
-        end = [start + size for start, size in zip(idx, length, strict=True)]
+        end = list(map(add, idx, length))
         size = end[-1] + len(doc[-1].whitespace_) if end else 0
         strings = doc.vocab.strings
         for key in set(lemma_ids).difference(LOWER_LEMMAS):
@@ -50,7 +51,7 @@ class TokenTable:
             idx=idx,
             end=end,
             pos=pos,
-            lemma=[LOWER_LEMMAS[key] for key in lemma_ids],
+            lemma=list(map(LOWER_LEMMAS.__getitem__, lemma_ids)),
             lower=lower,
         )
 
