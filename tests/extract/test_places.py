@@ -455,6 +455,20 @@ def test_a_statement_is_made_where_its_speaker_is(coder: Coder) -> None:
 
 
 @pytest.mark.model
+def test_an_act_on_an_actor_of_the_act_before_carries_its_date(coder: Coder) -> None:
+    def dates(text: str) -> list[tuple[int, str | None]]:
+        article = Article(id="t", text=text, origin="<test>", date="2022-07-10")
+        found = extract(coder.nlp(text), article, coder.resolver, coder.sentence_coder)
+        coded = build_article(found, coder.ontology)
+        return [(e.sentence.index, e.date) for e in coded.events]
+
+    stormed = "Sri Lankan protesters stormed the presidential palace in Colombo on Saturday.\n\n"
+    assert dates(stormed + "Police fired tear gas at the protesters.")[-1] == (1, "2022-07-09")
+    # a statement about it may come days later
+    assert dates(stormed + "India condemned the protesters.")[-1] == (1, None)
+
+
+@pytest.mark.model
 def test_the_next_act_of_the_same_source_happened_in_the_same_place(coder: Coder) -> None:
     text = (
         "Riot police fired tear gas at protesters in Peshawar on Saturday.\n\n"

@@ -203,6 +203,25 @@ def carry(codes: set[str], previous: _Read | None, root: str = "") -> Resolved |
     return None
 
 
+def carry_act(cand: Candidate, previous: _Read | None) -> Resolved | None:
+    """The previous sentence's date for an act that shares an actor with an act there: the same
+    scene goes on ("Protesters stormed the residence on Saturday. Police fired tear gas at the
+    crowds"). A statement is not carried this way: "Russia struck Kyiv on Monday. Ukraine
+    condemned …" may be days later."""
+    if previous is None or previous.dates.main.precision is None:
+        return None
+    if quad_class_of_root(cand.code[:2]) in VERBAL_QUADS:
+        return None
+    mine = {cand.source.code, cand.target.code if cand.target else None} - {None}
+    for prev in previous.events:
+        if quad_class_of_root(prev.code[:2]) in VERBAL_QUADS:
+            continue
+        theirs = {prev.source.code, prev.target.code if prev.target else None}
+        if mine & theirs:
+            return previous.dates.main
+    return None
+
+
 def carry_place(
     cand: Candidate, ctx: EventContext, before: tuple[tuple[Candidate, EventContext], ...]
 ) -> EventContext:
@@ -264,7 +283,7 @@ def context(
     if resolved is not None:
         date_how = f"{resolved.how} in its sentence"
     else:
-        resolved = carry({cand.source.code}, previous, cand.code[:2])
+        resolved = carry({cand.source.code}, previous, cand.code[:2]) or carry_act(cand, previous)
         date_how = (
             f"carried from the previous sentence ({resolved.how})"
             if resolved is not None
