@@ -306,7 +306,7 @@ class ArticleActors:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     token = next((c for c in prep.children if c.dep_ == "pobj"), token)
         out = []
-        for item in [token, *conjuncts(token)]:
+        for item in [*misparsed_partners(token), token, *conjuncts(token)]:
             mention = self.mention(item)
             if mention is not None:
                 out.append(mention)
@@ -926,7 +926,21 @@ def phrase_head(token: Token) -> Token:
             or (dep == "conj" and head.dep_ in MODIFIER_DEPS)  # "Hungarian and Romanian"
         ):
             return token
+        if dep == "compound" and misparsed_coordination(token):
+            return token
         token = head
+
+
+def misparsed_coordination(token: Token) -> bool:
+    """ "President Juan Manuel Santos and FARC rebel leader Rodrigo Londono" parsed with Santos
+    as a compound of Londono that has the "and" and the second title as its own children: two
+    actors, not one."""
+    return token.pos_ == "PROPN" and any(c.dep_ == "cc" for c in token.children)
+
+
+def misparsed_partners(token: Token) -> list[Token]:
+    """The first actors of a misparsed coordination hanging on ``token`` (see above)."""
+    return [c for c in token.children if c.dep_ == "compound" and misparsed_coordination(c)]
 
 
 def phrase_tokens(head: Token, titled: bool = False) -> tuple[list[Token], list[Token]]:
@@ -941,7 +955,11 @@ def phrase_tokens(head: Token, titled: bool = False) -> tuple[list[Token], list[
         at_head = token is head  # the others are its modifiers, never the head itself
         for child in token.children:
             dep = child.dep_
-            if dep in MODIFIER_DEPS:
+            if dep == "compound" and misparsed_coordination(child):
+                # the other actor's name: only its second conjunct ("FARC rebel leader")
+                # describes this head
+                stack.extend(c for c in child.children if c.dep_ == "conj")
+            elif dep in MODIFIER_DEPS:
                 stack.append(child)
             elif (
                 dep == "prep"
