@@ -335,6 +335,29 @@ def test_a_bare_head_noun_refers_back_to_the_body_it_heads(
     assert found[-1] == ("ministry", "ARMMIL")
 
 
+def test_a_name_misparsed_as_a_compound_with_its_own_and_is_a_second_actor(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    """The model parses "President Santos and FARC rebel leader Londono" with Santos as a
+    compound of Londono carrying the "and" and the second title."""
+    rows: Rows = [
+        ("President", "President", "PROPN", 3, "compound"),
+        ("Juan", "Juan", "PROPN", 3, "compound"),
+        ("Manuel", "Manuel", "PROPN", 3, "compound"),
+        ("Santos", "Santos", "PROPN", 8, "compound"),
+        ("and", "and", "CCONJ", 3, "cc"),
+        ("FARC", "farc", "NOUN", 6, "compound"),
+        ("leader", "leader", "NOUN", 3, "conj"),
+        ("Rodrigo", "Rodrigo", "PROPN", 8, "compound"),
+        ("Londono", "Londono", "PROPN", 9, "nsubj"),
+        ("signed", "sign", "VERB", 9, "ROOT"),
+    ]
+    doc = make_doc(rows, ents=[(1, 4, "PERSON"), (7, 9, "PERSON")])
+    found = resolve(doc, dt.date(2016, 9, 26))
+    assert ("President Juan Manuel Santos", "COLGOV") in found
+    assert ("FARC leader Rodrigo Londono", "IMGCOLFAR") in found
+
+
 def test_a_titled_newcomer_acts_for_the_latest_named_subject(
     make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
 ) -> None:

@@ -136,6 +136,11 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             ' had "lost its way" over the deal.',
             [("IRNGOV", "lost its way", True)],
         ),
+        (  # "he" is not someone he names inside his own quotation
+            "Zimbabwe's army seized the state broadcaster. Army spokesman Major General Sibusiso"
+            ' Moyo denied a coup. "Our action is aimed at those around the president," he said.',
+            [("ZWEMIL", "Our action is aimed at those around the president,", True)],
+        ),
         (  # a term the writer marks "so-called" is no one's words
             'Beijing claims most of the sea under its so-called "ten-dash line" and rejects the'
             " ruling.",

@@ -108,6 +108,7 @@ DESCRIBED_HEADS = frozenset(
 PLACE_KINDS = ("country", "metonym")
 # Prepositions of where someone is ("in", "near"), not where they went or came from.
 WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "of"})
+QUOTE_MARKS = ('"', "“", "”")
 # Family words: "her husband" is a private person, whatever the one he is kin to does.
 KIN_NOUNS = frozenset(
     "husband wife son daughter mother father brother sister parent child cousin uncle aunt "
@@ -717,12 +718,22 @@ class ArticleActors:
             if fitting and self.doc[earlier.head].sent != self.doc[fitting[0].head].sent:
                 break
             if earlier.person == want_person:
+                if earlier.head >= start and self.quoted(earlier.start, token):
+                    continue  # '"… the president …," he said': he is not someone he quotes
                 if earlier.head >= start or not self.in_subject(token):
                     return self.as_pronoun(token, earlier)
                 fitting.append(earlier)
         main = next((m for m in fitting if self.main_subject(m)), None)
         chosen = main or (fitting[0] if fitting else None)
         return self.as_pronoun(token, chosen) if chosen is not None else None
+
+    def quoted(self, offset: int, pronoun: Token) -> bool:
+        """Whether ``offset`` is inside a quotation of the pronoun's sentence and the pronoun is
+        not (an odd number of quote marks before one of them only)."""
+        start = pronoun.sent.start_char
+        inside = sum(self.text.count(m, start, offset) for m in QUOTE_MARKS) % 2 == 1
+        at = sum(self.text.count(m, start, pronoun.idx) for m in QUOTE_MARKS) % 2 == 1
+        return inside and not at
 
     @staticmethod
     def in_subject(token: Token) -> bool:
