@@ -178,6 +178,11 @@ def test_direct_quote_speakers(
             "RUS",
             "its aircraft had targeted civilians",
         ),
+        (  # a participle after a comma is the speaker's comment, not the report
+            "Russia said Turkey had violated its airspace, arguing that the jets ignored warnings.",
+            "RUS",
+            "Turkey had violated its airspace",
+        ),
         (  # the that-clause hung on the noun of "in a statement"
             "Peru's army said in a statement that it would uphold the constitution.",
             "PERMIL",

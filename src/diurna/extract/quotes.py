@@ -482,7 +482,17 @@ def complement(verb: Token) -> list[Token]:
     if clause is None:
         return []
     first = clause.left_edge.i
-    tokens = [t for t in clause.subtree if not (t.i == first and t.lower_ == "that")]
+    # "said X, arguing that Y": a participle after a comma is the speaker's, not the report's
+    trailing = [c for c in clause.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > 0]
+    cut = min(
+        (c.left_edge.i for c in trailing if c.doc[c.left_edge.i - 1].text == ","),
+        default=None,
+    )
+    tokens = [
+        t
+        for t in clause.subtree
+        if not (t.i == first and t.lower_ == "that") and (cut is None or t.i < cut)
+    ]
     return strip_punct(tokens)
 
 
