@@ -141,6 +141,12 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             ' Moyo denied a coup. "Our action is aimed at those around the president," he said.',
             [("ZWEMIL", "Our action is aimed at those around the president,", True)],
         ),
+        (  # the naming sentence calls the words an appeal, after a long title and name
+            "Nepal's prime minister resigned on Tuesday.\n\n"
+            '"We urge all citizens to stay calm." Army chief General Ashok Raj Sigdel made the'
+            " appeal in a video message.",
+            [("NPLMIL", "We urge all citizens to stay calm.", True)],
+        ),
         (  # a term the writer marks "so-called" is no one's words
             'Beijing claims most of the sea under its so-called "ten-dash line" and rejects the'
             " ruling.",

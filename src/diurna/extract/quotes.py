@@ -45,7 +45,10 @@ SPEECH_VERBS = frozenset(
     | {"shout", "chant", "yell", "scream", "exclaim", "plead", "address"}
 )
 # Nouns that name a quotation in the sentence after it: '"…" Those were the words of X.'
-REMARK_NOUNS = frozenset({"remark", "remarks", "word", "words", "comment", "comments", "view"})
+REMARK_NOUNS = frozenset(
+    {"remark", "remarks", "word", "words", "comment", "comments", "view", "appeal", "plea"}
+    | {"warning", "message", "statement", "pledge", "promise", "call"}
+)
 # Verbs whose object or complement can be someone's words: "called the strike "a crime"".
 PARTIAL_VERBS = SPEECH_VERBS | frozenset(
     {"call", "describe", "brand", "label", "dub", "term", "accuse", "condemn", "denounce"}
@@ -136,9 +139,9 @@ class ArticleQuotes:
         self.indirect.extend(self.indirect_speech(sent, actors))
 
     def attribute_remark(self, index: int, sent: Span, mentions: list[Mention]) -> bool:
-        """ "…" That was the view of a senior official. / The remarks came from X: the first
-        person the naming sentence mentions is the speaker."""
-        opening = {t.lower_ for t in sent[:8]}
+        """ "…" That was the view of a senior official. / The remarks came from X. / General X
+        made the appeal: the first person the naming sentence mentions is the speaker."""
+        opening = {t.lower_ for t in sent[:12]}
         if not opening & REMARK_NOUNS:
             return False
         person = next((m for m in mentions if m.person), None)
