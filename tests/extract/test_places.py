@@ -338,6 +338,7 @@ def test_a_place_inside_what_was_agreed_does_not_move_a_dateline_event(
         ("Syria", "SYR", 163843),
         ("Pristina", "XKX", None),
         ("Sydney", "AUS", 2147714),
+        ("Petion-Ville", "HTI", 3719028),  # geonames writes it in one word, "Pétionville"
         ("Hodeidah", "YEM", 79415),  # geonames spells it only with the article, "El-Hodeidah"
         ("Raqqa", "SYR", None),
     ],

@@ -114,6 +114,8 @@ class NameIndex:
         if found is None:
             stripped = GENERIC.sub("", key)
             found = self.names.get(stripped, ()) if stripped != key else ()
+        if not found and " " in key:  # "Petion-Ville" is geonames' "Pétionville"
+            found = self.names.get(key.replace(" ", ""), ())
         return found
 
     def lookup_local(self, name: str, countries: frozenset[str]) -> Sequence[Place]:
@@ -121,7 +123,12 @@ class NameIndex:
         if self.local is None or not countries:
             return ()
         key = GENERIC.sub("", normalise(name))
-        return [p for c in sorted(countries) for p in self.local.for_country(c).get(key, ())]
+        keys = (key, key.replace(" ", "")) if " " in key else (key,)
+        for form in keys:
+            found = [p for c in sorted(countries) for p in self.local.for_country(c).get(form, ())]
+            if found:
+                return found
+        return []
 
 
 def normalise_name(name: str) -> str:
