@@ -439,6 +439,13 @@ def test_dateline_events_of_coordinated_actors_and_force_abroad(coder: Coder) ->
         " positions on Sunday."
     )
     assert abroad and all(place is None for _, place in abroad)
+    # A capital that acts in a clause of the event ("after Washington recognised …") is an
+    # actor, not a place elsewhere that moves the event out of the dateline city.
+    broke = locations(
+        "CARACAS (Reuters) - President Nicolas Maduro broke off diplomatic relations with the"
+        " United States on Wednesday after Washington recognised the opposition leader."
+    )
+    assert ("VENGOV", "Caracas") in broke
 
 
 @pytest.mark.model

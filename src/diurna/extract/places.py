@@ -62,6 +62,8 @@ REPORTING_VERBS = frozenset(
     {"say", "tell", "add", "state", "announce", "declare", "write", "tweet", "speak"}
 )
 STATEMENT_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})  # a place name as the one acting
+PARTY_PREPS = frozenset({"with", "against"})
 WORLD_CITY = 1_000_000  # inhabitants: a city known by its name anywhere in the world
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -324,7 +326,7 @@ class ArticlePlaces:
         landmark = self.landmark(trigger, on_object, sent)
         if landmark is None and statement is not None:
             landmark = self.landmark(statement, False, sent)
-        return self.from_dateline(trigger, set(actor_countries), landmark, sent)
+        return self.from_dateline(trigger, set(actor_countries), landmark, sent, on_object)
 
     def attached(self, trigger: Token, on_object: bool, sent: Span) -> PlaceMention | None:
         """The place mention attached to ``trigger`` (in ``sent``) through location phrases: the
@@ -409,11 +411,14 @@ class ArticlePlaces:
         actor_countries: set[str],
         landmark: Token | None = None,
         sent: Span | None = None,
+        on_object: bool = False,
     ) -> tuple[Place | None, str]:
         """The dateline city, unless a place named in the trigger's own clause is elsewhere (a
-        place inside what was agreed or said, "agreed to create a zone in Idlib", is not). In
-        the first paragraph, or anywhere when the event is at a local landmark. ``sent`` is the
-        trigger's sentence, when known."""
+        place inside what was agreed or said, "agreed to create a zone in Idlib", is not; nor a
+        country or capital named as a party, "broke off relations with the United States after
+        Washington recognised …", unless the event is force or a visit, which happen at their
+        object). In the first paragraph, or anywhere when the event is at a local landmark.
+        ``sent`` is the trigger's sentence, when known."""
         sent = sent if sent is not None else trigger.sent
         place = self.dateline_place
         if place is None:
@@ -428,6 +433,8 @@ class ArticlePlaces:
             words = [i for i in range(sent.start, sent.end) if self.by_token.get(i) is mention]
             if words and not any(in_clause(self.doc[i], trigger) for i in words):
                 continue
+            if any(is_party(self.doc[i], on_object) for i in words):
+                continue
             if mention.place is None or mention.place.country != place.country:
                 return None, f"no location phrase; {mention.text!r} is elsewhere or unknown"
             if self.is_area(mention):
@@ -435,6 +442,18 @@ class ArticlePlaces:
         if landmark is not None:
             return place, f"dateline {place.name}, at the {landmark.text!r}"
         return place, f"dateline {place.name}"
+
+
+def is_party(token: Token, on_object: bool) -> bool:
+    """A place name used as an actor: the one acting ("after Washington recognised …"), or,
+    for an event that does not happen at its object, the other party ("relations with the
+    United States")."""
+    dep = token.dep_
+    if dep in ACTING_DEPS:
+        return True
+    if on_object:
+        return False
+    return dep in ("dobj", "dative") or (dep == "pobj" and token.head.lower_ in PARTY_PREPS)
 
 
 def speech_verb(trigger: Token) -> Token | None:
