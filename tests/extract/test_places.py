@@ -272,6 +272,23 @@ def test_event_location_from_the_clause(
     assert (found.name if found else None) == expected, how
 
 
+def test_a_participle_of_speaking_places_the_statement(make_doc: Callable[..., Doc]) -> None:
+    rows: list[Row] = [
+        ("Speaking", "speak", "VERB", 5, "advcl"),
+        ("in", "in", "ADP", 0, "prep"),
+        ("Aleppo", "Aleppo", "PROPN", 1, "pobj"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("Lavrov", "Lavrov", "PROPN", 5, "nsubj"),
+        ("urged", "urge", "VERB", 5, "ROOT"),
+        ("restraint", "restraint", "NOUN", 5, "dobj"),
+    ]
+    tags = ["VBG", "IN", "NNP", ",", "NNP", "VBD", "NN"]
+    doc = make_doc(rows, ents=[(2, 3, "GPE")], tags=tags)
+    places = ArticlePlaces(doc, SMALL, None)
+    places.resolve(())
+    assert places.event_location(doc[5], "020", set())[0] == ALEPPO
+
+
 def test_a_city_beats_a_country_attached_nearer(make_doc: Callable[..., Doc]) -> None:
     rows: list[Row] = [
         ("In", "in", "ADP", 4, "prep"),

@@ -67,6 +67,8 @@ PARTY_PREPS = frozenset({"with", "against"})
 WORLD_CITY = 1_000_000  # inhabitants: a city known by its name anywhere in the world
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+# Participles saying where the subject was as it acted ("Speaking in Bangkok, …").
+PRESENT_AT = frozenset({"speak", "address", "talk", "visit", "attend", "appear", "testify"})
 VISIT = "042"  # CAMEO "make a visit": the place visited is where it happened
 MENTION_PREPS = LOCATION_PREPS | {"to", "from", "toward", "towards", "through", "via", "within"}
 PLACE_NOUNS = frozenset(
@@ -504,7 +506,10 @@ def in_clause(token: Token, trigger: Token) -> bool:
 
 def is_participle(token: Token) -> bool:
     """A participle clause on a noun ("bases housing U.S. troops", "a prison run by …"), also
-    when the tagger took the participle for a noun."""
+    when the tagger took the participle for a noun; or a participle of speaking or being
+    somewhere on the verb ("Speaking in Bangkok, Blinken urged …")."""
+    if token.dep_ == "advcl":
+        return token.tag_ == "VBG" and token.lemma_.lower() in PRESENT_AT
     return token.dep_ == "acl" and (
         token.tag_ in ("VBN", "VBG") or (token.pos_ == "NOUN" and token.lower_.endswith("ing"))
     )
