@@ -289,6 +289,23 @@ def test_a_participle_of_speaking_places_the_statement(make_doc: Callable[..., D
     assert places.event_location(doc[5], "020", set())[0] == ALEPPO
 
 
+def test_force_happens_where_the_object_of_its_purpose_is(make_doc: Callable[..., Doc]) -> None:
+    rows: list[Row] = [
+        ("Police", "police", "NOUN", 1, "nsubj"),
+        ("fired", "fire", "VERB", 1, "ROOT"),
+        ("to", "to", "PART", 3, "aux"),
+        ("disperse", "disperse", "VERB", 1, "advcl"),
+        ("protesters", "protester", "NOUN", 3, "dobj"),
+        ("in", "in", "ADP", 4, "prep"),
+        ("Aleppo", "Aleppo", "PROPN", 5, "pobj"),
+    ]
+    doc = make_doc(rows, ents=[(6, 7, "GPE")])
+    places = ArticlePlaces(doc, SMALL, None)
+    places.resolve(())
+    assert places.event_location(doc[1], "193", set())[0] == ALEPPO
+    assert places.event_location(doc[1], "020", set())[0] is None  # not for a statement
+
+
 def test_a_city_beats_a_country_attached_nearer(make_doc: Callable[..., Doc]) -> None:
     rows: list[Row] = [
         ("In", "in", "ADP", 4, "prep"),

@@ -389,10 +389,12 @@ class ArticlePlaces:
             # of a site it is where ("outside Kabul airport")
             return None
         participle = any(is_participle(t) for t in chain)
-        for step in chain:
+        for n, step in enumerate(chain):
             if is_participle(step):
                 continue
             if step.dep_ in CLAUSE_DEPS:
+                if on_object and n and chain[n - 1].dep_ == "dobj" and is_purpose(step):
+                    continue  # "fired tear gas to disperse protesters in Tirana"
                 return None
         located = False
         for step in chain:
@@ -502,6 +504,13 @@ def in_clause(token: Token, trigger: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def is_purpose(token: Token) -> bool:
+    """An infinitive of purpose on the verb ("fired tear gas to disperse the crowd")."""
+    return token.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
 
 
 def is_participle(token: Token) -> bool:
