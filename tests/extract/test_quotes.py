@@ -147,6 +147,11 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             " appeal in a video message.",
             [("NPLMIL", "We urge all citizens to stay calm.", True)],
         ),
+        (  # a document says things for whoever issued it
+            "Ethiopia's government issued a statement on Tuesday. The statement said: \"The"
+            ' government will not negotiate with terrorists."',
+            [("ETHGOV", "The government will not negotiate with terrorists.", True)],
+        ),
         (  # a term the writer marks "so-called" is no one's words
             'Beijing claims most of the sea under its so-called "ten-dash line" and rejects the'
             " ruling.",

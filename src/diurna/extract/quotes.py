@@ -55,6 +55,8 @@ PARTIAL_VERBS = SPEECH_VERBS | frozenset(
     | {"praise", "hail", "dismiss", "criticise", "criticize", "propose"}
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Documents that "say" things for whoever issued them.
+DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "letter", "declaration"})
 CUE_WINDOW = 6  # tokens after a closing mark in which "he said" must start
 LEAD_WINDOW = 12  # tokens between "X said" and the opening mark
 SHORT_QUOTE = 3
@@ -270,6 +272,10 @@ class ArticleQuotes:
             ), f"actor via {first.how}"
         if holder.pos_ == "PRON":
             return None, f"pronoun {holder.text!r} with no antecedent"
+        issuer = self.issuer(holder)
+        if issuer is not None:  # "X issued a statement. The statement said: …"
+            ref = ActorRef(issuer.code, issuer.text, issuer.start, issuer.end)
+            return ref, f"the {holder.lower_} {issuer.text!r} issued"
         span = noun_phrase(holder)
         earlier = self.named_earlier(holder)
         if earlier is not None:
@@ -282,6 +288,23 @@ class ArticleQuotes:
             ref = ActorRef(home + "CVL", span.text, span.start_char, span.end_char)
             return ref, f"unknown named person: a civilian of {home}, the story's country"
         return ActorRef(UNKNOWN, span.text, span.start_char, span.end_char), "uncoded speaker"
+
+    def issuer(self, holder: Token) -> Mention | None:
+        """For "the statement" (a document noun with "the"): the subject of the latest verb
+        that had a document of that name as its object ("Ethiopia's government issued a
+        statement on Tuesday")."""
+        lemma = holder.lemma_.lower()
+        if lemma not in DOCUMENT_NOUNS or not any(c.lower_ == "the" for c in holder.children):
+            return None
+        for earlier in reversed(self.known):
+            if earlier.start >= holder.idx:
+                continue
+            head = self.doc[earlier.head]
+            if head.dep_ in SUBJECTS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == lemma for c in head.head.children
+            ):
+                return earlier
+        return None
 
     def named_earlier(self, holder: Token) -> Mention | None:
         """A person mentioned earlier under a longer form of this name ("Zhao" after "Zhao
