@@ -152,6 +152,16 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             ' government will not negotiate with terrorists."',
             [("ETHGOV", "The government will not negotiate with terrorists.", True)],
         ),
+        (  # "quoted him as saying": the one quoted
+            "Turkish President Tayyip Erdogan spoke on Monday. His office quoted him as saying:"
+            ' "We will respond."',
+            [("TURGOV", "We will respond.", True)],
+        ),
+        (  # a statement from someone speaks for them
+            'Turkish jets struck Kurdish positions on Monday. "The operation will go on,"'
+            " according to a statement from the Turkish army.",
+            [("TURMIL", "The operation will go on,", True)],
+        ),
         (  # a term the writer marks "so-called" is no one's words
             'Beijing claims most of the sea under its so-called "ten-dash line" and rejects the'
             " ruling.",

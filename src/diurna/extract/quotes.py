@@ -261,9 +261,21 @@ class ArticleQuotes:
         if verb.lower_ == "according":
             holder = self.according_to(verb)
         else:
-            holder = subject_of(verb) or inverted_subject(verb)
+            holder = subject_of(verb) or inverted_subject(verb) or quoted_as_saying(verb)
         if holder is None:
             return None, "no subject"
+        if holder.lemma_.lower() in DOCUMENT_NOUNS:
+            # "according to a statement from the presidency": the one it comes from
+            holder = next(
+                (
+                    obj
+                    for prep in holder.children
+                    if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
+                    for obj in prep.children
+                    if obj.dep_ == "pobj"
+                ),
+                holder,
+            )
         found = actors.actors(holder)
         if found:
             first = found[0]
@@ -456,6 +468,18 @@ class ArticleQuotes:
         return first.cue is not None and first.cue in {
             t.i for t in self.tokens_between(first.end, second.start)
         }
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """ "His office quoted him as saying: …": the one quoted (the object of "quoted")."""
+    if verb.lemma_.lower() != "say" or verb.tag_ != "VBG":
+        return None
+    current = verb
+    for _ in range(3):
+        current = current.head
+        if current.lemma_.lower() == "quote":
+            return next((c for c in current.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def inverted_subject(verb: Token) -> Token | None:
