@@ -390,6 +390,18 @@ CASES = {
         ],
         [("RUS", "SDN", "1053", False)],
     ),
+    "of two subjects the parser gave a verb, the one nearest it acts (a dateline misparse)": (
+        [
+            ("KABUL", "KABUL", "PROPN", 4, "nsubj"),
+            ("-", "-", "PUNCT", 0, "punct"),
+            ("Afghan", "afghan", "ADJ", 3, "amod"),
+            ("police", "police", "NOUN", 4, "nsubj"),
+            ("attacked", "attack", "VERB", 4, "ROOT"),
+            ("Pakistani", "pakistani", "ADJ", 6, "amod"),
+            ("officials", "official", "NOUN", 4, "dobj"),
+        ],
+        [("AFGCOP", "PAKGOV", "190", False)],
+    ),
     "'told reporters that Y must do Z' is a demand on Y, not on the reporters": (
         [
             ("Russia", "Russia", "PROPN", 1, "nsubj"),

@@ -679,8 +679,13 @@ class ArticleActors:
                     found.add(entry.code)
             if len(found) == 1:
                 return found.pop()
-            if found:
-                return None
+            if found or any(
+                t.ent_type_ in ("GPE", "LOC", "FAC")
+                and t.dep_ == "pobj"
+                and t.head.lower_ in WHERE_PREPS
+                for t in span
+            ):
+                return None  # a place diurna cannot tie to a country ("in Aktobe") ends it
         return None
 
     def context_country(self) -> str | None:

@@ -1089,17 +1089,20 @@ def subject_of(frame: Frame) -> Token | None:
     current = frame.token
     children: Iterable[Token] = frame.children
     for _ in range(6):
-        for child in children:
-            if child.dep_ == "nsubj":
-                relative = child.tag_ in ("WP", "WDT") or child.lower_ in ("who", "which", "that")
-                if relative and current.dep_ == "relcl":
-                    return current.head
-                if child.pos_ == "VERB":
-                    # "The Red Cross operating in Iraq said": a participle the parser made
-                    # the subject stands for its own subject
-                    inner = [c for c in child.children if c.dep_ == "nsubj"]
-                    return inner[0] if inner else child
-                return child
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        if subjects:
+            # Two subjects are a misparse, often of a dateline ("ALMATY, Kazakhstan (Reuters) -
+            # Security forces fired"): the one nearest the verb is the subject.
+            child = min(subjects, key=lambda c: abs(current.i - c.i))
+            relative = child.tag_ in ("WP", "WDT") or child.lower_ in ("who", "which", "that")
+            if relative and current.dep_ == "relcl":
+                return current.head
+            if child.pos_ == "VERB":
+                # "The Red Cross operating in Iraq said": a participle the parser made
+                # the subject stands for its own subject
+                inner = [c for c in child.children if c.dep_ == "nsubj"]
+                return inner[0] if inner else child
+            return child
         if current.dep_ == "relcl":
             return current.head
         if current.dep_ in ("conj", "xcomp", "acomp") and current.head != current:
