@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from diurna import code_text, process
-from diurna.model import RawArticle, Skipped
+from diurna.extract.article import extract
+from diurna.model import Article, RawArticle, Skipped
 from diurna.pipeline import Coder
 
 pytestmark = pytest.mark.model
@@ -127,6 +128,15 @@ def test_a_spokesman_for_the_force_speaks_for_the_organisation_named_before(
     )
     found = mentions(coder, text, dt.date(2016, 9, 3))
     assert ("spokesman", "IGOAFRAMS") in found
+
+
+@pytest.mark.model
+def test_the_dateline_is_no_part_of_a_lead_actor_and_gives_its_country(coder: Coder) -> None:
+    text = "ALMATY (Reuters) - Security forces fired on protesters on Wednesday."
+    article = Article(id="t", text=text, origin="<test>", date="2022-01-06")
+    found = extract(coder.nlp(text), article, coder.resolver, coder.sentence_coder)
+    words = [(m.text, m.code) for s in found.sentences for m in s.mentions]
+    assert ("Security forces", "KAZCOP") in words
 
 
 def mentions(coder: Coder, text: str, date: dt.date) -> list[tuple[str, str]]:

@@ -77,6 +77,7 @@ ORG_NOUNS = frozenset(
 ARMED_ORG_NOUNS = frozenset({"group", "alliance", "coalition", "movement", "force"})
 ORG_NOUN_IDS = frozenset(get_string_id(word) for word in ORG_NOUNS)
 THE_ID = get_string_id("the")
+DASH_IDS = frozenset(get_string_id(d) for d in ("-", "—", "–", "--"))
 # Titles also used as honorifics before a name: another title in the phrase says the role.
 HONORIFICS = frozenset({"sheikh"})
 LINK_WORDS = frozenset(
@@ -225,9 +226,12 @@ class ActorResolver:
         entry = self.codebook.names.get(text)
         return Hit(start, end, entry, None, text) if entry is not None else None
 
-    def article(self, doc: Doc, date: dt.date | None, text: str | None = None) -> ArticleActors:
-        """Resolution state for one article; ``text`` is the text ``doc`` was parsed from."""
-        return ArticleActors(self, doc, date, text)
+    def article(
+        self, doc: Doc, date: dt.date | None, text: str | None = None, home: str | None = None
+    ) -> ArticleActors:
+        """Resolution state for one article; ``text`` is the text ``doc`` was parsed from,
+        ``home`` the country of its dateline."""
+        return ArticleActors(self, doc, date, text, home)
 
 
 class ArticleActors:
@@ -239,10 +243,12 @@ class ArticleActors:
         doc: Doc,
         date: dt.date | None,
         text: str | None = None,
+        home: str | None = None,
     ) -> None:
         self.resolver = resolver
         self.doc = doc
         self.date = date
+        self.home = home  # the dateline's country: where the story is told from
         self.seen: list[Mention] = []
         self.cache: dict[int, Mention | None] = {}
         self.groups: dict[int, list[Mention]] = {}
@@ -691,11 +697,12 @@ class ArticleActors:
     def context_country(self) -> str | None:
         """Where an unplaced "the army", "militants" or an unknown named person most likely
         belongs: the article's most mentioned country so far (the latest on a tie), else the
-        first one it names ("Vice-President X declined to resign … in Kenya")."""
+        first one it names ("Vice-President X declined to resign … in Kenya"), else the
+        dateline's ("ALMATY (Reuters) - Security forces fired …")."""
         counts, latest = self.country_counts, self.country_latest
         if counts:
             return max(counts, key=lambda c: (counts[c], latest[c]))
-        return self.first_country()
+        return self.first_country() or self.home
 
     def first_country(self) -> str | None:
         """The first country (name, demonym or capital) named anywhere in the article."""
@@ -819,6 +826,11 @@ class ArticleActors:
         """Token range of a mention: its core words, without a leading article or mark."""
         indices = [t.i for t in core]
         start, end = min(indices), max(indices) + 1
+        for i in range(head.i - 1, start - 1, -1):
+            spaced = i > 0 and self.doc[i - 1].whitespace_ and self.doc[i].whitespace_
+            if self.lower[i] in DASH_IDS and spaced:  # "ALMATY (Reuters) - Security forces"
+                start = i + 1
+                break
         while start < head.i and self.pos[start] in (DET_ID, PUNCT_ID):
             start += 1
         return start, end

@@ -109,9 +109,10 @@ def extract(
     dateline = find_dateline(table.text)
     body = dateline.body if dateline else 0
     dates = ArticleDates(published, article.origin, dateline.date if dateline else None, body)
-    actors = resolver.article(doc, published, table.text)
     gazetteer = gazetteer or load_gazetteer()
-    quotes = ArticleQuotes(doc, body, table, home=dateline_country(dateline, gazetteer))
+    home = dateline_country(dateline, gazetteer)
+    actors = resolver.article(doc, published, table.text, home)
+    quotes = ArticleQuotes(doc, body, table, home=home)
     read: list[_Read] = []
     for sent in doc.sents:
         text = table.sentence_text(sent)
