@@ -686,10 +686,10 @@ class ArticleActors:
             if len(found) == 1:
                 return found.pop()
             if found or any(
-                t.ent_type_ in ("GPE", "LOC", "FAC")
-                and t.dep_ == "pobj"
-                and t.head.lower_ in WHERE_PREPS
-                for t in span
+                e.label_ in ("GPE", "LOC", "FAC")
+                and e.root.dep_ == "pobj"
+                and e.root.head.lower_ in WHERE_PREPS
+                for e in span.ents
             ):
                 return None  # a place diurna cannot tie to a country ("in Aktobe") ends it
         return None
@@ -827,9 +827,12 @@ class ArticleActors:
         indices = [t.i for t in core]
         start, end = min(indices), max(indices) + 1
         for i in range(head.i - 1, start - 1, -1):
-            spaced = i > 0 and self.doc[i - 1].whitespace_ and self.doc[i].whitespace_
-            if self.lower[i] in DASH_IDS and spaced:  # "ALMATY (Reuters) - Security forces"
-                start = i + 1
+            if (
+                self.lower[i] in DASH_IDS
+                and self.doc[i - 1].whitespace_
+                and self.doc[i].whitespace_
+            ):
+                start = i + 1  # "ALMATY (Reuters) - Security forces": a dateline's spaced dash
                 break
         while start < head.i and self.pos[start] in (DET_ID, PUNCT_ID):
             start += 1
