@@ -966,7 +966,11 @@ def misparsed_coordination(token: Token) -> bool:
     """ "President Juan Manuel Santos and FARC rebel leader Rodrigo Londono" parsed with Santos
     as a compound of Londono that has the "and" and the second title as its own children: two
     actors, not one."""
-    return token.pos_ == "PROPN" and any(c.dep_ == "cc" for c in token.children)
+    return (
+        token.n_rights > 1  # the "and" and the second actor hang to its right
+        and token.pos_ == "PROPN"
+        and any(c.dep_ == "cc" for c in token.rights)
+    )
 
 
 def misparsed_partners(token: Token) -> list[Token]:
