@@ -975,7 +975,9 @@ def misparsed_coordination(token: Token) -> bool:
 
 def misparsed_partners(token: Token) -> list[Token]:
     """The first actors of a misparsed coordination hanging on ``token`` (see above)."""
-    return [c for c in token.children if c.dep_ == "compound" and misparsed_coordination(c)]
+    if not token.n_lefts:
+        return []
+    return [c for c in token.lefts if c.dep_ == "compound" and misparsed_coordination(c)]
 
 
 def phrase_tokens(head: Token, titled: bool = False) -> tuple[list[Token], list[Token]]:
