@@ -137,6 +137,12 @@ def test_the_dateline_is_no_part_of_a_lead_actor_and_gives_its_country(coder: Co
     found = extract(coder.nlp(text), article, coder.resolver, coder.sentence_coder)
     words = [(m.text, m.code) for s in found.sentences for m in s.mentions]
     assert ("Security forces", "KAZCOP") in words
+    # a ministry named for the first time is the dateline state's, not the last actor's
+    text = "KYIV (Reuters) - Russian drones struck Odesa overnight. The defence ministry said so."
+    article = Article(id="t", text=text, origin="<test>", date="2023-10-09")
+    found = extract(coder.nlp(text), article, coder.resolver, coder.sentence_coder)
+    words = [(m.text, m.code) for s in found.sentences for m in s.mentions]
+    assert ("defence ministry", "UKRMIL") in words
 
 
 def mentions(coder: Coder, text: str, date: dt.date) -> list[tuple[str, str]]:

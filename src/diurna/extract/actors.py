@@ -110,6 +110,7 @@ PLACE_KINDS = ("country", "metonym")
 # Prepositions of where someone is ("in", "near"), not where they went or came from.
 WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "of"})
 QUOTE_MARKS = ('"', "“", "”")
+INSTITUTIONS = frozenset({"ministry", "government", "parliament", "presidency", "cabinet"})
 # Family words: "her husband" is a private person, whatever the one he is kin to does.
 KIN_NOUNS = frozenset(
     "husband wife son daughter mother father brother sister parent child cousin uncle aunt "
@@ -648,6 +649,10 @@ class ArticleActors:
                 person = earlier.person or one_person
                 return make(earlier.code, f"coreference:{earlier.text}", person)
         titled = word.split()[-1] in self.resolver.codebook.titles
+        if self.home and word.split()[-1] in INSTITUTIONS:
+            # "the defence ministry", "the government" named for the first time: the state the
+            # story is told from, not whichever actor of that sector came last ("Russian drones")
+            return make(self.home + sector, f"dateline-country:{self.home}", one_person)
         for earlier in reversed(self.seen):
             if sector in ARMED_GROUP_SECTORS and earlier.code.startswith("IMG"):
                 # "the militant group" after "Islamic State", "the rebels" after "Tamil Tiger
