@@ -162,6 +162,11 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             " according to a statement from the Turkish army.",
             [("TURMIL", "The operation will go on,", True)],
         ),
+        (  # "the service" is the body named before whose words end in "service"
+            "Tajikistan's border service accused Kyrgyz troops of attacking first. \"The blame"
+            ' lies with the Kyrgyz side," the service said in a statement.',
+            [("TJKCOP", "The blame lies with the Kyrgyz side,", True)],
+        ),
         (  # a term the writer marks "so-called" is no one's words
             'Beijing claims most of the sea under its so-called "ten-dash line" and rejects the'
             " ruling.",

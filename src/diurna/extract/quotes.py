@@ -289,6 +289,10 @@ class ArticleQuotes:
             ref = ActorRef(issuer.code, issuer.text, issuer.start, issuer.end)
             return ref, f"the {holder.lower_} {issuer.text!r} issued"
         span = noun_phrase(holder)
+        body = self.named_body(holder)
+        if body is not None:  # "the service said" after "Tajikistan's border service"
+            ref = ActorRef(body.code, span.text, span.start_char, span.end_char)
+            return ref, f"the {holder.lower_} named before: {body.text!r}"
         earlier = self.named_earlier(holder)
         if earlier is not None:
             ref = ActorRef(earlier.code, span.text, span.start_char, span.end_char)
@@ -315,6 +319,16 @@ class ArticleQuotes:
             if head.dep_ in SUBJECTS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == lemma for c in head.head.children
             ):
+                return earlier
+        return None
+
+    def named_body(self, holder: Token) -> Mention | None:
+        """For "the service", "the committee": the latest mention before it whose words end in
+        that noun."""
+        if holder.pos_ != "NOUN" or not any(c.lower_ == "the" for c in holder.children):
+            return None
+        for earlier in reversed(self.known):
+            if earlier.start < holder.idx and earlier.text.lower().split()[-1] == holder.lower_:
                 return earlier
         return None
 
