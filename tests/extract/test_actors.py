@@ -358,6 +358,25 @@ def test_a_name_misparsed_as_a_compound_with_its_own_and_is_a_second_actor(
     assert ("FARC leader Rodrigo Londono", "IMGCOLFAR") in found
 
 
+def test_the_head_of_a_body_takes_its_sector(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("Ivan", "Ivan", "PROPN", 1, "compound"),
+        ("Petrov", "Petrov", "PROPN", 9, "nsubj"),
+        (",", ",", "PUNCT", 1, "punct"),
+        ("head", "head", "NOUN", 1, "appos"),
+        ("of", "of", "ADP", 3, "prep"),
+        ("the", "the", "DET", 7, "det"),
+        ("Russian", "russian", "ADJ", 7, "amod"),
+        ("police", "police", "NOUN", 4, "pobj"),
+        (",", ",", "PUNCT", 1, "punct"),
+        ("resigned", "resign", "VERB", 9, "ROOT"),
+    ]
+    found = resolve(make_doc(rows, ents=[(0, 2, "PERSON")]))
+    assert ("Ivan Petrov", "RUSCOP") in found, found
+
+
 def test_a_titled_newcomer_acts_for_the_latest_named_subject(
     make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
 ) -> None:

@@ -110,6 +110,7 @@ PLACE_KINDS = ("country", "metonym")
 # Prepositions of where someone is ("in", "near"), not where they went or came from.
 WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "of"})
 QUOTE_MARKS = ('"', "“", "”")
+LEADER_NOUNS = frozenset({"head", "chief", "director", "chairman", "chairwoman", "chair"})
 INSTITUTIONS = frozenset({"ministry", "government", "parliament", "presidency", "cabinet"})
 # Family words: "her husband" is a private person, whatever the one he is kin to does.
 KIN_NOUNS = frozenset(
@@ -404,6 +405,11 @@ class ArticleActors:
                 head_sector = bodies[-1].sector
             elif after:  # "the leader of the new junta": MIL; "a spokesman for the police"
                 head_sector = after[0].sector
+        if title is None and head.lemma_.lower() in LEADER_NOUNS:
+            # "head of Kyrgyzstan's State Committee for National Security": the body's sector
+            led = [h for h in owner_hits if h.sector and h.sector != "CVL"]
+            if led:
+                head_sector, sector_word = led[0].sector, led[0].phrase
         if head_sector and any(t.lower_ in FORMER for t in core if t.i != head.i):
             head_sector = "ELI"
         start, end = self.span_of(head, core)
