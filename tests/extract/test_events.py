@@ -31,6 +31,7 @@ RULES_LEXICON = """# test lexicon
 142\tn:strike :hunger\t-
 141\tn:rally >against\t-
 143\tstage =strike\t-
+143\tn:strike ^go\t-
 033\tpledge ^send\t-
 072\tsend =arm >to\t-
 130\tthreaten\t-
@@ -401,6 +402,16 @@ CASES = {
             ("officials", "official", "NOUN", 4, "dobj"),
         ],
         [("AFGCOP", "PAKGOV", "190", False)],
+    ),
+    "a noun pattern's ^verb is the verb carrying it: 'went on strike'": (
+        [
+            ("Kenyan", "kenyan", "ADJ", 1, "amod"),
+            ("doctors", "doctor", "NOUN", 2, "nsubj"),
+            ("went", "go", "VERB", 2, "ROOT"),
+            ("on", "on", "ADP", 2, "prep"),
+            ("strike", "strike", "NOUN", 3, "pobj"),
+        ],
+        [("KENHLH", "", "143", False)],
     ),
     "'told reporters that Y must do Z' is a demand on Y, not on the reporters": (
         [

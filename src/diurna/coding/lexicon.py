@@ -2,7 +2,8 @@
 and prepositions, each giving a CAMEO code. Format: ``diurna/coding/data/lexicon/*.tsv``.
 
 Pattern tokens (after the head lemma, or ``n:lemma`` for noun events):
-``~w`` particle, ``=a|b`` object lemma, ``:a|b`` modifier lemma, ``^a|b`` to-complement lemma,
+``~w`` particle, ``=a|b`` object lemma, ``:a|b`` modifier lemma, ``^a|b`` to-complement lemma
+(for a noun: the verb carrying it, "went on strike"),
 ``>a|b`` the target is the object of one of these prepositions (required),
 ``+a|b`` one of these prepositions must be attached (target stays the object).
 """

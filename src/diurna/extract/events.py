@@ -192,6 +192,11 @@ class SentenceCoder:
                 and self.verb_lemma(token.head) in SUPPORT_VERBS
             ):
                 frame = with_support_verb(frame)
+            elif group is self.lexicon.nouns and token.dep_ == "pobj":
+                carrier = self.carrier_verb(token)
+                if carrier is not None:  # "went on strike": a noun pattern may ask for ^go
+                    lemmas = frame.complements | {self.verb_lemma(carrier)}
+                    frame = replace(frame, complements=lemmas)
             pattern = best_pattern(patterns, frame)
             if pattern is not None:
                 matched[token.i] = (pattern, frame)
