@@ -51,6 +51,8 @@ RULES_LEXICON = """# test lexicon
 141\tn:protest\t-
 174\tn:expulsion\t-
 154\tdeploy\t-
+150\tscramble\t-
+130\twarn\t-
 """
 
 
@@ -402,6 +404,18 @@ CASES = {
             ("officials", "official", "NOUN", 4, "dobj"),
         ],
         [("AFGCOP", "PAKGOV", "190", False)],
+    ),
+    "a show of force with its own forces as object is aimed at whom its purpose names": (
+        [
+            ("Taiwan", "Taiwan", "PROPN", 1, "nsubj"),
+            ("scrambled", "scramble", "VERB", 1, "ROOT"),
+            ("jets", "jet", "NOUN", 1, "dobj"),
+            ("to", "to", "PART", 4, "aux"),
+            ("warn", "warn", "VERB", 1, "advcl"),
+            ("Chinese", "chinese", "ADJ", 6, "amod"),
+            ("warships", "warship", "NOUN", 4, "dobj"),
+        ],
+        [("TWN", "CHNMIL", "150", False)],
     ),
     "a noun pattern's ^verb is the verb carrying it: 'went on strike'": (
         [

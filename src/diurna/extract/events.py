@@ -98,7 +98,7 @@ STATE_PREPS = frozenset({"to", "about", "over", "at", "with", "by", "towards", "
 # ("a curfew in Cizre"), assaults and force ("reimposed blockades in the West Bank").
 PLACE_TARGET_ROOTS = frozenset({"08", "17", "18", "19"})
 # Roots of force whose target may be named only in a purpose clause ("fired to disperse X").
-FORCE_PURPOSE_ROOTS = frozenset({"17", "18", "19", "20"})
+FORCE_PURPOSE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 VICTIM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
 
 
@@ -558,6 +558,9 @@ class SentenceCoder:
             # forces are what it moves, not whom it acts on.
             home = {country_part(m.code) for m in sources}
             targets = [t for t in targets if country_part(t.code) not in home]
+            if not targets:  # "scrambled fighter jets to warn away Chinese aircraft"
+                purpose = purpose_party(frame, actors, sources)
+                targets = [t for t in purpose if country_part(t.code) not in home]
             if not targets:
                 targets = object_side_actors(frame, actors, sources, home)
         return targets
