@@ -62,6 +62,11 @@ def test_names_resolve(codebook: Codebook, phrase: str, code: str) -> None:
     assert codebook.names[phrase].code == code
 
 
+def test_a_person_s_arabic_article_is_written_joined_or_apart(codebook: Codebook) -> None:
+    apart = codebook.names["Hamad bin Khalifa Al Thani"]
+    assert codebook.names["Hamad bin Khalifa al-Thani"] is apart
+
+
 def test_sector_words(codebook: Codebook) -> None:
     assert len(codebook.sectors) >= 250
     assert set(codebook.sectors.values()) <= SECTORS

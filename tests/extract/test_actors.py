@@ -377,6 +377,24 @@ def test_the_head_of_a_body_takes_its_sector(
     assert ("Ivan Petrov", "RUSCOP") in found, found
 
 
+def test_the_last_part_of_a_hyphenated_name_is_no_known_surname(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    """people.tsv knows an Afghan minister Idrees Zaman; Bangladesh's army chief General
+    Waker-Uz-Zaman is not him."""
+    rows: Rows = [
+        ("General", "General", "PROPN", 5, "compound"),
+        ("Waker", "Waker", "PROPN", 5, "compound"),
+        ("-", "-", "PUNCT", 5, "punct"),
+        ("Uz", "Uz", "PROPN", 5, "compound"),
+        ("-", "-", "PUNCT", 5, "punct"),
+        ("Zaman", "Zaman", "PROPN", 6, "nsubj"),
+        ("spoke", "speak", "VERB", 6, "ROOT"),
+    ]
+    found = resolve(make_doc(rows), dt.date(2024, 8, 5))
+    assert not any(code.startswith("AFG") for _, code in found), found
+
+
 def test_a_titled_newcomer_acts_for_the_latest_named_subject(
     make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
 ) -> None:

@@ -135,6 +135,10 @@ def check_code(code: str, path: Path, number: int) -> str:
     return code
 
 
+ARTICLE_APART = re.compile(r" ([Aa]l) ([A-Z])")
+ARTICLE_JOINED = re.compile(r" ([Aa]l)-([A-Z])")
+
+
 class _Builder:
     """Collects entries by kind, keeping the first phrase of a higher-priority kind."""
 
@@ -150,6 +154,15 @@ class _Builder:
             self.names[phrase] = entry
         if phrase[0].islower():  # "al-Shabaab" opening a sentence is "Al-Shabaab"
             self.names.setdefault(phrase[0].upper() + phrase[1:], entry)
+        if entry.kind == "person":
+            # The Arabic article is written joined or apart: "Hamad bin Khalifa Al Thani" is also
+            # "Hamad bin Khalifa al-Thani", and the other way round.
+            for variant in (
+                ARTICLE_APART.sub(r" al-\2", phrase),
+                ARTICLE_JOINED.sub(r" Al \2", phrase),
+            ):
+                if variant != phrase:
+                    self.names.setdefault(variant, entry)
 
 
 def load_countries(builder: _Builder, path: Path) -> set[str]:

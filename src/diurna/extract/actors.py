@@ -110,6 +110,7 @@ PLACE_KINDS = ("country", "metonym")
 # Prepositions of where someone is ("in", "near"), not where they went or came from.
 WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "of"})
 QUOTE_MARKS = ('"', "“", "”")
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
 LEADER_NOUNS = frozenset({"head", "chief", "director", "chairman", "chairwoman", "chair"})
 INSTITUTIONS = frozenset({"ministry", "government", "parliament", "presidency", "cabinet"})
 # Family words: "her husband" is a private person, whatever the one he is kin to does.
@@ -818,6 +819,10 @@ class ArticleActors:
         token = max(names, key=lambda t: t.i)
         if any(t.ent_type_ == "PERSON" and t.i < token.i for t in names):
             return None  # "Abbas Mousavi": a given name people.tsv does not know, not a Mousavi
+        if token.i > 1 and self.doc[token.i - 1].text == "-":
+            article = self.doc[token.i - 2].lower_ in ARABIC_ARTICLES  # "al-Thani" is a Thani
+            if not article:
+                return None  # "General Waker-Uz-Zaman" is not a Zaman
         people = self.resolver.codebook.surnames.get(token.text)
         if not people or token.i in self.hits:
             return None
