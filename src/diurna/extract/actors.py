@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
@@ -252,6 +252,10 @@ class ArticleActors:
         self.doc = doc
         self.date = date
         self.home = home  # the dateline's country: where the story is told from
+        # sentence starts (token indices), and per sentence the country it places things in
+        parsed = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+        self.sentences = [sent.start for sent in doc.sents] if parsed and len(doc) else [0]
+        self.places_named: dict[int, str | None] = {}
         self.seen: list[Mention] = []
         self.cache: dict[int, Mention | None] = {}
         self.groups: dict[int, list[Mention]] = {}
@@ -679,31 +683,43 @@ class ArticleActors:
         """The one country a place phrase in the head's sentence names ("in Haiti", "in the
         streets of Colombo"), else in the sentence before: where civilians are is whose they
         are, whatever country the article is mostly about."""
-        sent = head.sent
-        sentences = [sent]
-        if sent.start > 0:
-            sentences.append(self.doc[sent.start - 1].sent)
-        for span in sentences:
-            found = set()
-            for i in range(span.start, span.end):
-                hit = self.hits.get(i)
-                if hit is None or hit.start != i or hit.entry is None:
-                    continue
-                entry = hit.entry
-                if entry.kind not in PLACE_KINDS or len(entry.code) != 3:
-                    continue
-                token = self.doc[hit.end - 1]
-                if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPS:
-                    found.add(entry.code)
-            if len(found) == 1:
-                return found.pop()
-            if found or any(
-                e.label_ in ("GPE", "LOC", "FAC")
-                and e.root.dep_ == "pobj"
-                and e.root.head.lower_ in WHERE_PREPS
-                for e in span.ents
-            ):
-                return None  # a place diurna cannot tie to a country ("in Aktobe") ends it
+        sents = self.sentences
+        at = bisect_right(sents, head.i) - 1  # the index of the head's sentence
+        for index in (at, at - 1):
+            if index < 0:
+                break
+            if index not in self.places_named:
+                self.places_named[index] = self.sentence_place(index)
+            found = self.places_named[index]
+            if found is not None:
+                return found or None  # "" : a place diurna cannot tie to a country
+        return None
+
+    def sentence_place(self, index: int) -> str | None:
+        """The one country a sentence places something in; "" when it names a place but no
+        single country diurna knows ("in Aktobe", or two countries); None when it names none."""
+        start = self.sentences[index]
+        end = self.sentences[index + 1] if index + 1 < len(self.sentences) else len(self.doc)
+        found = set()
+        for i in range(start, end):
+            hit = self.hits.get(i)
+            if hit is None or hit.start != i or hit.entry is None:
+                continue
+            entry = hit.entry
+            if entry.kind not in PLACE_KINDS or len(entry.code) != 3:
+                continue
+            token = self.doc[hit.end - 1]
+            if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPS:
+                found.add(entry.code)
+        if len(found) == 1:
+            return found.pop()
+        if found or any(
+            e.label_ in ("GPE", "LOC", "FAC")
+            and e.root.dep_ == "pobj"
+            and e.root.head.lower_ in WHERE_PREPS
+            for e in self.doc[start:end].ents
+        ):
+            return ""
         return None
 
     def context_country(self) -> str | None:
