@@ -252,9 +252,9 @@ class ArticleActors:
         self.doc = doc
         self.date = date
         self.home = home  # the dateline's country: where the story is told from
-        # sentence starts (token indices), and per sentence the country it places things in
-        parsed = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
-        self.sentences = [sent.start for sent in doc.sents] if parsed and len(doc) else [0]
+        # the sentences read so far (token ranges), and the country each places things in
+        self.sentences: list[int] = []
+        self.sentence_ends: list[int] = []
         self.places_named: dict[int, str | None] = {}
         self.seen: list[Mention] = []
         self.cache: dict[int, Mention | None] = {}
@@ -276,6 +276,8 @@ class ArticleActors:
 
     def read_sentence(self, sent: Span) -> list[Mention]:
         """Resolve every actor mention of a sentence, in order, and remember them."""
+        self.sentences.append(sent.start)
+        self.sentence_ends.append(sent.end)
         heads: list[Token] = []
         seen_heads: set[int] = set()
         first = bisect_left(self.starts, sent.start)
@@ -683,8 +685,9 @@ class ArticleActors:
         """The one country a place phrase in the head's sentence names ("in Haiti", "in the
         streets of Colombo"), else in the sentence before: where civilians are is whose they
         are, whatever country the article is mostly about."""
-        sents = self.sentences
-        at = bisect_right(sents, head.i) - 1  # the index of the head's sentence
+        at = bisect_right(self.sentences, head.i) - 1  # the index of the head's sentence
+        if at < 0 or head.i >= self.sentence_ends[at]:
+            return None  # a word of a sentence not read (only in hand-made calls)
         for index in (at, at - 1):
             if index < 0:
                 break
@@ -698,8 +701,7 @@ class ArticleActors:
     def sentence_place(self, index: int) -> str | None:
         """The one country a sentence places something in; "" when it names a place but no
         single country diurna knows ("in Aktobe", or two countries); None when it names none."""
-        start = self.sentences[index]
-        end = self.sentences[index + 1] if index + 1 < len(self.sentences) else len(self.doc)
+        start, end = self.sentences[index], self.sentence_ends[index]
         found = set()
         for i in range(start, end):
             hit = self.hits.get(i)
