@@ -60,6 +60,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
 PRONOUN_IDS = frozenset(get_string_id(word) for word in PRONOUNS)  # as in Token.lower
 PERSON_ID, PRON_ID, PUNCT_ID = get_string_id("PERSON"), int(PRON), int(PUNCT)
+PLACE_ENT_IDS = frozenset(get_string_id(label) for label in ("GPE", "LOC", "FAC"))
 DET_ID, PROPN_ID = int(DET), int(PROPN)
 UNKNOWN_COUNTRY = "---"
 # Titles of people who speak or act for a body: its sector, when named before them, is theirs
@@ -685,7 +686,7 @@ class ArticleActors:
         """The one country a place phrase in the head's sentence names ("in Haiti", "in the
         streets of Colombo"), else in the sentence before: where civilians are is whose they
         are, whatever country the article is mostly about."""
-        at = bisect_right(self.sentences, head.i) - 1  # the index of the head's sentence
+        at = self.sentence_index(head.i)
         if at < 0 or head.i >= self.sentence_ends[at]:
             return None  # a word of a sentence not read (only in hand-made calls)
         for index in (at, at - 1):
@@ -715,11 +716,9 @@ class ArticleActors:
                 found.add(entry.code)
         if len(found) == 1:
             return found.pop()
+        places = (i for i in range(start, end) if self.ent[i] in PLACE_ENT_IDS)
         if found or any(
-            e.label_ in ("GPE", "LOC", "FAC")
-            and e.root.dep_ == "pobj"
-            and e.root.head.lower_ in WHERE_PREPS
-            for e in self.doc[start:end].ents
+            (t := self.doc[i]).dep_ == "pobj" and t.head.lower_ in WHERE_PREPS for i in places
         ):
             return ""
         return None
@@ -752,12 +751,14 @@ class ArticleActors:
         governing = self.governing_subject(token)
         if governing is not None and governing.person == want_person:
             return self.as_pronoun(token, governing)
-        start = token.sent.start
+        start = self.sentence_start(token)
         fitting: list[Mention] = []
         for earlier in reversed(self.seen):
             if earlier.head >= token.i:
                 continue
-            if fitting and self.doc[earlier.head].sent != self.doc[fitting[0].head].sent:
+            if fitting and self.sentence_index(earlier.head) != self.sentence_index(
+                fitting[0].head
+            ):
                 break
             if earlier.person == want_person:
                 if earlier.head >= start and self.quoted(earlier.start, token):
@@ -772,10 +773,21 @@ class ArticleActors:
     def quoted(self, offset: int, pronoun: Token) -> bool:
         """Whether ``offset`` is inside a quotation of the pronoun's sentence and the pronoun is
         not (an odd number of quote marks before one of them only)."""
-        start = pronoun.sent.start_char
+        start = self.idx[self.sentence_start(pronoun)]
         inside = sum(self.text.count(m, start, offset) for m in QUOTE_MARKS) % 2 == 1
         at = sum(self.text.count(m, start, pronoun.idx) for m in QUOTE_MARKS) % 2 == 1
         return inside and not at
+
+    def sentence_index(self, i: int) -> int:
+        """The index, among the sentences read so far, of the sentence of token ``i``."""
+        return bisect_right(self.sentences, i) - 1
+
+    def sentence_start(self, token: Token) -> int:
+        """The first token of the token's sentence (without Token.sent's search of the Doc)."""
+        at = self.sentence_index(token.i)
+        if at >= 0 and token.i < self.sentence_ends[at]:
+            return self.sentences[at]
+        return token.sent.start
 
     @staticmethod
     def in_subject(token: Token) -> bool:
