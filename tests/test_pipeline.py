@@ -145,6 +145,17 @@ def test_the_dateline_is_no_part_of_a_lead_actor_and_gives_its_country(coder: Co
     assert ("defence ministry", "UKRMIL") in words
 
 
+@pytest.mark.model
+def test_people_are_coded_as_of_the_day_the_story_has_reached(coder: Coder) -> None:
+    text = (
+        "Bolivian President Evo Morales resigned late on Sunday after weeks of protests.\n\n"
+        '"I am resigning so that my brothers are no longer attacked," he said.'
+    )
+    article = Article(id="t", text=text, origin="<test>", date="2019-11-11")
+    found = extract(coder.nlp(text), article, coder.resolver, coder.sentence_coder)
+    assert [q.speaker.code for q in found.quotes if q.direct and q.speaker] == ["BOLGOV"]
+
+
 def mentions(coder: Coder, text: str, date: dt.date) -> list[tuple[str, str]]:
     """(words, code) of every actor mention of a text, parsed with the real model."""
     doc = coder.nlp(text)

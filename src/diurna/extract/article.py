@@ -116,18 +116,21 @@ def extract(
     read: list[_Read] = []
     for sent in doc.sents:
         text = table.sentence_text(sent)
+        sentence_dates = dates.read_sentence(sent, table)
+        main = sentence_dates.main
+        day = main.day if main.precision == "day" else None
+        if day is not None and published is not None and 0 <= (published - day).days <= 7:
+            # People are coded as of the day the story has reached: "Morales resigned late on
+            # Sunday. 'I am resigning …,' he said" is still the president, on Monday's page
+            # (a background date further back does not move the story).
+            actors.date = day
         mentions = actors.read_sentence(sent)
         quotes.read_sentence(sent, actors, mentions)
         decisions: list[Decision] | None = [] if trace else None
         events = coder.code(sent, actors, decisions, table)
         read.append(
             _Read(
-                sent,
-                text,
-                tuple(mentions),
-                tuple(events),
-                tuple(decisions or ()),
-                dates.read_sentence(sent, table),
+                sent, text, tuple(mentions), tuple(events), tuple(decisions or ()), sentence_dates
             )
         )
     found = tuple(quotes.finish())
