@@ -167,6 +167,10 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             ' lies with the Kyrgyz side," the service said in a statement.',
             [("TJKCOP", "The blame lies with the Kyrgyz side,", True)],
         ),
+        (  # a family name the tagger takes for a noun is still the person named before
+            'Bolivian President Evo Morales spoke on Sunday.\n\n"I quit," Morales said.',
+            [("BOLGOV", "I quit,", True)],
+        ),
         (  # a term the writer marks "so-called" is no one's words
             'Beijing claims most of the sea under its so-called "ten-dash line" and rejects the'
             " ruling.",

@@ -335,8 +335,8 @@ class ArticleQuotes:
     def named_earlier(self, holder: Token) -> Mention | None:
         """A person mentioned earlier under a longer form of this name ("Zhao" after "Zhao
         Lijian", "Serraj" after "Fayez al-Serraj")."""
-        if holder.pos_ != "PROPN":
-            return None
+        if holder.pos_ != "PROPN" and not (holder.pos_ == "NOUN" and holder.text[:1].isupper()):
+            return None  # (the tagger takes some family names for nouns: "Morales said")
         name = holder.text.lower()
         for earlier in reversed(self.known):
             parts = [p.lower() for p in re.split(r"[\s-]+", earlier.text) if p[:1].isupper()]
