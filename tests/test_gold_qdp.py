@@ -57,7 +57,7 @@ from diurna.records import build_article
 
 GOLD = Path(__file__).resolve().parent / "gold" / "articles_qdp.jsonl"
 # The issue's floors that the whole gold meets. Its other two, direct-quote speaker accuracy
-# >= 0.90 and event-place accuracy >= 0.85, are not met (0.877 and 0.822 on all 142 articles at
+# >= 0.90 and event-place accuracy >= 0.85, are not met (0.885 and 0.822 on all 142 articles at
 # the end of session 11; 0.901 and 0.837 on the first 118): the ratchet below keeps them from
 # going down while that work goes on.
 ISSUE_FLOORS = {
@@ -82,17 +82,21 @@ ISSUE_FLOORS = {
 # out): tune date 0.962 -> 0.941 and held-out direct speaker 0.783 -> 0.758, place 0.773 ->
 # 0.74 are the new articles' lower scores (their first scores are in the module docstring),
 # not losses on the old ones, which the rules of that session raised.
+# Held-out direct speaker went 0.765 -> 0.758 (one quotation of 153) when people came to be
+# coded as of the latest day the story has reached rather than the publication day (tune
+# 0.945 -> 0.961: four resignation-day quotations). The rule follows CODING.md ("the event date
+# decides"); the held-out miss was not read.
 PLACED = {"tune": 252, "heldout": 113}
 RATCHET = {
     "tune": {
-        "direct_speaker_accuracy": 0.945,
+        "direct_speaker_accuracy": 0.961,
         "indirect_recall": 0.933,
         "event_date_accuracy": 0.95,
         "event_place_accuracy": 0.86,
         "place_country_accuracy": 0.964,
     },
     "heldout": {
-        "direct_speaker_accuracy": 0.765,
+        "direct_speaker_accuracy": 0.758,
         "indirect_recall": 0.914,
         "event_date_accuracy": 0.95,
         "event_place_accuracy": 0.748,
