@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from diurna import code_text, process
-from diurna.extract.article import extract
+from diurna.extract.article import Extraction, extract
 from diurna.model import Article, RawArticle, Skipped
 from diurna.pipeline import Coder
 
@@ -133,14 +133,12 @@ def test_a_spokesman_for_the_force_speaks_for_the_organisation_named_before(
 @pytest.mark.model
 def test_the_dateline_is_no_part_of_a_lead_actor_and_gives_its_country(coder: Coder) -> None:
     text = "ALMATY (Reuters) - Security forces fired on protesters on Wednesday."
-    article = Article(id="t", text=text, origin="<test>", date="2022-01-06")
-    found = extract(coder.nlp(text), article, coder.resolver, coder.sentence_coder)
+    found = extracted(coder, text, "2022-01-06")
     words = [(m.text, m.code) for s in found.sentences for m in s.mentions]
     assert ("Security forces", "KAZCOP") in words
     # a ministry named for the first time is the dateline state's, not the last actor's
     text = "KYIV (Reuters) - Russian drones struck Odesa overnight. The defence ministry said so."
-    article = Article(id="t", text=text, origin="<test>", date="2023-10-09")
-    found = extract(coder.nlp(text), article, coder.resolver, coder.sentence_coder)
+    found = extracted(coder, text, "2023-10-09")
     words = [(m.text, m.code) for s in found.sentences for m in s.mentions]
     assert ("defence ministry", "UKRMIL") in words
 
@@ -151,9 +149,14 @@ def test_people_are_coded_as_of_the_day_the_story_has_reached(coder: Coder) -> N
         "Bolivian President Evo Morales resigned late on Sunday after weeks of protests.\n\n"
         '"I am resigning so that my brothers are no longer attacked," he said.'
     )
-    article = Article(id="t", text=text, origin="<test>", date="2019-11-11")
-    found = extract(coder.nlp(text), article, coder.resolver, coder.sentence_coder)
+    found = extracted(coder, text, "2019-11-11")
     assert [q.speaker.code for q in found.quotes if q.direct and q.speaker] == ["BOLGOV"]
+
+
+def extracted(coder: Coder, text: str, date: str) -> Extraction:
+    """An article's extraction by the real model."""
+    article = Article(id="t", text=text, origin="<test>", date=date)
+    return extract(coder.nlp(text), article, coder.resolver, coder.sentence_coder)
 
 
 def mentions(coder: Coder, text: str, date: dt.date) -> list[tuple[str, str]]:

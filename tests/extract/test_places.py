@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from diurna.extract.article import extract
 from diurna.extract.gazetteer import NameIndex, Place, load_gazetteer, normalise
 from diurna.extract.places import ArticlePlaces, choose, find_dateline
-from diurna.model import Article
+from diurna.model import Article, CodedArticle
 from diurna.pipeline import Coder
 from diurna.records import build_article
 
@@ -26,6 +26,13 @@ SMALL = NameIndex(
         "syria": (SYRIA,),
     }
 )
+
+
+def code_story(coder: Coder, text: str, date: str) -> CodedArticle:
+    """An article's records, coded by the real model."""
+    article = Article(id="t", text=text, origin="<test>", date=date)
+    found = extract(coder.nlp(text), article, coder.resolver, coder.sentence_coder)
+    return build_article(found, coder.ontology)
 
 
 def locate(
@@ -456,9 +463,7 @@ def test_the_more_specific_place_wins_a_tie(make_doc: Callable[..., Doc]) -> Non
 @pytest.mark.model
 def test_dateline_events_of_coordinated_actors_and_force_abroad(coder: Coder) -> None:
     def locations(text: str) -> set[tuple[str, str | None]]:
-        article = Article(id="t", text=text, origin="<test>", date="2019-03-04")
-        found = extract(coder.nlp(text), article, coder.resolver, coder.sentence_coder)
-        coded = build_article(found, coder.ontology)
+        coded = code_story(coder, text, "2019-03-04")
         return {(e.source.code, e.location.name if e.location else None) for e in coded.events}
 
     # Both leaders of a joint act under an Ankara dateline were in Ankara.
@@ -489,9 +494,7 @@ def test_a_statement_is_made_where_its_speaker_is(coder: Coder) -> None:
         "President Ivan Duque told reporters in Cartagena that Colombia rejected the Venezuelan"
         " proposal."
     )
-    article = Article(id="t", text=text, origin="<test>", date="2019-09-09")
-    found = extract(coder.nlp(text), article, coder.resolver, coder.sentence_coder)
-    coded = build_article(found, coder.ontology)
+    coded = code_story(coder, text, "2019-09-09")
     rejections = [e for e in coded.events if e.cameo.startswith("12")]
     assert rejections and all(e.location and e.location.name == "Cartagena" for e in rejections)
 
@@ -499,9 +502,7 @@ def test_a_statement_is_made_where_its_speaker_is(coder: Coder) -> None:
 @pytest.mark.model
 def test_an_act_on_an_actor_of_the_act_before_carries_its_date(coder: Coder) -> None:
     def dates(text: str) -> list[tuple[int, str | None]]:
-        article = Article(id="t", text=text, origin="<test>", date="2022-07-10")
-        found = extract(coder.nlp(text), article, coder.resolver, coder.sentence_coder)
-        coded = build_article(found, coder.ontology)
+        coded = code_story(coder, text, "2022-07-10")
         return [(e.sentence.index, e.date) for e in coded.events]
 
     stormed = "Sri Lankan protesters stormed the presidential palace in Colombo on Saturday.\n\n"
@@ -517,9 +518,7 @@ def test_the_next_act_of_the_same_source_happened_in_the_same_place(coder: Coder
         "Police also arrested dozens of students.\n\n"
         "Police said the students had attacked officers."
     )
-    article = Article(id="t", text=text, origin="<test>", date="2023-05-13")
-    found = extract(coder.nlp(text), article, coder.resolver, coder.sentence_coder)
-    coded = build_article(found, coder.ontology)
+    coded = code_story(coder, text, "2023-05-13")
     places = {e.sentence.index: e.location.name if e.location else None for e in coded.events}
     assert places[0] == places[1] == "Peshawar"
     assert places[2] is None  # a statement does not take the place of an act
