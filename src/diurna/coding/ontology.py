@@ -56,6 +56,12 @@ class Ontology:
         return code in SYMMETRIC
 
 
+def is_statement(code: str) -> bool:
+    """Whether an event code is something said (QuadClass verbal cooperation or conflict), not
+    something done."""
+    return quad_class_of_root(code[:2]) in (1, 3)
+
+
 def quad_class_of_root(root: str) -> int:
     """QuadClass of a root: 1/2 verbal/material cooperation, 3/4 verbal/material conflict."""
     value = int(root)

@@ -251,7 +251,8 @@ class ArticleActors:
     ) -> None:
         self.resolver = resolver
         self.doc = doc
-        self.date = date
+        self.date = date  # the day people are coded as of (see story_reached)
+        self.published = date
         self.home = home  # the dateline's country: where the story is told from
         # the sentences read so far (token ranges), and the country each places things in
         self.sentences: list[int] = []
@@ -274,6 +275,15 @@ class ArticleActors:
         self.starts = self.candidate_starts()
 
     # -- public ------------------------------------------------------------------------------
+
+    def story_reached(self, day: dt.date) -> None:
+        """People are coded as of the latest day the story has reached, when it is within the
+        week before publication: "Morales resigned late on Sunday. 'I am resigning …,' he said"
+        is still the president on Monday's page; a background date further back does not move
+        the story."""
+        published = self.published
+        if published is not None and 0 <= (published - day).days <= 7:
+            self.date = day
 
     def read_sentence(self, sent: Span) -> list[Mention]:
         """Resolve every actor mention of a sentence, in order, and remember them."""

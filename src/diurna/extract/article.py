@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
-from diurna.coding.ontology import quad_class_of_root
+from diurna.coding.ontology import is_statement
 from diurna.extract.actors import UNKNOWN_COUNTRY, ActorResolver, Mention, country_part
 from diurna.extract.dates import ArticleDates, DateMention, SentenceDates
 from diurna.extract.datewords import Resolved, parse_iso
@@ -29,7 +29,6 @@ from diurna.extract.tokens import TokenTable
 from diurna.model import Article, Location, SentenceRef
 
 log = logging.getLogger(__name__)
-VERBAL_QUADS = frozenset({1, 3})  # QuadClass verbal cooperation and verbal conflict
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,11 +118,8 @@ def extract(
         sentence_dates = dates.read_sentence(sent, table)
         main = sentence_dates.main
         day = main.day if main.precision == "day" else None
-        if day is not None and published is not None and 0 <= (published - day).days <= 7:
-            # People are coded as of the day the story has reached: "Morales resigned late on
-            # Sunday. 'I am resigning …,' he said" is still the president, on Monday's page
-            # (a background date further back does not move the story).
-            actors.date = day
+        if day is not None:
+            actors.story_reached(day)
         mentions = actors.read_sentence(sent)
         quotes.read_sentence(sent, actors, mentions)
         decisions: list[Decision] | None = [] if trace else None
@@ -212,18 +208,17 @@ def carry_act(cand: Candidate, previous: _Read | None) -> Resolved | None:
     scene goes on ("Protesters stormed the residence on Saturday. Police fired tear gas at the
     crowds"). A statement is not carried this way: "Russia struck Kyiv on Monday. Ukraine
     condemned …" may be days later."""
-    if previous is None or previous.dates.main.precision is None:
+    if previous is None or previous.dates.main.precision is None or is_statement(cand.code):
         return None
-    if quad_class_of_root(cand.code[:2]) in VERBAL_QUADS:
-        return None
-    mine = {cand.source.code, cand.target.code if cand.target else None} - {None}
-    for prev in previous.events:
-        if quad_class_of_root(prev.code[:2]) in VERBAL_QUADS:
-            continue
-        theirs = {prev.source.code, prev.target.code if prev.target else None}
-        if mine & theirs:
-            return previous.dates.main
+    mine = parties(cand)
+    if any(mine & parties(prev) for prev in previous.events if not is_statement(prev.code)):
+        return previous.dates.main
     return None
+
+
+def parties(cand: Candidate) -> set[str]:
+    """The codes of an event's source and target."""
+    return {cand.source.code, cand.target.code} if cand.target else {cand.source.code}
 
 
 def carry_place(
@@ -236,12 +231,11 @@ def carry_place(
     statement."""
     if ctx.location is not None or not ctx.place_how.startswith("no location phrase"):
         return ctx
-    spoken = quad_class_of_root(cand.code[:2]) in VERBAL_QUADS
     for prev, prev_ctx in before:
         if (
             prev_ctx.location is not None
             and prev.source.code == cand.source.code
-            and (quad_class_of_root(prev.code[:2]) in VERBAL_QUADS) == spoken
+            and is_statement(prev.code) == is_statement(cand.code)
         ):
             how = f"carried from {prev.trigger_text!r} before ({prev_ctx.place_how})"
             return replace(ctx, location=prev_ctx.location, place_how=how)

@@ -35,7 +35,8 @@ from spacy.attrs import IDX, POS
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from diurna.coding.ontology import quad_class_of_root
+from diurna.coding.ontology import is_statement
+from diurna.extract.events import SPEECH_VERBS
 from diurna.extract.gazetteer import GENERIC, Gazetteer, Place, normalise
 
 log = logging.getLogger(__name__)
@@ -57,10 +58,7 @@ AREA_HEADS = frozenset(
 CLAUSE_DEPS = frozenset(
     {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "agent", "mark"}
 )
-# Reporting verbs, and the links from a statement's content up to them.
-REPORTING_VERBS = frozenset(
-    {"say", "tell", "add", "state", "announce", "declare", "write", "tweet", "speak"}
-)
+# The links from a statement's content up to its reporting verb.
 STATEMENT_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})  # a place name as the one acting
 PARTY_PREPS = frozenset({"with", "against"})
@@ -318,7 +316,7 @@ class ArticlePlaces:
         best = self.attached(trigger, on_object, sent)
         if best is not None:
             return best.place, f"phrase {best.text!r} on {trigger.text!r}"
-        statement = speech_verb(trigger) if quad_class_of_root(code[:2]) in (1, 3) else None
+        statement = speech_verb(trigger) if is_statement(code) else None
         if statement is not None:
             # A statement is made where its speaker is: "Duque told reporters at the palace in
             # Bogota that …", "China's embassy in Manila said …".
@@ -468,7 +466,7 @@ def speech_verb(trigger: Token) -> Token | None:
         if current.dep_ not in STATEMENT_LINKS or current.head.i == current.i:
             return None
         current = current.head
-        if current.pos_ in ("VERB", "AUX") and current.lemma_.lower() in REPORTING_VERBS:
+        if current.pos_ in ("VERB", "AUX") and current.lemma_.lower() in SPEECH_VERBS:
             return current
     return None
 
