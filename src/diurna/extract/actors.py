@@ -944,9 +944,7 @@ class ArticleActors:
     def named_organisation(self, head: Token) -> Mention | None:
         """The organisation "the bloc", "the agency" or "the group" stands for: the latest one
         the article named (an armed group only for group/alliance/coalition/movement)."""
-        if head.lower_ not in ORG_NOUNS or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in head.children
-        ):
+        if head.lower_ not in ORG_NOUNS or not definite(head):
             return None
         armed = head.lower_ in ARMED_ORG_NOUNS
         for earlier in reversed(self.seen):
@@ -984,6 +982,11 @@ def given_name(doc: Doc, hit: Hit) -> bool:
 
 
 COUNTING_WORDS = frozenset({"many", "several", "some", "few", "dozens", "hundreds", "thousands"})
+
+
+def definite(noun: Token) -> bool:
+    """ "the bloc", "the statement": a noun with "the", which refers back to one named before."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def counted_people(head: Token) -> bool:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from diurna.extract.actors import ArticleActors, Mention
+from diurna.extract.actors import ArticleActors, Mention, definite
 from diurna.extract.quotemarks import MARK, MARKS, Marked, find_marked, paragraphs
 from diurna.extract.tokens import AUX_ID, VERB_ID, TokenTable
 from diurna.model import ActorRef
@@ -310,7 +310,7 @@ class ArticleQuotes:
         that had a document of that name as its object ("Ethiopia's government issued a
         statement on Tuesday")."""
         lemma = holder.lemma_.lower()
-        if lemma not in DOCUMENT_NOUNS or not any(c.lower_ == "the" for c in holder.children):
+        if lemma not in DOCUMENT_NOUNS or not definite(holder):
             return None
         for earlier in reversed(self.known):
             if earlier.start >= holder.idx:
@@ -325,7 +325,7 @@ class ArticleQuotes:
     def named_body(self, holder: Token) -> Mention | None:
         """For "the service", "the committee": the latest mention before it whose words end in
         that noun."""
-        if holder.pos_ != "NOUN" or not any(c.lower_ == "the" for c in holder.children):
+        if holder.pos_ != "NOUN" or not definite(holder):
             return None
         for earlier in reversed(self.known):
             if earlier.start < holder.idx and earlier.text.lower().split()[-1] == holder.lower_:
