@@ -468,6 +468,43 @@ def test_a_bare_family_name_after_a_place_word_is_not_that_person(
     assert resolve(make_doc(said, [(0, 1, "PERSON")]), dt.date(1997, 6, 1)) != []
 
 
+def test_the_dateline_city_is_not_a_person_of_that_name(
+    make_doc: Callable[..., Doc], blank: Language, codebook: Codebook
+) -> None:
+    """ "GOMA (Reuters) - M23 rebels seized Goma": the city, tagged PERSON, is no Goma."""
+    rows: Rows = [
+        ("Rebels", "rebel", "NOUN", 1, "nsubj"),
+        ("seized", "seize", "VERB", 1, "ROOT"),
+        ("Goma", "Goma", "PROPN", 1, "dobj"),
+    ]
+    resolver = ActorResolver(blank, codebook)
+    for towns, want in (((), True), (("GOMA",), False)):
+        doc = make_doc(rows, [(2, 3, "PERSON")])
+        actors = resolver.article(doc, dt.date(1997, 6, 1), towns=towns)
+        found = [m.text for sent in doc.sents for m in actors.read_sentence(sent)]
+        assert ("Goma" in found) is want, towns
+
+
+def test_an_armed_group_names_the_country_of_an_unplaced_army(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    """No country named before "army positions" but the Congolese group M23 (and Luanda
+    after it): the army is the DR Congo's."""
+    rows: Rows = [
+        ("M23", "M23", "PROPN", 1, "compound"),
+        ("rebels", "rebel", "NOUN", 2, "nsubj"),
+        ("shelled", "shell", "VERB", 2, "ROOT"),
+        ("army", "army", "NOUN", 4, "compound"),
+        ("positions", "position", "NOUN", 2, "dobj"),
+        ("despite", "despite", "ADP", 2, "prep"),
+        ("talks", "talk", "NOUN", 5, "pobj"),
+        ("in", "in", "ADP", 6, "prep"),
+        ("Luanda", "Luanda", "PROPN", 7, "pobj"),
+    ]
+    found = resolve(make_doc(rows), dt.date(2022, 11, 28))
+    assert ("army positions", "CODMIL") in found
+
+
 def test_a_described_person_takes_the_description_and_is_a_pronoun_antecedent(
     make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
 ) -> None:

@@ -38,6 +38,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+import pycountry
 from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -48,6 +49,7 @@ from spacy.tokens import Doc, Span, Token
 from diurna.coding.codebook import Codebook, Entry, surname_code
 
 # Dependencies that attach a modifier to the head of its noun phrase.
+COUNTRY_CODES = frozenset(country.alpha_3 for country in pycountry.countries)
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "npadvmod"})
 # Prepositions whose object describes whom the head belongs to ("minister of", "spokesman for").
 OWNER_PREPS = frozenset({"of", "for", "in", "from"})
@@ -231,11 +233,16 @@ class ActorResolver:
         return Hit(start, end, entry, None, text) if entry is not None else None
 
     def article(
-        self, doc: Doc, date: dt.date | None, text: str | None = None, home: str | None = None
+        self,
+        doc: Doc,
+        date: dt.date | None,
+        text: str | None = None,
+        home: str | None = None,
+        towns: Iterable[str] = (),
     ) -> ArticleActors:
         """Resolution state for one article; ``text`` is the text ``doc`` was parsed from,
-        ``home`` the country of its dateline."""
-        return ArticleActors(self, doc, date, text, home)
+        ``home`` the country of its dateline, ``towns`` the dateline's city names."""
+        return ArticleActors(self, doc, date, text, home, towns)
 
 
 class ArticleActors:
@@ -248,12 +255,14 @@ class ArticleActors:
         date: dt.date | None,
         text: str | None = None,
         home: str | None = None,
+        towns: Iterable[str] = (),
     ) -> None:
         self.resolver = resolver
         self.doc = doc
         self.date = date  # the day people are coded as of (see story_reached)
         self.published = date
         self.home = home  # the dateline's country: where the story is told from
+        self.towns = {name.casefold() for name in towns}  # the dateline's cities
         # the sentences read so far (token ranges), and the country each places things in
         self.sentences: list[int] = []
         self.sentence_ends: list[int] = []
@@ -744,11 +753,16 @@ class ArticleActors:
         return self.first_country() or self.home
 
     def first_country(self) -> str | None:
-        """The first country (name, demonym or capital) named anywhere in the article."""
+        """The first country named anywhere in the article: by name, demonym or capital, or by
+        an armed group of that country ("M23 rebels shelled army positions" in the DR Congo)."""
         for index in sorted(self.hits):
             entry = self.hits[index].entry
-            if entry is not None and entry.kind in ("country", "demonym", "metonym"):
+            if entry is None:
+                continue
+            if entry.kind in ("country", "demonym", "metonym"):
                 return entry.code[:3]
+            if entry.kind == "organisation" and (country := actor_country(entry.code)):
+                return country
         return None
 
     def resolve_pronoun(self, token: Token) -> Mention | None:
@@ -866,8 +880,12 @@ class ArticleActors:
         people = self.resolver.codebook.surnames.get(token.text)
         if not people or token.i in self.hits:
             return None
-        if sector is None and (token.ent_type_ != "PERSON" or placed(token)):
-            return None  # "fled toward Goma": a bare name after a place word is no one
+        if sector is None and (
+            token.ent_type_ != "PERSON" or placed(token) or token.text.casefold() in self.towns
+        ):
+            # "fled toward Goma": a bare name after a place word is no one; nor is the city
+            # the story is filed from ("GOMA (Reuters) - M23 rebels seized Goma").
+            return None
         return surname_code(people, self.date, sector)
 
     def hits_in(self, tokens: Iterable[Token]) -> list[Hit]:
@@ -1005,6 +1023,14 @@ def country_part(code: str) -> str | None:
     if code.startswith((UNKNOWN_COUNTRY, "IGO", "NGO", "IMG", "MNC")) or len(code) < 3:
         return None
     return code[:3]
+
+
+def actor_country(code: str) -> str | None:
+    """The country of an actor code, including an armed group's (IMGYEMHOU → YEM; none for
+    transnational ones such as IMGMOSALQ)."""
+    if code.startswith("IMG") and code[3:6] in COUNTRY_CODES:
+        return code[3:6]
+    return country_part(code)
 
 
 def phrase_head(token: Token) -> Token:

@@ -7,11 +7,15 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, replace
 
-import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from diurna.coding.ontology import is_statement
-from diurna.extract.actors import UNKNOWN_COUNTRY, ActorResolver, Mention, country_part
+from diurna.extract.actors import (
+    UNKNOWN_COUNTRY,
+    ActorResolver,
+    Mention,
+    actor_country,
+)
 from diurna.extract.dates import ArticleDates, DateMention, SentenceDates
 from diurna.extract.datewords import Resolved, parse_iso
 from diurna.extract.events import Candidate, Decision, SentenceCoder
@@ -110,7 +114,8 @@ def extract(
     dates = ArticleDates(published, article.origin, dateline.date if dateline else None, body)
     gazetteer = gazetteer or load_gazetteer()
     home = dateline_country(dateline, gazetteer)
-    actors = resolver.article(doc, published, table.text, home)
+    towns = [name for name, _, _ in dateline.places] if dateline else []
+    actors = resolver.article(doc, published, table.text, home, towns)
     quotes = ArticleQuotes(doc, body, table, home=home)
     read: list[_Read] = []
     for sent in doc.sents:
@@ -254,13 +259,6 @@ def dateline_country(dateline: Dateline | None, gazetteer: Gazetteer) -> str | N
         if found:
             return max(found, key=lambda p: p.population).country
     return None
-
-
-def actor_country(code: str) -> str | None:
-    """The country of an actor code, including armed groups' (IMGYEMHOU → YEM)."""
-    if code.startswith("IMG") and pycountry.countries.get(alpha_3=code[3:6]) is not None:
-        return code[3:6]
-    return country_part(code)
 
 
 def trigger_token(doc: Doc, cand: Candidate) -> Token:
