@@ -73,9 +73,9 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             '"Nobody knows what happens next," a banner read at the rally.',
             [(None, "Nobody knows what happens next,", True)],
         ),
-        (
+        (  # a name in quotes is a quotation with no speaker, as gold writers list it
             'Fighters of the so-called "Islamic State" attacked the town.',
-            [],
+            [(None, "Islamic State", True)],
         ),
         (  # a term ending no clause is not the next clause's quotation; it stays unattributed
             'Police broke up a rally against a law on "foreign agents" that critics say is'
@@ -175,6 +175,42 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             'Beijing claims most of the sea under its so-called "ten-dash line" and rejects the'
             " ruling.",
             [(None, "ten-dash line", True)],
+        ),
+        (  # words quoted as what a subject rejected or blamed are the subject's
+            'Romania rejected the accusations as "a provocation". The Moldovan government'
+            ' blamed the riot on "a few extremists".',
+            [("ROU", "a provocation", True), ("MDAGOV", "a few extremists", True)],
+        ),
+        (  # a quotation standing alone, then "He made the remark": the remark's maker
+            "Solomon Islands Prime Minister Manasseh Sogavare refused to resign."
+            ' "I will not bow down to anyone." He made the remark in a national address.',
+            [("SLBGOV", "I will not bow down to anyone.", True)],
+        ),
+        (  # one nurse speaks as a civilian of the place the sentence before is in
+            "Australia sent troops to Dili. The streets of Dili were empty on Tuesday.\n\n"
+            '"People are afraid to go out," said Maria da Costa, a nurse.',
+            [("TLSCVL", "People are afraid to go out,", True)],
+        ),
+        (  # a former journalist is a journalist, a former minister an elite
+            'Belarus detained Roman Protasevich, a former editor. "I am afraid," the former'
+            ' editor said. "We will return," said former Defence Minister Pavel Kozlovsky.',
+            [("BLRMED", "I am afraid,", True), ("BLRELI", "We will return,", True)],
+        ),
+        (  # a titled newcomer speaks for the latest named subject, but no armed group has a
+            # defence secretary
+            "Philippine troops fought back. Islamic State fighters attacked the city of Marawi."
+            ' Defence Secretary Delfin Lorenzana said: "The situation is under control."',
+            [("PHLMIL", "The situation is under control.", True)],
+        ),
+        (  # civilians belong to the country a place phrase names, also as its possessor
+            "Cambodian troops shelled the border. Cambodia accused Thailand. In Thailand's"
+            ' Sisaket province, villagers fled. "We ran," said Somchai Boonma, a rice farmer.',
+            [("THACVL", "We ran,", True)],
+        ),
+        (  # a director general under a body's name speaks for the body
+            'Haitian police killed four gunmen. "They will be captured," Police Director General'
+            " Leon Charles said.",
+            [("HTICOP", "They will be captured,", True)],
         ),
     ],
 )

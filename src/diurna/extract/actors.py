@@ -71,6 +71,7 @@ UNKNOWN_COUNTRY = "---"
 SPEAKING_FOR = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "official", "officials"}
     | {"leader", "leaders", "commander", "commanders", "negotiator", "negotiators"}
+    | {"director general", "director-general"}
 )
 # Nouns by which an article refers back to an organisation it named ("The bloc accused …").
 ORG_NOUNS = frozenset(
@@ -90,11 +91,11 @@ LINK_WORDS = frozenset(
 # Sectors that one private person with that occupation does not stand for (CODING.md: BUS is
 # companies): "a shopkeeper", "a student", "a farmer", "a volunteer" speaking for themselves are
 # civilians.
-PRIVATE_OCCUPATIONS = frozenset({"BUS", "EDU", "AGR", "LAB", "NGO"})
+PRIVATE_OCCUPATIONS = frozenset({"BUS", "EDU", "AGR", "LAB", "NGO", "HLH"})
 PRIVATE_PEOPLE = frozenset(  # one such person's words; a "union leader" speaks for the union
     "shopkeeper trader clerk businessman businesswoman merchant vendor farmer student pupil "
     "teacher schoolteacher worker labourer laborer miner engineer lecturer entrepreneur banker "
-    "shopowner herder fisherman volunteer driver".split()
+    "shopowner herder fisherman volunteer driver nurse midwife pharmacist".split()
 )
 # Heads that a sector word only describes ("joint military exercises", "military aid", "a
 # police investigation"): outside the subject, with no country or organisation in the phrase,
@@ -121,6 +122,9 @@ KIN_NOUNS = frozenset(
     "husband wife son daughter mother father brother sister parent child cousin uncle aunt "
     "nephew niece widow widower grandson granddaughter relative family".split()
 )
+# Sectors of the state: a title in one is not an armed group's, and its former holders are
+# elites (ELI); a former editor is still a journalist.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
 # Roles outside the state a title can give someone the person table lists as former official.
 OUT_OF_OFFICE = frozenset({"OPP", "REB", "INS", "SEP"})
 # A bare name with a second reading (its code, the name, the other code, a name of the other):
@@ -437,7 +441,7 @@ class ArticleActors:
             led = [h for h in owner_hits if h.sector and h.sector != "CVL"]
             if led:
                 head_sector, sector_word = led[0].sector, led[0].phrase
-        if head_sector and any(t.lower_ in FORMER for t in core if t.i != head.i):
+        if head_sector in STATE_SECTORS and any(t.lower_ in FORMER for t in core if t.i != head.i):
             head_sector = "ELI"
         start, end = self.span_of(head, core)
         text = self.words(start, end)
@@ -656,7 +660,9 @@ class ArticleActors:
             country = country_part(earlier.code)
             if country:
                 return country + sector, f"subject-context:{earlier.text}"
-            if earlier.code.startswith(("IGO", "NGO", "IMG")):
+            if earlier.code.startswith(("IGO", "NGO")) or (
+                earlier.code.startswith("IMG") and sector not in STATE_SECTORS
+            ):  # an armed group has commanders and spokesmen, not a defence secretary
                 return earlier.code, f"subject-context:{earlier.text}"
         return None
 
@@ -731,6 +737,8 @@ class ArticleActors:
             if entry.kind not in PLACE_KINDS or len(entry.code) != 3:
                 continue
             token = self.doc[hit.end - 1]
+            if token.dep_ == "poss":  # "in Thailand's Sisaket province"
+                token = token.head
             if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPS:
                 found.add(entry.code)
         if len(found) == 1:

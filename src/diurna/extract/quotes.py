@@ -52,15 +52,14 @@ REMARK_NOUNS = frozenset(
 # Verbs whose object or complement can be someone's words: "called the strike "a crime"".
 PARTIAL_VERBS = SPEECH_VERBS | frozenset(
     {"call", "describe", "brand", "label", "dub", "term", "accuse", "condemn", "denounce"}
-    | {"praise", "hail", "dismiss", "criticise", "criticize", "propose"}
+    | {"praise", "hail", "dismiss", "criticise", "criticize", "propose", "reject", "blame"}
+    | {"decry", "deride", "slam", "characterise", "characterize", "welcome"}
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Documents that "say" things for whoever issued them.
 DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "letter", "declaration"})
 CUE_WINDOW = 6  # tokens after a closing mark in which "he said" must start
 LEAD_WINDOW = 12  # tokens between "X said" and the opening mark
-SHORT_QUOTE = 3
-WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 CLAUSE_END = frozenset(",.;:!?…—–-")
 SENTENCE_END = frozenset('.!?…"”')
@@ -101,7 +100,7 @@ class ArticleQuotes:
         self.paragraphs = paragraphs(self.text)
         self.marked, self.refusals = find_marked(self.text)
         self.found: dict[int, FoundQuote] = {}  # by index into self.marked
-        self.pending: list[int] = []  # paragraph-opening quotes waiting for the next sentence
+        self.pending: list[int] = []  # unattributed quotes waiting for the next sentence
         self.indirect: list[FoundQuote] = []
 
     # -- per sentence ---------------------------------------------------------------------------
@@ -118,7 +117,7 @@ class ArticleQuotes:
                 first = next(cues, None)
                 if self.attribute_remark(index, sent, mentions):
                     pass
-                elif first is not None:
+                elif first is not None and mark.opens_paragraph:
                     self.attribute(index, self.doc[first], actors, "speaker in the next sentence")
         for index, mark in enumerate(self.marked):
             if index in self.found or not sent.start_char <= mark.close_mark < sent.end_char + 1:
@@ -136,9 +135,18 @@ class ArticleQuotes:
                 self.attribute(index, verb, actors, how)
             else:
                 self.found[index] = self.quote(index, None, None, "no attribution in its sentence")
-                if mark.opens_paragraph:
+                if mark.opens_paragraph or self.is_sentence(mark, sent):
+                    # The next sentence may name the speaker: by its reporting verb after a
+                    # paragraph-opening quotation, or as the maker of the remark ('Sogavare
+                    # refused to resign. "I will not bow down." He made the remark …').
                     self.pending.append(index)
         self.indirect.extend(self.indirect_speech(sent, actors))
+
+    def is_sentence(self, mark: Marked, sent: Span) -> bool:
+        """The quotation is the whole sentence, marks and final stop aside."""
+        before = self.text[sent.start_char : mark.open_mark].strip()
+        after = self.text[mark.close_mark + 1 : sent.end_char].strip()
+        return not before and after in ("", ".")
 
     def attribute_remark(self, index: int, sent: Span, mentions: list[Mention]) -> bool:
         """ "…" That was the view of a senior official. / The remarks came from X. / General X
@@ -430,8 +438,6 @@ class ArticleQuotes:
                 continued = self.continued_paragraph(quote)
                 if continued is not None:
                     speakers[continued] = quote.speaker
-            if quote.speaker is None and quote.cue is None and is_name(quote.text):
-                continue
             ordered.append(quote)
             del index
         return sorted(ordered + self.indirect, key=lambda q: (q.start, not q.direct))
@@ -614,12 +620,3 @@ def noun_phrase(token: Token) -> Span:
     while start < token.i and token.doc[start].pos_ in ("DET", "PUNCT"):
         start += 1
     return token.doc[start : token.i + 1]
-
-
-def is_name(text: str) -> bool:
-    """A few capitalised words in quotes with no attribution ("so-called "Islamic State""): a
-    name, not a quotation. A lowercase term ("a law on "foreign influence"") stays a quotation
-    with no speaker: someone's words, unattributed."""
-    words = WORDS.findall(text)
-    short = len(text.split()) <= SHORT_QUOTE and text.rstrip()[-1:] not in ".!?"
-    return short and bool(words) and all(w[:1].isupper() for w in words)
