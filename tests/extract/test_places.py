@@ -613,3 +613,33 @@ def test_a_local_landmark_puts_a_later_event_in_the_dateline_city(
     # Beyond the first paragraph: only an event at a local site takes the dateline.
     assert locate(doc, 6, "190", ("SYR",), dateline=True) == ALEPPO
     assert locate(doc, 11, "190", ("SYR",), dateline=True) is None
+
+
+@pytest.mark.model
+def test_possessives_weekdays_and_named_capitals(coder: Coder) -> None:
+    def places(text: str, date: str) -> dict[int, set[str | None]]:
+        coded = code_story(coder, text, date)
+        out: dict[int, set[str | None]] = {}
+        for e in coded.events:
+            out.setdefault(e.sentence.index, set()).add(e.location.name if e.location else None)
+        return out
+
+    # "late on Thursday" is no Thursday Island; "the Solomon Islands capital" is Honiara; a
+    # place owning the site of a place phrase is where the event was.
+    honiara = places(
+        "HONIARA, Solomon Islands (AP) — Australian police officers arrived in the Solomon"
+        " Islands capital late on Thursday.\n\n"
+        "Crowds looted shops in Honiara's Chinatown district on Thursday, police said.",
+        "2021-11-26",
+    )
+    assert honiara == {0: {"Honiara"}, 1: {"Honiara"}}
+    # a country owning the subject is a party, not a place elsewhere; "Parliament House" is a
+    # local landmark of the dateline city, also in a later paragraph
+    moresby = places(
+        "PORT MORESBY (AP) — Papua New Guinea's army commander demanded on Monday that Prime"
+        " Minister Julius Chan resign over a deal to hire foreign mercenaries, and said his"
+        " troops had detained the hired soldiers.\n\n"
+        "Hundreds of people rallied outside Parliament House on Monday to back the army.",
+        "1997-03-18",
+    )
+    assert moresby == {0: {"Port Moresby"}, 1: {"Port Moresby"}}

@@ -94,7 +94,7 @@ LANDMARKS = frozenset(
 )
 LANDMARK_WORDS = re.compile(r"(?i)\b(?:" + "|".join(sorted(LANDMARKS)) + r")\b")
 # Entity labels that are never read as places, whatever the gazetteer knows.
-NOT_PLACES = frozenset({"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"})
+NOT_PLACES = frozenset({"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME", "DATE"})
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’.\- ]{2,}(?:/[A-Z][A-Z'’.\- ]{2,})*)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.\- ]+?))?"
@@ -192,7 +192,8 @@ class ArticlePlaces:
         countries = set(country_tokens)
         self.candidates: list[tuple[Span, str, Sequence[Place]]] = []
         taken: set[int] = set()
-        spans = [(ent, ent.label_) for ent in doc.ents if ent.start_char >= self.body]
+        spans = [(without_possessive(ent), ent.label_) for ent in doc.ents]
+        spans = [(span, label) for span, label in spans if span and span.start_char >= self.body]
         for ent, _ in spans:
             taken.update(range(ent.start, ent.end))
         spans += [(run, "proper noun") for run in proper_runs(doc, taken, self.body)]
@@ -223,10 +224,15 @@ class ArticlePlaces:
         self.candidates.sort(key=lambda candidate: candidate[0].start)
         # "in the capital", "in the city": resolved once the article's places are known.
         self.bare_refs: list[Token] = []
+        self.owned_capitals: list[tuple[Token, str]] = []  # "the Solomon Islands capital"
         for bare in BARE_WORDS.finditer(self.text, self.body):
             word = doc.char_span(bare.start(), bare.end())
-            if word is not None and bare_place(word[0]):
+            if word is None:
+                continue
+            if bare_place(word[0]):
                 self.bare_refs.append(word[0])
+            elif (owner := capital_owner(word[0])) is not None:
+                self.owned_capitals.append((word[0], self.words(owner)))
         self.by_token: dict[int, PlaceMention] = {}
         self.heads: dict[int, PlaceMention] = {}  # head token of each resolved mention
         self.mentions: list[PlaceMention] = []
@@ -283,6 +289,17 @@ class ArticlePlaces:
                 self.by_token[i] = mention
             if place is not None:
                 self.heads[span.root.i] = mention
+        for token, owner in self.owned_capitals:
+            states = [p for p in self.gazetteer.lookup(owner) if p.kind == "country"]
+            capital = self.gazetteer.capital(states[0].country) if states else None
+            if capital is None:
+                continue
+            start, end = token.left_edge.idx, token.idx + len(token.text)
+            why = f"the capital of {owner}"
+            mention = PlaceMention(self.text[start:end], start, end, capital, why)
+            self.mentions.append(mention)
+            self.by_token[token.i] = mention
+            self.heads[token.i] = mention
         named = [m for m in self.mentions if m.place is not None and m.place.kind == "city"]
         for token in self.bare_refs:
             start, end = token.left_edge.idx, token.idx + len(token.text)
@@ -382,7 +399,12 @@ class ArticlePlaces:
                 return None
             chain.append(current)
             current = current.head
-        if len(chain) > 1 and chain[0].dep_ in MODIFIER_DEPS and chain[1].lower_ not in SITES:
+        if (
+            len(chain) > 1
+            and chain[0].dep_ in MODIFIER_DEPS
+            and chain[1].lower_ not in SITES
+            and chain[0].lower_ not in LANDMARKS  # "outside Parliament House"
+        ):
             # "U.S. troops in Iraq", "at Ankara's request": a modifier names whose, not where;
             # of a site it is where ("outside Kabul airport")
             return None
@@ -453,6 +475,8 @@ def is_party(token: Token, on_object: bool) -> bool:
     dep = token.dep_
     if dep in ACTING_DEPS:
         return True
+    if dep == "poss" and token.head.lemma_.lower() not in SITES:
+        return True  # "Papua New Guinea's army commander demanded …": whose, not where
     if on_object:
         return False
     return dep in ("dobj", "dative") or (dep == "pobj" and token.head.lower_ in PARTY_PREPS)
@@ -490,6 +514,19 @@ def bare_place(token: Token) -> bool:
     )
 
 
+def capital_owner(token: Token) -> Span | None:
+    """ "in the Solomon Islands capital": the proper name before "capital" in a place phrase
+    (its country is looked up; "the Afghan capital" names none the gazetteer knows)."""
+    if token.lower_ != "capital" or token.dep_ != "pobj" or token.head.lower_ not in MENTION_PREPS:
+        return None
+    names = [c for c in token.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+    if not names:
+        return None
+    first = min(t.left_edge.i for t in names)
+    last = max(t.i for t in names)
+    return token.doc[first : last + 1]
+
+
 def in_clause(token: Token, trigger: Token) -> bool:
     """``token`` hangs from ``trigger`` without crossing into another clause."""
     current = token
@@ -522,6 +559,13 @@ def is_participle(token: Token) -> bool:
     )
 
 
+def without_possessive(span: Span) -> Span:
+    """ "Papua New Guinea's" (an entity with its possessive mark) is Papua New Guinea."""
+    if len(span) > 1 and span[-1].tag_ == "POS":
+        return span[:-1]
+    return span
+
+
 def with_article_prefix(span: Span) -> Span:
     """ "al-Qaim" is parsed as "al", "-", "Qaim": take the Arabic article back into the name."""
     doc = span.doc
@@ -543,6 +587,13 @@ def in_place_context(span: Span) -> bool:
     if root.dep_ == "pobj" and head.lower_ in MENTION_PREPS:
         return True
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    if (  # "looted shops in Honiara's Chinatown district"
+        root.dep_ == "poss"
+        and head.dep_ == "pobj"
+        and head.head.lower_ in MENTION_PREPS
+        and head.lemma_.lower() in SITES
+    ):
         return True
     if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children):
         return True
