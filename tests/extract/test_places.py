@@ -643,3 +643,23 @@ def test_possessives_weekdays_and_named_capitals(coder: Coder) -> None:
         "1997-03-18",
     )
     assert moresby == {0: {"Port Moresby"}, 1: {"Port Moresby"}}
+
+
+@pytest.mark.model
+def test_a_capital_named_by_its_country_and_the_same_act_told_again(coder: Coder) -> None:
+    """ "in the Algerian capital" is Algiers and no party to the signing; the next sentence
+    telling the signing again with the leaders' names took place there too."""
+    coded = code_story(
+        coder,
+        "ALGIERS, Dec 12 (Reuters) - Ethiopia and Eritrea signed a peace agreement in the"
+        " Algerian capital on Tuesday.\n\n"
+        "Ethiopian Prime Minister Meles Zenawi and Eritrean President Isaias Afwerki signed the"
+        " accord at a ceremony hosted by Algerian President Abdelaziz Bouteflika.",
+        "2000-12-12",
+    )
+    signed = [e for e in coded.events if e.cameo == "057"]
+    assert {(e.source.code, e.target.code if e.target else None) for e in signed} >= {
+        ("ETH", "ERI"),
+        ("ETHGOV", "ERIGOV"),
+    }
+    assert all(e.location and e.location.name == "Algiers" for e in signed)

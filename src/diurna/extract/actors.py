@@ -110,6 +110,12 @@ DESCRIBED_HEADS = frozenset(
     "exercises maneuvers manoeuvres activity activities war wars conflict resistance struggle "
     "rebellion uprising insurgency flag flags".split()
 )
+# Agreements and meetings: "in" after them says where they were, not whose they are ("signed
+# a peace agreement in the Algerian capital" is no agreement of Algeria's).
+OCCASIONS = frozenset(
+    "agreement accord deal treaty pact ceasefire truce talks summit meeting conference "
+    "ceremony session election elections vote referendum".split()
+)
 PLACE_KINDS = ("country", "metonym")
 # Prepositions of where someone is ("in", "near"), not where they went or came from.
 WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "of"})
@@ -1095,6 +1101,7 @@ def phrase_tokens(head: Token, titled: bool = False) -> tuple[list[Token], list[
                 dep == "prep"
                 and at_head
                 and (child.lower_ in OWNER_PREPS or (titled and child.lower_ == "at"))
+                and not (child.lower_ == "in" and head.lemma_.lower() in OCCASIONS)
             ):
                 owner.extend(t for t in child.subtree if t.dep_ != "prep" or t != child)
             elif dep == "appos" and at_head:

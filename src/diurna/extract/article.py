@@ -136,7 +136,13 @@ def extract(
         )
     found = tuple(quotes.finish())
     named = [m.head for r in read for m in r.mentions if m.how == "dictionary:country"]
-    places = ArticlePlaces(doc, gazetteer, dateline, named, table.text)
+    capitals = {
+        m.head: m.code
+        for r in read
+        for m in r.mentions
+        if len(m.code) == 3 and m.text.lower().endswith("capital")
+    }
+    places = ArticlePlaces(doc, gazetteer, dateline, named, table.text, capitals)
     countries = {actor_country(code) for code in {m.code for r in read for m in r.mentions}}
     place_mentions = tuple(places.resolve(c for c in countries if c))
     out: list[CodedSentence] = []
@@ -231,16 +237,23 @@ def carry_place(
 ) -> EventContext:
     """An event with no place of its own happened where the same source's event of the same
     kind in the previous sentence did: "Police fired tear gas at protesters outside his
-    residence. Police then arrested dozens." A statement does not take the place of an act
+    residence. Police then arrested dozens." So does the same act told again, its actors now
+    named in full (same root, a source of the same country), from a place its sentence named
+    ("… signed a peace agreement in the Algerian capital. Prime Minister Meles … signed the
+    accord …"). A statement does not take the place of an act
     ("Russian jets struck Poti. Russia's defence ministry denied …"), nor an act that of a
     statement."""
     if ctx.location is not None or not ctx.place_how.startswith("no location phrase"):
         return ctx
     for prev, prev_ctx in before:
-        if (
-            prev_ctx.location is not None
-            and prev.source.code == cand.source.code
-            and is_statement(prev.code) == is_statement(cand.code)
+        if prev_ctx.location is None or is_statement(prev.code) != is_statement(cand.code):
+            continue
+        country = actor_country(cand.source.code)
+        if prev.source.code == cand.source.code or (
+            prev.code[:2] == cand.code[:2]
+            and country is not None
+            and actor_country(prev.source.code) == country
+            and prev_ctx.place_how.startswith("phrase")
         ):
             how = f"carried from {prev.trigger_text!r} before ({prev_ctx.place_how})"
             return replace(ctx, location=prev_ctx.location, place_how=how)

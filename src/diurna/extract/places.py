@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, POS
@@ -183,6 +183,7 @@ class ArticlePlaces:
         dateline: Dateline | None,
         country_tokens: Iterable[int] = (),
         text: str | None = None,
+        capitals: Mapping[int, str] | None = None,
     ) -> None:
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text is rebuilt word by word
@@ -190,6 +191,7 @@ class ArticlePlaces:
         self.dateline = dateline
         self.body = dateline.body if dateline else 0
         countries = set(country_tokens)
+        capitals = capitals or {}  # head token of "X's capital" → the country actors made it
         self.candidates: list[tuple[Span, str, Sequence[Place]]] = []
         taken: set[int] = set()
         spans = [(without_possessive(ent), ent.label_) for ent in doc.ents]
@@ -224,15 +226,16 @@ class ArticlePlaces:
         self.candidates.sort(key=lambda candidate: candidate[0].start)
         # "in the capital", "in the city": resolved once the article's places are known.
         self.bare_refs: list[Token] = []
-        self.owned_capitals: list[tuple[Token, str]] = []  # "the Solomon Islands capital"
+        # "the Solomon Islands capital", "the Algerian capital", "Yemen's capital"
+        self.owned_capitals: list[tuple[Token, str]] = []
         for bare in BARE_WORDS.finditer(self.text, self.body):
             word = doc.char_span(bare.start(), bare.end())
             if word is None:
                 continue
             if bare_place(word[0]):
                 self.bare_refs.append(word[0])
-            elif (owner := capital_owner(word[0])) is not None:
-                self.owned_capitals.append((word[0], self.words(owner)))
+            elif word[0].i in capitals:
+                self.owned_capitals.append((word[0], capitals[word[0].i]))
         self.by_token: dict[int, PlaceMention] = {}
         self.heads: dict[int, PlaceMention] = {}  # head token of each resolved mention
         self.mentions: list[PlaceMention] = []
@@ -290,8 +293,7 @@ class ArticlePlaces:
             if place is not None:
                 self.heads[span.root.i] = mention
         for token, owner in self.owned_capitals:
-            states = [p for p in self.gazetteer.lookup(owner) if p.kind == "country"]
-            capital = self.gazetteer.capital(states[0].country) if states else None
+            capital = self.gazetteer.capital(owner)
             if capital is None:
                 continue
             start, end = token.left_edge.idx, token.idx + len(token.text)
@@ -512,19 +514,6 @@ def bare_place(token: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
         and not any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in children)
     )
-
-
-def capital_owner(token: Token) -> Span | None:
-    """ "in the Solomon Islands capital": the proper name before "capital" in a place phrase
-    (its country is looked up; "the Afghan capital" names none the gazetteer knows)."""
-    if token.lower_ != "capital" or token.dep_ != "pobj" or token.head.lower_ not in MENTION_PREPS:
-        return None
-    names = [c for c in token.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
-    if not names:
-        return None
-    first = min(t.left_edge.i for t in names)
-    last = max(t.i for t in names)
-    return token.doc[first : last + 1]
 
 
 def in_clause(token: Token, trigger: Token) -> bool:
