@@ -113,6 +113,11 @@ def test_dateline_day_is_the_reference() -> None:
             "bombed",
             None,
         ),
+        (  # the sentence's own day anchors "a day after" in the first sentence
+            "Russia flew troops to Syria on Tuesday, a day after rebels attacked a Russian base.",
+            "attacked",
+            "2015-11-23",
+        ),
         ("Russian jets bombed Aleppo last week.", "bombed", None),
         ("Turkey urged Russia to respect the deal reached in Sochi last year.", "urged", None),
     ],

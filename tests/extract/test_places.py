@@ -663,3 +663,17 @@ def test_a_capital_named_by_its_country_and_the_same_act_told_again(coder: Coder
         ("ETHGOV", "ERIGOV"),
     }
     assert all(e.location and e.location.name == "Algiers" for e in signed)
+
+
+@pytest.mark.model
+def test_an_event_in_a_where_clause_happened_at_the_place_it_hangs_on(coder: Coder) -> None:
+    coded = code_story(
+        coder,
+        "Thousands of residents fled to the city of Homs, where gunmen shot two policemen on"
+        " Monday.",
+        "2012-02-07",
+    )
+    shot = [e for e in coded.events if e.cameo.startswith("19")]
+    assert shot and all(e.location and e.location.name == "Homs" for e in shot)
+    # the place of the event gives the unplaced actors their country
+    assert {e.source.code for e in shot} == {"SYRUAF"}

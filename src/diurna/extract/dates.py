@@ -170,9 +170,15 @@ class ArticleDates(DateWords):
             first, last = min(inner), max(inner)
             lo, hi = doc[first].idx, doc[last].idx + len(doc[last])
             inside = [r.day for s, _, r in found if r.day is not None and lo <= s < hi]
+            outside = [r.day for s, _, r in found if r.day is not None and not lo <= s < hi]
             inner_day = inside[0] if inside else None
             if inner_day is not None:
                 main_day = inner_day + delta
+            elif outside:
+                # "flew troops in on Tuesday, a day after rebels shot the president": the
+                # sentence's own day is the main event's, the phrase's is a day before.
+                main_day = outside[0]
+                inner_day = main_day - delta if direction == "after" else main_day + delta
             elif self.last_day is not None:
                 # "X came a day after Y": X is what the article just dated, Y the day before.
                 if verb is not None and verb.lemma_.lower() in ("come", "follow", "be"):

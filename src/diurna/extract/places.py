@@ -335,6 +335,9 @@ class ArticlePlaces:
         best = self.attached(trigger, on_object, sent)
         if best is not None:
             return best.place, f"phrase {best.text!r} on {trigger.text!r}"
+        best = self.where_clause(trigger, sent)
+        if best is not None:
+            return best.place, f"{best.text!r}, where {trigger.text!r} happened"
         statement = speech_verb(trigger) if is_statement(code) else None
         if statement is not None:
             # A statement is made where its speaker is: "Duque told reporters at the palace in
@@ -368,6 +371,32 @@ class ArticlePlaces:
             if best is None or rank < best[0]:
                 best = (rank, mention)
         return best[1] if best is not None else None
+
+    def where_clause(self, trigger: Token, sent: Span) -> PlaceMention | None:
+        """ "at the Kati military camp, where soldiers seized weapons": the place named in the
+        noun phrase a "where" clause hangs on (the noun itself, its modifier or its "of"
+        phrase: "the town of Kafr Nabl, where …")."""
+        verb = trigger
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+            return None
+        anchor = verb.head
+        for i, mention in self.heads.items():
+            if not sent.start <= i < sent.end or mention.place is None:
+                continue
+            token = self.doc[i]
+            if (
+                token.i == anchor.i
+                or (token.head.i == anchor.i and token.dep_ in MODIFIER_DEPS)
+                or (
+                    token.dep_ == "pobj"
+                    and token.head.lower_ == "of"
+                    and token.head.head.i == anchor.i
+                )
+            ):
+                return mention
+        return None
 
     def landmark(self, trigger: Token, on_object: bool, sent: Span | None = None) -> Token | None:
         """A local site in a location phrase on the trigger ("near the Congress building", "at
