@@ -677,3 +677,20 @@ def test_an_event_in_a_where_clause_happened_at_the_place_it_hangs_on(coder: Cod
     assert shot and all(e.location and e.location.name == "Homs" for e in shot)
     # the place of the event gives the unplaced actors their country
     assert {e.source.code for e in shot} == {"SYRUAF"}
+
+
+@pytest.mark.model
+def test_police_acting_on_their_people_do_so_in_the_dateline_city(coder: Coder) -> None:
+    text = (
+        "DHAKA, Bangladesh (AP) — Tens of thousands of opposition supporters rallied on"
+        " Saturday to demand the prime minister's resignation.\n\n"
+        "The party says its leaders face politically motivated charges.\n\n"
+        "Police fired tear gas and rubber bullets to disperse the crowds.\n\n"
+        "Police said the protesters had attacked officers."
+    )
+    coded = code_story(coder, text, "2023-10-29")
+    fired = [e for e in coded.events if e.source.code == "BGDCOP"]
+    assert fired and all(e.location and e.location.name == "Dhaka" for e in fired)
+    # the protesters' attack the police reported is not police acting on their people
+    said = [e for e in coded.events if "attacked" in e.sentence.text]
+    assert all(e.location is None for e in said)

@@ -309,7 +309,14 @@ def context(
     if cand.code[:2] in FORCE_ROOTS and targets:
         # Force happens where its target is: Washington's missiles struck a Syrian base.
         countries = {c for c in targets if c}
-    place, place_how = places.event_location(token, cand.code, countries, row.sent)
+    target = cand.target.code if cand.target else ""
+    policing = (
+        cand.source.code[3:] == "COP"
+        and target[3:] in ("CVL", "OPP")
+        and target[:3] == cand.source.code[:3]
+        and not is_statement(cand.code)
+    )
+    place, place_how = places.event_location(token, cand.code, countries, row.sent, policing)
     return EventContext(
         date=day,
         date_precision=precision,

@@ -327,9 +327,11 @@ class ArticlePlaces:
         code: str,
         actor_countries: Iterable[str],
         sent: Span | None = None,
+        policing: bool = False,
     ) -> tuple[Place | None, str]:
         """Where the event of ``trigger`` happened, and how that was decided; ``sent`` is the
-        trigger's sentence when the caller has it (Token.sent searches the Doc for it)."""
+        trigger's sentence when the caller has it (Token.sent searches the Doc for it);
+        ``policing``: the event is police acting on the country's own people."""
         sent = sent if sent is not None else trigger.sent
         on_object = code[:2] in FORCE_ROOTS or code.startswith(VISIT)
         best = self.attached(trigger, on_object, sent)
@@ -348,7 +350,9 @@ class ArticlePlaces:
         landmark = self.landmark(trigger, on_object, sent)
         if landmark is None and statement is not None:
             landmark = self.landmark(statement, False, sent)
-        return self.from_dateline(trigger, set(actor_countries), landmark, sent, on_object)
+        return self.from_dateline(
+            trigger, set(actor_countries), landmark, sent, on_object, policing
+        )
 
     def attached(self, trigger: Token, on_object: bool, sent: Span) -> PlaceMention | None:
         """The place mention attached to ``trigger`` (in ``sent``) through location phrases: the
@@ -467,18 +471,22 @@ class ArticlePlaces:
         landmark: Token | None = None,
         sent: Span | None = None,
         on_object: bool = False,
+        policing: bool = False,
     ) -> tuple[Place | None, str]:
         """The dateline city, unless a place named in the trigger's own clause is elsewhere (a
         place inside what was agreed or said, "agreed to create a zone in Idlib", is not; nor a
         country or capital named as a party, "broke off relations with the United States after
         Washington recognised …", unless the event is force or a visit, which happen at their
-        object). In the first paragraph, or anywhere when the event is at a local landmark.
-        ``sent`` is the trigger's sentence, when known."""
+        object). In the first paragraph, or anywhere when the event is at a local landmark or
+        is the police of the dateline's country acting on its people ("Police fired tear gas to
+        disperse the crowds" in a story filed from Dhaka). ``sent`` is the trigger's sentence,
+        when known."""
         sent = sent if sent is not None else trigger.sent
         place = self.dateline_place
         if place is None:
             return None, "no location phrase, no usable dateline"
-        if sent.start_char > self.first_paragraph_end and landmark is None:
+        later = sent.start_char > self.first_paragraph_end
+        if later and landmark is None and not policing:
             return None, "no location phrase; dateline applies to the first paragraph only"
         if place.country not in actor_countries:
             return None, "no location phrase; no actor from the dateline's country"
@@ -496,6 +504,8 @@ class ArticlePlaces:
                 return None, f"no location phrase; {mention.text!r} names an area"
         if landmark is not None:
             return place, f"dateline {place.name}, at the {landmark.text!r}"
+        if later:
+            return place, f"dateline {place.name}, its police acting on its people"
         return place, f"dateline {place.name}"
 
 
