@@ -207,6 +207,27 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             ' Sisaket province, villagers fled. "We ran," said Somchai Boonma, a rice farmer.',
             [("THACVL", "We ran,", True)],
         ),
+        (  # a name inside what a subject pronoun's verb reports is not the pronoun
+            "Zimbabwean Major General Sibusiso Moyo spoke on television. The military was only"
+            ' targeting "criminals" around President Robert Mugabe, he said.',
+            [("ZWEMIL", "criminals", True)],
+        ),
+        (  # a spokesman for a body named before ("the junta") speaks for that body
+            "Niger's junta detained President Mohamed Bazoum. France condemned the coup. On"
+            " Monday, junta spokesman Colonel Major Amadou Abdramane accused France of plotting."
+            ' "France is looking for ways to intervene," he said.',
+            [("NERMIL", "France is looking for ways to intervene,", True)],
+        ),
+        (  # a few quoted words inside reported speech are the reporter's; an audit's finding
+            # is the auditor's
+            'The Elysée warned that France would respond "immediately and uncompromisingly" to'
+            ' any attack. An audit by the Organization of American States found "serious'
+            ' irregularities".',
+            [
+                ("FRAGOV", "immediately and uncompromisingly", True),
+                ("IGOAMROAS", "serious irregularities", True),
+            ],
+        ),
         (  # a director general under a body's name speaks for the body
             'Haitian police killed four gunmen. "They will be captured," Police Director General'
             " Leon Charles said.",

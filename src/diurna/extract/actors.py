@@ -84,6 +84,10 @@ THE_ID = get_string_id("the")
 DASH_IDS = frozenset(get_string_id(d) for d in ("-", "—", "–", "--"))
 # Titles also used as honorifics before a name: another title in the phrase says the role.
 HONORIFICS = frozenset({"sheikh"})
+# Military ranks before a name: a role named before them ("spokesman") is what the person does.
+RANKS = frozenset(
+    "general colonel major captain lieutenant brigadier commodore admiral sergeant".split()
+)
 LINK_WORDS = frozenset(
     {"linked", "backed", "allied", "affiliated", "inspired", "aligned", "sponsored", "funded"}
     | {"supported", "trained", "armed", "influenced"}
@@ -95,7 +99,8 @@ PRIVATE_OCCUPATIONS = frozenset({"BUS", "EDU", "AGR", "LAB", "NGO", "HLH"})
 PRIVATE_PEOPLE = frozenset(  # one such person's words; a "union leader" speaks for the union
     "shopkeeper trader clerk businessman businesswoman merchant vendor farmer student pupil "
     "teacher schoolteacher worker labourer laborer miner engineer lecturer entrepreneur banker "
-    "shopowner herder fisherman volunteer driver nurse midwife pharmacist".split()
+    "shopowner herder fisherman volunteer driver nurse midwife pharmacist graduate mechanic "
+    "pensioner retiree housewife".split()
 )
 # Heads that a sector word only describes ("joint military exercises", "military aid", "a
 # police investigation"): outside the subject, with no country or organisation in the phrase,
@@ -433,15 +438,19 @@ class ArticleActors:
             title = titles_here[-1] if self.pos[head.i] == PROPN_ID else in_core[-1]
             if title.phrase in HONORIFICS and len(titles_here) > 1:
                 title = titles_here[-2]  # "spokesman Sheikh Ali Rage" is a spokesman
+            roles = [h for h in titles_here if h.phrase.split()[-1] not in RANKS]
+            if title.phrase.split()[-1] in RANKS and roles and roles[-1].phrase in SPEAKING_FOR:
+                title = roles[-1]  # "junta spokesman Colonel Major X" speaks for the junta
         head_sector = title.sector if title else None
         sector_word = title.phrase if title else None
+        body_word: str | None = None  # the body a spokesman or leader speaks for
         if title is not None and title.phrase in SPEAKING_FOR:
             bodies = [h for h in titles_here if h.start < title.start and h.sector != "CVL"]
             after = [h for h in owner_hits if h.sector and h.sector != "CVL"]
             if bodies:  # "a police spokesman" speaks for the police: COP, not GOV
-                head_sector = bodies[-1].sector
+                head_sector, body_word = bodies[-1].sector, bodies[-1].phrase
             elif after:  # "the leader of the new junta": MIL; "a spokesman for the police"
-                head_sector = after[0].sector
+                head_sector, body_word = after[0].sector, after[0].phrase
         if title is None and head.lemma_.lower() in LEADER_NOUNS:
             # "head of Kyrgyzstan's State Committee for National Security": the body's sector
             led = [h for h in owner_hits if h.sector and h.sector != "CVL"]
@@ -601,6 +610,10 @@ class ArticleActors:
             described = head_hit is None and head.pos_ == "NOUN" and not subject
             if described and head.lemma_.lower() in DESCRIBED_HEADS:
                 return None
+            if proper_name and body_word is not None:
+                body = self.body_named_before(body_word, head.i)
+                if body is not None:  # "junta spokesman Colonel X" after Niger's junta
+                    return make(body.code, f"speaking-for:{body.text}", True)
             if proper_name:
                 # A new named person with a title and no country: "Treasury Secretary Steven
                 # Mnuchin" after "Washington imposed sanctions" speaks for that subject.
@@ -650,6 +663,14 @@ class ArticleActors:
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 return self.mention(child)
+        return None
+
+    def body_named_before(self, word: str, before: int) -> Mention | None:
+        """The latest mention before token ``before`` of the body a sector word names ("the
+        junta" → NERMIL), when it has a country."""
+        for earlier in reversed(self.seen):
+            if earlier.head < before and earlier.sector_word == word and country_part(earlier.code):
+                return earlier
         return None
 
     def named_subject(self, before: int, sector: str) -> tuple[str, str] | None:
@@ -790,10 +811,13 @@ class ArticleActors:
         if governing is not None and governing.person == want_person:
             return self.as_pronoun(token, governing)
         start = self.sentence_start(token)
+        said = reported_span(token)
         fitting: list[Mention] = []
         for earlier in reversed(self.seen):
             if earlier.head >= token.i:
                 continue
+            if said[0] <= earlier.head < said[1]:
+                continue  # "… targeting criminals around the leader, he said": not the leader
             if fitting and self.sentence_index(earlier.head) != self.sentence_index(
                 fitting[0].head
             ):
@@ -1037,6 +1061,18 @@ def country_part(code: str) -> str | None:
     if code.startswith((UNKNOWN_COUNTRY, "IGO", "NGO", "IMG", "MNC")) or len(code) < 3:
         return None
     return code[:3]
+
+
+def reported_span(pronoun: Token) -> tuple[int, int]:
+    """Token range of what a subject pronoun's verb reports or takes as object ("The army was
+    only targeting criminals around the leader, he said"): a name there is not the pronoun's
+    antecedent. (0, 0) for other pronouns."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return 0, 0
+    for child in pronoun.head.children:
+        if child.dep_ in ("ccomp", "xcomp", "dobj") and child.i < pronoun.i:
+            return child.left_edge.i, child.right_edge.i + 1
+    return 0, 0
 
 
 def actor_country(code: str) -> str | None:

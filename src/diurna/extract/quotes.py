@@ -53,11 +53,13 @@ REMARK_NOUNS = frozenset(
 PARTIAL_VERBS = SPEECH_VERBS | frozenset(
     {"call", "describe", "brand", "label", "dub", "term", "accuse", "condemn", "denounce"}
     | {"praise", "hail", "dismiss", "criticise", "criticize", "propose", "reject", "blame"}
-    | {"decry", "deride", "slam", "characterise", "characterize", "welcome"}
+    | {"decry", "deride", "slam", "characterise", "characterize", "welcome", "find"}
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Documents that "say" things for whoever issued them.
-DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "letter", "declaration"})
+DOCUMENT_NOUNS = frozenset(
+    {"statement", "communique", "communiqué", "letter", "declaration", "report", "audit"}
+)
 CUE_WINDOW = 6  # tokens after a closing mark in which "he said" must start
 LEAD_WINDOW = 12  # tokens between "X said" and the opening mark
 SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
@@ -417,7 +419,7 @@ class ArticleQuotes:
         speakers: dict[int, ActorRef] = {}
         ordered: list[FoundQuote] = []
         for index, quote in enumerate(direct):
-            if quote.speaker is None:
+            if quote.speaker is None or self.partial_inside_report(quote):
                 around = self.reported_around(quote)
                 if around is not None and around.speaker is not None:
                     quote = replace(
@@ -441,6 +443,16 @@ class ArticleQuotes:
             ordered.append(quote)
             del index
         return sorted(ordered + self.indirect, key=lambda q: (q.start, not q.direct))
+
+    def partial_inside_report(self, quote: FoundQuote) -> bool:
+        """A few quoted words inside someone's reported speech, hung on a verb of that speech:
+        "The Elysée warned that France would respond "immediately and uncompromisingly"" quotes
+        the Elysée, not France."""
+        if quote.cue is None or quote.text.rstrip()[-1:] in ".,!?;:":
+            return False
+        around = self.reported_around(quote)
+        cue = self.table.idx[quote.cue]
+        return around is not None and around.cue != quote.cue and around.start <= cue < around.end
 
     def reported_around(self, quote: FoundQuote) -> FoundQuote | None:
         """The indirect speech whose reported words contain the quotation ("According to
