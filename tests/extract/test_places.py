@@ -694,3 +694,23 @@ def test_police_acting_on_their_people_do_so_in_the_dateline_city(coder: Coder) 
     # the protesters' attack the police reported is not police acting on their people
     said = [e for e in coded.events if "attacked" in e.sentence.text]
     assert all(e.location is None for e in said)
+
+
+@pytest.mark.model
+def test_visits_marches_meetings_and_the_capital_without_a_dateline(coder: Coder) -> None:
+    text = (
+        "Thousands of Indigenous protesters marched through Quito on Wednesday against the"
+        " end of fuel subsidies.\n\n"
+        "President Lenin Moreno imposed a night-time curfew around government buildings in the"
+        " capital late on Tuesday, a day after Belgium urged calm.\n\n"
+        "Colombian President Ivan Duque flew to Quito on Thursday to meet Moreno.\n\n"
+        "Meeting in the Colombian capital Bogota on Friday, Andean leaders urged Ecuador to"
+        " negotiate with the protesters."
+    )
+    coded = code_story(coder, text, "2019-10-11")
+    where = {e.cameo[:3]: e.location.name if e.location else None for e in coded.events}
+    assert where["141"] == "Quito"  # "marched through Quito"
+    assert where["172"] == "Quito"  # no dateline: the capital of the story's main country
+    assert where["042"] == "Quito"  # a visit happens where the visitor flew to
+    urged = [e for e in coded.events if e.cameo.startswith("02")]
+    assert urged and all(e.location and e.location.name == "Bogotá" for e in urged)

@@ -144,7 +144,7 @@ def extract(
     }
     places = ArticlePlaces(doc, gazetteer, dateline, named, table.text, capitals)
     countries = {actor_country(code) for code in {m.code for r in read for m in r.mentions}}
-    place_mentions = tuple(places.resolve(c for c in countries if c))
+    place_mentions = tuple(places.resolve((c for c in countries if c), actors.context_country()))
     out: list[CodedSentence] = []
     before: tuple[tuple[Candidate, EventContext], ...] = ()
     for index, row in enumerate(read):

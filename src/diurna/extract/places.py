@@ -45,6 +45,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PROPN_ID = int(PROPN)
 LOCATION_PREPS = frozenset(
     {"in", "near", "at", "outside", "around", "inside", "across", "into", "over", "off", "on"}
+    | {"through", "throughout", "within"}
 )
 # "on" marks a location only for force events and visits, or with one of these objects.
 ON_PLACES = frozenset({"border", "frontier", "coast", "island", "outskirts", "streets", "street"})
@@ -66,7 +67,9 @@ WORLD_CITY = 1_000_000  # inhabitants: a city known by its name anywhere in the 
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 # Participles saying where the subject was as it acted ("Speaking in Bangkok, …").
-PRESENT_AT = frozenset({"speak", "address", "talk", "visit", "attend", "appear", "testify"})
+PRESENT_AT = frozenset(
+    {"speak", "address", "talk", "visit", "attend", "appear", "testify", "meet", "gather"}
+)
 VISIT = "042"  # CAMEO "make a visit": the place visited is where it happened
 MENTION_PREPS = LOCATION_PREPS | {"to", "from", "toward", "towards", "through", "via", "within"}
 PLACE_NOUNS = frozenset(
@@ -251,8 +254,12 @@ class ArticlePlaces:
         found = re.search(r"\n\s*\n", text[self.body :])
         return self.body + found.start() if found else len(text)
 
-    def resolve(self, actor_countries: Iterable[str]) -> list[PlaceMention]:
-        """Resolve every mention with the article's countries (actors and unambiguous places)."""
+    def resolve(
+        self, actor_countries: Iterable[str], main_country: str | None = None
+    ) -> list[PlaceMention]:
+        """Resolve every mention with the article's countries (actors and unambiguous places);
+        ``main_country`` is the country the article's actors are mostly of, whose capital "the
+        capital" is when no dateline says otherwise."""
         countries = set(actor_countries)
         for _, _, found in self.candidates:
             if found and len({p.country for p in found}) == 1:
@@ -275,6 +282,8 @@ class ArticlePlaces:
         home = self.dateline_place.country if self.dateline_place else None
         if home is None and len(countries) == 1:
             home = next(iter(countries))
+        if home is None:
+            home = main_country
         seat = self.gazetteer.capital(home) if home else None
         for span, label, found in self.candidates:
             how = f"{label}, {len(found)} candidate(s)"
@@ -456,6 +465,7 @@ class ArticlePlaces:
             word = step.lower_
             if step.dep_ == "prep" and (
                 (word in LOCATION_PREPS and (word != "on" or on_object or on_place(step)))
+                or (word == "to" and on_object and step.head.i == trigger.i)  # "flew to Banjul"
                 or (word == "of" and step.head.lower_ in AREA_HEADS)
                 or (word == "from" and participle)
             ):
@@ -580,8 +590,11 @@ def is_participle(token: Token) -> bool:
     """A participle clause on a noun ("bases housing U.S. troops", "a prison run by …"), also
     when the tagger took the participle for a noun; or a participle of speaking or being
     somewhere on the verb ("Speaking in Bangkok, Blinken urged …")."""
-    if token.dep_ == "advcl":
-        return token.tag_ == "VBG" and token.lemma_.lower() in PRESENT_AT
+    if token.dep_ == "advcl":  # also when tagged a noun: "Meeting in Abuja, leaders …"
+        word = token.lower_
+        return word.endswith("ing") and (
+            token.lemma_.lower() in PRESENT_AT or word[:-3] in PRESENT_AT
+        )
     return token.dep_ == "acl" and (
         token.tag_ in ("VBN", "VBG") or (token.pos_ == "NOUN" and token.lower_.endswith("ing"))
     )
