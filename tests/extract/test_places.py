@@ -714,3 +714,27 @@ def test_visits_marches_meetings_and_the_capital_without_a_dateline(coder: Coder
     assert where["042"] == "Quito"  # a visit happens where the visitor flew to
     urged = [e for e in coded.events if e.cameo.startswith("02")]
     assert urged and all(e.location and e.location.name == "Bogotá" for e in urged)
+
+
+@pytest.mark.model
+def test_an_act_happens_where_its_simultaneous_clause_or_governing_verb_does(
+    coder: Coder,
+) -> None:
+    def places(text: str, date: str) -> set[str | None]:
+        coded = code_story(coder, text, date)
+        return {e.location.name if e.location else None for e in coded.events}
+
+    assert places(
+        "Prime Minister Sheikh Hasina resigned and fled Bangladesh on Monday as protesters"
+        " stormed her official residence in Dhaka.",
+        "2024-08-05",
+    ) == {"Dhaka"}
+    coded = code_story(
+        coder,
+        "Saudi Arabia cut diplomatic ties with Qatar on Monday.\n\n"
+        "In Sydney, U.S. Secretary of State Rex Tillerson urged the Gulf states to sit down"
+        " together and resolve their differences.",
+        "2017-06-05",
+    )
+    urged = [e for e in coded.events if "Sydney" in e.sentence.text]
+    assert urged and all(e.location and e.location.name == "Sydney" for e in urged)

@@ -59,6 +59,8 @@ AREA_HEADS = frozenset(
 CLAUSE_DEPS = frozenset(
     {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "agent", "mark"}
 )
+# Marks of a clause that happens at the same moment, hence in the same place, as its verb's.
+SIMULTANEOUS = frozenset({"as", "while", "when"})
 # The links from a statement's content up to its reporting verb.
 STATEMENT_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})  # a place name as the one acting
@@ -349,6 +351,9 @@ class ArticlePlaces:
         best = self.where_clause(trigger, sent)
         if best is not None:
             return best.place, f"{best.text!r}, where {trigger.text!r} happened"
+        best = self.scene(trigger, sent, is_statement(code))
+        if best is not None:
+            return best.place, f"phrase {best.text!r} on the same scene as {trigger.text!r}"
         statement = speech_verb(trigger) if is_statement(code) else None
         if statement is not None:
             # A statement is made where its speaker is: "Duque told reporters at the palace in
@@ -384,6 +389,30 @@ class ArticlePlaces:
             if best is None or rank < best[0]:
                 best = (rank, mention)
         return best[1] if best is not None else None
+
+    def scene(self, trigger: Token, sent: Span, statement: bool) -> PlaceMention | None:
+        """An event with no place of its own happened where the verb it completes did ("In
+        Sydney, Tillerson urged the states to resolve …"); an act (not a ``statement``) also
+        where the clause it shares a moment with did ("resigned as students occupying the
+        parliament in Jakarta cheered", "arrested him as he was driven through Lima")."""
+        verb = trigger
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        clauses: list[Token] = []
+        if not statement:
+            # the adjuncts of its coordinated verbs, and theirs ("resigned and fled on Monday
+            # as protesters stormed …", "resigned, handing power to X, as students cheered")
+            group = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+            adjuncts = [c for t in group for c in t.children if c.dep_ == "advcl"]
+            adjuncts += [c for t in adjuncts for c in t.children if c.dep_ == "advcl"]
+            clauses = [c for c in adjuncts if any(m.lower_ in SIMULTANEOUS for m in c.children)]
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            clauses.append(verb.head)
+        for clause in clauses:
+            best = self.attached(clause, False, sent)
+            if best is not None:
+                return best
+        return None
 
     def where_clause(self, trigger: Token, sent: Span) -> PlaceMention | None:
         """ "at the Kati military camp, where soldiers seized weapons": the place named in the
