@@ -118,6 +118,18 @@ def test_dateline_day_is_the_reference() -> None:
             "attacked",
             "2015-11-23",
         ),
+        (  # the same day as the anchor: "that afternoon", "later in the evening"
+            "Protesters stormed the parliament in Kyiv on Sunday. That afternoon, Russia"
+            " condemned Ukraine.",
+            "condemned",
+            "2015-11-22",
+        ),
+        (
+            "Protesters stormed the parliament in Kyiv on Sunday. Later in the evening, Russia"
+            " condemned Ukraine.",
+            "condemned",
+            "2015-11-22",
+        ),
         ("Russian jets bombed Aleppo last week.", "bombed", None),
         ("Turkey urged Russia to respect the deal reached in Sochi last year.", "urged", None),
     ],

@@ -47,7 +47,11 @@ PERIOD = re.compile(
 SHIFT = re.compile(
     rf"\b(?i:({_NUMBER})\s+(days?|weeks?)\s+(after|before|later|earlier)"
     r"|the\s+(next|following|previous)\s+day|the\s+day\s+(before|after)|hours\s+(later|earlier)"
-    r"|later\s+that\s+day|the\s+same\s+day)\b"
+    r"|later\s+that\s+day|the\s+same\s+day"
+    # the same day as the anchor: "an hour later", "within minutes", "that afternoon"
+    r"|(?:an?\s+)?(?:hour|minutes)\s+(?:later|earlier)|within\s+(?:minutes|hours|the\s+hour)"
+    r"|(?:later\s+|earlier\s+)?that\s+(?:morning|afternoon|evening|night)"
+    r"|(?:later|earlier)\s+in\s+the\s+(?:day|morning|afternoon|evening))\b"
 )
 # Spans worth handing to dateparser: a calendar word it can anchor on.
 CANDIDATE = re.compile(
@@ -119,7 +123,12 @@ NEEDS: dict[str, Callable[[Clues], bool]] = {
     ISO.pattern: lambda c: c.digit and "-" in c.folded,
     # "N weeks later", "hours later"; "a day after", "the next day", "the same day" …
     SHIFT.pattern: lambda c: (
-        "week" in c.folded or "hour" in c.folded or ("day" in c.folded and c.has(*SHIFT_WORDS))
+        "week" in c.folded
+        or "hour" in c.folded
+        or "minutes" in c.folded
+        or "that " in c.folded
+        or ("day" in c.folded and c.has(*SHIFT_WORDS))
+        or (" in the " in c.folded and c.has("later", "earlier"))
     ),
     MONTH_DAY.pattern: lambda c: c.month and c.digit,
     DAY_MONTH.pattern: lambda c: c.month and c.digit,
