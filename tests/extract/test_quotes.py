@@ -228,6 +228,15 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
                 ("IGOAMROAS", "serious irregularities", True),
             ],
         ),
+        (  # an organisation's chairman in apposition acts for it; an armed group's spokesman
+            "The African Union's chairman, Guinean President Alpha Conde, called on the army to"
+            ' respect the constitution. "This looks like a coup," he said. Al-Shabaab gunmen'
+            ' stormed a campus in Garissa. "We will strike again," spokesman Ali Rage said.',
+            [
+                ("IGOAFRAFU", "This looks like a coup,", True),
+                ("IMGSOMSHB", "We will strike again,", True),
+            ],
+        ),
         (  # a director general under a body's name speaks for the body
             'Haitian police killed four gunmen. "They will be captured," Police Director General'
             " Leon Charles said.",

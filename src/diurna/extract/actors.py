@@ -519,6 +519,10 @@ class ArticleActors:
             acting_for = by_kind.get("organisation")
             if person is not None and acting_for is None and group is core_hits:
                 acting_for = self.titled_organisation(head)
+            if person is not None and acting_for is None and group is core_hits:
+                office = self.office_held(head)
+                if office is not None:  # "The African Union's chairman, Guinean President X"
+                    return make(office.code, f"acting-for:{office.text}", True)
             if (
                 person is not None
                 and acting_for is not None
@@ -617,7 +621,7 @@ class ArticleActors:
             if proper_name:
                 # A new named person with a title and no country: "Treasury Secretary Steven
                 # Mnuchin" after "Washington imposed sanctions" speaks for that subject.
-                speaking_for = self.named_subject(head.sent.start, head_sector)
+                speaking_for = self.named_subject(head.sent.start, head_sector, sector_word)
                 if speaking_for is not None:
                     return make(*speaking_for, True)
             return self.resolve_sector(make, head, head_sector, sector_word, one_person)
@@ -655,6 +659,19 @@ class ArticleActors:
                 return organisations[0]
         return None
 
+    def office_held(self, head: Token) -> Mention | None:
+        """The organisation whose chair, head or envoy a name is in apposition to ("The
+        African Union's chairman, Guinean President Alpha Condé, …"): its people act for it."""
+        office = head.head
+        if head.dep_ != "appos" or office.pos_ != "NOUN" or office.i == head.i:
+            return None
+        if office.lemma_.lower() not in LEADER_NOUNS | SPEAKING_FOR | {"envoy", "president"}:
+            return None
+        found = self.mention(office)
+        if found is not None and found.code.startswith(("IGO", "NGO")):
+            return found
+        return None
+
     def apposition(self, head: Token) -> Mention | None:
         """The mention a name stands in apposition to, either way round: the description of
         "Rosa Mamani, a farmer", or the title of "spokesman Abbas Mousavi"."""
@@ -673,10 +690,11 @@ class ArticleActors:
                 return earlier
         return None
 
-    def named_subject(self, before: int, sector: str) -> tuple[str, str] | None:
+    def named_subject(self, before: int, sector: str, title: str) -> tuple[str, str] | None:
         """The code (and how) of a titled newcomer acting for the latest subject before token
         ``before`` (the newcomer's sentence) that was named rather than guessed: its country +
-        the title's sector, or its organisation."""
+        the title's sector, or its organisation (an armed group's only for a ``title`` such as
+        spokesman or commander, or a sector outside the state)."""
         for earlier in reversed(self.seen):
             if earlier.head >= before or not earlier.subject:
                 continue
@@ -688,7 +706,8 @@ class ArticleActors:
             if country:
                 return country + sector, f"subject-context:{earlier.text}"
             if earlier.code.startswith(("IGO", "NGO")) or (
-                earlier.code.startswith("IMG") and sector not in STATE_SECTORS
+                earlier.code.startswith("IMG")
+                and (sector not in STATE_SECTORS or title in SPEAKING_FOR)
             ):  # an armed group has commanders and spokesmen, not a defence secretary
                 return earlier.code, f"subject-context:{earlier.text}"
         return None
