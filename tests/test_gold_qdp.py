@@ -19,7 +19,7 @@ batches by writers who never ran diurna on them. Splits were redrawn on 2026-11-
 whose misses were read while rules were built is "tune" (qdp-01…05, 07…26, 28…86, 119…130, 143…166,
 179…202); "heldout" is qdp-06, qdp-27, the batch qdp-87…102, scored once when it was added, the
 batch qdp-103…118 (16 stories from regions the set lacked, added 2026-11-29, session 10) and the
-batch qdp-131…142 (Europe, the Middle East, Asia; added in session 11) the batch qdp-167…178
+batch qdp-131…142 (Europe, the Middle East, Asia; added in session 11), the batch qdp-167…178
 (Western Europe, North America, Central Asia) and the batch qdp-203…214 (East and South Asia), both
 added in session 12. (The qdp-87…102 list of event-place misses was printed once by mistake at the
 end of that session, after the last place rule; no rule was built from it. Its quote and date
