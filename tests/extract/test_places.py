@@ -738,3 +738,30 @@ def test_an_act_happens_where_its_simultaneous_clause_or_governing_verb_does(
     )
     urged = [e for e in coded.events if "Sydney" in e.sentence.text]
     assert urged and all(e.location and e.location.name == "Sydney" for e in urged)
+
+
+@pytest.mark.model
+def test_parties_named_with_a_noun_and_unknown_towns_in_the_dateline_sentence(
+    coder: Coder,
+) -> None:
+    def places(text: str, date: str) -> set[str | None]:
+        return {
+            e.location.name if e.location else None for e in code_story(coder, text, date).events
+        }
+
+    # "its ambassador to Israel", "diplomats from Britain, Denmark …" name parties, not places
+    assert places(
+        "AMMAN, Oct 30 (Reuters) - Jordan recalled its ambassador to Israel on Tuesday.",
+        "2019-10-30",
+    ) == {"Amman"}
+    assert places(
+        "TEHRAN, Sept 23 (Reuters) - Iran summoned diplomats from Britain, Denmark and the"
+        " Netherlands on Sunday.",
+        "2018-09-23",
+    ) == {"Tehran"}
+    # a town the gazetteer does not know, named as a town, is elsewhere than the dateline city
+    assert places(
+        "TUNIS, Tunisia (AP) — Islamic State militants stormed an army barracks in the"
+        " Tunisian town of Ben Guerdane at dawn on Monday.",
+        "2016-03-07",
+    ) == {None}

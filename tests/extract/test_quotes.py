@@ -237,6 +237,12 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
                 ("IMGSOMSHB", "We will strike again,", True),
             ],
         ),
+        (  # a slogan is no one's words; "asked" reports a question
+            'Tunisian police arrested Rached Ghannouchi in Tunis. "What danger can he pose?"'
+            " asked Nadia Trabelsi, a neighbour who watched the police leave. Protests swept"
+            ' Iran under the slogan "Woman, Life, Freedom".',
+            [("TUNCVL", "What danger can he pose?", True), (None, "Woman, Life, Freedom", True)],
+        ),
         (  # a director general under a body's name speaks for the body
             'Haitian police killed four gunmen. "They will be captured," Police Director General'
             " Leon Charles said.",

@@ -292,8 +292,8 @@ class ArticlePlaces:
             if not found:
                 found = self.gazetteer.lookup_local(self.words(span), frozen)
                 how = f"{label}, {len(found)} local candidate(s) in {'/'.join(sorted(frozen))}"
-                if not found and label not in PLACE_LABELS:
-                    continue
+                if not found and label not in PLACE_LABELS and not named_as_place(span):
+                    continue  # kept when a place noun names it: "the town of Ben Guerdane"
                 if not found:
                     how = f"{label}, not in gazetteer"
             place = choose(found, normalise(GENERIC.sub("", self.words(span).lower())), frozen)
@@ -557,6 +557,19 @@ def is_party(token: Token, on_object: bool) -> bool:
         return True
     if dep == "poss" and token.head.lemma_.lower() not in SITES:
         return True  # "Papua New Guinea's army commander demanded …": whose, not where
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
+        return True  # "the Iran-aligned Houthis", "U.S.-backed forces"
+    first = token  # "diplomats from Britain, Denmark and the Netherlands"
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    prep = first.head
+    if (
+        first.dep_ == "pobj"
+        and prep.lower_ in ("to", "from")
+        and prep.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return True  # "its ambassador to Israel", "diplomats from Britain"
     if on_object:
         return False
     return dep in ("dobj", "dative") or (dep == "pobj" and token.head.lower_ in PARTY_PREPS)
@@ -644,6 +657,16 @@ def with_article_prefix(span: Span) -> Span:
     if doc[span.start - 2].lower_ in ("al", "el", "ad", "as", "ar", "ash", "an", "az"):
         return doc[span.start - 2 : span.end]
     return span
+
+
+def named_as_place(span: Span) -> bool:
+    """ "the Tunisian town of Ben Guerdane", "Koya, a town …": a place noun says the name is a
+    place, whether or not the gazetteer knows it."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children)
 
 
 def in_place_context(span: Span) -> bool:

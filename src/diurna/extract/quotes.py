@@ -42,7 +42,8 @@ SPEECH_VERBS = frozenset(
     | {"maintain", "suggest", "complain", "predict", "concede", "contend", "emphasise"}
     | {"emphasize", "remark", "comment", "inform", "assure", "caution", "charge", "retort"}
     | {"speak", "continue", "conclude", "recall", "vow", "pledge", "promise", "tell"}
-    | {"shout", "chant", "yell", "scream", "exclaim", "plead", "address"}
+    | {"shout", "chant", "yell", "scream", "exclaim", "plead", "address", "ask", "wonder"}
+    | {"lament", "observe", "recount", "testify", "whisper"}
 )
 # Nouns that name a quotation in the sentence after it: '"…" Those were the words of X.'
 REMARK_NOUNS = frozenset(
@@ -62,7 +63,11 @@ DOCUMENT_NOUNS = frozenset(
 )
 CUE_WINDOW = 6  # tokens after a closing mark in which "he said" must start
 LEAD_WINDOW = 12  # tokens between "X said" and the opening mark
-SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+# Words naming what follows as a term, not as someone's words: "its so-called "ten-dash line"",
+# "under the slogan "Woman, Life, Freedom"".
+SO_CALLED = re.compile(
+    r"\b(?:so[- ]called|slogan|motto|hashtag|banner|nicknamed|dubbed)\s*$", re.IGNORECASE
+)
 CLAUSE_END = frozenset(",.;:!?…—–-")
 SENTENCE_END = frozenset('.!?…"”')
 
