@@ -679,6 +679,7 @@ def test_an_event_in_a_where_clause_happened_at_the_place_it_hangs_on(coder: Cod
     assert {e.source.code for e in shot} == {"SYRUAF"}
 
 
+
 @pytest.mark.model
 def test_police_acting_on_their_people_do_so_in_the_dateline_city(coder: Coder) -> None:
     text = (
@@ -765,3 +766,30 @@ def test_parties_named_with_a_noun_and_unknown_towns_in_the_dateline_sentence(
         " Tunisian town of Ben Guerdane at dawn on Monday.",
         "2016-03-07",
     ) == {None}
+
+
+def test_a_where_clause_on_a_direction_s_reference_point(make_doc: Callable[..., Doc]) -> None:
+    """ "Clashes erupted in Aleppo, a city south of the capital, where police fired": the
+    "where" clause is parsed onto "the capital", a reference point; the city it describes is
+    where the police fired."""
+    rows: list[Row] = [
+        ("Clashes", "clash", "NOUN", 1, "nsubj"),
+        ("erupted", "erupt", "VERB", 1, "ROOT"),
+        ("in", "in", "ADP", 1, "prep"),
+        ("Aleppo", "Aleppo", "PROPN", 2, "pobj"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("a", "a", "DET", 6, "det"),
+        ("city", "city", "NOUN", 3, "appos"),
+        ("south", "south", "ADV", 6, "advmod"),
+        ("of", "of", "ADP", 7, "prep"),
+        ("the", "the", "DET", 10, "det"),
+        ("capital", "capital", "NOUN", 8, "pobj"),
+        (",", ",", "PUNCT", 10, "punct"),
+        ("where", "where", "ADV", 14, "advmod"),
+        ("police", "police", "NOUN", 14, "nsubj"),
+        ("fired", "fire", "VERB", 10, "relcl"),
+    ]
+    doc = make_doc(rows, ents=[(3, 4, "GPE")])
+    places = ArticlePlaces(doc, SMALL, None)
+    places.resolve(())
+    assert places.event_location(doc[14], "190", set())[0] == ALEPPO

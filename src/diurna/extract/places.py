@@ -59,6 +59,10 @@ AREA_HEADS = frozenset(
 CLAUSE_DEPS = frozenset(
     {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "agent", "mark"}
 )
+DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west".split()
+)
 # Marks of a clause that happens at the same moment, hence in the same place, as its verb's.
 SIMULTANEOUS = frozenset({"as", "while", "when"})
 # The links from a statement's content up to its reporting verb.
@@ -71,6 +75,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 # Participles saying where the subject was as it acted ("Speaking in Bangkok, …").
 PRESENT_AT = frozenset(
     {"speak", "address", "talk", "visit", "attend", "appear", "testify", "meet", "gather"}
+    | {"tell"}
 )
 VISIT = "042"  # CAMEO "make a visit": the place visited is where it happened
 MENTION_PREPS = LOCATION_PREPS | {"to", "from", "toward", "towards", "through", "via", "within"}
@@ -418,18 +423,33 @@ class ArticlePlaces:
         """ "at the Kati military camp, where soldiers seized weapons": the place named in the
         noun phrase a "where" clause hangs on (the noun itself, its modifier or its "of"
         phrase: "the town of Kafr Nabl, where …")."""
-        verb = trigger
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = trigger  # the "where" clause, up to a few steps above the trigger
+        for _ in range(6):
+            if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+                break
+            if verb.head.i == verb.i:
+                return None
             verb = verb.head
-        if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        else:
             return None
         anchor = verb.head
+        prep = anchor.head
+        if anchor.dep_ == "pobj" and (
+            prep.head.lower_ in DIRECTIONS or any(c.dep_ == "npadvmod" for c in prep.children)
+        ):
+            # "a village south of the capital, where …", "15 km from the capital, where …": the
+            # reference point is not the place; the noun its phrase describes is
+            above = (prep.head if prep.head.lower_ in DIRECTIONS else prep).head
+            if above.pos_ not in ("NOUN", "PROPN"):
+                return None
+            anchor = above
         for i, mention in self.heads.items():
             if not sent.start <= i < sent.end or mention.place is None:
                 continue
             token = self.doc[i]
             if (
                 token.i == anchor.i
+                or (anchor.dep_ == "appos" and anchor.head.i == token.i)  # "Sitra, a village"
                 or (token.head.i == anchor.i and token.dep_ in MODIFIER_DEPS)
                 or (
                     token.dep_ == "pobj"
