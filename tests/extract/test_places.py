@@ -793,3 +793,22 @@ def test_a_where_clause_on_a_direction_s_reference_point(make_doc: Callable[...,
     places = ArticlePlaces(doc, SMALL, None)
     places.resolve(())
     assert places.event_location(doc[14], "190", set())[0] == ALEPPO
+
+
+@pytest.mark.model
+def test_place_names_the_tagger_mislabels_are_still_found(coder: Coder) -> None:
+    text = (
+        "Russian military instructors arrived in the northern town of Timbuktu last week.\n\n"
+        "The first convoys left for Tijuana and Ciudad Juarez on Tuesday morning.\n\n"
+        "Jets struck a facility near the town of al-Qaim on Thursday."
+    )
+    article = Article(id="t", text=text, origin="<test>", date="2019-03-09")
+    found = extract(coder.nlp(text), article, coder.resolver, coder.sentence_coder)
+    countries = {m.text: m.place.country for m in found.places if m.place is not None}
+    # a name inside a DATE entity, after "left for", or behind an Arabic article; no weekday
+    assert countries == {
+        "Timbuktu": "MLI",
+        "Tijuana": "MEX",
+        "Ciudad Juarez": "MEX",
+        "al-Qaim": "IRQ",
+    }

@@ -36,6 +36,7 @@ from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from diurna.coding.ontology import is_statement
+from diurna.extract.datewords import MONTHS, WEEKDAYS
 from diurna.extract.events import SPEECH_VERBS
 from diurna.extract.gazetteer import GENERIC, Gazetteer, Place, normalise
 
@@ -105,6 +106,12 @@ LANDMARKS = frozenset(
 LANDMARK_WORDS = re.compile(r"(?i)\b(?:" + "|".join(sorted(LANDMARKS)) + r")\b")
 # Entity labels that are never read as places, whatever the gazetteer knows.
 NOT_PLACES = frozenset({"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME", "DATE"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-")
+# Month and weekday names, never places ("on Thursday" is no Thursday Island).
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(name.title() for name in WEEKDAYS)
+# Verbs of leaving for a place: "the convoys left for Tijuana".
+DEPARTURES = frozenset({"leave", "head", "depart", "sail", "fly", "set", "bind"})
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’.\- ]{2,}(?:/[A-Z][A-Z'’.\- ]{2,})*)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.\- ]+?))?"
@@ -206,16 +213,17 @@ class ArticlePlaces:
         taken: set[int] = set()
         spans = [(without_possessive(ent), ent.label_) for ent in doc.ents]
         spans = [(span, label) for span, label in spans if span and span.start_char >= self.body]
-        for ent, _ in spans:
-            taken.update(range(ent.start, ent.end))
+        for ent, label in spans:
+            if label not in TIME_LABELS:  # "Timbuktu last week" (DATE) still holds a name
+                taken.update(range(ent.start, ent.end))
         spans += [(run, "proper noun") for run in proper_runs(doc, taken, self.body)]
         unplaced: list[tuple[Span, Sequence[Place]]] = []
         for span, label in sorted(spans, key=lambda pair: pair[0].start):
             if label in PLACE_LABELS and span.root.pos_ != "ADJ":
                 self.candidates.append((span, label, gazetteer.lookup(self.words(span))))
                 continue
-            if label in NOT_PLACES or not self.words(span)[:1].isupper():
-                continue
+            if label in NOT_PLACES or not ARTICLE.sub("", self.words(span))[:1].isupper():
+                continue  # a name is capitalised, after any Arabic article ("al-Qaim")
             span = with_article_prefix(span)
             found = gazetteer.lookup(self.words(span))
             named_country = any(t.i in countries for t in span) and any(
@@ -699,6 +707,8 @@ def in_place_context(span: Span) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in MENTION_PREPS:
         return True
+    if root.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in DEPARTURES:
+        return True
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
         return True
     if (  # "looted shops in Honiara's Chinatown district"
@@ -724,7 +734,11 @@ def proper_runs(doc: Doc, taken: set[int], body: int) -> Iterator[Span]:
     words = [
         i
         for i, (tag, at) in enumerate(zip(pos, idx, strict=True))
-        if tag == PROPN_ID and i not in taken and at >= body and doc[i].text[:1].isupper()
+        if tag == PROPN_ID
+        and i not in taken
+        and at >= body
+        and doc[i].text[:1].isupper()
+        and doc[i].text not in CALENDAR_WORDS
     ]
     start = end = 0
     for i in words:  # consecutive indices make one run
