@@ -679,7 +679,6 @@ def test_an_event_in_a_where_clause_happened_at_the_place_it_hangs_on(coder: Cod
     assert {e.source.code for e in shot} == {"SYRUAF"}
 
 
-
 @pytest.mark.model
 def test_police_acting_on_their_people_do_so_in_the_dateline_city(coder: Coder) -> None:
     text = (
