@@ -111,7 +111,7 @@ ISSUE_FLOORS = {
 PLACED = {"tune": 415, "heldout": 181}
 RATCHET = {
     "tune": {
-        "direct_speaker_accuracy": 0.924,
+        "direct_speaker_accuracy": 0.935,
         "indirect_recall": 0.935,
         "event_date_accuracy": 0.932,
         "event_place_accuracy": 0.845,

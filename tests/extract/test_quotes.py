@@ -243,6 +243,23 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             ' Iran under the slogan "Woman, Life, Freedom".',
             [("TUNCVL", "What danger can he pose?", True), (None, "Woman, Life, Freedom", True)],
         ),
+        (  # a critic of the Kremlin is the opposition; a shop owner in Sarajevo is a civilian
+            # (and a place inside the description's relative clause is no owner); a name the
+            # writer says critics "dubbed" is a term
+            'Kremlin critic Alexei Navalny spoke on Monday. "Take to the streets," Navalny said.'
+            ' "Nobody is above the law," said Emina Hadzic, a shop owner in Sarajevo. Critics'
+            ' have dubbed it the "slave law".',
+            [
+                ("RUSOPP", "Take to the streets,", True),
+                ("BIHCVL", "Nobody is above the law,", True),
+                (None, "slave law", True),
+            ],
+        ),
+        (  # a place inside a description's relative clause is not the person's owner
+            'Belarusian police detained protesters in Minsk. "We are tired," said Pavel'
+            " Sidorenko, an engineer who spent the night in central Minsk.",
+            [("BLRCVL", "We are tired,", True)],
+        ),
         (  # a director general under a body's name speaks for the body
             'Haitian police killed four gunmen. "They will be captured," Police Director General'
             " Leon Charles said.",

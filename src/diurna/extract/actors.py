@@ -136,6 +136,8 @@ KIN_NOUNS = frozenset(
 # Sectors of the state: a title in one is not an armed group's, and its former holders are
 # elites (ELI); a former editor is still a journalist.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
+# People named by whom they oppose ("Kremlin critic X", "a Putin opponent"): the opposition.
+OPPONENTS = frozenset({"critic", "opponent", "dissident", "foe"})
 # Roles outside the state a title can give someone the person table lists as former official.
 OUT_OF_OFFICE = frozenset({"OPP", "REB", "INS", "SEP"})
 # A bare name with a second reading (its code, the name, the other code, a name of the other):
@@ -502,7 +504,10 @@ class ArticleActors:
                 same = self.apposition(head)
                 if same is not None:  # "Rosa Mamani, a farmer"; "spokesman Abbas Mousavi"
                     one = same.person or self.ent[head.i] == PERSON_ID
-                    named_as = make(same.code, f"apposition:{same.text}", one)
+                    code = same.code
+                    if one and len(code) == 3 and country_part(code):
+                        code += "CVL"  # "X, a shop owner in Sarajevo": a person, not the state
+                    named_as = make(code, f"apposition:{same.text}", one)
                     return replace(named_as, sector_word=same.sector_word)
             entries = [h.entry for h in group if h.entry is not None]
             by_kind = {e.kind: e for e in reversed(entries)}
@@ -560,6 +565,10 @@ class ArticleActors:
                 )
                 code = by_kind["organisation"].code_at(self.date)  # a party: in government?
                 return make(code, "dictionary:organisation", someone)
+            opposed = by_kind.get("metonym") or by_kind.get("country") or by_kind.get("demonym")
+            if opposed is not None and any(t.lemma_.lower() in OPPONENTS for t in core):
+                # "Kremlin critic Alexei Navalny" opposes the Kremlin: RUSOPP, not RUSGOV
+                return make(opposed.code[:3] + "OPP", "composition:opponent-of", named)
             if "metonym" in by_kind:
                 code = by_kind["metonym"].code
                 if len(code) == 3 and head_sector:
@@ -1160,8 +1169,18 @@ def phrase_tokens(head: Token, titled: bool = False) -> tuple[list[Token], list[
             ):
                 owner.extend(t for t in child.subtree if t.dep_ != "prep" or t != child)
             elif dep == "appos" and at_head:
-                owner.extend(child.subtree)
+                # not its relative clause: "X, an engineer who spent the night in Minsk"
+                owner.extend(t for t in child.subtree if not inside_clause(t, child))
     return core, owner
+
+
+def inside_clause(token: Token, top: Token) -> bool:
+    """Whether ``token`` is inside a relative or participle clause below ``top``."""
+    while token.i != top.i:
+        if token.dep_ in ("relcl", "acl"):
+            return True
+        token = token.head
+    return False
 
 
 def conjuncts_any(token: Token) -> list[Token]:

@@ -66,7 +66,9 @@ LEAD_WINDOW = 12  # tokens between "X said" and the opening mark
 # Words naming what follows as a term, not as someone's words: "its so-called "ten-dash line"",
 # "under the slogan "Woman, Life, Freedom"".
 SO_CALLED = re.compile(
-    r"\b(?:so[- ]called|slogan|motto|hashtag|banner|nicknamed|dubbed)\s*$", re.IGNORECASE
+    r"\b(?:so[- ]called|slogan|motto|hashtag|banner"
+    r"|(?:nicknamed|dubbed)(?:\s+(?:it|them|him|her|the|a|an)){0,2})\s*$",
+    re.IGNORECASE,
 )
 CLAUSE_END = frozenset(",.;:!?…—–-")
 SENTENCE_END = frozenset('.!?…"”')
@@ -129,7 +131,7 @@ class ArticleQuotes:
         for index, mark in enumerate(self.marked):
             if index in self.found or not sent.start_char <= mark.close_mark < sent.end_char + 1:
                 continue
-            if SO_CALLED.search(self.text, max(0, mark.open_mark - 12), mark.open_mark):
+            if SO_CALLED.search(self.text, max(0, mark.open_mark - 20), mark.open_mark):
                 # "its so-called "nine-dash line"": the writer's distance from a term, not
                 # words the sentence's subject said.
                 self.found[index] = self.quote(index, None, None, "a so-called term")
