@@ -14,32 +14,34 @@ A gold event names its sentence by the offset of the sentence's first word ("sta
 Gold places are cities, towns and countries; a region the gazetteer cannot hold (Ladakh,
 Kashmir, Sagaing) is gold null for an event.
 
-The 226 articles: qdp-01…30 were written with the rules; qdp-31…226 were written in fifteen batches
+The 238 articles: qdp-01…30 were written with the rules; qdp-31…238 were written in sixteen batches
 by writers who never ran diurna on them. Splits were redrawn on 2026-11-29: every article whose
 misses were read while rules were built is "tune" (qdp-01…05, 07…26, 28…86, 119…130, 143…166,
 179…202, 215…226); "heldout" is qdp-06, qdp-27, the batch qdp-87…102, scored once when it was
 added, the batch qdp-103…118 (16 stories from regions the set lacked, added 2026-11-29, session 10)
 and the batch qdp-131…142 (Europe, the Middle East, Asia; added in session 11), the batch
-qdp-167…178 (Western Europe, North America, Central Asia) and the batch qdp-203…214 (East and South
-Asia), both added in session 12. (The qdp-87…102 list of event-place misses was printed once by
-mistake at the end of that session, after the last place rule; no rule was built from it. Its quote
-and date misses have not been read.) First scores of each blind batch (before the rules built on
-it), for the record: qdp-43…56 direct speaker 0.52, indirect recall 0.879, date 0.95, place 0.744;
-qdp-57…70 0.50, 0.939, 0.905, 0.758; qdp-71…86 0.268 at the session's start and 0.429 when first
-read, 0.863, 1.0, 0.677; qdp-87…102 0.40 at the session's start and 0.62 when added, 0.91, 0.962,
-0.70; qdp-103…118 0.79, 0.915, 0.917, 0.776 (place country 0.971) when added; qdp-119…130 (Latin
-America, Africa, South Asia; tune) 0.743, 0.915, 0.806, 0.795 (place country 0.833) and qdp-131…142
-0.658, 0.886, 0.938, 0.673 (0.977) when written, in session 11; qdp-143…166 (Southeast Asia,
-Oceania, North America, the Caribbean, the Horn of Africa, Central and North Africa, the Gulf,
-Eastern Europe and the Caucasus; tune) 0.748, 0.909, 0.80, 0.654 (0.963) when written, in session
-12, with the rules of that session's first commit (their event places got geonames ids where the
-gold country has exactly one place of that name, as for qdp-119…142); qdp-167…178 (held out) 0.81,
-0.98, 0.88, 0.718 (0.927) and qdp-179…190 (South and Central America, West and Southern Africa;
-tune) 0.816, 0.955, 0.889, 0.735 (0.946) when written, later in session 12, with the rules of
-commit baa6396; qdp-191…202 (the Middle East and North Africa; tune) 0.759, 0.963, 0.875, 0.575
-(0.839) and qdp-203…214 (held out) 0.767, 0.907, 0.964, 0.756 (0.909) when written, with the rules
-of commit 64da284; qdp-215…226 (Eastern Europe, the Balkans, Russia, Ukraine, Turkey; tune) 0.711,
-0.952, 1.0, 0.90 (0.966) when written, with the rules of commit 2976984.
+qdp-167…178 (Western Europe, North America, Central Asia) the batch qdp-203…214 (East and South
+Asia) and the batch qdp-227…238 (East and Central Africa), all three added in session 12. (The
+qdp-87…102 list of event-place misses was printed once by mistake at the end of that session, after
+the last place rule; no rule was built from it. Its quote and date misses have not been read.)
+First scores of each blind batch (before the rules built on it), for the record: qdp-43…56 direct
+speaker 0.52, indirect recall 0.879, date 0.95, place 0.744; qdp-57…70 0.50, 0.939, 0.905, 0.758;
+qdp-71…86 0.268 at the session's start and 0.429 when first read, 0.863, 1.0, 0.677; qdp-87…102
+0.40 at the session's start and 0.62 when added, 0.91, 0.962, 0.70; qdp-103…118 0.79, 0.915, 0.917,
+0.776 (place country 0.971) when added; qdp-119…130 (Latin America, Africa, South Asia; tune)
+0.743, 0.915, 0.806, 0.795 (place country 0.833) and qdp-131…142 0.658, 0.886, 0.938, 0.673 (0.977)
+when written, in session 11; qdp-143…166 (Southeast Asia, Oceania, North America, the Caribbean,
+the Horn of Africa, Central and North Africa, the Gulf, Eastern Europe and the Caucasus; tune)
+0.748, 0.909, 0.80, 0.654 (0.963) when written, in session 12, with the rules of that session's
+first commit (their event places got geonames ids where the gold country has exactly one place of
+that name, as for qdp-119…142); qdp-167…178 (held out) 0.81, 0.98, 0.88, 0.718 (0.927) and
+qdp-179…190 (South and Central America, West and Southern Africa; tune) 0.816, 0.955, 0.889, 0.735
+(0.946) when written, later in session 12, with the rules of commit baa6396; qdp-191…202 (the
+Middle East and North Africa; tune) 0.759, 0.963, 0.875, 0.575 (0.839) and qdp-203…214 (held out)
+0.767, 0.907, 0.964, 0.756 (0.909) when written, with the rules of commit 64da284; qdp-215…226
+(Eastern Europe, the Balkans, Russia, Ukraine, Turkey; tune) 0.711, 0.952, 1.0, 0.90 (0.966) when
+written, with the rules of commit 2976984; qdp-227…238 (held out) 0.80, 0.977, 1.0, 0.73 (0.974)
+when written, with the rules of commit 5599716.
 One gold speaker was corrected: qdp-30's Houthi leader was YEMREB while the same article's other
 Houthi quotation was IMGYEMHOU, the code CODING.md prescribes for armed groups. qdp-30's Hodeidah
 got its geonames id (79415, Al Hudaydah), left null when the gazetteer lacked the name. The blind
@@ -107,8 +109,9 @@ ISSUE_FLOORS = {
 # Re-pinned again in session 12 when qdp-167…178 (held out, never read) and qdp-179…190 (tune)
 # joined: their first scores are in the module docstring; the old articles lost nothing.
 # Re-pinned a third time in session 12 when qdp-191…202 (tune) and qdp-203…214 (held out, never
-# read) joined, and a fourth when qdp-215…226 (tune) joined; the old articles lost nothing.
-PLACED = {"tune": 415, "heldout": 181}
+# read) joined, a fourth when qdp-215…226 (tune) and a fifth when qdp-227…238 (held out) joined;
+# the old articles lost nothing.
+PLACED = {"tune": 415, "heldout": 208}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.935,
@@ -118,11 +121,11 @@ RATCHET = {
         "place_country_accuracy": 0.963,
     },
     "heldout": {
-        "direct_speaker_accuracy": 0.777,
-        "indirect_recall": 0.925,
-        "event_date_accuracy": 0.949,
-        "event_place_accuracy": 0.784,
-        "place_country_accuracy": 0.95,
+        "direct_speaker_accuracy": 0.78,
+        "indirect_recall": 0.932,
+        "event_date_accuracy": 0.955,
+        "event_place_accuracy": 0.776,
+        "place_country_accuracy": 0.953,
     },
 }
 WORD = re.compile(r"[\w']+")
