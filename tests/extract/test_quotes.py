@@ -255,6 +255,11 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
                 (None, "slave law", True),
             ],
         ),
+        (  # a named person's spokeswoman speaks for that person
+            'Kremlin critic Alexei Navalny was jailed on Monday. "This is lawlessness,"'
+            " Navalny's spokeswoman, Kira Yarmysh, wrote on Twitter.",
+            [("RUSOPP", "This is lawlessness,", True)],
+        ),
         (  # a place inside a description's relative clause is not the person's owner
             'Belarusian police detained protesters in Minsk. "We are tired," said Pavel'
             " Sidorenko, an engineer who spent the night in central Minsk.",

@@ -495,6 +495,15 @@ class ArticleActors:
             body = self.named_organisation(possessor) if possessor.dep_ == "poss" else None
             if body is not None:  # "the group's Middle East coordinator" speaks for it
                 return make(body.code, f"member-of:{body.text}", head.tag_ == "NN")
+            if (
+                possessor.dep_ == "poss"
+                and possessor.pos_ == "PROPN"
+                and head.lemma_.lower() in SPEAKING_FOR
+                and not self.is_pronoun(possessor)
+            ):
+                boss = self.mention(possessor)
+                if boss is not None and boss.person:  # "Navalny's spokeswoman" speaks for him
+                    return make(boss.code, f"speaking-for:{boss.text}", True)
         if title is not None and title.phrase in SPEAKING_FOR and head_sector == title.sector:
             body = self.owner_organisation(head)
             if body is not None:  # "a spokesman for the force" after AMISOM
