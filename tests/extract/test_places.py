@@ -677,6 +677,19 @@ def test_an_event_in_a_where_clause_happened_at_the_place_it_hangs_on(coder: Cod
     assert shot and all(e.location and e.location.name == "Homs" for e in shot)
     # the place of the event gives the unplaced actors their country
     assert {e.source.code for e in shot} == {"SYRUAF"}
+    # an event of another relative clause inside the "where" clause is not placed by it, and a
+    # city hall owned by its city is where a crowd gathered
+    coded = code_story(
+        coder,
+        "Turkish police detained Istanbul mayor Ekrem Imamoglu on Wednesday.\n\n"
+        "Thousands of people gathered outside Istanbul's city hall on Wednesday evening.\n\n"
+        "Kremlin critic Alexei Navalny flew in from Berlin, where he had spent five months"
+        " recovering from a nerve agent poisoning that he blames on President Vladimir Putin.",
+        "2021-01-18",
+    )
+    where = {e.sentence.index: e.location.name if e.location else None for e in coded.events}
+    assert where[1] == "Istanbul"
+    assert where[2] is None  # the blame is not laid in Berlin
 
 
 @pytest.mark.model

@@ -96,6 +96,7 @@ SITES = PLACE_NOUNS | frozenset(
     {"airport", "port", "base", "border", "square", "palace", "embassy", "camp", "bridge"}
     | {"headquarters", "hotel", "prison", "hospital", "university", "station", "crossing"}
     | {"outskirts", "centre", "center", "street", "streets", "parliament", "stadium", "market"}
+    | {"hall"}  # "outside Istanbul's city hall"
 )
 # Local sites that place an event in the story's own city when no other place is named.
 LANDMARKS = frozenset(
@@ -435,8 +436,9 @@ class ArticlePlaces:
         for _ in range(6):
             if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
                 break
-            if verb.head.i == verb.i:
-                return None
+            if verb.head.i == verb.i or verb.dep_ == "relcl":
+                return None  # another clause's event: "…, where he recovered from a poisoning
+                # that he blames on Putin"
             verb = verb.head
         else:
             return None
