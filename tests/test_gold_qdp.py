@@ -111,20 +111,20 @@ ISSUE_FLOORS = {
 # Re-pinned a third time in session 12 when qdp-191…202 (tune) and qdp-203…214 (held out, never
 # read) joined, a fourth when qdp-215…226 (tune) and a fifth when qdp-227…238 (held out) joined;
 # the old articles lost nothing.
-PLACED = {"tune": 416, "heldout": 208}
+PLACED = {"tune": 417, "heldout": 209}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.937,
         "indirect_recall": 0.935,
         "event_date_accuracy": 0.932,
-        "event_place_accuracy": 0.847,
+        "event_place_accuracy": 0.849,
         "place_country_accuracy": 0.963,
     },
     "heldout": {
         "direct_speaker_accuracy": 0.78,
         "indirect_recall": 0.932,
         "event_date_accuracy": 0.955,
-        "event_place_accuracy": 0.776,
+        "event_place_accuracy": 0.78,
         "place_country_accuracy": 0.953,
     },
 }

@@ -824,3 +824,19 @@ def test_place_names_the_tagger_mislabels_are_still_found(coder: Coder) -> None:
         "Ciudad Juarez": "MEX",
         "al-Qaim": "IRQ",
     }
+
+
+@pytest.mark.model
+def test_an_act_announced_by_its_own_country_happens_where_announced(coder: Coder) -> None:
+    coded = code_story(
+        coder,
+        "Fiji's military seized power on Tuesday.\n\n"
+        "Australian Foreign Minister Alexander Downer told reporters in Canberra that Australia"
+        " was suspending defence cooperation with Fiji.\n\n"
+        "Philippine Defence Secretary Delfin Lorenzana told reporters in Moscow that troops had"
+        " raided a hideout of Abu Sayyaf militants.",
+        "2006-12-06",
+    )
+    where = {e.cameo[:2]: e.location.name if e.location else None for e in coded.events}
+    assert where["16"] == "Canberra"
+    assert where["19"] is None  # force is not where it was told

@@ -26,6 +26,7 @@ from diurna.extract.places import (
     Dateline,
     PlaceMention,
     find_dateline,
+    speech_verb,
 )
 from diurna.extract.quotemarks import Refusal
 from diurna.extract.quotes import ArticleQuotes, FoundQuote
@@ -316,7 +317,9 @@ def context(
         and target[:3] == cand.source.code[:3]
         and not is_statement(cand.code)
     )
-    place, place_how = places.event_location(token, cand.code, countries, row.sent, policing)
+    place, place_how = places.event_location(
+        token, cand.code, countries, row.sent, policing, announced(cand, token, row)
+    )
     return EventContext(
         date=day,
         date_precision=precision,
@@ -324,6 +327,20 @@ def context(
         location=place.location() if place else None,
         place_how=place_how,
         quote=quote_of(cand, token, quotes),
+    )
+
+
+def announced(cand: Candidate, token: Token, row: _Read) -> bool:
+    """The event is the content of a speech by someone of its source's own country: "Downer
+    told reporters in Canberra that Australia was suspending defence cooperation". Not force,
+    which happens where it is aimed ("told reporters in Moscow that troops raided …")."""
+    verb = speech_verb(token) if cand.code[:2] not in FORCE_ROOTS else None
+    if verb is None:
+        return False
+    speakers = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    country = actor_country(cand.source.code)
+    return country is not None and any(
+        m.head in speakers and actor_country(m.code) == country for m in row.mentions
     )
 
 

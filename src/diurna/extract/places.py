@@ -353,10 +353,13 @@ class ArticlePlaces:
         actor_countries: Iterable[str],
         sent: Span | None = None,
         policing: bool = False,
+        announced: bool = False,
     ) -> tuple[Place | None, str]:
         """Where the event of ``trigger`` happened, and how that was decided; ``sent`` is the
         trigger's sentence when the caller has it (Token.sent searches the Doc for it);
-        ``policing``: the event is police acting on the country's own people."""
+        ``policing``: the event is police acting on the country's own people; ``announced``:
+        the event is its speaker's own country's act, told as the content of its speech
+        ("Downer told reporters in Canberra that Australia was suspending …")."""
         sent = sent if sent is not None else trigger.sent
         on_object = code[:2] in FORCE_ROOTS or code.startswith(VISIT)
         best = self.attached(trigger, on_object, sent)
@@ -368,7 +371,7 @@ class ArticlePlaces:
         best = self.scene(trigger, sent, is_statement(code))
         if best is not None:
             return best.place, f"phrase {best.text!r} on the same scene as {trigger.text!r}"
-        statement = speech_verb(trigger) if is_statement(code) else None
+        statement = speech_verb(trigger) if is_statement(code) or announced else None
         if statement is not None:
             # A statement is made where its speaker is: "Duque told reporters at the palace in
             # Bogota that …", "China's embassy in Manila said …".
