@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from diurna.extract.article import extract
 from diurna.extract.gazetteer import NameIndex, Place, load_gazetteer, normalise
 from diurna.extract.places import ArticlePlaces, choose, find_dateline
-from diurna.model import Article, CodedArticle
+from diurna.model import Article, CodedArticle, Event
 from diurna.pipeline import Coder
 from diurna.records import build_article
 
@@ -33,6 +33,15 @@ def code_story(coder: Coder, text: str, date: str) -> CodedArticle:
     article = Article(id="t", text=text, origin="<test>", date=date)
     found = extract(coder.nlp(text), article, coder.resolver, coder.sentence_coder)
     return build_article(found, coder.ontology)
+
+
+def place_of(event: Event) -> str | None:
+    return event.location.name if event.location else None
+
+
+def event_places(coder: Coder, text: str, date: str) -> set[str | None]:
+    """The places of every event coded from ``text``."""
+    return {place_of(e) for e in code_story(coder, text, date).events}
 
 
 def locate(
@@ -464,7 +473,7 @@ def test_the_more_specific_place_wins_a_tie(make_doc: Callable[..., Doc]) -> Non
 def test_dateline_events_of_coordinated_actors_and_force_abroad(coder: Coder) -> None:
     def locations(text: str) -> set[tuple[str, str | None]]:
         coded = code_story(coder, text, "2019-03-04")
-        return {(e.source.code, e.location.name if e.location else None) for e in coded.events}
+        return {(e.source.code, place_of(e)) for e in coded.events}
 
     # Both leaders of a joint act under an Ankara dateline were in Ankara.
     joint = locations(
@@ -519,7 +528,7 @@ def test_the_next_act_of_the_same_source_happened_in_the_same_place(coder: Coder
         "Police said the students had attacked officers."
     )
     coded = code_story(coder, text, "2023-05-13")
-    places = {e.sentence.index: e.location.name if e.location else None for e in coded.events}
+    places = {e.sentence.index: place_of(e) for e in coded.events}
     assert places[0] == places[1] == "Peshawar"
     assert places[2] is None  # a statement does not take the place of an act
 
@@ -621,7 +630,7 @@ def test_possessives_weekdays_and_named_capitals(coder: Coder) -> None:
         coded = code_story(coder, text, date)
         out: dict[int, set[str | None]] = {}
         for e in coded.events:
-            out.setdefault(e.sentence.index, set()).add(e.location.name if e.location else None)
+            out.setdefault(e.sentence.index, set()).add(place_of(e))
         return out
 
     # "late on Thursday" is no Thursday Island; "the Solomon Islands capital" is Honiara; a
@@ -687,7 +696,7 @@ def test_an_event_in_a_where_clause_happened_at_the_place_it_hangs_on(coder: Cod
         " recovering from a nerve agent poisoning that he blames on President Vladimir Putin.",
         "2021-01-18",
     )
-    where = {e.sentence.index: e.location.name if e.location else None for e in coded.events}
+    where = {e.sentence.index: place_of(e) for e in coded.events}
     assert where[1] == "Istanbul"
     assert where[2] is None  # the blame is not laid in Berlin
 
@@ -721,7 +730,7 @@ def test_visits_marches_meetings_and_the_capital_without_a_dateline(coder: Coder
         " negotiate with the protesters."
     )
     coded = code_story(coder, text, "2019-10-11")
-    where = {e.cameo[:3]: e.location.name if e.location else None for e in coded.events}
+    where = {e.cameo[:3]: place_of(e) for e in coded.events}
     assert where["141"] == "Quito"  # "marched through Quito"
     assert where["172"] == "Quito"  # no dateline: the capital of the story's main country
     assert where["042"] == "Quito"  # a visit happens where the visitor flew to
@@ -733,11 +742,8 @@ def test_visits_marches_meetings_and_the_capital_without_a_dateline(coder: Coder
 def test_an_act_happens_where_its_simultaneous_clause_or_governing_verb_does(
     coder: Coder,
 ) -> None:
-    def places(text: str, date: str) -> set[str | None]:
-        coded = code_story(coder, text, date)
-        return {e.location.name if e.location else None for e in coded.events}
-
-    assert places(
+    assert event_places(
+        coder,
         "Prime Minister Sheikh Hasina resigned and fled Bangladesh on Monday as protesters"
         " stormed her official residence in Dhaka.",
         "2024-08-05",
@@ -757,23 +763,21 @@ def test_an_act_happens_where_its_simultaneous_clause_or_governing_verb_does(
 def test_parties_named_with_a_noun_and_unknown_towns_in_the_dateline_sentence(
     coder: Coder,
 ) -> None:
-    def places(text: str, date: str) -> set[str | None]:
-        return {
-            e.location.name if e.location else None for e in code_story(coder, text, date).events
-        }
-
     # "its ambassador to Israel", "diplomats from Britain, Denmark …" name parties, not places
-    assert places(
+    assert event_places(
+        coder,
         "AMMAN, Oct 30 (Reuters) - Jordan recalled its ambassador to Israel on Tuesday.",
         "2019-10-30",
     ) == {"Amman"}
-    assert places(
+    assert event_places(
+        coder,
         "TEHRAN, Sept 23 (Reuters) - Iran summoned diplomats from Britain, Denmark and the"
         " Netherlands on Sunday.",
         "2018-09-23",
     ) == {"Tehran"}
     # a town the gazetteer does not know, named as a town, is elsewhere than the dateline city
-    assert places(
+    assert event_places(
+        coder,
         "TUNIS, Tunisia (AP) — Islamic State militants stormed an army barracks in the"
         " Tunisian town of Ben Guerdane at dawn on Monday.",
         "2016-03-07",
@@ -837,6 +841,6 @@ def test_an_act_announced_by_its_own_country_happens_where_announced(coder: Code
         " raided a hideout of Abu Sayyaf militants.",
         "2006-12-06",
     )
-    where = {e.cameo[:2]: e.location.name if e.location else None for e in coded.events}
+    where = {e.cameo[:2]: place_of(e) for e in coded.events}
     assert where["16"] == "Canberra"
     assert where["19"] is None  # force is not where it was told

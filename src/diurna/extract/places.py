@@ -306,7 +306,7 @@ class ArticlePlaces:
             if not found:
                 found = self.gazetteer.lookup_local(self.words(span), frozen)
                 how = f"{label}, {len(found)} local candidate(s) in {'/'.join(sorted(frozen))}"
-                if not found and label not in PLACE_LABELS and not named_as_place(span):
+                if not found and label not in PLACE_LABELS and not named_as_place(span.root):
                     continue  # kept when a place noun names it: "the town of Ben Guerdane"
                 if not found:
                     how = f"{label}, not in gazetteer"
@@ -692,10 +692,9 @@ def with_article_prefix(span: Span) -> Span:
     return span
 
 
-def named_as_place(span: Span) -> bool:
-    """ "the Tunisian town of Ben Guerdane", "Koya, a town …": a place noun says the name is a
-    place, whether or not the gazetteer knows it."""
-    root = span.root
+def named_as_place(root: Token) -> bool:
+    """ "the Tunisian town of Ben Guerdane", "Koya, a town …": a place noun says the name (its
+    head word ``root``) is a place, whether or not the gazetteer knows it."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
         return True
@@ -714,7 +713,7 @@ def in_place_context(span: Span) -> bool:
         return True
     if root.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in DEPARTURES:
         return True
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
+    if named_as_place(root):
         return True
     if (  # "looted shops in Honiara's Chinatown district"
         root.dep_ == "poss"
@@ -722,8 +721,6 @@ def in_place_context(span: Span) -> bool:
         and head.head.lower_ in MENTION_PREPS
         and head.lemma_.lower() in SITES
     ):
-        return True
-    if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children):
         return True
     if span.start == 0 or span.doc[span.start - 1].text != ",":
         return False

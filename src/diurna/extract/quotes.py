@@ -25,6 +25,7 @@ quotation and a refusal saying why (a paragraph left open whose next one reopens
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -426,16 +427,19 @@ class ArticleQuotes:
         speakers: dict[int, ActorRef] = {}
         ordered: list[FoundQuote] = []
         for index, quote in enumerate(direct):
-            if quote.speaker is None or self.partial_inside_report(quote):
-                around = self.reported_around(quote)
-                if around is not None and around.speaker is not None:
-                    quote = replace(
-                        quote,
-                        speaker=around.speaker,
-                        how=f"inside indirect speech on {self.doc[around.cue].text!r}"
-                        if around.cue is not None
-                        else "inside indirect speech",
-                    )
+            around = self.reported_around(quote)
+            if (
+                around is not None
+                and around.speaker is not None
+                and (quote.speaker is None or partial_inside(quote, around, self.table.idx))
+            ):
+                quote = replace(
+                    quote,
+                    speaker=around.speaker,
+                    how=f"inside indirect speech on {self.doc[around.cue].text!r}"
+                    if around.cue is not None
+                    else "inside indirect speech",
+                )
             if quote.speaker is None and quote.paragraph in speakers and self.stands_alone(quote):
                 quote = replace(
                     quote,
@@ -450,16 +454,6 @@ class ArticleQuotes:
             ordered.append(quote)
             del index
         return sorted(ordered + self.indirect, key=lambda q: (q.start, not q.direct))
-
-    def partial_inside_report(self, quote: FoundQuote) -> bool:
-        """A few quoted words inside someone's reported speech, hung on a verb of that speech:
-        "The Elysée warned that France would respond "immediately and uncompromisingly"" quotes
-        the Elysée, not France."""
-        if quote.cue is None or quote.text.rstrip()[-1:] in ".,!?;:":
-            return False
-        around = self.reported_around(quote)
-        cue = self.table.idx[quote.cue]
-        return around is not None and around.cue != quote.cue and around.start <= cue < around.end
 
     def reported_around(self, quote: FoundQuote) -> FoundQuote | None:
         """The indirect speech whose reported words contain the quotation ("According to
@@ -507,6 +501,15 @@ class ArticleQuotes:
         return first.cue is not None and first.cue in {
             t.i for t in self.tokens_between(first.end, second.start)
         }
+
+
+def partial_inside(quote: FoundQuote, around: FoundQuote | None, idx: Sequence[int]) -> bool:
+    """A few quoted words inside the reported speech ``around``, hung on a verb of that speech
+    (``idx``: token offsets): "The Elysée warned that France would respond "immediately and
+    uncompromisingly"" quotes the Elysée, not France."""
+    if around is None or quote.cue is None or quote.text.rstrip()[-1:] in ".,!?;:":
+        return False
+    return around.cue != quote.cue and around.start <= idx[quote.cue] < around.end
 
 
 def quoted_as_saying(verb: Token) -> Token | None:
