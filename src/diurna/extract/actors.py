@@ -127,6 +127,8 @@ WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "aro
 QUOTE_MARKS = ('"', "“", "”")
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
 LEADER_NOUNS = frozenset({"head", "chief", "director", "chairman", "chairwoman", "chair"})
+# Offices a named person can hold for an organisation ("The African Union's chairman, X").
+OFFICES = LEADER_NOUNS | SPEAKING_FOR | {"envoy", "president"}
 INSTITUTIONS = frozenset({"ministry", "government", "parliament", "presidency", "cabinet"})
 # Family words: "her husband" is a private person, whatever the one he is kin to does.
 KIN_NOUNS = frozenset(
@@ -683,7 +685,7 @@ class ArticleActors:
         office = head.head
         if head.dep_ != "appos" or office.pos_ != "NOUN" or office.i == head.i:
             return None
-        if office.lemma_.lower() not in LEADER_NOUNS | SPEAKING_FOR | {"envoy", "president"}:
+        if office.lemma_.lower() not in OFFICES:
             return None
         found = self.mention(office)
         if found is not None and found.code.startswith(("IGO", "NGO")):
