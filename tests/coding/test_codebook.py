@@ -21,6 +21,7 @@ FILES = (
     "people.tsv",
     "parties.tsv",
     "sectors.tsv",
+    "groups.tsv",
 )
 
 
@@ -121,3 +122,29 @@ def test_parties_govern_or_oppose_by_date(codebook: Codebook) -> None:
     bnp = codebook.names["Bangladesh Nationalist Party"]
     assert bnp.code_at(dt.date(2003, 5, 1)) == "BGDGOV"
     assert bnp.code_at(dt.date(2023, 10, 29)) == "BGDOPP"
+
+
+def test_groups_have_codes_homes_and_kin_states(codebook: Codebook) -> None:
+    groups = codebook.groups
+    assert len({g.code for g in groups.values()}) >= 40
+    for word, group in groups.items():
+        assert word == word.lower() and len(group.code) == 3, word
+        assert group.kind in ("ethnic", "religious"), word
+        assert (group.kind == "religious") == (not group.homes), word  # a faith has no home
+        assert group.kin not in group.homes, word
+    assert groups["kurds"].homes[:2] == ("TUR", "IRQ") and groups["kurdish"].code == "KUR"
+    assert groups["albanians"].kin == "ALB" and groups["shiites"].code == "SHI"
+
+
+def test_a_group_word_listed_twice_fails_at_load(tmp_path: Path) -> None:
+    for name in FILES:
+        shutil.copy(data_path(name), tmp_path / name)
+    shutil.copy(data_path("person_titles.tsv"), tmp_path / "person_titles.tsv")
+    with (tmp_path / "groups.tsv").open("a", encoding="utf-8") as out:
+        out.write("KRD\tethnic\tKurds\tIRQ\t-\tKurds again\n")
+    with pytest.raises(KnowledgeError, match="'Kurds' is listed twice"):
+        load_codebook(tmp_path)
+    lines = (tmp_path / "groups.tsv").read_text(encoding="utf-8").splitlines()[:-1]
+    (tmp_path / "groups.tsv").write_text("\n".join([*lines, "YAZ\tethnic\tYazidi\tXYZ\t-\tx"]))
+    with pytest.raises(KnowledgeError, match="unknown country 'XYZ'"):
+        load_codebook(tmp_path)

@@ -791,3 +791,61 @@ def test_one_private_person_with_an_occupation_is_a_civilian(
     found = resolve(make_doc(rows, [(4, 6, "PERSON")], starts=(0, 4), tags=tags))
     assert ("Kenyan shopkeepers", "KENBUS") in found
     assert ("Grace Achieng", "KENCVL") in found
+
+
+def test_ethnic_and_religious_communities_get_their_group_code(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    """The group's code follows country and sector; the country comes from the phrase, else
+    from where the sentence places the community, else from a home the sentence names."""
+    rows: Rows = [
+        ("Thousands", "thousand", "NOUN", 3, "nsubj"),
+        ("of", "of", "ADP", 0, "prep"),
+        ("Iraqi", "iraqi", "ADJ", 3, "amod"),
+        ("Kurds", "Kurds", "PROPN", 1, "pobj"),
+        ("marched", "march", "VERB", 4, "ROOT"),
+        (".", ".", "PUNCT", 4, "punct"),
+        ("Ethnic", "ethnic", "ADJ", 7, "amod"),
+        ("Albanians", "Albanians", "PROPN", 8, "nsubj"),
+        ("protested", "protest", "VERB", 8, "ROOT"),
+        ("in", "in", "ADP", 8, "prep"),
+        ("Serbia", "Serbia", "PROPN", 9, "pobj"),
+        (".", ".", "PUNCT", 8, "punct"),
+        ("Albanian", "albanian", "ADJ", 13, "amod"),
+        ("police", "police", "NOUN", 14, "nsubj"),
+        ("arrested", "arrest", "VERB", 14, "ROOT"),
+        ("Tamil", "Tamil", "PROPN", 16, "compound"),
+        ("refugees", "refugee", "NOUN", 14, "dobj"),
+        ("in", "in", "ADP", 14, "prep"),
+        ("Sri", "Sri", "PROPN", 19, "compound"),
+        ("Lanka", "Lanka", "PROPN", 17, "pobj"),
+    ]
+    tags = ["NNS", "IN", "JJ", "NNPS", "VBD", ".", "JJ", "NNPS", "VBD", "IN", "NNP", "."]
+    tags += ["JJ", "NN", "VBD", "NNP", "NNS", "IN", "NNP", "NNP"]
+    found = resolve(make_doc(rows, starts=(0, 6, 12), tags=tags))
+    assert ("Iraqi Kurds", "IRQCVLKUR") in found
+    assert ("Ethnic Albanians", "SRBCVLALB") in found  # the kin state's demonym after "ethnic"
+    assert ("Albanian police", "ALBCOP") in found  # without it, the state's
+    assert ("Tamil refugees", "LKAREFTAM") in found
+
+
+def test_a_group_word_inside_a_name_or_after_pro_is_no_community(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("Kenyan", "kenyan", "ADJ", 3, "amod"),
+        ("police", "police", "NOUN", 3, "compound"),
+        ("chief", "chief", "NOUN", 3, "compound"),
+        ("Shona", "Shona", "PROPN", 4, "compound"),
+        ("Odhiambo", "Odhiambo", "PROPN", 5, "nsubj"),
+        ("met", "meet", "VERB", 5, "ROOT"),
+        ("pro", "pro", "ADJ", 9, "amod"),
+        ("-", "-", "PUNCT", 9, "punct"),
+        ("Tamil", "Tamil", "PROPN", 9, "amod"),
+        ("demonstrators", "demonstrator", "NOUN", 5, "dobj"),
+        ("in", "in", "ADP", 5, "prep"),
+        ("India", "India", "PROPN", 10, "pobj"),
+    ]
+    found = resolve(make_doc(rows, [(3, 5, "PERSON")]))
+    assert all(not code.endswith(("SNA", "TAM")) for _, code in found), found
+    assert ("Tamil demonstrators", "INDCVL") in found

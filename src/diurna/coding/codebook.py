@@ -1,8 +1,8 @@
 """The actor codebook: countries, demonyms, metonyms, organisations, people and sector words.
 
 Built from the package data files (``countries.tsv``, ``demonyms.tsv``, ``metonyms.tsv``,
-``organisations.tsv``, ``people.tsv``, ``sectors.tsv``) plus official country names from
-``pycountry``. Proper names are matched case-sensitively, sector words in lower case.
+``organisations.tsv``, ``people.tsv``, ``sectors.tsv``, ``groups.tsv``) plus official country
+names from ``pycountry``. Proper names are matched case-sensitively, sector words in lower case.
 When a phrase is listed twice, the first kind in ``PRIORITY`` wins.
 """
 
@@ -104,6 +104,17 @@ class Entry:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class Group:
+    """An ethnic or religious community: its code (the third code after country and sector),
+    the countries it mainly lives in, and the state whose demonym also names it."""
+
+    code: str
+    kind: str
+    homes: tuple[str, ...]
+    kin: str | None
+
+
 @dataclass(frozen=True)
 class Codebook:
     """Immutable lookup tables for actor resolution."""
@@ -114,6 +125,7 @@ class Codebook:
     surnames: Mapping[str, tuple[Entry, ...]] = field(default_factory=lambda: MappingProxyType({}))
     folded: Mapping[str, Entry] = field(default_factory=lambda: MappingProxyType({}))
     dictionaries: Dictionaries = field(default_factory=Dictionaries)
+    groups: Mapping[str, Group] = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def countries(self) -> frozenset[str]:
@@ -226,6 +238,7 @@ def load_codebook(folder: Path | None = None, extra: Dictionaries | None = None)
             raise KnowledgeError(str(sector_file), number, f"unknown sector {sector!r}")
         sectors.setdefault(" ".join(fields[0].lower().split()), sector)
     titles = frozenset(f[0].lower() for _, f in read_rows(path("person_titles.tsv"), 1, 1))
+    groups = load_groups(path("groups.tsv"), countries)
     folded: dict[str, Entry] = {}
     if extra is not None:
         for phrase, code in extra.agents:
@@ -244,7 +257,30 @@ def load_codebook(folder: Path | None = None, extra: Dictionaries | None = None)
         surnames=surname_index(builder.names, sectors),
         folded=MappingProxyType(folded),
         dictionaries=extra or Dictionaries(),
+        groups=MappingProxyType(groups),
     )
+
+
+def load_groups(path: Path, countries: set[str]) -> dict[str, Group]:
+    """Lower-cased group word → its group; unknown countries, kinds or repeated words fail."""
+    out: dict[str, Group] = {}
+    for number, fields in read_rows(path, 6, 6):
+        code, kind, forms, homes, kin = fields[:5]
+        if not re.fullmatch(r"[A-Z]{3}", code):
+            raise KnowledgeError(str(path), number, f"bad group code {code!r}")
+        if kind not in ("ethnic", "religious"):
+            raise KnowledgeError(str(path), number, f"unknown kind {kind!r}")
+        places = () if homes == "-" else tuple(homes.split(","))
+        for country in (*places, *([] if kin == "-" else [kin])):
+            if country not in countries:
+                raise KnowledgeError(str(path), number, f"unknown country {country!r}")
+        group = Group(code, kind, places, None if kin == "-" else kin)
+        for form in forms.split("|"):
+            word = form.lower()
+            if word in out:
+                raise KnowledgeError(str(path), number, f"{form!r} is listed twice")
+            out[word] = group
+    return out
 
 
 def surname_index(

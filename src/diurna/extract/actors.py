@@ -24,6 +24,9 @@ Resolution of a noun phrase, in order:
 9. an unknown person's surname → an earlier full mention ending in that surname, else a known
    person with that family name who held an office of the title's sector on the article date
    (not for a bare name after a place word, "fled toward Goma", nor under another given name).
+10. an ethnic or religious community ("Iraqi Kurds", "ethnic Albanians", "Hutu rebels") → the
+    code above + the group's code; named alone, its country's civilians (CVL), placed by the
+    phrase, the sentence, or the group's homes (``groups.tsv``).
 A one-word alias followed by more of the same name ("Abbas Mousavi") is not that person. A title
 of someone speaking for a body takes the body's sector when it is named first ("police
 spokesman" → COP, "rebel leader" → REB).
@@ -46,7 +49,7 @@ from spacy.parts_of_speech import DET, PRON, PROPN, PUNCT
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from diurna.coding.codebook import Codebook, Entry, surname_code
+from diurna.coding.codebook import Codebook, Entry, Group, surname_code
 
 # Dependencies that attach a modifier to the head of its noun phrase.
 COUNTRY_CODES = frozenset(country.alpha_3 for country in pycountry.countries)
@@ -122,6 +125,8 @@ OCCASIONS = frozenset(
     "ceremony session election elections vote referendum".split()
 )
 PLACE_KINDS = ("country", "metonym")
+# Nouns of places a demonym can own ("the Iraqi city of Basra", "a Syrian village").
+PLACE_NOUNS = frozenset("city town village capital port province region district".split())
 # Prepositions of where someone is ("in", "near"), not where they went or came from.
 WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "of"})
 QUOTE_MARKS = ('"', "“", "”")
@@ -145,6 +150,30 @@ OUT_OF_OFFICE = frozenset({"OPP", "REB", "INS", "SEP"})
 # A bare name with a second reading (its code, the name, the other code, a name of the other):
 # the other when the article names that country otherwise.
 OTHER_READINGS = {"COG": ("Congo", "COD", "DR Congo")}
+# How a mention was resolved when a community word may add its group code, and when the
+# country came from the phrase itself ("Iraqi Kurds") rather than from context.
+GROUP_NAMED_COUNTRY = (
+    "composition:country+sector",
+    "composition:counted-nationals",
+    "dictionary:demonym",
+    "dictionary:country",
+)
+GROUP_COMPOSABLE = (
+    *GROUP_NAMED_COUNTRY,
+    "context-country",
+    "local-country",
+    "sector-only",
+    "dateline-country",
+    "coreference",
+)
+# Heads that make a community's members its elites: "Yoruba leaders", "Ibo elders".
+ELDERS = frozenset({"leader", "elder", "chief", "notable", "chieftain"})
+ETHNIC_ID, PRO_ID = get_string_id("ethnic"), get_string_id("pro")
+# Sectors of people a faith's code describes: believers, their elders and clergy.
+COMMUNITY_SECTORS = frozenset({"CVL", "REF", "ELI", "REL"})
+GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# Heads that name a whole community ("the Albanian population of the province").
+COMMUNITY_HEADS = frozenset({"population", "community", "minority", "people"})
 # Sectors of armed non-state groups, whose unnamed mentions can refer back to a named one.
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
 
@@ -213,6 +242,7 @@ class ActorResolver:
         self.proper.add(PROPER, [nlp.make_doc(name) for name in codebook.names])
         self.sector.add(SECTOR, [nlp.make_doc(word) for word in codebook.sectors])
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.group_ids = frozenset(get_string_id(word) for word in codebook.groups)
         if codebook.folded:
             self.folded.add(FOLDED, [nlp.make_doc(name) for name in codebook.folded])
 
@@ -300,6 +330,7 @@ class ArticleActors:
         # The text the Doc was parsed from (the caller's, already checked), else Doc.text.
         self.text = doc.text if text is None else text
         self.hits = resolver.hits(doc, self.words)
+        self.has_groups = not resolver.group_ids.isdisjoint(self.lower)
         self.starts = self.candidate_starts()
 
     # -- public ------------------------------------------------------------------------------
@@ -416,8 +447,119 @@ class ArticleActors:
                 # "Grace Achieng, a shopkeeper": one private person is a civilian; BUS, EDU,
                 # AGR and LAB are the sectors of companies, schools, farms and unions.
                 found = replace(found, code=found.code[:3] + "CVL", how=found.how + "+private")
+            if self.has_groups:
+                found = self.with_group(head, found)
             self.cache[head.i] = found
         return self.cache[head.i]
+
+    def with_group(self, head: Token, found: Mention | None) -> Mention | None:
+        """A mention of an ethnic or religious community gets the group's code after country
+        and sector ("Iraqi Kurds" → IRQCVLKUR, "Hutu rebels" → ...REBHUT); a community named
+        alone ("Kurds", "ethnic Albanians") is its country's civilians, its leaders or elders
+        its elites (ELI). The country: one the phrase names, else where the sentence places
+        them, else a home of the group the sentence or article names, else its main home. Named
+        people, organisations and metonyms keep their codes."""
+        codebook = self.resolver.codebook
+        group, word = None, None
+        for token in (head, *group_modifiers(head)):
+            candidate = codebook.groups.get(token.lower_)
+            if candidate is None or in_full_name(token):
+                continue
+            if (
+                candidate.kin
+                and not (token.i and self.lower[token.i - 1] == ETHNIC_ID)
+                and not (
+                    (token is head or head.lemma_.lower() in COMMUNITY_HEADS)
+                    and self.placed_abroad(head, candidate.kin)
+                )
+            ):
+                # "Albanian police" and "Albanian rebels in Macedonia" are Albania's; "ethnic
+                # Albanians" and "the Albanians of southern Serbia" are a community.
+                continue
+            if token.i > 1 and self.lower[token.i - 2] == PRO_ID:
+                continue  # "pro-Tamil demonstrators" support the Tamils
+            group, word = candidate, token
+            break
+        if group is None or word is None:
+            return found
+        if found is not None and (
+            (found.person and head.tag_ in ("NN", "NNP"))  # one person: coded by role
+            or not country_part(found.code)
+            or len(found.code) > 6
+            or not found.how.startswith(GROUP_COMPOSABLE)
+        ):
+            return found
+        elder = head.lemma_.lower() in ELDERS
+        if found is None and head is not word and not elder:
+            return None  # "Kurdish-held towns", "the Druze flag": not people
+        sector = "ELI" if elder else (found.code[3:] if found is not None else "") or "CVL"
+        if (group.kin and sector in STATE_SECTORS) or (
+            group.kind == "religious" and sector not in COMMUNITY_SECTORS
+        ):
+            # "Ethnic Armenian authorities" govern for Armenians; "a Shi'ite opposition party"
+            # is coded by what it does.
+            return found
+        named = found is not None and found.how.startswith(GROUP_NAMED_COUNTRY)
+        country = found.code[:3] if found is not None and named else None
+        if country is None and group.kind == "religious":
+            country = self.local_country(head)  # a faith has no home: only where they are
+        elif country is None or country == group.kin:
+            country = self.group_country(head, group)
+        if country is None:
+            return found
+        code = country + sector + group.code
+        how = f"group:{word.text}" + (f"+{found.how}" if found is not None else "")
+        if found is not None:
+            return replace(found, code=code, how=how)
+        core, _ = phrase_tokens(head)
+        start, end = self.span_of(head, core)
+        return Mention(
+            code,
+            self.words(start, end),
+            self.idx[start],
+            self.idx[end - 1] + self.length[end - 1],
+            head.i,
+            how,
+            False,
+            None,
+            head.dep_ in SUBJECT_DEPS,
+        )
+
+    def placed_abroad(self, head: Token, kin: str) -> str | None:
+        """The country other than ``kin`` a head's own place phrase names ("the Albanians of
+        southern Serbia", "Turks in Germany"), else None."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in WHERE_PREPS:
+                continue
+            for obj in prep.children:
+                hit = self.hits.get(obj.i) if obj.dep_ == "pobj" else None
+                entry = hit.entry if hit is not None else None
+                if entry is not None and entry.kind in PLACE_KINDS and entry.code[:3] != kin:
+                    return entry.code[:3]
+        return None
+
+    def group_country(self, head: Token, group: Group) -> str | None:
+        """Whose a community named without its country is: the place its sentence puts it in,
+        else a home of the group (any country for a religion or kin group) that the sentence
+        names first, else that the article is most about, else the group's one home."""
+        local = (self.placed_abroad(head, group.kin) if group.kin else None) or (
+            self.local_country(head)
+        )
+        if local and local != group.kin:
+            return local
+        at = self.sentence_index(head.i)
+        named: list[str] = []
+        if at >= 0:
+            for i in range(self.sentences[at], self.sentence_ends[at]):
+                hit = self.hits.get(i)
+                entry = hit.entry if hit is not None and hit.start == i else None
+                if entry is not None and entry.kind in ("country", "demonym", "metonym"):
+                    named.append(entry.code[:3])
+        context = self.context_country()
+        for country in (*named, *([context] if context else [])):
+            if country != group.kin and (not group.homes or group.kin or country in group.homes):
+                return country
+        return group.homes[0] if group.homes else None
 
     # -- resolution --------------------------------------------------------------------------
 
@@ -588,7 +730,8 @@ class ArticleActors:
             country = by_kind.get("country") or by_kind.get("demonym")
             if country is not None:
                 country = self.other_reading(country, group)
-                if not head_sector and country.kind == "demonym" and counted_people(head):
+                people = country.kind == "demonym" and counted_people(head, self.hits)
+                if not head_sector and people:
                     # "168 Liberians", "thousands of Nigerians": people, not the state.
                     return make(country.code + "CVL", "composition:counted-nationals", False)
                 if head_sector:
@@ -800,9 +943,11 @@ class ArticleActors:
             if hit is None or hit.start != i or hit.entry is None:
                 continue
             entry = hit.entry
-            if entry.kind not in PLACE_KINDS or len(entry.code) != 3:
-                continue
             token = self.doc[hit.end - 1]
+            if entry.kind == "demonym" and token.head.lemma_.lower() in PLACE_NOUNS:
+                token = token.head  # "outside the Iraqi city of Basra"
+            elif entry.kind not in PLACE_KINDS or len(entry.code) != 3:
+                continue
             if token.dep_ == "poss":  # "in Thailand's Sisaket province"
                 token = token.head
             if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPS:
@@ -1003,6 +1148,8 @@ class ArticleActors:
                 starts.add(i)
             elif word in ORG_NOUN_IDS and i and lower[i - 1] == THE_ID:
                 starts.add(i)  # "the bloc", "the agency": an organisation named before
+            elif self.has_groups and word in self.resolver.group_ids:
+                starts.add(i)  # "Kurds", "Tamil refugees": a community
         return sorted(i for i in starts if self.pos[i] != PUNCT_ID)
 
     def linked_body(self, hit: Hit) -> bool:
@@ -1077,6 +1224,7 @@ def given_name(doc: Doc, hit: Hit) -> bool:
 
 
 COUNTING_WORDS = frozenset({"many", "several", "some", "few", "dozens", "hundreds", "thousands"})
+PEOPLE_PLACE_PREPS = frozenset({"of", "from", "in", "across", "throughout"})
 
 
 def definite(noun: Token) -> bool:
@@ -1084,14 +1232,47 @@ def definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
-def counted_people(head: Token) -> bool:
-    """A plural demonym used as a counted noun: "168 Liberians", "thousands of Nigerians"."""
+def counted_people(head: Token, hits: dict[int, Hit]) -> bool:
+    """A plural demonym used for people, not the state: counted ("168 Liberians", "thousands
+    of Nigerians"), described ("young Algerians"), placed ("Palestinians of the West Bank",
+    "Nigerians from throughout the country") or doing something ("Palestinians living in the
+    West Bank")."""
     if head.tag_ not in ("NNPS", "NNS"):
         return False
-    if any(c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for c in head.children):
-        return True
+    for c in head.children:
+        if c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS:
+            return True
+        if head.tag_ != "NNPS" and head.ent_type_ != "NORP":
+            continue  # "the Turkish and Greek sides of the island" are the states
+        if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < head.i and c.i not in hits:
+            return True
+        if c.i == head.i + 1 and (
+            (c.dep_ == "prep" and c.lower_ in PEOPLE_PLACE_PREPS)
+            or (c.dep_ == "acl" and c.tag_ == "VBG")
+        ):
+            return True
     prep = head.head
     return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in QUANTITIES
+
+
+def in_full_name(token: Token) -> bool:
+    """A word inside a name of more than one word ("Tamil" in "Tamil Selvan")."""
+    if token.ent_type_ != "PERSON":
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")
+
+
+def group_modifiers(head: Token) -> list[Token]:
+    """The words before a head that describe it, also through each other ("Turkish Kurd
+    refugees", "the main Hutu rebel group")."""
+    out = []
+    stack = [c for c in head.lefts if c.dep_ in GROUP_MODIFIER_DEPS]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack.extend(c for c in token.lefts if c.dep_ in GROUP_MODIFIER_DEPS)
+    return out
 
 
 @functools.lru_cache(maxsize=1 << 14)
