@@ -844,3 +844,24 @@ def test_an_act_announced_by_its_own_country_happens_where_announced(coder: Code
     where = {e.cameo[:2]: place_of(e) for e in coded.events}
     assert where["16"] == "Canberra"
     assert where["19"] is None  # force is not where it was told
+
+
+@pytest.mark.model
+def test_a_visit_places_the_coordinated_act_and_a_participle_s_agent_its_place(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: the place a visitor went to is where the act
+    coordinated with the visit happened; a place phrase the parser hangs on the agent of a
+    participle on the object still places the force."""
+    assert event_places(
+        coder,
+        "Governor Amina Bello visited Maiduguri on Friday and urged the Nigerian army to send"
+        " more troops.",
+        "2021-03-05",
+    ) == {"Maiduguri"}
+    assert event_places(
+        coder,
+        "Sudanese army jets bombed bases held by the Rapid Support Forces around Nyala,"
+        " witnesses said.",
+        "2023-10-20",
+    ) == {"Nyala"}

@@ -79,6 +79,7 @@ PRESENT_AT = frozenset(
     | {"tell"}
 )
 VISIT = "042"  # CAMEO "make a visit": the place visited is where it happened
+VISIT_VERBS = frozenset({"visit", "tour"})
 MENTION_PREPS = LOCATION_PREPS | {"to", "from", "toward", "towards", "through", "via", "within"}
 PLACE_NOUNS = frozenset(
     {"city", "town", "village", "capital", "port", "resort", "province", "region", "district"}
@@ -398,7 +399,9 @@ class ArticlePlaces:
                 # "In Tehran, the spokeswoman condemned the strikes and demanded a halt", "Police
                 # raided homes in Cochabamba and detained a dozen leaders": the first verb's
                 # place is where its coordinated verbs happened too.
-                on_head = self.path(self.doc[i], shared, on_object)
+                # "visited Monguno and urged the army …": a visit is where its object is
+                visited = on_object or shared.lemma_.lower() in VISIT_VERBS
+                on_head = self.path(self.doc[i], shared, visited)
                 distance = None if on_head is None else on_head + 1
             if distance is None:
                 continue
@@ -521,6 +524,8 @@ class ArticlePlaces:
             if step.dep_ in CLAUSE_DEPS:
                 if on_object and n and chain[n - 1].dep_ == "dobj" and is_purpose(step):
                     continue  # "fired tear gas to disperse protesters in Tirana"
+                if step.dep_ == "agent" and is_participle(step.head):
+                    continue  # "bombed positions held by the KNU around Myawaddy"
                 return None
         located = False
         for step in chain:
