@@ -14,16 +14,17 @@ A gold event names its sentence by the offset of the sentence's first word ("sta
 Gold places are cities, towns and countries; a region the gazetteer cannot hold (Ladakh,
 Kashmir, Sagaing) is gold null for an event.
 
-The 238 articles: qdp-01…30 were written with the rules; qdp-31…238 were written in sixteen batches
+The 262 articles: qdp-01…30 were written with the rules; qdp-31…262 were written in eighteen batches
 by writers who never ran diurna on them. Splits were redrawn on 2026-11-29: every article whose
 misses were read while rules were built is "tune" (qdp-01…05, 07…26, 28…86, 119…130, 143…166,
-179…202, 215…226); "heldout" is qdp-06, qdp-27, the batch qdp-87…102, scored once when it was
-added, the batch qdp-103…118 (16 stories from regions the set lacked, added 2026-11-29, session 10)
-and the batch qdp-131…142 (Europe, the Middle East, Asia; added in session 11), the batch
+179…202, 215…226, 239…250); "heldout" is qdp-06, qdp-27, the batch qdp-87…102, scored once when it
+was added, the batch qdp-103…118 (16 stories from regions the set lacked, added 2026-11-29, session
+10) and the batch qdp-131…142 (Europe, the Middle East, Asia; added in session 11), the batch
 qdp-167…178 (Western Europe, North America, Central Asia) the batch qdp-203…214 (East and South
-Asia) and the batch qdp-227…238 (East and Central Africa), all three added in session 12. (The
-qdp-87…102 list of event-place misses was printed once by mistake at the end of that session, after
-the last place rule; no rule was built from it. Its quote and date misses have not been read.)
+Asia) and the batch qdp-227…238 (East and Central Africa), all three added in session 12, and the
+batch qdp-251…262 (East and Southeast Asia), added in session 13. (The qdp-87…102 list of
+event-place misses was printed once by mistake at the end of that session, after the last place
+rule; no rule was built from it. Its quote and date misses have not been read.)
 First scores of each blind batch (before the rules built on it), for the record: qdp-43…56 direct
 speaker 0.52, indirect recall 0.879, date 0.95, place 0.744; qdp-57…70 0.50, 0.939, 0.905, 0.758;
 qdp-71…86 0.268 at the session's start and 0.429 when first read, 0.863, 1.0, 0.677; qdp-87…102
@@ -41,7 +42,10 @@ Middle East and North Africa; tune) 0.759, 0.963, 0.875, 0.575 (0.839) and qdp-2
 0.767, 0.907, 0.964, 0.756 (0.909) when written, with the rules of commit 64da284; qdp-215…226
 (Eastern Europe, the Balkans, Russia, Ukraine, Turkey; tune) 0.711, 0.952, 1.0, 0.90 (0.966) when
 written, with the rules of commit 2976984; qdp-227…238 (held out) 0.80, 0.977, 1.0, 0.73 (0.974)
-when written, with the rules of commit 5599716.
+when written, with the rules of commit 5599716; qdp-239…250 (Europe: the Balkans, the Caucasus,
+the Baltic, Eastern and Western Europe; tune) 0.795, 0.926, 0.955, 0.784 (0.884) and qdp-251…262
+(held out) 0.781, 0.891, 0.926, 0.775 (0.903) when written, in session 13, with the rules of
+commit 6fcd319.
 One gold speaker was corrected: qdp-30's Houthi leader was YEMREB while the same article's other
 Houthi quotation was IMGYEMHOU, the code CODING.md prescribes for armed groups. qdp-30's Hodeidah
 got its geonames id (79415, Al Hudaydah), left null when the gazetteer lacked the name. The blind
@@ -111,21 +115,27 @@ ISSUE_FLOORS = {
 # Re-pinned a third time in session 12 when qdp-191…202 (tune) and qdp-203…214 (held out, never
 # read) joined, a fourth when qdp-215…226 (tune) and a fifth when qdp-227…238 (held out) joined;
 # the old articles lost nothing.
-PLACED = {"tune": 417, "heldout": 209}
+# Re-pinned in session 13 when qdp-239…250 (tune) and qdp-251…262 (held out, never read) joined:
+# tune place country 0.963 -> 0.958, indirect recall 0.935 -> 0.934, held-out place country
+# 0.953 -> 0.948, indirect recall 0.932 -> 0.927 and date 0.955 -> 0.951 are the new articles'
+# first scores mixing in (module docstring). Tune event place 0.849 -> 0.846 also counts events
+# newly coded once a family name the tagger took for a place refers back to its person
+# (coverage 0.637 -> 0.642), some of whose places are missed; the events placed right are pinned.
+PLACED = {"tune": 450, "heldout": 241}
 RATCHET = {
     "tune": {
-        "direct_speaker_accuracy": 0.937,
-        "indirect_recall": 0.935,
-        "event_date_accuracy": 0.932,
-        "event_place_accuracy": 0.849,
-        "place_country_accuracy": 0.963,
+        "direct_speaker_accuracy": 0.938,
+        "indirect_recall": 0.934,
+        "event_date_accuracy": 0.934,
+        "event_place_accuracy": 0.846,
+        "place_country_accuracy": 0.958,
     },
     "heldout": {
-        "direct_speaker_accuracy": 0.78,
-        "indirect_recall": 0.932,
-        "event_date_accuracy": 0.955,
+        "direct_speaker_accuracy": 0.787,
+        "indirect_recall": 0.927,
+        "event_date_accuracy": 0.951,
         "event_place_accuracy": 0.78,
-        "place_country_accuracy": 0.953,
+        "place_country_accuracy": 0.948,
     },
 }
 WORD = re.compile(r"[\w']+")

@@ -849,3 +849,36 @@ def test_a_group_word_inside_a_name_or_after_pro_is_no_community(
     found = resolve(make_doc(rows, [(3, 5, "PERSON")]))
     assert all(not code.endswith(("SNA", "TAM")) for _, code in found), found
     assert ("Tamil demonstrators", "INDCVL") in found
+
+
+def test_a_family_name_tagged_as_a_place_and_a_ministry_spokesman_refer_back(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("Opposition", "opposition", "NOUN", 3, "compound"),
+        ("leader", "leader", "NOUN", 3, "compound"),
+        ("Olga", "Olga", "PROPN", 3, "compound"),
+        ("Karpenko", "Karpenko", "PROPN", 4, "nsubj"),
+        ("left", "leave", "VERB", 4, "ROOT"),
+        (".", ".", "PUNCT", 4, "punct"),
+        ("Belarus", "Belarus", "PROPN", 8, "poss"),
+        ("defence", "defence", "NOUN", 8, "compound"),
+        ("ministry", "ministry", "NOUN", 9, "nsubj"),
+        ("spoke", "speak", "VERB", 9, "ROOT"),
+        (".", ".", "PUNCT", 9, "punct"),
+        ("Karpenko", "Karpenko", "PROPN", 12, "nsubj"),
+        ("wept", "weep", "VERB", 12, "ROOT"),
+        (".", ".", "PUNCT", 12, "punct"),
+        ("A", "a", "DET", 17, "det"),
+        ("ministry", "ministry", "NOUN", 17, "compound"),
+        ("spokesman", "spokesman", "NOUN", 17, "compound"),
+        ("Ivan", "Ivan", "PROPN", 18, "compound"),
+        ("Petrov", "Petrov", "PROPN", 19, "nsubj"),
+        ("objected", "object", "VERB", 19, "ROOT"),
+    ]
+    tags = ["NN", "NN", "NNP", "NNP", "VBD", ".", "NNP", "NN", "NN", "VBD", ".", "NNP", "VBD"]
+    tags += [".", "DT", "NN", "NN", "NNP", "NNP", "VBD"]
+    ents = [(2, 4, "PERSON"), (6, 7, "GPE"), (11, 12, "GPE"), (17, 19, "PERSON")]
+    found = resolve(make_doc(rows, ents, starts=(0, 6, 11, 14), tags=tags), dt.date(2020, 8, 11))
+    assert ("Karpenko", "BLROPP") in found  # the tagger's "place" is the leader named before
+    assert ("ministry spokesman Ivan Petrov", "BLRMIL") in found

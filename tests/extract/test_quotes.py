@@ -270,6 +270,18 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             " Leon Charles said.",
             [("HTICOP", "They will be captured,", True)],
         ),
+        (  # the naming sentence calls the words an assurance; a country opening a person's
+            # name is a given name; a name described with an age is one person
+            "Latvia moved the memorial on Friday.\n\n"
+            '"The statue will be treated with respect." Prime Minister Krisjanis Karins gave that'
+            ' assurance on Saturday. "We are scared," said Chad Ozols, a 24-year-old driver.'
+            ' "Nobody asked us," said Ilze, a 40-year-old cashier in Riga.',
+            [
+                ("LVAGOV", "The statue will be treated with respect.", True),
+                ("LVACVL", "We are scared,", True),
+                ("LVACVL", "Nobody asked us,", True),
+            ],
+        ),
     ],
 )
 def test_direct_quote_speakers(

@@ -656,7 +656,7 @@ class ArticleActors:
             if group is owner_hits and head.pos_ == "PROPN":
                 same = self.apposition(head)
                 if same is not None:  # "Rosa Mamani, a farmer"; "spokesman Abbas Mousavi"
-                    one = same.person or self.ent[head.i] == PERSON_ID
+                    one = same.person or self.ent[head.i] == PERSON_ID or aged(head)
                     code = same.code
                     if one and len(code) == 3 and country_part(code):
                         code += "CVL"  # "X, a shop owner in Sarajevo": a person, not the state
@@ -744,7 +744,10 @@ class ArticleActors:
             body = self.named_organisation(head)
             if body is not None:
                 return make(body.code, f"coreference:{body.text}", False)
-        if head.pos_ == "PROPN" and (head.ent_type_ in ("PERSON", "") or named):
+        if head.pos_ == "PROPN" and (
+            head.ent_type_ in ("PERSON", "") or named or not (core_hits or owner_hits)
+        ):
+            # also a family name the tagger took for a place ("a visibly tired Tikhanouskaya")
             earlier = self.surname_antecedent(head)
             if earlier is not None:
                 return make(earlier.code, f"coreference:{earlier.text}", True)
@@ -777,9 +780,10 @@ class ArticleActors:
             described = head_hit is None and head.pos_ == "NOUN" and not subject
             if described and head.lemma_.lower() in DESCRIBED_HEADS:
                 return None
-            if proper_name and body_word is not None:
+            if (proper_name or one_person) and body_word is not None:
                 body = self.body_named_before(body_word, head.i)
-                if body is not None:  # "junta spokesman Colonel X" after Niger's junta
+                if body is not None:  # "junta spokesman Colonel X" after Niger's junta; "a
+                    # ministry spokesman" after "Poland's defence ministry"
                     return make(body.code, f"speaking-for:{body.text}", True)
             if proper_name:
                 # A new named person with a title and no country: "Treasury Secretary Steven
@@ -847,9 +851,15 @@ class ArticleActors:
 
     def body_named_before(self, word: str, before: int) -> Mention | None:
         """The latest mention before token ``before`` of the body a sector word names ("the
-        junta" → NERMIL), when it has a country."""
+        junta" → NERMIL; "ministry" after "Poland's defence ministry"), when it has a country."""
         for earlier in reversed(self.seen):
-            if earlier.head < before and earlier.sector_word == word and country_part(earlier.code):
+            said = earlier.sector_word
+            if (
+                earlier.head < before
+                and said is not None
+                and (said == word or (" " not in word and said.endswith(f" {word}")))
+                and country_part(earlier.code)
+            ):
                 return earlier
         return None
 
@@ -1143,6 +1153,14 @@ class ArticleActors:
         hit, a PERSON entity word, a personal pronoun."""
         starts = {hit.start for hit in self.hits.values()}
         lower = self.lower
+        # A family name the tagger does not mark as a person ("a visibly tired Tikhanouskaya
+        # said") after a full name it did: a short name of someone named before.
+        surnames = {
+            ent[-1].orth for ent in self.doc.ents if ent.label == PERSON_ID and len(ent) > 1
+        }
+        for i, token in enumerate(self.doc):
+            if token.orth in surnames and self.pos[i] == PROPN_ID and self.ent[i] != PERSON_ID:
+                starts.add(i)
         for i, (p, e, word) in enumerate(zip(self.pos, self.ent, lower, strict=True)):
             if e == PERSON_ID or (p == PRON_ID and word in PRONOUN_IDS):
                 starts.add(i)
@@ -1213,14 +1231,27 @@ def placed(token: Token) -> bool:
 
 def given_name(doc: Doc, hit: Hit) -> bool:
     """A one-word person alias followed by another word of the same person's name ("Abbas
-    Mousavi" is not Mahmoud Abbas): the alias is someone else's given name."""
-    if hit.end - hit.start != 1 or hit.entry is None or not hit.entry.is_person:
-        return False
-    if hit.end >= len(doc):
+    Mousavi" is not Mahmoud Abbas): the alias is someone else's given name. So is a country
+    or capital opening a person's name ("said Montserrat Puig, a retired teacher")."""
+    if hit.end - hit.start != 1 or hit.entry is None or hit.end >= len(doc):
         return False
     after = doc[hit.end]
     # The next word continues the same PERSON entity ("I"), not a new one.
-    return after.pos == PROPN_ID and after.ent_type == PERSON_ID and after.ent_iob_ == "I"
+    continued = after.pos == PROPN_ID and after.ent_type == PERSON_ID and after.ent_iob_ == "I"
+    if hit.entry.kind in ("country", "metonym"):
+        first = doc[hit.start]
+        return continued and first.ent_type == PERSON_ID and first.ent_iob_ == "B"
+    return hit.entry.is_person and continued
+
+
+def aged(name: Token) -> bool:
+    """A name described with an age ("Maxim, a 31-year-old programmer"): one person."""
+    for noun in name.children:
+        if noun.dep_ == "appos" and noun.tag_ == "NN":
+            before = noun.doc[noun.left_edge.i : noun.i].text.lower()
+            if "year-old" in before or "year old" in before:
+                return True
+    return False
 
 
 COUNTING_WORDS = frozenset({"many", "several", "some", "few", "dozens", "hundreds", "thousands"})

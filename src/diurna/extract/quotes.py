@@ -50,6 +50,9 @@ SPEECH_VERBS = frozenset(
 REMARK_NOUNS = frozenset(
     {"remark", "remarks", "word", "words", "comment", "comments", "view", "appeal", "plea"}
     | {"warning", "message", "statement", "pledge", "promise", "call"}
+    | {"warnings", "messages", "statements", "pledges", "promises", "calls", "appeals", "pleas"}
+    | {"assurance", "assurances", "vow", "vows", "threat", "threats", "declaration"}
+    | {"accusation", "admission", "prediction", "assessment", "verdict", "observation"}
 )
 # Verbs whose object or complement can be someone's words: "called the strike "a crime"".
 PARTIAL_VERBS = SPEECH_VERBS | frozenset(
