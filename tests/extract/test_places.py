@@ -865,3 +865,29 @@ def test_a_visit_places_the_coordinated_act_and_a_participle_s_agent_its_place(
         " witnesses said.",
         "2023-10-20",
     ) == {"Nyala"}
+
+
+@pytest.mark.model
+def test_a_small_town_dateline_and_states_named_with_the_dateline(coder: Coder) -> None:
+    """Sentences written for this test: a dateline town under 15,000 people is found in the
+    country its dateline names; states acting together with other parties are parties, not a
+    place elsewhere, also when the parser hangs them on the dateline; words sent "in a
+    message from" a city were said there."""
+    assert event_places(
+        coder,
+        "KUZNICA, Poland (AP) — Polish border guards detained 40 migrants on Tuesday.",
+        "2021-11-16",
+    ) == {"Kuźnica"}
+    assert event_places(
+        coder,
+        "BELFAST (AP) — Britain, Ireland and the parties of Northern Ireland signed a peace"
+        " agreement on Friday.",
+        "1998-04-11",
+    ) == {"Belfast"}
+    assert event_places(
+        coder,
+        "TBILISI (Reuters) - Police dispersed protesters on Tuesday.\n\n"
+        "Georgian President Salome Zourabichvili said in a video message from New York on"
+        " Wednesday that she condemned the police.",
+        "2023-03-08",
+    ) == {"Tbilisi", "New York"}

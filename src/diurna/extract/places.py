@@ -80,6 +80,8 @@ PRESENT_AT = frozenset(
 )
 VISIT = "042"  # CAMEO "make a visit": the place visited is where it happened
 VISIT_VERBS = frozenset({"visit", "tour"})
+# Words sent from where the speaker is: "said in a video message from New York".
+SENT_FROM = frozenset({"message", "statement", "video", "broadcast", "address", "interview"})
 MENTION_PREPS = LOCATION_PREPS | {"to", "from", "toward", "towards", "through", "via", "within"}
 PLACE_NOUNS = frozenset(
     {"city", "town", "village", "capital", "port", "resort", "province", "region", "district"}
@@ -283,8 +285,12 @@ class ArticlePlaces:
                 countries.add(found[0].country)
         frozen = frozenset(countries)
         if self.dateline is not None:
+            region = self.dateline.region
             for name, start, end in self.dateline.places:
                 found = self.gazetteer.lookup(name)
+                if not found and region is not None:
+                    # a small town's dateline names its country: "KUZNICA, Poland (AP) —"
+                    found = self.gazetteer.lookup_local(name, self.region_countries(region[0]))
                 place = choose(found, normalise(name), frozen)
                 if len(self.dateline.places) == 1:
                     self.dateline_place = place
@@ -344,6 +350,10 @@ class ArticlePlaces:
             if place is not None:
                 self.heads[token.i] = mention
         return self.mentions
+
+    def region_countries(self, region: str) -> frozenset[str]:
+        """The country a dateline's region names ("Poland", "Iraq"), if it is one."""
+        return frozenset(p.country for p in self.gazetteer.lookup(region) if p.kind == "country")
 
     # -- event locations -------------------------------------------------------------------------
 
@@ -535,6 +545,8 @@ class ArticlePlaces:
                 or (word == "to" and on_object and step.head.i == trigger.i)  # "flew to Banjul"
                 or (word == "of" and step.head.lower_ in AREA_HEADS)
                 or (word == "from" and participle)
+                or (word == "from" and step.head.lemma_.lower() in SENT_FROM)  # "in a video
+                # message from New York"
             ):
                 located = True
             if step.dep_ in ("dobj", "obj") and step.head.i == trigger.i and on_object:
@@ -601,6 +613,11 @@ def is_party(token: Token, on_object: bool) -> bool:
     first = token  # "diplomats from Britain, Denmark and the Netherlands"
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
+    acting = first
+    while acting.dep_ == "appos" and acting.head.i != acting.i:
+        acting = acting.head  # "BELFAST (AP) — Britain, Ireland and …": the dateline parsed in
+    if acting.dep_ in ACTING_DEPS:
+        return True  # "Britain, Ireland and the parties reached a peace agreement"
     prep = first.head
     if (
         first.dep_ == "pobj"
