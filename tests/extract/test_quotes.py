@@ -314,6 +314,18 @@ def test_direct_quote_speakers(
             "RUS",
             "its aircraft had targeted civilians",
         ),
+        (  # another speaker's report joined by "while" is not this one's
+            "The regional government said 300 people were hurt, while the interior ministry in"
+            " Madrid said 20 officers were injured.",
+            "ESPGOV",
+            "300 people were hurt",
+        ),
+        (  # "said in a message from X that …", the that-clause misparsed on the place's noun
+            "President Maia Sandu said in a video message from New York that she stood with the"
+            " farmers.",
+            "MDAGOV",
+            "she stood with the farmers",
+        ),
         (  # a participle after a comma is the speaker's comment, not the report
             "Russia said Turkey had violated its airspace, arguing that the jets ignored warnings.",
             "RUS",

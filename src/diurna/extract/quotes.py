@@ -61,6 +61,7 @@ PARTIAL_VERBS = SPEECH_VERBS | frozenset(
     | {"decry", "deride", "slam", "characterise", "characterize", "welcome", "find"}
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+CONTRASTS = frozenset({"while", "whereas", "but", "although"})
 # Documents that "say" things for whoever issued them.
 DOCUMENT_NOUNS = frozenset(
     {"statement", "communique", "communiqué", "letter", "declaration", "report", "audit"}
@@ -577,8 +578,21 @@ def complement(verb: Token) -> list[Token]:
     if clause is None:
         return []
     first = clause.left_edge.i
-    # "said X, arguing that Y": a participle after a comma is the speaker's, not the report's
-    trailing = [c for c in clause.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > 0]
+    # "said X, arguing that Y": a participle after a comma is the speaker's, not the report's;
+    # "said X, while the ministry said Y": another speaker's report is not this one's
+    trailing = [
+        c
+        for c in clause.children
+        if c.dep_ == "advcl"
+        and c.i > 0
+        and (
+            c.tag_ == "VBG"
+            or (
+                c.lemma_.lower() in SPEECH_VERBS
+                and any(m.dep_ == "mark" and m.lower_ in CONTRASTS for m in c.children)
+            )
+        )
+    ]
     cut = min(
         (c.left_edge.i for c in trailing if c.doc[c.left_edge.i - 1].text == ","),
         default=None,
@@ -605,6 +619,9 @@ def statement_clause(verb: Token) -> Token | None:
                     c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
                 ):
                     return clause
+            found = that_clause(noun)  # "said in a video message from New York that she …"
+            if found is not None:
+                return found
     return None
 
 
