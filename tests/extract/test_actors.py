@@ -882,3 +882,20 @@ def test_a_family_name_tagged_as_a_place_and_a_ministry_spokesman_refer_back(
     found = resolve(make_doc(rows, ents, starts=(0, 6, 11, 14), tags=tags), dt.date(2020, 8, 11))
     assert ("Karpenko", "BLROPP") in found  # the tagger's "place" is the leader named before
     assert ("ministry spokesman Ivan Petrov", "BLRMIL") in found
+
+
+def test_a_body_s_branch_named_in_apposition_takes_the_branch_s_code(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("NATO", "NATO", "PROPN", 3, "poss"),
+        ("'s", "'s", "PART", 0, "case"),
+        ("peacekeeping", "peacekeeping", "NOUN", 3, "compound"),
+        ("force", "force", "NOUN", 7, "nsubj"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("KFOR", "KFOR", "PROPN", 3, "appos"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("said", "say", "VERB", 7, "ROOT"),
+    ]
+    found = resolve(make_doc(rows, [(0, 1, "ORG"), (5, 6, "ORG")]))
+    assert ("NATO 's peacekeeping force", "IGOWSTKFR") in found

@@ -314,6 +314,12 @@ def test_direct_quote_speakers(
             "RUS",
             "its aircraft had targeted civilians",
         ),
+        (  # "a spokesman for the bloc" speaks for the bloc, also when "bloc" is tagged a name
+            "Lukashenko dismissed the protesters. European Union foreign ministers will discuss"
+            " possible sanctions on Friday, a spokesman for the bloc said.",
+            "IGOEUREEC",
+            "European Union foreign ministers will discuss possible sanctions on Friday",
+        ),
         (  # another speaker's report joined by "while" is not this one's
             "The regional government said 300 people were hurt, while the interior ministry in"
             " Madrid said 20 officers were injured.",

@@ -449,8 +449,27 @@ class ArticleActors:
                 found = replace(found, code=found.code[:3] + "CVL", how=found.how + "+private")
             if self.has_groups:
                 found = self.with_group(head, found)
+            if found is not None and found.code.startswith(("IGO", "NGO")):
+                found = self.named_branch(head, found)
             self.cache[head.i] = found
         return self.cache[head.i]
+
+    def named_branch(self, head: Token, found: Mention) -> Mention:
+        """ "NATO's peacekeeping force in Kosovo, KFOR": a description of a body's branch takes
+        the code of the branch its apposition names (IGOWSTKFR, not IGOWSTNAT)."""
+        for child in head.children:
+            if child.dep_ != "appos" or child.i < head.i:
+                continue
+            hit = self.hits.get(child.i)
+            entry = hit.entry if hit is not None else None
+            if (
+                entry is not None
+                and entry.kind == "organisation"
+                and entry.code != found.code
+                and entry.code[:6] == found.code[:6]
+            ):
+                return replace(found, code=entry.code, how=f"{found.how}+named:{entry.name}")
+        return found
 
     def with_group(self, head: Token, found: Mention | None) -> Mention | None:
         """A mention of an ethnic or religious community gets the group's code after country
@@ -1184,7 +1203,7 @@ class ArticleActors:
             if child.dep_ != "prep" or child.lower_ not in ("for", "of"):
                 continue
             for obj in child.children:
-                if obj.dep_ != "pobj" or obj.pos_ != "NOUN":
+                if obj.dep_ != "pobj" or obj.pos_ not in ("NOUN", "PROPN"):  # "bloc" as PROPN
                     continue
                 body = self.named_organisation(obj)
                 if body is not None:
