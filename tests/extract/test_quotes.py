@@ -320,6 +320,12 @@ def test_direct_quote_speakers(
             "IGOEUREEC",
             "European Union foreign ministers will discuss possible sanctions on Friday",
         ),
+        (  # the attribution hung on the clause it reports, and what follows it
+            "Georgian police detained two men near the border on Friday, the interior ministry"
+            " said, in a move that angered Moscow.",
+            "GEOCOP",
+            "Georgian police detained two men near the border on Friday",
+        ),
         (  # another speaker's report joined by "while" is not this one's
             "The regional government said 300 people were hurt, while the interior ministry in"
             " Madrid said 20 officers were injured.",

@@ -575,6 +575,11 @@ def complement(verb: Token) -> list[Token]:
                     break
     if clause is None:
         clause = statement_clause(verb)
+    if clause is None and verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        # "Kosovo police arrested a man on Thursday, the interior ministry said, in a move …":
+        # the parser hangs the attribution on the clause it reports
+        cut = verb.left_edge.i
+        return strip_punct([t for t in verb.head.subtree if t.i < cut])
     if clause is None:
         return []
     first = clause.left_edge.i
