@@ -578,8 +578,8 @@ def complement(verb: Token) -> list[Token]:
     if clause is None and verb.dep_ == "parataxis" and verb.head.i < verb.i:
         # "Kosovo police arrested a man on Thursday, the interior ministry said, in a move …":
         # the parser hangs the attribution on the clause it reports
-        cut = verb.left_edge.i
-        return strip_punct([t for t in verb.head.subtree if t.i < cut])
+        attribution = verb.left_edge.i
+        return strip_punct([t for t in verb.head.subtree if t.i < attribution])
     if clause is None:
         return []
     first = clause.left_edge.i
