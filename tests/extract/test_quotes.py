@@ -270,6 +270,11 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             " Leon Charles said.",
             [("HTICOP", "They will be captured,", True)],
         ),
+        (  # words quoted by the speaker's next act, misparsed onto the denied clause
+            "Armenia denied that its gunners had started the fighting and accused Azerbaijani"
+            ' troops of "reckless provocations" near the border.',
+            [("ARM", "reckless provocations", True)],
+        ),
         (  # the naming sentence calls the words an assurance; a country opening a person's
             # name is a given name; a name described with an age is one person
             "Latvia moved the memorial on Friday.\n\n"
@@ -325,6 +330,12 @@ def test_direct_quote_speakers(
             " said, in a move that angered Moscow.",
             "GEOCOP",
             "Georgian police detained two men near the border on Friday",
+        ),
+        (  # the speaker's next act, hung by the parser on the denied clause, is not denied
+            "Kigali denied that its soldiers had crossed into Congo and accused Kinshasa of"
+            ' "lies" about the clashes.',
+            "RWA",
+            "its soldiers had crossed into Congo",
         ),
         (  # another speaker's report joined by "while" is not this one's
             "The regional government said 300 people were hurt, while the interior ministry in"

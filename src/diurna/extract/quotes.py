@@ -556,7 +556,15 @@ def subject_of(verb: Token) -> Token | None:
                 return current.head  # "al-Jubeir, who said …": the relative's antecedent
             return subject
         if current.dep_ in ("advcl", "conj", "xcomp", "acl") and current.head.i != current.i:
-            current = current.head
+            head = current.head
+            if (
+                current.dep_ == "conj"
+                and head.dep_ == "ccomp"
+                and (act := speaker_act(head, head.head)) is not None
+                and act <= current.i
+            ):
+                head = head.head  # "Baku denied that X and accused Y of …": Baku accused
+            current = head
             continue
         break
     return None
@@ -602,12 +610,33 @@ def complement(verb: Token) -> list[Token]:
         (c.left_edge.i for c in trailing if c.doc[c.left_edge.i - 1].text == ","),
         default=None,
     )
+    sibling = speaker_act(clause, verb)
+    if sibling is not None and (cut is None or sibling < cut):
+        cut = sibling
     tokens = [
         t
         for t in clause.subtree
         if not (t.i == first and t.lower_ == "that") and (cut is None or t.i < cut)
     ]
     return strip_punct(tokens)
+
+
+def speaker_act(clause: Token, verb: Token) -> int | None:
+    """Where the speaker's next act starts when the parser hung it on the reported clause:
+    "denied that the count had been manipulated and called the plans …" ("called", finite like
+    "denied", cannot share "had been"), at its "and"; None when there is none."""
+    if not any(c.dep_ in ("aux", "auxpass") for c in clause.children) or clause.tag_ == "VBD":
+        return None
+    for conj in clause.children:
+        if (
+            conj.dep_ == "conj"
+            and conj.tag_ == verb.tag_ == "VBD"
+            and conj.lower_ != conj.lemma_.lower()  # "put", "cut": the base form too
+            and not any(c.dep_ in SUBJECTS for c in conj.children)
+        ):
+            joiners = [c.i for c in clause.children if c.dep_ == "cc" and c.i < conj.i]
+            return joiners[-1] if joiners else conj.left_edge.i
+    return None
 
 
 def statement_clause(verb: Token) -> Token | None:
