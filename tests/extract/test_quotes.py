@@ -270,6 +270,15 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             " Leon Charles said.",
             [("HTICOP", "They will be captured,", True)],
         ),
+        (  # where a person is from or lives, by a city the gazetteer knows
+            'Polish guards blocked the border crossing on Tuesday. "We have nothing left," said'
+            ' Rawa Aziz, a man from Mosul. "The shelling never stops," said Olena Bondar, a'
+            " resident of Kramatorsk.",
+            [
+                ("IRQCVL", "We have nothing left,", True),
+                ("UKRCVL", "The shelling never stops,", True),
+            ],
+        ),
         (  # words quoted by the speaker's next act, misparsed onto the denied clause
             "Armenia denied that its gunners had started the fighting and accused Azerbaijani"
             ' troops of "reckless provocations" near the border.',

@@ -288,10 +288,12 @@ class ActorResolver:
         text: str | None = None,
         home: str | None = None,
         towns: Iterable[str] = (),
+        place_country: Callable[[str], str | None] | None = None,
     ) -> ArticleActors:
         """Resolution state for one article; ``text`` is the text ``doc`` was parsed from,
-        ``home`` the country of its dateline, ``towns`` the dateline's city names."""
-        return ArticleActors(self, doc, date, text, home, towns)
+        ``home`` the country of its dateline, ``towns`` the dateline's city names,
+        ``place_country`` the one country a city name stands for (from the gazetteer)."""
+        return ArticleActors(self, doc, date, text, home, towns, place_country)
 
 
 class ArticleActors:
@@ -305,8 +307,10 @@ class ArticleActors:
         text: str | None = None,
         home: str | None = None,
         towns: Iterable[str] = (),
+        place_country: Callable[[str], str | None] | None = None,
     ) -> None:
         self.resolver = resolver
+        self.place_country = place_country
         self.doc = doc
         self.date = date  # the day people are coded as of (see story_reached)
         self.published = date
@@ -681,6 +685,9 @@ class ArticleActors:
                         code += "CVL"  # "X, a shop owner in Sarajevo": a person, not the state
                     named_as = make(code, f"apposition:{same.text}", one)
                     return replace(named_as, sector_word=same.sector_word)
+                origin = self.described_origin(head)
+                if origin is not None:  # "Ahmad Hussein, a Kurdish man from Dohuk"
+                    return make(origin + "CVL", f"apposition-origin:{origin}", True)
             entries = [h.entry for h in group if h.entry is not None]
             by_kind = {e.kind: e for e in reversed(entries)}
             head_entry = head_hit.entry if head_hit else None
@@ -868,6 +875,28 @@ class ArticleActors:
                 return self.mention(child)
         return None
 
+    def described_origin(self, name: Token) -> str | None:
+        """The country of the place a name's description says the person is from or lives in
+        ("X, a man from Dohuk", "X, a resident of Kramatorsk"), when it is one city's or a
+        country's."""
+        for noun in name.children:
+            if noun.dep_ != "appos" or noun.tag_ != "NN":
+                continue
+            for prep in noun.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "in"):
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                        continue
+                    hit = self.hits.get(obj.i)
+                    if hit is not None and hit.entry is not None:
+                        if hit.entry.kind in PLACE_KINDS:
+                            return hit.entry.code[:3]
+                        continue
+                    if self.place_country is not None:
+                        return self.place_country(self.words(name_start(obj), obj.i + 1))
+        return None
+
     def body_named_before(self, word: str, before: int) -> Mention | None:
         """The latest mention before token ``before`` of the body a sector word names ("the
         junta" → NERMIL; "ministry" after "Poland's defence ministry"), when it has a country."""
@@ -981,6 +1010,18 @@ class ArticleActors:
                 token = token.head
             if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPS:
                 found.add(entry.code)
+        if not found and self.place_country is not None:
+            for i in range(start, end):  # "residents in Kramatorsk" (whatever the tagger says)
+                token = self.doc[i]
+                if (
+                    self.pos[i] == PROPN_ID
+                    and token.dep_ == "pobj"
+                    and token.head.lower_ in WHERE_PREPS
+                    and i not in self.hits
+                ):
+                    country = self.place_country(self.words(name_start(token), i + 1))
+                    if country is not None:
+                        found.add(country)
         if len(found) == 1:
             return found.pop()
         places = (i for i in range(start, end) if self.ent[i] in PLACE_ENT_IDS)
@@ -1303,6 +1344,18 @@ def counted_people(head: Token, hits: dict[int, Hit]) -> bool:
             return True
     prep = head.head
     return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in QUANTITIES
+
+
+def name_start(token: Token) -> int:
+    """The first word of the proper name a token ends ("Kafr Nabl" of "the town of Kafr Nabl")."""
+    start = token.i
+    while (
+        start > 0
+        and token.doc[start - 1].pos == PROPN_ID
+        and token.doc[start - 1].head.i == token.i
+    ):
+        start -= 1
+    return start
 
 
 def in_full_name(token: Token) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -116,7 +117,7 @@ def extract(
     gazetteer = gazetteer or load_gazetteer()
     home = dateline_country(dateline, gazetteer)
     towns = [name for name, _, _ in dateline.places] if dateline else []
-    actors = resolver.article(doc, published, table.text, home, towns)
+    actors = resolver.article(doc, published, table.text, home, towns, city_country(gazetteer))
     quotes = ArticleQuotes(doc, body, table, home=home)
     read: list[_Read] = []
     for sent in doc.sents:
@@ -273,6 +274,17 @@ def dateline_country(dateline: Dateline | None, gazetteer: Gazetteer) -> str | N
         if found:
             return max(found, key=lambda p: p.population).country
     return None
+
+
+def city_country(gazetteer: Gazetteer) -> Callable[[str], str | None]:
+    """The one country a city name stands for ("Kramatorsk" → UKR), None for names of cities in
+    several countries or of none; for actor resolution, which knows countries only."""
+
+    def country(name: str) -> str | None:
+        found = {p.country for p in gazetteer.lookup(name) if p.kind == "city"}
+        return found.pop() if len(found) == 1 else None
+
+    return country
 
 
 def trigger_token(doc: Doc, cand: Candidate) -> Token:
