@@ -251,7 +251,8 @@ def carry_place(
         if prev_ctx.location is None or is_statement(prev.code) != is_statement(cand.code):
             continue
         country = actor_country(cand.source.code)
-        if prev.source.code == cand.source.code or (
+        where = prev_ctx.location.country
+        if same_actor(prev.source.code, cand.source.code, where) or (
             prev.code[:2] == cand.code[:2]
             and country is not None
             and actor_country(prev.source.code) == country
@@ -260,6 +261,16 @@ def carry_place(
             how = f"carried from {prev.trigger_text!r} before ({prev_ctx.place_how})"
             return replace(ctx, location=prev_ctx.location, place_how=how)
     return ctx
+
+
+def same_actor(a: str, b: str, country: str) -> bool:
+    """Two codes of one actor, an unplaced one taking ``country`` (that of its event's place, as
+    the records will): "Riot police fired … in Peshawar" (---COP) and then "Police" (PAKCOP)."""
+    if a.startswith(UNKNOWN_COUNTRY):
+        a = country + a[len(UNKNOWN_COUNTRY) :]
+    if b.startswith(UNKNOWN_COUNTRY):
+        b = country + b[len(UNKNOWN_COUNTRY) :]
+    return a == b
 
 
 def dateline_country(dateline: Dateline | None, gazetteer: Gazetteer) -> str | None:
