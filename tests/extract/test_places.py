@@ -891,3 +891,22 @@ def test_a_small_town_dateline_and_states_named_with_the_dateline(coder: Coder) 
         " Wednesday that she condemned the police.",
         "2023-03-08",
     ) == {"Tbilisi", "New York"}
+
+
+@pytest.mark.model
+def test_a_curfew_is_where_it_is_laid_and_a_school_is_a_local_site(coder: Coder) -> None:
+    """Sentences written for this test: "a curfew on the city" is in the city named before;
+    storming a school in a later paragraph happened in the dateline city."""
+    assert event_places(
+        coder,
+        "Protesters burned tyres in Kano on Monday.\n\n"
+        "The state governor imposed a 24-hour curfew on the city on Tuesday.",
+        "2020-10-21",
+    ) == {"Kano"}
+    places = event_places(
+        coder,
+        "GARISSA, Kenya (Reuters) - Gunmen seized a college on Thursday.\n\n"
+        "Kenyan police killed the gunmen when they stormed the school on Thursday evening.",
+        "2015-04-03",
+    )
+    assert "Garissa" in places

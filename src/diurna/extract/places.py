@@ -80,6 +80,8 @@ PRESENT_AT = frozenset(
 )
 VISIT = "042"  # CAMEO "make a visit": the place visited is where it happened
 VISIT_VERBS = frozenset({"visit", "tour"})
+# Restrictions laid on a place: "imposed a curfew on the city" is in the city.
+CURFEWS = frozenset({"curfew", "lockdown"})
 # Words sent from where the speaker is: "said in a video message from New York".
 SENT_FROM = frozenset({"message", "statement", "video", "broadcast", "address", "interview"})
 MENTION_PREPS = LOCATION_PREPS | {"to", "from", "toward", "towards", "through", "via", "within"}
@@ -106,6 +108,7 @@ LANDMARKS = frozenset(
     {"palace", "parliament", "square", "embassy", "stadium", "building", "headquarters"}
     | {"campus", "hotel", "airport", "market", "mosque", "church", "cathedral", "courthouse"}
     | {"streets", "street", "residence", "ministry", "congress", "university", "station"}
+    | {"dormitory", "school", "hospital", "prison", "jail", "compound"}
 )
 LANDMARK_WORDS = re.compile(r"(?i)\b(?:" + "|".join(sorted(LANDMARKS)) + r")\b")
 # Entity labels that are never read as places, whatever the gazetteer knows.
@@ -541,7 +544,10 @@ class ArticlePlaces:
         for step in chain:
             word = step.lower_
             if step.dep_ == "prep" and (
-                (word in LOCATION_PREPS and (word != "on" or on_object or on_place(step)))
+                (
+                    word in LOCATION_PREPS
+                    and (word != "on" or on_object or on_place(step) or curfew_on(step))
+                )
                 or (word == "to" and on_object and step.head.i == trigger.i)  # "flew to Banjul"
                 or (word == "of" and step.head.lower_ in AREA_HEADS)
                 or (word == "from" and participle)
@@ -596,6 +602,14 @@ class ArticlePlaces:
         if later:
             return place, f"dateline {place.name}, its police acting on its people"
         return place, f"dateline {place.name}"
+
+
+def curfew_on(prep: Token) -> bool:
+    """ "a curfew on the city", "imposed a curfew on Ben Guerdane": where it applies."""
+    head = prep.head
+    return head.lemma_.lower() in CURFEWS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CURFEWS for c in head.children
+    )
 
 
 def is_party(token: Token, on_object: bool) -> bool:
