@@ -14,15 +14,15 @@ A gold event names its sentence by the offset of the sentence's first word ("sta
 Gold places are cities, towns and countries; a region the gazetteer cannot hold (Ladakh,
 Kashmir, Sagaing) is gold null for an event.
 
-The 262 articles: qdp-01…30 were written with the rules; qdp-31…262 were written in eighteen batches
+The 286 articles: qdp-01…30 were written with the rules; qdp-31…286 were written in twenty batches
 by writers who never ran diurna on them. Splits were redrawn on 2026-11-29: every article whose
 misses were read while rules were built is "tune" (qdp-01…05, 07…26, 28…86, 119…130, 143…166,
-179…202, 215…226, 239…250); "heldout" is qdp-06, qdp-27, the batch qdp-87…102, scored once when it
-was added, the batch qdp-103…118 (16 stories from regions the set lacked, added 2026-11-29, session
-10) and the batch qdp-131…142 (Europe, the Middle East, Asia; added in session 11), the batch
-qdp-167…178 (Western Europe, North America, Central Asia) the batch qdp-203…214 (East and South
-Asia) and the batch qdp-227…238 (East and Central Africa), all three added in session 12, and the
-batch qdp-251…262 (East and Southeast Asia), added in session 13. (The qdp-87…102 list of
+179…202, 215…226, 239…250, 263…286); "heldout" is qdp-06, qdp-27, the batch qdp-87…102, scored once
+when it was added, the batch qdp-103…118 (16 stories from regions the set lacked, added 2026-11-29,
+session 10) and the batch qdp-131…142 (Europe, the Middle East, Asia; added in session 11), the
+batch qdp-167…178 (Western Europe, North America, Central Asia) the batch qdp-203…214 (East and
+South Asia) and the batch qdp-227…238 (East and Central Africa), all three added in session 12, and
+the batch qdp-251…262 (East and Southeast Asia), added in session 13. (The qdp-87…102 list of
 event-place misses was printed once by mistake at the end of that session, after the last place
 rule; no rule was built from it. Its quote and date misses have not been read.)
 First scores of each blind batch (before the rules built on it), for the record: qdp-43…56 direct
@@ -45,7 +45,9 @@ written, with the rules of commit 2976984; qdp-227…238 (held out) 0.80, 0.977,
 when written, with the rules of commit 5599716; qdp-239…250 (Europe: the Balkans, the Caucasus,
 the Baltic, Eastern and Western Europe; tune) 0.795, 0.926, 0.955, 0.784 (0.884) and qdp-251…262
 (held out) 0.781, 0.891, 0.926, 0.775 (0.903) when written, in session 13, with the rules of
-commit 6fcd319.
+commit 6fcd319; qdp-263…274 (the Middle East, North Africa, Central Asia; tune) 0.914, 0.932, 0.778,
+0.756 (0.941) and qdp-275…286 (Latin America and sub-Saharan Africa; tune) 0.846, 0.917, 0.905,
+0.786 (0.821) when written, later in session 13, with the rules of commit b8ce25f.
 One gold speaker was corrected: qdp-30's Houthi leader was YEMREB while the same article's other
 Houthi quotation was IMGYEMHOU, the code CODING.md prescribes for armed groups. qdp-30's Hodeidah
 got its geonames id (79415, Al Hudaydah), left null when the gazetteer lacked the name. The blind
@@ -121,21 +123,26 @@ ISSUE_FLOORS = {
 # first scores mixing in (module docstring). Tune event place 0.849 -> 0.846 also counts events
 # newly coded once a family name the tagger took for a place refers back to its person
 # (coverage 0.637 -> 0.642), some of whose places are missed; the events placed right are pinned.
-PLACED = {"tune": 450, "heldout": 241}
+# Re-pinned again in session 13 when qdp-263…286 joined the tune split: tune date 0.934 -> 0.922,
+# place 0.85 -> 0.841, place country 0.958 -> 0.952 and indirect recall 0.959 -> 0.954 are their
+# first scores mixing in (module docstring); the place-country floor (0.95 on all) was then met
+# again by finding hyphenated names, names after a place noun, and towns of the article's
+# countries before namesakes abroad (held-out place country 0.948 -> 0.954).
+PLACED = {"tune": 517, "heldout": 243}
 RATCHET = {
     "tune": {
-        "direct_speaker_accuracy": 0.938,
-        "indirect_recall": 0.934,
-        "event_date_accuracy": 0.934,
-        "event_place_accuracy": 0.846,
-        "place_country_accuracy": 0.958,
+        "direct_speaker_accuracy": 0.934,
+        "indirect_recall": 0.954,
+        "event_date_accuracy": 0.922,
+        "event_place_accuracy": 0.841,
+        "place_country_accuracy": 0.952,
     },
     "heldout": {
-        "direct_speaker_accuracy": 0.787,
-        "indirect_recall": 0.927,
+        "direct_speaker_accuracy": 0.793,
+        "indirect_recall": 0.935,
         "event_date_accuracy": 0.951,
-        "event_place_accuracy": 0.78,
-        "place_country_accuracy": 0.948,
+        "event_place_accuracy": 0.786,
+        "place_country_accuracy": 0.954,
     },
 }
 WORD = re.compile(r"[\w']+")

@@ -910,3 +910,26 @@ def test_a_curfew_is_where_it_is_laid_and_a_school_is_a_local_site(coder: Coder)
         "2015-04-03",
     )
     assert "Garissa" in places
+
+
+@pytest.mark.model
+def test_hyphenated_names_names_after_a_place_noun_and_a_named_country(coder: Coder) -> None:
+    """Sentences written for this test: "Bobo-Dioulasso" is one name; a name right after
+    "the regional capital" is a place whatever the tagger calls it; a country's name that is
+    also some town's still brings its country into the article."""
+    article = Article(
+        id="t",
+        text=(
+            "Protesters attacked the French embassy in Ouagadougou and the French Institute in"
+            " Bobo-Dioulasso on Saturday. Residents who fled to the regional capital Bamenda said"
+            " soldiers had burned homes. The army flew the president to Costa Rica, and he"
+            " landed in San Jose."
+        ),
+        origin="<test>",
+        date="2022-10-03",
+    )
+    found = extract(coder.nlp(article.text), article, coder.resolver, coder.sentence_coder)
+    countries = {m.text: m.place.country for m in found.places if m.place is not None}
+    assert countries["Bobo-Dioulasso"] == "BFA"
+    assert countries["Bamenda"] == "CMR"
+    assert countries["Costa Rica"] == "CRI"

@@ -279,6 +279,12 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
                 ("UKRCVL", "The shelling never stops,", True),
             ],
         ),
+        (  # "a spokesman for the group's office": the group named before, not one quoted
+            "Amnesty International urged the authorities to free the boys."
+            ' "Schools must not be hunting grounds for armed groups," said a spokesman for the'
+            " group's Nigeria office.",
+            [("NGOHRIAMN", "Schools must not be hunting grounds for armed groups,", True)],
+        ),
         (  # words quoted by the speaker's next act, misparsed onto the denied clause
             "Armenia denied that its gunners had started the fighting and accused Azerbaijani"
             ' troops of "reckless provocations" near the border.',

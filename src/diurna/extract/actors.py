@@ -1246,9 +1246,12 @@ class ArticleActors:
             for obj in child.children:
                 if obj.dep_ != "pobj" or obj.pos_ not in ("NOUN", "PROPN"):  # "bloc" as PROPN
                     continue
-                body = self.named_organisation(obj)
-                if body is not None:
-                    return body
+                # "a spokesman for the group's Nigeria office": the group's
+                owners = [c for c in obj.children if c.dep_ == "poss"]
+                for noun in (obj, *owners):
+                    body = self.named_organisation(noun)
+                    if body is not None:
+                        return body
         return None
 
     def named_armed_group(self, head: Token, country: str) -> Mention | None:
@@ -1267,9 +1270,12 @@ class ArticleActors:
         if head.lower_ not in ORG_NOUNS or not definite(head):
             return None
         armed = head.lower_ in ARMED_ORG_NOUNS
+        start = self.sentence_start(head)
         for earlier in reversed(self.seen):
             if earlier.head >= head.i:
                 continue
+            if earlier.head >= start and self.quoted(earlier.start, head):
+                continue  # '"… hunting grounds for armed groups," said a spokesman for the group
             if earlier.code.startswith(("IGO", "NGO", "MNC")) or (
                 armed and earlier.code.startswith("IMG")
             ):

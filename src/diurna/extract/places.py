@@ -286,6 +286,8 @@ class ArticlePlaces:
         for _, _, found in self.candidates:
             if found and len({p.country for p in found}) == 1:
                 countries.add(found[0].country)
+            elif any(p.kind == "country" for p in found):  # "Costa Rica" (also a Mexican town)
+                countries.update(p.country for p in found if p.kind == "country")
         frozen = frozenset(countries)
         if self.dateline is not None:
             region = self.dateline.region
@@ -313,6 +315,12 @@ class ArticlePlaces:
         seat = self.gazetteer.capital(home) if home else None
         for span, label, found in self.candidates:
             how = f"{label}, {len(found)} candidate(s)"
+            if found and frozen and all(p.country not in frozen for p in found):
+                # "the Mozambican town of Palma" is no Palma de Mallorca
+                local = self.gazetteer.lookup_local(self.words(span), frozen)
+                if local:
+                    found = local
+                    how = f"{label}, {len(found)} local candidate(s) in {'/'.join(sorted(frozen))}"
             if not found:
                 found = self.gazetteer.lookup_local(self.words(span), frozen)
                 how = f"{label}, {len(found)} local candidate(s) in {'/'.join(sorted(frozen))}"
@@ -751,6 +759,9 @@ def in_place_context(span: Span) -> bool:
         return True
     if named_as_place(root):
         return True
+    noun = span.doc[span.start - 1] if span.start else None
+    if noun is not None and noun.lemma_.lower() in PLACE_NOUNS and noun.is_lower:
+        return True  # "the regional capital Bamenda", "the border town Kuznica"
     if (  # "looted shops in Honiara's Chinatown district"
         root.dep_ == "poss"
         and head.dep_ == "pobj"
@@ -764,6 +775,18 @@ def in_place_context(span: Span) -> bool:
     return bool(before) and before[-1].lemma_.lower() in PLACE_NOUNS
 
 
+def joining_hyphen(doc: Doc, i: int, pos: Sequence[int]) -> bool:
+    """A hyphen written without spaces between two proper nouns, inside one name."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text == "-"
+        and pos[i - 1] == PROPN_ID
+        and pos[i + 1] == PROPN_ID
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+    )
+
+
 def proper_runs(doc: Doc, taken: set[int], body: int) -> Iterator[Span]:
     """Maximal runs of proper nouns outside named entities ("Kafr Nabl", "Omdurman")."""
     # One array read instead of a Token object per word: this scan runs on every article.
@@ -772,11 +795,12 @@ def proper_runs(doc: Doc, taken: set[int], body: int) -> Iterator[Span]:
     words = [
         i
         for i, (tag, at) in enumerate(zip(pos, idx, strict=True))
-        if tag == PROPN_ID
+        if (
+            (tag == PROPN_ID and doc[i].text[:1].isupper() and doc[i].text not in CALENDAR_WORDS)
+            or joining_hyphen(doc, i, pos)  # "Bobo-Dioulasso"
+        )
         and i not in taken
         and at >= body
-        and doc[i].text[:1].isupper()
-        and doc[i].text not in CALENDAR_WORDS
     ]
     start = end = 0
     for i in words:  # consecutive indices make one run
