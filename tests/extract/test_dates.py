@@ -42,6 +42,7 @@ def test_relative_dates_need_a_publication_date() -> None:
     ("text", "expected"),
     [
         ("Jets struck overnight.", (dt.date(2015, 11, 24), "day")),
+        ("Gunmen raided the jail overnight Sunday.", (dt.date(2015, 11, 22), "day")),
         ("Jets struck last night.", (dt.date(2015, 11, 23), "day")),
         ("Jets struck Tuesday night.", (dt.date(2015, 11, 24), "day")),
         ("Jets struck last Tuesday.", (dt.date(2015, 11, 17), "day")),
@@ -129,6 +130,24 @@ def test_dateline_day_is_the_reference() -> None:
             " condemned Ukraine.",
             "condemned",
             "2015-11-22",
+        ),
+        (  # a day named inside the "after" phrase for a noun is not that phrase's day
+            "Police raided the opposition offices on Tuesday, a day after soldiers shot"
+            " protesters angry at delays in Saturday's election results.",
+            "shot",
+            "2015-11-23",
+        ),
+        (  # "less than a week after" pins no day
+            "Russia protested on Tuesday, less than a week after Turkish jets shot down a"
+            " Russian plane.",
+            "shot down",
+            None,
+        ),
+        (  # an anchor that would put the event after publication is the wrong one
+            "Rebels attacked a base on Tuesday. A day after the attack, Russian jets bombed"
+            " rebel positions.",
+            "bombed",
+            None,
         ),
         ("Russian jets bombed Aleppo last week.", "bombed", None),
         ("Turkey urged Russia to respect the deal reached in Sochi last year.", "urged", None),

@@ -95,6 +95,7 @@ class ArticleDates(DateWords):
         body_start: int = 0,
     ) -> None:
         super().__init__(published, origin)
+        self.published = published
         self.body_start = body_start
         self.last_day: dt.date | None = None
         found = self.rules(dateline) if dateline else None
@@ -169,7 +170,12 @@ class ArticleDates(DateWords):
             doc = tokens[0].doc
             first, last = min(inner), max(inner)
             lo, hi = doc[first].idx, doc[last].idx + len(doc[last])
-            inside = [r.day for s, _, r in found if r.day is not None and lo <= s < hi]
+            text = doc.text
+            inside = [
+                r.day
+                for s, e, r in found
+                if r.day is not None and lo <= s < hi and text[e : e + 2] not in POSSESSIVES
+            ]  # "a day after soldiers shot six people during protests over Monday's election"
             outside = [r.day for s, _, r in found if r.day is not None and not lo <= s < hi]
             inner_day = inside[0] if inside else None
             if inner_day is not None:
@@ -190,12 +196,19 @@ class ArticleDates(DateWords):
         words = parts[-1]
         if main_day is None:
             return replace(mention, resolved=refused(f"no anchor for {words!r}"))
+        if self.published is not None and main_day > self.published:
+            # an event a story reports has happened: an anchor that puts it after publication
+            # is the wrong one
+            return replace(mention, resolved=refused(f"{words!r} would fall after publication"))
         return replace(
             mention,
             resolved=Resolved(main_day, "day", f"{words!r} from an anchor"),
             inner=frozenset(inner),
             inner_day=Resolved(inner_day, "day", f"inside {words!r}") if inner_day else None,
         )
+
+
+POSSESSIVES = frozenset({"'s", "’s"})
 
 
 def inner_phrase(tokens: list[Token], direction: str) -> tuple[set[int], Token | None]:

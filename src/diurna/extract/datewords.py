@@ -38,7 +38,11 @@ WEEKDAY = re.compile(
     rf"\b(?:(?i:late|early)\s+(?:on\s+)?|(?i:since|last|next)\s+)?({_WEEKDAY})"
     r"(?:\s+(?:night|morning|afternoon|evening))?\b"
 )
-SAME_DAY = re.compile(r"\b(?i:today|tonight|this (?:morning|afternoon|evening)|overnight)\b")
+SAME_DAY = re.compile(
+    r"\b(?i:today|tonight|this (?:morning|afternoon|evening)"
+    # "overnight Thursday" is Thursday's night: the weekday dates it
+    r"|overnight(?!\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\b"
+)
 DAY_BEFORE = re.compile(r"\b(?i:yesterday|last night)\b")
 PERIOD = re.compile(
     r"\b(?i:(?:earlier|later)\s+this|this|last|(?:earlier|late|early)\s+last)\s+"
@@ -52,6 +56,10 @@ SHIFT = re.compile(
     r"|(?:an?\s+)?(?:hour|minutes)\s+(?:later|earlier)|within\s+(?:minutes|hours|the\s+hour)"
     r"|(?:later\s+|earlier\s+)?that\s+(?:morning|afternoon|evening|night)"
     r"|(?:later|earlier)\s+in\s+the\s+(?:day|morning|afternoon|evening))\b"
+)
+# Words that make an interval approximate ("less than a week after", "nearly two days later").
+APPROXIMATE = re.compile(
+    r"\b(?i:less than|more than|nearly|almost|about|over|under|roughly|around|some)\s*$"
 )
 # Spans worth handing to dateparser: a calendar word it can anchor on.
 CANDIDATE = re.compile(
@@ -287,6 +295,9 @@ class DateWords:
 
     def shift_rule(self, match: re.Match[str]) -> Resolved:
         text = match.group(0).lower()
+        if match[1] and APPROXIMATE.search(match.string, 0, match.start()):
+            # "less than a week after": days or weeks, roughly (an hour, roughly, is that day)
+            return refused(f"an approximate interval pins no day: {text}")
         if match[1]:
             count = NUMBERS.get(match[1].lower()) or int(match[1])
             days = count * PERIOD_DAYS[match[2].lower()]
