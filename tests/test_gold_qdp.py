@@ -132,14 +132,14 @@ PLACED = {"tune": 517, "heldout": 243}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.934,
-        "indirect_recall": 0.954,
-        "event_date_accuracy": 0.922,
+        "indirect_recall": 0.961,
+        "event_date_accuracy": 0.924,
         "event_place_accuracy": 0.841,
         "place_country_accuracy": 0.952,
     },
     "heldout": {
         "direct_speaker_accuracy": 0.793,
-        "indirect_recall": 0.935,
+        "indirect_recall": 0.957,
         "event_date_accuracy": 0.951,
         "event_place_accuracy": 0.786,
         "place_country_accuracy": 0.954,

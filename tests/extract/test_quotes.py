@@ -352,6 +352,24 @@ def test_direct_quote_speakers(
             "RWA",
             "its soldiers had crossed into Congo",
         ),
+        (  # "that X and that Y": two reports
+            "Kiir told reporters on Monday that the army controlled the capital and that the"
+            " attackers were being pursued.",
+            "SSDGOV",
+            "the attackers were being pursued",
+        ),
+        (  # the same subject's two acts are one report ...
+            "Kazakhstan's interior ministry said its forces had killed 26 gunmen and detained 300"
+            " people in Almaty.",
+            "KAZCOP",
+            "its forces had killed 26 gunmen and detained 300 people in Almaty",
+        ),
+        (  # ... the speaker's own next act is not reported
+            "Lithuanian Foreign Minister Gabrielius Landsbergis said the vote had been rigged and"
+            " urged the authorities in Minsk to release the detainees.",
+            "LTUGOV",
+            "the vote had been rigged",
+        ),
         (  # another speaker's report joined by "while" is not this one's
             "The regional government said 300 people were hurt, while the interior ministry in"
             " Madrid said 20 officers were injured.",

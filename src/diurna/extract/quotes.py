@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -62,6 +63,10 @@ PARTIAL_VERBS = SPEECH_VERBS | frozenset(
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CONTRASTS = frozenset({"while", "whereas", "but", "although"})
+# What a speaker goes on to do in the same breath: "said X and urged Y", "denied X and accused Y".
+SPEAKER_ACTS = (
+    SPEECH_VERBS | PARTIAL_VERBS | {"urge", "demand", "appeal", "threaten", "order"}
+) - {"find"}
 # Documents that "say" things for whoever issued them.
 DOCUMENT_NOUNS = frozenset(
     {"statement", "communique", "communiqué", "letter", "declaration", "report", "audit"}
@@ -386,34 +391,41 @@ class ArticleQuotes:
             if self.inside_direct(self.table.idx[i]):
                 continue
             token = self.doc[i]
-            content: list[Token] = []
+            parts: list[list[Token]] = []
             if i in cues:
-                content = complement(token)
+                parts = split_that_clauses(complement(token))
             elif self.according_to(token) is not None:
-                content = according_content(token)
-            content = [t for t in content if t.idx >= self.body]
-            if not content or self.inside_direct(content[0].idx):
-                continue
-            start, end = content[0].idx, content[-1].idx + len(content[-1])
-            if MARK.search(self.text, start, end) and self.refused(start):
-                continue
-            speaker, who = self.speaker_of(token, actors)
-            if speaker is None:
-                continue
-            out.append(
-                FoundQuote(
-                    text=self.text[start:end],
-                    start=start,
-                    end=end,
-                    direct=False,
-                    speaker=speaker,
-                    parts=((start, end),),
-                    cue=token.i,
-                    how=f"indirect speech on {token.text!r}, {who}",
-                    paragraph=-1,
-                )
-            )
+                parts = [according_content(token)]
+            for content in parts:
+                self.add_indirect(out, token, content, actors)
         return out
+
+    def add_indirect(
+        self, out: list[FoundQuote], token: Token, content: list[Token], actors: ArticleActors
+    ) -> None:
+        """One reported clause of ``token`` as an indirect quotation, unless it is not one."""
+        content = [t for t in content if t.idx >= self.body]
+        if not content or self.inside_direct(content[0].idx):
+            return
+        start, end = content[0].idx, content[-1].idx + len(content[-1])
+        if MARK.search(self.text, start, end) and self.refused(start):
+            return
+        speaker, who = self.speaker_of(token, actors)
+        if speaker is None:
+            return
+        out.append(
+            FoundQuote(
+                text=self.text[start:end],
+                start=start,
+                end=end,
+                direct=False,
+                speaker=speaker,
+                parts=((start, end),),
+                cue=token.i,
+                how=f"indirect speech on {token.text!r}, {who}",
+                paragraph=-1,
+            )
+        )
 
     def inside_direct(self, offset: int) -> bool:
         return any(m.start <= offset < m.end for m in self.marked)
@@ -586,8 +598,10 @@ def complement(verb: Token) -> list[Token]:
     if clause is None and verb.dep_ == "parataxis" and verb.head.i < verb.i:
         # "Kosovo police arrested a man on Thursday, the interior ministry said, in a move …":
         # the parser hangs the attribution on the clause it reports
-        attribution = verb.left_edge.i
-        return strip_punct([t for t in verb.head.subtree if t.i < attribution])
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        attribution = subject.left_edge.i if subject is not None else verb.left_edge.i
+        doc = verb.doc
+        return strip_punct(list(doc[verb.head.left_edge.i : min(attribution, verb.i)]))
     if clause is None:
         return []
     first = clause.left_edge.i
@@ -621,17 +635,46 @@ def complement(verb: Token) -> list[Token]:
     return strip_punct(tokens)
 
 
+def split_that_clauses(tokens: list[Token]) -> list[list[Token]]:
+    """ "said X and that Y": each that-clause is a report of its own (the second without its
+    "and that")."""
+    if not tokens:
+        return []
+    inside = {t.i for t in tokens}
+    starts = sorted(
+        t.left_edge.i
+        for t in tokens
+        if t.dep_ == "conj"
+        and t.head.i in inside
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+    )
+    if not starts:
+        return [tokens]
+    parts: list[list[Token]] = []
+    bounds = [tokens[0].i, *starts, tokens[-1].i + 1]
+    for lo, hi in pairwise(bounds):
+        part = [t for t in tokens if lo <= t.i < hi]
+        while part and (part[-1].dep_ == "cc" or part[-1].is_punct):
+            part.pop()  # the "and" before the next that-clause
+        if part and part[0].lower_ == "that":
+            part = part[1:]
+        if part:
+            parts.append(part)
+    return parts
+
+
 def speaker_act(clause: Token, verb: Token) -> int | None:
-    """Where the speaker's next act starts when the parser hung it on the reported clause:
-    "denied that the count had been manipulated and called the plans …" ("called", finite like
-    "denied", cannot share "had been"), at its "and"; None when there is none."""
-    if not any(c.dep_ in ("aux", "auxpass") for c in clause.children) or clause.tag_ == "VBD":
-        return None
+    """Where the speaker's next act starts when the parser hung it on the reported clause: a
+    verbal act with no subject of its own ("denied that the count had been manipulated and
+    called the plans …", "said the vote had been unfair and urged …"), at its "and"; None when
+    there is none ("said its forces had killed 26 and detained 3,000" is one report)."""
     for conj in clause.children:
         if (
             conj.dep_ == "conj"
-            and conj.tag_ == verb.tag_ == "VBD"
-            and conj.lower_ != conj.lemma_.lower()  # "put", "cut": the base form too
+            and conj.i > clause.i
+            and conj.pos_ == "VERB"
+            and conj.tag_ in ("VBD", "VBN")
+            and conj.lemma_.lower() in SPEAKER_ACTS
             and not any(c.dep_ in SUBJECTS for c in conj.children)
         ):
             joiners = [c.i for c in clause.children if c.dep_ == "cc" and c.i < conj.i]
