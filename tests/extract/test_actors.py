@@ -899,3 +899,25 @@ def test_a_body_s_branch_named_in_apposition_takes_the_branch_s_code(
     ]
     found = resolve(make_doc(rows, [(0, 1, "ORG"), (5, 6, "ORG")]))
     assert ("NATO 's peacekeeping force", "IGOWSTKFR") in found
+
+
+def test_a_sector_word_inside_a_name_and_a_leader_s_camp(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("Kenyan", "kenyan", "ADJ", 3, "amod"),
+        ("police", "police", "NOUN", 3, "compound"),
+        ("spokeswoman", "spokeswoman", "NOUN", 3, "compound"),
+        ("Charity", "Charity", "PROPN", 4, "compound"),
+        ("Wanjiru", "Wanjiru", "PROPN", 5, "nsubj"),
+        ("spoke", "speak", "VERB", 5, "ROOT"),
+        (".", ".", "PUNCT", 5, "punct"),
+        ("Putin", "Putin", "PROPN", 9, "poss"),
+        ("'s", "'s", "PART", 7, "case"),
+        ("camp", "camp", "NOUN", 10, "nsubj"),
+        ("replied", "reply", "VERB", 10, "ROOT"),
+    ]
+    tags = ["JJ", "NN", "NN", "NNP", "NNP", "VBD", ".", "NNP", "POS", "NN", "VBD"]
+    found = resolve(make_doc(rows, [(3, 5, "PERSON"), (7, 8, "PERSON")], (0, 7), tags))
+    assert ("Kenyan police spokeswoman Charity Wanjiru", "KENCOP") in found  # no charity (NGO)
+    assert ("Putin 's camp", "RUSGOV") in found  # a leader's camp acts for him

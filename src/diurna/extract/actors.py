@@ -172,6 +172,8 @@ ETHNIC_ID, PRO_ID = get_string_id("ethnic"), get_string_id("pro")
 # Sectors of people a faith's code describes: believers, their elders and clergy.
 COMMUNITY_SECTORS = frozenset({"CVL", "REF", "ELI", "REL"})
 GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# A named leader's following: "Traore's group", "Machar's faction", "Gbagbo's camp".
+ENTOURAGES = frozenset({"group", "camp", "faction", "team", "office"})
 # Heads that name a whole community ("the Albanian population of the province").
 COMMUNITY_HEADS = frozenset({"population", "community", "minority", "people"})
 # Sectors of armed non-state groups, whose unnamed mentions can refer back to a named one.
@@ -266,10 +268,23 @@ class ActorResolver:
                 continue
             taken.update(covered)
             hit = self.make_hit(text_of(start, end), start, end, kind)
+            if hit is not None and kind == SECTOR and self.named_word(doc, hit):
+                continue  # "Police spokeswoman Charity Charamba": a name, not a charity
             if hit is not None and not given_name(doc, hit):
                 for i in range(start, end):
                     out[i] = hit
         return out
+
+    def named_word(self, doc: Doc, hit: Hit) -> bool:
+        """A capitalised sector word inside a person's name of several words that is no title
+        ("Charity Charamba", "Hope Mwale")."""
+        first = doc[hit.start]
+        if first.ent_type != PERSON_ID or not first.text[:1].isupper():
+            return False
+        if hit.phrase in self.codebook.titles:
+            return False
+        inside = first.ent_iob_ == "I" or (hit.end < len(doc) and doc[hit.end].ent_iob_ == "I")
+        return inside
 
     def make_hit(self, text: str, start: int, end: int, kind: str) -> Hit | None:
         if kind == FOLDED:
@@ -665,12 +680,13 @@ class ArticleActors:
             if (
                 possessor.dep_ == "poss"
                 and possessor.pos_ == "PROPN"
-                and head.lemma_.lower() in SPEAKING_FOR
+                and (head.lemma_.lower() in SPEAKING_FOR or head.lower_ in ENTOURAGES)
                 and not self.is_pronoun(possessor)
             ):
                 boss = self.mention(possessor)
-                if boss is not None and boss.person:  # "Navalny's spokeswoman" speaks for him
-                    return make(boss.code, f"speaking-for:{boss.text}", True)
+                if boss is not None and boss.person:  # "Navalny's spokeswoman" speaks for him;
+                    # "Traore's group" acts for him
+                    return make(boss.code, f"speaking-for:{boss.text}", head.tag_ == "NN")
         if title is not None and title.phrase in SPEAKING_FOR and head_sector == title.sector:
             body = self.owner_organisation(head)
             if body is not None:  # "a spokesman for the force" after AMISOM
