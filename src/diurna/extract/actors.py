@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 import pycountry
-from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER, POS
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import DET, PRON, PROPN, PUNCT
@@ -67,6 +67,7 @@ PRONOUN_IDS = frozenset(get_string_id(word) for word in PRONOUNS)  # as in Token
 PERSON_ID, PRON_ID, PUNCT_ID = get_string_id("PERSON"), int(PRON), int(PUNCT)
 PLACE_ENT_IDS = frozenset(get_string_id(label) for label in ("GPE", "LOC", "FAC"))
 DET_ID, PROPN_ID = int(DET), int(PROPN)
+IOB_I = 1  # ENT_IOB inside an entity (3 begins one, 2 is outside)
 UNKNOWN_COUNTRY = "---"
 # Titles of people who speak or act for a body: its sector, when named before them, is theirs
 # ("police spokesman" → COP, "army commander" → MIL, "rebel leader" → REB); "local officials"
@@ -342,10 +343,10 @@ class ArticleActors:
         self.country_counts: dict[str, int] = {}  # country → mentions so far
         self.country_latest: dict[str, int] = {}  # country → position of its latest mention
         # Token attributes read once as plain lists: a Token object per access is the cost.
-        columns: list[list[int]] = [[], [], [], [], []]
+        columns: list[list[int]] = [[], [], [], [], [], []]
         if len(doc):
-            columns = doc.to_array([POS, ENT_TYPE, LOWER, IDX, LENGTH]).T.tolist()
-        self.pos, self.ent, self.lower, self.idx, self.length = columns
+            columns = doc.to_array([POS, ENT_TYPE, LOWER, IDX, LENGTH, ENT_IOB]).T.tolist()
+        self.pos, self.ent, self.lower, self.idx, self.length, self.iob = columns
         # The text the Doc was parsed from (the caller's, already checked), else Doc.text.
         self.text = doc.text if text is None else text
         self.hits = resolver.hits(doc, self.words)
@@ -1028,13 +1029,10 @@ class ArticleActors:
                 found.add(entry.code)
         if not found and self.place_country is not None:
             for i in range(start, end):  # "residents in Kramatorsk" (whatever the tagger says)
+                if self.pos[i] != PROPN_ID or i in self.hits:
+                    continue
                 token = self.doc[i]
-                if (
-                    self.pos[i] == PROPN_ID
-                    and token.dep_ == "pobj"
-                    and token.head.lower_ in WHERE_PREPS
-                    and i not in self.hits
-                ):
+                if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPS:
                     country = self.place_country(self.words(name_start(token), i + 1))
                     if country is not None:
                         found.add(country)
@@ -1231,18 +1229,25 @@ class ArticleActors:
         lower = self.lower
         # A family name the tagger does not mark as a person ("a visibly tired Tikhanouskaya
         # said") after a full name it did: a short name of someone named before.
-        surnames = {
-            ent[-1].orth for ent in self.doc.ents if ent.label == PERSON_ID and len(ent) > 1
+        iob, count = self.iob, len(lower)
+        surnames = {  # the last word of each PERSON entity of several words
+            lower[i]
+            for i in range(count)
+            if self.ent[i] == PERSON_ID
+            and iob[i] == IOB_I
+            and (i + 1 == count or iob[i + 1] != IOB_I)
         }
-        for i, token in enumerate(self.doc):
-            if token.orth in surnames and self.pos[i] == PROPN_ID and self.ent[i] != PERSON_ID:
-                starts.add(i)
+        groups = self.resolver.group_ids if self.has_groups else frozenset()
         for i, (p, e, word) in enumerate(zip(self.pos, self.ent, lower, strict=True)):
-            if e == PERSON_ID or (p == PRON_ID and word in PRONOUN_IDS):
+            if (
+                e == PERSON_ID
+                or (p == PRON_ID and word in PRONOUN_IDS)
+                or (p == PROPN_ID and word in surnames)
+            ):
                 starts.add(i)
             elif word in ORG_NOUN_IDS and i and lower[i - 1] == THE_ID:
                 starts.add(i)  # "the bloc", "the agency": an organisation named before
-            elif self.has_groups and word in self.resolver.group_ids:
+            elif word in groups:
                 starts.add(i)  # "Kurds", "Tamil refugees": a community
         return sorted(i for i in starts if self.pos[i] != PUNCT_ID)
 

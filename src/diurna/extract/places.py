@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, POS
-from spacy.parts_of_speech import PROPN
+from spacy.parts_of_speech import PROPN, PUNCT
 from spacy.tokens import Doc, Span, Token
 
 from diurna.coding.ontology import is_statement
@@ -43,7 +43,7 @@ from diurna.extract.gazetteer import GENERIC, Gazetteer, Place, normalise
 log = logging.getLogger(__name__)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PROPN_ID = int(PROPN)
+PROPN_ID, PUNCT_ID = int(PROPN), int(PUNCT)
 LOCATION_PREPS = frozenset(
     {"in", "near", "at", "outside", "around", "inside", "across", "into", "over", "off", "on"}
     | {"through", "throughout", "within"}
@@ -775,16 +775,19 @@ def in_place_context(span: Span) -> bool:
     return bool(before) and before[-1].lemma_.lower() in PLACE_NOUNS
 
 
-def joining_hyphen(doc: Doc, i: int, pos: Sequence[int]) -> bool:
-    """A hyphen written without spaces between two proper nouns, inside one name."""
-    return (
-        0 < i < len(doc) - 1
-        and doc[i].text == "-"
+def joining_hyphens(doc: Doc, pos: Sequence[int]) -> set[int]:
+    """Hyphens written without spaces between two proper nouns, inside one name
+    ("Bobo-Dioulasso")."""
+    return {
+        i
+        for i in range(1, len(pos) - 1)
+        if pos[i] == PUNCT_ID
         and pos[i - 1] == PROPN_ID
         and pos[i + 1] == PROPN_ID
+        and doc[i].text == "-"
         and not doc[i - 1].whitespace_
         and not doc[i].whitespace_
-    )
+    }
 
 
 def proper_runs(doc: Doc, taken: set[int], body: int) -> Iterator[Span]:
@@ -792,15 +795,14 @@ def proper_runs(doc: Doc, taken: set[int], body: int) -> Iterator[Span]:
     # One array read instead of a Token object per word: this scan runs on every article.
     tags = doc.to_array([POS, IDX])
     pos, idx = tags[:, 0].tolist(), tags[:, 1].tolist()
+    hyphens = joining_hyphens(doc, pos)
     words = [
         i
         for i, (tag, at) in enumerate(zip(pos, idx, strict=True))
-        if (
-            (tag == PROPN_ID and doc[i].text[:1].isupper() and doc[i].text not in CALENDAR_WORDS)
-            or joining_hyphen(doc, i, pos)  # "Bobo-Dioulasso"
-        )
+        if (tag == PROPN_ID or i in hyphens)
         and i not in taken
         and at >= body
+        and (i in hyphens or (doc[i].text[:1].isupper() and doc[i].text not in CALENDAR_WORDS))
     ]
     start = end = 0
     for i in words:  # consecutive indices make one run
