@@ -131,7 +131,7 @@ ISSUE_FLOORS = {
 PLACED = {"tune": 517, "heldout": 243}
 RATCHET = {
     "tune": {
-        "direct_speaker_accuracy": 0.934,
+        "direct_speaker_accuracy": 0.939,
         "indirect_recall": 0.961,
         "event_date_accuracy": 0.924,
         "event_place_accuracy": 0.841,

@@ -440,3 +440,18 @@ def test_the_speaker_is_the_subject_nearest_the_reporting_verb(
     doc = make_doc(rows)
     subject = subject_of(doc[7])
     assert subject is not None and subject.text == "Miller"
+
+
+@pytest.mark.model
+def test_a_named_interior_minister_speaks_for_the_ministry_s_sector(coder: Coder) -> None:
+    """As an unnamed interior (COP) or home affairs minister does, also when the person table
+    lists the office as government (Bashagha was the GNA's interior minister from 2018)."""
+    text = (
+        'Gunmen struck a police academy in Tripoli. "This is a cowardly crime," Interior'
+        ' Minister Fathi Bashagha said. "We will find them," said Home Affairs Minister'
+        " Tendai Moyo of Zimbabwe."
+    )
+    assert quotes(run(coder, text, "2019-10-06")) == [
+        ("LBYCOP", "This is a cowardly crime,", True),
+        ("ZWECOP", "We will find them,", True),
+    ]

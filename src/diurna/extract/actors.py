@@ -173,6 +173,8 @@ ETHNIC_ID, PRO_ID = get_string_id("ethnic"), get_string_id("pro")
 # Sectors of people a faith's code describes: believers, their elders and clergy.
 COMMUNITY_SECTORS = frozenset({"CVL", "REF", "ELI", "REL"})
 GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# Ministries with a sector of their own (sectors.tsv): defence (MIL), interior (COP).
+MINISTRY_SECTORS = frozenset({"MIL", "COP"})
 # A named leader's following: "Traore's group", "Machar's faction", "Gbagbo's camp".
 ENTOURAGES = frozenset({"group", "camp", "faction", "team", "office"})
 # Heads that name a whole community ("the Albanian population of the province").
@@ -736,6 +738,15 @@ class ArticleActors:
                 return make(code, "composition:person-for-organisation", True)
             if "person" in by_kind:
                 code = by_kind["person"].code_at(self.date, head_sector)
+                if (
+                    head_sector in MINISTRY_SECTORS
+                    and code.endswith("GOV")
+                    and sector_word is not None
+                    and sector_word.split()[-1] in ("minister", "secretary")
+                ):
+                    # "Interior Minister Fathi Bashagha": the ministry's sector, as for an
+                    # unnamed interior (COP) or defence (MIL) minister
+                    return make(code[:3] + head_sector, "dictionary:person+title", True)
                 if (len(code) == 3 or code.endswith("ELI")) and head_sector in OUT_OF_OFFICE:
                     # A former official's present role outside the state: "Opposition leader
                     # Mohamed ElBaradei" in 2011 (IAEA chief until 2009).
