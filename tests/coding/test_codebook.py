@@ -119,6 +119,9 @@ def test_parties_govern_or_oppose_by_date(codebook: Codebook) -> None:
         assert all(r.code[3:] in ("GOV", "OPP") for r in entry.roles), entry.name
         for a, b in zip(entry.roles, entry.roles[1:], strict=False):
             assert a.end == b.start, entry.name  # contiguous: no gap, no overlap
+    brotherhood = codebook.names["Brotherhood"]  # Egypt's, in government under Morsi
+    assert brotherhood.code_at(dt.date(2013, 1, 1)) == "EGYGOV"
+    assert brotherhood.code_at(dt.date(2013, 7, 4)) == "EGYOPP"
     bnp = codebook.names["Bangladesh Nationalist Party"]
     assert bnp.code_at(dt.date(2003, 5, 1)) == "BGDGOV"
     assert bnp.code_at(dt.date(2023, 10, 29)) == "BGDOPP"
