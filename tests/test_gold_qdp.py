@@ -77,9 +77,9 @@ from diurna.records import build_article
 
 GOLD = Path(__file__).resolve().parent / "gold" / "articles_qdp.jsonl"
 # The issue's floors that the whole gold meets. Its other two, direct-quote speaker accuracy
-# >= 0.90 and event-place accuracy >= 0.85, are not met (0.880 and 0.825 on all 238 articles at
-# the end of session 12; 0.897 and 0.847 on the 142 of session 11, which had 0.885 and 0.822
-# then): the ratchet below keeps them from going down while that work goes on.
+# >= 0.90 and event-place accuracy >= 0.85, are not met (0.89 and 0.823 on all 286 articles at
+# the end of session 13; on the 238 of session 12, 0.880 -> 0.886 and 0.825 -> 0.829): the
+# ratchet below keeps them from going down while that work goes on.
 ISSUE_FLOORS = {
     "indirect_recall": 0.75,
     "event_date_accuracy": 0.90,
@@ -131,7 +131,7 @@ ISSUE_FLOORS = {
 PLACED = {"tune": 517, "heldout": 243}
 RATCHET = {
     "tune": {
-        "direct_speaker_accuracy": 0.939,
+        "direct_speaker_accuracy": 0.94,
         "indirect_recall": 0.961,
         "event_date_accuracy": 0.924,
         "event_place_accuracy": 0.841,
