@@ -270,8 +270,14 @@ class ActorResolver:
             if not taken.isdisjoint(covered):
                 continue
             taken.update(covered)
-            hit = self.make_hit(text_of(start, end), start, end, kind)
-            if hit is not None and kind == SECTOR and self.named_word(doc, hit):
+            text = text_of(start, end)
+            hit = self.make_hit(text, start, end, kind)
+            if (
+                hit is not None
+                and kind == SECTOR
+                and text[:1].isupper()
+                and self.named_word(doc, hit)
+            ):
                 continue  # "Police spokeswoman Charity Charamba": a name, not a charity
             if hit is not None and not given_name(doc, hit):
                 for i in range(start, end):
@@ -500,6 +506,9 @@ class ArticleActors:
         its elites (ELI). The country: one the phrase names, else where the sentence places
         them, else a home of the group the sentence or article names, else its main home. Named
         people, organisations and metonyms keep their codes."""
+        ids, lower = self.resolver.group_ids, self.lower
+        if not any(lower[i] in ids for i in range(head.left_edge.i, head.i + 1)):
+            return found  # no community word in the phrase: the common case, read cheaply
         codebook = self.resolver.codebook
         group, word = None, None
         for token in (head, *group_modifiers(head)):
