@@ -77,8 +77,8 @@ from diurna.records import build_article
 
 GOLD = Path(__file__).resolve().parent / "gold" / "articles_qdp.jsonl"
 # The issue's floors that the whole gold meets. Its other two, direct-quote speaker accuracy
-# >= 0.90 and event-place accuracy >= 0.85, are not met (0.89 and 0.823 on all 286 articles at
-# the end of session 13; on the 238 of session 12, 0.880 -> 0.886 and 0.825 -> 0.829): the
+# >= 0.90 and event-place accuracy >= 0.85, are not met (0.89 and 0.826 on all 286 articles at
+# the end of session 13; on the 238 of session 12, 0.880 -> 0.886 and 0.825 -> 0.830): the
 # ratchet below keeps them from going down while that work goes on.
 ISSUE_FLOORS = {
     "indirect_recall": 0.75,
@@ -128,20 +128,20 @@ ISSUE_FLOORS = {
 # first scores mixing in (module docstring); the place-country floor (0.95 on all) was then met
 # again by finding hyphenated names, names after a place noun, and towns of the article's
 # countries before namesakes abroad (held-out place country 0.948 -> 0.954).
-PLACED = {"tune": 517, "heldout": 243}
+PLACED = {"tune": 519, "heldout": 244}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.94,
         "indirect_recall": 0.961,
         "event_date_accuracy": 0.924,
-        "event_place_accuracy": 0.841,
+        "event_place_accuracy": 0.844,
         "place_country_accuracy": 0.952,
     },
     "heldout": {
         "direct_speaker_accuracy": 0.793,
         "indirect_recall": 0.957,
         "event_date_accuracy": 0.951,
-        "event_place_accuracy": 0.786,
+        "event_place_accuracy": 0.79,
         "place_country_accuracy": 0.954,
     },
 }

@@ -933,3 +933,19 @@ def test_hyphenated_names_names_after_a_place_noun_and_a_named_country(coder: Co
     assert countries["Bobo-Dioulasso"] == "BFA"
     assert countries["Bamenda"] == "CMR"
     assert countries["Costa Rica"] == "CRI"
+
+
+@pytest.mark.model
+def test_taking_a_city_and_the_first_verb_s_site(coder: Coder) -> None:
+    """Sentences written for this test: a city seized is where the seizing was; a verb
+    coordinated with one at a local site happened there too."""
+    assert event_places(
+        coder, "Taliban fighters seized Kabul on Sunday after a short battle.", "2021-08-16"
+    ) == {"Kabul"}
+    places = event_places(
+        coder,
+        "ANDIJAN, Uzbekistan (Reuters) - Troops fired on crowds on Friday.\n\n"
+        "The unrest began when gunmen raided the city jail and freed hundreds of inmates.",
+        "2005-05-14",
+    )
+    assert places == {"Andijon"}

@@ -80,6 +80,8 @@ PRESENT_AT = frozenset(
 )
 VISIT = "042"  # CAMEO "make a visit": the place visited is where it happened
 VISIT_VERBS = frozenset({"visit", "tour"})
+# Taking a place happens there: "seized Damascus", "overran Sirte", "captured the town".
+TAKING_VERBS = frozenset({"seize", "capture", "overrun", "storm", "besiege", "take"})
 # Restrictions laid on a place: "imposed a curfew on the city" is in the city.
 CURFEWS = frozenset({"curfew", "lockdown"})
 # Words sent from where the speaker is: "said in a video message from New York".
@@ -383,7 +385,11 @@ class ArticlePlaces:
         the event is its speaker's own country's act, told as the content of its speech
         ("Downer told reporters in Canberra that Australia was suspending …")."""
         sent = sent if sent is not None else trigger.sent
-        on_object = code[:2] in FORCE_ROOTS or code.startswith(VISIT)
+        on_object = (
+            code[:2] in FORCE_ROOTS
+            or code.startswith(VISIT)
+            or trigger.lemma_.lower() in TAKING_VERBS  # "rebels seized Damascus"
+        )
         best = self.attached(trigger, on_object, sent)
         if best is not None:
             return best.place, f"phrase {best.text!r} on {trigger.text!r}"
@@ -401,6 +407,12 @@ class ArticlePlaces:
             if best is not None:
                 return best.place, f"phrase {best.text!r} on the statement {statement.text!r}"
         landmark = self.landmark(trigger, on_object, sent)
+        if landmark is None and trigger.dep_ == "conj" and trigger.head.i != trigger.i:
+            # "gunmen raided the city jail and freed 23 inmates": the site the first verb acted
+            # on (not one it was near: "fired near the palace and left")
+            site = self.landmark(trigger.head, True, sent)
+            if site is not None and site.dep_ == "dobj" and site.head.i == trigger.head.i:
+                landmark = site
         if landmark is None and statement is not None:
             landmark = self.landmark(statement, False, sent)
         return self.from_dateline(
