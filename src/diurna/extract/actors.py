@@ -288,12 +288,11 @@ class ActorResolver:
         """A capitalised sector word inside a person's name of several words that is no title
         ("Charity Charamba", "Hope Mwale")."""
         first = doc[hit.start]
-        if first.ent_type != PERSON_ID or not first.text[:1].isupper():
-            return False
-        if hit.phrase in self.codebook.titles:
-            return False
-        inside = first.ent_iob_ == "I" or (hit.end < len(doc) and doc[hit.end].ent_iob_ == "I")
-        return inside
+        return (
+            first.text[:1].isupper()
+            and hit.phrase not in self.codebook.titles
+            and in_full_name(first)
+        )
 
     def make_hit(self, text: str, start: int, end: int, kind: str) -> Hit | None:
         if kind == FOLDED:

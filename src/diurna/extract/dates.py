@@ -128,7 +128,7 @@ class ArticleDates(DateWords):
                 attach=attach_of(tokens),
             )
             if resolved.how.startswith("shift"):
-                mention = self.shift(mention, tokens, found)
+                mention = self.shift(mention, tokens, found, text, offset)
             mentions.append(mention)
         main = main_date(sent, mentions)
         if main.day is not None:
@@ -157,9 +157,15 @@ class ArticleDates(DateWords):
         return out
 
     def shift(
-        self, mention: DateMention, tokens: list[Token], found: list[tuple[int, int, Resolved]]
+        self,
+        mention: DateMention,
+        tokens: list[Token],
+        found: list[tuple[int, int, Resolved]],
+        text: str,
+        offset: int,
     ) -> DateMention:
-        """Resolve "a day after …" against the day inside its phrase or the article's anchor."""
+        """Resolve "a day after …" against the day inside its phrase or the article's anchor;
+        ``text`` is the sentence's text, starting at character ``offset`` of the article."""
         parts = mention.resolved.how.split(": ", 1)
         days, direction = int(parts[0].split()[1]), parts[0].split()[2]
         delta = dt.timedelta(days=days)
@@ -170,11 +176,12 @@ class ArticleDates(DateWords):
             doc = tokens[0].doc
             first, last = min(inner), max(inner)
             lo, hi = doc[first].idx, doc[last].idx + len(doc[last])
-            text = doc.text
             inside = [
                 r.day
                 for s, e, r in found
-                if r.day is not None and lo <= s < hi and text[e : e + 2] not in POSSESSIVES
+                if r.day is not None
+                and lo <= s < hi
+                and text[e - offset : e - offset + 2] not in POSSESSIVES
             ]  # "a day after soldiers shot six people during protests over Monday's election"
             outside = [r.day for s, _, r in found if r.day is not None and not lo <= s < hi]
             inner_day = inside[0] if inside else None

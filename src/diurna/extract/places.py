@@ -317,19 +317,17 @@ class ArticlePlaces:
         seat = self.gazetteer.capital(home) if home else None
         for span, label, found in self.candidates:
             how = f"{label}, {len(found)} candidate(s)"
-            if found and frozen and all(p.country not in frozen for p in found):
-                # "the Mozambican town of Palma" is no Palma de Mallorca
+            if not found or all(p.country not in frozen for p in found):
+                # a name the index lacks, or whose places all lie abroad: a town of the
+                # article's countries ("the Mozambican town of Palma" is no Palma de Mallorca)
                 local = self.gazetteer.lookup_local(self.words(span), frozen)
-                if local:
+                if local or not found:
                     found = local
                     how = f"{label}, {len(found)} local candidate(s) in {'/'.join(sorted(frozen))}"
             if not found:
-                found = self.gazetteer.lookup_local(self.words(span), frozen)
-                how = f"{label}, {len(found)} local candidate(s) in {'/'.join(sorted(frozen))}"
-                if not found and label not in PLACE_LABELS and not named_as_place(span.root):
+                if label not in PLACE_LABELS and not named_as_place(span.root):
                     continue  # kept when a place noun names it: "the town of Ben Guerdane"
-                if not found:
-                    how = f"{label}, not in gazetteer"
+                how = f"{label}, not in gazetteer"
             place = choose(found, normalise(GENERIC.sub("", self.words(span).lower())), frozen)
             mention = PlaceMention(self.words(span), span.start_char, span.end_char, place, how)
             self.mentions.append(mention)
