@@ -176,6 +176,11 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             " ruling.",
             [(None, "ten-dash line", True)],
         ),
+        (  # a nickname set inside a name is no one's words; the name's holder still speaks
+            'Mexico freed Ovidio Guzman, a son of Joaquin "El Chapo" Guzman. "We did it to save'
+            " lives,\" Mexico's foreign minister said.",
+            [(None, "El Chapo", True), ("MEXGOV", "We did it to save lives,", True)],
+        ),
         (  # words quoted as what a subject rejected or blamed are the subject's
             'Romania rejected the accusations as "a provocation". The Moldovan government'
             ' blamed the riot on "a few extremists".',

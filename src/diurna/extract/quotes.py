@@ -15,7 +15,8 @@ A direct quotation's speaker, first that applies:
 A speaker named but unknown to diurna and without a readable role ("said Milica Jovanovic, a
 20-year-old from Novi Sad") is a civilian of the story's country (its dateline's, else the one
 it mentions most so far).
-7. none: the speaker stays null, also for a term the writer marks "so-called". Short
+7. none: the speaker stays null, also for a term the writer marks "so-called" and for a
+   nickname set inside a name (Joaquín "El Chapo" Guzmán). Short
    unattributed quotations of capitalised words are names ("so-called "Islamic State""), not
    quotations; a lowercase term keeps a null speaker.
 Quote marks are paired per paragraph; a paragraph with a stray or unclosed mark gives no direct
@@ -80,6 +81,10 @@ SO_CALLED = re.compile(
     r"|(?:nicknamed|dubbed)(?:\s+(?:it|them|him|her|the|a|an)){0,2})\s*$",
     re.IGNORECASE,
 )
+# A nickname set inside a person's name: Joaquín "El Chapo" Guzmán, Abu Bakr "the Ghost" X.
+NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s$")
+NAME_AFTER = re.compile(r"^\s[A-Z][\w'’-]*\b")
+NICKNAME = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|the|of|al|el|de|la)\s?){1,4}$")
 CLAUSE_END = frozenset(",.;:!?…—–-")
 SENTENCE_END = frozenset('.!?…"”')
 
@@ -146,6 +151,9 @@ class ArticleQuotes:
                 # words the sentence's subject said.
                 self.found[index] = self.quote(index, None, None, "a so-called term")
                 continue
+            if self.is_nickname(mark):
+                self.found[index] = self.quote(index, None, None, "a nickname inside a name")
+                continue
             verb = self.after_cue(mark, sent) or self.before_cue(mark)
             how = "reporting verb beside the quotation"
             if verb is None:
@@ -160,6 +168,16 @@ class ArticleQuotes:
                     # refused to resign. "I will not bow down." He made the remark …').
                     self.pending.append(index)
         self.indirect.extend(self.indirect_speech(sent, actors))
+
+    def is_nickname(self, mark: Marked) -> bool:
+        """Capitalised words quoted between a given name and a surname (Joaquín "El Chapo"
+        Guzmán) are what the person is called, not words anyone said."""
+        text = self.text
+        return bool(
+            NAME_BEFORE.search(text, max(0, mark.open_mark - 30), mark.open_mark)
+            and NAME_AFTER.match(text[mark.close_mark + 1 : mark.close_mark + 30])
+            and NICKNAME.match(text[mark.start : mark.end])
+        )
 
     def is_sentence(self, mark: Marked, sent: Span) -> bool:
         """The quotation is the whole sentence, marks and final stop aside."""
