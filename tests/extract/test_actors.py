@@ -921,3 +921,89 @@ def test_a_sector_word_inside_a_name_and_a_leader_s_camp(
     found = resolve(make_doc(rows, [(3, 5, "PERSON"), (7, 8, "PERSON")], (0, 7), tags))
     assert ("Kenyan police spokeswoman Charity Wanjiru", "KENCOP") in found  # no charity (NGO)
     assert ("Putin 's camp", "RUSGOV") in found  # a leader's camp acts for him
+
+
+def test_a_listed_family_name_after_another_given_name_is_someone_else(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    # "Issoufou" is Mahamadou Issoufou's alias; "Moussa Issoufou" is another man.
+    rows: Rows = [
+        ("Moussa", "Moussa", "PROPN", 1, "compound"),
+        ("Issoufou", "Issoufou", "PROPN", 2, "nsubj"),
+        ("spoke", "speak", "VERB", 2, "ROOT"),
+    ]
+    assert resolve(make_doc(rows, [(0, 2, "PERSON")]), dt.date(2023, 7, 31)) == []
+    # A given name the full listed name has still is the listed person.
+    full: Rows = [
+        ("Mahamadou", "Mahamadou", "PROPN", 1, "compound"),
+        ("Issoufou", "Issoufou", "PROPN", 2, "nsubj"),
+        ("spoke", "speak", "VERB", 2, "ROOT"),
+    ]
+    found = resolve(make_doc(full, [(0, 2, "PERSON")]), dt.date(2015, 1, 1))
+    assert found == [("Mahamadou Issoufou", "NERGOV")]
+
+
+def test_a_candidate_is_opposition_and_a_coup_leader_military_until_sworn_in(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("Romanian", "romanian", "ADJ", 1, "amod"),
+        ("candidate", "candidate", "NOUN", 3, "compound"),
+        ("Calin", "Calin", "PROPN", 3, "compound"),
+        ("Georgescu", "Georgescu", "PROPN", 4, "nsubj"),
+        ("spoke", "speak", "VERB", 4, "ROOT"),
+    ]
+    found = resolve(make_doc(rows, [(2, 4, "PERSON")]), dt.date(2024, 12, 6))
+    assert found == [("Romanian candidate Calin Georgescu", "ROUOPP")]
+    coup: Rows = [
+        ("Doumbouya", "Doumbouya", "PROPN", 1, "nsubj"),
+        ("spoke", "speak", "VERB", 1, "ROOT"),
+    ]
+    assert resolve(make_doc(coup), dt.date(2021, 9, 6)) == [("Doumbouya", "GINMIL")]
+    assert resolve(make_doc(coup), dt.date(2022, 9, 6)) == [("Doumbouya", "GINGOV")]
+
+
+def test_a_tie_between_context_countries_goes_to_the_dateline_s(
+    make_doc: Callable[..., Doc], blank: Language, codebook: Codebook
+) -> None:
+    """ "KAMPALA - Ugandan forces blocked the US envoy. An opposition leader spoke": one
+    mention of each country; the story is filed from Uganda."""
+    rows: Rows = [
+        ("Ugandan", "ugandan", "ADJ", 1, "amod"),
+        ("forces", "force", "NOUN", 2, "nsubj"),
+        ("blocked", "block", "VERB", 2, "ROOT"),
+        ("US", "US", "PROPN", 4, "compound"),
+        ("envoy", "envoy", "NOUN", 2, "dobj"),
+        (".", ".", "PUNCT", 2, "punct"),
+        ("opposition", "opposition", "NOUN", 7, "compound"),
+        ("leader", "leader", "NOUN", 8, "nsubj"),
+        ("spoke", "speak", "VERB", 8, "ROOT"),
+    ]
+    resolver = ActorResolver(blank, codebook)
+    for home, want in ((None, "USAOPP"), ("UGA", "UGAOPP")):
+        doc = make_doc(rows, starts=(0, 6))
+        actors = resolver.article(doc, dt.date(2021, 1, 18), home=home)
+        found = [(m.text, m.code) for sent in doc.sents for m in actors.read_sentence(sent)]
+        assert found[-1] == ("opposition leader", want), home
+
+
+def test_a_city_of_a_country_named_before_is_no_person_of_that_name(
+    make_doc: Callable[..., Doc], blank: Language, codebook: Codebook
+) -> None:
+    """ "Congolese troops fled. Rebels entered Goma": the city, tagged PERSON, is no Goma
+    when the gazetteer puts a Goma in a country the article has named."""
+    rows: Rows = [
+        ("Congolese", "congolese", "ADJ", 1, "amod"),
+        ("troops", "troop", "NOUN", 2, "nsubj"),
+        ("fled", "flee", "VERB", 2, "ROOT"),
+        (".", ".", "PUNCT", 2, "punct"),
+        ("Rebels", "rebel", "NOUN", 5, "nsubj"),
+        ("entered", "enter", "VERB", 5, "ROOT"),
+        ("Goma", "Goma", "PROPN", 5, "dobj"),
+    ]
+    resolver = ActorResolver(blank, codebook)
+    for place_country, want in ((None, True), ({"Goma": "COD"}.get, False)):
+        doc = make_doc(rows, [(6, 7, "PERSON")], starts=(0, 4))
+        actors = resolver.article(doc, dt.date(1997, 6, 1), place_country=place_country)
+        found = [m.text for sent in doc.sents for m in actors.read_sentence(sent)]
+        assert ("Goma" in found) is want, place_country

@@ -452,6 +452,23 @@ def test_a_conjoined_place_and_its_later_mentions_are_places(make_doc: Callable[
     assert places.event_location(doc[10], "194", set())[0] == ALEPPO
 
 
+def test_a_bare_congo_is_the_dr_congo_when_the_article_s_actors_are_congolese(
+    make_doc: Callable[..., Doc],
+) -> None:
+    # "Protesters marched in Congo" (tagged GPE): the DR Congo only beside Congolese actors.
+    rows: list[Row] = [
+        ("Protesters", "protester", "NOUN", 1, "nsubj"),
+        ("marched", "march", "VERB", 1, "ROOT"),
+        ("in", "in", "ADP", 1, "prep"),
+        ("Congo", "Congo", "PROPN", 2, "pobj"),
+    ]
+    gazetteer = load_gazetteer()
+    for actors, want in (((), "COG"), (("COD",), "COD")):
+        places = ArticlePlaces(make_doc(rows, [(3, 4, "GPE")]), gazetteer, None)
+        found = places.resolve(actors)
+        assert [(m.text, m.place.country if m.place else None) for m in found] == [("Congo", want)]
+
+
 def test_the_more_specific_place_wins_a_tie(make_doc: Callable[..., Doc]) -> None:
     # "Jets shelled Syria 's city , Aleppo": country and city are both two steps away.
     rows: list[Row] = [

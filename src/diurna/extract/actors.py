@@ -50,6 +50,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from diurna.coding.codebook import Codebook, Entry, Group, surname_code
+from diurna.extract.gazetteer import OTHER_READINGS
 
 # Dependencies that attach a modifier to the head of its noun phrase.
 COUNTRY_CODES = frozenset(country.alpha_3 for country in pycountry.countries)
@@ -148,9 +149,6 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
 OPPONENTS = frozenset({"critic", "opponent", "dissident", "foe"})
 # Roles outside the state a title can give someone the person table lists as former official.
 OUT_OF_OFFICE = frozenset({"OPP", "REB", "INS", "SEP"})
-# A bare name with a second reading (its code, the name, the other code, a name of the other):
-# the other when the article names that country otherwise.
-OTHER_READINGS = {"COG": ("Congo", "COD", "DR Congo")}
 # How a mention was resolved when a community word may add its group code, and when the
 # country came from the phrase itself ("Iraqi Kurds") rather than from context.
 GROUP_NAMED_COUNTRY = (
@@ -279,7 +277,7 @@ class ActorResolver:
                 and self.named_word(doc, hit)
             ):
                 continue  # "Police spokeswoman Charity Charamba": a name, not a charity
-            if hit is not None and not given_name(doc, hit):
+            if hit is not None and not given_name(doc, hit) and not other_family(doc, hit):
                 for i in range(start, end):
                     out[i] = hit
         return out
@@ -1036,7 +1034,7 @@ class ArticleActors:
             hit = self.hits.get(i)
             if hit is None or hit.start != i or hit.entry is None:
                 continue
-            entry = hit.entry
+            entry = self.other_reading(hit.entry, [hit])  # "out of Congo" in a Kinshasa story
             token = self.doc[hit.end - 1]
             if entry.kind == "demonym" and token.head.lemma_.lower() in PLACE_NOUNS:
                 token = token.head  # "outside the Iraqi city of Basra"
@@ -1066,12 +1064,13 @@ class ArticleActors:
 
     def context_country(self) -> str | None:
         """Where an unplaced "the army", "militants" or an unknown named person most likely
-        belongs: the article's most mentioned country so far (the latest on a tie), else the
-        first one it names ("Vice-President X declined to resign … in Kenya"), else the
-        dateline's ("ALMATY (Reuters) - Security forces fired …")."""
-        counts, latest = self.country_counts, self.country_latest
+        belongs: the article's most mentioned country so far (on a tie the dateline's, then the
+        latest: "KAMPALA - Ugandan forces blocked the US ambassador from visiting opposition
+        leader X"), else the first one it names ("Vice-President X declined to resign … in
+        Kenya"), else the dateline's ("ALMATY (Reuters) - Security forces fired …")."""
+        counts, latest, home = self.country_counts, self.country_latest, self.home
         if counts:
-            return max(counts, key=lambda c: (counts[c], latest[c]))
+            return max(counts, key=lambda c: (counts[c], c == home, latest[c]))
         return self.first_country() or self.home
 
     def first_country(self) -> str | None:
@@ -1206,12 +1205,22 @@ class ArticleActors:
         if not people or token.i in self.hits:
             return None
         if sector is None and (
-            token.ent_type_ != "PERSON" or placed(token) or token.text.casefold() in self.towns
+            token.ent_type_ != "PERSON"
+            or placed(token)
+            or token.text.casefold() in self.towns
+            or self.local_town(token.text)
         ):
             # "fled toward Goma": a bare name after a place word is no one; nor is the city
-            # the story is filed from ("GOMA (Reuters) - M23 rebels seized Goma").
+            # the story is filed from ("GOMA (Reuters) - M23 rebels seized Goma"), nor a city
+            # of a country the article has named ("M23 fighters entered Goma").
             return None
         return surname_code(people, self.date, sector)
+
+    def local_town(self, name: str) -> bool:
+        """The name is a city the gazetteer puts in a country the article has named."""
+        if self.place_country is None:
+            return False
+        return self.place_country(name) in self.country_counts
 
     def hits_in(self, tokens: Iterable[Token]) -> list[Hit]:
         out: list[Hit] = []
@@ -1348,6 +1357,21 @@ def given_name(doc: Doc, hit: Hit) -> bool:
         first = doc[hit.start]
         return continued and first.ent_type == PERSON_ID and first.ent_iob_ == "B"
     return hit.entry.is_person and continued
+
+
+def other_family(doc: Doc, hit: Hit) -> bool:
+    """A one-word person alias after a given name of the same PERSON entity that the person's
+    full name lacks ("said Moussa Issoufou, a graduate" is not Mahamadou Issoufou; "Recep
+    Erdogan" still is Recep Tayyip Erdogan): someone else of that family name."""
+    if hit.end - hit.start != 1 or hit.entry is None or not hit.entry.is_person or hit.start < 1:
+        return False
+    first, before = doc[hit.start], doc[hit.start - 1]
+    return (
+        first.ent_type == PERSON_ID
+        and first.ent_iob_ == "I"
+        and before.pos == PROPN_ID
+        and before.text not in hit.entry.name.split()
+    )
 
 
 def aged(name: Token) -> bool:

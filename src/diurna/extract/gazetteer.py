@@ -35,6 +35,9 @@ ARABIC_STATES = frozenset(
     "ARE BHR COM DJI DZA EGY ESH IRQ JOR KWT LBN LBY MAR MRT OMN PSE QAT SAU SDN SOM SYR TUN "
     "YEM".split()
 )
+# A bare name with a second reading (its code, the name, the other code, a name of the other):
+# the other when the article names that country otherwise (actors and places read it alike).
+OTHER_READINGS = {"COG": ("Congo", "COD", "DR Congo")}
 GENERIC = re.compile(
     r"\s+(province|governorate|region|district|city|town|oblast|state|county|area)$"
 )

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from diurna.coding.ontology import is_statement
 from diurna.extract.datewords import MONTHS, WEEKDAYS
 from diurna.extract.events import SPEECH_VERBS
-from diurna.extract.gazetteer import GENERIC, Gazetteer, Place, normalise
+from diurna.extract.gazetteer import GENERIC, OTHER_READINGS, Gazetteer, Place, normalise
 
 log = logging.getLogger(__name__)
 
@@ -285,6 +285,10 @@ class ArticlePlaces:
         ``main_country`` is the country the article's actors are mostly of, whose capital "the
         capital" is when no dateline says otherwise."""
         countries = set(actor_countries)
+        self.candidates = [
+            (span, label, self.other_reading(self.words(span), found, countries))
+            for span, label, found in self.candidates
+        ]
         for _, _, found in self.candidates:
             if found and len({p.country for p in found}) == 1:
                 countries.add(found[0].country)
@@ -361,6 +365,16 @@ class ArticlePlaces:
             if place is not None:
                 self.heads[token.i] = mention
         return self.mentions
+
+    def other_reading(self, name: str, found: Sequence[Place], actors: set[str]) -> Sequence[Place]:
+        """A bare "Congo" is the DR Congo in an article whose actors are Congolese (as the
+        actor mentions read it), else the Republic of the Congo."""
+        if len(found) != 1 or found[0].kind != "country":
+            return found
+        other = OTHER_READINGS.get(found[0].country)
+        if other is None or other[1] not in actors or normalise(name) != normalise(other[0]):
+            return found
+        return [p for p in self.gazetteer.lookup(other[2]) if p.kind == "country"] or found
 
     def region_countries(self, region: str) -> frozenset[str]:
         """The country a dateline's region names ("Poland", "Iraq"), if it is one."""
