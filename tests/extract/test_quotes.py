@@ -181,6 +181,36 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             " lives,\" Mexico's foreign minister said.",
             [(None, "El Chapo", True), ("MEXGOV", "We did it to save lives,", True)],
         ),
+        (  # one civil servant quoted by name is a private person, and no one named before
+            "Libya's government ordered a curfew in Tripoli.\n\n\"We have lived through this"
+            ' before," said Ali Salem, a 45-year-old civil servant.',
+            [("LBYCVL", "We have lived through this before,", True)],
+        ),
+        (  # with no person as the main subject before, "he" is the doer nearest the main verb
+            "Bouteflika resigned on Tuesday. His exit came hours after Algeria's army chief,"
+            " General Ahmed Gaid Salah, demanded that the president be declared unfit. In a"
+            ' statement, he said: "There can be no more stalling."',
+            [("DZAMIL", "There can be no more stalling.", True)],
+        ),
+        (  # "the president's office" is the sitting president's, not the exiled former one's
+            "President Abdulla Yameen declared an emergency. The court had freed exiled former"
+            ' President Mohamed Nasheed. "The country must be kept safe," a spokesman for the'
+            " president's office said.",
+            [("MDVGOV", "The country must be kept safe,", True)],
+        ),
+        (  # a protest leader is the opposition; a cleric with no country is not the country of
+            # the subject before (Washington), and an announcement names its maker
+            'BANGKOK (AFP) - Thai troops stormed a protest camp on Wednesday.\n\n"We have'
+            ' fought as hard as we can," said protest leader Jatuporn Prompan. Washington urged'
+            ' calm. "Thailand will heal," said Muslim cleric Abu Bakar Bashir.\n\n"The'
+            ' operation is over." Army spokesman Colonel Sansern Kaewkamnerd made the'
+            " announcement on television.",
+            [
+                ("THAOPP", "We have fought as hard as we can,", True),
+                ("THAREL", "Thailand will heal,", True),
+                ("THAMIL", "The operation is over.", True),
+            ],
+        ),
         (  # words quoted as what a subject rejected or blamed are the subject's
             'Romania rejected the accusations as "a provocation". The Moldovan government'
             ' blamed the riot on "a few extremists".',

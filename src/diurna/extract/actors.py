@@ -938,6 +938,7 @@ class ArticleActors:
             said = earlier.sector_word
             if (
                 earlier.head < before
+                and not former(earlier)  # "the president's office" is not a former one's
                 and said is not None
                 and (said == word or (" " not in word and said.endswith(f" {word}")))
                 and country_part(earlier.code)
@@ -958,8 +959,12 @@ class ArticleActors:
             if earlier.how.startswith(("context-country", "sector-only")):
                 continue
             country = country_part(earlier.code)
-            if country:
+            if country and (sector in STATE_SECTORS or title in SPEAKING_FOR):
+                # a state's officials act for it; "Muslim cleric X" after "Washington ordered
+                # …" is no American cleric
                 return country + sector, f"subject-context:{earlier.text}"
+            if country:
+                return None
             if earlier.code.startswith(("IGO", "NGO")) or (
                 earlier.code.startswith("IMG")
                 and (sector not in STATE_SECTORS or title in SPEAKING_FOR)
@@ -975,9 +980,11 @@ class ArticleActors:
             local = self.local_country(head)
             if local is not None:  # "residents in Port-au-Prince", "drivers near Peshawar"
                 return make(local + sector, f"local-country:{local}", one_person)
-        for earlier in reversed(self.seen):
-            if earlier.code.endswith("ELI") and sector != "ELI":
-                continue  # "the president" is not the one removed yesterday
+        new = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        for earlier in () if new else reversed(self.seen):  # "a civil servant" is no one before
+            if sector != "ELI" and former(earlier):
+                continue  # "the president" is not the one removed yesterday, nor "exiled
+                # former President Nasheed", now in opposition
             if not earlier.code.startswith(UNKNOWN_COUNTRY) and (
                 earlier.sector_word == word
                 or (  # "the ministry" after "Armenia's defence ministry"; "the sources"
@@ -1115,6 +1122,11 @@ class ArticleActors:
                     return self.as_pronoun(token, earlier)
                 fitting.append(earlier)
         main = next((m for m in fitting if self.main_subject(m)), None)
+        if main is None:
+            # "His exit came hours after the army chief demanded that the president be
+            # removed. He said …": the doer nearest the main verb, not the latest person.
+            acting = [m for m in fitting if self.doc[m.head].dep_ == "nsubj"]
+            main = min(acting, key=lambda m: depth(self.doc[m.head]), default=None)
         chosen = main or (fitting[0] if fitting else None)
         return self.as_pronoun(token, chosen) if chosen is not None else None
 
@@ -1357,6 +1369,20 @@ def given_name(doc: Doc, hit: Hit) -> bool:
         first = doc[hit.start]
         return continued and first.ent_type == PERSON_ID and first.ent_iob_ == "B"
     return hit.entry.is_person and continued
+
+
+def former(mention: Mention) -> bool:
+    """A former office holder: coded ELI, or named so ("exiled former President X", now OPP)."""
+    words = mention.text.lower().replace("-", " ").split()
+    return mention.code.endswith("ELI") or not FORMER.isdisjoint(words)
+
+
+def depth(token: Token) -> int:
+    """How many heads lie between a token and its sentence's root."""
+    steps = 0
+    while token.head.i != token.i:
+        token, steps = token.head, steps + 1
+    return steps
 
 
 def other_family(doc: Doc, hit: Hit) -> bool:

@@ -55,6 +55,7 @@ REMARK_NOUNS = frozenset(
     | {"warnings", "messages", "statements", "pledges", "promises", "calls", "appeals", "pleas"}
     | {"assurance", "assurances", "vow", "vows", "threat", "threats", "declaration"}
     | {"accusation", "admission", "prediction", "assessment", "verdict", "observation"}
+    | {"announcement", "announcements", "pronouncement", "boast", "confession"}
 )
 # Verbs whose object or complement can be someone's words: "called the strike "a crime"".
 PARTIAL_VERBS = SPEECH_VERBS | frozenset(
