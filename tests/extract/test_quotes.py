@@ -211,6 +211,11 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
                 ("THAMIL", "The operation is over.", True),
             ],
         ),
+        (  # a party's senator speaks as a legislator; "opposition lawmakers" for the party
+            "Opposition lawmakers accused the government of surrendering. \"The state has been"
+            ' humiliated," said Senator Xóchitl Gálvez of the National Action Party.',
+            [("MEXLEG", "The state has been humiliated,", True)],
+        ),
         (  # words quoted as what a subject rejected or blamed are the subject's
             'Romania rejected the accusations as "a provocation". The Moldovan government'
             ' blamed the riot on "a few extremists".',

@@ -777,6 +777,11 @@ class ArticleActors:
                     and head_hit.phrase.split()[-1] in titles
                 )
                 code = by_kind["organisation"].code_at(self.date)  # a party: in government?
+                if head_sector == "LEG" and code[3:] in ("GOV", "OPP") and country_part(code):
+                    # "Senator X of the National Action Party", "a lawmaker for the ARENA
+                    # party": a party's legislator acts as one (only "opposition lawmakers"
+                    # are named for the party role)
+                    return make(code[:3] + "LEG", "dictionary:organisation+title", someone)
                 return make(code, "dictionary:organisation", someone)
             opposed = by_kind.get("metonym") or by_kind.get("country") or by_kind.get("demonym")
             if opposed is not None and any(t.lemma_.lower() in OPPONENTS for t in core):
