@@ -14,15 +14,16 @@ A gold event names its sentence by the offset of the sentence's first word ("sta
 Gold places are cities, towns and countries; a region the gazetteer cannot hold (Ladakh,
 Kashmir, Sagaing) is gold null for an event.
 
-The 286 articles: qdp-01…30 were written with the rules; qdp-31…286 were written in twenty batches
+The 334 articles: qdp-01…30 were written with the rules; qdp-31…334 were written in 24 batches
 by writers who never ran diurna on them. Splits were redrawn on 2026-11-29: every article whose
 misses were read while rules were built is "tune" (qdp-01…05, 07…26, 28…86, 119…130, 143…166,
-179…202, 215…226, 239…250, 263…286); "heldout" is qdp-06, qdp-27, the batch qdp-87…102, scored once
+179…202, 215…226, 239…250, 263…298, 311…334); "heldout" is qdp-06, qdp-27, the batch qdp-87…102, scored once
 when it was added, the batch qdp-103…118 (16 stories from regions the set lacked, added 2026-11-29,
 session 10) and the batch qdp-131…142 (Europe, the Middle East, Asia; added in session 11), the
 batch qdp-167…178 (Western Europe, North America, Central Asia) the batch qdp-203…214 (East and
 South Asia) and the batch qdp-227…238 (East and Central Africa), all three added in session 12, and
-the batch qdp-251…262 (East and Southeast Asia), added in session 13. (The qdp-87…102 list of
+the batch qdp-251…262 (East and Southeast Asia), added in session 13, and the batch qdp-299…310
+(Eastern Europe, the Caucasus, Russia), added in session 14. (The qdp-87…102 list of
 event-place misses was printed once by mistake at the end of that session, after the last place
 rule; no rule was built from it. Its quote and date misses have not been read.)
 First scores of each blind batch (before the rules built on it), for the record: qdp-43…56 direct
@@ -47,7 +48,12 @@ the Baltic, Eastern and Western Europe; tune) 0.795, 0.926, 0.955, 0.784 (0.884)
 (held out) 0.781, 0.891, 0.926, 0.775 (0.903) when written, in session 13, with the rules of
 commit 6fcd319; qdp-263…274 (the Middle East, North Africa, Central Asia; tune) 0.914, 0.932, 0.778,
 0.756 (0.941) and qdp-275…286 (Latin America and sub-Saharan Africa; tune) 0.846, 0.917, 0.905,
-0.786 (0.821) when written, later in session 13, with the rules of commit b8ce25f.
+0.786 (0.821) when written, later in session 13, with the rules of commit b8ce25f. In session 14:
+qdp-299…310 (held out) 0.878, 0.943, 0.789, 0.789 (0.975) and qdp-323…334 (the Americas and
+Western Europe; tune) 0.865, 0.941, 0.913, 0.714 (1.0) with the rules of commit 7a7c836 plus a
+"candidate" sector row; qdp-287…298 (South and Southeast Asia; tune) 0.816, 1.0, 0.87, 0.78
+(0.933) and qdp-311…322 (West, Central and North Africa; tune) 0.561, 0.907, 0.875, 0.825 (0.941)
+with those rules and the nickname rule of commit 0b37f21.
 One gold speaker was corrected: qdp-30's Houthi leader was YEMREB while the same article's other
 Houthi quotation was IMGYEMHOU, the code CODING.md prescribes for armed groups. qdp-30's Hodeidah
 got its geonames id (79415, Al Hudaydah), left null when the gazetteer lacked the name. The blind
@@ -128,21 +134,24 @@ ISSUE_FLOORS = {
 # first scores mixing in (module docstring); the place-country floor (0.95 on all) was then met
 # again by finding hyphenated names, names after a place noun, and towns of the article's
 # countries before namesakes abroad (held-out place country 0.948 -> 0.954).
-PLACED = {"tune": 519, "heldout": 244}
+# Re-pinned in session 14 when qdp-287…298, 311…334 (tune) and qdp-299…310 (held out, never
+# read) joined: tune date 0.924 -> 0.918, place 0.844 -> 0.834 and held-out date 0.951 -> 0.938
+# are their first scores mixing in (module docstring); the old articles lost nothing.
+PLACED = {"tune": 603, "heldout": 277}
 RATCHET = {
     "tune": {
-        "direct_speaker_accuracy": 0.94,
-        "indirect_recall": 0.961,
-        "event_date_accuracy": 0.924,
-        "event_place_accuracy": 0.844,
-        "place_country_accuracy": 0.952,
+        "direct_speaker_accuracy": 0.95,
+        "indirect_recall": 0.959,
+        "event_date_accuracy": 0.918,
+        "event_place_accuracy": 0.834,
+        "place_country_accuracy": 0.957,
     },
     "heldout": {
-        "direct_speaker_accuracy": 0.793,
-        "indirect_recall": 0.957,
-        "event_date_accuracy": 0.951,
-        "event_place_accuracy": 0.79,
-        "place_country_accuracy": 0.954,
+        "direct_speaker_accuracy": 0.812,
+        "indirect_recall": 0.955,
+        "event_date_accuracy": 0.938,
+        "event_place_accuracy": 0.796,
+        "place_country_accuracy": 0.961,
     },
 }
 WORD = re.compile(r"[\w']+")
