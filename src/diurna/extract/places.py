@@ -328,6 +328,9 @@ class ArticlePlaces:
                 if local or not found:
                     found = local
                     how = f"{label}, {len(found)} local candidate(s) in {'/'.join(sorted(frozen))}"
+                if not found:  # "Ben Guerdane", spelled "Ben Gardane" in geonames
+                    found = self.gazetteer.lookup_similar(self.words(span), frozen)
+                    how = f"{label}, {len(found)} similar spelling(s) in {'/'.join(sorted(frozen))}"
             if not found:
                 if label not in PLACE_LABELS and not named_as_place(span.root):
                     continue  # kept when a place noun names it: "the town of Ben Guerdane"
