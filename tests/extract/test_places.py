@@ -985,3 +985,20 @@ def test_taking_a_city_and_the_first_verb_s_site(coder: Coder) -> None:
         "2005-05-14",
     )
     assert places == {"Andijon"}
+
+
+def test_where_a_coordinated_verb_went_places_what_follows_not_what_came_before(
+    coder: Coder,
+) -> None:
+    assert event_places(
+        coder,
+        "MONROVIA, Liberia (AP) — Charles Taylor resigned as Liberia's president on Monday and"
+        " flew into exile in Nigeria.",
+        "2003-08-11",
+    ) == {"Monrovia"}
+    assert event_places(
+        coder,
+        "Chad's President Mahamat Idriss Deby flew to Niamey on Sunday and met the ousted"
+        " president, Mohamed Bazoum.",
+        "2023-07-31",
+    ) == {"Niamey"}

@@ -80,6 +80,9 @@ PRESENT_AT = frozenset(
 )
 VISIT = "042"  # CAMEO "make a visit": the place visited is where it happened
 VISIT_VERBS = frozenset({"visit", "tour"})
+# Going somewhere: "flew to Niamey and met X" met there; "resigned and flew into exile in
+# Nigeria" did not resign there.
+TRAVEL_VERBS = frozenset({"fly", "travel", "head", "return", "flee", "leave", "depart"})
 # Taking a place happens there: "seized Damascus", "overran Sirte", "captured the town".
 TAKING_VERBS = frozenset({"seize", "capture", "overrun", "storm", "besiege", "take"})
 # Restrictions laid on a place: "imposed a curfew on the city" is in the city.
@@ -448,7 +451,7 @@ class ArticlePlaces:
                 # raided homes in Cochabamba and detained a dozen leaders": the first verb's
                 # place is where its coordinated verbs happened too.
                 # "visited Monguno and urged the army …": a visit is where its object is
-                visited = on_object or shared.lemma_.lower() in VISIT_VERBS
+                visited = on_object or shared.lemma_.lower() in VISIT_VERBS | TRAVEL_VERBS
                 on_head = self.path(self.doc[i], shared, visited)
                 distance = None if on_head is None else on_head + 1
             if distance is None:
@@ -567,6 +570,8 @@ class ArticlePlaces:
             return None
         participle = any(is_participle(t) for t in chain)
         for n, step in enumerate(chain):
+            if step.dep_ == "conj" and n and step.lemma_.lower() in TRAVEL_VERBS:
+                return None  # where a coordinated verb went is not where the first happened
             if is_participle(step):
                 continue
             if step.dep_ in CLAUSE_DEPS:
@@ -719,6 +724,8 @@ def in_clause(token: Token, trigger: Token) -> bool:
             return True
         if current.dep_ in CLAUSE_DEPS and not is_participle(current):
             return False
+        if current.dep_ == "conj" and current.lemma_.lower() in TRAVEL_VERBS:
+            return False  # "resigned and flew into exile in Nigeria": where he went
         if current.head.i == current.i:
             return False
         current = current.head
