@@ -1002,3 +1002,22 @@ def test_where_a_coordinated_verb_went_places_what_follows_not_what_came_before(
         " president, Mohamed Bazoum.",
         "2023-07-31",
     ) == {"Niamey"}
+
+
+def test_an_offensive_to_retake_a_city_and_the_city_taken_as_it(coder: Coder) -> None:
+    assert event_places(
+        coder,
+        "KABUL, Sept 29 (Reuters) - Afghan troops launched a counter-offensive on Tuesday to"
+        " retake the northern city of Kunduz, a day after Taliban fighters overran it.",
+        "2015-09-29",
+    ) == {"Kunduz"}
+
+
+def test_a_place_phrase_on_a_predicate_adjective_places_its_verb(coder: Coder) -> None:
+    # "alive" is parsed as a clause of its own; it is not one
+    assert event_places(
+        coder,
+        "NEW DELHI (Reuters) - Gunmen attacked two hotels in Mumbai on Wednesday.\n\nPolice"
+        " said they had captured one attacker alive on a seafront road in southern Mumbai.",
+        "2008-11-27",
+    ) == {"Mumbai"}

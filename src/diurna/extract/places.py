@@ -84,7 +84,9 @@ VISIT_VERBS = frozenset({"visit", "tour"})
 # Nigeria" did not resign there.
 TRAVEL_VERBS = frozenset({"fly", "travel", "head", "return", "flee", "leave", "depart"})
 # Taking a place happens there: "seized Damascus", "overran Sirte", "captured the town".
-TAKING_VERBS = frozenset({"seize", "capture", "overrun", "storm", "besiege", "take"})
+TAKING_VERBS = frozenset(
+    {"seize", "capture", "overrun", "storm", "besiege", "take", "retake", "recapture"}
+)
 # Restrictions laid on a place: "imposed a curfew on the city" is in the city.
 CURFEWS = frozenset({"curfew", "lockdown"})
 # Words sent from where the speaker is: "said in a video message from New York".
@@ -414,6 +416,9 @@ class ArticlePlaces:
         best = self.where_clause(trigger, sent)
         if best is not None:
             return best.place, f"{best.text!r}, where {trigger.text!r} happened"
+        taken = self.taken_pronoun(trigger, sent)
+        if taken is not None:  # "a day after Taliban fighters overran it"
+            return taken.place, f"{taken.text!r}, the place taken ('it')"
         best = self.scene(trigger, sent, is_statement(code))
         if best is not None:
             return best.place, f"phrase {best.text!r} on the same scene as {trigger.text!r}"
@@ -454,12 +459,33 @@ class ArticlePlaces:
                 visited = on_object or shared.lemma_.lower() in VISIT_VERBS | TRAVEL_VERBS
                 on_head = self.path(self.doc[i], shared, visited)
                 distance = None if on_head is None else on_head + 1
+            if distance is None and trigger.dep_ == "dobj" and trigger.pos_ == "NOUN":
+                # "launched an offensive to retake the city of Kunduz": the event noun's verb
+                on_verb = self.path(self.doc[i], trigger.head, on_object)
+                distance = None if on_verb is None else on_verb + 1
             if distance is None:
                 continue
             rank = (mention.place.kind == "country", distance)
             if best is None or rank < best[0]:
                 best = (rank, mention)
         return best[1] if best is not None else None
+
+    def taken_pronoun(self, trigger: Token, sent: Span) -> PlaceMention | None:
+        """For a taking verb whose object is "it": the latest town or city named in its sentence
+        before the pronoun ("to retake Kunduz, a day after the Taliban overran it")."""
+        if trigger.lemma_.lower() not in TAKING_VERBS:
+            return None
+        it = next((c for c in trigger.children if c.dep_ == "dobj" and c.lower_ == "it"), None)
+        if it is None:
+            return None
+        before = [
+            m
+            for m in self.mentions
+            if m.place is not None
+            and m.place.kind in ("city", "town")
+            and max(sent.start_char, self.body) <= m.start < it.idx
+        ]
+        return max(before, key=lambda m: m.start) if before else None
 
     def scene(self, trigger: Token, sent: Span, statement: bool) -> PlaceMention | None:
         """An event with no place of its own happened where the verb it completes did ("In
@@ -575,6 +601,8 @@ class ArticlePlaces:
             if is_participle(step):
                 continue
             if step.dep_ in CLAUSE_DEPS:
+                if step.pos_ == "ADJ" and step.dep_ == "advcl":
+                    continue  # "captured him alive on a road in Mumbai": no clause of its own
                 if on_object and n and chain[n - 1].dep_ == "dobj" and is_purpose(step):
                     continue  # "fired tear gas to disperse protesters in Tirana"
                 if step.dep_ == "agent" and is_participle(step.head):
@@ -595,7 +623,15 @@ class ArticlePlaces:
                 # message from New York"
             ):
                 located = True
-            if step.dep_ in ("dobj", "obj") and step.head.i == trigger.i and on_object:
+            if (
+                step.dep_ in ("dobj", "obj")
+                and on_object
+                and (
+                    step.head.i == trigger.i
+                    # "launched an offensive to retake the city of Kunduz"
+                    or (step.head.lemma_.lower() in TAKING_VERBS and is_purpose(step.head))
+                )
+            ):
                 located = True
         return len(chain) if located else None
 
