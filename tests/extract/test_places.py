@@ -1021,3 +1021,15 @@ def test_a_place_phrase_on_a_predicate_adjective_places_its_verb(coder: Coder) -
         " said they had captured one attacker alive on a seafront road in southern Mumbai.",
         "2008-11-27",
     ) == {"Mumbai"}
+
+
+def test_a_coordinated_verb_without_a_place_happened_where_the_first_did(coder: Coder) -> None:
+    text = (
+        "CARACAS (Reuters) - Thousands of Venezuelans marched against the government on"
+        " Sunday.\n\nPresident Nicolas Maduro, speaking at the presidential palace, accused"
+        " Washington of backing the protests and threatened the opposition."
+    )
+    coded = code_story(coder, text, "2014-03-02")
+    later = [e for e in coded.events if e.sentence.index == 1]
+    assert {e.cameo[:2] for e in later} == {"11", "13"}, later
+    assert {place_of(e) for e in later} == {"Caracas"}

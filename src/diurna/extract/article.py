@@ -151,9 +151,13 @@ def extract(
     before: tuple[tuple[Candidate, EventContext], ...] = ()
     for index, row in enumerate(read):
         previous = read[index - 1] if index else None
-        contexts = tuple(
-            carry_place(cand, context(doc, cand, row, previous, places, found), before)
-            for cand in row.events
+        contexts = share_place(
+            doc,
+            row.events,
+            tuple(
+                carry_place(cand, context(doc, cand, row, previous, places, found), before)
+                for cand in row.events
+            ),
         )
         before = tuple(zip(row.events, contexts, strict=True))
         coded = tuple(placed(cand, ctx) for cand, ctx in zip(row.events, contexts, strict=True))
@@ -261,6 +265,36 @@ def carry_place(
             how = f"carried from {prev.trigger_text!r} before ({prev_ctx.place_how})"
             return replace(ctx, location=prev_ctx.location, place_how=how)
     return ctx
+
+
+def share_place(
+    doc: Doc, events: tuple[Candidate, ...], contexts: tuple[EventContext, ...]
+) -> tuple[EventContext, ...]:
+    """A verb coordinated with the verb before it, sharing its subject and with no place of
+    its own, happened where that verb did ("Maduro, speaking at the presidential palace,
+    called the protests a coup and blamed the opposition")."""
+    tokens = [trigger_token(doc, cand) for cand in events]
+    out = list(contexts)
+    for n, (cand, ctx) in enumerate(zip(events, contexts, strict=True)):
+        token = tokens[n]
+        if (
+            ctx.location is not None
+            or not ctx.place_how.startswith("no location phrase")
+            or token.dep_ != "conj"
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        ):
+            continue
+        for m, first in enumerate(events):
+            placed_at = contexts[m].location
+            if (
+                tokens[m].i == token.head.i
+                and placed_at is not None
+                and first.source.code == cand.source.code
+            ):
+                how = f"where {first.trigger_text!r}, its coordinated verb, happened"
+                out[n] = replace(ctx, location=placed_at, place_how=how)
+                break
+    return tuple(out)
 
 
 def same_actor(a: str, b: str, country: str) -> bool:
