@@ -143,14 +143,14 @@ ISSUE_FLOORS = {
 PLACED = {"tune": 614, "heldout": 277}
 RATCHET = {
     "tune": {
-        "direct_speaker_accuracy": 0.95,
+        "direct_speaker_accuracy": 0.954,
         "indirect_recall": 0.959,
         "event_date_accuracy": 0.918,
         "event_place_accuracy": 0.849,
         "place_country_accuracy": 0.959,
     },
     "heldout": {
-        "direct_speaker_accuracy": 0.812,
+        "direct_speaker_accuracy": 0.818,
         "indirect_recall": 0.955,
         "event_date_accuracy": 0.938,
         "event_place_accuracy": 0.796,

@@ -1007,3 +1007,20 @@ def test_a_city_of_a_country_named_before_is_no_person_of_that_name(
         actors = resolver.article(doc, dt.date(1997, 6, 1), place_country=place_country)
         found = [m.text for sent in doc.sents for m in actors.read_sentence(sent)]
         assert ("Goma" in found) is want, place_country
+
+
+def test_the_un_secretary_general_takes_his_office_s_code_by_name_alone(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    # organisations.tsv codes the office IGOUNOSGN; its holder named alone is coded the same
+    rows: Rows = [("Annan", "Annan", "PROPN", 1, "nsubj"), ("spoke", "speak", "VERB", 1, "ROOT")]
+    assert resolve(make_doc(rows), dt.date(2000, 12, 12)) == [("Annan", "IGOUNOSGN")]
+    assert resolve(make_doc(rows), dt.date(2010, 1, 1)) == [("Annan", "GHAELI")]
+    chief: Rows = [
+        ("U.N.", "U.N.", "PROPN", 3, "compound"),
+        ("human", "human", "ADJ", 2, "amod"),
+        ("rights", "right", "NOUN", 3, "compound"),
+        ("chief", "chief", "NOUN", 4, "nsubj"),
+        ("spoke", "speak", "VERB", 4, "ROOT"),
+    ]
+    assert resolve(make_doc(chief)) == [("U.N. human rights chief", "IGOUNOHCH")]
