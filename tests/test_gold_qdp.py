@@ -150,7 +150,7 @@ RATCHET = {
         "place_country_accuracy": 0.959,
     },
     "heldout": {
-        "direct_speaker_accuracy": 0.818,
+        "direct_speaker_accuracy": 0.821,
         "indirect_recall": 0.955,
         "event_date_accuracy": 0.938,
         "event_place_accuracy": 0.796,

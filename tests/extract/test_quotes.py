@@ -216,6 +216,24 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             ' humiliated," said Senator Xóchitl Gálvez of the National Action Party.',
             [("MEXLEG", "The state has been humiliated,", True)],
         ),
+        (  # a partial quote is the words of the one who condemned, not of the agency reporting
+            # it; a noun after "before" is no subject of the verb
+            "Syria denied any role. Syrian President Bashar al-Assad condemned the bombing as a"
+            ' "horrible criminal act", the official news agency SANA said. Russian President'
+            " Vladimir Putin, speaking before talks with King Abdullah in Sochi, called the"
+            ' downing "a stab in the back".',
+            [
+                ("SYRGOV", "horrible criminal act", True),
+                ("RUSGOV", "a stab in the back", True),
+            ],
+        ),
+        (  # a counted group is no group counted before; "in Idlib province" places it
+            "BEIRUT (AP) - U.S. missiles struck a Syrian air base on Friday, U.S. officials"
+            " said. President Donald Trump said six people had been killed at the base. At least"
+            " 86 people died in Tuesday's attack on the town in Idlib province.\n\n\"Nobody did"
+            ' anything," said Ahmad Khalaf, a schoolteacher in the town.',
+            [("SYRCVL", "Nobody did anything,", True)],
+        ),
         (  # words quoted as what a subject rejected or blamed are the subject's
             'Romania rejected the accusations as "a provocation". The Moldovan government'
             ' blamed the riot on "a few extremists".',

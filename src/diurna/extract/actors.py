@@ -985,8 +985,12 @@ class ArticleActors:
             local = self.local_country(head)
             if local is not None:  # "residents in Port-au-Prince", "drivers near Peshawar"
                 return make(local + sector, f"local-country:{local}", one_person)
-        new = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
-        for earlier in () if new else reversed(self.seen):  # "a civil servant" is no one before
+        # "a civil servant", "at least 86 people" (after "six people") are no one named before
+        new = any(
+            (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod"
+            for c in head.children
+        )
+        for earlier in () if new else reversed(self.seen):
             if sector != "ELI" and former(earlier):
                 continue  # "the president" is not the one removed yesterday, nor "exiled
                 # former President Nasheed", now in opposition
@@ -1061,10 +1065,15 @@ class ArticleActors:
                 if self.pos[i] != PROPN_ID or i in self.hits:
                     continue
                 token = self.doc[i]
-                if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPS:
+                where = token  # "in Idlib province": the province's name
+                if token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS:
+                    where = token.head
+                if where.dep_ == "pobj" and where.head.lower_ in WHERE_PREPS:
                     country = self.place_country(self.words(name_start(token), i + 1))
-                    if country is not None:
-                        found.add(country)
+                    if country is not None and (
+                        where is token or country in self.country_counts or country == self.home
+                    ):  # "in Idlib province" of a country named, not "the Jebel district"
+                        found.add(country)  # (a Turkmen town) in a South Sudan story
         if len(found) == 1:
             return found.pop()
         places = (i for i in range(start, end) if self.ent[i] in PLACE_ENT_IDS)

@@ -157,6 +157,13 @@ class ArticleQuotes:
                 continue
             verb = self.after_cue(mark, sent) or self.before_cue(mark)
             how = "reporting verb beside the quotation"
+            inner = (
+                self.governing(mark) if self.text[mark.start : mark.start + 1].islower() else None
+            )
+            if inner is not None and verb is not None and inner.idx < mark.open_mark < verb.idx:
+                # 'Assad condemned the killing as a "criminal act", SANA said': the words are
+                # those of the one who condemned, not of the agency reporting it
+                verb, how = inner, "reporting verb governing a partial quote"
             if verb is None:
                 verb, how = self.governing(mark), "reporting verb governing a partial quote"
             if verb is not None:
@@ -466,7 +473,13 @@ class ArticleQuotes:
             if (
                 around is not None
                 and around.speaker is not None
-                and (quote.speaker is None or partial_inside(quote, around, self.table.idx))
+                and (
+                    quote.speaker is None
+                    or (
+                        partial_inside(quote, around, self.table.idx)
+                        and not self.named_speaker(quote)
+                    )
+                )
             ):
                 quote = replace(
                     quote,
@@ -489,6 +502,14 @@ class ArticleQuotes:
             ordered.append(quote)
             del index
         return sorted(ordered + self.indirect, key=lambda q: (q.start, not q.direct))
+
+    def named_speaker(self, quote: FoundQuote) -> bool:
+        """The verb a partial quote hangs on has a named person as its subject: 'Assad condemned
+        the bombing as a "criminal act", SANA said' quotes Assad, whom the agency reports."""
+        if quote.cue is None:
+            return False
+        subject = subject_of(self.doc[quote.cue])
+        return subject is not None and subject.ent_type_ == "PERSON"
 
     def reported_around(self, quote: FoundQuote) -> FoundQuote | None:
         """The indirect speech whose reported words contain the quotation ("According to
@@ -581,6 +602,10 @@ def subject_of(verb: Token) -> Token | None:
         # The subject nearest the verb: a quotation's own first word can be parsed as a second
         # subject ("Those who … ," Treasury Secretary Steven Mnuchin said).
         subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        # Nor is a noun right after a subordinator hung on the verb ("X, speaking before talks
+        # with Y, called it …" with "talks" parsed as a subject).
+        marks = {c.i for c in current.children if c.dep_ == "mark"}
+        subjects = [c for c in subjects if c.left_edge.i - 1 not in marks] or subjects
         if subjects:
             subject = min(subjects, key=lambda c: abs(c.i - current.i))
             if subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
