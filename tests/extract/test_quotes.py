@@ -234,6 +234,42 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             ' anything," said Ahmad Khalaf, a schoolteacher in the town.',
             [("SYRCVL", "Nobody did anything,", True)],
         ),
+        (  # a family name tagged as a common noun is still the person named before; an urging
+            # or a finding quotes whoever urged or found; an alias is no one's words
+            "Bolivian President Evo Morales resigned on Sunday.\n\nArmy commander Williams"
+            ' Kaliman had urged Morales to step down "to allow peace to return".\n\n"I am'
+            ' stepping aside because I do not want to see more blood spilled among Bolivians,"'
+            ' Morales said. He accused opposition leaders of a "civic coup" against him. The'
+            ' Organization of American States called for a new vote after finding "clear'
+            ' manipulations". Prosecutors said the bomber was known by the alias "Mocho Kiko".',
+            [
+                ("BOLMIL", "to allow peace to return", True),
+                (
+                    "BOLGOV",
+                    "I am stepping aside because I do not want to see more blood spilled"
+                    " among Bolivians,",
+                    True,
+                ),
+                ("BOLGOV", "civic coup", True),
+                ("IGOAMROAS", "clear manipulations", True),
+                (None, "Mocho Kiko", True),
+            ],
+        ),
+        (  # in a quotation of two sentences, "his family" is no antecedent of "he said"
+            "HARARE (Reuters) - Zimbabwe's military took control of the state broadcaster and"
+            " placed President Robert Mugabe under guard.\n\nMajor General Sibusiso Moyo said on"
+            ' television that the army was targeting criminals around the leader. "The army has'
+            ' not taken over the government. The president and his family are safe," he said,'
+            ' "and their security is guaranteed."',
+            [
+                (
+                    "ZWEMIL",
+                    "The army has not taken over the government. The president and his family"
+                    " are safe, and their security is guaranteed.",
+                    True,
+                )
+            ],
+        ),
         (  # words quoted as what a subject rejected or blamed are the subject's
             'Romania rejected the accusations as "a provocation". The Moldovan government'
             ' blamed the riot on "a few extremists".',

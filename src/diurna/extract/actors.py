@@ -809,10 +809,12 @@ class ArticleActors:
             body = self.named_organisation(head)
             if body is not None:
                 return make(body.code, f"coreference:{body.text}", False)
-        if head.pos_ == "PROPN" and (
+        tagged_name = head.pos_ == "NOUN" and head.ent_type_ == "PERSON" and head.is_title
+        if (head.pos_ == "PROPN" or tagged_name) and (
             head.ent_type_ in ("PERSON", "") or named or not (core_hits or owner_hits)
         ):
             # also a family name the tagger took for a place ("a visibly tired Tikhanouskaya")
+            # or for a common noun ('"…," Morales said')
             earlier = self.surname_antecedent(head)
             if earlier is not None:
                 return make(earlier.code, f"coreference:{earlier.text}", True)
@@ -825,7 +827,8 @@ class ArticleActors:
             if antecedent is not None and head.lemma_.lower() in KIN_NOUNS:
                 state = country_part(antecedent.code)
                 if state:  # "her husband" is a private person of her country, not a journalist
-                    return make(state + "CVL", f"kin:{antecedent.text}", head.tag_ == "NN")
+                    one = head.tag_ == "NN" and head.lower_ not in KIN_GROUPS  # not "his family"
+                    return make(state + "CVL", f"kin:{antecedent.text}", one)
             if antecedent is None or not head_sector:
                 return antecedent
             state = country_part(antecedent.code)
@@ -1147,7 +1150,8 @@ class ArticleActors:
     def quoted(self, offset: int, pronoun: Token) -> bool:
         """Whether ``offset`` is inside a quotation of the pronoun's sentence and the pronoun is
         not (an odd number of quote marks before one of them only)."""
-        start = self.idx[self.sentence_start(pronoun)]
+        # counted from the paragraph's start: a quotation may open a sentence earlier
+        start = self.text.rfind("\n", 0, self.idx[self.sentence_start(pronoun)]) + 1
         inside = sum(self.text.count(m, start, offset) for m in QUOTE_MARKS) % 2 == 1
         at = sum(self.text.count(m, start, pronoun.idx) for m in QUOTE_MARKS) % 2 == 1
         return inside and not at
@@ -1389,6 +1393,9 @@ def former(mention: Mention) -> bool:
     """A former office holder: coded ELI, or named so ("exiled former President X", now OPP)."""
     words = mention.text.lower().replace("-", " ").split()
     return mention.code.endswith("ELI") or not FORMER.isdisjoint(words)
+
+
+KIN_GROUPS = frozenset({"family", "household", "clan"})
 
 
 def depth(token: Token) -> int:

@@ -62,6 +62,8 @@ PARTIAL_VERBS = SPEECH_VERBS | frozenset(
     {"call", "describe", "brand", "label", "dub", "term", "accuse", "condemn", "denounce"}
     | {"praise", "hail", "dismiss", "criticise", "criticize", "propose", "reject", "blame"}
     | {"decry", "deride", "slam", "characterise", "characterize", "welcome", "find"}
+    | {"urge", "warn", "vow", "pledge", "promise", "threaten", "demand", "deny", "charge"}
+    | {"convict"}
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CONTRASTS = frozenset({"while", "whereas", "but", "although"})
@@ -78,7 +80,7 @@ LEAD_WINDOW = 12  # tokens between "X said" and the opening mark
 # Words naming what follows as a term, not as someone's words: "its so-called "ten-dash line"",
 # "under the slogan "Woman, Life, Freedom"".
 SO_CALLED = re.compile(
-    r"\b(?:so[- ]called|slogan|motto|hashtag|banner"
+    r"\b(?:so[- ]called|slogan|motto|hashtag|banner|alias|known as"
     r"|(?:nicknamed|dubbed)(?:\s+(?:it|them|him|her|the|a|an)){0,2})\s*$",
     re.IGNORECASE,
 )
@@ -86,6 +88,7 @@ SO_CALLED = re.compile(
 NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s$")
 NAME_AFTER = re.compile(r"^\s[A-Z][\w'’-]*\b")
 NICKNAME = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|the|of|al|el|de|la)\s?){1,4}$")
+SO_CALLED_TERM, NICKNAME_TERM = "a so-called term", "a nickname inside a name"
 CLAUSE_END = frozenset(",.;:!?…—–-")
 SENTENCE_END = frozenset('.!?…"”')
 
@@ -150,10 +153,10 @@ class ArticleQuotes:
             if SO_CALLED.search(self.text, max(0, mark.open_mark - 20), mark.open_mark):
                 # "its so-called "nine-dash line"": the writer's distance from a term, not
                 # words the sentence's subject said.
-                self.found[index] = self.quote(index, None, None, "a so-called term")
+                self.found[index] = self.quote(index, None, None, SO_CALLED_TERM)
                 continue
             if self.is_nickname(mark):
-                self.found[index] = self.quote(index, None, None, "a nickname inside a name")
+                self.found[index] = self.quote(index, None, None, NICKNAME_TERM)
                 continue
             verb = self.after_cue(mark, sent) or self.before_cue(mark)
             how = "reporting verb beside the quotation"
@@ -473,6 +476,7 @@ class ArticleQuotes:
             if (
                 around is not None
                 and around.speaker is not None
+                and quote.how not in (SO_CALLED_TERM, NICKNAME_TERM)  # no one's words
                 and (
                     quote.speaker is None
                     or (
@@ -611,6 +615,13 @@ def subject_of(verb: Token) -> Token | None:
             if subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
                 return current.head  # "al-Jubeir, who said …": the relative's antecedent
             return subject
+        if (
+            current.dep_ == "pcomp"
+            and current.head.lower_ != "as"  # "quoted X as saying": X (quoted_as_saying)
+            and current.head.head.i != current.head.i
+        ):
+            current = current.head.head  # "called for a rerun after finding "manipulations""
+            continue
         if current.dep_ in ("advcl", "conj", "xcomp", "acl") and current.head.i != current.i:
             head = current.head
             if (
