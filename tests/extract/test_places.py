@@ -1033,3 +1033,15 @@ def test_a_coordinated_verb_without_a_place_happened_where_the_first_did(coder: 
     later = [e for e in coded.events if e.sentence.index == 1]
     assert {e.cameo[:2] for e in later} == {"11", "13"}, later
     assert {place_of(e) for e in later} == {"Caracas"}
+
+
+def test_speaking_at_the_scene_is_speaking_in_the_dateline_city(coder: Coder) -> None:
+    text = (
+        "MOGADISHU (Reuters) - Two car bombs killed dozens of people in Mogadishu on"
+        " Saturday.\n\nSpeaking at the scene of the blasts, President Hassan Sheikh Mohamud"
+        " blamed al Shabaab for the attack."
+    )
+    events = code_story(coder, text, "2022-10-30").events
+    later = [e for e in events if e.sentence.index == max(e.sentence.index for e in events)]
+    assert [e.cameo for e in later] == ["112"]
+    assert {place_of(e) for e in later} == {"Mogadishu"}

@@ -115,7 +115,7 @@ LANDMARKS = frozenset(
     {"palace", "parliament", "square", "embassy", "stadium", "building", "headquarters"}
     | {"campus", "hotel", "airport", "market", "mosque", "church", "cathedral", "courthouse"}
     | {"streets", "street", "residence", "ministry", "congress", "university", "station"}
-    | {"dormitory", "school", "hospital", "prison", "jail", "compound"}
+    | {"dormitory", "school", "hospital", "prison", "jail", "compound", "scene"}
 )
 LANDMARK_WORDS = re.compile(r"(?i)\b(?:" + "|".join(sorted(LANDMARKS)) + r")\b")
 # Entity labels that are never read as places, whatever the gazetteer knows.
