@@ -434,6 +434,9 @@ def test_a_name_found_nowhere_may_be_a_local_place_spelled_a_little_differently(
     assert gazetteer.lookup_similar("Ben Guerdane", frozenset({"LBY"})) == []
     assert gazetteer.lookup_similar("Kashmir", frozenset({"PAK"})) == ()  # too short: Kashmor
     assert gazetteer.lookup_similar("Ben Guerdane", frozenset()) == ()
+    # searched once per name and countries (names recur across articles)
+    assert gazetteer.local is not None
+    assert ("ben guerdane", frozenset({"TUN"})) in gazetteer.local.similar
     assert SMALL.lookup_similar("Alepo region", frozenset({"SYR"})) == ()  # no town tables
 
 

