@@ -1048,3 +1048,12 @@ def test_speaking_at_the_scene_is_speaking_in_the_dateline_city(coder: Coder) ->
     later = [e for e in events if e.sentence.index == max(e.sentence.index for e in events)]
     assert [e.cameo for e in later] == ["112"]
     assert {place_of(e) for e in later} == {"Mogadishu"}
+
+
+def test_announcing_from_a_town_places_the_act_announced(coder: Coder) -> None:
+    assert event_places(
+        coder,
+        "LA PAZ (AFP) — Bolivian President Evo Morales resigned on Sunday, announcing his"
+        " departure in a televised address from the town of Chimore.",
+        "2019-11-11",
+    ) == {"Chimoré"}

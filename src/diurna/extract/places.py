@@ -76,7 +76,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 # Participles saying where the subject was as it acted ("Speaking in Bangkok, …").
 PRESENT_AT = frozenset(
     {"speak", "address", "talk", "visit", "attend", "appear", "testify", "meet", "gather"}
-    | {"tell"}
+    | {"tell", "announce"}
 )
 VISIT = "042"  # CAMEO "make a visit": the place visited is where it happened
 VISIT_VERBS = frozenset({"visit", "tour"})
