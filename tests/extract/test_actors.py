@@ -1024,3 +1024,25 @@ def test_the_un_secretary_general_takes_his_office_s_code_by_name_alone(
         ("spoke", "speak", "VERB", 4, "ROOT"),
     ]
     assert resolve(make_doc(chief)) == [("U.N. human rights chief", "IGOUNOHCH")]
+
+
+def test_a_former_official_s_namesake_described_by_a_trade_is_a_private_person(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("Sibusiso", "Sibusiso", "PROPN", 1, "compound"),
+        ("Dlamini", "Dlamini", "PROPN", 5, "nsubj"),
+        (",", ",", "PUNCT", 1, "punct"),
+        ("a", "a", "DET", 4, "det"),
+        ("mechanic", "mechanic", "NOUN", 1, "appos"),
+        ("spoke", "speak", "VERB", 5, "ROOT"),
+    ]
+    found = resolve(make_doc(rows, [(0, 2, "PERSON")]), dt.date(2021, 6, 30))
+    assert found[0] == ("Sibusiso Dlamini", "SWZCVL")
+    alone: Rows = [
+        ("Sibusiso", "Sibusiso", "PROPN", 1, "compound"),
+        ("Dlamini", "Dlamini", "PROPN", 2, "nsubj"),
+        ("spoke", "speak", "VERB", 2, "ROOT"),
+    ]
+    found = resolve(make_doc(alone, [(0, 2, "PERSON")]), dt.date(2021, 6, 30))
+    assert found == [("Sibusiso Dlamini", "SWZELI")]

@@ -744,6 +744,13 @@ class ArticleActors:
                 return make(code, "composition:person-for-organisation", True)
             if "person" in by_kind:
                 code = by_kind["person"].code_at(self.date, head_sector)
+                if code.endswith("ELI") and any(
+                    c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in PRIVATE_PEOPLE
+                    for c in head.children
+                ):
+                    # "Sibusiso Dlamini, a mechanic in Manzini": a namesake of the former
+                    # prime minister, as his description says
+                    return make(code[:3] + "CVL", "dictionary:person+private-namesake", True)
                 if (
                     head_sector in MINISTRY_SECTORS
                     and code.endswith("GOV")
