@@ -148,13 +148,13 @@ ISSUE_FLOORS = {
 # Re-pinned again in session 14 when qdp-335…346, 359…382 (tune) and qdp-347…358 (held out)
 # joined: tune place 0.849 -> 0.844 and held-out direct speaker 0.821 -> 0.815, place 0.796 ->
 # 0.789 are their first scores mixing in (module docstring); the old articles lost nothing.
-PLACED = {"tune": 700, "heldout": 311}
+PLACED = {"tune": 701, "heldout": 311}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
         "indirect_recall": 0.959,
         "event_date_accuracy": 0.921,
-        "event_place_accuracy": 0.846,
+        "event_place_accuracy": 0.848,
         "place_country_accuracy": 0.961,
     },
     "heldout": {

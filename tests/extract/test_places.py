@@ -1057,3 +1057,17 @@ def test_announcing_from_a_town_places_the_act_announced(coder: Coder) -> None:
         " departure in a televised address from the town of Chimore.",
         "2019-11-11",
     ) == {"Chimoré"}
+
+
+def test_a_participle_of_speaking_hung_on_a_purpose_clause_places_the_verb(
+    coder: Coder,
+) -> None:
+    text = (
+        "CARACAS (Reuters) - Thousands marched against the government on Saturday.\n\n"
+        "Opposition leader Henrique Capriles urged the government on Sunday to free jailed"
+        " demonstrators, telling a rally in Caracas that nobody was plotting a coup."
+    )
+    events = code_story(coder, text, "2014-03-03").events
+    later = [e for e in events if e.sentence.index == max(e.sentence.index for e in events)]
+    assert [e.cameo[:2] for e in later] == ["02"]
+    assert {place_of(e) for e in later} == {"Caracas"}

@@ -605,6 +605,8 @@ class ArticlePlaces:
                     continue  # "captured him alive on a road in Mumbai": no clause of its own
                 if on_object and n and chain[n - 1].dep_ == "dobj" and is_purpose(step):
                     continue  # "fired tear gas to disperse protesters in Tirana"
+                if step.dep_ == "advcl" and is_purpose(step) and participle:
+                    continue  # "urged X to free Y, telling a rally in Caracas …" (misparsed)
                 if step.dep_ == "agent" and is_participle(step.head):
                     continue  # "bombed positions held by the KNU around Myawaddy"
                 return None
