@@ -142,6 +142,7 @@ KIN_NOUNS = frozenset(
     "husband wife son daughter mother father brother sister parent child cousin uncle aunt "
     "nephew niece widow widower grandson granddaughter relative family".split()
 )
+KIN_GROUPS = frozenset({"family", "household", "clan"})  # kin who are many, not one person
 # Sectors of the state: a title in one is not an armed group's, and its former holders are
 # elites (ELI); a former editor is still a journalist.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
@@ -1400,9 +1401,6 @@ def former(mention: Mention) -> bool:
     """A former office holder: coded ELI, or named so ("exiled former President X", now OPP)."""
     words = mention.text.lower().replace("-", " ").split()
     return mention.code.endswith("ELI") or not FORMER.isdisjoint(words)
-
-
-KIN_GROUPS = frozenset({"family", "household", "clan"})
 
 
 def depth(token: Token) -> int:

@@ -9,7 +9,11 @@ An event's location, first that applies:
    ("called on Russia" is not); a name modifying anything but a site ("U.S. troops", "at
    Ankara's request"; not "Kabul airport") is not a place; the place of the first of
    coordinated verbs places the later ones too ("In Tehran, X condemned … and demanded …",
-   "raided homes in Cochabamba and detained …");
+   "raided homes in Cochabamba and detained …", "flew to Niamey and met …"), but where a
+   coordinated verb of travel went does not place the verb before it ("resigned and flew into
+   exile in Nigeria"); an event noun's verb carries its places ("launched an offensive to
+   retake the city of Kunduz"), and a city taken as "it" is the one named before in the
+   sentence;
 2. the dateline city, for an event in the first paragraph (anywhere, when a location phrase names a
    local site: "near the Congress building", "at the presidential palace") with an actor of the
    dateline's country (any actor of the trigger: "Putin and Erdogan agreed" in Sochi; for force,
@@ -17,11 +21,13 @@ An event's location, first that applies:
    trigger's own clause lies outside that country;
 3. nothing → null.
 A name with several candidates goes to one in a country the article mentions, then to an exact
-(primary) name, then to the most populous. A name the main index lacks is looked up among the
-towns of the article's countries. A city beats a country ("In Ukraine, … fired missiles at
-Odesa"), then the nearest phrase wins. A name followed by "region", "province" … is an area,
-never an event's location. "The capital" in a place phrase is the capital of the dateline's
-country (or of the article's only country); "the city" or "the town" is the city named last.
+(primary) name, then to the most populous. A name the main index lacks is looked up among the towns
+of the article's countries, then among their places spelled a little differently ("Ben Guerdane":
+Ben Gardane). A bare "Congo" is the DR Congo when the article's actors are. A city beats a country
+("In Ukraine, … fired missiles at Odesa"), then the nearest phrase wins. A name followed by
+"region", "province" … is an area, never an event's location. "The capital" in a place phrase is
+the capital of the dateline's country (or of the article's only country); "the city" or "the town"
+is the city named last.
 """
 
 from __future__ import annotations
