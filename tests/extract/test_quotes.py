@@ -176,9 +176,9 @@ def quotes(found: Extraction) -> list[tuple[str | None, str, bool]]:
             " ruling.",
             [(None, "ten-dash line", True)],
         ),
-        (  # a nickname set inside a name is no one's words; the name's holder still speaks
-            'Mexico freed Ovidio Guzman, a son of Joaquin "El Chapo" Guzman. "We did it to save'
-            " lives,\" Mexico's foreign minister said.",
+        (  # a nickname set inside a name is no one's words, also inside reported speech
+            "Mexico's foreign minister said troops had freed Ovidio Guzman, a son of Joaquin"
+            ' "El Chapo" Guzman. "We did it to save lives," the minister said.',
             [(None, "El Chapo", True), ("MEXGOV", "We did it to save lives,", True)],
         ),
         (  # one civil servant quoted by name is a private person, and no one named before
