@@ -1046,3 +1046,11 @@ def test_a_former_official_s_namesake_described_by_a_trade_is_a_private_person(
     ]
     found = resolve(make_doc(alone, [(0, 2, "PERSON")]), dt.date(2021, 6, 30))
     assert found == [("Sibusiso Dlamini", "SWZELI")]
+
+
+def test_a_state_news_agency_is_its_country_s_media(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    for name, code in (("SANA", "SYRMED"), ("BNA", "BHRMED"), ("TASS", "RUSMED")):
+        rows: Rows = [(name, name, "PROPN", 1, "nsubj"), ("reported", "report", "VERB", 1, "ROOT")]
+        assert resolve(make_doc(rows)) == [(name, code)]
