@@ -1054,3 +1054,17 @@ def test_a_state_news_agency_is_its_country_s_media(
     for name, code in (("SANA", "SYRMED"), ("BNA", "BHRMED"), ("TASS", "RUSMED")):
         rows: Rows = [(name, name, "PROPN", 1, "nsubj"), ("reported", "report", "VERB", 1, "ROOT")]
         assert resolve(make_doc(rows)) == [(name, code)]
+
+
+def test_a_police_minister_speaks_for_the_police(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("South", "South", "PROPN", 1, "compound"),
+        ("Africa", "Africa", "PROPN", 4, "poss"),
+        ("'s", "'s", "PART", 1, "case"),
+        ("police", "police", "NOUN", 4, "compound"),
+        ("minister", "minister", "NOUN", 5, "nsubj"),
+        ("spoke", "speak", "VERB", 5, "ROOT"),
+    ]
+    assert resolve(make_doc(rows))[-1][1] == "ZAFCOP"
