@@ -89,7 +89,7 @@ class LocalTables:
         self.places = places
         self.by_country: dict[str, list[Named]] | None = None
         self.tables: dict[str, Table] = {}
-        self.cities: dict[str, dict[str, tuple[Place, ...]]] | None = None
+        self.cities: dict[str, Table] | None = None
         self.buckets: dict[str, dict[tuple[str, int, int], list[tuple[str, Places]]]] = {}
         self.similar: dict[tuple[str, frozenset[str]], Sequence[Place]] = {}
 
@@ -108,11 +108,11 @@ class LocalTables:
             self.tables[country] = {k: tuple(v.values()) for k, v in names.items()}
         return self.tables[country]
 
-    def cities_of(self, index: NameIndex, country: str) -> Table:
-        """The main index's city names within one country (built for all on first use)."""
+    def cities_of(self, names: Mapping[str, Places], country: str) -> Table:
+        """The main index's city ``names`` within one country (built for all on first use)."""
         if self.cities is None:
             cities: dict[str, dict[str, list[Place]]] = {}
-            for key, places in index.names.items():
+            for key, places in names.items():
                 for place in places:
                     if place.kind == "city":
                         cities.setdefault(place.country, {}).setdefault(key, []).append(place)
@@ -122,12 +122,12 @@ class LocalTables:
         return self.cities.get(country, {})
 
     def spellings_of(
-        self, index: NameIndex, country: str
+        self, names: Mapping[str, Places], country: str
     ) -> dict[tuple[str, int, int], list[tuple[str, Places]]]:
         """A country's town and city names by first letter, word count and length."""
         if country not in self.buckets:
             buckets: dict[tuple[str, int, int], list[tuple[str, Places]]] = {}
-            for table in (self.for_country(country), self.cities_of(index, country)):
+            for table in (self.for_country(country), self.cities_of(names, country)):
                 for spelling, places in table.items():
                     shape = (spelling[:1], spelling.count(" "), len(spelling))
                     buckets.setdefault(shape, []).append((spelling, places))
@@ -186,12 +186,13 @@ class NameIndex:
         return cache[key, countries]
 
     def closest(self, key: str, countries: frozenset[str], local: LocalTables) -> list[Place]:
+        """The places of ``countries`` at the smallest edit distance within budget of ``key``."""
         budget = len(key) // SIMILAR_LETTERS
         words = key.count(" ")
         best: dict[int, Place] = {}
         best_distance = budget + 1
         for country in sorted(countries):
-            buckets = local.spellings_of(self, country)
+            buckets = local.spellings_of(self.names, country)
             for length in range(len(key) - budget, len(key) + budget + 1):
                 for spelling, places in buckets.get((key[:1], words, length), ()):
                     distance = edit_distance(key, spelling, budget)

@@ -89,6 +89,7 @@ VISIT_VERBS = frozenset({"visit", "tour"})
 # Going somewhere: "flew to Niamey and met X" met there; "resigned and flew into exile in
 # Nigeria" did not resign there.
 TRAVEL_VERBS = frozenset({"fly", "travel", "head", "return", "flee", "leave", "depart"})
+GOING_TO = VISIT_VERBS | TRAVEL_VERBS  # verbs whose object or "to" phrase is where one is
 # Taking a place happens there: "seized Damascus", "overran Sirte", "captured the town".
 TAKING_VERBS = frozenset(
     {"seize", "capture", "overrun", "storm", "besiege", "take", "retake", "recapture"}
@@ -462,7 +463,7 @@ class ArticlePlaces:
                 # raided homes in Cochabamba and detained a dozen leaders": the first verb's
                 # place is where its coordinated verbs happened too.
                 # "visited Monguno and urged the army …": a visit is where its object is
-                visited = on_object or shared.lemma_.lower() in VISIT_VERBS | TRAVEL_VERBS
+                visited = on_object or shared.lemma_.lower() in GOING_TO
                 on_head = self.path(self.doc[i], shared, visited)
                 distance = None if on_head is None else on_head + 1
             if distance is None and trigger.dep_ == "dobj" and trigger.pos_ == "NOUN":
@@ -602,7 +603,7 @@ class ArticlePlaces:
             return None
         participle = any(is_participle(t) for t in chain)
         for n, step in enumerate(chain):
-            if step.dep_ == "conj" and n and step.lemma_.lower() in TRAVEL_VERBS:
+            if n and went_somewhere(step):
                 return None  # where a coordinated verb went is not where the first happened
             if is_participle(step):
                 continue
@@ -760,6 +761,12 @@ def bare_place(token: Token) -> bool:
     )
 
 
+def went_somewhere(token: Token) -> bool:
+    """A coordinated verb of travel ("… and flew into exile in Nigeria"): its places are where
+    it went, not where the verb it is coordinated with happened."""
+    return token.dep_ == "conj" and token.lemma_.lower() in TRAVEL_VERBS
+
+
 def in_clause(token: Token, trigger: Token) -> bool:
     """``token`` hangs from ``trigger`` without crossing into another clause."""
     current = token
@@ -768,7 +775,7 @@ def in_clause(token: Token, trigger: Token) -> bool:
             return True
         if current.dep_ in CLAUSE_DEPS and not is_participle(current):
             return False
-        if current.dep_ == "conj" and current.lemma_.lower() in TRAVEL_VERBS:
+        if went_somewhere(current):
             return False  # "resigned and flew into exile in Nigeria": where he went
         if current.head.i == current.i:
             return False

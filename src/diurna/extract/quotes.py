@@ -68,9 +68,7 @@ PARTIAL_VERBS = SPEECH_VERBS | frozenset(
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CONTRASTS = frozenset({"while", "whereas", "but", "although"})
 # What a speaker goes on to do in the same breath: "said X and urged Y", "denied X and accused Y".
-SPEAKER_ACTS = (
-    SPEECH_VERBS | PARTIAL_VERBS | {"urge", "demand", "appeal", "threaten", "order"}
-) - {"find"}
+SPEAKER_ACTS = (SPEECH_VERBS | PARTIAL_VERBS | {"appeal", "order"}) - {"find"}
 # Documents that "say" things for whoever issued them.
 DOCUMENT_NOUNS = frozenset(
     {"statement", "communique", "communiqué", "letter", "declaration", "report", "audit"}
