@@ -96,6 +96,9 @@ def test_choose_by_article_countries_then_population(
         ("GAZA/JERUSALEM (Reuters) - Rockets fell.", ("GAZA", "JERUSALEM"), None),
         ("NEW DELHI (AP) — India revoked it.", ("NEW DELHI",), None),
         ("Russia said on Monday - nothing more.", None, None),
+        ("CULIACÁN, Mexico (AFP) — Gunmen fired.", ("CULIACÁN",), None),
+        ("ABIDJAN, Côte d’Ivoire (Reuters) - Troops fired.", ("ABIDJAN",), None),
+        ("Élysée officials said - nothing more.", None, None),
     ],
 )
 def test_dateline(text: str, places: tuple[str, ...] | None, date: str | None) -> None:
@@ -1071,3 +1074,54 @@ def test_a_participle_of_speaking_hung_on_a_purpose_clause_places_the_verb(
     later = [e for e in events if e.sentence.index == max(e.sentence.index for e in events)]
     assert [e.cameo[:2] for e in later] == ["02"]
     assert {place_of(e) for e in later} == {"Caracas"}
+
+
+def test_an_act_done_by_a_foreign_doer_is_not_in_the_dateline_city(coder: Coder) -> None:
+    """Sentences written for this test: a one-sided act of a state other than the dateline's
+    happened where that state is, not where the story was filed; force still happens where it
+    is aimed, and talks where the parties met."""
+    assert event_places(
+        coder,
+        "NAIROBI (Reuters) - Ethiopia expelled two Kenyan diplomats on Monday, accusing them of"
+        " meddling in its election.",
+        "2021-06-22",
+    ) == {None}
+    assert event_places(
+        coder,
+        "NAIROBI (Reuters) - Kenyan police expelled two Ethiopian diplomats on Monday.",
+        "2021-06-22",
+    ) == {"Nairobi"}
+    assert "Kyiv" in event_places(
+        coder,
+        "KYIV (Reuters) - Russian forces fired missiles at Kyiv on Monday.",
+        "2022-10-10",
+    )
+
+
+def test_open_country_in_the_clause_keeps_an_event_out_of_the_dateline_city(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: fighting "along the border" or an offensive in "the
+    northern region" did not happen in the capital the story was filed from."""
+    for text in (
+        "BANGKOK (Reuters) - Thai soldiers fought Muslim insurgents near the southern border on"
+        " Tuesday.",
+        "ADDIS ABABA (Reuters) - Ethiopian troops launched an offensive against rebels in the"
+        " northern region on Wednesday.",
+        "ISLAMABAD (Reuters) - Pakistani troops killed 12 militants in the mountains on Tuesday.",
+    ):
+        assert event_places(coder, text, "2011-02-08") == {None}, text
+    assert event_places(
+        coder,
+        "BANGKOK (Reuters) - Thai troops clashed with protesters near the parliament on Tuesday.",
+        "2011-02-08",
+    ) == {"Bangkok"}
+
+
+def test_an_accented_dateline_places_its_lead_event(coder: Coder) -> None:
+    assert event_places(
+        coder,
+        "CULIACÁN, Mexico (AFP) — Mexican soldiers detained a son of a jailed drug lord on"
+        " Thursday.",
+        "2019-10-18",
+    ) == {"Culiacán"}

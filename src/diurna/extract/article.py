@@ -23,6 +23,8 @@ from diurna.extract.events import Candidate, Decision, SentenceCoder
 from diurna.extract.gazetteer import Gazetteer, load_gazetteer
 from diurna.extract.places import (
     FORCE_ROOTS,
+    MET_ROOTS,
+    VISIT,
     ArticlePlaces,
     Dateline,
     PlaceMention,
@@ -364,9 +366,14 @@ def context(
     codes = {code for c in together for code in (c.source.code, c.target and c.target.code)}
     countries = {c for c in (actor_country(code) for code in codes if code) if c}
     targets = {actor_country(c.target.code) for c in together if c.target} - {None}
+    sources = {actor_country(c.source.code) for c in together} - {None}
     if cand.code[:2] in FORCE_ROOTS and targets:
         # Force happens where its target is: Washington's missiles struck a Syrian base.
         countries = {c for c in targets if c}
+    elif sources and cand.code[:2] not in MET_ROOTS and not cand.code.startswith(VISIT):
+        # Any other act happens where its doer is: "India expelled a Canadian diplomat" in a
+        # story filed from Ottawa was done in India; talks and agreements are shared.
+        countries = {c for c in sources if c}
     target = cand.target.code if cand.target else ""
     policing = (
         cand.source.code[3:] == "COP"

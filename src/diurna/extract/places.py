@@ -56,6 +56,13 @@ LOCATION_PREPS = frozenset(
 )
 # "on" marks a location only for force events and visits, or with one of these objects.
 ON_PLACES = frozenset({"border", "frontier", "coast", "island", "outskirts", "streets", "street"})
+# Open country away from any city: an event "near the disputed border" or "in the northern
+# region" did not happen in the city the story was filed from.
+OPEN_COUNTRY = frozenset(
+    {"border", "frontier", "frontline", "front", "region", "province", "jungle", "countryside"}
+    | {"mountains", "desert", "northeast", "northwest", "southeast", "southwest", "hinterland"}
+    | {"borderlands", "coast", "sea", "waters", "strait", "valley", "highlands"}
+)
 # "of" marks a location only after these: "on the outskirts of X", "south of X".
 AREA_HEADS = frozenset(
     {"outskirts", "edge", "north", "south", "east", "west", "northeast", "northwest"}
@@ -78,6 +85,8 @@ ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})  # a place name as the 
 PARTY_PREPS = frozenset({"with", "against"})
 WORLD_CITY = 1_000_000  # inhabitants: a city known by its name anywhere in the world
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Acts done together by both parties where they met: express intent, consult, cooperate.
+MET_ROOTS = frozenset({"03", "04", "05"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 # Participles saying where the subject was as it acted ("Speaking in Bangkok, …").
 PRESENT_AT = frozenset(
@@ -133,9 +142,12 @@ ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-")
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(name.title() for name in WEEKDAYS)
 # Verbs of leaving for a place: "the convoys left for Tijuana".
 DEPARTURES = frozenset({"leave", "head", "depart", "sail", "fly", "set", "bind"})
+# Capital letters, with the accented ones of datelines such as "CULIACÁN" or "ASUNCIÓN".
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+LETTER = UPPER + "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z'’.\- ]{2,}(?:/[A-Z][A-Z'’.\- ]{2,})*)"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.\- ]+?))?"
+    rf"^\s*(?P<place>[{UPPER}][{UPPER}'’.\- ]{{2,}}(?:/[{UPPER}][{UPPER}'’.\- ]{{2,}})*)"
+    rf"(?:,\s*(?P<region>[{UPPER}][{LETTER}'’.\- ]+?))?"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
     r"\s*(?:\((?P<agency>[A-Za-z .&-]+)\))?\s*[-–—]+\s"
 )
@@ -682,11 +694,29 @@ class ArticlePlaces:
                 return None, f"no location phrase; {mention.text!r} is elsewhere or unknown"
             if self.is_area(mention):
                 return None, f"no location phrase; {mention.text!r} names an area"
+        remote = self.open_country(trigger, sent)
+        if remote is not None:
+            return None, f"no location phrase; {remote.text!r} is away from the dateline city"
         if landmark is not None:
             return place, f"dateline {place.name}, at the {landmark.text!r}"
         if later:
             return place, f"dateline {place.name}, its police acting on its people"
         return place, f"dateline {place.name}"
+
+    @staticmethod
+    def open_country(trigger: Token, sent: Span) -> Token | None:
+        """A location phrase in the trigger's clause naming open country ("traded fire near the
+        temple on their disputed border"), or open country its object lies in ("an offensive
+        against the party of the northern Tigray region")."""
+        for token in sent:
+            if token.lower_ not in OPEN_COUNTRY or token.pos_ != "NOUN":
+                continue
+            prep = token.head
+            if token.dep_ != "pobj" or prep.lower_ not in LOCATION_PREPS | {"of", "along"}:
+                continue
+            if in_clause(token, trigger):
+                return token
+        return None
 
 
 def curfew_on(prep: Token) -> bool:
