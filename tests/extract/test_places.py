@@ -1125,3 +1125,26 @@ def test_an_accented_dateline_places_its_lead_event(coder: Coder) -> None:
         " Thursday.",
         "2019-10-18",
     ) == {"Culiacán"}
+
+
+def test_travel_purpose_raids_and_the_city_taken(coder: Coder) -> None:
+    """Sentences written for this test: a meeting after "flew to X to mediate" is in X; a raid
+    on "the Lagos office" is in Lagos; "had taken the city" takes the city named before."""
+    text = (
+        "Ghanaian President John Mahama flew to Abuja on Monday to mediate and met the"
+        " opposition leaders."
+    )
+    met = [e for e in code_story(coder, text, "2015-03-30").events if e.cameo.startswith("04")]
+    assert met and {place_of(e) for e in met} == {"Abuja"}
+    assert event_places(
+        coder,
+        "Nigerian police raided the Lagos office of an opposition newspaper on Monday.",
+        "2015-03-30",
+    ) == {"Lagos"}
+    text = (
+        "Rebels entered Kindu on Sunday.\n\nTheir spokesman said on Monday that the fighters had"
+        " captured the city."
+    )
+    events = code_story(coder, text, "1998-08-10").events
+    later = [e for e in events if e.sentence.index == max(e.sentence.index for e in events)]
+    assert later and {place_of(e) for e in later} == {"Kindu"}

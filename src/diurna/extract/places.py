@@ -99,10 +99,14 @@ VISIT_VERBS = frozenset({"visit", "tour"})
 # Nigeria" did not resign there.
 TRAVEL_VERBS = frozenset({"fly", "travel", "head", "return", "flee", "leave", "depart"})
 GOING_TO = VISIT_VERBS | TRAVEL_VERBS  # verbs whose object or "to" phrase is where one is
-# Taking a place happens there: "seized Damascus", "overran Sirte", "captured the town".
+# Taking or raiding a place happens there: "seized Damascus", "captured the town", "raided the
+# Tunis office".
 TAKING_VERBS = frozenset(
-    {"seize", "capture", "overrun", "storm", "besiege", "take", "retake", "recapture"}
+    {"seize", "capture", "overrun", "storm", "besiege", "take", "retake", "recapture", "raid"}
 )
+ENTERING = frozenset({"enter", "reach", "surround", "encircle"})  # "entered the city"
+# Verbs whose object can only be a place: "overran Sirte" (one may "capture" a person).
+PLACE_TAKING = ENTERING | {"overrun", "besiege", "retake", "recapture"}
 # Restrictions laid on a place: "imposed a curfew on the city" is in the city.
 CURFEWS = frozenset({"curfew", "lockdown"})
 # Words sent from where the speaker is: "said in a video message from New York".
@@ -124,8 +128,9 @@ SITES = PLACE_NOUNS | frozenset(
     {"airport", "port", "base", "border", "square", "palace", "embassy", "camp", "bridge"}
     | {"headquarters", "hotel", "prison", "hospital", "university", "station", "crossing"}
     | {"outskirts", "centre", "center", "street", "streets", "parliament", "stadium", "market"}
-    | {"hall"}  # "outside Istanbul's city hall"
+    | {"hall", "office", "offices", "bureau"}  # "outside Istanbul's city hall", "the Tunis office"
 )
+BUILT_SITES = SITES - PLACE_NOUNS  # "Kabul airport" names a city; "the Jebel area" an area
 # Local sites that place an event in the story's own city when no other place is named.
 LANDMARKS = frozenset(
     {"palace", "parliament", "square", "embassy", "stadium", "building", "headquarters"}
@@ -470,6 +475,8 @@ class ArticlePlaces:
                 continue
             distance = self.path(self.doc[i], trigger, on_object)
             shared = trigger.head
+            if is_purpose(shared) and shared.head.lemma_.lower() in GOING_TO:
+                shared = shared.head  # "flew to Niamey to mediate and met both leaders"
             if distance is None and trigger.dep_ == "conj" and i < trigger.i:
                 # "In Tehran, the spokeswoman condemned the strikes and demanded a halt", "Police
                 # raided homes in Cochabamba and detained a dozen leaders": the first verb's
@@ -784,8 +791,11 @@ def bare_place(token: Token) -> bool:
     children = list(token.children)
     return (
         token.pos_ == "NOUN"
-        and token.dep_ == "pobj"
-        and token.head.lower_ in MENTION_PREPS
+        and (
+            (token.dep_ == "pobj" and token.head.lower_ in MENTION_PREPS)
+            # "said they had taken the city", "troops entered the town"
+            or (token.dep_ == "dobj" and token.head.lemma_.lower() in TAKING_VERBS | ENTERING)
+        )
         and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
         and not any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in children)
     )
@@ -877,6 +887,10 @@ def in_place_context(span: Span) -> bool:
     noun = span.doc[span.start - 1] if span.start else None
     if noun is not None and noun.lemma_.lower() in PLACE_NOUNS and noun.is_lower:
         return True  # "the regional capital Bamenda", "the border town Kuznica"
+    if root.dep_ == "dobj" and head.lemma_.lower() in PLACE_TAKING:
+        return True  # "rebels entered Kindu", "overran Sirte"
+    if root.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in BUILT_SITES:
+        return True  # "raided the Tunis office of …", "Kabul airport"
     if (  # "looted shops in Honiara's Chinatown district"
         root.dep_ == "poss"
         and head.dep_ == "pobj"
