@@ -1148,3 +1148,22 @@ def test_travel_purpose_raids_and_the_city_taken(coder: Coder) -> None:
     events = code_story(coder, text, "1998-08-10").events
     later = [e for e in events if e.sentence.index == max(e.sentence.index for e in events)]
     assert later and {place_of(e) for e in later} == {"Kindu"}
+
+
+def test_a_clause_of_the_same_moment_shares_its_place_and_site(coder: Coder) -> None:
+    """Sentences written for this test: a "while" clause happened where its main clause did; an
+    act "when they stormed the school" happened at the school, in the dateline city, also when
+    it is aimed at an armed group whose home is abroad."""
+    text = (
+        "In Kinshasa, thousands of opposition supporters marched to the electoral commission,"
+        " while a smaller crowd protested against the president."
+    )
+    assert event_places(coder, text, "2019-01-15") == {"Kinshasa"}
+    text = (
+        "NAIROBI (Reuters) - Gunmen attacked a market in Mandera on Monday.\n\nKenyan troops"
+        " killed five al Shabaab fighters when they stormed the school where hostages were held,"
+        " a police officer at the scene said."
+    )
+    events = code_story(coder, text, "2019-01-15").events
+    killed = [e for e in events if e.trigger.text == "killed"]
+    assert killed and {place_of(e) for e in killed} == {"Nairobi"}

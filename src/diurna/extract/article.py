@@ -368,8 +368,10 @@ def context(
     targets = {actor_country(c.target.code) for c in together if c.target} - {None}
     sources = {actor_country(c.source.code) for c in together} - {None}
     if cand.code[:2] in FORCE_ROOTS and targets:
-        # Force happens where its target is: Washington's missiles struck a Syrian base.
-        countries = {c for c in targets if c}
+        # Force happens where its target is: Washington's missiles struck a Syrian base. An
+        # armed group's home is no place: Kenyan troops fight al-Shabaab in Kenya too.
+        stateless = all(c.target.code.startswith("IMG") for c in together if c.target)
+        countries = {c for c in targets | (sources if stateless else set()) if c}
     elif sources and cand.code[:2] not in MET_ROOTS and not cand.code.startswith(VISIT):
         # Any other act happens where its doer is: "India expelled a Canadian diplomat" in a
         # story filed from Ottawa was done in India; talks and agreements are shared.

@@ -462,6 +462,11 @@ class ArticlePlaces:
                 landmark = site
         if landmark is None and statement is not None:
             landmark = self.landmark(statement, False, sent)
+        for clause in self.scene_clauses(trigger, is_statement(code)):
+            # "killed the attackers when they stormed the dormitory"
+            landmark = landmark or self.landmark(
+                clause, clause.lemma_.lower() in TAKING_VERBS, sent
+            )
         return self.from_dateline(
             trigger, set(actor_countries), landmark, sent, on_object, policing
         )
@@ -518,6 +523,15 @@ class ArticlePlaces:
         Sydney, Tillerson urged the states to resolve …"); an act (not a ``statement``) also
         where the clause it shares a moment with did ("resigned as students occupying the
         parliament in Jakarta cheered", "arrested him as he was driven through Lima")."""
+        for clause in self.scene_clauses(trigger, statement):
+            best = self.attached(clause, False, sent)
+            if best is not None:
+                return best
+        return None
+
+    @staticmethod
+    def scene_clauses(trigger: Token, statement: bool) -> list[Token]:
+        """The verbs whose place is the trigger's when it has none (see ``scene``)."""
         verb = trigger
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
@@ -529,13 +543,13 @@ class ArticlePlaces:
             adjuncts = [c for t in group for c in t.children if c.dep_ == "advcl"]
             adjuncts += [c for t in adjuncts for c in t.children if c.dep_ == "advcl"]
             clauses = [c for c in adjuncts if any(m.lower_ in SIMULTANEOUS for m in c.children)]
+            if verb.dep_ == "advcl" and any(m.lower_ in SIMULTANEOUS for m in verb.children):
+                # and the other way round: "In the capital, supporters rallied in front of
+                # parliament, while a smaller crowd protested"
+                clauses.append(verb.head)
         if verb.dep_ == "xcomp" and verb.head.i != verb.i:
             clauses.append(verb.head)
-        for clause in clauses:
-            best = self.attached(clause, False, sent)
-            if best is not None:
-                return best
-        return None
+        return clauses
 
     def where_clause(self, trigger: Token, sent: Span) -> PlaceMention | None:
         """ "at the Kati military camp, where soldiers seized weapons": the place named in the
