@@ -164,3 +164,14 @@ def mentions(coder: Coder, text: str, date: dt.date) -> list[tuple[str, str]]:
     doc = coder.nlp(text)
     actors = coder.resolver.article(doc, date)
     return [(m.text, m.code) for sent in doc.sents for m in actors.read_sentence(sent)]
+
+
+@pytest.mark.model
+def test_an_event_noun_beside_a_name_describes_it(coder: Coder) -> None:
+    """Sentences written for this test: "the peacekeeping force" in apposition to a name is the
+    name's description, not an act of providing peacekeepers."""
+    text = (
+        "UNIFIL, the U.N. peacekeeping force in southern Lebanon, urged Israel to show restraint."
+    )
+    story = code_text(text, "2024-01-10", coder)
+    assert [(e.source.code, e.cameo) for e in story.events] == [("IGOUNOFIL", "020")]

@@ -409,6 +409,9 @@ class SentenceCoder:
             carried = token.dep_ == "pobj" and self.carrier_verb(token) is not None
             if token.dep_ not in NOUN_EVENT_DEPS and not carried:
                 return "event noun is background (not subject, object or main clause)"
+            if token.dep_ == "appos" and token.head.pos_ == "PROPN":
+                # "UNIFIL, the U.N. peacekeeping force in southern Lebanon, urged …"
+                return "event noun describes the name it stands beside"
             head = token.head
             if head.i in matched and head.i != token.i:
                 return f"object of the coded verb {head.text!r}"
