@@ -1167,3 +1167,34 @@ def test_a_clause_of_the_same_moment_shares_its_place_and_site(coder: Coder) -> 
     events = code_story(coder, text, "2019-01-15").events
     killed = [e for e in events if e.trigger.text == "killed"]
     assert killed and {place_of(e) for e in killed} == {"Nairobi"}
+
+
+def test_seats_of_government_are_capitals_and_the_seats_metonyms_list() -> None:
+    gazetteer = load_gazetteer()
+
+    def seat(name: str, country: str) -> bool:
+        return any(gazetteer.is_seat(p) for p in gazetteer.lookup(name) if p.country == country)
+
+    assert seat("Pretoria", "ZAF") and seat("La Paz", "BOL") and seat("Sucre", "BOL")
+    assert not seat("Durban", "ZAF") and not seat("Erbil", "IRQ") and not seat("La Paz", "ARG")
+
+
+def test_a_state_acts_from_its_capital_not_from_another_dateline_city(coder: Coder) -> None:
+    """Sentences written for this test: a state's own act in a story filed from a city that is
+    not a seat of its government was done in its capital; its police act where they are; "the
+    U.S. ambassador" names whose ambassador, not a place elsewhere."""
+    assert event_places(
+        coder,
+        "DURBAN (Reuters) - South Africa recalled its ambassador to Israel on Tuesday.",
+        "2023-11-07",
+    ) == {None}
+    assert event_places(
+        coder,
+        "DURBAN (Reuters) - South African police arrested 40 looters on Tuesday.",
+        "2021-07-13",
+    ) == {"Durban"}
+    assert event_places(
+        coder,
+        "LA PAZ (Reuters) - Bolivia expelled the U.S. ambassador on Wednesday.",
+        "2008-09-10",
+    ) == {"La Paz"}

