@@ -1198,3 +1198,9 @@ def test_a_state_acts_from_its_capital_not_from_another_dateline_city(coder: Cod
         "LA PAZ (Reuters) - Bolivia expelled the U.S. ambassador on Wednesday.",
         "2008-09-10",
     ) == {"La Paz"}
+
+
+def test_a_continent_is_no_town_of_its_name() -> None:
+    gazetteer = load_gazetteer()
+    assert gazetteer.lookup("Asia") == () and gazetteer.lookup("Africa") == ()
+    assert {p.country for p in gazetteer.lookup("South Africa")} == {"ZAF"}

