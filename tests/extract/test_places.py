@@ -1204,3 +1204,14 @@ def test_a_continent_is_no_town_of_its_name() -> None:
     gazetteer = load_gazetteer()
     assert gazetteer.lookup("Asia") == () and gazetteer.lookup("Africa") == ()
     assert {p.country for p in gazetteer.lookup("South Africa")} == {"ZAF"}
+
+
+def test_an_act_after_arriving_somewhere_happened_there(coder: Coder) -> None:
+    """Sentences written for this test."""
+    text = (
+        "Ugandan police detained the opposition leader after his plane landed at Entebbe airport"
+        " on Sunday."
+    )
+    assert event_places(coder, text, "2019-01-15") == {"Entebbe"}
+    text = "Ugandan police detained the opposition leader on Sunday after he arrived in Kampala."
+    assert event_places(coder, text, "2019-01-15") == {"Kampala"}

@@ -79,6 +79,9 @@ DIRECTIONS = frozenset(
 )
 # Marks of a clause that happens at the same moment, hence in the same place, as its verb's.
 SIMULTANEOUS = frozenset({"as", "while", "when"})
+# Arriving somewhere, and the marks of a clause just before: what follows happened there.
+ARRIVALS = frozenset({"arrive", "land", "reach"})
+AFTER = frozenset({"after", "upon", "once"})
 # The links from a statement's content up to its reporting verb.
 STATEMENT_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})  # a place name as the one acting
@@ -544,7 +547,13 @@ class ArticlePlaces:
             group = [verb, *(c for c in verb.children if c.dep_ == "conj")]
             adjuncts = [c for t in group for c in t.children if c.dep_ == "advcl"]
             adjuncts += [c for t in adjuncts for c in t.children if c.dep_ == "advcl"]
-            clauses = [c for c in adjuncts if any(m.lower_ in SIMULTANEOUS for m in c.children)]
+            clauses = [
+                c
+                for c in adjuncts
+                if any(m.lower_ in SIMULTANEOUS for m in c.children)
+                # "detained him after the plane landed at Minsk airport": where one arrived
+                or (c.lemma_.lower() in ARRIVALS and any(m.lower_ in AFTER for m in c.children))
+            ]
             if verb.dep_ == "advcl" and any(m.lower_ in SIMULTANEOUS for m in verb.children):
                 # and the other way round: "In the capital, supporters rallied in front of
                 # parliament, while a smaller crowd protested"
