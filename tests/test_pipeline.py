@@ -175,3 +175,14 @@ def test_an_event_noun_beside_a_name_describes_it(coder: Coder) -> None:
     )
     story = code_text(text, "2024-01-10", coder)
     assert [(e.source.code, e.cameo) for e in story.events] == [("IGOUNOFIL", "020")]
+
+
+@pytest.mark.model
+def test_pressing_an_offensive_is_fighting_and_pressing_a_state_an_appeal(coder: Coder) -> None:
+    """Sentences written for this test."""
+    story = code_text(
+        "Rebel forces pressed an offensive on the northern town on Monday.", "2019-04-08", coder
+    )
+    assert [e.cameo for e in story.events] == ["190"]
+    story = code_text("The United States pressed Russia to free the reporter.", "2019-04-08", coder)
+    assert [e.cameo[:2] for e in story.events] == ["02"]
