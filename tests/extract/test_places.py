@@ -1215,3 +1215,15 @@ def test_an_act_after_arriving_somewhere_happened_there(coder: Coder) -> None:
     assert event_places(coder, text, "2019-01-15") == {"Entebbe"}
     text = "Ugandan police detained the opposition leader on Sunday after he arrived in Kampala."
     assert event_places(coder, text, "2019-01-15") == {"Kampala"}
+
+
+def test_a_where_clause_after_a_distance_on_the_verb_hangs_on_the_place_before(
+    coder: Coder,
+) -> None:
+    """Sentence written for this test: "about 15 km from Bamako, where …" describes the camp
+    named before it, also when the parser hangs the distance on the verb."""
+    text = (
+        "The revolt started at the Kati military camp, about 15 km from Bamako, where mutinous"
+        " soldiers arrested three Malian army commanders."
+    )
+    assert event_places(coder, text, "2012-03-22") == {"Kati"}

@@ -584,6 +584,17 @@ class ArticlePlaces:
             # "a village south of the capital, where …", "15 km from the capital, where …": the
             # reference point is not the place; the noun its phrase describes is
             above = (prep.head if prep.head.lower_ in DIRECTIONS else prep).head
+            if above.pos_ in ("VERB", "AUX"):
+                # hung on the verb: "began at the Kati camp, about 15 km from the capital,
+                # where …" describes the place phrase before it
+                before = [
+                    c
+                    for p in above.children
+                    if p.dep_ == "prep" and p.lower_ in LOCATION_PREPS and p.i < prep.i
+                    for c in p.children
+                    if c.dep_ == "pobj"
+                ]
+                above = before[-1] if before else above
             if above.pos_ not in ("NOUN", "PROPN"):
                 return None
             anchor = above
