@@ -1227,3 +1227,15 @@ def test_a_where_clause_after_a_distance_on_the_verb_hangs_on_the_place_before(
         " soldiers arrested three Malian army commanders."
     )
     assert event_places(coder, text, "2012-03-22") == {"Kati"}
+
+
+def test_a_statement_of_another_country_s_speaker_was_not_made_where_he_spoke(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: what Maduro did is told in Brasilia by Lula; the call
+    was not made in Brasilia, while Brazil's own act told there was announced there."""
+    speaker = "Brazilian President Luiz Inacio Lula da Silva told reporters in Brasilia that"
+    date = "2023-05-30"
+    assert event_places(coder, f"{speaker} Nicolas Maduro had telephoned him.", date) == {None}
+    own = event_places(coder, f"{speaker} Brazil would recognise the Palestinian state.", date)
+    assert own == {"Brasília"}

@@ -409,18 +409,21 @@ def context(
 SEATED = frozenset({"", "GOV", "LEG"})
 
 
-def announced(cand: Candidate, token: Token, row: _Read) -> bool:
-    """The event is the content of a speech by someone of its source's own country: "Downer
-    told reporters in Canberra that Australia was suspending defence cooperation". Not force,
-    which happens where it is aimed ("told reporters in Moscow that troops raided …")."""
-    verb = speech_verb(token) if cand.code[:2] not in FORCE_ROOTS else None
-    if verb is None:
-        return False
-    speakers = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+def announced(cand: Candidate, token: Token, row: _Read) -> bool | None:
+    """True when the event is the content of a speech by someone of its source's own country:
+    "Downer told reporters in Canberra that Australia was suspending defence cooperation" (not
+    force, which happens where it is aimed: "told reporters in Moscow that troops raided …");
+    False when the speaker is of another country ("López Obrador told reporters in Mexico City
+    that Castillo had phoned"); None otherwise."""
+    verb = speech_verb(token)
     country = actor_country(cand.source.code)
-    return country is not None and any(
-        m.head in speakers and actor_country(m.code) == country for m in row.mentions
-    )
+    if verb is None or country is None:
+        return None
+    subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    speakers = {actor_country(m.code) for m in row.mentions if m.head in subjects} - {None}
+    if country in speakers:
+        return None if cand.code[:2] in FORCE_ROOTS else True
+    return False if speakers else None
 
 
 def quote_of(cand: Candidate, token: Token, quotes: tuple[FoundQuote, ...]) -> int | None:

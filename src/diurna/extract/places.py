@@ -424,14 +424,16 @@ class ArticlePlaces:
         actor_countries: Iterable[str],
         sent: Span | None = None,
         policing: bool = False,
-        announced: bool = False,
+        announced: bool | None = None,
         seated: bool = False,
     ) -> tuple[Place | None, str]:
         """Where the event of ``trigger`` happened, and how that was decided; ``sent`` is the
         trigger's sentence when the caller has it (Token.sent searches the Doc for it);
         ``policing``: the event is police acting on the country's own people; ``announced``:
-        the event is its speaker's own country's act, told as the content of its speech
-        ("Downer told reporters in Canberra that Australia was suspending …"); ``seated``: the
+        True when the event is its speaker's own country's act, told as the content of its
+        speech ("Downer told reporters in Canberra that Australia was suspending …"), False when
+        the speaker is of another country (a statement told so was not made where the speaker
+        is: "X told reporters in Mexico City that Castillo had phoned"); ``seated``: the
         event is a state's or its government's own act, done from its capital."""
         sent = sent if sent is not None else trigger.sent
         on_object = (
@@ -451,7 +453,8 @@ class ArticlePlaces:
         best = self.scene(trigger, sent, is_statement(code))
         if best is not None:
             return best.place, f"phrase {best.text!r} on the same scene as {trigger.text!r}"
-        statement = speech_verb(trigger) if is_statement(code) or announced else None
+        own = announced is not False  # not told by a speaker of another country
+        statement = speech_verb(trigger) if (is_statement(code) and own) or announced else None
         if statement is not None:
             # A statement is made where its speaker is: "Duque told reporters at the palace in
             # Bogota that …", "China's embassy in Manila said …".
