@@ -1239,3 +1239,17 @@ def test_a_statement_of_another_country_s_speaker_was_not_made_where_he_spoke(
     assert event_places(coder, f"{speaker} Nicolas Maduro had telephoned him.", date) == {None}
     own = event_places(coder, f"{speaker} Brazil would recognise the Palestinian state.", date)
     assert own == {"Brasília"}
+
+
+def test_a_claim_opening_with_its_speaker_does_not_take_the_place_before(coder: Coder) -> None:
+    """Sentences written for this test: "The army said its troops had killed 20 rebels" is a
+    claim that may reach beyond the scene told before; "The troops killed 20 rebels, the army
+    said" goes on narrating it."""
+    first = "Malian troops attacked rebels in Kidal on Sunday.\n\n"
+
+    def later(text: str) -> set[str | None]:
+        events = code_story(coder, first + text, "2012-03-22").events
+        return {place_of(e) for e in events if e.sentence.index == 1}
+
+    assert later("The army said its troops had killed 20 rebels.") == {None}
+    assert later("The troops killed 20 rebels, the army said.") == {"Kidal"}

@@ -157,7 +157,12 @@ def extract(
             doc,
             row.events,
             tuple(
-                carry_place(cand, context(doc, cand, row, previous, places, found), before)
+                carry_place(
+                    cand,
+                    context(doc, cand, row, previous, places, found),
+                    before,
+                    claimed(trigger_token(doc, cand)),
+                )
                 for cand in row.events
             ),
         )
@@ -241,7 +246,10 @@ def parties(cand: Candidate) -> set[str]:
 
 
 def carry_place(
-    cand: Candidate, ctx: EventContext, before: tuple[tuple[Candidate, EventContext], ...]
+    cand: Candidate,
+    ctx: EventContext,
+    before: tuple[tuple[Candidate, EventContext], ...],
+    claim: bool = False,
 ) -> EventContext:
     """An event with no place of its own happened where the same source's event of the same
     kind in the previous sentence did: "Police fired tear gas at protesters outside his
@@ -250,8 +258,9 @@ def carry_place(
     ("… signed a peace agreement in the Algerian capital. Prime Minister Meles … signed the
     accord …"). A statement does not take the place of an act
     ("Russian jets struck Poti. Russia's defence ministry denied …"), nor an act that of a
-    statement."""
-    if ctx.location is not None or not ctx.place_how.startswith("no location phrase"):
+    statement; nor what a sentence opening with its speaker claims (``claim``: "Azerbaijan
+    said its troops had captured several villages" is not told from the scene before)."""
+    if claim or ctx.location is not None or not ctx.place_how.startswith("no location phrase"):
         return ctx
     for prev, prev_ctx in before:
         if prev_ctx.location is None or is_statement(prev.code) != is_statement(cand.code):
@@ -267,6 +276,13 @@ def carry_place(
             how = f"carried from {prev.trigger_text!r} before ({prev_ctx.place_how})"
             return replace(ctx, location=prev_ctx.location, place_how=how)
     return ctx
+
+
+def claimed(token: Token) -> bool:
+    """The trigger is the content of a reporting verb that comes before it ("X said its troops
+    had …"), not narration with the source after it ("Troops advanced, sources said")."""
+    verb = speech_verb(token)
+    return verb is not None and verb.i < token.i
 
 
 def share_place(
