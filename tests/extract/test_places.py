@@ -1253,3 +1253,21 @@ def test_a_claim_opening_with_its_speaker_does_not_take_the_place_before(coder: 
 
     assert later("The army said its troops had killed 20 rebels.") == {None}
     assert later("The troops killed 20 rebels, the army said.") == {"Kidal"}
+
+
+def test_a_lead_claim_told_after_its_speaker_is_not_placed_by_the_dateline(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: what a ministry in Baku says its troops did happened
+    wherever they are; told as narration with a trailing source, the lead's act takes the
+    dateline city as before."""
+    claim = (
+        "BAKU (Reuters) - Azerbaijan's defence ministry said on Monday that its troops had"
+        " arrested two Armenian soldiers."
+    )
+    assert event_places(coder, claim, "2020-09-28") == {None}
+    told = (
+        "BAKU (Reuters) - Azerbaijani troops arrested two Armenian soldiers on Monday, the defence"
+        " ministry said."
+    )
+    assert event_places(coder, told, "2020-09-28") == {"Baku"}

@@ -720,8 +720,9 @@ class ArticlePlaces:
         is the police of the dateline's country acting on its people ("Police fired tear gas to
         disperse the crowds" in a story filed from Dhaka). Not for a state's own act (``seated``)
         under the dateline of a city other than its capital: "South Africa deployed 2,500
-        soldiers" in a story filed from Durban was decided in Pretoria. ``sent`` is the
-        trigger's sentence, when known."""
+        soldiers" in a story filed from Durban was decided in Pretoria. Nor for a claim told
+        after its speaker ("the ministry said its troops had arrested …"), which happened
+        wherever the troops are. ``sent`` is the trigger's sentence, when known."""
         sent = sent if sent is not None else trigger.sent
         place = self.dateline_place
         if place is None:
@@ -731,6 +732,9 @@ class ArticlePlaces:
             return None, "no location phrase; dateline applies to the first paragraph only"
         if place.country not in actor_countries:
             return None, "no location phrase; no actor from the dateline's country"
+        verb = speech_verb(trigger)
+        if landmark is None and not policing and verb is not None and verb.i < trigger.i:
+            return None, "no location phrase; a claim, told after its speaker"
         if seated and landmark is None and not self.gazetteer.is_seat(place):
             return None, f"no location phrase; a state acts from its capital, not {place.name}"
         for mention in self.mentions:
