@@ -1271,3 +1271,17 @@ def test_a_lead_claim_told_after_its_speaker_is_not_placed_by_the_dateline(
         " ministry said."
     )
     assert event_places(coder, told, "2020-09-28") == {"Baku"}
+
+
+def test_a_statement_told_by_its_speaker_keeps_the_place_of_the_scene_before(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: the alliance's stand, said by its chief after a meeting
+    in Brussels, was taken there (a statement is the speaker's own act, not a claim)."""
+    text = (
+        "NATO ambassadors held an emergency meeting in Brussels on Tuesday.\n\nSecretary-General"
+        " Jens Stoltenberg said the alliance stood in solidarity with Poland."
+    )
+    events = code_story(coder, text, "2022-11-16").events
+    later = [e for e in events if e.sentence.index == 1]
+    assert later and {place_of(e) for e in later} == {"Brussels"}

@@ -28,6 +28,7 @@ from diurna.extract.places import (
     ArticlePlaces,
     Dateline,
     PlaceMention,
+    claimed,
     find_dateline,
     speech_verb,
 )
@@ -161,7 +162,7 @@ def extract(
                     cand,
                     context(doc, cand, row, previous, places, found),
                     before,
-                    claimed(trigger_token(doc, cand)),
+                    claimed(trigger_token(doc, cand), cand.code),
                 )
                 for cand in row.events
             ),
@@ -258,7 +259,7 @@ def carry_place(
     ("… signed a peace agreement in the Algerian capital. Prime Minister Meles … signed the
     accord …"). A statement does not take the place of an act
     ("Russian jets struck Poti. Russia's defence ministry denied …"), nor an act that of a
-    statement; nor what a sentence opening with its speaker claims (``claim``: "Azerbaijan
+    statement; nor an act a sentence opening with its speaker claims (``claim``: "Azerbaijan
     said its troops had captured several villages" is not told from the scene before)."""
     if claim or ctx.location is not None or not ctx.place_how.startswith("no location phrase"):
         return ctx
@@ -276,13 +277,6 @@ def carry_place(
             how = f"carried from {prev.trigger_text!r} before ({prev_ctx.place_how})"
             return replace(ctx, location=prev_ctx.location, place_how=how)
     return ctx
-
-
-def claimed(token: Token) -> bool:
-    """The trigger is the content of a reporting verb that comes before it ("X said its troops
-    had …"), not narration with the source after it ("Troops advanced, sources said")."""
-    verb = speech_verb(token)
-    return verb is not None and verb.i < token.i
 
 
 def share_place(

@@ -476,7 +476,7 @@ class ArticlePlaces:
                 clause, clause.lemma_.lower() in TAKING_VERBS, sent
             )
         return self.from_dateline(
-            trigger, set(actor_countries), landmark, sent, on_object, policing, seated
+            trigger, set(actor_countries), landmark, sent, on_object, policing, seated, code
         )
 
     def attached(self, trigger: Token, on_object: bool, sent: Span) -> PlaceMention | None:
@@ -711,6 +711,7 @@ class ArticlePlaces:
         on_object: bool = False,
         policing: bool = False,
         seated: bool = False,
+        code: str = "",
     ) -> tuple[Place | None, str]:
         """The dateline city, unless a place named in the trigger's own clause is elsewhere (a
         place inside what was agreed or said, "agreed to create a zone in Idlib", is not; nor a
@@ -721,8 +722,8 @@ class ArticlePlaces:
         disperse the crowds" in a story filed from Dhaka). Not for a state's own act (``seated``)
         under the dateline of a city other than its capital: "South Africa deployed 2,500
         soldiers" in a story filed from Durban was decided in Pretoria. Nor for a claim told
-        after its speaker ("the ministry said its troops had arrested …"), which happened
-        wherever the troops are. ``sent`` is the trigger's sentence, when known."""
+        after its speaker (see ``claimed``; ``code`` is the event's). ``sent`` is the trigger's
+        sentence, when known."""
         sent = sent if sent is not None else trigger.sent
         place = self.dateline_place
         if place is None:
@@ -732,8 +733,7 @@ class ArticlePlaces:
             return None, "no location phrase; dateline applies to the first paragraph only"
         if place.country not in actor_countries:
             return None, "no location phrase; no actor from the dateline's country"
-        verb = speech_verb(trigger)
-        if landmark is None and not policing and verb is not None and verb.i < trigger.i:
+        if landmark is None and not policing and claimed(trigger, code):
             return None, "no location phrase; a claim, told after its speaker"
         if seated and landmark is None and not self.gazetteer.is_seat(place):
             return None, f"no location phrase; a state acts from its capital, not {place.name}"
@@ -772,6 +772,16 @@ class ArticlePlaces:
             if in_clause(token, trigger):
                 return token
         return None
+
+
+def claimed(trigger: Token, code: str) -> bool:
+    """An act (not a statement) told as the content of a reporting verb before it ("the ministry
+    said its troops had arrested …"), not narrated with its source after it ("Troops arrested
+    …, the ministry said"): it happened wherever the doers were, not where the speaker is."""
+    if not code or is_statement(code):
+        return False
+    verb = speech_verb(trigger)
+    return verb is not None and verb.i < trigger.i
 
 
 def curfew_on(prep: Token) -> bool:
