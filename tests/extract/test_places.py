@@ -1285,3 +1285,15 @@ def test_a_statement_told_by_its_speaker_keeps_the_place_of_the_scene_before(
     events = code_story(coder, text, "2022-11-16").events
     later = [e for e in events if e.sentence.index == 1]
     assert later and {place_of(e) for e in later} == {"Brussels"}
+
+
+def test_a_country_after_with_or_against_is_a_party_even_in_force(coder: Coder) -> None:
+    """Sentences written for this test: the other side of a border crossing or a war is a
+    party, not where the act happened; a place after "at" still is."""
+    date = "2024-11-07"
+    text = "South Africa closed its main border crossing with Zimbabwe on Monday."
+    assert event_places(coder, text, date) == {None}
+    text = "Russian forces launched a war against Ukraine on Thursday."
+    assert event_places(coder, text, "2022-02-24") == {None}
+    text = "South Africa closed its main border crossing at Beitbridge on Monday."
+    assert event_places(coder, text, date) == {"Beitbridge"}

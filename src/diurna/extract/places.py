@@ -650,6 +650,8 @@ class ArticlePlaces:
                 return None
             chain.append(current)
             current = current.head
+        if len(chain) > 1 and chain[0].dep_ == "pobj" and chain[1].lower_ in PARTY_PREPS:
+            return None  # "closed the border crossing with Mozambique", "a war against Georgia"
         if (
             len(chain) > 1
             and chain[0].dep_ in MODIFIER_DEPS
