@@ -90,13 +90,14 @@ from diurna.pipeline import Coder, extractions
 from diurna.records import build_article
 
 GOLD = Path(__file__).resolve().parent / "gold" / "articles_qdp.jsonl"
-# The issue's floors that the whole gold meets. Its other two, direct-quote speaker accuracy
-# >= 0.90 and event-place accuracy >= 0.85, are not met (0.89 and 0.826 on all 286 articles at
-# the end of session 13; on the 238 of session 12, 0.880 -> 0.886 and 0.825 -> 0.830): the
-# ratchet below keeps them from going down while that work goes on.
+# The issue's floors, on the whole gold (all 382 articles). Direct-quote speaker accuracy was
+# met in session 14 (0.911) and event-place accuracy in session 15 (0.852, 1,040 of 1,220
+# events; it was 0.829 at the session's start), both on all the articles, tune and held out.
 ISSUE_FLOORS = {
+    "direct_speaker_accuracy": 0.90,
     "indirect_recall": 0.75,
     "event_date_accuracy": 0.90,
+    "event_place_accuracy": 0.85,
     "place_country_accuracy": 0.95,
 }
 # Ratchet per split (raise; lower only with a reason written here): the scores of 2026-11-29.
@@ -148,20 +149,22 @@ ISSUE_FLOORS = {
 # Re-pinned again in session 14 when qdp-335…346, 359…382 (tune) and qdp-347…358 (held out)
 # joined: tune place 0.849 -> 0.844 and held-out direct speaker 0.821 -> 0.815, place 0.796 ->
 # 0.789 are their first scores mixing in (module docstring); the old articles lost nothing.
-PLACED = {"tune": 701, "heldout": 311}
+# Raised at the end of session 15 to its scores (event place tune 0.848 -> 0.872, held out
+# 0.789 -> 0.812; place country tune 0.961 -> 0.963).
+PLACED = {"tune": 720, "heldout": 320}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
         "indirect_recall": 0.959,
         "event_date_accuracy": 0.921,
-        "event_place_accuracy": 0.848,
-        "place_country_accuracy": 0.961,
+        "event_place_accuracy": 0.872,
+        "place_country_accuracy": 0.963,
     },
     "heldout": {
         "direct_speaker_accuracy": 0.815,
         "indirect_recall": 0.955,
         "event_date_accuracy": 0.942,
-        "event_place_accuracy": 0.789,
+        "event_place_accuracy": 0.812,
         "place_country_accuracy": 0.962,
     },
 }
