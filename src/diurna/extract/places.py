@@ -63,6 +63,7 @@ OPEN_COUNTRY = frozenset(
     | {"mountains", "desert", "northeast", "northwest", "southeast", "southwest", "hinterland"}
     | {"borderlands", "coast", "sea", "waters", "strait", "valley", "highlands"}
 )
+OPEN_WORDS = re.compile(r"(?i)\b(?:" + "|".join(sorted(OPEN_COUNTRY)) + r")\b")
 # "of" marks a location only after these: "on the outskirts of X", "south of X".
 AREA_HEADS = frozenset(
     {"outskirts", "edge", "north", "south", "east", "west", "northeast", "northwest"}
@@ -450,7 +451,8 @@ class ArticlePlaces:
         taken = self.taken_pronoun(trigger, sent)
         if taken is not None:  # "a day after Taliban fighters overran it"
             return taken.place, f"{taken.text!r}, the place taken ('it')"
-        best = self.scene(trigger, sent, is_statement(code))
+        clauses = self.scene_clauses(trigger, is_statement(code))
+        best = self.scene(clauses, sent)
         if best is not None:
             return best.place, f"phrase {best.text!r} on the same scene as {trigger.text!r}"
         own = announced is not False  # not told by a speaker of another country
@@ -470,7 +472,7 @@ class ArticlePlaces:
                 landmark = site
         if landmark is None and statement is not None:
             landmark = self.landmark(statement, False, sent)
-        for clause in self.scene_clauses(trigger, is_statement(code)):
+        for clause in clauses:
             # "killed the attackers when they stormed the dormitory"
             landmark = landmark or self.landmark(
                 clause, clause.lemma_.lower() in TAKING_VERBS, sent
@@ -526,12 +528,13 @@ class ArticlePlaces:
         ]
         return max(before, key=lambda m: m.start) if before else None
 
-    def scene(self, trigger: Token, sent: Span, statement: bool) -> PlaceMention | None:
+    def scene(self, clauses: list[Token], sent: Span) -> PlaceMention | None:
         """An event with no place of its own happened where the verb it completes did ("In
         Sydney, Tillerson urged the states to resolve …"); an act (not a ``statement``) also
         where the clause it shares a moment with did ("resigned as students occupying the
-        parliament in Jakarta cheered", "arrested him as he was driven through Lima")."""
-        for clause in self.scene_clauses(trigger, statement):
+        parliament in Jakarta cheered", "arrested him as he was driven through Lima"):
+        the first of its ``clauses`` (from ``scene_clauses``) with a place of its own."""
+        for clause in clauses:
             best = self.attached(clause, False, sent)
             if best is not None:
                 return best
@@ -760,11 +763,12 @@ class ArticlePlaces:
             return place, f"dateline {place.name}, its police acting on its people"
         return place, f"dateline {place.name}"
 
-    @staticmethod
-    def open_country(trigger: Token, sent: Span) -> Token | None:
+    def open_country(self, trigger: Token, sent: Span) -> Token | None:
         """A location phrase in the trigger's clause naming open country ("traded fire near the
         temple on their disputed border"), or open country its object lies in ("an offensive
         against the party of the northern Tigray region")."""
+        if not OPEN_WORDS.search(self.text, sent.start_char, sent.end_char):
+            return None
         for token in sent:
             if token.lower_ not in OPEN_COUNTRY or token.pos_ != "NOUN":
                 continue
