@@ -27,6 +27,7 @@ from diurna.extract.places import (
     VISIT,
     ArticlePlaces,
     Dateline,
+    Doers,
     PlaceMention,
     claimed,
     find_dateline,
@@ -401,9 +402,8 @@ def context(
         and cand.code[:2] not in FORCE_ROOTS | MET_ROOTS
         and not cand.code.startswith(VISIT)
     )
-    place, place_how = places.event_location(
-        token, cand.code, countries, row.sent, policing, announced(cand, token, row), seated
-    )
+    doers = Doers(policing, announced(cand, token, row), seated)
+    place, place_how = places.event_location(token, cand.code, countries, row.sent, doers)
     return EventContext(
         date=day,
         date_precision=precision,

@@ -163,6 +163,22 @@ DATELINE = re.compile(
 
 
 @dataclass(frozen=True, slots=True)
+class Doers:
+    """What the article knows of an event's doers that decides where it happened.
+
+    ``policing``: police acting on their own country's people (in the dateline city in any
+    paragraph). ``announced``: True when the event is its speaker's own country's act, told as
+    the content of its speech ("Downer told reporters in Canberra that Australia was suspending
+    …"); False when the speaker is of another country (what is told was not done where the
+    speaker is: "X told reporters in Mexico City that Castillo had phoned"); None otherwise.
+    ``seated``: a state's or its government's own act, done from a seat of its government."""
+
+    policing: bool = False
+    announced: bool | None = None
+    seated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class PlaceMention:
     """A place named in the article, with what the gazetteer made of it and why."""
 
@@ -424,18 +440,10 @@ class ArticlePlaces:
         code: str,
         actor_countries: Iterable[str],
         sent: Span | None = None,
-        policing: bool = False,
-        announced: bool | None = None,
-        seated: bool = False,
+        doers: Doers = Doers(),
     ) -> tuple[Place | None, str]:
         """Where the event of ``trigger`` happened, and how that was decided; ``sent`` is the
-        trigger's sentence when the caller has it (Token.sent searches the Doc for it);
-        ``policing``: the event is police acting on the country's own people; ``announced``:
-        True when the event is its speaker's own country's act, told as the content of its
-        speech ("Downer told reporters in Canberra that Australia was suspending …"), False when
-        the speaker is of another country (a statement told so was not made where the speaker
-        is: "X told reporters in Mexico City that Castillo had phoned"); ``seated``: the
-        event is a state's or its government's own act, done from its capital."""
+        trigger's sentence when the caller has it (Token.sent searches the Doc for it)."""
         sent = sent if sent is not None else trigger.sent
         on_object = (
             code[:2] in FORCE_ROOTS
@@ -455,8 +463,9 @@ class ArticlePlaces:
         best = self.scene(clauses, sent)
         if best is not None:
             return best.place, f"phrase {best.text!r} on the same scene as {trigger.text!r}"
-        own = announced is not False  # not told by a speaker of another country
-        statement = speech_verb(trigger) if (is_statement(code) and own) or announced else None
+        own = doers.announced is not False  # not told by a speaker of another country
+        told = (is_statement(code) and own) or doers.announced
+        statement = speech_verb(trigger) if told else None
         if statement is not None:
             # A statement is made where its speaker is: "Duque told reporters at the palace in
             # Bogota that …", "China's embassy in Manila said …".
@@ -478,7 +487,7 @@ class ArticlePlaces:
                 clause, clause.lemma_.lower() in TAKING_VERBS, sent
             )
         return self.from_dateline(
-            trigger, set(actor_countries), landmark, sent, on_object, policing, seated, code
+            trigger, code, set(actor_countries), landmark, sent, on_object, doers
         )
 
     def attached(self, trigger: Token, on_object: bool, sent: Span) -> PlaceMention | None:
@@ -710,13 +719,12 @@ class ArticlePlaces:
     def from_dateline(
         self,
         trigger: Token,
+        code: str,
         actor_countries: set[str],
         landmark: Token | None = None,
         sent: Span | None = None,
         on_object: bool = False,
-        policing: bool = False,
-        seated: bool = False,
-        code: str = "",
+        doers: Doers = Doers(),
     ) -> tuple[Place | None, str]:
         """The dateline city, unless a place named in the trigger's own clause is elsewhere (a
         place inside what was agreed or said, "agreed to create a zone in Idlib", is not; nor a
@@ -724,23 +732,23 @@ class ArticlePlaces:
         Washington recognised …", unless the event is force or a visit, which happen at their
         object). In the first paragraph, or anywhere when the event is at a local landmark or
         is the police of the dateline's country acting on its people ("Police fired tear gas to
-        disperse the crowds" in a story filed from Dhaka). Not for a state's own act (``seated``)
-        under the dateline of a city other than its capital: "South Africa deployed 2,500
-        soldiers" in a story filed from Durban was decided in Pretoria. Nor for a claim told
-        after its speaker (see ``claimed``; ``code`` is the event's). ``sent`` is the trigger's
-        sentence, when known."""
+        disperse the crowds" in a story filed from Dhaka). Not for a state's own act
+        (``doers.seated``) under the dateline of a city that is not a seat of its government:
+        "South Africa deployed 2,500 soldiers" in a story filed from Durban was decided in
+        Pretoria. Nor for a claim told after its speaker (see ``claimed``). ``code`` is the
+        event's; ``sent`` the trigger's sentence, when known."""
         sent = sent if sent is not None else trigger.sent
         place = self.dateline_place
         if place is None:
             return None, "no location phrase, no usable dateline"
         later = sent.start_char > self.first_paragraph_end
-        if later and landmark is None and not policing:
+        if later and landmark is None and not doers.policing:
             return None, "no location phrase; dateline applies to the first paragraph only"
         if place.country not in actor_countries:
             return None, "no location phrase; no actor from the dateline's country"
-        if landmark is None and not policing and claimed(trigger, code):
+        if landmark is None and not doers.policing and claimed(trigger, code):
             return None, "no location phrase; a claim, told after its speaker"
-        if seated and landmark is None and not self.gazetteer.is_seat(place):
+        if doers.seated and landmark is None and not self.gazetteer.is_seat(place):
             return None, f"no location phrase; a state acts from its capital, not {place.name}"
         for mention in self.mentions:
             if not sent.start_char <= mention.start < sent.end_char or mention.start < self.body:
