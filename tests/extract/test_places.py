@@ -1297,3 +1297,47 @@ def test_a_country_after_with_or_against_is_a_party_even_in_force(coder: Coder) 
     assert event_places(coder, text, "2022-02-24") == {None}
     text = "South Africa closed its main border crossing at Beitbridge on Monday."
     assert event_places(coder, text, date) == {"Beitbridge"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a country's own act told by its own speaker is no claim: it was announced there
+        (
+            "CANBERRA (Reuters) - Foreign Minister Alexander Downer told reporters on Monday that"
+            " Australia was suspending defence cooperation with Indonesia.",
+            "Canberra",
+        ),
+        # "in front of" is no open country, and a local landmark keeps the dateline city
+        (
+            "DHAKA (Reuters) - Bangladeshi police fired tear gas at protesters in front of the"
+            " parliament building on Monday.",
+            "Dhaka",
+        ),
+        # "in the region" inside what was said is not where it was said
+        (
+            "SEOUL (Reuters) - South Korea accused North Korea on Monday of raising tensions in"
+            " the region.",
+            "Seoul",
+        ),
+        # reaching a deal somewhere is no arrival there
+        (
+            "KABUL (Reuters) - Taliban fighters attacked a checkpoint on Monday after the two"
+            " sides reached a deal in Doha.",
+            "Kabul",
+        ),
+    ],
+)
+def test_limits_of_the_dateline_rules(coder: Coder, text: str, place: str) -> None:
+    """Sentences written for this test (from a review of the session-15 place rules)."""
+    assert event_places(coder, text, "2019-03-04") == {place}
+
+
+def test_a_political_campaign_pressed_is_no_fighting(coder: Coder) -> None:
+    text = "British opposition activists pressed their campaign against the government on Monday."
+    assert "190" not in {e.cameo for e in code_story(coder, text, "2019-03-04").events}
+
+
+def test_a_long_run_of_spaces_after_a_capitalised_opening_is_no_dateline() -> None:
+    assert find_dateline("PARIS" + " " * 100_000 + "- the text") is None
+    assert find_dateline("ÉÉÉ" + " " * 100_000 + "- the text") is None

@@ -163,7 +163,7 @@ def extract(
                     cand,
                     context(doc, cand, row, previous, places, found),
                     before,
-                    claimed(trigger_token(doc, cand), cand.code),
+                    claimed(trigger_token(doc, cand), cand.code) and not policing(cand),
                 )
                 for cand in row.events
             ),
@@ -260,7 +260,7 @@ def carry_place(
     ("… signed a peace agreement in the Algerian capital. Prime Minister Meles … signed the
     accord …"). A statement does not take the place of an act
     ("Russian jets struck Poti. Russia's defence ministry denied …"), nor an act that of a
-    statement; nor an act a sentence opening with its speaker claims (``claim``: "Azerbaijan
+    statement; nor an act claimed after a reporting verb before it (``claim``: "Azerbaijan
     said its troops had captured several villages" is not told from the scene before)."""
     if claim or ctx.location is not None or not ctx.place_how.startswith("no location phrase"):
         return ctx
@@ -387,13 +387,6 @@ def context(
         # Any other act happens where its doer is: "India expelled a Canadian diplomat" in a
         # story filed from Ottawa was done in India; talks and agreements are shared.
         countries = {c for c in sources if c}
-    target = cand.target.code if cand.target else ""
-    policing = (
-        cand.source.code[3:] == "COP"
-        and target[3:] in ("CVL", "OPP")
-        and target[:3] == cand.source.code[:3]
-        and not is_statement(cand.code)
-    )
     source = cand.source.code
     seated = (
         source[3:] in SEATED
@@ -402,7 +395,7 @@ def context(
         and cand.code[:2] not in FORCE_ROOTS | MET_ROOTS
         and not cand.code.startswith(VISIT)
     )
-    doers = Doers(policing, announced(cand, token, row), seated)
+    doers = Doers(policing(cand), announced(cand, token, row), seated)
     place, place_how = places.event_location(token, cand.code, countries, row.sent, doers)
     return EventContext(
         date=day,
@@ -411,6 +404,17 @@ def context(
         location=place.location() if place else None,
         place_how=place_how,
         quote=quote_of(cand, token, quotes),
+    )
+
+
+def policing(cand: Candidate) -> bool:
+    """Police acting on their own country's people (not a statement)."""
+    source, target = cand.source.code, cand.target.code if cand.target else ""
+    return (
+        source[3:] == "COP"
+        and target[3:] in ("CVL", "OPP")
+        and target[:3] == source[:3]
+        and not is_statement(cand.code)
     )
 
 
@@ -429,8 +433,11 @@ def announced(cand: Candidate, token: Token, row: _Read) -> bool | None:
     country = actor_country(cand.source.code)
     if verb is None or country is None:
         return None
-    subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
-    speakers = {actor_country(m.code) for m in row.mentions if m.head in subjects} - {None}
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # and their appositions: "CANBERRA (Reuters) - Foreign Minister Downer told …" is parsed
+    # with the dateline as the subject
+    heads = {t.i for s in subjects for t in (s, *s.children) if t is s or t.dep_ == "appos"}
+    speakers = {actor_country(m.code) for m in row.mentions if m.head in heads} - {None}
     if country in speakers:
         return None if cand.code[:2] in FORCE_ROOTS else True
     return False if speakers else None

@@ -59,7 +59,7 @@ ON_PLACES = frozenset({"border", "frontier", "coast", "island", "outskirts", "st
 # Open country away from any city: an event "near the disputed border" or "in the northern
 # region" did not happen in the city the story was filed from.
 OPEN_COUNTRY = frozenset(
-    {"border", "frontier", "frontline", "front", "region", "province", "jungle", "countryside"}
+    {"border", "frontier", "frontline", "region", "province", "jungle", "countryside"}
     | {"mountains", "desert", "northeast", "northwest", "southeast", "southwest", "hinterland"}
     | {"borderlands", "coast", "sea", "waters", "strait", "valley", "highlands"}
 )
@@ -81,7 +81,7 @@ DIRECTIONS = frozenset(
 # Marks of a clause that happens at the same moment, hence in the same place, as its verb's.
 SIMULTANEOUS = frozenset({"as", "while", "when"})
 # Arriving somewhere, and the marks of a clause just before: what follows happened there.
-ARRIVALS = frozenset({"arrive", "land", "reach"})
+ARRIVALS = frozenset({"arrive", "land"})  # not "reach": "after the sides reached a deal"
 AFTER = frozenset({"after", "upon", "once"})
 # The links from a statement's content up to its reporting verb.
 STATEMENT_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
@@ -154,6 +154,7 @@ DEPARTURES = frozenset({"leave", "head", "depart", "sail", "fly", "set", "bind"}
 # Capital letters, with the accented ones of datelines such as "CULIACÁN" or "ASUNCIÓN".
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 LETTER = UPPER + "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+DATELINE_SPAN = 200
 DATELINE = re.compile(
     rf"^\s*(?P<place>[{UPPER}][{UPPER}'’.\- ]{{2,}}(?:/[{UPPER}][{UPPER}'’.\- ]{{2,}})*)"
     rf"(?:,\s*(?P<region>[{UPPER}][{LETTER}'’.\- ]+?))?"
@@ -204,7 +205,9 @@ class Dateline:
 
 
 def find_dateline(text: str) -> Dateline | None:
-    match = DATELINE.match(text)
+    # Only the opening can be a dateline; a bounded window also keeps the pattern's nested
+    # repeats from backtracking through a long run of spaces.
+    match = DATELINE.match(text[:DATELINE_SPAN])
     if match is None:
         return None
     places = []
@@ -746,7 +749,10 @@ class ArticlePlaces:
             return None, "no location phrase; dateline applies to the first paragraph only"
         if place.country not in actor_countries:
             return None, "no location phrase; no actor from the dateline's country"
-        if landmark is None and not doers.policing and claimed(trigger, code):
+        # police on their people, or a state's own decision told by its own speaker ("Downer
+        # told reporters that Australia was suspending …"), are no claim of acts elsewhere
+        own = doers.policing or (doers.announced and doers.seated)
+        if landmark is None and not own and claimed(trigger, code):
             return None, "no location phrase; a claim, told after its speaker"
         if doers.seated and landmark is None and not self.gazetteer.is_seat(place):
             return None, f"no location phrase; a state acts from its capital, not {place.name}"
@@ -762,7 +768,8 @@ class ArticlePlaces:
                 return None, f"no location phrase; {mention.text!r} is elsewhere or unknown"
             if self.is_area(mention):
                 return None, f"no location phrase; {mention.text!r} names an area"
-        remote = self.open_country(trigger, sent)
+        statement = is_statement(code)  # said where the speaker is, of anywhere
+        remote = None if landmark is not None or statement else self.open_country(trigger, sent)
         if remote is not None:
             return None, f"no location phrase; {remote.text!r} is away from the dateline city"
         if landmark is not None:
