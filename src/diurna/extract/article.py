@@ -158,15 +158,7 @@ def extract(
         contexts = share_place(
             doc,
             row.events,
-            tuple(
-                carry_place(
-                    cand,
-                    context(doc, cand, row, previous, places, found),
-                    before,
-                    claimed(trigger_token(doc, cand), cand.code) and not policing(cand),
-                )
-                for cand in row.events
-            ),
+            tuple(context(doc, cand, row, previous, places, found, before) for cand in row.events),
         )
         before = tuple(zip(row.events, contexts, strict=True))
         coded = tuple(placed(cand, ctx) for cand, ctx in zip(row.events, contexts, strict=True))
@@ -357,7 +349,10 @@ def context(
     previous: _Read | None,
     places: ArticlePlaces,
     quotes: tuple[FoundQuote, ...],
+    before: tuple[tuple[Candidate, EventContext], ...] = (),
 ) -> EventContext:
+    """When and where ``cand`` happened and the quote it came from; ``before`` holds the
+    previous sentence's events and contexts, whose place an event may carry on."""
     token = trigger_token(doc, cand)
     resolved = row.dates.for_token(token)
     if resolved is not None:
@@ -395,9 +390,12 @@ def context(
         and cand.code[:2] not in FORCE_ROOTS | MET_ROOTS
         and not cand.code.startswith(VISIT)
     )
-    doers = Doers(policing(cand), announced(cand, token, row), seated)
+    verb = speech_verb(token)  # the reporting verb, if the event is told as speech content
+    doers = Doers(
+        policing(cand), announced(cand, verb, row), seated, claimed(verb, token, cand.code)
+    )
     place, place_how = places.event_location(token, cand.code, countries, row.sent, doers)
-    return EventContext(
+    found = EventContext(
         date=day,
         date_precision=precision,
         date_how=date_how,
@@ -405,6 +403,7 @@ def context(
         place_how=place_how,
         quote=quote_of(cand, token, quotes),
     )
+    return carry_place(cand, found, before, doers.claimed and not doers.policing)
 
 
 def policing(cand: Candidate) -> bool:
@@ -423,13 +422,12 @@ def policing(cand: Candidate) -> bool:
 SEATED = frozenset({"", "GOV", "LEG"})
 
 
-def announced(cand: Candidate, token: Token, row: _Read) -> bool | None:
+def announced(cand: Candidate, verb: Token | None, row: _Read) -> bool | None:
     """True when the event is the content of a speech by someone of its source's own country:
     "Downer told reporters in Canberra that Australia was suspending defence cooperation" (not
     force, which happens where it is aimed: "told reporters in Moscow that troops raided …");
     False when the speaker is of another country ("López Obrador told reporters in Mexico City
-    that Castillo had phoned"); None otherwise."""
-    verb = speech_verb(token)
+    that Castillo had phoned"); None otherwise. ``verb`` is the trigger's reporting verb."""
     country = actor_country(cand.source.code)
     if verb is None or country is None:
         return None

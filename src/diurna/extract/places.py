@@ -172,11 +172,13 @@ class Doers:
     the content of its speech ("Downer told reporters in Canberra that Australia was suspending
     …"); False when the speaker is of another country (what is told was not done where the
     speaker is: "X told reporters in Mexico City that Castillo had phoned"); None otherwise.
-    ``seated``: a state's or its government's own act, done from a seat of its government."""
+    ``seated``: a state's or its government's own act, done from a seat of its government.
+    ``claimed``: an act told after its speaker (see ``claimed``)."""
 
     policing: bool = False
     announced: bool | None = None
     seated: bool = False
+    claimed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -738,7 +740,7 @@ class ArticlePlaces:
         disperse the crowds" in a story filed from Dhaka). Not for a state's own act
         (``doers.seated``) under the dateline of a city that is not a seat of its government:
         "South Africa deployed 2,500 soldiers" in a story filed from Durban was decided in
-        Pretoria. Nor for a claim told after its speaker (see ``claimed``). ``code`` is the
+        Pretoria. Nor for a claim told after its speaker (``doers.claimed``). ``code`` is the
         event's; ``sent`` the trigger's sentence, when known."""
         sent = sent if sent is not None else trigger.sent
         place = self.dateline_place
@@ -752,7 +754,7 @@ class ArticlePlaces:
         # police on their people, or a state's own decision told by its own speaker ("Downer
         # told reporters that Australia was suspending …"), are no claim of acts elsewhere
         own = doers.policing or (doers.announced and doers.seated)
-        if landmark is None and not own and claimed(trigger, code):
+        if landmark is None and not own and doers.claimed:
             return None, "no location phrase; a claim, told after its speaker"
         if doers.seated and landmark is None and not self.gazetteer.is_seat(place):
             return None, f"no location phrase; a state acts from its capital, not {place.name}"
@@ -795,14 +797,12 @@ class ArticlePlaces:
         return None
 
 
-def claimed(trigger: Token, code: str) -> bool:
-    """An act (not a statement) told as the content of a reporting verb before it ("the ministry
-    said its troops had arrested …"), not narrated with its source after it ("Troops arrested
-    …, the ministry said"): it happened wherever the doers were, not where the speaker is."""
-    if not code or is_statement(code):
-        return False
-    verb = speech_verb(trigger)
-    return verb is not None and verb.i < trigger.i
+def claimed(verb: Token | None, trigger: Token, code: str) -> bool:
+    """An act (not a statement) told as the content of ``verb``, the trigger's reporting verb
+    (``speech_verb``), before it ("the ministry said its troops had arrested …"), not narrated
+    with its source after it ("Troops arrested …, the ministry said"): it happened wherever the
+    doers were, not where the speaker is."""
+    return verb is not None and verb.i < trigger.i and not is_statement(code)
 
 
 def curfew_on(prep: Token) -> bool:
