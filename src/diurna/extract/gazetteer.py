@@ -122,7 +122,7 @@ class LocalTables:
                     if place.kind == "city":
                         cities.setdefault(place.country, {}).setdefault(key, []).append(place)
             self.cities = {
-                c: {k: tuple(v) for k, v in names.items()} for c, names in cities.items()
+                c: {k: tuple(v) for k, v in table.items()} for c, table in cities.items()
             }
         return self.cities.get(country, {})
 
