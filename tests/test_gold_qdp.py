@@ -151,7 +151,13 @@ ISSUE_FLOORS = {
 # 0.789 are their first scores mixing in (module docstring); the old articles lost nothing.
 # Raised at the end of session 15 to its scores (event place tune 0.848 -> 0.872, held out
 # 0.789 -> 0.812; place country tune 0.961 -> 0.963).
-PLACED = {"tune": 720, "heldout": 320}
+# Lowered in session 16 (held-out event place 0.812 -> 0.809, placed right 320 -> 318; tune
+# unchanged at 720 of 826) by two event rules taken from CAMEO, not from places: an event noun
+# that is the object of a verb preventing, ending or judging it ("police prevented the rally")
+# is no longer coded as that verb's subject's act, which leaves one held-out gold sentence with
+# no event, and "tried to storm" is the use of force rather than a threat, which moves one
+# held-out event's place. The held-out sentences were not read.
+PLACED = {"tune": 720, "heldout": 318}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
@@ -164,7 +170,7 @@ RATCHET = {
         "direct_speaker_accuracy": 0.815,
         "indirect_recall": 0.955,
         "event_date_accuracy": 0.942,
-        "event_place_accuracy": 0.812,
+        "event_place_accuracy": 0.809,
         "place_country_accuracy": 0.962,
     },
 }

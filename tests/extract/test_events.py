@@ -700,6 +700,48 @@ CASES = {
         ],
         [("FRALAB", "FRAGOV", "143", False)],
     ),
+    "an act one failed to do did not happen": (
+        [
+            ("Turkish", "turkish", "ADJ", 1, "amod"),
+            ("jets", "jet", "NOUN", 2, "nsubj"),
+            ("failed", "fail", "VERB", 2, "ROOT"),
+            ("to", "to", "PART", 4, "aux"),
+            ("attack", "attack", "VERB", 2, "xcomp"),
+            ("Syria", "Syria", "PROPN", 4, "dobj"),
+        ],
+        [("TURMIL", "SYR", "195", True)],
+    ),
+    "an attempt is the act, not a stated intent": (
+        [
+            ("Russian", "russian", "ADJ", 1, "amod"),
+            ("troops", "troop", "NOUN", 2, "nsubj"),
+            ("tried", "try", "VERB", 2, "ROOT"),
+            ("to", "to", "PART", 4, "aux"),
+            ("attack", "attack", "VERB", 2, "xcomp"),
+            ("Ukraine", "Ukraine", "PROPN", 4, "dobj"),
+        ],
+        [("RUSMIL", "UKR", "190", False)],
+    ),
+    "an event noun a verb prevents is not the act of that verb's subject": (
+        [
+            ("Turkish", "turkish", "ADJ", 1, "amod"),
+            ("police", "police", "NOUN", 2, "nsubj"),
+            ("prevented", "prevent", "VERB", 2, "ROOT"),
+            ("the", "the", "DET", 4, "det"),
+            ("protest", "protest", "NOUN", 2, "dobj"),
+        ],
+        [],
+    ),
+    "an event noun an unlisted verb opens is its subject's act": (
+        [
+            ("Turkish", "turkish", "ADJ", 1, "amod"),
+            ("police", "police", "NOUN", 2, "nsubj"),
+            ("renewed", "renew", "VERB", 2, "ROOT"),
+            ("the", "the", "DET", 4, "det"),
+            ("blockade", "blockade", "NOUN", 2, "dobj"),
+        ],
+        [("TURCOP", "", "191", False)],
+    ),
 }
 
 

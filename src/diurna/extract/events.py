@@ -54,7 +54,19 @@ NOT_YET = frozenset(
 # A governing verb that makes its to-complement a stated intent.
 INTENT_VERBS = frozenset(
     "plan intend vow pledge promise want aim seek prepare decide offer resolve hope wish mean "
-    "try agree threaten ready willing prepared determined eager commit".split()
+    "agree threaten ready willing prepared determined eager commit".split()
+)
+# A governing verb that says its to-complement did not happen ("failed to reach a deal"). An
+# attempt ("tried to storm the town") is the act: CAMEO codes what was done, not a plan.
+FAILING = frozenset({"fail"})
+# Verbs whose object event noun is another's act they stop, undo or judge ("police prevented
+# the demonstration", "a court cancelled restrictions"): the noun is not their subject's act.
+UNDOING_VERBS = frozenset(
+    {"prevent", "stop", "halt", "block", "ban", "cancel", "end", "lift", "ease", "condemn"}
+    | {"oppose", "reject", "denounce", "criticize", "criticise", "suppress", "crush", "foil"}
+    | {"thwart", "disperse", "prohibit", "forbid", "outlaw", "postpone", "delay", "avert"}
+    | {"resist", "suspend", "revoke", "rescind", "scrap", "overturn", "quell", "protest"}
+    | {"deny", "investigate", "blame", "fear", "survive", "repel", "repulse", "break"}
 )
 # Links from a verb up to the verb whose content it is: its complement, or a clause on that
 # verb's object ("denied accusations that troops had shelled…"). Relative clauses are not here:
@@ -490,6 +502,7 @@ class SentenceCoder:
             not sources
             and token.pos_ == "NOUN"
             and token.dep_ in ("dobj", "obj")
+            and self.verb_lemma(token.head) not in UNDOING_VERBS
             and not any(c.dep_ == "oprd" for c in token.head.children)
         ):
             # "Judge X opened investigations into…": the noun's actor is its verb's subject.
@@ -1127,7 +1140,23 @@ def subject_of(frame: Frame) -> Token | None:
 def is_negated(frame: Frame, subject: Token | None) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in frame.children):
         return True
+    if failed(frame.token):
+        return True
     return subject is not None and (
         subject.lower_ in ("nobody", "none")
         or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
     )
+
+
+def failed(token: Token) -> bool:
+    """Whether a verb, or the verb carrying an event noun, is the to-complement of "fail"
+    ("failed to reach an agreement", "failed to hold talks"): an act that did not happen."""
+    if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:
+        token = token.head
+    for _ in range(3):
+        if token.dep_ != "xcomp" or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() in FAILING:
+            return True
+    return False
