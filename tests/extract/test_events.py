@@ -53,6 +53,7 @@ RULES_LEXICON = """# test lexicon
 154\tdeploy\t-
 150\tscramble\t-
 130\twarn\t-
+100\tn:demand\t-
 """
 
 
@@ -741,6 +742,32 @@ CASES = {
             ("blockade", "blockade", "NOUN", 2, "dobj"),
         ],
         [("TURCOP", "", "191", False)],
+    ),
+    "a verb coordinated with an intended act is intended too": (
+        [
+            ("Russia", "Russia", "PROPN", 1, "nsubj"),
+            ("plans", "plan", "VERB", 1, "ROOT"),
+            ("to", "to", "PART", 3, "aux"),
+            ("attack", "attack", "VERB", 1, "xcomp"),
+            ("Ukraine", "Ukraine", "PROPN", 3, "dobj"),
+            ("and", "and", "CCONJ", 3, "cc"),
+            ("bomb", "bomb", "VERB", 3, "conj"),
+            ("Georgia", "Georgia", "PROPN", 6, "dobj"),
+        ],
+        [("RUS", "UKR", "138", False), ("RUS", "GEO", "138", False)],
+    ),
+    "what a demand asks for is not done; the demand is coded": (
+        [
+            ("Egypt", "Egypt", "PROPN", 1, "nsubj"),
+            ("repeated", "repeat", "VERB", 1, "ROOT"),
+            ("the", "the", "DET", 3, "det"),
+            ("demand", "demand", "NOUN", 1, "dobj"),
+            ("that", "that", "SCONJ", 6, "mark"),
+            ("Israel", "Israel", "PROPN", 6, "nsubj"),
+            ("attack", "attack", "VERB", 3, "acl"),
+            ("Syria", "Syria", "PROPN", 6, "dobj"),
+        ],
+        [("EGY", "ISR", "100", False)],
     ),
 }
 

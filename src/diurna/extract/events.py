@@ -210,6 +210,8 @@ class SentenceCoder:
                     lemmas = frame.complements | {self.verb_lemma(carrier)}
                     frame = replace(frame, complements=lemmas)
             pattern = best_pattern(patterns, frame)
+            if group is self.lexicon.nouns and lemma in NOUN_VERBS:
+                pattern = self.content_pattern(frame, NOUN_VERBS[lemma]) or pattern
             if pattern is not None:
                 matched[token.i] = (pattern, frame)
             elif trace is not None:
@@ -245,6 +247,16 @@ class SentenceCoder:
             rest = {i: c for i, c in superseded.items() if i != head}
             keep(self.frame_events(frame, pattern, matched, rest, actors, table, trace, conditions))
         return sorted(out.values(), key=lambda c: c.trigger_start)
+
+    def content_pattern(self, frame: Frame, verb: str) -> Pattern | None:
+        """The verb's pattern for what a demand or plan noun's clause asks for: "its demand
+        that Israel lift the blockade" is coded as "demanded that Israel lift the blockade"."""
+        clauses = [c.lemma_.lower() for c in frame.children if content_of_noun(c)]
+        patterns = self.lexicon.verbs.get(verb)
+        if not clauses or not patterns:
+            return None
+        found = best_pattern(patterns, replace(frame, complements=frozenset(clauses)))
+        return found if found is not None and found.complements else None
 
     def obligations(
         self,
@@ -435,6 +447,8 @@ class SentenceCoder:
             return None
         if conditions and conditional(token):
             return "condition of another clause (if/unless), not coded"
+        if content_of_noun(token):
+            return f"what the {token.head.text!r} asks or plans, not an act"
         current = token
         while current.dep_ in COMPLEMENT_DEPS and current.head != current:
             current = current.head
@@ -443,9 +457,19 @@ class SentenceCoder:
         return None
 
     def modal_code(self, frame: Frame, code: str) -> str | None:
-        """The code after modality: None when not to be coded; 03x/13x for stated intent."""
+        """The code after modality: None when not to be coded; 03x/13x for stated intent. A
+        verb sharing the subject of the verb it is coordinated with shares its modality ("plans
+        to send troops and attack Ukraine", "could close the border and expel diplomats")."""
         token = frame.token
         auxes = {c.lower_ for c in frame.children if c.dep_ in ("aux", "auxpass")}
+        while (
+            token.dep_ == "conj"
+            and token.pos_ == "VERB"
+            and token.head.pos_ == "VERB"
+            and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        ):
+            token = token.head
+            auxes |= {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
         if auxes & (POSSIBILITY | OBLIGATION | ADVICE):
             return None  # "could attack", "must return" (a demand, coded as such): no act
         head = token.head
@@ -806,6 +830,46 @@ def unattributed_attacks(
 
 
 CONDITION_MARKS = frozenset({"if", "unless"})
+# Nouns whose clause says what is asked for or planned, not what was done: "its demand that
+# Israel lift the blockade", "a call for the government to release prisoners".
+CONTENT_NOUNS = frozenset(
+    {"demand", "call", "appeal", "request", "plea", "ultimatum", "insistence", "proposal"}
+    | {"suggestion", "recommendation", "plan", "offer", "hope", "wish", "promise", "pledge"}
+    | {"threat", "warning", "intention", "bid", "push", "condition", "resolution", "motion"}
+)
+
+
+# Demand and plan nouns → the verb whose patterns code what their clause asks for.
+NOUN_VERBS = {
+    "demand": "demand",
+    "call": "call",
+    "appeal": "appeal",
+    "request": "request",
+    "plea": "plead",
+    "proposal": "propose",
+    "offer": "offer",
+    "promise": "promise",
+    "pledge": "pledge",
+    "threat": "threaten",
+    "warning": "warn",
+    "plan": "plan",
+}
+
+
+def content_of_noun(token: Token) -> bool:
+    """Whether a verb is the "that"- or "to"-clause of a demand or plan noun (the parser
+    makes "the offer to mediate" a relative clause too)."""
+    head = token.head
+    if token.dep_ not in ("acl", "advcl", "ccomp", "relcl") or head.pos_ != "NOUN":
+        return False
+    if head.lemma_.lower() not in CONTENT_NOUNS:
+        return False
+    relative = token.dep_ == "relcl"
+    return any(
+        (c.dep_ == "mark" and c.lower_ in ("that", "for") and not relative)
+        or (c.dep_ == "aux" and c.lower_ == "to")
+        for c in token.children
+    )
 
 
 def conditional(token: Token) -> bool:
@@ -844,12 +908,12 @@ def condition_party(frame: Frame, actors: ArticleActors, sources: list[Mention])
 
 def complement_actors(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
     """The other party named inside a complement: "threatened to attack US bases", "demanded
-    that Russia release…", "agreed to lift the sanctions on Iran", "threatened to fire
-    missiles at the United States", else deeper in its object or phrases ("to withhold
-    billions in funding from Hungary")."""
+    that Russia release…" (also after a noun: "its demand that Israel lift…"), "agreed to lift
+    the sanctions on Iran", "threatened to fire missiles at the United States", else deeper in
+    its object or phrases ("to withhold billions in funding from Hungary")."""
     own = {s.code for s in sources}
     for child in frame.children:
-        if child.dep_ not in ("xcomp", "ccomp"):
+        if child.dep_ not in ("xcomp", "ccomp") and not content_of_noun(child):
             continue
         inner = build_frame(child)
         candidates = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
