@@ -54,6 +54,7 @@ RULES_LEXICON = """# test lexicon
 150\tscramble\t-
 130\twarn\t-
 100\tn:demand\t-
+104\tdemand =election\t-
 """
 
 
@@ -768,6 +769,15 @@ CASES = {
             ("Syria", "Syria", "PROPN", 6, "dobj"),
         ],
         [("EGY", "ISR", "100", False)],
+    ),
+    "a demand for political reform stands without a named target": (
+        [
+            ("Serbian", "serbian", "ADJ", 1, "amod"),
+            ("opposition", "opposition", "NOUN", 2, "nsubj"),
+            ("demanded", "demand", "VERB", 2, "ROOT"),
+            ("elections", "election", "NOUN", 2, "dobj"),
+        ],
+        [("SRBOPP", "", "104", False)],
     ),
 }
 

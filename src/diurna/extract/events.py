@@ -96,8 +96,9 @@ NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appo
 # unnamed victims); other events need a target (CODING.md §3: no bare remarks).
 TARGETLESS_ROOTS = frozenset({"14", "15", "18", "19", "20"})
 # Acts that stand alone too: resigning, a unilateral ceasefire, demobilising, surrendering
-# ("Five hundred rebels surrendered"), a curfew or state of emergency on one's own country.
-TARGETLESS_CODES = ("0831", "0871", "0873", "0874", "172")
+# ("Five hundred rebels surrendered"), a curfew or state of emergency on one's own country, a
+# demand for political reform that names no one ("the opposition demanded early elections").
+TARGETLESS_CODES = ("0831", "0871", "0873", "0874", "172", "104")
 PROTESTERS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "rioters"})
 PROTESTERS |= frozenset({"rioter", "mob", "mobs", "crowd", "crowds"})
 # Participles that state an attitude ("is opposed to", "is committed to"), not a passive act.
