@@ -157,7 +157,10 @@ ISSUE_FLOORS = {
 # is no longer coded as that verb's subject's act, which leaves one held-out gold sentence with
 # no event, and "tried to storm" is the use of force rather than a threat, which moves one
 # held-out event's place. The held-out sentences were not read.
-PLACED = {"tune": 720, "heldout": 318}
+# Raised again in session 16 when an event noun came to refer back to the act an earlier
+# sentence told ("ASEAN condemned the attack"): 19 more tune events are coded, 16 of them placed
+# right (tune 720/826 -> 736/844, held out 318/393 -> 324/399, place 0.809 -> 0.812).
+PLACED = {"tune": 736, "heldout": 324}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
@@ -170,7 +173,7 @@ RATCHET = {
         "direct_speaker_accuracy": 0.815,
         "indirect_recall": 0.955,
         "event_date_accuracy": 0.942,
-        "event_place_accuracy": 0.809,
+        "event_place_accuracy": 0.812,
         "place_country_accuracy": 0.962,
     },
 }

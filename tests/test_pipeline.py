@@ -186,3 +186,23 @@ def test_pressing_an_offensive_is_fighting_and_pressing_a_state_an_appeal(coder:
     assert [e.cameo for e in story.events] == ["190"]
     story = code_text("The United States pressed Russia to free the reporter.", "2019-04-08", coder)
     assert [e.cameo[:2] for e in story.events] == ["02"]
+
+
+def test_an_act_named_again_by_its_noun_is_aimed_at_whoever_did_it(coder: Coder) -> None:
+    text = (
+        "Rebel fighters attacked an army base in northern Mali on Monday, killing 12 soldiers. "
+        "Government troops later shelled rebel positions near Kidal.\n\n"
+        "The African Union condemned the attack. Niger denounced the shelling.\n\n"
+        "The rebels rejected an accusation of war crimes."
+    )
+    article = code_text(text, date="2023-10-03", coder=coder)
+    said = {
+        (e.source.code, e.target and e.target.code, e.cameo)
+        for e in article.events
+        if e.sentence.index in (2, 3)
+    }
+    # "the attack" is the rebels' attack told first; "the shelling" is the troops' shelling,
+    # named by its word, though the attack came first
+    assert said == {("IGOAFRAFU", "MLIREB", "111"), ("NER", "MLIMIL", "111")}
+    # an indefinite noun refers back to nothing
+    assert not [e for e in article.events if e.sentence.index == 4]

@@ -124,6 +124,7 @@ def extract(
     actors = resolver.article(doc, published, table.text, home, towns, city_country(gazetteer))
     quotes = ArticleQuotes(doc, body, table, home=home)
     read: list[_Read] = []
+    told: list[Candidate] = []  # the events of the sentences read so far
     for sent in doc.sents:
         text = table.sentence_text(sent)
         sentence_dates = dates.read_sentence(sent, table)
@@ -134,7 +135,8 @@ def extract(
         mentions = actors.read_sentence(sent)
         quotes.read_sentence(sent, actors, mentions)
         decisions: list[Decision] | None = [] if trace else None
-        events = coder.code(sent, actors, decisions, table)
+        events = coder.code(sent, actors, decisions, table, told)
+        told.extend(events)
         read.append(
             _Read(
                 sent, text, tuple(mentions), tuple(events), tuple(decisions or ()), sentence_dates

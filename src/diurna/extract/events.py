@@ -16,7 +16,7 @@ For each verb or event noun whose lemma the lexicon knows, in sentence order:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
@@ -176,9 +176,11 @@ class SentenceCoder:
         actors: ArticleActors,
         trace: list[Decision] | None = None,
         table: TokenTable | None = None,
+        earlier: Sequence[Candidate] = (),
     ) -> list[Candidate]:
         """The events of one sentence, in order; ``table`` is the Doc's TokenTable when the
-        caller has one (else it is read here)."""
+        caller has one (else it is read here); ``earlier`` are the events of the article's
+        sentences before it, which "the attack" or "the charges" may refer to."""
         table = table or TokenTable.of(sent.doc)
         if self.discard is not None:
             hit = self.discard.search(table.sentence_text(sent))
@@ -220,17 +222,19 @@ class SentenceCoder:
         superseded = self.superseded(matched)
         conditions = not CONDITION_MARKS.isdisjoint(table.lemma[sent.start : sent.end])
         out: dict[tuple[str, str, str], Candidate] = {}  # one event per (source, target, code)
+        told = list(earlier)  # and those of this sentence's clauses before ("X, and Y")
 
         def keep(found: Iterable[Candidate]) -> None:
             for cand in found:
                 out.setdefault(self.key(cand), cand)
+                told.append(cand)
 
         coded: set[int] = set()  # tokens that gave events
         for pattern, frame in matched.values():
             if frame.token.i in superseded:
                 continue
             made = self.frame_events(
-                frame, pattern, matched, superseded, actors, table, trace, conditions
+                frame, pattern, matched, superseded, actors, table, trace, conditions, told
             )
             if made:
                 coded.add(frame.token.i)
@@ -246,8 +250,46 @@ class SentenceCoder:
                 continue
             # The complement found no parties: the intent verb is coded after all.
             rest = {i: c for i, c in superseded.items() if i != head}
-            keep(self.frame_events(frame, pattern, matched, rest, actors, table, trace, conditions))
+            keep(
+                self.frame_events(
+                    frame, pattern, matched, rest, actors, table, trace, conditions, told
+                )
+            )
         return sorted(out.values(), key=lambda c: c.trigger_start)
+
+    def referred_doers(
+        self, noun: Token, code: str, actors: ArticleActors, earlier: Sequence[Candidate]
+    ) -> list[Mention]:
+        """The party of the earlier act a definite event noun names when its phrase names no
+        one: "condemned the attack" is aimed at the attacker, "rejected the charges" at the
+        accuser, "welcomed the deal" at its parties; "carried out the assault" (an act of the
+        same kind as the noun) at whom the assault was aimed. The noun's lexicon code says
+        which kind of act it is (FAMILIES). The act referred to is the latest one told with
+        the noun's word ("the attack" after "attacked"), else the first of its kind, the one
+        the story leads with, or for an act of the noun's own kind the latest ("police arrested
+        X, and prosecutors ordered the detention of 300 others")."""
+        if noun.pos_ != "NOUN" or not any(
+            (c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in noun.children
+        ):
+            return []
+        lemma = noun.lemma_.lower()
+        patterns = self.lexicon.nouns.get(lemma)
+        pattern = best_pattern(patterns, build_frame(noun)) if patterns else None
+        family = FAMILIES.get(pattern.code[:2]) if pattern is not None else None
+        if family is None or any(actors.actors(t) for t in noun.subtree):
+            return []
+        kind = [e for e in earlier if FAMILIES.get(e.code[:2]) == family and not e.negated]
+        if not kind:
+            return []
+        named = [e for e in kind if same_word(lemma, e.trigger_text)]
+        if FAMILIES.get(code[:2]) == family:  # the same act told again, or more of it
+            event = named[-1] if named else kind[-1]
+            return [event.target] if event.target is not None else []
+        event = named[-1] if named else kind[0]
+        found = [event.source]
+        if event.target is not None and self.ontology.is_symmetric(event.code):
+            found.append(event.target)  # "welcomed the deal": both who made it
+        return found
 
     def content_pattern(self, frame: Frame, verb: str) -> Pattern | None:
         """The verb's pattern for what a demand or plan noun's clause asks for: "its demand
@@ -312,6 +354,7 @@ class SentenceCoder:
         table: TokenTable,
         trace: list[Decision] | None,
         conditions: bool = True,
+        earlier: Sequence[Candidate] = (),
     ) -> list[Candidate]:
         """The events of one matched frame after the drop and modality rules; ``conditions``
         says whether the sentence has an "if"/"unless" clause at all."""
@@ -322,7 +365,7 @@ class SentenceCoder:
                 why = reason or "possibility or scheduled event, not coded"
                 trace.append(Decision(frame.token.text, pattern, why))
             return []
-        made = list(self.candidates(frame, pattern, code, actors, table))
+        made = list(self.candidates(frame, pattern, code, actors, table, earlier))
         refusal = refusal_code(pattern.code) if code != pattern.code else None
         if refusal is not None and made and made[0].negated:
             # "Syria will not accept more refugees", "said it would not release them": a
@@ -543,6 +586,7 @@ class SentenceCoder:
         sources: list[Mention],
         noun_phrase: list[Mention],
         actors: ArticleActors,
+        earlier: Sequence[Candidate] = (),
     ) -> list[Mention]:
         """The party an act is aimed at: the pattern's target, else the first of the
         fallbacks below that names one (the order matters)."""
@@ -590,6 +634,11 @@ class SentenceCoder:
             # "lifted a state of emergency in West Darfur", "imposed a curfew in southeastern
             # Turkey": a measure on a territory with no other party concerns its state.
             targets = place_state(frame, actors, sources)
+        if not targets and earlier and target_token is not None and target_token is not token:
+            # "ASEAN condemned the attack", "Kurti rejected the criticism": the act an earlier
+            # sentence told is aimed at whoever did it
+            referred = self.referred_doers(target_token, code, actors, earlier)
+            targets = [t for t in referred if t.code not in own]
         if not targets and noun_phrase:
             # the party named in the noun's "of" phrase, else the noun phrase's own reading
             named = [a for w, o in frame.preps if w == "of" for a in actors.actors(o)]
@@ -613,11 +662,14 @@ class SentenceCoder:
         code: str,
         actors: ArticleActors,
         table: TokenTable,
+        earlier: Sequence[Candidate] = (),
     ) -> Iterator[Candidate]:
         token = frame.token
         source_token, target_token = roles(frame, pattern)
         sources, noun_phrase = self.doers(frame, source_token, actors)
-        targets = self.parties(frame, pattern, code, target_token, sources, noun_phrase, actors)
+        targets = self.parties(
+            frame, pattern, code, target_token, sources, noun_phrase, actors, earlier
+        )
         code = recoded(code, frame, sources)
         symmetric = len(sources) > 1 and self.ontology.is_symmetric(code)
         if not (targets or pattern.target_preps or symmetric or code[:2] in TARGETLESS_ROOTS):
@@ -838,6 +890,36 @@ CONTENT_NOUNS = frozenset(
     | {"suggestion", "recommendation", "plan", "offer", "hope", "wish", "promise", "pledge"}
     | {"threat", "warning", "intention", "bid", "push", "condition", "resolution", "motion"}
 )
+
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Kinds of act an event noun can refer back to ("the attack", "the arrests", "the charges").
+FAMILIES = {
+    "18": "force",
+    "19": "force",
+    "20": "force",
+    "17": "coerce",
+    "16": "reduce",
+    "14": "protest",
+    "13": "threaten",
+    "12": "reject",
+    "11": "disapprove",
+    "10": "demand",
+    "03": "agree",
+    "05": "agree",
+    "06": "agree",
+    "04": "consult",
+}
+
+
+def same_word(lemma: str, trigger: str) -> bool:
+    """Whether an event noun is the word of a trigger: "shelling" of "shelled", "attack" of
+    "attacked", "arrest" of "arrested" (a shared stem; "detention" and "detained" differ)."""
+    word = trigger.split(maxsplit=1)[0].lower() if trigger else ""
+    shared = 0
+    while shared < min(len(lemma), len(word)) and lemma[shared] == word[shared]:
+        shared += 1
+    return shared >= max(4, len(lemma) - 3)
 
 
 # Demand and plan nouns → the verb whose patterns code what their clause asks for.
