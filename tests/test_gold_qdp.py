@@ -160,20 +160,23 @@ ISSUE_FLOORS = {
 # Raised again in session 16 when an event noun came to refer back to the act an earlier
 # sentence told ("ASEAN condemned the attack"): 19 more tune events are coded, 16 of them placed
 # right (tune 720/826 -> 736/844, held out 318/393 -> 324/399, place 0.809 -> 0.812).
-PLACED = {"tune": 736, "heldout": 324}
+# And again when a denial came to answer its accuser ("Doha denied that …") and a visit to a
+# town to be aimed at the state the town is in: tune 736/844 -> 747/855, held out 324/399 ->
+# 330/405.
+PLACED = {"tune": 747, "heldout": 330}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
         "indirect_recall": 0.959,
         "event_date_accuracy": 0.921,
-        "event_place_accuracy": 0.872,
+        "event_place_accuracy": 0.873,
         "place_country_accuracy": 0.963,
     },
     "heldout": {
         "direct_speaker_accuracy": 0.815,
         "indirect_recall": 0.955,
         "event_date_accuracy": 0.942,
-        "event_place_accuracy": 0.812,
+        "event_place_accuracy": 0.814,
         "place_country_accuracy": 0.962,
     },
 }

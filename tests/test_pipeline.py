@@ -204,5 +204,26 @@ def test_an_act_named_again_by_its_noun_is_aimed_at_whoever_did_it(coder: Coder)
     # "the attack" is the rebels' attack told first; "the shelling" is the troops' shelling,
     # named by its word, though the attack came first
     assert said == {("IGOAFRAFU", "MLIREB", "111"), ("NER", "MLIMIL", "111")}
-    # an indefinite noun refers back to nothing
-    assert not [e for e in article.events if e.sentence.index == 4]
+    # a denial answers who accused the denier itself, not its country's other side
+    assert [
+        (e.source.code, e.target and e.target.code, e.cameo)
+        for e in article.events
+        if e.sentence.index == 4
+    ] == [("MLIREB", "IGOAFRAFU", "016")]
+
+
+def test_a_denial_answers_the_accuser_and_a_visit_is_to_the_state_of_its_town(
+    coder: Coder,
+) -> None:
+    text = (
+        "Kenya accused Qatar of funding militants in Somalia. Doha denied that it had "
+        "interfered in the affairs of its neighbours.\n\n"
+        "Russian military instructors arrived in the northern town of Timbuktu last week. "
+        "Malian President Assimi Goita arrived in Gao on Monday."
+    )
+    article = code_text(text, date="2022-01-20", coder=coder)
+    coded = {(e.source.code, e.target and e.target.code, e.cameo) for e in article.events}
+    assert ("QAT", "KEN", "016") in coded
+    assert ("RUSMIL", "MLI", "042") in coded
+    # a president travelling in his own country is no visit
+    assert not [e for e in article.events if e.sentence.index == 3]

@@ -30,6 +30,7 @@ from diurna.extract.actors import (
     ArticleActors,
     Mention,
     country_part,
+    name_start,
 )
 from diurna.extract.tokens import NOUN_ID, VERB_ID, TokenTable
 
@@ -630,6 +631,13 @@ class SentenceCoder:
             targets = purpose_party(frame, actors, sources)
         if not targets and code[:2] == "14":
             targets = protest_aim(frame, actors, sources) or place_state(frame, actors, sources)
+        if not targets and code in VISIT_CODES:
+            # "Russian military instructors arrived in the town of Timbuktu": the host is the
+            # state the place is in, when it is not the visitor's own
+            targets = visit_host(frame, actors, sources)
+        if not targets and code == DENY and earlier:
+            # "Doha denied that it interfered": the denial answers whoever accused it
+            targets = accusers(sources, earlier)
         if not targets and code[:2] in PLACE_TARGET_ROOTS:
             # "lifted a state of emergency in West Darfur", "imposed a curfew in southeastern
             # Turkey": a measure on a territory with no other party concerns its state.
@@ -800,6 +808,75 @@ def place_state(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> 
             for place in actors.actors(token):
                 if len(place.code) == 3 and place.code not in own:
                     return [place]
+    return []
+
+
+VISIT_CODES = frozenset({"042"})
+# Words a whole place name follows: "in Denpasar", "the town of Timbuktu".
+NAME_OPENERS = frozenset({"in", "to", "at", "of", "the"})
+DENY = "016"
+
+
+def visit_host(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
+    """The state of the place a visit is to: a country or capital named there, else the one
+    country the gazetteer puts a city of that name in; not the visitor's own country."""
+    home = {country_part(s.code) for s in sources}
+    for word, obj in frame.preps:
+        if word not in ("in", "to", "at"):
+            continue
+        for token in sorted(phrase_words(obj), key=lambda t: t.i):
+            found = [m for m in actors.actors(token) if len(m.code) == 3]
+            if (
+                not found
+                and token.pos_ == "PROPN"
+                and not (token.dep_ == "compound" and token.head.pos_ == "PROPN")
+                and actors.place_country is not None
+            ):  # a name's last word stands for it ("San Antonio de los Baños", not "San")
+                start = name_start(token)
+                if token.doc[start - 1].lower_ not in NAME_OPENERS:
+                    continue  # part of a longer name ("San Antonio de los Baños")
+                name = actors.words(start, token.i + 1)
+                country = actors.place_country(name)
+                if country is not None:
+                    first = token.doc[start]
+                    end = token.idx + len(token)
+                    found = [
+                        Mention(
+                            country,
+                            name,
+                            first.idx,
+                            end,
+                            token.i,
+                            "place:" + name,
+                            False,
+                            None,
+                            False,
+                        )
+                    ]
+            found = [m for m in found if m.code not in home]
+            if found:
+                return found[:1]
+    return []
+
+
+def accusers(sources: list[Mention], earlier: Sequence[Candidate]) -> list[Mention]:
+    """Who last accused, criticised or threatened the denier in the article, else the
+    denier's country: the party a denial answers."""
+    own = {s.code for s in sources}
+    home = {country_part(code) for code in own}
+    told = [
+        e
+        for e in earlier
+        if FAMILIES.get(e.code[:2]) in ("disapprove", "threaten", "demand")
+        and e.target is not None
+        and country_part(e.source.code) not in home
+        and not e.negated
+    ]
+    for named in (own, home):
+        for event in reversed(told):
+            target = event.target
+            if target is not None and (target.code in named or country_part(target.code) in named):
+                return [event.source]
     return []
 
 
