@@ -68,3 +68,13 @@ def test_stdin() -> None:
     stream = io.StringIO('{"id": "s1", "text": "Hello."}\n\n{"id": "s2", "text": "Bye."}\n')
     items = list(read_inputs(["-"], stdin=stream))
     assert [i.id for i in items] == ["s1", "s2"]
+
+
+def test_a_one_line_lead_paragraph_is_text_not_a_title(tmp_path: Path) -> None:
+    lead = "NAIROBI (Reuters) - Gunmen attacked a shopping mall on Saturday, officials said."
+    (tmp_path / "lead.txt").write_text(
+        f"{lead}\n\nThe African Union condemned it.", encoding="utf-8"
+    )
+    (item,) = read_inputs([str(tmp_path / "lead.txt")])
+    assert isinstance(item, RawArticle)
+    assert item.title is None and item.text.startswith(lead)

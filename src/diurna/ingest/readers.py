@@ -73,11 +73,13 @@ def read_file(path: Path) -> Iterator[Item]:
 
 
 def text_article(text: str, origin: str, stem: str) -> RawArticle:
-    """A .txt article: a first line followed by a blank line is its title."""
+    """A .txt article: a first line followed by a blank line is its title, unless it ends as
+    a sentence does (a one-line lead paragraph, "NAIROBI (Reuters) - … officials said.")."""
     title = None
     head, sep, body = text.partition("\n\n")
-    if sep and "\n" not in head.strip() and len(head) < 200 and body.strip():
-        title, text = head.strip(), body
+    line = head.strip()
+    if sep and "\n" not in line and len(head) < 200 and body.strip() and not line.endswith("."):
+        title, text = line, body
     return RawArticle(text=text, origin=origin, id=stem, title=title)
 
 
