@@ -227,3 +227,29 @@ def test_a_denial_answers_the_accuser_and_a_visit_is_to_the_state_of_its_town(
     assert ("RUSMIL", "MLI", "042") in coded
     # a president travelling in his own country is no visit
     assert not [e for e in article.events if e.sentence.index == 3]
+
+
+def test_a_statement_is_not_aimed_at_the_city_it_was_made_in(coder: Coder) -> None:
+    text = "The Russian foreign minister made his remarks in Doha on Monday."
+    article = code_text(text, date="2024-03-04", coder=coder)
+    assert not [e for e in article.events if e.target is not None and e.target.code == "QAT"]
+    # "his remarks in Doha" names no Qatari actor: only the minister and the city
+    found = extracted(coder, text, "2024-03-04")
+    assert [(m.code, m.text) for s in found.sentences for m in s.mentions] == [
+        ("RUSGOV", "Russian foreign minister"),
+        ("RUSGOV", "his"),
+        ("QAT", "Doha"),
+    ]
+
+
+def test_a_claim_of_responsibility_for_the_attack_is_aimed_at_its_victims(coder: Coder) -> None:
+    text = (
+        "Militants killed 20 hostages at a cafe in Dhaka on Friday. Army commandos stormed the "
+        "cafe on Saturday, ending the siege.\n\n"
+        "The Islamic State group claimed responsibility for the attack through its news agency."
+    )
+    article = code_text(text, date="2016-07-03", coder=coder)
+    claims = [
+        (e.source.code, e.target and e.target.code) for e in article.events if e.cameo == "015"
+    ]
+    assert claims == [("IMGMOSISI", "BGDCVL")]

@@ -57,6 +57,13 @@ COUNTRY_CODES = frozenset(country.alpha_3 for country in pycountry.countries)
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "npadvmod"})
 # Prepositions whose object describes whom the head belongs to ("minister of", "spokesman for").
 OWNER_PREPS = frozenset({"of", "for", "in", "from"})
+PLACE_PREPS = frozenset({"in", "from"})
+# Nouns for what is said or held, never for who acts: "his remarks in Doha" names no Qatari.
+NOT_ACTORS = frozenset(
+    {"remark", "comment", "statement", "speech", "address", "interview", "message", "briefing"}
+    | {"announcement", "letter", "declaration", "communique", "visit", "trip", "tour", "talk"}
+    | {"meeting", "summit", "conference", "ceremony", "session", "hearing", "trial", "vote"}
+)
 # Modifiers that make an office holder a former one (CAMEO: ELI, "former officials, elites").
 FORMER = frozenset({"former", "ousted", "deposed", "exiled", "ex", "toppled", "overthrown"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -619,7 +626,8 @@ class ArticleActors:
     def resolve(self, head: Token) -> Mention | None:
         if self.is_pronoun(head):
             return self.resolve_pronoun(head)
-        core, owner = phrase_tokens(head, head.lower_ in self.resolver.codebook.titles)
+        located = head.pos_ != "NOUN" or head.lemma_.lower() not in NOT_ACTORS
+        core, owner = phrase_tokens(head, head.lower_ in self.resolver.codebook.titles, located)
         core_hits = [h for h in self.hits_in(core) if not self.linked_body(h)]
         owner_hits = self.hits_in(owner)
         head_hit = self.hits.get(head.i)
@@ -1560,9 +1568,14 @@ def misparsed_partners(token: Token) -> list[Token]:
     return [c for c in token.lefts if c.dep_ == "compound" and misparsed_coordination(c)]
 
 
-def phrase_tokens(head: Token, titled: bool = False) -> tuple[list[Token], list[Token]]:
+def phrase_tokens(
+    head: Token, titled: bool = False, located: bool = True
+) -> tuple[list[Token], list[Token]]:
     """The head's own modifiers (core), and the words of its "of"/"for" and apposition phrases
-    (and of its "at" phrase for a person's title: "a senior official at the WFP")."""
+    (and of its "at" phrase for a person's title: "a senior official at the WFP"). Its "in" and
+    "from" phrases count only when the head may be an actor (``located``): people and bodies
+    are of where they are ("residents in Gaza"), words and meetings are not ("his remarks in
+    Doha")."""
     core: list[Token] = []
     owner: list[Token] = []
     stack = [head]
@@ -1582,6 +1595,7 @@ def phrase_tokens(head: Token, titled: bool = False) -> tuple[list[Token], list[
                 dep == "prep"
                 and at_head
                 and (child.lower_ in OWNER_PREPS or (titled and child.lower_ == "at"))
+                and (located or child.lower_ not in PLACE_PREPS)
                 and not (child.lower_ == "in" and head.lemma_.lower() in OCCASIONS)
             ):
                 owner.extend(t for t in child.subtree if t.dep_ != "prep" or t != child)

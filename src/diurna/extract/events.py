@@ -264,7 +264,8 @@ class SentenceCoder:
         """The party of the earlier act a definite event noun names when its phrase names no
         one: "condemned the attack" is aimed at the attacker, "rejected the charges" at the
         accuser, "welcomed the deal" at its parties; "carried out the assault" (an act of the
-        same kind as the noun) at whom the assault was aimed. The noun's lexicon code says
+        same kind as the noun) and "claimed responsibility for the attack" at whom the assault
+        was aimed. The noun's lexicon code says
         which kind of act it is (FAMILIES). The act referred to is the latest one told with
         the noun's word ("the attack" after "attacked"), else the first of its kind, the one
         the story leads with, or for an act of the noun's own kind the latest ("police arrested
@@ -277,7 +278,7 @@ class SentenceCoder:
         patterns = self.lexicon.nouns.get(lemma)
         pattern = best_pattern(patterns, build_frame(noun)) if patterns else None
         family = FAMILIES.get(pattern.code[:2]) if pattern is not None else None
-        if family is None or any(actors.actors(t) for t in noun.subtree):
+        if family is None or any(actors.actors(t) for t in phrase_words(noun, settings=False)):
             return []
         kind = [e for e in earlier if FAMILIES.get(e.code[:2]) == family and not e.negated]
         if not kind:
@@ -287,6 +288,8 @@ class SentenceCoder:
             event = named[-1] if named else kind[-1]
             return [event.target] if event.target is not None else []
         event = named[-1] if named else kind[0]
+        if code == CLAIM:  # claimed responsibility for it: aimed at whom it was aimed at
+            return [event.target] if event.target is not None else []
         found = [event.source]
         if event.target is not None and self.ontology.is_symmetric(event.code):
             found.append(event.target)  # "welcomed the deal": both who made it
@@ -643,10 +646,15 @@ class SentenceCoder:
             # Turkey": a measure on a territory with no other party concerns its state.
             targets = place_state(frame, actors, sources)
         if not targets and earlier and target_token is not None and target_token is not token:
-            # "ASEAN condemned the attack", "Kurti rejected the criticism": the act an earlier
-            # sentence told is aimed at whoever did it
-            referred = self.referred_doers(target_token, code, actors, earlier)
-            targets = [t for t in referred if t.code not in own]
+            # "ASEAN condemned the attack", "Kurti rejected the criticism", "claimed
+            # responsibility for the attack": the act an earlier sentence told is aimed at
+            # whoever did it (or, for the act itself, at its target)
+            nouns = [target_token, *(o for w, o in frame.preps if w == "for")]
+            for noun in nouns:
+                referred = self.referred_doers(noun, code, actors, earlier)
+                targets = [t for t in referred if t.code not in own]
+                if targets:
+                    break
         if not targets and noun_phrase:
             # the party named in the noun's "of" phrase, else the noun phrase's own reading
             named = [a for w, o in frame.preps if w == "of" for a in actors.actors(o)]
@@ -681,7 +689,9 @@ class SentenceCoder:
         code = recoded(code, frame, sources)
         symmetric = len(sources) > 1 and self.ontology.is_symmetric(code)
         if not (targets or pattern.target_preps or symmetric or code[:2] in TARGETLESS_ROOTS):
-            targets = object_side_actors(frame, actors, sources)
+            # a statement is not aimed at where it was made ("made his remarks in Doha")
+            settings = code[:2] != STATEMENT_ROOT
+            targets = object_side_actors(frame, actors, sources, settings=settings)
         among = not targets and symmetric
         standalone = code[:2] in TARGETLESS_ROOTS or code.startswith(TARGETLESS_CODES)
         if not sources or (not targets and not among and not standalone):
@@ -812,6 +822,8 @@ def place_state(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> 
 
 
 VISIT_CODES = frozenset({"042"})
+CLAIM = "015"  # claim responsibility
+STATEMENT_ROOT = "01"
 # Words a whole place name follows: "in Denpasar", "the town of Timbuktu".
 NAME_OPENERS = frozenset({"in", "to", "at", "of", "the"})
 DENY = "016"
@@ -1094,14 +1106,17 @@ def object_side_actors(
     actors: ArticleActors,
     sources: list[Mention],
     home: set[str | None] | None = None,
+    settings: bool = True,
 ) -> list[Mention]:
     """The first actor named inside the object or a prepositional phrase of the verb, however
     deep ("rejected calls by Belarus's rulers", "refused any help to the US-led war"): the
-    party an act concerns when the parse does not make it the object itself."""
+    party an act concerns when the parse does not make it the object itself; without
+    ``settings``, not inside the object's place and time phrases."""
     roots = [frame.obj] if frame.obj is not None else []
     roots += [obj for word, obj in frame.preps if word not in SETTING_PREPS]
     own = {s.code for s in sources}
-    for token in sorted((t for root in roots for t in phrase_words(root)), key=lambda t: t.i):
+    words = (t for root in roots for t in phrase_words(root, settings))
+    for token in sorted(words, key=lambda t: t.i):
         if token.dep_ in SKIPPED_DEPS:  # a modifier is read with its phrase's head
             continue
         found = others(actors, token, own)
@@ -1112,13 +1127,17 @@ def object_side_actors(
     return []
 
 
-def phrase_words(root: Token) -> Iterator[Token]:
+def phrase_words(root: Token, settings: bool = True) -> Iterator[Token]:
     """The words of a noun phrase and its prepositional phrases, not of clauses inside it (a
-    relative clause or participle has its own event and its own parties)."""
+    relative clause or participle has its own event and its own parties); without
+    ``settings``, not of its place and time phrases either ("his remarks in Doha")."""
     yield root
     for child in root.children:
-        if child.dep_ not in CLAUSE_DEPS:
-            yield from phrase_words(child)
+        if child.dep_ in CLAUSE_DEPS:
+            continue
+        if not settings and child.dep_ == "prep" and child.lower_ in SETTING_PREPS:
+            continue
+        yield from phrase_words(child, settings)
 
 
 # Stated intent (CODING.md §5): the intended act's code → the matching "intent" code.
