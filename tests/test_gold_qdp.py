@@ -163,7 +163,9 @@ ISSUE_FLOORS = {
 # And again when a denial came to answer its accuser ("Doha denied that …") and a visit to a
 # town to be aimed at the state the town is in: tune 736/844 -> 747/855, held out 324/399 ->
 # 330/405.
-PLACED = {"tune": 747, "heldout": 330}
+# And when two-word prepositions ("drove rebel fighters out of the capital") and a few synonym
+# rows came in: tune 747/855 -> 755/864, held out 330/405 -> 333/408.
+PLACED = {"tune": 755, "heldout": 333}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
@@ -176,7 +178,7 @@ RATCHET = {
         "direct_speaker_accuracy": 0.815,
         "indirect_recall": 0.955,
         "event_date_accuracy": 0.942,
-        "event_place_accuracy": 0.814,
+        "event_place_accuracy": 0.816,
         "place_country_accuracy": 0.962,
     },
 }

@@ -1263,8 +1263,23 @@ def build_frame(token: Token) -> Frame:
     )
 
 
+# First words of two-word prepositions of place ("out of", "away from"); not "according to".
+TWO_WORD_PREPS = frozenset({"out", "away"})
+
+
 def prep_objects(prep: Token) -> list[tuple[str, Token]]:
-    return [(prep.lower_, child) for child in prep.children if child.dep_ in OBJECT_OF_PREP]
+    """(preposition, its object) pairs; a two-word preposition ("out of the capital") pairs
+    its first word with the second word's object too."""
+    found = [(prep.lower_, child) for child in prep.children if child.dep_ in OBJECT_OF_PREP]
+    if not found and prep.lower_ in TWO_WORD_PREPS:
+        found = [
+            (prep.lower_, obj)
+            for inner in prep.children
+            if inner.dep_ == "prep"
+            for obj in inner.children
+            if obj.dep_ in OBJECT_OF_PREP
+        ]
+    return found
 
 
 def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
