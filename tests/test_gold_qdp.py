@@ -165,7 +165,9 @@ ISSUE_FLOORS = {
 # 330/405.
 # And when two-word prepositions ("drove rebel fighters out of the capital") and a few synonym
 # rows came in: tune 747/855 -> 755/864, held out 330/405 -> 333/408.
-PLACED = {"tune": 755, "heldout": 333}
+# And when a dateline the parser makes a sentence of came to open the lead sentence instead:
+# tune 755/864 -> 768/879, held out 333/408 -> 335/410.
+PLACED = {"tune": 768, "heldout": 335}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
@@ -178,7 +180,7 @@ RATCHET = {
         "direct_speaker_accuracy": 0.815,
         "indirect_recall": 0.955,
         "event_date_accuracy": 0.942,
-        "event_place_accuracy": 0.816,
+        "event_place_accuracy": 0.817,
         "place_country_accuracy": 0.962,
     },
 }

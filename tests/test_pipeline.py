@@ -253,3 +253,16 @@ def test_a_claim_of_responsibility_for_the_attack_is_aimed_at_its_victims(coder:
         (e.source.code, e.target and e.target.code) for e in article.events if e.cameo == "015"
     ]
     assert claims == [("IMGMOSISI", "BGDCVL")]
+
+
+def test_a_dateline_the_parser_splits_off_opens_the_first_sentence(coder: Coder) -> None:
+    text = (
+        "HARARE, Nov 15 (Reuters) - Zimbabwe's military placed President Robert Mugabe under "
+        "house arrest on Wednesday."
+    )
+    assert len(list(coder.nlp(text).sents)) == 2  # what this test is about
+    found = extracted(coder, text, "2017-11-15")
+    assert [s.sentence.start for s in found.sentences] == [0]
+    assert [(e.source.code, e.code) for s in found.sentences for e in s.events] == [
+        ("ZWEMIL", "173")
+    ]

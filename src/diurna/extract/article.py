@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -125,7 +125,7 @@ def extract(
     quotes = ArticleQuotes(doc, body, table, home=home)
     read: list[_Read] = []
     told: list[Candidate] = []  # the events of the sentences read so far
-    for sent in doc.sents:
+    for sent in article_sentences(doc, body):
         text = table.sentence_text(sent)
         sentence_dates = dates.read_sentence(sent, table)
         main = sentence_dates.main
@@ -192,6 +192,19 @@ def extract(
         refusals=tuple(quotes.refusals),
         dateline=dateline,
     )
+
+
+def article_sentences(doc: Doc, body: int) -> Iterator[Span]:
+    """The Doc's sentences, a dateline the parser made a sentence of ("LIMA, Dec 8 (AFP) -")
+    joined to the sentence it opens: it is no sentence of its own."""
+    start: int | None = None
+    for sent in doc.sents:
+        if start is not None:
+            sent, start = doc[start : sent.end], None
+        if sent.end_char <= body and sent.end < len(doc):
+            start = sent.start
+            continue
+        yield sent
 
 
 def placed(cand: Candidate, ctx: EventContext) -> Candidate:
