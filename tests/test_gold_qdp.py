@@ -167,7 +167,9 @@ ISSUE_FLOORS = {
 # rows came in: tune 747/855 -> 755/864, held out 330/405 -> 333/408.
 # And when a dateline the parser makes a sentence of came to open the lead sentence instead:
 # tune 755/864 -> 768/879, held out 333/408 -> 335/410.
-PLACED = {"tune": 768, "heldout": 335}
+# And when "the coup", "the ruling" and "the deployment" came to refer back too: tune 768/879
+# -> 772/883, held out 335/410 -> 338/413.
+PLACED = {"tune": 772, "heldout": 338}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
@@ -180,7 +182,7 @@ RATCHET = {
         "direct_speaker_accuracy": 0.815,
         "indirect_recall": 0.955,
         "event_date_accuracy": 0.942,
-        "event_place_accuracy": 0.817,
+        "event_place_accuracy": 0.818,
         "place_country_accuracy": 0.962,
     },
 }

@@ -266,3 +266,13 @@ def test_a_dateline_the_parser_splits_off_opens_the_first_sentence(coder: Coder)
     assert [(e.source.code, e.code) for s in found.sentences for e in s.events] == [
         ("ZWEMIL", "173")
     ]
+
+
+def test_condemning_the_coup_is_aimed_at_who_seized_the_president(coder: Coder) -> None:
+    text = (
+        "Soldiers in Niger detained President Mohamed Bazoum at the presidential palace on "
+        "Wednesday.\n\nThe African Union condemned the coup and demanded his release."
+    )
+    article = code_text(text, date="2023-07-27", coder=coder)
+    said = {(e.source.code, e.target and e.target.code, e.cameo) for e in article.events}
+    assert ("IGOAFRAFU", "NERMIL", "111") in said

@@ -277,7 +277,7 @@ class SentenceCoder:
         lemma = noun.lemma_.lower()
         patterns = self.lexicon.nouns.get(lemma)
         pattern = best_pattern(patterns, build_frame(noun)) if patterns else None
-        family = FAMILIES.get(pattern.code[:2]) if pattern is not None else None
+        family = FAMILIES.get(pattern.code[:2]) if pattern is not None else ACT_NOUNS.get(lemma)
         if family is None or any(actors.actors(t) for t in phrase_words(noun, settings=False)):
             return []
         kind = [e for e in earlier if FAMILIES.get(e.code[:2]) == family and not e.negated]
@@ -998,6 +998,20 @@ FAMILIES = {
     "05": "agree",
     "06": "agree",
     "04": "consult",
+    "15": "posture",
+    "02": "appeal",
+    "07": "aid",
+    "08": "yield",
+}
+# Nouns that name an act the lexicon codes by its verbs only ("seized power", "sentenced"):
+# "the African Union condemned the coup" refers back to the soldiers' seizure.
+ACT_NOUNS = {
+    "coup": "coerce",
+    "putsch": "coerce",
+    "takeover": "coerce",
+    "ruling": "coerce",
+    "verdict": "coerce",
+    "sentence": "coerce",
 }
 
 
