@@ -169,20 +169,24 @@ ISSUE_FLOORS = {
 # tune 755/864 -> 768/879, held out 333/408 -> 335/410.
 # And when "the coup", "the ruling" and "the deployment" came to refer back too: tune 768/879
 # -> 772/883, held out 335/410 -> 338/413.
-PLACED = {"tune": 772, "heldout": 338}
+# After a review of these rules (a response to its own side's act, coups by soldiers only, a
+# denial aimed at the victims, deals and talks referred back to): tune 772/883 -> 773/886 (the
+# share 0.874 -> 0.872 as three more events are coded, one placed right), held out 338/413 ->
+# 339/414.
+PLACED = {"tune": 773, "heldout": 339}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
         "indirect_recall": 0.959,
         "event_date_accuracy": 0.921,
-        "event_place_accuracy": 0.873,
+        "event_place_accuracy": 0.872,
         "place_country_accuracy": 0.963,
     },
     "heldout": {
         "direct_speaker_accuracy": 0.815,
         "indirect_recall": 0.955,
         "event_date_accuracy": 0.942,
-        "event_place_accuracy": 0.818,
+        "event_place_accuracy": 0.819,
         "place_country_accuracy": 0.962,
     },
 }

@@ -276,3 +276,103 @@ def test_condemning_the_coup_is_aimed_at_who_seized_the_president(coder: Coder) 
     article = code_text(text, date="2023-07-27", coder=coder)
     said = {(e.source.code, e.target and e.target.code, e.cameo) for e in article.events}
     assert ("IGOAFRAFU", "NERMIL", "111") in said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a response is to the other side's act; a state does not answer its own forces
+        (
+            "Israeli jets struck Gaza overnight. Hamas fired rockets at southern Israel on "
+            "Saturday. Israel condemned the attack.",
+            ("ISR", "IMGPSEHMS", "111"),
+        ),
+        (
+            "Kenya accused Qatar of meddling. Qatar condemned the accusations.",
+            ("QAT", "KEN", "111"),
+        ),
+        (
+            "Russian forces attacked Ukrainian positions near Bakhmut on Monday. Ukrainian troops "
+            "repelled the assault.",
+            ("UKRMIL", "RUSMIL", "190"),
+        ),
+        # a denial of responsibility is aimed at the victims, a denial of charges at the accuser
+        (
+            "Gunmen attacked a church in Nigeria. Boko Haram denied the attack.",
+            ("IMGNGABKH", "NGAREL", "016"),
+        ),
+        (
+            "Russian opposition leader Alexei Navalny accused the Kremlin of poisoning him. The "
+            "Kremlin denied that it was involved.",
+            ("RUSGOV", "RUSOPP", "016"),
+        ),
+        # "the talks" and "the deal" are both parties'
+        (
+            "Israel and the United Arab Emirates signed a trade agreement on Tuesday. Egypt "
+            "welcomed the deal.",
+            ("EGY", "ARE", "051"),
+        ),
+    ],
+)
+def test_an_act_noun_refers_back_to_the_right_act(
+    coder: Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    article = code_text(text, date="2023-05-10", coder=coder)
+    last = max(e.sentence.index for e in article.events)
+    coded = {
+        (e.source.code, e.target and e.target.code, e.cameo)
+        for e in article.events
+        if e.sentence.index == last and not e.negated
+    }
+    assert expected in coded
+
+
+def test_an_act_noun_refers_back_to_no_act_of_another_kind(coder: Coder) -> None:
+    for text in (
+        "Police arrested opposition leader Ousmane Sonko in Dakar on Monday. The United States "
+        "criticised the ruling.",
+        "Police in Niamey arrested 20 protesters on Saturday. The European Union condemned the "
+        "coup.",
+        "Russian forces attacked a Ukrainian village in 2022. Ukrainians commemorated the attack "
+        "on Monday.",
+    ):
+        article = code_text(text, date="2023-05-10", coder=coder)
+        assert not [e for e in article.events if e.sentence.index == 1], text
+
+
+def test_modality_reaches_through_attempts_and_stops_at_a_verb_with_its_own_tense(
+    coder: Coder,
+) -> None:
+    def coded(text: str) -> set[tuple[str, str | None, str]]:
+        article = code_text(text, date="2023-05-10", coder=coder)
+        return {(e.source.code, e.target and e.target.code, e.cameo) for e in article.events}
+
+    assert coded("Russia may try to seize the port of Odesa.") == set()
+    assert ("TUR", "RUS", "039") in coded("Turkey will try to mediate between Russia and Ukraine.")
+    assert ("IRN", "ISRGOV", "161") in coded(
+        "Iran will retaliate against Israel and has expelled two Israeli diplomats."
+    )
+    failed = code_text(
+        "Police failed to arrest the opposition leaders and detain their supporters.",
+        date="2023-05-10",
+        coder=coder,
+    )
+    assert failed.events and all(e.negated for e in failed.events)
+
+
+def test_a_statement_from_a_body_names_who_spoke(coder: Coder) -> None:
+    text = "A statement from the Iranian foreign ministry condemned the Israeli strike on Damascus."
+    article = code_text(text, date="2023-05-10", coder=coder)
+    assert [(e.source.code, e.target and e.target.code, e.cameo) for e in article.events] == [
+        ("IRN", "ISR", "111")
+    ]
+
+
+def test_joining_a_dateline_to_the_lead_leaves_its_dates_alone(coder: Coder) -> None:
+    text = (
+        "WASHINGTON (Reuters) - The president who took office on January 20 met Iran's envoy on "
+        "Friday. A day later, Iran released two detained Americans."
+    )
+    article = code_text(text, date="2023-05-10", coder=coder)
+    released = [e for e in article.events if e.cameo.startswith("084")]
+    assert [e.date for e in released] == ["2023-05-06"]

@@ -78,3 +78,13 @@ def test_a_one_line_lead_paragraph_is_text_not_a_title(tmp_path: Path) -> None:
     (item,) = read_inputs([str(tmp_path / "lead.txt")])
     assert isinstance(item, RawArticle)
     assert item.title is None and item.text.startswith(lead)
+
+
+def test_a_headline_ending_with_an_abbreviation_is_still_a_title(tmp_path: Path) -> None:
+    head = "Iran and U.S. resume talks in Oman after meeting in the U.S."
+    (tmp_path / "h.txt").write_text(
+        f"{head}\n\nMUSCAT, May 8 (Reuters) - They met.", encoding="utf-8"
+    )
+    (item,) = read_inputs([str(tmp_path / "h.txt")])
+    assert isinstance(item, RawArticle)
+    assert item.title == head and item.text.startswith("MUSCAT")

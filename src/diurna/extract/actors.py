@@ -57,8 +57,8 @@ COUNTRY_CODES = frozenset(country.alpha_3 for country in pycountry.countries)
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "npadvmod"})
 # Prepositions whose object describes whom the head belongs to ("minister of", "spokesman for").
 OWNER_PREPS = frozenset({"of", "for", "in", "from"})
-PLACE_PREPS = frozenset({"in", "from"})
-# Nouns for what is said or held, never for who acts: "his remarks in Doha" names no Qatari.
+# Nouns for what is said or held, never for who acts: "his remarks in Doha" names no Qatari
+# ("a statement from the White House" still names who spoke).
 NOT_ACTORS = frozenset(
     {"remark", "comment", "statement", "speech", "address", "interview", "message", "briefing"}
     | {"announcement", "letter", "declaration", "communique", "visit", "trip", "tour", "talk"}
@@ -1572,10 +1572,9 @@ def phrase_tokens(
     head: Token, titled: bool = False, located: bool = True
 ) -> tuple[list[Token], list[Token]]:
     """The head's own modifiers (core), and the words of its "of"/"for" and apposition phrases
-    (and of its "at" phrase for a person's title: "a senior official at the WFP"). Its "in" and
-    "from" phrases count only when the head may be an actor (``located``): people and bodies
-    are of where they are ("residents in Gaza"), words and meetings are not ("his remarks in
-    Doha")."""
+    (and of its "at" phrase for a person's title: "a senior official at the WFP"). Its "in"
+    phrase counts only when the head may be an actor (``located``): people and bodies are of
+    where they are ("residents in Gaza"), words and meetings are not ("his remarks in Doha")."""
     core: list[Token] = []
     owner: list[Token] = []
     stack = [head]
@@ -1595,7 +1594,7 @@ def phrase_tokens(
                 dep == "prep"
                 and at_head
                 and (child.lower_ in OWNER_PREPS or (titled and child.lower_ == "at"))
-                and (located or child.lower_ not in PLACE_PREPS)
+                and (located or child.lower_ != "in")
                 and not (child.lower_ == "in" and head.lemma_.lower() in OCCASIONS)
             ):
                 owner.extend(t for t in child.subtree if t.dep_ != "prep" or t != child)

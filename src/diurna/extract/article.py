@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -125,7 +125,7 @@ def extract(
     quotes = ArticleQuotes(doc, body, table, home=home)
     read: list[_Read] = []
     told: list[Candidate] = []  # the events of the sentences read so far
-    for sent in article_sentences(doc, body):
+    for sent in doc.sents:
         text = table.sentence_text(sent)
         sentence_dates = dates.read_sentence(sent, table)
         main = sentence_dates.main
@@ -154,6 +154,7 @@ def extract(
     countries = {actor_country(code) for code in {m.code for r in read for m in r.mentions}}
     place_mentions = tuple(places.resolve((c for c in countries if c), actors.context_country()))
     out: list[CodedSentence] = []
+    opening: _Read | None = None  # a dateline the parser made a sentence of
     before: tuple[tuple[Candidate, EventContext], ...] = ()
     for index, row in enumerate(read):
         previous = read[index - 1] if index else None
@@ -172,10 +173,18 @@ def extract(
         if carried is not None:
             day, precision = carried.day, carried.precision
         sent = row.sent
+        if not out and not coded and index + 1 < len(read) and only_dateline(row, body):
+            # "HARARE, Nov 15 (Reuters) -" parsed as a sentence of its own: it opens the lead
+            opening = row
+            continue
+        start = opening.sent.start_char if opening is not None else sent.start_char
+        actors_named = (*opening.mentions, *row.mentions) if opening else row.mentions
+        text = table.text[start : sent.end_char] if opening is not None else row.text
+        opening = None
         out.append(
             CodedSentence(
-                sentence=SentenceRef(index, sent.start_char, sent.end_char, row.text),
-                mentions=row.mentions,
+                sentence=SentenceRef(len(out), start, sent.end_char, text),
+                mentions=actors_named,
                 events=coded,
                 date=day,
                 date_precision=precision,
@@ -194,17 +203,9 @@ def extract(
     )
 
 
-def article_sentences(doc: Doc, body: int) -> Iterator[Span]:
-    """The Doc's sentences, a dateline the parser made a sentence of ("LIMA, Dec 8 (AFP) -")
-    joined to the sentence it opens: it is no sentence of its own."""
-    start: int | None = None
-    for sent in doc.sents:
-        if start is not None:
-            sent, start = doc[start : sent.end], None
-        if sent.end_char <= body and sent.end < len(doc):
-            start = sent.start
-            continue
-        yield sent
+def only_dateline(row: _Read, body: int) -> bool:
+    """Whether a sentence holds nothing but the dateline ("LIMA, Dec 8 (AFP) -")."""
+    return bool(body) and row.sent.start_char + len(row.text.rstrip()) <= body
 
 
 def placed(cand: Candidate, ctx: EventContext) -> Candidate:

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from diurna.coding.lexicon import Lexicon, Pattern
 from diurna.coding.ontology import Ontology
 from diurna.extract.actors import (
+    STATE_SECTORS,
     SUBJECT_DEPS,
     UNKNOWN_COUNTRY,
     ArticleActors,
@@ -60,6 +61,8 @@ INTENT_VERBS = frozenset(
 # A governing verb that says its to-complement did not happen ("failed to reach a deal"). An
 # attempt ("tried to storm the town") is the act: CAMEO codes what was done, not a plan.
 FAILING = frozenset({"fail"})
+ATTEMPTS = frozenset({"try", "attempt"})
+AUX_DEPS = frozenset({"aux", "auxpass"})
 # Verbs whose object event noun is another's act they stop, undo or judge ("police prevented
 # the demonstration", "a court cancelled restrictions"): the noun is not their subject's act.
 UNDOING_VERBS = frozenset(
@@ -259,17 +262,30 @@ class SentenceCoder:
         return sorted(out.values(), key=lambda c: c.trigger_start)
 
     def referred_doers(
-        self, noun: Token, code: str, actors: ArticleActors, earlier: Sequence[Candidate]
+        self,
+        noun: Token,
+        code: str,
+        sources: list[Mention],
+        actors: ArticleActors,
+        earlier: Sequence[Candidate],
     ) -> list[Mention]:
         """The party of the earlier act a definite event noun names when its phrase names no
-        one: "condemned the attack" is aimed at the attacker, "rejected the charges" at the
-        accuser, "welcomed the deal" at its parties; "carried out the assault" (an act of the
-        same kind as the noun) and "claimed responsibility for the attack" at whom the assault
-        was aimed. The noun's lexicon code says
-        which kind of act it is (FAMILIES). The act referred to is the latest one told with
-        the noun's word ("the attack" after "attacked"), else the first of its kind, the one
-        the story leads with, or for an act of the noun's own kind the latest ("police arrested
-        X, and prosecutors ordered the detention of 300 others")."""
+        one. The noun's lexicon code (or ACT_NOUNS) says which kind of act it is (FAMILIES).
+
+        - A response to the act is aimed at whoever did it: "condemned the attack" at the
+          attacker, "rejected the accusations" at the accuser, "repelled the assault" at the
+          assailants, "welcomed the deal" at its parties.
+        - The act told again by its own side, and a claim or denial of responsibility for it,
+          are aimed at whom it was aimed at: "the group said it had carried out the assault",
+          "police arrested X, and prosecutors ordered the detention of 300 others", "claimed
+          responsibility for the attack".
+
+        The act referred to is the latest one told with the noun's word ("the attack" after
+        "attacked"), else the first of its kind, the one the story leads with (the latest for
+        the act told again). A state's response is not to its own state's act ("Israel
+        condemned the attack" after Israeli strikes and Hamas rockets: Hamas's)."""
+        if code[:2] == STATEMENT_ROOT and code not in (CLAIM, DENY):
+            return []  # "commemorated the attack" answers no one
         if noun.pos_ != "NOUN" or not any(
             (c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in noun.children
         ):
@@ -277,19 +293,43 @@ class SentenceCoder:
         lemma = noun.lemma_.lower()
         patterns = self.lexicon.nouns.get(lemma)
         pattern = best_pattern(patterns, build_frame(noun)) if patterns else None
-        family = FAMILIES.get(pattern.code[:2]) if pattern is not None else ACT_NOUNS.get(lemma)
+        family, sector = ACT_NOUNS.get(lemma, (None, None))
+        if pattern is not None:
+            family = FAMILIES.get(pattern.code[:2])
         if family is None or any(actors.actors(t) for t in phrase_words(noun, settings=False)):
             return []
-        kind = [e for e in earlier if FAMILIES.get(e.code[:2]) == family and not e.negated]
+        own = {s.code for s in sources}
+        home = {country_part(s.code) for s in sources}
+        state = any(len(s.code) == 3 or s.code[3:6] in STATE_SECTORS for s in sources)
+        kind = [
+            e
+            for e in earlier
+            if FAMILIES.get(e.code[:2]) == family
+            and not e.negated
+            and (sector is None or e.source.code[3:6] == sector)
+        ]
         if not kind:
             return []
         named = [e for e in kind if same_word(lemma, e.trigger_text)]
-        if FAMILIES.get(code[:2]) == family:  # the same act told again, or more of it
-            event = named[-1] if named else kind[-1]
-            return [event.target] if event.target is not None else []
+        ours = [e for e in kind if e.source.code in own or country_part(e.source.code) in home]
+        told_again = FAMILIES.get(code[:2]) == family and bool(ours)
+        if told_again or code in (CLAIM, DENY):
+            if told_again:
+                event = next((e for e in reversed(named) if e in ours), ours[-1])
+            else:
+                event = named[-1] if named else kind[0]
+            if event.target is None:
+                return []
+            if not self.ontology.is_symmetric(event.code):
+                return [event.target]
+            # "Turkey hosted the talks": both sides; "Meles and Isaias signed the accord": its
+            # parties are the signers themselves
+            both = (event.target, event.source)
+            return [m for m in both if country_part(m.code) not in home]
+        if state:  # a state does not answer its own state's act
+            kind = [e for e in kind if country_part(e.source.code) not in home] or kind
+            named = [e for e in named if country_part(e.source.code) not in home]
         event = named[-1] if named else kind[0]
-        if code == CLAIM:  # claimed responsibility for it: aimed at whom it was aimed at
-            return [event.target] if event.target is not None else []
         found = [event.source]
         if event.target is not None and self.ontology.is_symmetric(event.code):
             found.append(event.target)  # "welcomed the deal": both who made it
@@ -506,18 +546,23 @@ class SentenceCoder:
 
     def modal_code(self, frame: Frame, code: str) -> str | None:
         """The code after modality: None when not to be coded; 03x/13x for stated intent. A
-        verb sharing the subject of the verb it is coordinated with shares its modality ("plans
-        to send troops and attack Ukraine", "could close the border and expel diplomats")."""
+        verb sharing the subject and tense of the verb it is coordinated with shares its
+        modality ("plans to send troops and attack Ukraine", "could close the border and expel
+        diplomats"; not "will retaliate and has expelled"), and an attempt has the modality of
+        the word governing it ("may try to seize the port"; "tried to storm" is the act)."""
         token = frame.token
         auxes = {c.lower_ for c in frame.children if c.dep_ in ("aux", "auxpass")}
         while (
             token.dep_ == "conj"
             and token.pos_ == "VERB"
             and token.head.pos_ == "VERB"
-            and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in AUX_DEPS for c in token.children)
         ):
             token = token.head
-            auxes |= {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+            auxes |= {c.lower_ for c in token.children if c.dep_ in AUX_DEPS}
+        while token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPTS:
+            token = token.head
+            auxes |= {c.lower_ for c in token.children if c.dep_ in AUX_DEPS}
         if auxes & (POSSIBILITY | OBLIGATION | ADVICE):
             return None  # "could attack", "must return" (a demand, coded as such): no act
         head = token.head
@@ -651,7 +696,7 @@ class SentenceCoder:
             # whoever did it (or, for the act itself, at its target)
             nouns = [target_token, *(o for w, o in frame.preps if w == "for")]
             for noun in nouns:
-                referred = self.referred_doers(noun, code, actors, earlier)
+                referred = self.referred_doers(noun, code, sources, actors, earlier)
                 targets = [t for t in referred if t.code not in own]
                 if targets:
                     break
@@ -873,7 +918,8 @@ def visit_host(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> l
 
 def accusers(sources: list[Mention], earlier: Sequence[Candidate]) -> list[Mention]:
     """Who last accused, criticised or threatened the denier in the article, else the
-    denier's country: the party a denial answers."""
+    denier's country: the party a denial answers (also at home: "Navalny accused the
+    Kremlin …; the Kremlin denied it")."""
     own = {s.code for s in sources}
     home = {country_part(code) for code in own}
     told = [
@@ -881,7 +927,7 @@ def accusers(sources: list[Mention], earlier: Sequence[Candidate]) -> list[Menti
         for e in earlier
         if FAMILIES.get(e.code[:2]) in ("disapprove", "threaten", "demand")
         and e.target is not None
-        and country_part(e.source.code) not in home
+        and e.source.code not in own
         and not e.negated
     ]
     for named in (own, home):
@@ -1005,20 +1051,27 @@ FAMILIES = {
 }
 # Nouns that name an act the lexicon codes by its verbs only ("seized power", "sentenced"):
 # "the African Union condemned the coup" refers back to the soldiers' seizure.
-ACT_NOUNS = {
-    "coup": "coerce",
-    "putsch": "coerce",
-    "takeover": "coerce",
-    "ruling": "coerce",
-    "verdict": "coerce",
-    "sentence": "coerce",
+# A coup is a seizure by soldiers, not any arrest; charges and accusations are criticism.
+ACT_NOUNS: dict[str, tuple[str, str | None]] = {
+    "coup": ("coerce", "MIL"),
+    "putsch": ("coerce", "MIL"),
+    "takeover": ("coerce", "MIL"),
+    "charge": ("disapprove", None),
+    "accusation": ("disapprove", None),
+    "allegation": ("disapprove", None),
+    "deal": ("agree", None),
+    "agreement": ("agree", None),
+    "accord": ("agree", None),
+    "pact": ("agree", None),
+    "talk": ("consult", None),
 }
 
 
 def same_word(lemma: str, trigger: str) -> bool:
     """Whether an event noun is the word of a trigger: "shelling" of "shelled", "attack" of
     "attacked", "arrest" of "arrested" (a shared stem; "detention" and "detained" differ)."""
-    word = trigger.split(maxsplit=1)[0].lower() if trigger else ""
+    words = trigger.split(maxsplit=1)
+    word = words[0].lower() if words else ""
     shared = 0
     while shared < min(len(lemma), len(word)) and lemma[shared] == word[shared]:
         shared += 1
@@ -1425,6 +1478,8 @@ def failed(token: Token) -> bool:
     ("failed to reach an agreement", "failed to hold talks"): an act that did not happen."""
     if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:
         token = token.head
+    while token.dep_ == "conj" and token.head.pos_ == "VERB" and token.head.i != token.i:
+        token = token.head  # "failed to agree on a ceasefire and sign a deal"
     for _ in range(3):
         if token.dep_ != "xcomp" or token.head.i == token.i:
             return False

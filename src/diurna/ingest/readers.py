@@ -74,11 +74,14 @@ def read_file(path: Path) -> Iterator[Item]:
 
 def text_article(text: str, origin: str, stem: str) -> RawArticle:
     """A .txt article: a first line followed by a blank line is its title, unless it ends as
-    a sentence does (a one-line lead paragraph, "NAIROBI (Reuters) - … officials said.")."""
+    a sentence does (a one-line lead paragraph, "NAIROBI (Reuters) - … officials said."); a
+    headline may end with an abbreviation ("… talks in the U.S.") or an ellipsis."""
     title = None
     head, sep, body = text.partition("\n\n")
     line = head.strip()
-    if sep and "\n" not in line and len(head) < 200 and body.strip() and not line.endswith("."):
+    last = line.split()[-1] if line else ""
+    sentence = line.endswith(".") and "." not in last[:-1]
+    if sep and "\n" not in line and len(head) < 200 and body.strip() and not sentence:
         title, text = line, body
     return RawArticle(text=text, origin=origin, id=stem, title=title)
 
