@@ -173,13 +173,16 @@ ISSUE_FLOORS = {
 # denial aimed at the victims, deals and talks referred back to): tune 772/883 -> 773/886 (the
 # share 0.874 -> 0.872 as three more events are coded, one placed right), held out 338/413 ->
 # 339/414.
-PLACED = {"tune": 773, "heldout": 339}
+# And when "we" in a speaker's quoted words came to stand for the speaker ('"We will strike
+# its cities," the spokesman said'): tune 773/886 -> 777/892, the share 0.872 -> 0.871 as
+# quoted threats and appeals are placed less often right than the acts around them.
+PLACED = {"tune": 777, "heldout": 339}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
         "indirect_recall": 0.959,
         "event_date_accuracy": 0.921,
-        "event_place_accuracy": 0.872,
+        "event_place_accuracy": 0.871,
         "place_country_accuracy": 0.963,
     },
     "heldout": {

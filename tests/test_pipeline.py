@@ -376,3 +376,22 @@ def test_joining_a_dateline_to_the_lead_leaves_its_dates_alone(coder: Coder) -> 
     article = code_text(text, date="2023-05-10", coder=coder)
     released = [e for e in article.events if e.cameo.startswith("084")]
     assert [e.date for e in released] == ["2023-05-06"]
+
+
+def test_we_in_a_speakers_quoted_words_is_the_speaker(coder: Coder) -> None:
+    def coded(text: str) -> set[tuple[str, str | None, str]]:
+        article = code_text(text, date="2023-05-10", coder=coder)
+        return {(e.source.code, e.target and e.target.code, e.cameo) for e in article.events}
+
+    assert ("SRBGOV", "XKX", "120") in coded(
+        '"We will never recognise Kosovo," the Serbian foreign ministry said in a statement.'
+    )
+    # what the speaker heard, or says they will stop doing, is not their act
+    assert coded('"We heard shooting all morning," said Milica Jovanovic, a farmer in Zvecan.') == (
+        set()
+    )
+    assert not {
+        c
+        for c in coded('"We have no choice left but to stop fighting," the rebel commander said.')
+        if c[2].startswith("19")
+    }

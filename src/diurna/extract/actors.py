@@ -93,6 +93,7 @@ ORG_NOUNS = frozenset(
 ARMED_ORG_NOUNS = frozenset({"group", "alliance", "coalition", "movement", "force"})
 ORG_NOUN_IDS = frozenset(get_string_id(word) for word in ORG_NOUNS)
 THE_ID = get_string_id("the")
+FIRST_PLURAL_IDS = frozenset(get_string_id(w) for w in ("we", "us", "our", "ours", "ourselves"))
 DASH_IDS = frozenset(get_string_id(d) for d in ("-", "—", "–", "--"))
 # Titles also used as honorifics before a name: another title in the phrase says the role.
 HONORIFICS = frozenset({"sheikh"})
@@ -367,6 +368,27 @@ class ArticleActors:
         self.starts = self.candidate_starts()
 
     # -- public ------------------------------------------------------------------------------
+
+    def speaking_as(self, sent: Span, start: int, end: int, code: str, speaker: str) -> None:
+        """ "We" and "our" in a speaker's quoted words [start, end) stand for the speaker:
+        '"We will respond," the defence minister said' is the ministry's threat."""
+        for i in range(sent.start, sent.end):
+            if self.lower[i] in FIRST_PLURAL_IDS and start <= self.idx[i] < end:
+                token = self.doc[i]
+                if self.cache.get(i) is not None:
+                    continue
+                self.cache[i] = Mention(
+                    code,
+                    token.text,
+                    self.idx[i],
+                    self.idx[i] + self.length[i],
+                    i,
+                    f"quote-speaker:{speaker}",
+                    False,
+                    None,
+                    token.dep_ in SUBJECT_DEPS,
+                )
+                self.groups.pop(i, None)
 
     def story_reached(self, day: dt.date) -> None:
         """People are coded as of the latest day the story has reached, when it is within the

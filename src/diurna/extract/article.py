@@ -134,6 +134,8 @@ def extract(
             actors.story_reached(day)
         mentions = actors.read_sentence(sent)
         quotes.read_sentence(sent, actors, mentions)
+        for start, end, speaker in quotes.spoken_in(sent):
+            actors.speaking_as(sent, start, end, speaker.code, speaker.text)
         decisions: list[Decision] | None = [] if trace else None
         events = coder.code(sent, actors, decisions, table, told)
         told.extend(events)

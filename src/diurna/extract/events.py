@@ -62,15 +62,19 @@ INTENT_VERBS = frozenset(
 # attempt ("tried to storm the town") is the act: CAMEO codes what was done, not a plan.
 FAILING = frozenset({"fail"})
 ATTEMPTS = frozenset({"try", "attempt"})
+PERCEPTION = frozenset({"hear", "see", "watch", "witness", "notice", "feel"})
+STOPPING = frozenset({"stop", "cease", "halt", "quit", "end", "avoid"})
 AUX_DEPS = frozenset({"aux", "auxpass"})
-# Verbs whose object event noun is another's act they stop, undo or judge ("police prevented
-# the demonstration", "a court cancelled restrictions"): the noun is not their subject's act.
+# Verbs whose object event noun is another's act they stop, undo, judge or witness ("police
+# prevented the demonstration", "a court cancelled restrictions"): not their subject's act.
 UNDOING_VERBS = frozenset(
     {"prevent", "stop", "halt", "block", "ban", "cancel", "end", "lift", "ease", "condemn"}
     | {"oppose", "reject", "denounce", "criticize", "criticise", "suppress", "crush", "foil"}
     | {"thwart", "disperse", "prohibit", "forbid", "outlaw", "postpone", "delay", "avert"}
     | {"resist", "suspend", "revoke", "rescind", "scrap", "overturn", "quell", "protest"}
     | {"deny", "investigate", "blame", "fear", "survive", "repel", "repulse", "break"}
+    # nor are acts one perceives or reports ("we heard shooting all morning")
+    | {"hear", "see", "witness", "watch", "report", "describe", "recall", "remember", "film"}
 )
 # Links from a verb up to the verb whose content it is: its complement, or a clause on that
 # verb's object ("denied accusations that troops had shelled…"). Relative clauses are not here:
@@ -568,6 +572,8 @@ class SentenceCoder:
         head = token.head
         if token.dep_ == "xcomp" and head.lemma_.lower() in NOT_YET:
             return None
+        if token.tag_ == "VBG" and token.dep_ == "xcomp" and head.lemma_.lower() in STOPPING:
+            return None  # "to stop fighting": what stops is not done
         if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:
             if head.lemma_.lower() in INTENT_VERBS:
                 return self.intended(code, head)  # "is preparing an offensive": not yet an act
@@ -1455,6 +1461,8 @@ def subject_of(frame: Frame) -> Token | None:
         if current.dep_ == "relcl":
             return current.head
         if current.dep_ in ("conj", "xcomp", "acomp") and current.head != current:
+            if current.tag_ == "VBG" and current.head.lemma_.lower() in PERCEPTION:
+                return None  # "we heard shooting all morning": not the hearers' shooting
             current = current.head
             children = current.children
             continue

@@ -131,6 +131,17 @@ class ArticleQuotes:
 
     # -- per sentence ---------------------------------------------------------------------------
 
+    def spoken_in(self, sent: Span) -> list[tuple[int, int, ActorRef]]:
+        """The stretches (offsets) of the direct quotations attributed so far that lie in this
+        sentence, with their speakers: whom "we" and "our" inside them stand for."""
+        return [
+            (start, end, quote.speaker)
+            for quote in self.found.values()
+            if quote.direct and quote.speaker is not None
+            for start, end in quote.parts
+            if sent.start_char <= start < sent.end_char
+        ]
+
     def read_sentence(self, sent: Span, actors: ArticleActors, mentions: list[Mention]) -> None:
         """Attribute the quotations that close in this sentence; find its indirect speech.
         ``mentions`` are the sentence's actor mentions, in order (for short-name speakers)."""
