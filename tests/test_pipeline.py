@@ -395,3 +395,16 @@ def test_we_in_a_speakers_quoted_words_is_the_speaker(coder: Coder) -> None:
         for c in coded('"We have no choice left but to stop fighting," the rebel commander said.')
         if c[2].startswith("19")
     }
+
+
+def test_peacekeepers_arriving_keep_the_peace_and_a_leader_arriving_visits(coder: Coder) -> None:
+    def coded(text: str) -> list[tuple[str, str | None, str]]:
+        article = code_text(text, date="2023-05-10", coder=coder)
+        return [(e.source.code, e.target and e.target.code, e.cameo) for e in article.events]
+
+    assert coded("The first U.N. peacekeepers arrived in Bangui on Tuesday.") == [
+        ("IGOUNOPKO", "CAF", "074")
+    ]
+    assert coded("French President Emmanuel Macron arrived in Bamako on Monday.") == [
+        ("FRAGOV", "MLI", "042")
+    ]

@@ -794,7 +794,7 @@ def others(actors: ArticleActors, token: Token | None, own: set[str]) -> list[Me
 
 def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
     """The code as the act's parties make it: joint exercises are cooperation, protesters
-    using force riot."""
+    using force riot, peacekeepers arriving keep the peace."""
     if (
         code[:2] == "15"
         and frame.obj is not None
@@ -805,7 +805,15 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         (s.sector_word or "-").split()[-1] in PROTESTERS for s in sources
     ):
         return "145"  # "protesters clashed with police" (no weapon named): a riot, not war
+    if code in VISIT_CODES and any(peacekeepers(s) for s in sources):
+        return "074"  # "U.N. peacekeepers arrived in Bangui": peacekeeping, not a visit
     return code
+
+
+def peacekeepers(mention: Mention) -> bool:
+    """A peacekeeping force: its words say so, or its code is a peacekeeping mission's."""
+    words = f"{mention.sector_word or ''} {mention.text}".lower()
+    return "peacekeep" in words or mention.code.endswith("PKO")
 
 
 def protest_aim(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
