@@ -34,6 +34,7 @@ from diurna.extract.places import (
     speech_verb,
 )
 from diurna.extract.quotemarks import Refusal
+from diurna.extract.quotes import UNKNOWN as UNKNOWN_SPEAKER
 from diurna.extract.quotes import ArticleQuotes, FoundQuote
 from diurna.extract.tokens import TokenTable
 from diurna.model import Article, Location, SentenceRef
@@ -135,7 +136,8 @@ def extract(
         mentions = actors.read_sentence(sent)
         quotes.read_sentence(sent, actors, mentions)
         for start, end, speaker in quotes.spoken_in(sent):
-            actors.speaking_as(sent, start, end, speaker.code, speaker.text)
+            if speaker.code != UNKNOWN_SPEAKER:  # a speaker diurna can neither code nor place
+                actors.speaking_as(sent, start, end, speaker.code, speaker.text)
         decisions: list[Decision] | None = [] if trace else None
         events = coder.code(sent, actors, decisions, table, told)
         told.extend(events)

@@ -61,8 +61,11 @@ INTENT_VERBS = frozenset(
 # A governing verb that says its to-complement did not happen ("failed to reach a deal"). An
 # attempt ("tried to storm the town") is the act: CAMEO codes what was done, not a plan.
 FAILING = frozenset({"fail"})
+# Verbs of an attempt: their complement is the act, with the attempt's own modality.
 ATTEMPTS = frozenset({"try", "attempt"})
+# Verbs of perceiving: "we heard shooting" is not the hearers' shooting.
 PERCEPTION = frozenset({"hear", "see", "watch", "witness", "notice", "feel"})
+# Verbs whose -ing complement is what stops: "agreed to stop fighting" is no fighting.
 STOPPING = frozenset({"stop", "cease", "halt", "quit", "end", "avoid"})
 AUX_DEPS = frozenset({"aux", "auxpass"})
 # Verbs whose object event noun is another's act they stop, undo, judge or witness ("police
