@@ -176,20 +176,25 @@ ISSUE_FLOORS = {
 # And when "we" in a speaker's quoted words came to stand for the speaker ('"We will strike
 # its cities," the spokesman said'): tune 773/886 -> 777/892, the share 0.872 -> 0.871 as
 # quoted threats and appeals are placed less often right than the acts around them.
-PLACED = {"tune": 777, "heldout": 339}
+# Then a speech act joined to a reported clause became the speaker's ("Borrell said the vote
+# was not free and called on …": +5 tune events, 4 placed right), and "called the strike 'a war
+# crime'" stopped coding a strike (143), a protest or an appeal: three wrongly coded tune events
+# that were placed right are gone. Tune 777/892 -> 778/895 (share 0.871 -> 0.869, lowered by
+# hand for that reason), held out 339/414 -> 342/417.
+PLACED = {"tune": 778, "heldout": 342}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
         "indirect_recall": 0.959,
         "event_date_accuracy": 0.921,
-        "event_place_accuracy": 0.871,
+        "event_place_accuracy": 0.869,
         "place_country_accuracy": 0.963,
     },
     "heldout": {
         "direct_speaker_accuracy": 0.815,
         "indirect_recall": 0.955,
         "event_date_accuracy": 0.942,
-        "event_place_accuracy": 0.819,
+        "event_place_accuracy": 0.82,
         "place_country_accuracy": 0.962,
     },
 }

@@ -408,3 +408,17 @@ def test_peacekeepers_arriving_keep_the_peace_and_a_leader_arriving_visits(coder
     assert coded("French President Emmanuel Macron arrived in Bamako on Monday.") == [
         ("FRAGOV", "MLI", "042")
     ]
+
+
+def test_a_speech_act_joined_to_what_was_said_is_the_speakers(coder: Coder) -> None:
+    def coded(text: str) -> set[tuple[str, str | None, str]]:
+        article = code_text(text, date="2009-04-08", coder=coder)
+        return {(e.source.code, e.target and e.target.code, e.cameo) for e in article.events}
+
+    assert ("RUSGOV", "ROU", "112") in coded(
+        "The Russian foreign ministry said the riots were an attempt to undermine Moldova and "
+        "accused Romania of organising them."
+    )
+    # naming a strike is no call for one
+    named = coded('Libya\'s government called the strike "a war crime" on Tuesday.')
+    assert not [c for c in named if c[2] == "143"]

@@ -542,6 +542,8 @@ class SentenceCoder:
             return None
         if conditions and conditional(token):
             return "condition of another clause (if/unless), not coded"
+        if token.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in frame.children):
+            return "names its object ('called the strike an act of aggression'), calls no strike"
         if content_of_noun(token):
             return f"what the {token.head.text!r} asks or plans, not an act"
         current = token
@@ -1454,6 +1456,11 @@ def subject_of(frame: Frame) -> Token | None:
         return None
     current = frame.token
     children: Iterable[Token] = frame.children
+    reporter = reporting_verb(current)
+    if reporter is not None:
+        # "Borrell said the vote had been rigged and called on the authorities to …": a
+        # speech act joined to what was said is the speaker's own
+        current, children = reporter, reporter.children
     for _ in range(6):
         subjects = [c for c in children if c.dep_ == "nsubj"]
         if subjects:
@@ -1478,6 +1485,36 @@ def subject_of(frame: Frame) -> Token | None:
             children = current.children
             continue
         break
+    return None
+
+
+# Speech acts a speaker goes on to do after "and" at the end of what they said.
+SPEECH_ACTS = frozenset(
+    {"call", "urge", "accuse", "warn", "demand", "appeal", "condemn", "praise", "ask"}
+    | {"criticize", "criticise", "blame", "reject", "deny", "welcome", "threaten", "vow"}
+    | {"pledge", "promise", "insist"}
+)
+
+
+def reporting_verb(token: Token) -> Token | None:
+    """The reporting verb whose subject does a speech act the parser joined to the reported
+    clause ("said the riots were an attempt … and accused Romania of organising them"): a
+    subjectless speech-act verb coordinated inside the complement of a reporting verb that
+    comes before it."""
+    if (
+        token.dep_ != "conj"
+        or token.lemma_.lower() not in SPEECH_ACTS
+        or any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    ):
+        return None
+    current = token.head
+    for _ in range(4):
+        if current.dep_ == "ccomp" and current.head.lemma_.lower() in SPEECH_VERBS:
+            # "X said … and called": not "France condemned … and called …, the ministry said"
+            return current.head if current.head.i < current.i else None
+        if current.head.i == current.i or current.dep_ not in ("conj", "acl", "attr", "xcomp"):
+            return None
+        current = current.head
     return None
 
 
