@@ -153,6 +153,12 @@ def test_people_are_coded_as_of_the_day_the_story_has_reached(coder: Coder) -> N
     assert [q.speaker.code for q in found.quotes if q.direct and q.speaker] == ["BOLGOV"]
 
 
+def coded(coder: Coder, text: str, date: str = "2023-05-10") -> list[tuple[str, str | None, str]]:
+    """(source, target, CAMEO code) of each event the real model codes in a text."""
+    article = code_text(text, date=date, coder=coder)
+    return [(e.source.code, e.target and e.target.code, e.cameo) for e in article.events]
+
+
 def extracted(coder: Coder, text: str, date: str) -> Extraction:
     """An article's extraction by the real model."""
     article = Article(id="t", text=text, origin="<test>", date=date)
@@ -273,9 +279,7 @@ def test_condemning_the_coup_is_aimed_at_who_seized_the_president(coder: Coder) 
         "Soldiers in Niger detained President Mohamed Bazoum at the presidential palace on "
         "Wednesday.\n\nThe African Union condemned the coup and demanded his release."
     )
-    article = code_text(text, date="2023-07-27", coder=coder)
-    said = {(e.source.code, e.target and e.target.code, e.cameo) for e in article.events}
-    assert ("IGOAFRAFU", "NERMIL", "111") in said
+    assert ("IGOAFRAFU", "NERMIL", "111") in coded(coder, text, "2023-07-27")
 
 
 @pytest.mark.parametrize(
@@ -343,14 +347,12 @@ def test_an_act_noun_refers_back_to_no_act_of_another_kind(coder: Coder) -> None
 def test_modality_reaches_through_attempts_and_stops_at_a_verb_with_its_own_tense(
     coder: Coder,
 ) -> None:
-    def coded(text: str) -> set[tuple[str, str | None, str]]:
-        article = code_text(text, date="2023-05-10", coder=coder)
-        return {(e.source.code, e.target and e.target.code, e.cameo) for e in article.events}
-
-    assert coded("Russia may try to seize the port of Odesa.") == set()
-    assert ("TUR", "RUS", "039") in coded("Turkey will try to mediate between Russia and Ukraine.")
+    assert coded(coder, "Russia may try to seize the port of Odesa.") == []
+    assert ("TUR", "RUS", "039") in coded(
+        coder, "Turkey will try to mediate between Russia and Ukraine."
+    )
     assert ("IRN", "ISRGOV", "161") in coded(
-        "Iran will retaliate against Israel and has expelled two Israeli diplomats."
+        coder, "Iran will retaliate against Israel and has expelled two Israeli diplomats."
     )
     failed = code_text(
         "Police failed to arrest the opposition leaders and detain their supporters.",
@@ -362,10 +364,7 @@ def test_modality_reaches_through_attempts_and_stops_at_a_verb_with_its_own_tens
 
 def test_a_statement_from_a_body_names_who_spoke(coder: Coder) -> None:
     text = "A statement from the Iranian foreign ministry condemned the Israeli strike on Damascus."
-    article = code_text(text, date="2023-05-10", coder=coder)
-    assert [(e.source.code, e.target and e.target.code, e.cameo) for e in article.events] == [
-        ("IRN", "ISR", "111")
-    ]
+    assert coded(coder, text) == [("IRN", "ISR", "111")]
 
 
 def test_joining_a_dateline_to_the_lead_leaves_its_dates_alone(coder: Coder) -> None:
@@ -379,46 +378,41 @@ def test_joining_a_dateline_to_the_lead_leaves_its_dates_alone(coder: Coder) -> 
 
 
 def test_we_in_a_speakers_quoted_words_is_the_speaker(coder: Coder) -> None:
-    def coded(text: str) -> set[tuple[str, str | None, str]]:
-        article = code_text(text, date="2023-05-10", coder=coder)
-        return {(e.source.code, e.target and e.target.code, e.cameo) for e in article.events}
-
     assert ("SRBGOV", "XKX", "120") in coded(
-        '"We will never recognise Kosovo," the Serbian foreign ministry said in a statement.'
+        coder, '"We will never recognise Kosovo," the Serbian foreign ministry said in a statement.'
     )
     # what the speaker heard, or says they will stop doing, is not their act
-    assert coded('"We heard shooting all morning," said Milica Jovanovic, a farmer in Zvecan.') == (
-        set()
+    assert (
+        coded(coder, '"We heard shooting all morning," said Milica Jovanovic, a farmer in Zvecan.')
+        == []
     )
     assert not {
         c
-        for c in coded('"We have no choice left but to stop fighting," the rebel commander said.')
+        for c in coded(
+            coder, '"We have no choice left but to stop fighting," the rebel commander said.'
+        )
         if c[2].startswith("19")
     }
 
 
 def test_peacekeepers_arriving_keep_the_peace_and_a_leader_arriving_visits(coder: Coder) -> None:
-    def coded(text: str) -> list[tuple[str, str | None, str]]:
-        article = code_text(text, date="2023-05-10", coder=coder)
-        return [(e.source.code, e.target and e.target.code, e.cameo) for e in article.events]
-
-    assert coded("The first U.N. peacekeepers arrived in Bangui on Tuesday.") == [
+    assert coded(coder, "The first U.N. peacekeepers arrived in Bangui on Tuesday.") == [
         ("IGOUNOPKO", "CAF", "074")
     ]
-    assert coded("French President Emmanuel Macron arrived in Bamako on Monday.") == [
+    assert coded(coder, "French President Emmanuel Macron arrived in Bamako on Monday.") == [
         ("FRAGOV", "MLI", "042")
     ]
 
 
 def test_a_speech_act_joined_to_what_was_said_is_the_speakers(coder: Coder) -> None:
-    def coded(text: str) -> set[tuple[str, str | None, str]]:
-        article = code_text(text, date="2009-04-08", coder=coder)
-        return {(e.source.code, e.target and e.target.code, e.cameo) for e in article.events}
-
     assert ("RUSGOV", "ROU", "112") in coded(
+        coder,
         "The Russian foreign ministry said the riots were an attempt to undermine Moldova and "
-        "accused Romania of organising them."
+        "accused Romania of organising them.",
+        "2009-04-08",
     )
     # naming a strike is no call for one
-    named = coded('Libya\'s government called the strike "a war crime" on Tuesday.')
+    named = coded(
+        coder, 'Libya\'s government called the strike "a war crime" on Tuesday.', "2009-04-08"
+    )
     assert not [c for c in named if c[2] == "143"]
