@@ -1068,3 +1068,69 @@ def test_a_police_minister_speaks_for_the_police(
         ("spoke", "speak", "VERB", 5, "ROOT"),
     ]
     assert resolve(make_doc(rows))[-1][1] == "ZAFCOP"
+
+
+def test_a_bare_demonym_shares_its_conjuncts_sector_word_and_a_capitalised_opener_counts(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    # The parser reads "Sierra Leonean and Liberian refugees" as "Sierra Leonean" and
+    # "Liberian refugees": both are refugees.
+    rows: Rows = [
+        ("Guinea", "Guinea", "PROPN", 1, "nsubj"),
+        ("tortured", "torture", "VERB", 1, "ROOT"),
+        ("Sierra", "Sierra", "PROPN", 3, "compound"),
+        ("Leonean", "Leonean", "PROPN", 1, "dobj"),
+        ("and", "and", "CCONJ", 3, "cc"),
+        ("Liberian", "liberian", "ADJ", 6, "amod"),
+        ("refugees", "refugee", "NOUN", 3, "conj"),
+    ]
+    tags = ["NNP", "VBD", "NNP", "NNP", "CC", "JJ", "NNS"]
+    assert resolve(make_doc(rows, tags=tags)) == [
+        ("Guinea", "GIN"),
+        ("Sierra Leonean", "SLEREF"),
+        ("Liberian refugees", "LBRREF"),
+    ]
+    # A plural demonym is people of its own kind, not the conjunct's refugees.
+    plural = [*rows[:2], ("Iraqis", "Iraqis", "PROPN", 1, "dobj"), *rows[4:]]
+    plural_tags = ["NNP", "VBD", "NNPS", "CC", "JJ", "NNS"]
+    plural = [
+        (w, lemma, pos, head - 1 if head > 2 else head, dep) for w, lemma, pos, head, dep in plural
+    ]
+    assert ("Iraqis", "IRQREF") not in resolve(make_doc(plural, tags=plural_tags))
+    # "Young Algerians blocked roads": a sentence's capitalised first word is no name.
+    young: Rows = [
+        ("Young", "Young", "PROPN", 1, "compound"),
+        ("Algerians", "Algerians", "PROPN", 2, "nsubj"),
+        ("blocked", "block", "VERB", 2, "ROOT"),
+        ("roads", "road", "NOUN", 2, "dobj"),
+    ]
+    young_tags = ["NNP", "NNPS", "VBD", "NNS"]
+    assert resolve(make_doc(young, tags=young_tags)) == [("Young Algerians", "DZACVL")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("British aircraft", "GBRMIL"),
+        ("Belarusian rulers", "BLRGOV"),
+        ("Montenegrin assembly", "MNELEG"),
+        ("American border patrol agents", "USACOP"),
+    ],
+)
+def test_sector_words_for_aircraft_rulers_assemblies_and_border_agents(
+    make_doc: Callable[..., Doc],
+    resolve: Callable[..., list[tuple[str, str]]],
+    phrase: str,
+    code: str,
+) -> None:
+    *modifiers, head = phrase.split()
+    n = len(modifiers)
+    rows: Rows = [
+        (word, word.lower(), "ADJ" if i == 0 else "NOUN", n, "amod" if i == 0 else "compound")
+        for i, word in enumerate(modifiers)
+    ]
+    rows += [
+        (head, head.lower(), "NOUN", n + 1, "nsubj"),
+        ("spoke", "speak", "VERB", n + 1, "ROOT"),
+    ]
+    assert resolve(make_doc(rows)) == [(phrase, code)]

@@ -837,6 +837,10 @@ class ArticleActors:
                 if not head_sector and people:
                     # "168 Liberians", "thousands of Nigerians": people, not the state.
                     return make(country.code + "CVL", "composition:counted-nationals", False)
+                shared = self.shared_head(head) if country.kind == "demonym" else None
+                if not head_sector and shared is not None:
+                    sector_word = shared[1]
+                    return make(country.code + shared[0], "composition:shared-head", False)
                 if head_sector:
                     return make(country.code + head_sector, "composition:country+sector", named)
                 armed = self.named_armed_group(head, country.code)
@@ -898,6 +902,22 @@ class ArticleActors:
                 if speaking_for is not None:
                     return make(*speaking_for, True)
             return self.resolve_sector(make, head, head_sector, sector_word, one_person)
+        return None
+
+    def shared_head(self, head: Token) -> tuple[str, str] | None:
+        """The sector word a bare demonym shares with its conjunct: "Sierra Leonean and
+        Liberian refugees", which the parser reads as "Sierra Leonean" and "Liberian
+        refugees": its sector and the word."""
+        if head.tag_ not in ("NNP", "JJ"):
+            return None  # "Iraqis and Syrian refugees" are two kinds of people
+        for conj in head.children:
+            hit = self.hits.get(conj.i) if conj.dep_ == "conj" else None
+            if hit is None or not hit.sector:
+                continue
+            for modifier in conj.children:
+                entry = self.hits[modifier.i].entry if modifier.i in self.hits else None
+                if modifier.dep_ == "amod" and entry and entry.kind in ("country", "demonym"):
+                    return hit.sector, hit.phrase
         return None
 
     def other_reading(self, entry: Entry, group: list[Hit]) -> Entry:
@@ -1489,6 +1509,8 @@ def counted_people(head: Token, hits: dict[int, Hit]) -> bool:
             continue  # "the Turkish and Greek sides of the island" are the states
         if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < head.i and c.i not in hits:
             return True
+        if c.dep_ == "compound" and c.is_sent_start and c.i not in hits and c.ent_type_ == "":
+            return True  # "Young Algerians blocked roads": the tagger takes "Young" for a name
         if c.i == head.i + 1 and (
             (c.dep_ == "prep" and c.lower_ in PEOPLE_PLACE_PREPS)
             or (c.dep_ == "acl" and c.tag_ == "VBG")
