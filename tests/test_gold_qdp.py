@@ -181,7 +181,7 @@ ISSUE_FLOORS = {
 # crime'" stopped coding a strike (143), a protest or an appeal: three wrongly coded tune events
 # that were placed right are gone. Tune 777/892 -> 778/895 (share 0.871 -> 0.869, lowered by
 # hand for that reason), held out 339/414 -> 342/417.
-PLACED = {"tune": 778, "heldout": 342}
+PLACED = {"tune": 782, "heldout": 343}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,

@@ -21,6 +21,8 @@ RULES_LEXICON = """# test lexicon
 190\tshoot ~down\t-
 190\tattack\t-
 111\tcondemn\t-
+111\tcriticize\t-
+051\tpraise\t-
 112\taccuse\t-
 195\tbomb\t-
 040\tmeet\t-
@@ -505,7 +507,7 @@ CASES = {
         ],
         [("COL", "VENGOV", "174", False)],
     ),
-    "a verb naming its object ('called the attack a crime') does not make it the subject's": (
+    "naming its object ('called the attack a turning point') does not make it the subject's": (
         [
             ("Iran", "Iran", "PROPN", 1, "nsubj"),
             ("called", "call", "VERB", 1, "ROOT"),
@@ -513,8 +515,59 @@ CASES = {
             ("attack", "attack", "NOUN", 1, "dobj"),
             ("on", "on", "ADP", 3, "prep"),
             ("Syria", "Syria", "PROPN", 4, "pobj"),
-            ("a", "a", "DET", 7, "det"),
+            ("a", "a", "DET", 8, "det"),
+            ("turning", "turning", "NOUN", 8, "compound"),
+            ("point", "point", "NOUN", 1, "oprd"),
+        ],
+        [],
+    ),
+    "naming its object with a condemnation criticises whoever did it": (
+        [
+            ("Iran", "Iran", "PROPN", 1, "nsubj"),
+            ("called", "call", "VERB", 1, "ROOT"),
+            ("the", "the", "DET", 4, "det"),
+            ("Israeli", "israeli", "ADJ", 4, "amod"),
+            ("attack", "attack", "NOUN", 1, "dobj"),
+            ("a", "a", "DET", 6, "det"),
             ("crime", "crime", "NOUN", 1, "oprd"),
+        ],
+        [("IRN", "ISR", "111", False)],
+    ),
+    "dismissing people as a pejorative name criticises them": (
+        [
+            ("Belarus", "Belarus", "PROPN", 1, "nsubj"),
+            ("dismissed", "dismiss", "VERB", 1, "ROOT"),
+            ("Polish", "polish", "ADJ", 3, "amod"),
+            ("protesters", "protester", "NOUN", 1, "dobj"),
+            ("as", "as", "ADP", 1, "prep"),
+            ("puppets", "puppet", "NOUN", 4, "pobj"),
+        ],
+        [("BLR", "POLCVL", "111", False)],
+    ),
+    "describing a party with acclaim praises it; a negated name judges nothing": (
+        [
+            ("Kenya", "Kenya", "PROPN", 1, "nsubj"),
+            ("described", "describe", "VERB", 1, "ROOT"),
+            ("Ethiopia", "Ethiopia", "PROPN", 1, "dobj"),
+            ("as", "as", "ADP", 1, "prep"),
+            ("courageous", "courageous", "ADJ", 3, "amod"),
+            ("but", "but", "CCONJ", 1, "cc"),
+            ("called", "call", "VERB", 1, "conj"),
+            ("Somalia", "Somalia", "PROPN", 6, "dobj"),
+            ("no", "no", "DET", 9, "det"),
+            ("aggressor", "aggressor", "NOUN", 6, "oprd"),
+        ],
+        [("KEN", "ETH", "051", False)],
+    ),
+    "a name judging what befell the object's 'of' phrase does not judge its party": (
+        [
+            ("Israel", "Israel", "PROPN", 1, "nsubj"),
+            ("called", "call", "VERB", 1, "ROOT"),
+            ("the", "the", "DET", 3, "det"),
+            ("collapse", "collapse", "NOUN", 1, "dobj"),
+            ("of", "of", "ADP", 3, "prep"),
+            ("Syria", "Syria", "PROPN", 4, "pobj"),
+            ("historic", "historic", "ADJ", 1, "oprd"),
         ],
         [],
     ),

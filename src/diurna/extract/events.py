@@ -208,7 +208,7 @@ class SentenceCoder:
             patterns = group.get(lemma)
             if patterns is None and group is self.lexicon.verbs and lemma in self.lemma_fixes:
                 patterns = group.get(self.verb_lemma(doc[i]))  # else verb_lemma is the lemma
-            if patterns is None:
+            if patterns is None and not (group is self.lexicon.verbs and lemma in CHARACTERISING):
                 continue
             token = doc[i]
             frame = build_frame(token)
@@ -223,9 +223,11 @@ class SentenceCoder:
                 if carrier is not None:  # "went on strike": a noun pattern may ask for ^go
                     lemmas = frame.complements | {self.verb_lemma(carrier)}
                     frame = replace(frame, complements=lemmas)
-            pattern = best_pattern(patterns, frame)
+            pattern = best_pattern(patterns, frame) if patterns else None
             if group is self.lexicon.nouns and lemma in NOUN_VERBS:
                 pattern = self.content_pattern(frame, NOUN_VERBS[lemma]) or pattern
+            elif lemma in CHARACTERISING and group is self.lexicon.verbs:
+                pattern = self.judged_pattern(frame, pattern)
             if pattern is not None:
                 matched[token.i] = (pattern, frame)
             elif trace is not None:
@@ -341,6 +343,33 @@ class SentenceCoder:
         if event.target is not None and self.ontology.is_symmetric(event.code):
             found.append(event.target)  # "welcomed the deal": both who made it
         return found
+
+    def judged_pattern(self, frame: Frame, pattern: Pattern | None) -> Pattern | None:
+        """The pattern of a verb that names its object with a judgement: "criticize" for a
+        condemnation ("called the raid an act of terrorism"), "praise" for an endorsement; a
+        disapproval, rejection or denial the verb's own pattern codes stands."""
+        if pattern is not None and (
+            pattern.code[:2] in JUDGED_ROOTS or pattern.code == DENIAL_CODE
+        ):
+            return pattern
+        judged = characterisation(frame)
+        obj = frame.obj
+        if judged is None or obj is None:
+            return pattern
+        lemma = obj.lemma_.lower()
+        if (
+            obj.pos_ == "NOUN"
+            and lemma not in self.lexicon.nouns
+            and lemma not in ACT_NOUNS
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+        ):
+            return pattern  # "called the collapse of Assad's government historic": not Assad's
+        kind, word = judged
+        patterns = self.lexicon.verbs.get(CHARACTERISATION_VERBS[kind])
+        found = best_pattern(patterns, frame) if patterns else None
+        if found is None:
+            return pattern
+        return replace(found, rule=f"{found.rule} ({CHARACTERISED} {word!r})")
 
     def content_pattern(self, frame: Frame, verb: str) -> Pattern | None:
         """The verb's pattern for what a demand or plan noun's clause asks for: "its demand
@@ -542,7 +571,11 @@ class SentenceCoder:
             return None
         if conditions and conditional(token):
             return "condition of another clause (if/unless), not coded"
-        if token.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in frame.children):
+        if (
+            token.lemma_.lower() == "call"
+            and any(c.dep_ == "oprd" for c in frame.children)
+            and CHARACTERISED not in matched[token.i][0].rule
+        ):
             return "names its object ('called the strike an act of aggression'), calls no strike"
         if content_of_noun(token):
             return f"what the {token.head.text!r} asks or plans, not an act"
@@ -1095,6 +1128,73 @@ def same_word(lemma: str, trigger: str) -> bool:
     while shared < min(len(lemma), len(word)) and lemma[shared] == word[shared]:
         shared += 1
     return shared >= max(4, len(lemma) - 3)
+
+
+# Characterisation: a verb that names its object something ("called the strike a war crime",
+# "dismissed the protesters as puppets", "described the deal as historic") criticises (111)
+# or praises (051) whoever the object is or did, when the name is a judgement. Words, as
+# lemmas, that make the name a condemnation or an endorsement; neutral names code nothing.
+CHARACTERISING = frozenset(
+    {"call", "describe", "brand", "label", "term", "dub", "characterize", "characterise"}
+    | {"portray", "depict", "paint", "dismiss", "view", "regard", "consider", "see", "deem"}
+    | {"declare", "denounce", "condemn", "decry", "hail", "praise"}
+)
+PEJORATIVE = frozenset(
+    {"crime", "criminal", "provocation", "provocative", "aggression", "aggressor", "terrorism"}
+    | {"terrorist", "terror", "lie", "liar", "farce", "sham", "travesty", "charade", "disgrace"}
+    | {"disgraceful", "shameful", "insult", "insulting", "outrage", "outrageous", "atrocity"}
+    | {"massacre", "genocide", "violation", "breach", "blunder", "mistake", "puppet", "thug"}
+    | {"traitor", "fascist", "nazi", "occupier", "invader", "propaganda", "fabrication", "hoax"}
+    | {"slander", "smear", "blackmail", "piracy", "hijacking", "interference", "meddling"}
+    | {"illegal", "illegitimate", "unlawful", "unacceptable", "absurd", "baseless", "groundless"}
+    | {"unfounded", "irresponsible", "reckless", "hostile", "unfriendly", "barbaric"}
+    | {"barbarous", "inhumane", "inhuman", "cowardly", "heinous", "despicable", "unjust"}
+    | {"racist", "ridiculous", "nonsense", "hypocritical", "hypocrisy", "rogue", "dictator"}
+    | {"dictatorship", "tyrant", "tyranny", "coup", "invasion", "occupation", "mockery"}
+    | {"betrayal", "treason", "theft", "robbery", "extortion", "sabotage", "vandalism"}
+)
+ACCLAIMING = frozenset(
+    {"success", "successful", "victory", "breakthrough", "milestone", "triumph", "historic"}
+    | {"achievement", "landmark", "positive", "constructive", "productive", "fruitful", "hero"}
+    | {"heroic", "courageous", "brave", "wise", "excellent", "model", "encouraging"}
+)
+# The verbs whose lexicon patterns code a characterisation, and the codes it may replace:
+# a disapproval, rejection or denial the verb codes already stands ("dismissed the charges
+# as baseless" is a denial).
+CHARACTERISATION_VERBS = {"pejorative": "criticize", "acclaiming": "praise"}
+JUDGED_ROOTS = ("11", "12")
+CHARACTERISED = "characterised as"  # marks the rule of a judged pattern
+DENIAL_CODE = "016"
+
+
+def characterisation(frame: Frame) -> tuple[str, str] | None:
+    """Whether a verb names its object with a judgement, and the word that judges it: the
+    object's name is an "as" phrase, an object predicate ("called the strike a war crime",
+    "branded the visit a provocation") or an adjective after the object ("labelled the move
+    unacceptable"). Returns ("pejorative" or "acclaiming", word), else None."""
+    if frame.token.pos_ != "VERB" or frame.token.lemma_.lower() not in CHARACTERISING:
+        return None
+    obj = frame.obj
+    if obj is None:
+        return None
+    names: list[Token] = []
+    for child in frame.children:
+        if child.dep_ in ("oprd", "acomp") or (child.dep_ == "dobj" and child.i > obj.i):
+            names.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            names.extend(child.children)
+    names.extend(c for c in obj.children if c.dep_ == "amod" and c.i > obj.i)
+    for name in names:
+        words = [t for t in name.subtree if t.i not in range(obj.left_edge.i, obj.right_edge.i + 1)]
+        if any(t.dep_ == "neg" or t.lower_ in ("no", "not") for t in words):
+            continue  # "called the vote no crime"
+        for word in words:
+            lemma = word.lemma_.lower()
+            if lemma in PEJORATIVE:
+                return "pejorative", word.text
+            if lemma in ACCLAIMING:
+                return "acclaiming", word.text
+    return None
 
 
 # Demand and plan nouns → the verb whose patterns code what their clause asks for.
