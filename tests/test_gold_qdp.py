@@ -181,12 +181,18 @@ ISSUE_FLOORS = {
 # crime'" stopped coding a strike (143), a protest or an appeal: three wrongly coded tune events
 # that were placed right are gone. Tune 777/892 -> 778/895 (share 0.871 -> 0.869, lowered by
 # hand for that reason), held out 339/414 -> 342/417.
+# Session 17: a verb naming its object with a judgement ("called the sanctions economic
+# terrorism") criticises or praises it: tune 778/895 -> 782/899, held out 342/417 -> 343/418.
+# Tune event date lowered 0.921 -> 0.920 when "dissolve Congress" became a concession row: in
+# "a judge on Thursday ordered Castillo held …, a day after he tried to dissolve Congress" the
+# attempt is now coded, rightly dated the day before, and the metric wants every event of the
+# sentence on the judge's day.
 PLACED = {"tune": 782, "heldout": 343}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
         "indirect_recall": 0.959,
-        "event_date_accuracy": 0.921,
+        "event_date_accuracy": 0.92,
         "event_place_accuracy": 0.869,
         "place_country_accuracy": 0.963,
     },

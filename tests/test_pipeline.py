@@ -416,3 +416,19 @@ def test_a_speech_act_joined_to_what_was_said_is_the_speakers(coder: Coder) -> N
         coder, 'Libya\'s government called the strike "a war crime" on Tuesday.', "2009-04-08"
     )
     assert not [c for c in named if c[2] == "143"]
+
+
+def test_a_concession_gives_in_to_whoever_pressed_for_it(coder: Coder) -> None:
+    text = (
+        "Thousands of students protested against the government in Santiago on Monday. "
+        "The Chilean government scrapped the fare rise on Wednesday.\n\n"
+        "Nicaraguan pensioners marched against President Daniel Ortega's pension reform. "
+        "Ortega revoked the reform on Sunday."
+    )
+    article = code_text(text, date="2019-10-23", coder=coder)
+    conceded = {
+        (e.source.code, e.target and e.target.code, e.cameo)
+        for e in article.events
+        if e.cameo.startswith("083")
+    }
+    assert conceded == {("CHLGOV", "CHLEDU", "0832"), ("NICGOV", "NICCVL", "0832")}

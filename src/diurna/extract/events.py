@@ -730,6 +730,10 @@ class SentenceCoder:
         if not targets and code == DENY and earlier:
             # "Doha denied that it interfered": the denial answers whoever accused it
             targets = accusers(sources, earlier)
+        if not targets and code.startswith(CONCESSION) and earlier:
+            # "Ortega revoked the pension reform" after the protests against it: the
+            # concession gives in to whoever pressed for it
+            targets = accusers(sources, earlier, PRESSING)
         if not targets and code[:2] in PLACE_TARGET_ROOTS:
             # "lifted a state of emergency in West Darfur", "imposed a curfew in southeastern
             # Turkey": a measure on a territory with no other party concerns its state.
@@ -968,16 +972,26 @@ def visit_host(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> l
     return []
 
 
-def accusers(sources: list[Mention], earlier: Sequence[Candidate]) -> list[Mention]:
+# The kinds of earlier act a denial answers, and those a concession gives in to.
+ACCUSING = ("disapprove", "threaten", "demand")
+PRESSING = ("demand", "protest", "appeal", "disapprove")
+CONCESSION = "083"  # accede to demands for change (leadership, policy, rights, institutions)
+
+
+def accusers(
+    sources: list[Mention], earlier: Sequence[Candidate], families: Sequence[str] = ACCUSING
+) -> list[Mention]:
     """Who last accused, criticised or threatened the denier in the article, else the
     denier's country: the party a denial answers (also at home: "Navalny accused the
-    Kremlin …; the Kremlin denied it")."""
+    Kremlin …; the Kremlin denied it"). With ``families`` PRESSING: who last demanded,
+    protested or appealed, the party a concession gives in to ("students protested against
+    the fare rise …; the government scrapped it")."""
     own = {s.code for s in sources}
     home = {country_part(code) for code in own}
     told = [
         e
         for e in earlier
-        if FAMILIES.get(e.code[:2]) in ("disapprove", "threaten", "demand")
+        if FAMILIES.get(e.code[:2]) in families
         and e.target is not None
         and e.source.code not in own
         and not e.negated
