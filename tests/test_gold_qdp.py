@@ -187,7 +187,10 @@ ISSUE_FLOORS = {
 # "a judge on Thursday ordered Castillo held …, a day after he tried to dissolve Congress" the
 # attempt is now coded, rightly dated the day before, and the metric wants every event of the
 # sentence on the judge's day.
-PLACED = {"tune": 782, "heldout": 343}
+# And when an event noun in what a coded verb asks for, denies or makes a condition of ("denied
+# that its troops had started the fighting") stopped being coded as a fact: tune 782/899 ->
+# 783/899, held out 343/418 -> 343/417.
+PLACED = {"tune": 783, "heldout": 343}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,

@@ -559,6 +559,47 @@ CASES = {
         ],
         [("KEN", "ETH", "051", False)],
     ),
+    "an event noun in what a coded verb asks for is not coded": (
+        [
+            ("Iran", "Iran", "PROPN", 1, "nsubj"),
+            ("demanded", "demand", "VERB", 1, "ROOT"),
+            ("that", "that", "SCONJ", 4, "mark"),
+            ("Iraq", "Iraq", "PROPN", 4, "nsubj"),
+            ("end", "end", "VERB", 1, "ccomp"),
+            ("its", "its", "PRON", 6, "poss"),
+            ("blockade", "blockade", "NOUN", 4, "dobj"),
+        ],
+        [("IRN", "IRQ", "100", False)],
+    ),
+    "an event noun in an 'unless' clause is not coded": (
+        [
+            ("Nigeria", "Nigeria", "PROPN", 1, "nsubj"),
+            ("attacked", "attack", "VERB", 1, "ROOT"),
+            ("Chad", "Chad", "PROPN", 1, "dobj"),
+            ("unless", "unless", "SCONJ", 5, "mark"),
+            ("Chad", "Chad", "PROPN", 5, "nsubj"),
+            ("halts", "halt", "VERB", 1, "advcl"),
+            ("its", "its", "PRON", 7, "poss"),
+            ("attack", "attack", "NOUN", 5, "dobj"),
+            ("on", "on", "ADP", 7, "prep"),
+            ("Niger", "Niger", "PROPN", 8, "pobj"),
+        ],
+        [("NGA", "TCD", "190", False)],
+    ),
+    "a demand noun's clause hung on the verb is still its content": (
+        [
+            ("Iran", "Iran", "PROPN", 1, "nsubj"),
+            ("reiterated", "reiterate", "VERB", 1, "ROOT"),
+            ("its", "its", "PRON", 3, "poss"),
+            ("demand", "demand", "NOUN", 1, "dobj"),
+            ("that", "that", "SCONJ", 6, "mark"),
+            ("Iraq", "Iraq", "PROPN", 6, "nsubj"),
+            ("return", "return", "VERB", 1, "ccomp"),
+            ("the", "the", "DET", 8, "det"),
+            ("pilgrims", "pilgrim", "NOUN", 6, "dobj"),
+        ],
+        [("IRN", "IRQ", "1053", False)],
+    ),
     "a name judging what befell the object's 'of' phrase does not judge its party": (
         [
             ("Israel", "Israel", "PROPN", 1, "nsubj"),

@@ -374,7 +374,10 @@ class SentenceCoder:
     def content_pattern(self, frame: Frame, verb: str) -> Pattern | None:
         """The verb's pattern for what a demand or plan noun's clause asks for: "its demand
         that Israel lift the blockade" is coded as "demanded that Israel lift the blockade"."""
+        noun = frame.token
         clauses = [c.lemma_.lower() for c in frame.children if content_of_noun(c)]
+        if noun.dep_ in OBJECT_DEPS:  # "reiterated its demand that Israel ease restrictions"
+            clauses += [c.lemma_.lower() for c in noun.head.children if same(content_noun(c), noun)]
         patterns = self.lexicon.verbs.get(verb)
         if not clauses or not patterns:
             return None
@@ -563,9 +566,14 @@ class SentenceCoder:
             head = token.head
             if head.i in matched and head.i != token.i:
                 return f"object of the coded verb {head.text!r}"
+            if conditions and head.pos_ in ("VERB", "AUX") and conditional(head):
+                # "will withdraw unless the president arranged a ceasefire"
+                return "condition of another clause (if/unless), not coded"
             current = head
-            while current.dep_ == "xcomp" and current.head != current:
-                current = current.head  # "threatened to resume attacks": the threat is coded
+            while current.dep_ in ("xcomp", "ccomp") and current.head != current:
+                # "threatened to resume attacks", "demanded that the United States match the
+                # EU's support": what the coded verb threatens or asks for is not coded
+                current = current.head
                 if current.i in matched and current.i not in superseded:
                     return f"inside the complement of the coded verb {current.text!r}"
             return None
@@ -577,8 +585,9 @@ class SentenceCoder:
             and CHARACTERISED not in matched[token.i][0].rule
         ):
             return "names its object ('called the strike an act of aggression'), calls no strike"
-        if content_of_noun(token):
-            return f"what the {token.head.text!r} asks or plans, not an act"
+        noun = content_noun(token)
+        if noun is not None:
+            return f"what the {noun.text!r} asks or plans, not an act"
         current = token
         while current.dep_ in COMPLEMENT_DEPS and current.head != current:
             current = current.head
@@ -1231,17 +1240,37 @@ NOUN_VERBS = {
 def content_of_noun(token: Token) -> bool:
     """Whether a verb is the "that"- or "to"-clause of a demand or plan noun (the parser
     makes "the offer to mediate" a relative clause too)."""
+    return content_noun(token) is not None
+
+
+def same(token: Token | None, other: Token) -> bool:
+    """Whether a token is the other one (spaCy makes a new Token object on every access)."""
+    return token is not None and token.i == other.i
+
+
+def content_noun(token: Token) -> Token | None:
+    """The demand or plan noun whose "that"- or "to"-clause a verb is. The parser may hang
+    the clause on the verb whose object the noun is: "reiterated its demand that Israel ease
+    restrictions"."""
     head = token.head
-    if token.dep_ not in ("acl", "advcl", "ccomp", "relcl") or head.pos_ != "NOUN":
-        return False
-    if head.lemma_.lower() not in CONTENT_NOUNS:
-        return False
+    if token.dep_ not in ("acl", "advcl", "ccomp", "relcl"):
+        return None
     relative = token.dep_ == "relcl"
-    return any(
+    marked = any(
         (c.dep_ == "mark" and c.lower_ in ("that", "for") and not relative)
         or (c.dep_ == "aux" and c.lower_ == "to")
         for c in token.children
     )
+    if not marked:
+        return None
+    if head.pos_ == "NOUN":
+        return head if head.lemma_.lower() in CONTENT_NOUNS else None
+    if token.dep_ != "ccomp" or head.pos_ != "VERB":
+        return None
+    for noun in head.children:
+        if noun.dep_ in OBJECT_DEPS and noun.i < token.i and noun.lemma_.lower() in CONTENT_NOUNS:
+            return noun
+    return None
 
 
 def conditional(token: Token) -> bool:
@@ -1284,8 +1313,14 @@ def complement_actors(frame: Frame, actors: ArticleActors, sources: list[Mention
     the sanctions on Iran", "threatened to fire missiles at the United States", else deeper in
     its object or phrases ("to withhold billions in funding from Hungary")."""
     own = {s.code for s in sources}
-    for child in frame.children:
+    token = frame.token
+    clauses = list(frame.children)
+    if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:  # "its demand today that Israel …"
+        clauses += [c for c in token.head.children if same(content_noun(c), token)]
+    for child in clauses:
         if child.dep_ not in ("xcomp", "ccomp") and not content_of_noun(child):
+            continue
+        if child.head.i != token.i and not same(content_noun(child), token):
             continue
         inner = build_frame(child)
         candidates = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
