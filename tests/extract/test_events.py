@@ -897,3 +897,37 @@ def test_clause_rules(
 )
 def test_intent_codes(code_in: str, code_out: str) -> None:
     assert intent_code(code_in) == code_out
+
+
+def test_what_a_modal_governs_and_a_present_time_clause_are_not_acts(
+    make_doc: Callable[..., Doc], code: Callable[[Doc], list[tuple[str, str, str, bool]]]
+) -> None:
+    # "Iran must be ready to meet Iraq": the modal sits on "be", the act two words below it
+    ready = [
+        ("Iran", "Iran", "PROPN", 2, "nsubj"),
+        ("must", "must", "AUX", 2, "aux"),
+        ("be", "be", "AUX", 2, "ROOT"),
+        ("ready", "ready", "ADJ", 2, "acomp"),
+        ("to", "to", "PART", 5, "aux"),
+        ("meet", "meet", "VERB", 3, "xcomp"),
+        ("Iraq", "Iraq", "PROPN", 5, "dobj"),
+    ]
+    assert code(make_doc(ready)) == []
+    # "Nigeria attacked Chad before Chad attacks Niger": the present tense of a time clause
+    # tells what is yet to come; a past one ("before Chad attacked") what happened
+    rows = [
+        ("Nigeria", "Nigeria", "PROPN", 1, "nsubj"),
+        ("attacked", "attack", "VERB", 1, "ROOT"),
+        ("Chad", "Chad", "PROPN", 1, "dobj"),
+        ("before", "before", "SCONJ", 5, "mark"),
+        ("Chad", "Chad", "PROPN", 5, "nsubj"),
+        ("attacks", "attack", "VERB", 1, "advcl"),
+        ("Niger", "Niger", "PROPN", 5, "dobj"),
+    ]
+    tags = ["NNP", "VBD", "NNP", "IN", "NNP", "VBZ", "NNP"]
+    assert code(make_doc(rows, tags=tags)) == [("NGA", "TCD", "190", False)]
+    past = [*tags[:5], "VBD", "NNP"]
+    assert code(make_doc(rows, tags=past)) == [
+        ("NGA", "TCD", "190", False),
+        ("TCD", "NER", "190", False),
+    ]

@@ -614,7 +614,7 @@ class SentenceCoder:
         while token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPTS:
             token = token.head
             auxes |= {c.lower_ for c in token.children if c.dep_ in AUX_DEPS}
-        if auxes & (POSSIBILITY | OBLIGATION | ADVICE):
+        if auxes & (POSSIBILITY | OBLIGATION | ADVICE) or unreal(token):
             return None  # "could attack", "must return" (a demand, coded as such): no act
         head = token.head
         if token.dep_ == "xcomp" and head.lemma_.lower() in NOT_YET:
@@ -1271,6 +1271,34 @@ def content_noun(token: Token) -> Token | None:
         if noun.dep_ in OBJECT_DEPS and noun.i < token.i and noun.lemma_.lower() in CONTENT_NOUNS:
             return noun
     return None
+
+
+# Conjunctions of a time clause whose present tense tells what is yet to come ("before they
+# demobilize", "once the government releases them").
+TIME_MARKS = frozenset({"before", "until", "till", "once", "after", "when"})
+PRESENT_TAGS = frozenset({"VBP", "VBZ", "VB"})
+
+
+def unreal(token: Token) -> bool:
+    """Whether a verb tells what may, must or is yet to happen through the words governing
+    it: an adjective or infinitive under a modal ("must be ready to mediate", "could be
+    willing to talk") or a present-tense time clause ("must agree to changes before they
+    demobilize"). The verb's own modal is read by modal_code."""
+    if (
+        token.dep_ == "advcl"
+        and token.tag_ in PRESENT_TAGS
+        and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in token.children)
+    ):
+        return True
+    current = token
+    for _ in range(4):
+        if current.dep_ not in ("xcomp", "acomp") or current.head.i == current.i:
+            return False
+        current = current.head
+        auxes = {c.lower_ for c in current.children if c.dep_ in AUX_DEPS}
+        if auxes & (POSSIBILITY | OBLIGATION | ADVICE):
+            return True
+    return False
 
 
 def conditional(token: Token) -> bool:
