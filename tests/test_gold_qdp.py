@@ -190,7 +190,11 @@ ISSUE_FLOORS = {
 # And when an event noun in what a coded verb asks for, denies or makes a condition of ("denied
 # that its troops had started the fighting") stopped being coded as a fact: tune 782/899 ->
 # 783/899, held out 343/418 -> 343/417.
-PLACED = {"tune": 783, "heldout": 343}
+# Lowered to 782/898 when a plural pronoun in a clause reported by one speaker came to stand
+# for the clause's plural subject ("the militants blasted their way into the hotel, the
+# minister said"): a wrong criticism (111) aimed by the militants at civilians, placed right,
+# is gone.
+PLACED = {"tune": 782, "heldout": 343}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,

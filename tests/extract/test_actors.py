@@ -1134,3 +1134,44 @@ def test_sector_words_for_aircraft_rulers_assemblies_and_border_agents(
         ("spoke", "speak", "VERB", n + 1, "ROOT"),
     ]
     assert resolve(make_doc(rows)) == [(phrase, code)]
+
+
+def test_a_plural_pronoun_in_a_reported_clause_is_its_plural_subjects_and_a_language_no_actor(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    # "Czechia and Albania upgraded their ties, the Serbian ministry said": the states' ties
+    rows: Rows = [
+        ("Czechia", "Czechia", "PROPN", 3, "nsubj"),
+        ("and", "and", "CCONJ", 0, "cc"),
+        ("Albania", "Albania", "PROPN", 0, "conj"),
+        ("upgraded", "upgrade", "VERB", 10, "ccomp"),
+        ("their", "their", "PRON", 5, "poss"),
+        ("ties", "tie", "NOUN", 3, "dobj"),
+        (",", ",", "PUNCT", 10, "punct"),
+        ("the", "the", "DET", 9, "det"),
+        ("Serbian", "serbian", "ADJ", 9, "amod"),
+        ("ministry", "ministry", "NOUN", 10, "nsubj"),
+        ("said", "say", "VERB", 10, "ROOT"),
+    ]
+    found = resolve(make_doc(rows))
+    assert ("their", "CZE") in found
+    # "Russia said the jets bombed its positions": a singular pronoun keeps the speaker
+    jets: Rows = [
+        ("Russia", "Russia", "PROPN", 1, "nsubj"),
+        ("said", "say", "VERB", 1, "ROOT"),
+        ("Ukrainian", "ukrainian", "ADJ", 3, "amod"),
+        ("jets", "jet", "NOUN", 4, "nsubj"),
+        ("bombed", "bomb", "VERB", 1, "ccomp"),
+        ("its", "its", "PRON", 6, "poss"),
+        ("positions", "position", "NOUN", 4, "dobj"),
+    ]
+    tags = ["NNP", "VBD", "JJ", "NNS", "VBD", "PRP$", "NNS"]
+    assert ("its", "RUS") in resolve(make_doc(jets, tags=tags))
+    language: Rows = [
+        ("Latvia", "Latvia", "PROPN", 1, "nsubj"),
+        ("banned", "ban", "VERB", 1, "ROOT"),
+        ("the", "the", "DET", 4, "det"),
+        ("Russian", "russian", "ADJ", 4, "amod"),
+        ("language", "language", "NOUN", 1, "dobj"),
+    ]
+    assert resolve(make_doc(language)) == [("Latvia", "LVA")]

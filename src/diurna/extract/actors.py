@@ -67,6 +67,9 @@ NOT_ACTORS = frozenset(
 # Modifiers that make an office holder a former one (CAMEO: ELI, "former officials, elites").
 FORMER = frozenset({"former", "ousted", "deposed", "exiled", "ex", "toppled", "overthrown"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+# What a demonym names that is no actor of its country ("the Russian language").
+LANGUAGE_NOUNS = frozenset({"language", "tongue", "dialect", "alphabet", "script", "translation"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "themselves"})
 PERSON_SECTOR_WORDS_HINT = frozenset({"GOV", "ELI", "OPP", "JUD", "LEG"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -846,6 +849,8 @@ class ArticleActors:
                 armed = self.named_armed_group(head, country.code)
                 if armed is not None:  # "the Somali Islamist group" after al-Shabaab
                     return make(armed.code, f"coreference:{armed.text}", False)
+                if country.kind == "demonym" and head.lemma_.lower() in LANGUAGE_NOUNS:
+                    return None  # "the use of the Russian language" names no actor
                 return make(country.code, f"dictionary:{country.kind}", named)
         if not core_hits and not owner_hits:
             body = self.named_organisation(head)
@@ -1176,6 +1181,9 @@ class ArticleActors:
         one's gender: "Samaras told the chancellor … she said" goes to Samaras."""
         want_person = token.lower_ in PERSON_PRONOUNS
         governing = self.governing_subject(token)
+        own = self.plural_subject(token) if governing is not None else None
+        if own is not None:  # "Czechia and Albania upgraded their ties, the agency said"
+            return self.as_pronoun(token, own)
         if governing is not None and governing.person == want_person:
             return self.as_pronoun(token, governing)
         start = self.sentence_start(token)
@@ -1250,6 +1258,28 @@ class ArticleActors:
                     mention = self.mention(child)
                     if mention is not None:
                         return mention
+        return None
+
+    def plural_subject(self, token: Token) -> Mention | None:
+        """The plural subject of a plural pronoun's own clause, when the clause is reported by
+        one speaker: "Czechia and Albania upgraded their ties, the agency said" (their ties are
+        the two states', not the agency's); "Russia said the jets bombed its positions" keeps
+        its speaker."""
+        if token.lower_ not in PLURAL_PRONOUNS:
+            return None
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        speaker = verb
+        while speaker.dep_ in ("ccomp", "xcomp", "conj", "advcl") and speaker.head != speaker:
+            speaker = speaker.head
+        said = next((c for c in speaker.children if c.dep_ in SUBJECT_DEPS), None)
+        if said is None or plural(said):
+            return None
+        for child in verb.children:
+            subject = child.dep_ in SUBJECT_DEPS and child.i < token.i
+            if subject and plural(child) and not self.is_pronoun(child):
+                return self.mention(child)
         return None
 
     def as_pronoun(self, token: Token, antecedent: Mention) -> Mention:
@@ -1493,6 +1523,11 @@ PEOPLE_PLACE_PREPS = frozenset({"of", "from", "in", "across", "throughout"})
 def definite(noun: Token) -> bool:
     """ "the bloc", "the statement": a noun with "the", which refers back to one named before."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def plural(noun: Token) -> bool:
+    """A plural noun phrase: a plural head or coordinated heads ("Czechia and Albania")."""
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
 
 
 def counted_people(head: Token, hits: dict[int, Hit]) -> bool:
