@@ -1175,3 +1175,26 @@ def test_a_plural_pronoun_in_a_reported_clause_is_its_plural_subjects_and_a_lang
         ("language", "language", "NOUN", 1, "dobj"),
     ]
     assert resolve(make_doc(language)) == [("Latvia", "LVA")]
+
+
+def test_deputy_before_another_noun_is_a_rank_not_a_lawmaker(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("The", "the", "DET", 2, "det"),
+        ("deputy", "deputy", "NOUN", 2, "compound"),
+        ("commander", "commander", "NOUN", 7, "nsubj"),
+        ("of", "of", "ADP", 2, "prep"),
+        ("the", "the", "DET", 6, "det"),
+        ("Iranian", "iranian", "ADJ", 6, "amod"),
+        ("army", "army", "NOUN", 3, "pobj"),
+        ("resigned", "resign", "VERB", 7, "ROOT"),
+    ]
+    assert resolve(make_doc(rows))[0] == ("deputy commander", "IRNMIL")
+    lawmaker: Rows = [
+        ("A", "a", "DET", 2, "det"),
+        ("Syrian", "syrian", "ADJ", 2, "amod"),
+        ("deputy", "deputy", "NOUN", 3, "nsubj"),
+        ("spoke", "speak", "VERB", 3, "ROOT"),
+    ]
+    assert resolve(make_doc(lawmaker)) == [("Syrian deputy", "SYRLEG")]

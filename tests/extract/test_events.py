@@ -600,6 +600,18 @@ CASES = {
         ],
         [("IRN", "IRQ", "1053", False)],
     ),
+    "'attacked up to 16 soldiers': the count hides the object behind no particle": (
+        [
+            ("Syria", "Syria", "PROPN", 1, "nsubj"),
+            ("attacked", "attack", "VERB", 1, "ROOT"),
+            ("up", "up", "ADP", 1, "prt"),
+            ("to", "to", "ADP", 2, "prep"),
+            ("16", "16", "NUM", 6, "nummod"),
+            ("Turkish", "turkish", "ADJ", 6, "amod"),
+            ("soldiers", "soldier", "NOUN", 3, "pobj"),
+        ],
+        [("SYR", "TURMIL", "190", False)],
+    ),
     "a name judging what befell the object's 'of' phrase does not judge its party": (
         [
             ("Israel", "Israel", "PROPN", 1, "nsubj"),

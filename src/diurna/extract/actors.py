@@ -67,6 +67,8 @@ NOT_ACTORS = frozenset(
 # Modifiers that make an office holder a former one (CAMEO: ELI, "former officials, elites").
 FORMER = frozenset({"former", "ousted", "deposed", "exiled", "ex", "toppled", "overthrown"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+# Sector words that, before another noun, only rank it ("deputy commander").
+RANK_WORDS = frozenset({"deputy", "deputies"})
 # What a demonym names that is no actor of its country ("the Russian language").
 LANGUAGE_NOUNS = frozenset({"language", "tongue", "dialect", "alphabet", "script", "translation"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -656,7 +658,14 @@ class ArticleActors:
         core_hits = [h for h in self.hits_in(core) if not self.linked_body(h)]
         owner_hits = self.hits_in(owner)
         head_hit = self.hits.get(head.i)
-        in_core = [h for h in core_hits if h.sector]
+        # "the deputy commander", "the deputy head of the delegation": a rank, not a lawmaker
+        # ("French deputy Marine Le Pen" is one)
+        ranked = head.pos_ == "NOUN"
+        in_core = [
+            h
+            for h in core_hits
+            if h.sector and not (ranked and h.phrase in RANK_WORDS and h.end <= head.i)
+        ]
         titles_here = sorted(in_core, key=lambda h: h.start) if len(in_core) > 1 else in_core
         title = head_hit if head_hit and head_hit.sector else None
         if title is None and in_core:

@@ -1476,6 +1476,20 @@ def with_support_verb(frame: Frame) -> Frame:
     return replace(frame, preps=frame.preps + tuple(extra))
 
 
+def up_to_object(verb: Token, particle: str | None) -> Token | None:
+    """The counted object the parser hides behind a particle: "arrested up to 200
+    protesters" is parsed as "arrested up" + "to 200 protesters"."""
+    if particle != "up" or verb.i + 2 >= len(verb.doc):
+        return None
+    up = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"), None)
+    if up is None or up.i + 1 >= len(verb.doc) or verb.doc[up.i + 1].lower_ != "to":
+        return None
+    for noun in verb.doc[up.i + 1].children:
+        if noun.dep_ == "pobj" and any(c.dep_ == "nummod" for c in noun.children):
+            return noun
+    return None
+
+
 def build_frame(token: Token) -> Frame:
     particle = None
     obj = None
@@ -1500,6 +1514,11 @@ def build_frame(token: Token) -> Frame:
             modifiers.add(child.lemma_.lower())
         elif dep in ("xcomp", "ccomp"):
             complements.add(child.lemma_.lower())
+    counted = up_to_object(token, particle)
+    if counted is not None:  # "kidnapped up to 16 advisers": no particle, and the object
+        particle = None
+        obj = obj if obj is not None else counted
+        preps = [(word, o) for word, o in preps if o.i != counted.i]
     if obj is not None:
         for child in obj.children:
             if child.dep_ == "prep":
