@@ -22,6 +22,7 @@ RULES_LEXICON = """# test lexicon
 190\tattack\t-
 111\tcondemn\t-
 111\tcriticize\t-
+010\tissue =statement\t-
 051\tpraise\t-
 112\taccuse\t-
 195\tbomb\t-
@@ -943,3 +944,26 @@ def test_what_a_modal_governs_and_a_present_time_clause_are_not_acts(
         ("NGA", "TCD", "190", False),
         ("TCD", "NER", "190", False),
     ]
+
+
+def test_a_statements_participle_is_what_its_issuer_does(
+    make_doc: Callable[..., Doc], code: Callable[[Doc], list[tuple[str, str, str, bool]]]
+) -> None:
+    rows = [
+        ("Russia", "Russia", "PROPN", 1, "nsubj"),
+        ("issued", "issue", "VERB", 1, "ROOT"),
+        ("a", "a", "DET", 3, "det"),
+        ("statement", "statement", "NOUN", 1, "dobj"),
+        ("condemning", "condemn", "VERB", 3, "acl"),
+        ("Ukraine", "Ukraine", "PROPN", 4, "dobj"),
+    ]
+    tags = ["NNP", "VBD", "DT", "NN", "VBG", "NNP"]
+    assert code(make_doc(rows, tags=tags)) == [("RUS", "UKR", "111", False)]
+    # a video "showing" something does not do it
+    video = [
+        *rows[:3],
+        ("video", "video", "NOUN", 1, "dobj"),
+        ("attacking", "attack", "VERB", 3, "acl"),
+        rows[5],
+    ]
+    assert code(make_doc(video, tags=tags)) == []

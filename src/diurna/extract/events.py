@@ -592,6 +592,8 @@ class SentenceCoder:
         while current.dep_ in COMPLEMENT_DEPS and current.head != current:
             current = current.head
             if current.i in matched and current.pos_ == "VERB" and current.i not in superseded:
+                if matched[current.i][0].code == STATEMENT:
+                    continue  # "issued a statement condemning the attack": what it says counts
                 return f"complement of the coded verb {current.text!r}"
         return None
 
@@ -1643,6 +1645,20 @@ def roles(frame: Frame, pattern: Pattern) -> tuple[Token | None, Token | None]:
     return subject_of(frame), target
 
 
+# Nouns for a text whose participle says what it does ("a statement condemning the attack").
+STATEMENT_NOUNS = frozenset(
+    {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "message"}
+    | {"note", "report", "release", "post", "tweet", "video", "speech", "address", "decree"}
+)
+STATEMENT = "010"  # make a public statement: the generic code of "issued a statement"
+# What a text can do besides the speech acts (a video "showing" a pilot does not show force).
+TEXT_ACTS = frozenset({"denounce", "decry", "express", "order", "recognize", "recognise"})
+
+
+def statement_noun(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in STATEMENT_NOUNS
+
+
 def subject_of(frame: Frame) -> Token | None:
     """The acting subject: "by" agent in the passive, shared across conjoined verbs."""
     for word, obj in frame.preps:
@@ -1674,6 +1690,23 @@ def subject_of(frame: Frame) -> Token | None:
             return child
         if current.dep_ == "relcl":
             return current.head
+        if (
+            current.dep_ == "acl"
+            and current.tag_ == "VBG"
+            and current.lemma_.lower() in SPEECH_ACTS | TEXT_ACTS
+            and statement_noun(current.head)
+        ):
+            # "the ministry issued a statement condemning the attack", "its letter urging":
+            # what the statement does, its author does
+            noun = current.head
+            owner = [c for c in noun.children if c.dep_ in ("poss", "compound")]
+            if owner:
+                return owner[0]
+            if noun.dep_ not in OBJECT_DEPS:
+                break
+            current = noun.head
+            children = current.children
+            continue
         if current.dep_ in ("conj", "xcomp", "acomp") and current.head != current:
             if current.tag_ == "VBG" and current.head.lemma_.lower() in PERCEPTION:
                 return None  # "we heard shooting all morning": not the hearers' shooting
