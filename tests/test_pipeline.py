@@ -432,3 +432,23 @@ def test_a_concession_gives_in_to_whoever_pressed_for_it(coder: Coder) -> None:
         if e.cameo.startswith("083")
     }
     assert conceded == {("CHLGOV", "CHLEDU", "0832"), ("NICGOV", "NICCVL", "0832")}
+
+
+def test_exercises_rounds_of_talks_and_lifting_a_measure_on_ones_own_country(
+    coder: Coder,
+) -> None:
+    # war games are an exercise, not a war; two states exercising together cooperate
+    assert coded(
+        coder, "French and Egyptian warships on Monday launched 10 days of war games."
+    ) == [("FRAMIL", "EGYMIL", "062")]
+    # "three rounds of talks" are talks
+    assert coded(coder, "Iran and Iraq held three rounds of talks in Baghdad.") == [
+        ("IRN", "IRQ", "046")
+    ]
+    # easing a measure or calling off a strike may name no one, as imposing one may
+    assert coded(coder, "The Sudanese government lifted the curfew on Sunday.") == [
+        ("SDNGOV", None, "0813")
+    ]
+    assert coded(coder, "Nigerian teachers called off their strike on Thursday.") == [
+        ("NGAEDU", None, "082")
+    ]

@@ -107,9 +107,11 @@ NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appo
 # unnamed victims); other events need a target (CODING.md §3: no bare remarks).
 TARGETLESS_ROOTS = frozenset({"14", "15", "18", "19", "20"})
 # Acts that stand alone too: resigning, a unilateral ceasefire, demobilising, surrendering
-# ("Five hundred rebels surrendered"), a curfew or state of emergency on one's own country, a
-# demand for political reform that names no one ("the opposition demanded early elections").
-TARGETLESS_CODES = ("0831", "0871", "0873", "0874", "172", "104")
+# ("Five hundred rebels surrendered"), a curfew or state of emergency on one's own country and
+# lifting it ("lifted a state of emergency in West Darfur"), calling off a strike or protest
+# (which, like the protest, may name no one), a demand for political reform that names no one
+# ("the opposition demanded early elections").
+TARGETLESS_CODES = ("0831", "0871", "0873", "0874", "172", "081", "082", "104")
 PROTESTERS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "rioters"})
 PROTESTERS |= frozenset({"rioter", "mob", "mobs", "crowd", "crowds"})
 # Participles that state an attitude ("is opposed to", "is committed to"), not a passive act.
@@ -845,6 +847,9 @@ def others(actors: ArticleActors, token: Token | None, own: set[str]) -> list[Me
     return [m for m in actors.actors(token) if m.code not in own]
 
 
+EXERCISE = "150"  # demonstrate military power: exercises, drills, war games
+
+
 def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
     """The code as the act's parties make it: joint exercises are cooperation, protesters
     using force riot, peacekeepers arriving keep the peace."""
@@ -852,8 +857,10 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         code[:2] == "15"
         and frame.obj is not None
         and any(c.lower_ == "joint" for c in frame.obj.children)
-    ):
-        return "062"  # "Russian and Chinese warships held joint exercises": cooperation
+    ) or (code == EXERCISE and len({country_part(s.code) for s in sources}) > 1):
+        # "Russian and Chinese warships held joint exercises", "French and Egyptian warships
+        # launched war games": exercising together is military cooperation
+        return "062"
     if code in ("180", "190") and any(
         (s.sector_word or "-").split()[-1] in PROTESTERS for s in sources
     ):
@@ -1568,17 +1575,22 @@ def prep_objects(prep: Token) -> list[tuple[str, Token]]:
 
 def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
     """The first (most specific) pattern whose constraints the frame meets."""
-    prep_words = {word for word, _ in frame.preps}
     obj = frame.obj if frame.obj is not None else frame.passive_subject
-    obj_lemmas: frozenset[str] | None = None  # read when a pattern first asks for an object
+    if obj is None or not any(p.objects for p in patterns):
+        return first_pattern(patterns, frame, frozenset())
+    return first_pattern(patterns, frame, object_lemmas(obj))
+
+
+def first_pattern(
+    patterns: tuple[Pattern, ...], frame: Frame, obj_lemmas: frozenset[str]
+) -> Pattern | None:
+    """The first pattern whose constraints the frame meets, its object read as ``obj_lemmas``."""
+    prep_words = {word for word, _ in frame.preps}
     for pattern in patterns:
         if pattern.particle and pattern.particle != frame.particle:
             continue
-        if pattern.objects:
-            if obj_lemmas is None:
-                obj_lemmas = object_lemmas(obj) if obj is not None else frozenset()
-            if not pattern.objects & obj_lemmas:
-                continue
+        if pattern.objects and not pattern.objects & obj_lemmas:
+            continue
         if pattern.modifiers and not pattern.modifiers & frame.modifiers:
             continue
         if pattern.complements and not pattern.complements & frame.complements:
@@ -1600,20 +1612,31 @@ PARTITIVES = frozenset(
     | {"yen", "yuan", "franc", "rupee", "shilling", "million", "billion"}
     # heads that carry what their "of" phrase names: "allowed the return of U.N. inspectors"
     | {"return", "entry", "arrival", "deployment", "presence", "visit"}
+    # spans and runs: "launched 10 days of war games", "held three rounds of talks"
+    | {"day", "week", "month", "hour", "year", "round", "series", "spate", "string"}
+)
+
+
+# Heads that make a compounded event noun name something else: "war games" are no war, nor
+# a "war zone", "war cabinet" or "war memorial"; "strike footage" is no strike.
+NOT_EVENT_HEADS = frozenset(
+    {"game", "zone", "cabinet", "memorial", "museum", "footage", "room", "council", "chest"}
 )
 
 
 def object_lemmas(obj: Token) -> frozenset[str]:
     """What an object can match a pattern's object constraint by: its head, the nouns
-    compounded with it ("an aid programme" matches "aid"), and for a partitive head the noun
-    of its "of" phrase ("part of the aid")."""
+    compounded with it ("an aid programme" matches "aid", "a drone strike" "drone"), and for
+    a partitive head the noun of its "of" phrase ("part of the aid")."""
     heads = [obj]
     if obj.lemma_.lower() in PARTITIVES:
         heads += [o for p in obj.children if p.lower_ == "of" for o in p.children]
     out = set()
     for head in heads:
-        out.add(head.lemma_.lower())
-        out.update(c.lemma_.lower() for c in head.children if c.dep_ == "compound")
+        lemma = head.lemma_.lower()
+        out.add(lemma)
+        if lemma not in NOT_EVENT_HEADS:
+            out.update(c.lemma_.lower() for c in head.children if c.dep_ == "compound")
     return frozenset(out)
 
 
