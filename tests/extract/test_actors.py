@@ -1198,3 +1198,23 @@ def test_deputy_before_another_noun_is_a_rank_not_a_lawmaker(
         ("spoke", "speak", "VERB", 3, "ROOT"),
     ]
     assert resolve(make_doc(lawmaker)) == [("Syrian deputy", "SYRLEG")]
+
+
+def test_a_titled_newcomer_belongs_to_the_capital_the_sentence_opens_in(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("Hamas", "Hamas", "PROPN", 1, "nsubj"),
+        ("spoke", "speak", "VERB", 1, "ROOT"),
+        (".", ".", "PUNCT", 1, "punct"),
+        ("In", "in", "ADP", 10, "prep"),
+        ("Tehran", "Tehran", "PROPN", 3, "pobj"),
+        (",", ",", "PUNCT", 10, "punct"),
+        ("ministry", "ministry", "NOUN", 7, "compound"),
+        ("spokeswoman", "spokeswoman", "NOUN", 9, "compound"),
+        ("Marzieh", "Marzieh", "PROPN", 9, "compound"),
+        ("Afkham", "Afkham", "PROPN", 10, "nsubj"),
+        ("spoke", "speak", "VERB", 10, "ROOT"),
+    ]
+    found = resolve(make_doc(rows, ents=[(8, 10, "PERSON")], starts=(0, 3)))
+    assert found[-1] == ("ministry spokeswoman Marzieh Afkham", "IRNGOV")

@@ -534,6 +534,17 @@ CASES = {
         ],
         [("IRN", "ISR", "111", False)],
     ),
+    "an adjective after the object is the name it is given": (
+        [
+            ("Japan", "Japan", "PROPN", 1, "nsubj"),
+            ("called", "call", "VERB", 1, "ROOT"),
+            ("the", "the", "DET", 4, "det"),
+            ("Russian", "russian", "ADJ", 4, "amod"),
+            ("move", "move", "NOUN", 1, "dobj"),
+            ("unjustified", "unjustified", "ADJ", 4, "amod"),
+        ],
+        [("JPN", "RUS", "111", False)],
+    ),
     "dismissing people as a pejorative name criticises them": (
         [
             ("Belarus", "Belarus", "PROPN", 1, "nsubj"),

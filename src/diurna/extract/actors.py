@@ -909,6 +909,11 @@ class ArticleActors:
                 if body is not None:  # "junta spokesman Colonel X" after Niger's junta; "a
                     # ministry spokesman" after "Poland's defence ministry"
                     return make(body.code, f"speaking-for:{body.text}", True)
+            fronted = self.fronted_state(head) if proper_name else None
+            if fronted is not None and head_sector in STATE_SECTORS:
+                # "In Tehran, Foreign Ministry spokeswoman Marzieh Afkham said": the capital
+                # the sentence opens in is whose official she is
+                return make(fronted + head_sector, f"fronted-place:{fronted}", True)
             if proper_name:
                 # A new named person with a title and no country: "Treasury Secretary Steven
                 # Mnuchin" after "Washington imposed sanctions" speaks for that subject.
@@ -916,6 +921,22 @@ class ArticleActors:
                 if speaking_for is not None:
                     return make(*speaking_for, True)
             return self.resolve_sector(make, head, head_sector, sector_word, one_person)
+        return None
+
+    def fronted_state(self, head: Token) -> str | None:
+        """The state of a capital or country an "In …," phrase opens the subject's sentence
+        with: "In Tehran, Foreign Ministry spokeswoman Marzieh Afkham called …" → IRN."""
+        if head.dep_ not in SUBJECT_DEPS:
+            return None
+        start = self.sentence_start(head)
+        for prep in head.head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != start:
+                continue
+            for place in prep.children:
+                hit = self.hits.get(place.i)
+                entry = hit.entry if hit else None
+                if entry and entry.kind in ("country", "metonym") and len(entry.code) == 3:
+                    return entry.code
         return None
 
     def shared_head(self, head: Token) -> tuple[str, str] | None:

@@ -1184,11 +1184,15 @@ PEJORATIVE = frozenset(
     | {"racist", "ridiculous", "nonsense", "hypocritical", "hypocrisy", "rogue", "dictator"}
     | {"dictatorship", "tyrant", "tyranny", "coup", "invasion", "occupation", "mockery"}
     | {"betrayal", "treason", "theft", "robbery", "extortion", "sabotage", "vandalism"}
+    | {"unjustified", "unjustifiable", "unprovoked", "unwarranted", "dangerous", "escalation"}
+    | {"aggressive", "destabilizing", "destabilising", "inflammatory", "brutal", "brutality"}
+    | {"savage", "counterproductive", "unhelpful", "deplorable", "regrettable"}
 )
 ACCLAIMING = frozenset(
     {"success", "successful", "victory", "breakthrough", "milestone", "triumph", "historic"}
     | {"achievement", "landmark", "positive", "constructive", "productive", "fruitful", "hero"}
-    | {"heroic", "courageous", "brave", "wise", "excellent", "model", "encouraging"}
+    | {"heroic", "courageous", "brave", "wise", "excellent", "model", "encouraging", "good"}
+    | {"great", "partner", "friend", "ally", "welcome", "commendable", "admirable"}
 )
 # The verbs whose lexicon patterns code a characterisation, and the codes it may replace:
 # a disapproval, rejection or denial the verb codes already stands ("dismissed the charges
@@ -1217,7 +1221,7 @@ def characterisation(frame: Frame) -> tuple[str, str] | None:
             names.extend(child.children)
     names.extend(c for c in obj.children if c.dep_ == "amod" and c.i > obj.i)
     for name in names:
-        words = [t for t in name.subtree if t.i not in range(obj.left_edge.i, obj.right_edge.i + 1)]
+        words = list(name.subtree)  # a name never holds the object; an adjective after it may
         if any(t.dep_ == "neg" or t.lower_ in ("no", "not") for t in words):
             continue  # "called the vote no crime"
         for word in words:
