@@ -194,7 +194,9 @@ ISSUE_FLOORS = {
 # for the clause's plural subject ("the militants blasted their way into the hotel, the
 # minister said"): a wrong criticism (111) aimed by the militants at civilians, placed right,
 # is gone.
-PLACED = {"tune": 782, "heldout": 343}
+# Raised when judgements in speech, "both sides", fighting each other, force on a town and
+# exercises together came in: tune 782/898 -> 790/907, held out 343/417 -> 348/424.
+PLACED = {"tune": 790, "heldout": 348}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,

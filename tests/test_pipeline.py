@@ -452,3 +452,23 @@ def test_exercises_rounds_of_talks_and_lifting_a_measure_on_ones_own_country(
     assert coded(coder, "Nigerian teachers called off their strike on Thursday.") == [
         ("NGAEDU", None, "082")
     ]
+
+
+def test_both_sides_fighting_each_other_and_force_on_a_town(coder: Coder) -> None:
+    text = (
+        "Ethiopia and Eritrea fought a border war in May. "
+        "The African Union urged the two countries to pull back their troops."
+    )
+    assert set(coded(coder, text, "1999-06-01")) == {
+        ("ETH", "ERI", "190"),
+        ("ERI", "ETH", "190"),
+        ("IGOAFRAFU", "ETH", "0256"),
+        ("IGOAFRAFU", "ERI", "0256"),
+    }
+    # force on a town is aimed at the town's state; not at one's own
+    assert coded(coder, "Hamas fired rockets at Tel Aviv on Friday.") == [
+        ("IMGPSEHMS", "ISR", "194")
+    ]
+    assert coded(coder, "Israeli jets struck targets near Haifa on Friday.") == [
+        ("ISRMIL", None, "195")
+    ]

@@ -703,6 +703,9 @@ class SentenceCoder:
             targets = noun_phrase
         # "dropped its objection to Finland": the source's own pronoun is not the party
         targets = [t for t in targets if t.code not in own]
+        if not targets and target_token is not None and earlier:
+            # "urged both sides to show restraint": the parties of the story's conflict
+            targets = both_sides(target_token, sources, earlier)
         if not targets and token.pos_ == "VERB":
             # "gave the Ivory Coast 5.1 million dollars of aid": the indirect object receives
             for child in frame.children:
@@ -751,6 +754,9 @@ class SentenceCoder:
             # "lifted a state of emergency in West Darfur", "imposed a curfew in southeastern
             # Turkey": a measure on a territory with no other party concerns its state.
             targets = place_state(frame, actors, sources)
+        if not targets and code[:2] in FORCE_ROOTS:
+            # "Hamas fired rockets at Tel Aviv": force on a town is aimed at its state
+            targets = visit_host(frame, actors, sources, FORCE_PLACE_PREPS)
         if not targets and earlier and target_token is not None and target_token is not token:
             # "ASEAN condemned the attack", "Kurti rejected the criticism", "claimed
             # responsibility for the attack": the act an earlier sentence told is aimed at
@@ -799,6 +805,14 @@ class SentenceCoder:
             settings = code[:2] != STATEMENT_ROOT
             targets = object_side_actors(frame, actors, sources, settings=settings)
         among = not targets and symmetric
+        # "Ethiopia and Eritrea fought a border war", "clashed with each other": each fought
+        # the other (two events, CODING.md §7)
+        mutual = (
+            not targets
+            and len({s.code for s in sources}) > 1
+            and code[:2] in FORCE_ROOTS
+            and (token.lemma_.lower() in RECIPROCAL or each_other(target_token))
+        )
         standalone = code[:2] in TARGETLESS_ROOTS or code.startswith(TARGETLESS_CODES)
         if not sources or (not targets and not among and not standalone):
             return
@@ -816,7 +830,9 @@ class SentenceCoder:
             # "Israel and the UAE signed an agreement": each pair of parties once, the
             # first-named as source (CODING.md §7).
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :]]
-        for source in sources if not among else ():
+        elif mutual:
+            pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
+        for source in sources if not (among or mutual) else ():
             if not targets:
                 pairs.append((source, None))
             for target in targets:
@@ -848,6 +864,17 @@ def others(actors: ArticleActors, token: Token | None, own: set[str]) -> list[Me
 
 
 EXERCISE = "150"  # demonstrate military power: exercises, drills, war games
+# Verbs of fighting whose coordinated subjects fight one another.
+RECIPROCAL = frozenset({"fight", "clash", "battle", "skirmish"})
+
+
+def each_other(token: Token | None) -> bool:
+    """ "each other", "one another" as an object or a preposition's object."""
+    return (
+        token is not None
+        and token.lower_ in ("other", "another")
+        and any(c.lower_ in ("each", "one") for c in token.children)
+    )
 
 
 def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
@@ -948,12 +975,23 @@ NAME_OPENERS = frozenset({"in", "to", "at", "of", "the"})
 DENY = "016"
 
 
-def visit_host(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
-    """The state of the place a visit is to: a country or capital named there, else the one
-    country the gazetteer puts a city of that name in; not the visitor's own country."""
+VISIT_PREPS = ("in", "to", "at")
+FORCE_PLACE_PREPS = ("at", "on", "into", "in")
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def visit_host(
+    frame: Frame,
+    actors: ArticleActors,
+    sources: list[Mention],
+    preps: tuple[str, ...] = VISIT_PREPS,
+) -> list[Mention]:
+    """The state of the place a visit is to (or force is used on): a country or capital named
+    there, else the one country the gazetteer puts a city of that name in; not the visitor's
+    own country."""
     home = {country_part(s.code) for s in sources}
     for word, obj in frame.preps:
-        if word not in ("in", "to", "at"):
+        if word not in preps:
             continue
         for token in sorted(phrase_words(obj), key=lambda t: t.i):
             found = [m for m in actors.actors(token) if len(m.code) == 3]
@@ -987,6 +1025,40 @@ def visit_host(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> l
             found = [m for m in found if m.code not in home]
             if found:
                 return found[:1]
+    return []
+
+
+# "both sides", "the two countries", "the warring parties", "all factions": the parties of the
+# story's conflict.
+SIDE_NOUNS = frozenset(
+    {"side", "party", "country", "camp", "neighbour", "neighbor", "faction", "belligerent"}
+)
+BOTH = frozenset({"both", "all", "two", "warring", "rival", "opposing"})
+FIGHTING = frozenset({"force", "coerce"})
+HOSTILE = FIGHTING | {"threaten", "disapprove", "reject", "protest"}
+
+
+def both_sides(noun: Token, sources: list[Mention], earlier: Sequence[Candidate]) -> list[Mention]:
+    """The two parties of the latest hostile act the story told between others than the
+    source, for "both sides" and the like ("Russian troops shelled Ukrainian positions. The UN
+    urged both sides to show restraint" → Russia's troops and Ukraine)."""
+    if noun.lemma_.lower() not in SIDE_NOUNS or not any(c.lower_ in BOTH for c in noun.children):
+        return []
+    own = {s.code for s in sources}
+    for families in (FIGHTING, HOSTILE):  # the fighting first, else any hostile act
+        for event in reversed(earlier):
+            target = event.target
+            if (
+                target is None
+                or event.negated
+                or FAMILIES.get(event.code[:2]) not in families
+                or event.source.code in own
+                or target.code in own
+                or country_part(event.source.code) == country_part(target.code)
+                or "IGO" in (event.source.code[:3], target.code[:3])  # a mediator is no side
+            ):
+                continue
+            return [event.source, target]
     return []
 
 
