@@ -472,3 +472,19 @@ def test_both_sides_fighting_each_other_and_force_on_a_town(coder: Coder) -> Non
     assert coded(coder, "Israeli jets struck targets near Haifa on Friday.") == [
         ("ISRMIL", None, "195")
     ]
+
+
+def test_street_protests_coups_impeachment_and_blocking_someone(coder: Coder) -> None:
+    assert coded(coder, "Thousands of Cubans took to the streets of Havana on Sunday.") == [
+        ("CUBCVL", "CUB", "141")
+    ]
+    assert coded(coder, "Soldiers overthrew the elected government of Niger on Wednesday.") == [
+        ("NERMIL", "NERGOV", "180")
+    ]
+    assert coded(coder, "Ugandan police blocked the US ambassador from visiting Kampala.") == [
+        ("UGACOP", "USAGOV", "191")
+    ]
+    # an appeal to take to the streets is an appeal, no protest by whoever appeals
+    assert coded(coder, "Erdogan called on Turks to take to the streets.", "2016-07-16") == [
+        ("TURGOV", "TUR", "020")
+    ]

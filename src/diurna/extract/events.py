@@ -470,11 +470,14 @@ class SentenceCoder:
         if token.dep_ in OBJECT_DEPS and self.verb_lemma(head) in SUPPORT_VERBS:
             # not "called the attack a dangerous step": a verb naming its object reports on it
             return None if any(c.dep_ == "oprd" for c in head.children) else head
-        if token.dep_ == "pobj" and head.lower_ in ("on", "in") and head.head.pos_ == "VERB":
+        if token.dep_ == "pobj" and head.lower_ in ("on", "in", "to") and head.head.pos_ == "VERB":
             verb, lemma = head.head, head.head.lemma_.lower()
-            # "went on strike", "joined in the protest", "took part in a march"; not "went …
-            # in protest at X", where the noun says why
-            if (lemma == "go" and head.lower_ == "on") or (
+            # "went on strike", "joined in the protest", "took part in a march", "took to the
+            # streets"; not "went … in protest at X", where the noun says why
+            if (
+                (lemma == "go" and head.lower_ == "on")
+                or (lemma == "take" and head.lower_ == "to" and token.lemma_.lower() == "street")
+            ) or (
                 head.lower_ == "in"
                 and (
                     lemma == "join"
@@ -559,8 +562,8 @@ class SentenceCoder:
     ) -> str | None:
         token = frame.token
         if frame.token.pos_ == "NOUN":
-            carried = token.dep_ == "pobj" and self.carrier_verb(token) is not None
-            if token.dep_ not in NOUN_EVENT_DEPS and not carried:
+            carrier = self.carrier_verb(token) if token.dep_ == "pobj" else None
+            if token.dep_ not in NOUN_EVENT_DEPS and carrier is None:
                 return "event noun is background (not subject, object or main clause)"
             if token.dep_ == "appos" and token.head.pos_ == "PROPN":
                 # "UNIFIL, the U.N. peacekeeping force in southern Lebanon, urged …"
@@ -571,7 +574,7 @@ class SentenceCoder:
             if conditions and head.pos_ in ("VERB", "AUX") and conditional(head):
                 # "will withdraw unless the president arranged a ceasefire"
                 return "condition of another clause (if/unless), not coded"
-            current = head
+            current = carrier if carrier is not None else head  # "urged them to take to …"
             while current.dep_ in ("xcomp", "ccomp") and current.head != current:
                 # "threatened to resume attacks", "demanded that the United States match the
                 # EU's support": what the coded verb threatens or asks for is not coded
@@ -823,7 +826,12 @@ class SentenceCoder:
         if frame.particle:
             last = max((c for c in frame.children if c.dep_ == "prt"), key=lambda c: c.i)
             last = last if last.i > token.i else token
-        start, end = table.idx[token.i], table.end[last.i]  # the words token … last
+        first = token
+        if token.pos_ == "NOUN" and token.dep_ == "pobj":
+            # "took to the streets", "went on strike": the words from the carrying verb
+            carrier = self.carrier_verb(token)
+            first = carrier if carrier is not None and carrier.i < token.i else token
+        start, end = table.idx[first.i], table.end[last.i]  # the words first … last
         text = table.text[start:end]
         pairs: list[tuple[Mention, Mention | None]] = []
         if among:
