@@ -201,7 +201,9 @@ ISSUE_FLOORS = {
 # share was lowered by hand 0.869 -> 0.868: of the ten new tune events four are placed where
 # the gold has none or another town (a street protest "in Beirut and Sidon", "the streets of
 # Karak" read as another Karak by the gazetteer, an impeachment dated in Lima).
-PLACED = {"tune": 796, "heldout": 349}
+# Raised back to 0.869 when "condemned the killing/verdict" came to answer the killers or the
+# court: tune 796/917 -> 802/923, held out 349/425 -> 351/427.
+PLACED = {"tune": 802, "heldout": 351}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,

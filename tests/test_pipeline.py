@@ -488,3 +488,17 @@ def test_street_protests_coups_impeachment_and_blocking_someone(coder: Coder) ->
     assert coded(coder, "Erdogan called on Turks to take to the streets.", "2016-07-16") == [
         ("TURGOV", "TUR", "020")
     ]
+
+
+def test_condemning_the_verdict_or_the_killing_answers_the_court_or_the_killers(
+    coder: Coder,
+) -> None:
+    text = (
+        "A Russian court sentenced opposition leader Alexei Navalny to nine years in prison. "
+        "The European Union condemned the verdict."
+    )
+    assert ("IGOEUREEC", "RUSJUD", "111") in coded(coder, text, "2022-03-22")
+    text = (
+        "Gunmen shot dead a Kenyan journalist in Nairobi. Kenya's president condemned the killing."
+    )
+    assert ("KENGOV", "KENUAF", "111") in coded(coder, text)

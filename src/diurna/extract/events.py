@@ -1228,6 +1228,13 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     "accord": ("agree", None),
     "pact": ("agree", None),
     "talk": ("consult", None),
+    # acts the lexicon codes only when qualified ("targeted killing", "police violence"):
+    # bare, they refer back to the force told before; a verdict to the court that sentenced
+    "killing": ("force", None),
+    "violence": ("force", None),
+    "verdict": ("disapprove", "JUD"),
+    "sentence": ("disapprove", "JUD"),
+    "conviction": ("disapprove", "JUD"),
 }
 
 
