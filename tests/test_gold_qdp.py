@@ -203,7 +203,10 @@ ISSUE_FLOORS = {
 # Karak" read as another Karak by the gazetteer, an impeachment dated in Lima).
 # Raised back to 0.869 when "condemned the killing/verdict" came to answer the killers or the
 # court: tune 796/917 -> 802/923, held out 349/425 -> 351/427.
-PLACED = {"tune": 802, "heldout": 351}
+# After a review of the session's rules ("both sides" of a deal or of a domestic clash,
+# clashes in a town between the fighters, a name's apposition judged): tune 809/931, held out
+# 354/430.
+PLACED = {"tune": 809, "heldout": 354}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,

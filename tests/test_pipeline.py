@@ -502,3 +502,28 @@ def test_condemning_the_verdict_or_the_killing_answers_the_court_or_the_killers(
         "Gunmen shot dead a Kenyan journalist in Nairobi. Kenya's president condemned the killing."
     )
     assert ("KENGOV", "KENUAF", "111") in coded(coder, text)
+
+
+def test_review_cases_for_judgements_sides_clashes_and_fronted_capitals(coder: Coder) -> None:
+    # a condemnation wins over praise in one name
+    assert coded(coder, "Netanyahu described the Iran nuclear deal as a historic mistake.") == [
+        ("ISRGOV", "IRN", "111")
+    ]
+    # fighting in a town is between the fighters, not against the town's state
+    assert coded(coder, "Rebels and government troops clashed in Goma on Friday.") == [
+        ("CODREB", "CODMIL", "190"),
+        ("CODMIL", "CODREB", "190"),
+    ]
+    # "implement the deal" names the deal's parties, not the latest fighting's
+    text = (
+        "Russian troops shelled Ukrainian positions near Bakhmut. Separately, Ethiopia and the "
+        "TPLF held talks in Pretoria. The African Union urged both sides to implement the deal."
+    )
+    appeals = {(s, t) for s, t, c in coded(coder, text, "2022-11-10") if c.startswith("02")}
+    assert appeals == {("IGOAFRAFU", "ETH"), ("IGOAFRAFU", "IMGETHTPL")}
+    # a state named before keeps its officials in the capital they visit
+    text = (
+        "A Japanese delegation arrived in Seoul on Monday. In Seoul, Trade Minister Yasutoshi "
+        "Nishimura signed a deal with South Korea."
+    )
+    assert ("JPNGOV", "KOR", "057") in coded(coder, text, "2023-07-10")

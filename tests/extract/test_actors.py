@@ -1218,3 +1218,19 @@ def test_a_titled_newcomer_belongs_to_the_capital_the_sentence_opens_in(
     ]
     found = resolve(make_doc(rows, ents=[(8, 10, "PERSON")], starts=(0, 3)))
     assert found[-1] == ("ministry spokeswoman Marzieh Afkham", "IRNGOV")
+
+
+def test_a_deputy_speaker_is_a_lawmaker(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    rows: Rows = [
+        ("The", "the", "DET", 2, "det"),
+        ("deputy", "deputy", "NOUN", 2, "compound"),
+        ("speaker", "speaker", "NOUN", 7, "nsubj"),
+        ("of", "of", "ADP", 2, "prep"),
+        ("the", "the", "DET", 6, "det"),
+        ("Turkish", "turkish", "ADJ", 6, "amod"),
+        ("parliament", "parliament", "NOUN", 3, "pobj"),
+        ("resigned", "resign", "VERB", 7, "ROOT"),
+    ]
+    assert resolve(make_doc(rows))[0] == ("deputy speaker", "TURLEG")

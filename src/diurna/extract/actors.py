@@ -660,7 +660,10 @@ class ArticleActors:
         head_hit = self.hits.get(head.i)
         # "the deputy commander", "the deputy head of the delegation": a rank, not a lawmaker
         # ("French deputy Marine Le Pen" is one)
-        ranked = head.pos_ == "NOUN"
+        ranked = head.pos_ == "NOUN" and (
+            (head_hit is not None and head_hit.sector is not None)
+            or head.lemma_.lower() in LEADER_NOUNS
+        )  # "deputy commander", "deputy head"; not "deputy speaker", which a lawmaker is
         in_core = [
             h
             for h in core_hits
@@ -909,15 +912,20 @@ class ArticleActors:
                 if body is not None:  # "junta spokesman Colonel X" after Niger's junta; "a
                     # ministry spokesman" after "Poland's defence ministry"
                     return make(body.code, f"speaking-for:{body.text}", True)
-            fronted = self.fronted_state(head) if proper_name else None
-            if fronted is not None and head_sector in STATE_SECTORS:
-                # "In Tehran, Foreign Ministry spokeswoman Marzieh Afkham said": the capital
-                # the sentence opens in is whose official she is
-                return make(fronted + head_sector, f"fronted-place:{fronted}", True)
             if proper_name:
                 # A new named person with a title and no country: "Treasury Secretary Steven
                 # Mnuchin" after "Washington imposed sanctions" speaks for that subject.
                 speaking_for = self.named_subject(head.sent.start, head_sector, sector_word)
+                fronted = self.fronted_state(head)
+                if (
+                    fronted is not None
+                    and head_sector in STATE_SECTORS
+                    and (speaking_for is None or not country_part(speaking_for[0]))
+                ):
+                    # "In Tehran, Foreign Ministry spokeswoman Marzieh Afkham said", after the
+                    # Houthis spoke: the capital the sentence opens in is whose official she
+                    # is, not the armed group's (a state named before keeps its officials)
+                    return make(fronted + head_sector, f"fronted-place:{fronted}", True)
                 if speaking_for is not None:
                     return make(*speaking_for, True)
             return self.resolve_sector(make, head, head_sector, sector_word, one_person)

@@ -111,7 +111,10 @@ TARGETLESS_ROOTS = frozenset({"14", "15", "18", "19", "20"})
 # lifting it ("lifted a state of emergency in West Darfur"), calling off a strike or protest
 # (which, like the protest, may name no one), a demand for political reform that names no one
 # ("the opposition demanded early elections").
-TARGETLESS_CODES = ("0831", "0871", "0873", "0874", "172", "081", "082", "104")
+TARGETLESS_CODES = (
+    *("0831", "0871", "0873", "0874", "172"),
+    *("0811", "0812", "0813", "0814", "082", "104"),
+)
 PROTESTERS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "rioters"})
 PROTESTERS |= frozenset({"rioter", "mob", "mobs", "crowd", "crowds"})
 # Participles that state an attitude ("is opposed to", "is committed to"), not a passive act.
@@ -757,7 +760,7 @@ class SentenceCoder:
             # "lifted a state of emergency in West Darfur", "imposed a curfew in southeastern
             # Turkey": a measure on a territory with no other party concerns its state.
             targets = place_state(frame, actors, sources)
-        if not targets and code[:2] in FORCE_ROOTS:
+        if not targets and code[:2] in FORCE_ROOTS and not fighting_each_other(frame, sources):
             # "Hamas fired rockets at Tel Aviv": force on a town is aimed at its state
             targets = visit_host(frame, actors, sources, FORCE_PLACE_PREPS)
         if not targets and earlier and target_token is not None and target_token is not token:
@@ -810,12 +813,7 @@ class SentenceCoder:
         among = not targets and symmetric
         # "Ethiopia and Eritrea fought a border war", "clashed with each other": each fought
         # the other (two events, CODING.md §7)
-        mutual = (
-            not targets
-            and len({s.code for s in sources}) > 1
-            and code[:2] in FORCE_ROOTS
-            and (token.lemma_.lower() in RECIPROCAL or each_other(target_token))
-        )
+        mutual = not targets and code[:2] in FORCE_ROOTS and fighting_each_other(frame, sources)
         standalone = code[:2] in TARGETLESS_ROOTS or code.startswith(TARGETLESS_CODES)
         if not sources or (not targets and not among and not standalone):
             return
@@ -874,6 +872,16 @@ def others(actors: ArticleActors, token: Token | None, own: set[str]) -> list[Me
 EXERCISE = "150"  # demonstrate military power: exercises, drills, war games
 # Verbs of fighting whose coordinated subjects fight one another.
 RECIPROCAL = frozenset({"fight", "clash", "battle", "skirmish"})
+
+
+def fighting_each_other(frame: Frame, sources: list[Mention]) -> bool:
+    """Whether two or more parties fight one another: a reciprocal verb with coordinated
+    subjects ("Ethiopia and Eritrea fought", "rebels and troops clashed in Goma") or "each
+    other" as its object."""
+    if len({s.code for s in sources}) < 2:
+        return False
+    objects = [frame.obj, *(o for _, o in frame.preps)]
+    return frame.token.lemma_.lower() in RECIPROCAL or any(each_other(o) for o in objects)
 
 
 def each_other(token: Token | None) -> bool:
@@ -984,7 +992,7 @@ DENY = "016"
 
 
 VISIT_PREPS = ("in", "to", "at")
-FORCE_PLACE_PREPS = ("at", "on", "into", "in")
+FORCE_PLACE_PREPS = ("at", "on", "into")
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
@@ -1043,17 +1051,29 @@ SIDE_NOUNS = frozenset(
 )
 BOTH = frozenset({"both", "all", "two", "warring", "rival", "opposing"})
 FIGHTING = frozenset({"force", "coerce"})
-HOSTILE = FIGHTING | {"threaten", "disapprove", "reject", "protest"}
+ACCORD = frozenset({"agree", "consult"})
+SIDED = FIGHTING | ACCORD | {"threaten", "disapprove", "reject", "protest"}
+DEAL_WORDS = frozenset(
+    {"deal", "agreement", "accord", "truce", "ceasefire", "talk", "pact", "treaty", "negotiate"}
+)
 
 
 def both_sides(noun: Token, sources: list[Mention], earlier: Sequence[Candidate]) -> list[Mention]:
-    """The two parties of the latest hostile act the story told between others than the
+    """The two parties of the latest two-sided act the story told between others than the
     source, for "both sides" and the like ("Russian troops shelled Ukrainian positions. The UN
-    urged both sides to show restraint" → Russia's troops and Ukraine)."""
-    if noun.lemma_.lower() not in SIDE_NOUNS or not any(c.lower_ in BOTH for c in noun.children):
-        return []
+    urged both sides to show restraint" → Russia's troops and Ukraine). What the appeal is
+    about picks the kind of act: "to implement the deal" a deal's or talks' parties, else the
+    latest fighting's; failing that, any two-sided act (threats, protests, a deal)."""
+    if (
+        noun.lemma_.lower() not in SIDE_NOUNS
+        or not any(c.lower_ in BOTH for c in noun.children)
+        or any(c.dep_ == "amod" and c.lower_ not in BOTH for c in noun.children)
+    ):
+        return []  # not "all political parties", a kind rather than the sides
     own = {s.code for s in sources}
-    for families in (FIGHTING, HOSTILE):  # the fighting first, else any hostile act
+    clause = noun.head.subtree if noun.head.pos_ in ("VERB", "ADP") else noun.subtree
+    dealing = any(t.lemma_.lower() in DEAL_WORDS for t in clause)
+    for families in (ACCORD if dealing else FIGHTING, SIDED):
         for event in reversed(earlier):
             target = event.target
             if (
@@ -1062,11 +1082,26 @@ def both_sides(noun: Token, sources: list[Mention], earlier: Sequence[Candidate]
                 or FAMILIES.get(event.code[:2]) not in families
                 or event.source.code in own
                 or target.code in own
-                or country_part(event.source.code) == country_part(target.code)
+                or event.source.code == target.code
                 or "IGO" in (event.source.code[:3], target.code[:3])  # a mediator is no side
             ):
                 continue
             return [event.source, target]
+    return []
+    own = {s.code for s in sources}
+    for event in reversed(earlier):  # the latest two-sided act: fighting, talks or a deal
+        target = event.target
+        if (
+            target is None
+            or event.negated
+            or FAMILIES.get(event.code[:2]) not in SIDED
+            or event.source.code in own
+            or target.code in own
+            or event.source.code == target.code
+            or "IGO" in (event.source.code[:3], target.code[:3])  # a mediator is no side
+        ):
+            continue
+        return [event.source, target]
     return []
 
 
@@ -1279,7 +1314,7 @@ ACCLAIMING = frozenset(
     {"success", "successful", "victory", "breakthrough", "milestone", "triumph", "historic"}
     | {"achievement", "landmark", "positive", "constructive", "productive", "fruitful", "hero"}
     | {"heroic", "courageous", "brave", "wise", "excellent", "model", "encouraging", "good"}
-    | {"great", "partner", "friend", "ally", "welcome", "commendable", "admirable"}
+    | {"great", "friend", "welcome", "commendable", "admirable"}
 )
 # The verbs whose lexicon patterns code a characterisation, and the codes it may replace:
 # a disapproval, rejection or denial the verb codes already stands ("dismissed the charges
@@ -1306,17 +1341,18 @@ def characterisation(frame: Frame) -> tuple[str, str] | None:
             names.append(child)
         elif child.dep_ == "prep" and child.lower_ == "as":
             names.extend(child.children)
-    names.extend(c for c in obj.children if c.dep_ == "amod" and c.i > obj.i)
+    # an adjective after the object, or a name the parser made its apposition ("called the
+    # drone attack on Moscow a terrorist act")
+    names.extend(c for c in obj.children if c.dep_ in ("amod", "appos") and c.i > obj.i)
     for name in names:
         words = list(name.subtree)  # a name never holds the object; an adjective after it may
         if any(t.dep_ == "neg" or t.lower_ in ("no", "not") for t in words):
             continue  # "called the vote no crime"
-        for word in words:
-            lemma = word.lemma_.lower()
-            if lemma in PEJORATIVE:
-                return "pejorative", word.text
-            if lemma in ACCLAIMING:
-                return "acclaiming", word.text
+        # a condemnation wins over praise in one name ("a historic mistake")
+        for kind, lemmas in (("pejorative", PEJORATIVE), ("acclaiming", ACCLAIMING)):
+            word = next((t for t in words if t.lemma_.lower() in lemmas), None)
+            if word is not None:
+                return kind, word.text
     return None
 
 
@@ -1387,7 +1423,7 @@ def unreal(token: Token) -> bool:
     if (
         token.dep_ == "advcl"
         and token.tag_ in PRESENT_TAGS
-        and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in token.children)
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in token.children)
     ):
         return True
     current = token
