@@ -527,3 +527,13 @@ def test_review_cases_for_judgements_sides_clashes_and_fronted_capitals(coder: C
         "Nishimura signed a deal with South Korea."
     )
     assert ("JPNGOV", "KOR", "057") in coded(coder, text, "2023-07-10")
+
+
+def test_a_held_view_is_no_act_and_air_strikes_are_no_labour_strike(coder: Coder) -> None:
+    assert coded(coder, "Saudi Arabia regards Iran as a dangerous rival.") == []
+    assert coded(coder, "Russia launched a series of air strikes on Kyiv.") == [
+        ("RUS", "UKR", "195")
+    ]
+    assert coded(coder, "Kenyan unions launched a general strike against the government.") == [
+        ("KENLAB", "KENGOV", "143")
+    ]

@@ -1320,6 +1320,9 @@ ACCLAIMING = frozenset(
 # a disapproval, rejection or denial the verb codes already stands ("dismissed the charges
 # as baseless" is a denial).
 CHARACTERISATION_VERBS = {"pejorative": "criticize", "acclaiming": "praise"}
+# Verbs of a view held rather than said: judged only when told as a past act ("Putin regarded
+# the attack as a violation of international law").
+ATTITUDES = frozenset({"view", "regard", "see", "consider", "deem"})
 JUDGED_ROOTS = ("11", "12")
 CHARACTERISED = "characterised as"  # marks the rule of a judged pattern
 DENIAL_CODE = "016"
@@ -1330,8 +1333,11 @@ def characterisation(frame: Frame) -> tuple[str, str] | None:
     object's name is an "as" phrase, an object predicate ("called the strike a war crime",
     "branded the visit a provocation") or an adjective after the object ("labelled the move
     unacceptable"). Returns ("pejorative" or "acclaiming", word), else None."""
-    if frame.token.pos_ != "VERB" or frame.token.lemma_.lower() not in CHARACTERISING:
+    verb = frame.token
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHARACTERISING:
         return None
+    if verb.lemma_.lower() in ATTITUDES and verb.tag_ not in ("VBD", "VBN"):
+        return None  # "Saudi Arabia regards Iran as a rival": a standing view, no act
     obj = frame.obj
     if obj is None:
         return None
@@ -1751,6 +1757,10 @@ NOT_EVENT_HEADS = frozenset(
 )
 
 
+# Modifiers that make a strike a military one.
+FORCE_STRIKES = frozenset({"air", "drone", "missile", "rocket", "artillery", "military", "naval"})
+
+
 def object_lemmas(obj: Token) -> frozenset[str]:
     """What an object can match a pattern's object constraint by: its head, the nouns
     compounded with it ("an aid programme" matches "aid", "a drone strike" "drone"), and for
@@ -1761,9 +1771,12 @@ def object_lemmas(obj: Token) -> frozenset[str]:
     out = set()
     for head in heads:
         lemma = head.lemma_.lower()
+        compounds = {c.lemma_.lower() for c in head.children if c.dep_ == "compound"}
+        if lemma == "strike" and compounds & FORCE_STRIKES:
+            lemma = "airstrike"  # "a series of air strikes" is no labour strike
         out.add(lemma)
         if lemma not in NOT_EVENT_HEADS:
-            out.update(c.lemma_.lower() for c in head.children if c.dep_ == "compound")
+            out.update(compounds)
     return frozenset(out)
 
 
