@@ -1088,21 +1088,6 @@ def both_sides(noun: Token, sources: list[Mention], earlier: Sequence[Candidate]
                 continue
             return [event.source, target]
     return []
-    own = {s.code for s in sources}
-    for event in reversed(earlier):  # the latest two-sided act: fighting, talks or a deal
-        target = event.target
-        if (
-            target is None
-            or event.negated
-            or FAMILIES.get(event.code[:2]) not in SIDED
-            or event.source.code in own
-            or target.code in own
-            or event.source.code == target.code
-            or "IGO" in (event.source.code[:3], target.code[:3])  # a mediator is no side
-        ):
-            continue
-        return [event.source, target]
-    return []
 
 
 # The kinds of earlier act a denial answers, and those a concession gives in to.
