@@ -658,12 +658,12 @@ class ArticleActors:
         core_hits = [h for h in self.hits_in(core) if not self.linked_body(h)]
         owner_hits = self.hits_in(owner)
         head_hit = self.hits.get(head.i)
-        # "the deputy commander", "the deputy head of the delegation": a rank, not a lawmaker
-        # ("French deputy Marine Le Pen" is one)
+        # "the deputy commander", "the deputy head of the delegation": a rank before another
+        # title, not a lawmaker ("French deputy Marine Le Pen" and "the deputy speaker" are)
         ranked = head.pos_ == "NOUN" and (
             (head_hit is not None and head_hit.sector is not None)
             or head.lemma_.lower() in LEADER_NOUNS
-        )  # "deputy commander", "deputy head"; not "deputy speaker", which a lawmaker is
+        )
         in_core = [
             h
             for h in core_hits
