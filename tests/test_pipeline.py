@@ -537,3 +537,16 @@ def test_a_held_view_is_no_act_and_air_strikes_are_no_labour_strike(coder: Coder
     assert coded(coder, "Kenyan unions launched a general strike against the government.") == [
         ("KENLAB", "KENGOV", "143")
     ]
+
+
+def test_separate_drills_are_no_cooperation_and_a_possessor_names_the_judged_doer(
+    coder: Coder,
+) -> None:
+    assert coded(coder, "Greece and Turkey held separate naval exercises in the Aegean.") == [
+        ("GRC", None, "150"),
+        ("TUR", None, "150"),
+    ]
+    text = "The U.S. State Department called China's sentencing of the activist unjust."
+    assert coded(coder, text) == [("USAGOV", "CHN", "111")]
+    text = "Beijing branded Taiwanese President Tsai Ing-wen a separatist."
+    assert coded(coder, text, "2020-05-20") == [("CHN", "TWNGOV", "111")]

@@ -367,6 +367,7 @@ class SentenceCoder:
             and lemma not in self.lexicon.nouns
             and lemma not in ACT_NOUNS
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+            and not any(c.dep_ == "poss" for c in obj.children)  # "China's sentencing of …"
         ):
             return pattern  # "called the collapse of Assad's government historic": not Assad's
         kind, word = judged
@@ -893,6 +894,19 @@ def each_other(token: Token | None) -> bool:
     )
 
 
+# Words that make exercises by several states separate ones: "separate naval exercises",
+# "rival drills", "each staged drills".
+APART = frozenset({"separate", "rival", "own", "parallel", "competing", "each", "respective"})
+
+
+def apart(frame: Frame) -> bool:
+    """Whether the act is done by each party on its own rather than together."""
+    words = [*frame.children, *(frame.obj.children if frame.obj is not None else ())]
+    return any(w.lower_ in APART for w in words) or any(
+        c.lower_ == "each" for s in frame.children if s.dep_ in SUBJECT_DEPS for c in s.subtree
+    )
+
+
 def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
     """The code as the act's parties make it: joint exercises are cooperation, protesters
     using force riot, peacekeepers arriving keep the peace."""
@@ -900,7 +914,9 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         code[:2] == "15"
         and frame.obj is not None
         and any(c.lower_ == "joint" for c in frame.obj.children)
-    ) or (code == EXERCISE and len({country_part(s.code) for s in sources}) > 1):
+    ) or (
+        code == EXERCISE and len({country_part(s.code) for s in sources}) > 1 and not apart(frame)
+    ):
         # "Russian and Chinese warships held joint exercises", "French and Egyptian warships
         # launched war games": exercising together is military cooperation
         return "062"
@@ -1293,7 +1309,8 @@ PEJORATIVE = frozenset(
     | {"betrayal", "treason", "theft", "robbery", "extortion", "sabotage", "vandalism"}
     | {"unjustified", "unjustifiable", "unprovoked", "unwarranted", "dangerous", "escalation"}
     | {"aggressive", "destabilizing", "destabilising", "inflammatory", "brutal", "brutality"}
-    | {"savage", "counterproductive", "unhelpful", "deplorable", "regrettable"}
+    | {"savage", "counterproductive", "unhelpful", "deplorable", "regrettable", "separatist"}
+    | {"enemy", "persecution", "oppression", "repression", "warmonger", "extremist"}
 )
 ACCLAIMING = frozenset(
     {"success", "successful", "victory", "breakthrough", "milestone", "triumph", "historic"}
