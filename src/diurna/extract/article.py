@@ -19,10 +19,9 @@ from diurna.extract.actors import (
 )
 from diurna.extract.dates import ArticleDates, DateMention, SentenceDates
 from diurna.extract.datewords import Resolved, parse_iso
-from diurna.extract.events import Candidate, Decision, SentenceCoder
+from diurna.extract.events import FORCE_ROOTS, Candidate, Decision, SentenceCoder
 from diurna.extract.gazetteer import Gazetteer, load_gazetteer
 from diurna.extract.places import (
-    FORCE_ROOTS,
     MET_ROOTS,
     VISIT,
     ArticlePlaces,

@@ -105,16 +105,17 @@ SETTING_PREPS = frozenset(
 NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appos"})
 # Roots whose events stand without a target (a protest, a troop build-up, an attack on
 # unnamed victims); other events need a target (CODING.md §3: no bare remarks).
-TARGETLESS_ROOTS = frozenset({"14", "15", "18", "19", "20"})
+# Roots of force: assault, fight, mass violence.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+TARGETLESS_ROOTS = frozenset({"14", "15"}) | FORCE_ROOTS
 # Acts that stand alone too: resigning, a unilateral ceasefire, demobilising, surrendering
 # ("Five hundred rebels surrendered"), a curfew or state of emergency on one's own country and
 # lifting it ("lifted a state of emergency in West Darfur"), calling off a strike or protest
 # (which, like the protest, may name no one), a demand for political reform that names no one
 # ("the opposition demanded early elections").
 TARGETLESS_CODES = (
-    *("0831", "0871", "0873", "0874", "172"),
-    *("0811", "0812", "0813", "0814", "082", "104"),
-)
+    "0831", "0871", "0873", "0874", "172", "0811", "0812", "0813", "0814", "082", "104",
+)  # fmt: skip
 PROTESTERS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "rioters"})
 PROTESTERS |= frozenset({"rioter", "mob", "mobs", "crowd", "crowds"})
 # Participles that state an attitude ("is opposed to", "is committed to"), not a passive act.
@@ -651,7 +652,7 @@ class SentenceCoder:
     def intended(code: str, governor: Token) -> str:
         """The code of an act an intent word governs: stated intent (03x/13x), except force
         being prepared ("prepared to resume shelling"), which is a show of force (150)."""
-        if governor.lemma_.lower() in READYING and code[:2] in ("18", "19", "20"):
+        if governor.lemma_.lower() in READYING and code[:2] in FORCE_ROOTS:
             return "150"
         return intent_code(code)
 
@@ -1009,7 +1010,6 @@ DENY = "016"
 
 VISIT_PREPS = ("in", "to", "at")
 FORCE_PLACE_PREPS = ("at", "on", "into")
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def visit_host(
@@ -1710,22 +1710,17 @@ def prep_objects(prep: Token) -> list[tuple[str, Token]]:
 
 def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
     """The first (most specific) pattern whose constraints the frame meets."""
-    obj = frame.obj if frame.obj is not None else frame.passive_subject
-    if obj is None or not any(p.objects for p in patterns):
-        return first_pattern(patterns, frame, frozenset())
-    return first_pattern(patterns, frame, object_lemmas(obj))
-
-
-def first_pattern(
-    patterns: tuple[Pattern, ...], frame: Frame, obj_lemmas: frozenset[str]
-) -> Pattern | None:
-    """The first pattern whose constraints the frame meets, its object read as ``obj_lemmas``."""
     prep_words = {word for word, _ in frame.preps}
+    obj = frame.obj if frame.obj is not None else frame.passive_subject
+    obj_lemmas: frozenset[str] | None = None  # read when a pattern first asks for an object
     for pattern in patterns:
         if pattern.particle and pattern.particle != frame.particle:
             continue
-        if pattern.objects and not pattern.objects & obj_lemmas:
-            continue
+        if pattern.objects:
+            if obj_lemmas is None:
+                obj_lemmas = object_lemmas(obj) if obj is not None else frozenset()
+            if not pattern.objects & obj_lemmas:
+                continue
         if pattern.modifiers and not pattern.modifiers & frame.modifiers:
             continue
         if pattern.complements and not pattern.complements & frame.complements:

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diurna.coding.ontology import is_statement
 from diurna.extract.datewords import MONTHS, WEEKDAYS
-from diurna.extract.events import SPEECH_VERBS
+from diurna.extract.events import FORCE_ROOTS, SPEECH_VERBS
 from diurna.extract.gazetteer import GENERIC, OTHER_READINGS, Gazetteer, Place, normalise
 
 log = logging.getLogger(__name__)
@@ -88,7 +88,6 @@ STATEMENT_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})  # a place name as the one acting
 PARTY_PREPS = frozenset({"with", "against"})
 WORLD_CITY = 1_000_000  # inhabitants: a city known by its name anywhere in the world
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Acts done together by both parties where they met: express intent, consult, cooperate.
 MET_ROOTS = frozenset({"03", "04", "05"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
