@@ -549,3 +549,35 @@ def test_separate_drills_are_no_cooperation_and_a_possessor_names_the_judged_doe
     assert coded(coder, text) == [("USAGOV", "CHN", "111")]
     text = "Beijing branded Taiwanese President Tsai Ing-wen a separatist."
     assert coded(coder, text, "2020-05-20") == [("CHN", "TWNGOV", "111")]
+
+
+def codes(coder: Coder, text: str, date: str = "2023-05-10") -> dict[str, str]:
+    """words → code of every actor mention the full extraction finds in a text."""
+    found = extracted(coder, text, date)
+    return {m.text: m.code for s in found.sentences for m in s.mentions}
+
+
+@pytest.mark.model
+def test_a_person_or_office_takes_the_country_of_the_town_it_is_from_or_of(coder: Coder) -> None:
+    found = codes(coder, "A Christian missionary from Calgary was arrested in Lebanon.")
+    assert found["Christian missionary"] == "CANRELCHR"
+    found = codes(coder, "Gunmen tried to kill the deputy governor of the Tyumen region.")
+    assert found["deputy governor"] == "RUSGOV"
+    # a name the tagger does not take for a place counts only in a country the story names
+    found = codes(coder, "Brazil said the governor of the Federal District had resigned.")
+    assert found["governor"] == "BRAGOV"
+
+
+@pytest.mark.model
+def test_a_demonym_before_another_noun_is_no_crowd_of_nationals(coder: Coder) -> None:
+    found = codes(coder, "Lebanon complained over two Israeli air raids last Friday.")
+    assert found["two Israeli air raids"] == "ISR"
+    assert codes(coder, "Police detained 168 Liberians.")["168 Liberians"] == "LBRCVL"
+
+
+@pytest.mark.model
+def test_a_community_named_by_its_home_and_its_forces(coder: Coder) -> None:
+    found = codes(coder, "Bosnian Serbs said their forces had left the town of Gorazde.")
+    assert found["Bosnian Serbs"] == "BIHCVLSRP"
+    assert found["their forces"] == "BIHMILSRP"
+    assert codes(coder, "Serbian police detained the smugglers.")["Serbian police"] == "SRBCOP"

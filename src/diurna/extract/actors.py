@@ -170,6 +170,7 @@ GROUP_NAMED_COUNTRY = (
     "composition:counted-nationals",
     "dictionary:demonym",
     "dictionary:country",
+    "home-place",
 )
 GROUP_COMPOSABLE = (
     *GROUP_NAMED_COUNTRY,
@@ -260,6 +261,7 @@ class ActorResolver:
         self.sector.add(SECTOR, [nlp.make_doc(word) for word in codebook.sectors])
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.group_ids = frozenset(get_string_id(word) for word in codebook.groups)
+        self.group_codes = frozenset(group.code for group in codebook.groups.values())
         if codebook.folded:
             self.folded.add(FOLDED, [nlp.make_doc(name) for name in codebook.folded])
 
@@ -552,7 +554,9 @@ class ArticleActors:
                 and not (token.i and self.lower[token.i - 1] == ETHNIC_ID)
                 and not (
                     (token is head or head.lemma_.lower() in COMMUNITY_HEADS)
-                    and self.placed_abroad(head, candidate.kin)
+                    and (
+                        self.placed_abroad(head, candidate.kin) or self.named_home(token, candidate)
+                    )
                 )
             ):
                 # "Albanian police" and "Albanian rebels in Macedonia" are Albania's; "ethnic
@@ -606,6 +610,21 @@ class ArticleActors:
             None,
             head.dep_ in SUBJECT_DEPS,
         )
+
+    def named_home(self, token: Token, group: Group) -> bool:
+        """A kin form after the demonym of another of the group's homes: "Bosnian Serbs",
+        "Kosovo Albanians" are the community, not Serbia's or Albania's."""
+        for modifier in token.lefts:
+            hit = self.hits.get(modifier.i)
+            entry = hit.entry if hit is not None else None
+            if (
+                entry is not None
+                and entry.kind in ("demonym", "country")
+                and entry.code[:3] in group.homes
+                and entry.code[:3] != group.kin
+            ):
+                return True
+        return False
 
     def placed_abroad(self, head: Token, kin: str) -> str | None:
         """The country other than ``kin`` a head's own place phrase names ("the Albanians of
@@ -701,7 +720,7 @@ class ArticleActors:
         text = self.words(start, end)
         subject = head.dep_ in SUBJECT_DEPS
         titles = self.resolver.codebook.titles
-        named = (
+        named = head.tag_ != "NNPS" and (  # "Bosnian Serbs" are no one person, whatever NER says
             any(self.ent[t.i] == PERSON_ID for t in core)
             or (
                 sector_word is not None
@@ -848,7 +867,12 @@ class ArticleActors:
             country = by_kind.get("country") or by_kind.get("demonym")
             if country is not None:
                 country = self.other_reading(country, group)
-                people = country.kind == "demonym" and counted_people(head, self.hits)
+                people = (
+                    country.kind == "demonym"
+                    and head_entry is not None  # "two Israeli air raids" are raids
+                    and head_entry.kind == "demonym"
+                    and counted_people(head, self.hits)
+                )
                 if not head_sector and people:
                     # "168 Liberians", "thousands of Nigerians": people, not the state.
                     return make(country.code + "CVL", "composition:counted-nationals", False)
@@ -891,8 +915,13 @@ class ArticleActors:
             if antecedent is None or not head_sector:
                 return antecedent
             state = country_part(antecedent.code)
-            if state:  # "its forces" after "Moscow" → RUSMIL
-                return make(state + head_sector, f"composition:{antecedent.how}+sector", named)
+            if state:  # "its forces" after "Moscow" → RUSMIL; "their forces" after "Bosnian
+                # Serbs" → BIHMILSRP (the community's)
+                community = antecedent.code[6:9]
+                if community not in self.resolver.group_codes:
+                    community = ""
+                code = state + head_sector + community
+                return make(code, f"composition:{antecedent.how}+sector", named)
         if head_sector and sector_word:
             proper_name = head.pos_ == "PROPN" and (
                 named or any(self.ent[t.i] == PERSON_ID for t in core)
@@ -1084,6 +1113,9 @@ class ArticleActors:
     def resolve_sector(
         self, make: Maker, head: Token, sector: str, word: str, one_person: bool
     ) -> Mention:
+        where = self.home_place(head, sector)
+        if where is not None:  # "a missionary from Calgary", "the mayor of Kharkiv"
+            return make(where + sector, f"home-place:{where}", one_person)
         # Civilians, and one private person ("a street vendor"), belong where they are.
         if sector == "CVL" or (head.tag_ == "NN" and word.split()[-1] in PRIVATE_PEOPLE):
             local = self.local_country(head)
@@ -1127,6 +1159,39 @@ class ArticleActors:
         if home:
             return make(home + sector, f"context-country:{home}", one_person)
         return make(UNKNOWN_COUNTRY + sector, "sector-only", one_person)
+
+    def home_place(self, head: Token, sector: str) -> str | None:
+        """The country of the town or region a person or body is from ("a missionary from
+        Calgary") or, for the state's sectors, whose office it is ("the deputy governor of the
+        Tyumen region", "Kharkiv's mayor"), from the gazetteer: a name the tagger takes for a
+        place, or one of a country the article names (not the Argentine "Federal District" in a
+        story about Brazil)."""
+        if self.place_country is None:
+            return None
+        preps = ("from", "of") if sector in STATE_SECTORS else ("from",)
+        owners = [c for c in head.children if c.dep_ == "poss" and sector in STATE_SECTORS]
+        owners += [
+            o
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for owner in owners:
+            if owner.lemma_.lower() in PLACE_NOUNS:  # "the Tyumen region"
+                names = [c for c in owner.children if c.dep_ == "compound"]
+                owner = names[-1] if names else owner
+            hit = self.hits.get(owner.i)
+            if hit is not None and hit.entry is not None and hit.entry.kind == "metonym":
+                return hit.entry.code[:3]  # "a student from Aleppo"
+            if self.pos[owner.i] != PROPN_ID or hit is not None:
+                continue
+            country = self.place_country(self.words(name_start(owner), owner.i + 1))
+            if country is not None and (
+                owner.ent_type_ == "GPE" or country in self.country_counts or country == self.home
+            ):
+                return country
+        return None
 
     def local_country(self, head: Token) -> str | None:
         """The one country a place phrase in the head's sentence names ("in Haiti", "in the
@@ -1606,8 +1671,9 @@ def name_start(token: Token) -> int:
 
 
 def in_full_name(token: Token) -> bool:
-    """A word inside a name of more than one word ("Tamil" in "Tamil Selvan")."""
-    if token.ent_type_ != "PERSON":
+    """A word inside a name of more than one word ("Tamil" in "Tamil Selvan"); a plural is
+    none, whatever the tagger says of "Bosnian Serbs"."""
+    if token.ent_type_ != "PERSON" or token.tag_ == "NNPS":
         return False
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return token.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")
