@@ -581,3 +581,11 @@ def test_a_community_named_by_its_home_and_its_forces(coder: Coder) -> None:
     assert found["Bosnian Serbs"] == "BIHCVLSRP"
     assert found["their forces"] == "BIHMILSRP"
     assert codes(coder, "Serbian police detained the smugglers.")["Serbian police"] == "SRBCOP"
+
+
+@pytest.mark.model
+def test_swearing_to_fight_is_a_vow_not_a_fight(coder: Coder) -> None:
+    found = coded(coder, "The rebels swore to fight the government until it falls.")
+    assert [c for _, _, c in found] == ["138"]
+    assert [c for _, _, c in coded(coder, "The tribe swore revenge on the militia.")] == ["130"]
+    assert coded(coder, "The new president was sworn in on Monday.") == []

@@ -56,7 +56,7 @@ NOT_YET = frozenset(
 # A governing verb that makes its to-complement a stated intent.
 INTENT_VERBS = frozenset(
     "plan intend vow pledge promise want aim seek prepare decide offer resolve hope wish mean "
-    "agree threaten ready willing prepared determined eager commit".split()
+    "agree threaten ready willing prepared determined eager commit swear".split()
 )
 # A governing verb that says its to-complement did not happen ("failed to reach a deal"). An
 # attempt ("tried to storm the town") is the act: CAMEO codes what was done, not a plan.
