@@ -589,3 +589,22 @@ def test_swearing_to_fight_is_a_vow_not_a_fight(coder: Coder) -> None:
     assert [c for _, _, c in found] == ["138"]
     assert [c for _, _, c in coded(coder, "The tribe swore revenge on the militia.")] == ["130"]
     assert coded(coder, "The new president was sworn in on Monday.") == []
+
+
+@pytest.mark.model
+def test_a_purpose_clause_is_its_verbs_subjects_act_or_the_aim_of_its_protest(
+    coder: Coder,
+) -> None:
+    text = "Thousands of Kenyans rallied in Nairobi on Monday to protest against the tax plan."
+    article = code_text(text, date="2024-06-26", coder=coder)
+    assert [(e.source.code, e.cameo) for e in article.events] == [("KENCVL", "141")]
+    place = article.events[0].location
+    assert place is not None and place.name == "Nairobi"  # where they rallied
+    # the demand is the protest's aim: one protest, for a change of leader
+    text = "Protesters marched through Minsk to demand the resignation of President Lukashenko."
+    assert [c for _, _, c in coded(coder, text)] == ["1411"]
+    # the summoning is the complaint; a future blockade's aim is no demand yet
+    text = "Pakistan's foreign office summoned the Afghan envoy to protest cross-border attacks."
+    assert [c for _, _, c in coded(coder, text)] == ["114"]
+    text = "French farmers said they would blockade Paris to demand an end to the farm reform."
+    assert not [c for _, _, c in coded(coder, text) if c.startswith("10")]

@@ -59,6 +59,7 @@ def test_relative_dates_need_a_publication_date() -> None:
         ("It was the worst fighting since 2016.", (None, None)),
         ("It happened on February 30, 2015.", (None, None)),
         ("The November election was disputed.", (None, None)),
+        ("Crowds have marched every Saturday since April.", (None, None)),
     ],
 )
 def test_sentence_date_forms(text: str, expected: tuple[dt.date | None, str | None]) -> None:

@@ -35,7 +35,7 @@ DAY_MONTH = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b\.?(?:,?\s+(\d{{4}}))?"
 )
 WEEKDAY = re.compile(
-    rf"\b(?:(?i:late|early)\s+(?:on\s+)?|(?i:since|last|next)\s+)?({_WEEKDAY})"
+    rf"\b(?:(?i:late|early)\s+(?:on\s+)?|(?i:since|last|next|every|each)\s+)?({_WEEKDAY})"
     r"(?:\s+(?:night|morning|afternoon|evening))?\b"
 )
 SAME_DAY = re.compile(
@@ -282,6 +282,8 @@ class DateWords:
             return self.unreferenced()
         word = match.group(0).split()[0].lower()
         number = WEEKDAYS[match[1].lower()]
+        if word in ("every", "each"):  # "have marched every Saturday since April": no one day
+            return Resolved(None, None, "a weekday that recurs")
         if word == "next":
             ahead = (number - self.reference.weekday()) % 7 or 7
             return Resolved(self.reference + dt.timedelta(days=ahead), "day", "next weekday")

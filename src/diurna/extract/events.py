@@ -63,6 +63,15 @@ INTENT_VERBS = frozenset(
 FAILING = frozenset({"fail"})
 # Verbs of an attempt: their complement is the act, with the attempt's own modality.
 ATTEMPTS = frozenset({"try", "attempt"})
+# Acts a purpose clause names that doing the main verb performs: "rallied to protest against
+# the tax", "went on hunger strike to demand his release", "travelled to Berlin to urge
+# restraint" protest, demand and urge (unlike "sent troops to attack", an aim).
+PURPOSE_ACTS = frozenset(
+    {"protest", "demand", "denounce", "condemn", "urge", "press", "demonstrate", "call"}
+)
+# What a demand asks for, as the last digit of a protest's code (CAMEO 141x-145x: for
+# leadership change, policy change, rights, change in institutions).
+GOALS = {"1041": "1", "1042": "2", "1043": "3", "1044": "4"}
 # Verbs of perceiving: "we heard shooting" is not the hearers' shooting.
 PERCEPTION = frozenset({"hear", "see", "watch", "witness", "notice", "feel"})
 # Verbs whose -ing complement is what stops: "agreed to stop fighting" is no fighting.
@@ -249,15 +258,46 @@ class SentenceCoder:
                 told.append(cand)
 
         coded: set[int] = set()  # tokens that gave events
+        made_by: dict[int, list[Candidate]] = {}  # verb → the events it or its object noun gave
+        purposes = []
         for pattern, frame in matched.values():
             if frame.token.i in superseded:
+                continue
+            if purpose_act(frame.token):
+                purposes.append((pattern, frame))
                 continue
             made = self.frame_events(
                 frame, pattern, matched, superseded, actors, table, trace, conditions, told
             )
             if made:
                 coded.add(frame.token.i)
+                token = frame.token
+                verb = token.head if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS else token
+                made_by.setdefault(verb.i, []).extend(made)
             keep(made)
+        for pattern, frame in purposes:
+            made = self.frame_events(
+                frame, pattern, matched, superseded, actors, table, trace, conditions, told
+            )
+            acts = made_by.get(frame.token.head.i, [])
+            protests = [act for act in acts if act.code[:2] == "14"]
+            if not protests and (not acts or frame.token.lemma_.lower() != "protest"):
+                # "rallied in Nairobi to protest against the tax"; "flew to Berlin to urge
+                # Scholz …" is a visit and an appeal
+                keep(made)
+                continue
+            # The act the purpose belongs to says it: "marched to demand the president's
+            # resignation" is one protest, for a change of leader (1411); "summoned the envoy
+            # to protest" is the complaint (114) alone.
+            goal = next((GOALS[c.code] for c in made if c.code in GOALS), None)
+            for act in protests:
+                aimed = act.code[:3] + goal if goal else None
+                if aimed and aimed in self.ontology.codes and self.key(act) in out:
+                    del out[self.key(act)]
+                    keep([replace(act, code=aimed)])
+            if trace is not None:
+                why = "purpose of the act it is the aim of"
+                trace.append(Decision(frame.token.text, pattern, why))
         keep(unattributed_attacks(sent, actors, table, trace))
         keep(self.obligations(sent, actors, table, trace))
         for head, complements in superseded.items():
@@ -614,6 +654,7 @@ class SentenceCoder:
         diplomats"; not "will retaliate and has expelled"), and an attempt has the modality of
         the word governing it ("may try to seize the port"; "tried to storm" is the act)."""
         token = frame.token
+        purpose = purpose_act(token)
         auxes = {c.lower_ for c in frame.children if c.dep_ in ("aux", "auxpass")}
         while (
             token.dep_ == "conj"
@@ -623,8 +664,10 @@ class SentenceCoder:
         ):
             token = token.head
             auxes |= {c.lower_ for c in token.children if c.dep_ in AUX_DEPS}
-        while token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPTS:
-            token = token.head
+        while (token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPTS) or purpose_act(
+            token
+        ):
+            token = token.head  # "may try to seize the port", "will rally to demand …"
             auxes |= {c.lower_ for c in token.children if c.dep_ in AUX_DEPS}
         if auxes & (POSSIBILITY | OBLIGATION | ADVICE) or unreal(token):
             return None  # "could attack", "must return" (a demand, coded as such): no act
@@ -640,6 +683,10 @@ class SentenceCoder:
                 token, head = head, head.head  # "agreed to resume dialogue": the verb's modality
         while token.dep_ == "xcomp" and head.lemma_.lower() in ASPECTUAL and head.dep_ == "xcomp":
             token, head = head, head.head  # "prepared to resume shelling": the first verb's
+        if purpose and (
+            auxes & INTENT_AUX or (token.dep_ == "xcomp" and head.lemma_.lower() in INTENT_VERBS)
+        ):
+            return None  # "would blockade Paris to demand …": the aim of an act not yet done
         if token.dep_ == "xcomp" and head.lemma_.lower() in INTENT_VERBS:
             return self.intended(code, head)
         if auxes & INTENT_AUX or (
@@ -1867,7 +1914,9 @@ def subject_of(frame: Frame) -> Token | None:
             current = noun.head
             children = current.children
             continue
-        if current.dep_ in ("conj", "xcomp", "acomp") and current.head != current:
+        if (
+            current.dep_ in ("conj", "xcomp", "acomp") or purpose_act(current)
+        ) and current.head != current:
             if current.tag_ == "VBG" and current.head.lemma_.lower() in PERCEPTION:
                 return None  # "we heard shooting all morning": not the hearers' shooting
             current = current.head
@@ -1875,6 +1924,19 @@ def subject_of(frame: Frame) -> Token | None:
             continue
         break
     return None
+
+
+def purpose_act(token: Token) -> bool:
+    """A subjectless "to" clause of a verb that names an act the verb performs ("rallied in
+    Nairobi to protest against the tax"): the verb's subject does it, with the verb's
+    modality."""
+    return (
+        token.dep_ == "advcl"
+        and token.lemma_.lower() in PURPOSE_ACTS
+        and token.head.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    )
 
 
 # Speech acts a speaker goes on to do after "and" at the end of what they said.

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diurna.coding.ontology import is_statement
 from diurna.extract.datewords import MONTHS, WEEKDAYS
-from diurna.extract.events import FORCE_ROOTS, SPEECH_VERBS
+from diurna.extract.events import FORCE_ROOTS, SPEECH_VERBS, purpose_act
 from diurna.extract.gazetteer import GENERIC, OTHER_READINGS, Gazetteer, Place, normalise
 
 log = logging.getLogger(__name__)
@@ -457,6 +457,10 @@ class ArticlePlaces:
         best = self.attached(trigger, on_object, sent)
         if best is not None:
             return best.place, f"phrase {best.text!r} on {trigger.text!r}"
+        if purpose_act(trigger):  # "gathered in Barcelona to protest …": where they gathered
+            best = self.attached(trigger.head, on_object, sent)
+            if best is not None:
+                return best.place, f"phrase {best.text!r} on {trigger.head.text!r}"
         best = self.where_clause(trigger, sent)
         if best is not None:
             return best.place, f"{best.text!r}, where {trigger.text!r} happened"
