@@ -608,3 +608,11 @@ def test_a_purpose_clause_is_its_verbs_subjects_act_or_the_aim_of_its_protest(
     assert [c for _, _, c in coded(coder, text)] == ["114"]
     text = "French farmers said they would blockade Paris to demand an end to the farm reform."
     assert not [c for _, _, c in coded(coder, text) if c.startswith("10")]
+
+
+@pytest.mark.model
+def test_removal_from_office_is_a_sanction_and_removing_troops_is_not(coder: Coder) -> None:
+    text = "Paraguay's Senate removed President Fernando Lugo from office on Friday."
+    assert coded(coder, text, "2012-06-23") == [("PRYLEG", "PRYGOV", "172")]
+    assert [c for _, _, c in coded(coder, "Congress voted to remove President Zelaya.")] == ["172"]
+    assert coded(coder, "Russia removed troops from the border.") == []

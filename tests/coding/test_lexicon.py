@@ -35,6 +35,7 @@ def test_no_duplicate_patterns(lexicon: Lexicon) -> None:
             p.complements,
             p.target_preps,
             p.required_preps,
+            p.prep_objects,
         )
         assert key not in seen, p.rule
         seen.add(key)
@@ -62,7 +63,17 @@ def test_parse_pattern(text: str, expect: tuple[object, ...]) -> None:
     assert (p.head, p.noun, p.particle, set(p.objects), set(p.target_preps)) == expect
 
 
-@pytest.mark.parametrize("text", ["", "=x", "shoot ?down", "shoot ~down ~up", "shoot ="])
+def test_a_preposition_object_constraint() -> None:
+    p = parse_pattern("172", "remove @from:office|power", "t:1", 0)
+    assert p.prep_objects == ("from", frozenset({"office", "power"}))
+    assert p.specificity == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "=x", "shoot ?down", "shoot ~down ~up", "shoot =", "remove @from", "remove @:office"]
+    + ["remove @from:office @to:power"],
+)
 def test_bad_patterns_rejected(text: str) -> None:
     with pytest.raises(ValueError):
         parse_pattern("190", text, "t:1", 0)

@@ -5,7 +5,9 @@ Pattern tokens (after the head lemma, or ``n:lemma`` for noun events):
 ``~w`` particle, ``=a|b`` object lemma, ``:a|b`` modifier lemma, ``^a|b`` to-complement lemma
 (for a noun: the verb carrying it, "went on strike"),
 ``>a|b`` the target is the object of one of these prepositions (required),
-``+a|b`` one of these prepositions must be attached (target stays the object).
+``+a|b`` one of these prepositions must be attached (target stays the object),
+``@p:a|b`` preposition ``p`` must be attached with one of these lemmas as its object ("removed
+X from office": ``@from:office|power``; the target stays the verb's object).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from diurna.coding.ontology import Ontology
 from diurna.coding.tsv import data_path, read_rows
 from diurna.errors import KnowledgeError
 
-MARKERS = "~=:^>+"
+MARKERS = "~=:^>+@"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,7 @@ class Pattern:
     required_preps: frozenset[str]
     rule: str
     order: int
+    prep_objects: tuple[str, frozenset[str]] | None = None  # ("from", {"office", "power"})
 
     @property
     def specificity(self) -> int:
@@ -50,6 +53,7 @@ class Pattern:
                 self.complements,
                 self.target_preps,
                 self.required_preps,
+                self.prep_objects,
             )
         )
 
@@ -82,12 +86,20 @@ def parse_pattern(code: str, text: str, rule: str, order: int) -> Pattern:
     if not head or head[0] in MARKERS:
         raise ValueError(f"pattern must start with a lemma, not {tokens[0]!r}")
     slots: dict[str, set[str]] = {m: set() for m in MARKERS}
+    prep_objects = None
     for token in tokens[1:]:
         marker, words = token[0], token[1:].lower()
         if marker not in MARKERS or not words:
             raise ValueError(f"bad pattern token {token!r}")
         if marker == "~" and slots["~"]:
             raise ValueError("more than one particle")
+        if marker == "@":
+            prep, _, lemmas = words.partition(":")
+            objects = frozenset(w for w in lemmas.split("|") if w)
+            if not prep or not objects or prep_objects is not None:
+                raise ValueError(f"bad or second preposition-object token {token!r}")
+            prep_objects = (prep, objects)
+            continue
         slots[marker].update(w for w in words.split("|") if w)
     particle = next(iter(slots["~"]), None)
     return Pattern(
@@ -102,6 +114,7 @@ def parse_pattern(code: str, text: str, rule: str, order: int) -> Pattern:
         required_preps=frozenset(slots["+"]),
         rule=rule,
         order=order,
+        prep_objects=prep_objects,
     )
 
 

@@ -1776,6 +1776,10 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
             continue
         if pattern.required_preps and not pattern.required_preps & prep_words:
             continue
+        if pattern.prep_objects is not None:
+            prep, lemmas = pattern.prep_objects
+            if not any(w == prep and o.lemma_.lower() in lemmas for w, o in frame.preps):
+                continue
         return pattern
     return None
 
