@@ -71,8 +71,10 @@ def test_a_preposition_object_constraint() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "=x", "shoot ?down", "shoot ~down ~up", "shoot =", "remove @from", "remove @:office"]
-    + ["remove @from:office @to:power"],
+    [
+        *("", "=x", "shoot ?down", "shoot ~down ~up", "shoot ="),
+        *("remove @from", "remove @:office", "remove @from:office @to:power"),
+    ],
 )
 def test_bad_patterns_rejected(text: str) -> None:
     with pytest.raises(ValueError):
