@@ -616,3 +616,21 @@ def test_removal_from_office_is_a_sanction_and_removing_troops_is_not(coder: Cod
     assert coded(coder, text, "2012-06-23") == [("PRYLEG", "PRYGOV", "172")]
     assert [c for _, _, c in coded(coder, "Congress voted to remove President Zelaya.")] == ["172"]
     assert coded(coder, "Russia removed troops from the border.") == []
+
+
+@pytest.mark.model
+def test_a_reported_judgement_of_a_party_or_its_act_is_the_speakers_act(coder: Coder) -> None:
+    found = coded(coder, "Israel said Hamas was responsible for the attack.")
+    assert found == [("ISR", "IMGPSEHMS", "112")]
+    assert coded(coder, "Washington said Moscow was behind the cyberattack.") == [
+        ("USA", "RUS", "112")
+    ]
+    assert coded(coder, "Germany said China's sanctions were unjustified.") == [
+        ("DEU", "CHN", "111")
+    ]
+    # the reported act is still coded as a fact; a denial of blame is no accusation
+    found = coded(
+        coder, "Ukraine's foreign ministry said the Russian strike on Kyiv was unacceptable."
+    )
+    assert sorted(found) == [("RUS", "UKR", "195"), ("UKRGOV", "RUS", "111")]
+    assert coded(coder, "Israel said Hamas was not responsible for the attack.") == []

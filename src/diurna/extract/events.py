@@ -300,6 +300,7 @@ class SentenceCoder:
                 trace.append(Decision(frame.token.text, pattern, why))
         keep(unattributed_attacks(sent, actors, table, trace))
         keep(self.obligations(sent, actors, table, trace))
+        keep(self.said_judgements(sent, actors, table, trace, told))
         for head, complements in superseded.items():
             pattern, frame = matched[head]
             if coded & complements:
@@ -472,6 +473,44 @@ class SentenceCoder:
                 if trace is not None:
                     outcome = f"{len(made)} event(s)" if made else "no actor"
                     trace.append(Decision(f"{token.text} … {'/'.join(auxes)}", pattern, outcome))
+                yield from made
+
+    def said_judgements(
+        self,
+        sent: Span,
+        actors: ArticleActors,
+        table: TokenTable,
+        trace: list[Decision] | None,
+        earlier: Sequence[Candidate],
+    ) -> Iterator[Candidate]:
+        """ "X said Y was unacceptable" is X criticising Y, or whoever did Y, as "X called Y
+        unacceptable" is; "X said Y was responsible for Z" is X accusing Y. The reported
+        clause's own act is still coded as a fact (CODING.md §4)."""
+        pos, lemma = table.pos, table.lemma
+        for i in range(sent.start, sent.end):
+            if pos[i] != VERB_ID or lemma[i] not in SPEECH_VERBS or lemma[i] == "believe":
+                continue
+            token = sent.doc[i]
+            for clause in token.children:
+                judged = said_judgement(clause)
+                if judged is None:
+                    continue
+                kind, word, subject = judged
+                patterns = self.lexicon.verbs.get(CHARACTERISATION_VERBS[kind])
+                frame = replace(build_frame(token), obj=subject)
+                pattern = best_pattern(patterns, frame) if patterns else None
+                if pattern is None:
+                    continue
+                pattern = replace(pattern, rule=f"{pattern.rule} ({CHARACTERISED} {word!r})")
+                code = self.modal_code(frame, pattern.code)
+                made = (
+                    list(self.candidates(frame, pattern, code, actors, table, earlier))
+                    if code is not None
+                    else []
+                )
+                if trace is not None:
+                    outcome = f"{len(made)} event(s)" if made else "no actor or not an act"
+                    trace.append(Decision(f"{token.text} … {word}", pattern, outcome))
                 yield from made
 
     def frame_events(
@@ -1339,7 +1378,7 @@ def same_word(lemma: str, trigger: str) -> bool:
 CHARACTERISING = frozenset(
     {"call", "describe", "brand", "label", "term", "dub", "characterize", "characterise"}
     | {"portray", "depict", "paint", "dismiss", "view", "regard", "consider", "see", "deem"}
-    | {"declare", "denounce", "condemn", "decry", "hail", "praise"}
+    | {"declare", "denounce", "condemn", "decry", "hail", "praise", "hold"}
 )
 PEJORATIVE = frozenset(
     {"crime", "criminal", "provocation", "provocative", "aggression", "aggressor", "terrorism"}
@@ -1365,10 +1404,14 @@ ACCLAIMING = frozenset(
     | {"heroic", "courageous", "brave", "wise", "excellent", "model", "encouraging", "good"}
     | {"great", "friend", "welcome", "commendable", "admirable"}
 )
+# Words that name someone the doer of a wrong: "holds the militants responsible for the
+# bombing", "said Hamas was responsible for the attack" accuse (112).
+BLAMING = frozenset({"responsible", "culpable", "guilty", "complicit"})
 # The verbs whose lexicon patterns code a characterisation, and the codes it may replace:
 # a disapproval, rejection or denial the verb codes already stands ("dismissed the charges
 # as baseless" is a denial).
-CHARACTERISATION_VERBS = {"pejorative": "criticize", "acclaiming": "praise"}
+CHARACTERISATION_VERBS = {"accusing": "accuse", "pejorative": "criticize", "acclaiming": "praise"}
+JUDGEMENT_WORDS = (("accusing", BLAMING), ("pejorative", PEJORATIVE), ("acclaiming", ACCLAIMING))
 # Verbs of a view held rather than said: judged only when told as a past act ("Putin regarded
 # the attack as a violation of international law").
 ATTITUDES = frozenset({"view", "regard", "see", "consider", "deem"})
@@ -1399,16 +1442,41 @@ def characterisation(frame: Frame) -> tuple[str, str] | None:
     # an adjective after the object, or a name the parser made its apposition ("called the
     # drone attack on Moscow a terrorist act")
     names.extend(c for c in obj.children if c.dep_ in ("amod", "appos") and c.i > obj.i)
+    return judgement(names)
+
+
+def judgement(names: Iterable[Token]) -> tuple[str, str] | None:
+    """The kind of the first judgement among names and the word that makes it: an accusation
+    ("responsible"), then a condemnation, which wins over praise in one name ("a historic
+    mistake"); a negated name judges nothing ("called the vote no crime")."""
     for name in names:
         words = list(name.subtree)  # a name never holds the object; an adjective after it may
         if any(t.dep_ == "neg" or t.lower_ in ("no", "not") for t in words):
-            continue  # "called the vote no crime"
-        # a condemnation wins over praise in one name ("a historic mistake")
-        for kind, lemmas in (("pejorative", PEJORATIVE), ("acclaiming", ACCLAIMING)):
+            continue
+        for kind, lemmas in JUDGEMENT_WORDS:
             word = next((t for t in words if t.lemma_.lower() in lemmas), None)
             if word is not None:
                 return kind, word.text
     return None
+
+
+def said_judgement(clause: Token) -> tuple[str, str, Token] | None:
+    """A reported clause that judges its subject ("said the arrest was unacceptable", "said
+    Hamas was responsible for the attack", "said Moscow was behind the blast"): the kind, the
+    judging word and the subject; None for a negated or other clause."""
+    if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+        return None
+    children = list(clause.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ == "neg" for c in children):
+        return None
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ == "behind":
+            return "accusing", child.text, subject  # "Moscow was behind the blast"
+        if child.dep_ == "xcomp" and child.lemma_.lower() == "blame":
+            return "accusing", child.text, subject  # "Russia was to blame"
+    judged = judgement(c for c in children if c.dep_ in ("acomp", "attr"))
+    return (*judged, subject) if judged is not None else None
 
 
 # Demand and plan nouns → the verb whose patterns code what their clause asks for.
