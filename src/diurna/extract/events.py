@@ -487,6 +487,8 @@ class SentenceCoder:
         unacceptable" is; "X said Y was responsible for Z" is X accusing Y. The reported
         clause's own act is still coded as a fact (CODING.md §4)."""
         pos, lemma = table.pos, table.lemma
+        if "be" not in lemma[sent.start : sent.end]:
+            return  # no copula, no judged clause
         for i in range(sent.start, sent.end):
             if pos[i] != VERB_ID or lemma[i] not in SPEECH_VERBS or lemma[i] == "believe":
                 continue
