@@ -216,7 +216,11 @@ ISSUE_FLOORS = {
 # events three are statements placed where the speaker was ("the information ministry in
 # Asmara said …", a dateline) and the gold has no place, and one shares a sentence with an
 # assault the gold places in Cairo.
-PLACED = {"tune": 816, "heldout": 359}
+# Lowered by one held-out event (359/436 -> 358/435) when a country after "anti-" or "pro-"
+# stopped being the actor's own ("an anti-Syria journalist" in Beirut, "pro-Russian
+# separatists"): a held-out event placed right is gone, not looked at (held out); the actor gold
+# gained a held-out mention.
+PLACED = {"tune": 816, "heldout": 358}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,

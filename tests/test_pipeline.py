@@ -634,3 +634,12 @@ def test_a_reported_judgement_of_a_party_or_its_act_is_the_speakers_act(coder: C
     )
     assert sorted(found) == [("RUS", "UKR", "195"), ("UKRGOV", "RUS", "111")]
     assert coded(coder, "Israel said Hamas was not responsible for the attack.") == []
+
+
+@pytest.mark.model
+def test_a_country_someone_is_for_or_against_is_not_theirs(coder: Coder) -> None:
+    found = codes(coder, "A prominent anti-Syria journalist was killed in Beirut.")
+    assert found["prominent anti-Syria journalist"] == "LBNMED"
+    found = codes(coder, "An anti-American cleric spoke in Baghdad on Friday.")
+    assert found["anti-American cleric"] == "IRQREL"
+    assert codes(coder, "Syrian troops entered Beirut.")["Syrian troops"] == "SYRMIL"

@@ -294,6 +294,8 @@ class ActorResolver:
             ):
                 continue  # "Police spokeswoman Charity Charamba": a name, not a charity
             if hit is not None and not given_name(doc, hit) and not other_family(doc, hit):
+                if stance(doc, hit):
+                    continue  # "an anti-Syria journalist" in Beirut is no Syrian
                 for i in range(start, end):
                     out[i] = hit
         return out
@@ -1656,6 +1658,15 @@ def counted_people(head: Token, hits: dict[int, Hit]) -> bool:
             return True
     prep = head.head
     return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in QUANTITIES
+
+
+def stance(doc: Doc, hit: Hit) -> bool:
+    """A country, demonym or capital after "anti-" or "pro-" ("anti-Syria", "pro-Russian",
+    "anti-Kremlin"): whom someone is for or against, not whose they are."""
+    entry = hit.entry
+    if entry is None or entry.kind not in ("country", "demonym", "metonym") or hit.start < 2:
+        return False
+    return doc[hit.start - 1].text == "-" and doc[hit.start - 2].lower_ in ("anti", "pro")
 
 
 def name_start(token: Token) -> int:
