@@ -643,3 +643,9 @@ def test_a_country_someone_is_for_or_against_is_not_theirs(coder: Coder) -> None
     found = codes(coder, "An anti-American cleric spoke in Baghdad on Friday.")
     assert found["anti-American cleric"] == "IRQREL"
     assert codes(coder, "Syrian troops entered Beirut.")["Syrian troops"] == "SYRMIL"
+
+
+@pytest.mark.model
+def test_a_stated_readiness_to_impose_martial_law_is_its_threat(coder: Coder) -> None:
+    text = "Iraq's interim government announced that it is prepared to impose martial law."
+    assert coded(coder, text) == [("IRQGOV", None, "1324")]

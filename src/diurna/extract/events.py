@@ -133,6 +133,8 @@ STATE_PASSIVES = frozenset(
     | {"disappoint", "satisfy", "please", "dismay", "anger", "outrage", "shock", "disturb"}
 )
 STATE_PREPS = frozenset({"to", "about", "over", "at", "with", "by", "towards", "toward"})
+# Measures on one's own country that stand alone when only threatened too (1323, 1324).
+STANDING_MEASURES = ("1723", "1724")
 # Roots whose acts with no named party target the state of the place they happen in: measures
 # ("a curfew in Cizre"), assaults and force ("reimposed blockades in the West Bank").
 PLACE_TARGET_ROOTS = frozenset({"08", "17", "18", "19"})
@@ -904,7 +906,11 @@ class SentenceCoder:
         # "Ethiopia and Eritrea fought a border war", "clashed with each other": each fought
         # the other (two events, CODING.md §7)
         mutual = not targets and code[:2] in FORCE_ROOTS and fighting_each_other(frame, sources)
-        standalone = code[:2] in TARGETLESS_ROOTS or code.startswith(TARGETLESS_CODES)
+        standalone = (
+            code[:2] in TARGETLESS_ROOTS
+            or code.startswith(TARGETLESS_CODES)
+            or pattern.code.startswith(STANDING_MEASURES)  # "is prepared to impose martial law"
+        )
         if not sources or (not targets and not among and not standalone):
             return
         negated = is_negated(frame, source_token)
@@ -1673,7 +1679,8 @@ INTENT_OF = {
     "0834": "0344", "083": "034", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
     "08": "035", "045": "039", "04": "036", "05": "032",
     "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
-    "16": "131", "172": "132", "17": "137", "14": "133", "15": "138", "18": "138", "19": "138",
+    "16": "131", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "172": "132",
+    "17": "137", "14": "133", "15": "138", "18": "138", "19": "138",
     "20": "138",
 }  # fmt: skip
 
