@@ -649,3 +649,12 @@ def test_a_country_someone_is_for_or_against_is_not_theirs(coder: Coder) -> None
 def test_a_stated_readiness_to_impose_martial_law_is_its_threat(coder: Coder) -> None:
     text = "Iraq's interim government announced that it is prepared to impose martial law."
     assert coded(coder, text) == [("IRQGOV", None, "1324")]
+
+
+@pytest.mark.model
+def test_holding_civilians_as_shields_and_a_sexual_assault_told_by_an_adverb(coder: Coder) -> None:
+    text = "The Sri Lankan army has been holding thousands of Tamil refugees as human shields."
+    assert [c for _, _, c in coded(coder, text)] == ["184"]
+    assert coded(coder, "The army held the prisoners in a school.") == []
+    text = "U.S. border patrol agents sexually abused Mexican migrants, a rights group said."
+    assert [c for _, _, c in coded(coder, text)] == ["1821"]

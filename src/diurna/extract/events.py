@@ -1778,7 +1778,7 @@ def build_frame(token: Token) -> Frame:
             preps.append(("to", child))  # "gave Tanzania a grant" = "gave a grant to Tanzania"
         elif dep in PREP_DEPS:
             preps.extend(prep_objects(child))
-        elif dep in ("compound", "amod", "npadvmod"):  # npadvmod: "test-fired"
+        elif dep in ("compound", "amod", "npadvmod", "advmod"):  # "test-fired", "sexually abused"
             modifiers.add(child.lemma_.lower())
         elif dep in ("xcomp", "ccomp"):
             complements.add(child.lemma_.lower())
