@@ -658,3 +658,13 @@ def test_holding_civilians_as_shields_and_a_sexual_assault_told_by_an_adverb(cod
     assert coded(coder, "The army held the prisoners in a school.") == []
     text = "U.S. border patrol agents sexually abused Mexican migrants, a rights group said."
     assert [c for _, _, c in coded(coder, text)] == ["1821"]
+
+
+@pytest.mark.model
+def test_a_participle_demand_is_the_protests_aim_and_its_object_pronoun_not_the_doer(
+    coder: Coder,
+) -> None:
+    text = "Protesters marched through Minsk, demanding the resignation of President Lukashenko."
+    assert coded(coder, text, "2020-08-20") == [("BLRCVL", "BLRGOV", "1411")]
+    found = codes(coder, "Kenyan police arrested 20 protesters, accusing them of rioting.")
+    assert found["them"] == found["20 protesters"] != found["Kenyan police"]

@@ -1286,6 +1286,12 @@ class ArticleActors:
         one's gender: "Samaras told the chancellor … she said" goes to Samaras."""
         want_person = token.lower_ in PERSON_PRONOUNS
         governing = self.governing_subject(token)
+        if (
+            governing is not None
+            and token.dep_ == "dobj"
+            and not any(c.dep_ in SUBJECT_DEPS for c in token.head.children)
+        ):
+            governing = None  # "arrested protesters, accusing them of rioting": not the police
         own = self.plural_subject(token) if governing is not None else None
         if own is not None:  # "Czechia and Albania upgraded their ties, the agency said"
             return self.as_pronoun(token, own)

@@ -2009,15 +2009,18 @@ def subject_of(frame: Frame) -> Token | None:
 
 def purpose_act(token: Token) -> bool:
     """A subjectless "to" clause of a verb that names an act the verb performs ("rallied in
-    Nairobi to protest against the tax"): the verb's subject does it, with the verb's
-    modality."""
-    return (
-        token.dep_ == "advcl"
-        and token.lemma_.lower() in PURPOSE_ACTS
-        and token.head.pos_ == "VERB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
-    )
+    Nairobi to protest against the tax"), or in a participle clause ("marched through Minsk,
+    demanding his resignation"): the verb's subject does it, with the verb's modality."""
+    if token.dep_ != "advcl" or token.head.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.lower()
+    if token.tag_ == "VBG":
+        act = lemma in PURPOSE_ACTS
+    else:
+        act = lemma in PURPOSE_ACTS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        )
+    return act and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
 
 
 # Speech acts a speaker goes on to do after "and" at the end of what they said.
