@@ -222,7 +222,12 @@ ISSUE_FLOORS = {
 # gained a held-out mention.
 # Raised when a protest's or demand's participle ("marched through Minsk, demanding his
 # resignation") came to be the main verb's subject's act: tune 816/941 -> 821/947.
-PLACED = {"tune": 821, "heldout": 358}
+# Held out lowered 358/435 -> 355/432 by a review of the session's rules, which took out wrong
+# events: a claim of one's own attack read as an accusation, a speaker of the story's country
+# judging that country, criticism aimed at an act's victim, "removed computers from the
+# offices", a purpose clause of a verb another verb governs, an object pronoun read as its own
+# clause's doer. Three held-out events placed right went with them (not looked at).
+PLACED = {"tune": 821, "heldout": 355}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,

@@ -668,3 +668,24 @@ def test_a_participle_demand_is_the_protests_aim_and_its_object_pronoun_not_the_
     assert coded(coder, text, "2020-08-20") == [("BLRCVL", "BLRGOV", "1411")]
     found = codes(coder, "Kenyan police arrested 20 protesters, accusing them of rioting.")
     assert found["them"] == found["20 protesters"] != found["Kenyan police"]
+
+
+@pytest.mark.model
+def test_what_a_reported_judgement_does_not_make(coder: Coder) -> None:
+    # a claim of one's own act, a duty, an act judged with only its victim named, a speaker
+    # whose country is only the story's: no accusation and no criticism
+    for text in (
+        "Islamic State said its fighters were behind the attack in Kabul.",
+        "The White House said China was responsible for the safety of the detained Americans.",
+        "Germany said the arrest of the journalist was unacceptable.",
+        "The foreign ministry said US sanctions were illegal.",
+    ):
+        assert not [c for _, _, c in coded(coder, text) if c[:2] == "11"], text
+    # a verb another verb governs has no purpose of its own; a strike's purpose is its aim
+    text = "Imran Khan called on Pakistanis to rally on Friday to protest against the government."
+    assert "141" not in [c for _, _, c in coded(coder, text)]
+    text = "Workers went on strike in Paris to protest the pension reform."
+    assert [c for _, _, c in coded(coder, text)] == ["143"]
+    assert coded(coder, "Police removed computers from the offices of the party in Harare.") == []
+    found = codes(coder, "Chan dismissed the army commander and accused him of insubordination.")
+    assert found["him"] == found["army commander"]

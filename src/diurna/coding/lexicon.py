@@ -6,8 +6,9 @@ Pattern tokens (after the head lemma, or ``n:lemma`` for noun events):
 (for a noun: the verb carrying it, "went on strike"),
 ``>a|b`` the target is the object of one of these prepositions (required),
 ``+a|b`` one of these prepositions must be attached (target stays the object),
-``@p:a|b`` preposition ``p`` must be attached with one of these lemmas as its object ("removed
-X from office": ``@from:office|power``; the target stays the verb's object).
+``@p:a|b`` preposition ``p`` must be attached with one of these words, as written, as its
+object ("removed X from office", not "from government offices": ``@from:office|power``; the
+target stays the verb's object).
 """
 
 from __future__ import annotations

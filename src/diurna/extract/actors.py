@@ -871,8 +871,8 @@ class ArticleActors:
                 country = self.other_reading(country, group)
                 people = (
                     country.kind == "demonym"
-                    and head_entry is not None  # "two Israeli air raids" are raids
-                    and head_entry.kind == "demonym"
+                    and head_entry is not None  # "two Israeli air raids", "3,000 Danish Web
+                    and head_entry.kind == "demonym"  # sites" are no people
                     and counted_people(head, self.hits)
                 )
                 if not head_sector and people:
@@ -1286,12 +1286,19 @@ class ArticleActors:
         one's gender: "Samaras told the chancellor … she said" goes to Samaras."""
         want_person = token.lower_ in PERSON_PRONOUNS
         governing = self.governing_subject(token)
+        verb = token.head
         if (
             governing is not None
             and token.dep_ == "dobj"
-            and not any(c.dep_ in SUBJECT_DEPS for c in token.head.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            and (  # the clause's own doer is the governing subject: not its object too
+                verb.dep_ in ("advcl", "conj")
+                or (verb.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in verb.head.children))
+            )
         ):
-            governing = None  # "arrested protesters, accusing them of rioting": not the police
+            governing = None  # "arrested protesters, accusing them of rioting", "dismissed the
+            # commander and accused him": not the doer; "asked the court to reinstate them" may
+            # be the askers
         own = self.plural_subject(token) if governing is not None else None
         if own is not None:  # "Czechia and Albania upgraded their ties, the agency said"
             return self.as_pronoun(token, own)

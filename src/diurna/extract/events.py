@@ -274,16 +274,31 @@ class SentenceCoder:
             if made:
                 coded.add(frame.token.i)
                 token = frame.token
-                verb = token.head if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS else token
+                verb = token
+                if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:
+                    verb = token.head  # "staged a rally to demand …"
+                elif token.pos_ == "NOUN" and token.dep_ == "pobj":
+                    verb = self.carrier_verb(token) or token  # "went on strike to protest …"
                 made_by.setdefault(verb.i, []).extend(made)
             keep(made)
         for pattern, frame in purposes:
             made = self.frame_events(
                 frame, pattern, matched, superseded, actors, table, trace, conditions, told
             )
+            made = [c for c in made if c.code[:2] <= "14"]  # "raided Jenin, pressing their
+            # assault": a purpose or participle is a demand or protest, never force
             acts = made_by.get(frame.token.head.i, [])
             protests = [act for act in acts if act.code[:2] == "14"]
-            if not protests and (not acts or frame.token.lemma_.lower() != "protest"):
+            told_to = frame.token.lemma_.lower() == "protest" and any(
+                c.dep_ == "dobj" and actors.actors(c) for c in frame.token.head.children
+            )  # "called his Swedish counterpart to protest": a complaint, no demonstration
+            if any(act.code[:2] >= "15" for act in acts):
+                continue  # "prevented protesters from marching to demand …": not the police's
+            if (
+                not protests
+                and not told_to
+                and (not acts or frame.token.lemma_.lower() != "protest")
+            ):
                 # "rallied in Nairobi to protest against the tax"; "flew to Berlin to urge
                 # Scholz …" is a visit and an appeal
                 keep(made)
@@ -500,22 +515,59 @@ class SentenceCoder:
                 if judged is None:
                     continue
                 kind, word, subject = judged
+                if not self.judged_party(word, subject, actors):
+                    continue
                 patterns = self.lexicon.verbs.get(CHARACTERISATION_VERBS[kind])
                 frame = replace(build_frame(token), obj=subject)
                 pattern = best_pattern(patterns, frame) if patterns else None
                 if pattern is None:
                     continue
-                pattern = replace(pattern, rule=f"{pattern.rule} ({CHARACTERISED} {word!r})")
+                pattern = replace(pattern, rule=f"{pattern.rule} ({CHARACTERISED} {word.text!r})")
                 code = self.modal_code(frame, pattern.code)
-                made = (
-                    list(self.candidates(frame, pattern, code, actors, table, earlier))
-                    if code is not None
-                    else []
-                )
+                made = [
+                    c
+                    for c in (
+                        self.candidates(frame, pattern, code, actors, table, earlier)
+                        if code is not None
+                        else ()
+                    )
+                    # "the foreign ministry said US sanctions were illegal": a speaker whose
+                    # country is only the story's does not judge that country
+                    if not (
+                        c.target is not None
+                        and c.source.how.startswith(GUESSED_COUNTRY)
+                        and country_part(c.source.code) == country_part(c.target.code)
+                    )
+                ]
                 if trace is not None:
                     outcome = f"{len(made)} event(s)" if made else "no actor or not an act"
-                    trace.append(Decision(f"{token.text} … {word}", pattern, outcome))
+                    trace.append(Decision(f"{token.text} … {word.text}", pattern, outcome))
                 yield from made
+
+    def judged_party(self, word: Token, subject: Token, actors: ArticleActors) -> bool:
+        """Whether a reported judgement names whom it is aimed at: an act judged with its victim
+        or place in its phrase needs its doer there too ("China's sanctions on X", "the Russian
+        strike on Kyiv", not "the arrest of the journalist"), and being "responsible for"
+        something is blame only for an act ("for the attack", not "for the safety of the
+        hostages")."""
+        nouns = self.lexicon.nouns
+        if word.lemma_.lower() in BLAMING:
+            for prep in word.children:
+                if prep.dep_ == "prep" and prep.lower_ == "for":
+                    acts = [o for o in prep.children if o.dep_ == "pobj"]
+                    if not any(
+                        o.lemma_.lower() in nouns or o.lemma_.lower() in ACT_NOUNS for o in acts
+                    ):
+                        return False
+        lemma = subject.lemma_.lower()
+        placed = any(  # "the arrest of the journalist", "the killing … in Iraq"
+            c.dep_ == "prep" and c.lower_ in ("of", "in", "on", "against") for c in subject.children
+        )
+        if placed and subject.pos_ == "NOUN" and (lemma in nouns or lemma in ACT_NOUNS):
+            doers = [c for c in subject.children if c.dep_ in ("poss", "amod", "compound")]
+            doers += [o for p in subject.children if p.lower_ == "by" for o in p.children]
+            return any(actors.hits.get(c.i) is not None or c.pos_ == "PROPN" for c in doers)
+        return True  # "said the protests were a coup": aimed at whoever did the act told before
 
     def frame_events(
         self,
@@ -1412,6 +1464,8 @@ ACCLAIMING = frozenset(
     | {"heroic", "courageous", "brave", "wise", "excellent", "model", "encouraging", "good"}
     | {"great", "friend", "welcome", "commendable", "admirable"}
 )
+# How a speaker's country was guessed rather than named.
+GUESSED_COUNTRY = ("context-country", "sector-only", "subject-context", "dateline-country")
 # Words that name someone the doer of a wrong: "holds the militants responsible for the
 # bombing", "said Hamas was responsible for the attack" accuse (112).
 BLAMING = frozenset({"responsible", "culpable", "guilty", "complicit"})
@@ -1454,6 +1508,12 @@ def characterisation(frame: Frame) -> tuple[str, str] | None:
 
 
 def judgement(names: Iterable[Token]) -> tuple[str, str] | None:
+    """The kind of the first judgement among names and the word that makes it."""
+    found = judging_word(names)
+    return (found[0], found[1].text) if found is not None else None
+
+
+def judging_word(names: Iterable[Token]) -> tuple[str, Token] | None:
     """The kind of the first judgement among names and the word that makes it: an accusation
     ("responsible"), then a condemnation, which wins over praise in one name ("a historic
     mistake"); a negated name judges nothing ("called the vote no crime")."""
@@ -1464,26 +1524,31 @@ def judgement(names: Iterable[Token]) -> tuple[str, str] | None:
         for kind, lemmas in JUDGEMENT_WORDS:
             word = next((t for t in words if t.lemma_.lower() in lemmas), None)
             if word is not None:
-                return kind, word.text
+                return kind, word
     return None
 
 
-def said_judgement(clause: Token) -> tuple[str, str, Token] | None:
+def said_judgement(clause: Token) -> tuple[str, Token, Token] | None:
     """A reported clause that judges its subject ("said the arrest was unacceptable", "said
     Hamas was responsible for the attack", "said Moscow was behind the blast"): the kind, the
-    judging word and the subject; None for a negated or other clause."""
+    judging word and the subject; None for a negated or other clause, and for a subject that is
+    a pronoun or the speaker's own ("said its fighters were behind the attack" claims it)."""
     if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
         return None
     children = list(clause.children)
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if subject is None or any(c.dep_ == "neg" for c in children):
         return None
+    if subject.pos_ == "PRON" or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children
+    ):
+        return None
     for child in children:
         if child.dep_ == "prep" and child.lower_ == "behind":
-            return "accusing", child.text, subject  # "Moscow was behind the blast"
+            return "accusing", child, subject  # "Moscow was behind the blast"
         if child.dep_ == "xcomp" and child.lemma_.lower() == "blame":
-            return "accusing", child.text, subject  # "Russia was to blame"
-    judged = judgement(c for c in children if c.dep_ in ("acomp", "attr"))
+            return "accusing", child, subject  # "Russia was to blame"
+    judged = judging_word(c for c in children if c.dep_ in ("acomp", "attr"))
     return (*judged, subject) if judged is not None else None
 
 
@@ -1855,7 +1920,7 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
             continue
         if pattern.prep_objects is not None:
             prep, lemmas = pattern.prep_objects
-            if not any(w == prep and o.lemma_.lower() in lemmas for w, o in frame.preps):
+            if not any(w == prep and o.lower_ in lemmas for w, o in frame.preps):
                 continue
         return pattern
     return None
@@ -2011,8 +2076,11 @@ def purpose_act(token: Token) -> bool:
     """A subjectless "to" clause of a verb that names an act the verb performs ("rallied in
     Nairobi to protest against the tax"), or in a participle clause ("marched through Minsk,
     demanding his resignation"): the verb's subject does it, with the verb's modality."""
-    if token.dep_ != "advcl" or token.head.pos_ != "VERB":
+    head = token.head
+    if token.dep_ != "advcl" or head.pos_ != "VERB":
         return False
+    if not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        return False  # "called on Pakistanis to rally to protest": whose rally is not said
     lemma = token.lemma_.lower()
     if token.tag_ == "VBG":
         act = lemma in PURPOSE_ACTS
