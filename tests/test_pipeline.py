@@ -566,6 +566,10 @@ def test_a_person_or_office_takes_the_country_of_the_town_it_is_from_or_of(coder
     # a name the tagger does not take for a place counts only in a country the story names
     found = codes(coder, "Brazil said the governor of the Federal District had resigned.")
     assert found["governor"] == "BRAGOV"
+    # an office of a town is that town's country's, whatever the tagger takes the name for
+    assert coded(coder, "The mayor of Kherson accused Russia of shelling the city.") == [
+        ("UKRGOV", "RUS", "112")
+    ]
 
 
 @pytest.mark.model
@@ -689,3 +693,11 @@ def test_what_a_reported_judgement_does_not_make(coder: Coder) -> None:
     assert coded(coder, "Police removed computers from the offices of the party in Harare.") == []
     found = codes(coder, "Chan dismissed the army commander and accused him of insubordination.")
     assert found["him"] == found["army commander"]
+
+
+@pytest.mark.model
+def test_forces_for_or_against_someone_are_armed_men_of_where_they_act(coder: Coder) -> None:
+    found = codes(coder, "Pro-Iranian militias fired rockets at the US embassy in Baghdad.")
+    assert found["Pro-Iranian militias"] == "IRQUAF"
+    assert codes(coder, "Pro-Russian forces captured the town.")["Pro-Russian forces"] == "---UAF"
+    assert codes(coder, "Gunmen killed three policemen in Peshawar.")["Gunmen"] == "PAKUAF"

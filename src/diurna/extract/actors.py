@@ -142,6 +142,13 @@ OCCASIONS = frozenset(
 PLACE_KINDS = ("country", "metonym")
 # Nouns of places a demonym can own ("the Iraqi city of Basra", "a Syrian village").
 PLACE_NOUNS = frozenset("city town village capital port province region district".split())
+# Words that make up names of many places ("the Federal District", "Central Province"): such a
+# name alone does not say which country's.
+GENERIC_PLACE_WORDS = frozenset(
+    "federal central capital national northern southern eastern western north south east west "
+    "upper lower greater district province region state territory".split()
+)
+GENERIC_PLACE_IDS = frozenset(get_string_id(word) for word in GENERIC_PLACE_WORDS)
 # Prepositions of where someone is ("in", "near"), not where they went or came from.
 WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "of"})
 QUOTE_MARKS = ('"', "“", "”")
@@ -716,6 +723,11 @@ class ArticleActors:
             led = [h for h in owner_hits if h.sector and h.sector != "CVL"]
             if led:
                 head_sector, sector_word = led[0].sector, led[0].phrase
+        if head_sector == "MIL" and any(
+            t.lower_ in ("pro", "anti") and t.i + 1 < head.i and self.doc[t.i + 1].text == "-"
+            for t in core
+        ):
+            head_sector = "UAF"  # "pro-Russian forces", "anti-government forces": not an army
         if head_sector in STATE_SECTORS and any(t.lower_ in FORMER for t in core if t.i != head.i):
             head_sector = "ELI"
         start, end = self.span_of(head, core)
@@ -1118,8 +1130,9 @@ class ArticleActors:
         where = self.home_place(head, sector)
         if where is not None:  # "a missionary from Calgary", "the mayor of Kharkiv"
             return make(where + sector, f"home-place:{where}", one_person)
-        # Civilians, and one private person ("a street vendor"), belong where they are.
-        if sector == "CVL" or (head.tag_ == "NN" and word.split()[-1] in PRIVATE_PEOPLE):
+        # Civilians, one private person ("a street vendor") and unidentified gunmen belong
+        # where they are.
+        if sector in ("CVL", "UAF") or (head.tag_ == "NN" and word.split()[-1] in PRIVATE_PEOPLE):
             local = self.local_country(head)
             if local is not None:  # "residents in Port-au-Prince", "drivers near Peshawar"
                 return make(local + sector, f"local-country:{local}", one_person)
@@ -1180,6 +1193,7 @@ class ArticleActors:
             if o.dep_ == "pobj"
         ]
         for owner in owners:
+            office = owner.dep_ == "poss" or owner.head.lower_ == "of"
             if owner.lemma_.lower() in PLACE_NOUNS:  # "the Tyumen region"
                 names = [c for c in owner.children if c.dep_ == "compound"]
                 owner = names[-1] if names else owner
@@ -1188,9 +1202,14 @@ class ArticleActors:
                 return hit.entry.code[:3]  # "a student from Aleppo"
             if self.pos[owner.i] != PROPN_ID or hit is not None:
                 continue
-            country = self.place_country(self.words(name_start(owner), owner.i + 1))
+            start = name_start(owner)
+            country = self.place_country(self.words(start, owner.i + 1))
+            generic = all(self.lower[i] in GENERIC_PLACE_IDS for i in range(start, owner.i + 1))
             if country is not None and (
-                owner.ent_type_ == "GPE" or country in self.country_counts or country == self.home
+                (office and not generic)  # "the mayor of Kherson", whatever the tagger says
+                or owner.ent_type_ == "GPE"
+                or country in self.country_counts
+                or country == self.home
             ):
                 return country
         return None
