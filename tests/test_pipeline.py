@@ -638,6 +638,10 @@ def test_a_reported_judgement_of_a_party_or_its_act_is_the_speakers_act(coder: C
     )
     assert sorted(found) == [("RUS", "UKR", "195"), ("UKRGOV", "RUS", "111")]
     assert coded(coder, "Israel said Hamas was not responsible for the attack.") == []
+    # "holds X responsible", also when the parser makes X the subject of "responsible"
+    assert coded(coder, "Russia holds Ukraine responsible for the attack.") == [
+        ("RUS", "UKR", "112")
+    ]
 
 
 @pytest.mark.model

@@ -244,7 +244,10 @@ class SentenceCoder:
             if group is self.lexicon.nouns and lemma in NOUN_VERBS:
                 pattern = self.content_pattern(frame, NOUN_VERBS[lemma]) or pattern
             elif lemma in CHARACTERISING and group is self.lexicon.verbs:
-                pattern = self.judged_pattern(frame, pattern)
+                judged = with_small_clause_object(frame)
+                found = self.judged_pattern(judged, pattern)
+                if found is not pattern:
+                    frame, pattern = judged, found
             if pattern is not None:
                 matched[token.i] = (pattern, frame)
             elif trace is not None:
@@ -1499,12 +1502,35 @@ def characterisation(frame: Frame) -> tuple[str, str] | None:
     for child in frame.children:
         if child.dep_ in ("oprd", "acomp") or (child.dep_ == "dobj" and child.i > obj.i):
             names.append(child)
+        elif child.dep_ == "ccomp" and same(small_clause_subject(child), obj):
+            names.append(child)  # "holds Ukraine responsible", parsed as a clause
         elif child.dep_ == "prep" and child.lower_ == "as":
             names.extend(child.children)
     # an adjective after the object, or a name the parser made its apposition ("called the
     # drone attack on Moscow a terrorist act")
     names.extend(c for c in obj.children if c.dep_ in ("amod", "appos") and c.i > obj.i)
     return judgement(names)
+
+
+def small_clause_subject(clause: Token) -> Token | None:
+    """The subject of a verbless clause the parser hangs on a verb ("holds [Ukraine
+    responsible]"), else None."""
+    if clause.pos_ not in ("ADJ", "NOUN"):
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+def with_small_clause_object(frame: Frame) -> Frame:
+    """A characterising verb with no object whose verbless clause names one: that subject is
+    its object ("Russia holds Ukraine responsible for the attack")."""
+    if frame.obj is not None:
+        return frame
+    for child in frame.children:
+        if child.dep_ == "ccomp":
+            subject = small_clause_subject(child)
+            if subject is not None:
+                return replace(frame, obj=subject)
+    return frame
 
 
 def judgement(names: Iterable[Token]) -> tuple[str, str] | None:
