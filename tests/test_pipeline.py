@@ -566,6 +566,8 @@ def test_a_person_or_office_takes_the_country_of_the_town_it_is_from_or_of(coder
     # a name the tagger does not take for a place counts only in a country the story names
     found = codes(coder, "Brazil said the governor of the Federal District had resigned.")
     assert found["governor"] == "BRAGOV"
+    found = codes(coder, "The government of Sindh province has ordered police patrols.")
+    assert found["government"] == "PAKGOV"  # a region the gazetteer has as no city
     # an office of a town is that town's country's, whatever the tagger takes the name for
     assert coded(coder, "The mayor of Kherson accused Russia of shelling the city.") == [
         ("UKRGOV", "RUS", "112")

@@ -8,7 +8,13 @@ import pytest
 from spacy.tokens import Doc
 
 from diurna.extract.article import extract
-from diurna.extract.gazetteer import NameIndex, Place, load_gazetteer, normalise
+from diurna.extract.gazetteer import (
+    NameIndex,
+    Place,
+    load_gazetteer,
+    normalise,
+    subdivision_country,
+)
 from diurna.extract.places import ArticlePlaces, choose, find_dateline
 from diurna.model import Article, CodedArticle, Event
 from diurna.pipeline import Coder
@@ -1341,3 +1347,10 @@ def test_a_political_campaign_pressed_is_no_fighting(coder: Coder) -> None:
 def test_a_long_run_of_spaces_after_a_capitalised_opening_is_no_dateline() -> None:
     assert find_dateline("PARIS" + " " * 100_000 + "- the text") is None
     assert find_dateline("ÉÉÉ" + " " * 100_000 + "- the text") is None
+
+
+def test_a_first_level_region_names_its_one_country() -> None:
+    assert subdivision_country("Sindh") == "PAK"
+    assert subdivision_country("Helmand") == "AFG"
+    assert subdivision_country("Punjab") is None  # Pakistan's and India's
+    assert subdivision_country("Atlantis") is None

@@ -20,7 +20,7 @@ from diurna.extract.actors import (
 from diurna.extract.dates import ArticleDates, DateMention, SentenceDates
 from diurna.extract.datewords import Resolved, parse_iso
 from diurna.extract.events import FORCE_ROOTS, Candidate, Decision, SentenceCoder
-from diurna.extract.gazetteer import Gazetteer, load_gazetteer
+from diurna.extract.gazetteer import Gazetteer, load_gazetteer, subdivision_country
 from diurna.extract.places import (
     MET_ROOTS,
     VISIT,
@@ -346,11 +346,14 @@ def dateline_country(dateline: Dateline | None, gazetteer: Gazetteer) -> str | N
 
 
 def city_country(gazetteer: Gazetteer) -> Callable[[str], str | None]:
-    """The one country a city name stands for ("Kramatorsk" → UKR), None for names of cities in
-    several countries or of none; for actor resolution, which knows countries only."""
+    """The one country a city name stands for ("Kramatorsk" → UKR), else of a first-level
+    region ("Sindh" → PAK); None for names of places in several countries or of none; for actor
+    resolution, which knows countries only."""
 
     def country(name: str) -> str | None:
         found = {p.country for p in gazetteer.lookup(name) if p.kind == "city"}
+        if not found:  # "the government of Sindh province", "the governor of Helmand"
+            return subdivision_country(name)
         return found.pop() if len(found) == 1 else None
 
     return country

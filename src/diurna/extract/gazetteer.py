@@ -252,6 +252,26 @@ def alpha3(alpha2: str, fallback: str = "") -> str | None:
     return fallback or None
 
 
+@functools.cache
+def subdivisions() -> Mapping[str, frozenset[str]]:
+    """Normalised name of a country's first-level subdivision (ISO 3166-2, from pycountry:
+    "Sindh", "Helmand", "Borno", "Texas") → the countries that have one of that name."""
+    out: dict[str, set[str]] = {}
+    for division in pycountry.subdivisions:
+        name = re.sub(r"\s*\(.*?\)", "", str(division.name))
+        country = alpha3(str(division.country_code))
+        if country is not None:
+            out.setdefault(normalise_name(name), set()).add(country)
+    return MappingProxyType({name: frozenset(found) for name, found in out.items()})
+
+
+def subdivision_country(name: str) -> str | None:
+    """The one country with a first-level subdivision of this name ("Sindh" → PAK), else
+    None ("Punjab" is Pakistan's and India's)."""
+    found = subdivisions().get(normalise(name), frozenset())
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def build_gazetteer(
     extra_country_names: Iterable[tuple[str, str]] = (),
     seat_names: Iterable[tuple[str, str]] = (),
