@@ -285,23 +285,22 @@ class SentenceCoder:
                 made_by.setdefault(verb.i, []).extend(made)
             keep(made)
         for pattern, frame in purposes:
+            head = frame.token.head
+            acts = made_by.get(head.i, [])
+            if any(act.code[:2] >= "15" for act in acts):
+                continue  # "prevented protesters from marching to demand …": not the police's
             made = self.frame_events(
                 frame, pattern, matched, superseded, actors, table, trace, conditions, told
             )
             made = [c for c in made if c.code[:2] <= "14"]  # "raided Jenin, pressing their
             # assault": a purpose or participle is a demand or protest, never force
-            acts = made_by.get(frame.token.head.i, [])
             protests = [act for act in acts if act.code[:2] == "14"]
-            told_to = frame.token.lemma_.lower() == "protest" and any(
-                c.dep_ == "dobj" and actors.actors(c) for c in frame.token.head.children
-            )  # "called his Swedish counterpart to protest": a complaint, no demonstration
-            if any(act.code[:2] >= "15" for act in acts):
-                continue  # "prevented protesters from marching to demand …": not the police's
-            if (
-                not protests
-                and not told_to
-                and (not acts or frame.token.lemma_.lower() != "protest")
-            ):
+            # "summoned the envoy to protest" (an act) or "called his Swedish counterpart to
+            # protest" (someone told): a complaint, no demonstration
+            complaint = frame.token.lemma_.lower() == "protest" and (
+                bool(acts) or any(c.dep_ == "dobj" and actors.actors(c) for c in head.children)
+            )
+            if not protests and not complaint:
                 # "rallied in Nairobi to protest against the tax"; "flew to Berlin to urge
                 # Scholz …" is a visit and an appeal
                 keep(made)
