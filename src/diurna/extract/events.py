@@ -285,8 +285,8 @@ class SentenceCoder:
                 made_by.setdefault(verb.i, []).extend(made)
             keep(made)
         for pattern, frame in purposes:
-            head = frame.token.head
-            acts = made_by.get(head.i, [])
+            main = frame.token.head
+            acts = made_by.get(main.i, [])
             if any(act.code[:2] >= "15" for act in acts):
                 continue  # "prevented protesters from marching to demand …": not the police's
             made = self.frame_events(
@@ -298,7 +298,7 @@ class SentenceCoder:
             # "summoned the envoy to protest" (an act) or "called his Swedish counterpart to
             # protest" (someone told): a complaint, no demonstration
             complaint = frame.token.lemma_.lower() == "protest" and (
-                bool(acts) or any(c.dep_ == "dobj" and actors.actors(c) for c in head.children)
+                bool(acts) or any(c.dep_ == "dobj" and actors.actors(c) for c in main.children)
             )
             if not protests and not complaint:
                 # "rallied in Nairobi to protest against the tax"; "flew to Berlin to urge
