@@ -41,6 +41,39 @@ def test_a_bomb_with_no_named_attacker_is_an_unidentified_force_of_the_places_co
     # killed *in* a bombing with no agent: a casualty count, not an event (CODING.md §9)
     count = "Three Dutch soldiers were killed in a bombing near Samarra on Sunday."
     assert code_text(count, date="2005-06-13", coder=coder).events == ()
+    # the force behind the bomb is one of the sentence's actors, with its place's country
+    found = extracted(coder, text, "2005-06-13")
+    assert [(m.text, m.code) for m in found.sentences[0].mentions] == [
+        ("bomb", "IRQUAF"),
+        ("two Dutch soldiers", "NLDMIL"),
+    ]
+
+
+@pytest.mark.model
+def test_a_curfew_binds_the_people_of_the_place_it_is_imposed_on(coder: Coder) -> None:
+    assert coded(coder, "Police imposed a curfew in Algiers after the riots.") == [
+        ("DZACOP", "DZACVL", "1723")
+    ]
+    threat = "President Abdelaziz Bouteflika threatened to institute a curfew in Algiers."
+    assert coded(coder, threat, "2001-06-20") == [("DZAGOV", "DZACVL", "1323")]
+    found = extracted(coder, "Police imposed a curfew in Algiers after the riots.", "2023-05-10")
+    assert ("Algiers", "DZACVL") in [(m.text, m.code) for m in found.sentences[0].mentions]
+    # a ban on a party is aimed at the party, not at the people
+    assert coded(coder, "The junta in Niger banned the opposition party on Monday.") == [
+        ("NERMIL", "NEROPP", "1722")
+    ]
+
+
+@pytest.mark.model
+def test_hostage_takers_are_criminals_of_where_they_act(coder: Coder) -> None:
+    text = "The hostage-takers freed two aid workers in Iraq on Monday, U.S. officials said."
+    assert ("hostage-takers", "IRQCRM") in mentions(coder, text, dt.date(2005, 6, 13))
+
+
+@pytest.mark.model
+def test_shelling_residential_areas_is_aimed_at_civilians(coder: Coder) -> None:
+    text = "Government artillery pounded residential neighbourhoods of Aleppo overnight."
+    assert ("SYRCVL", "194") in [(t, c) for _, t, c in coded(coder, text, "2016-08-10")]
 
 
 def test_putin_condemns_ankara(coder: Coder) -> None:

@@ -468,7 +468,7 @@ CASES = {
         ],
         [("RUS", "POL", "130", False)],
     ),
-    "a curfew imposed in a place targets that place's state": (
+    "a curfew imposed in a place binds the people of that place's state": (
         [
             ("Turkish", "turkish", "ADJ", 1, "amod"),
             ("authorities", "authority", "NOUN", 2, "nsubj"),
@@ -482,7 +482,7 @@ CASES = {
             ("southeastern", "southeastern", "ADJ", 10, "amod"),
             ("Turkey", "Turkey", "PROPN", 8, "pobj"),
         ],
-        [("TURGOV", "TUR", "1724", False)],
+        [("TURGOV", "TURCVL", "1724", False)],
     ),
     "the indirect object receives what a sum of money measures": (
         [

@@ -1130,9 +1130,11 @@ class ArticleActors:
         where = self.home_place(head, sector)
         if where is not None:  # "a missionary from Calgary", "the mayor of Kharkiv"
             return make(where + sector, f"home-place:{where}", one_person)
-        # Civilians, one private person ("a street vendor") and unidentified gunmen belong
-        # where they are.
-        if sector in ("CVL", "UAF") or (head.tag_ == "NN" and word.split()[-1] in PRIVATE_PEOPLE):
+        # Civilians, one private person ("a street vendor"), criminals and unidentified gunmen
+        # belong where they are.
+        if sector in ("CVL", "UAF", "CRM") or (
+            head.tag_ == "NN" and word.split()[-1] in PRIVATE_PEOPLE
+        ):
             local = self.local_country(head)
             if local is not None:  # "residents in Port-au-Prince", "drivers near Peshawar"
                 return make(local + sector, f"local-country:{local}", one_person)

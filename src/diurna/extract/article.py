@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -182,6 +182,7 @@ def extract(
             continue
         start = opening.sent.start_char if opening is not None else sent.start_char
         actors_named = (*opening.mentions, *row.mentions) if opening else row.mentions
+        actors_named = with_implicit(actors_named, coded, start, sent.end_char)
         text = table.text[start : sent.end_char] if opening is not None else row.text
         opening = None
         out.append(
@@ -204,6 +205,27 @@ def extract(
         refusals=tuple(quotes.refusals),
         dateline=dateline,
     )
+
+
+def with_implicit(
+    mentions: tuple[Mention, ...], events: Sequence[Candidate], start: int, end: int
+) -> tuple[Mention, ...]:
+    """The sentence's mentions plus each event actor in the sentence [start, end) that is not
+    among them: the unidentified armed force behind "a roadside bomb", with the country its
+    event's place gave it; the people of a town under curfew. Every actor an event names is then
+    among the sentence's actors (`diurna actors`, the actor scores)."""
+    known = {(m.start, m.end, m.code) for m in mentions}
+    implicit: list[Mention] = []
+    for cand in events:
+        for actor in (cand.source, cand.target):
+            if actor is None or not start <= actor.start < end:
+                continue
+            if (key := (actor.start, actor.end, actor.code)) not in known:
+                known.add(key)
+                implicit.append(actor)
+    if not implicit:
+        return mentions
+    return tuple(sorted((*mentions, *implicit), key=lambda m: (m.start, m.end)))
 
 
 def only_dateline(row: _Read, body: int) -> bool:

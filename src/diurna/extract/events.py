@@ -135,6 +135,9 @@ STATE_PASSIVES = frozenset(
 STATE_PREPS = frozenset({"to", "about", "over", "at", "with", "by", "towards", "toward"})
 # Measures on one's own country that stand alone when only threatened too (1323, 1324).
 STANDING_MEASURES = ("1723", "1724")
+# A curfew, a state of emergency or martial law binds the people of where it is imposed: a
+# place named as its party stands for them ("a curfew in Abidjan" → CIVCVL, as CAMEO codes it).
+POPULATION_MEASURES = (*STANDING_MEASURES, "1323", "1324")
 # Roots whose acts with no named party target the state of the place they happen in: measures
 # ("a curfew in Cizre"), assaults and force ("reimposed blockades in the West Bank").
 PLACE_TARGET_ROOTS = frozenset({"08", "17", "18", "19"})
@@ -951,6 +954,8 @@ class SentenceCoder:
             frame, pattern, code, target_token, sources, noun_phrase, actors, earlier
         )
         code = recoded(code, frame, sources)
+        if code.startswith(POPULATION_MEASURES) or pattern.code.startswith(POPULATION_MEASURES):
+            targets = [people_of(t) for t in targets]
         symmetric = len(sources) > 1 and self.ontology.is_symmetric(code)
         if not (targets or pattern.target_preps or symmetric or code[:2] in TARGETLESS_ROOTS):
             # a statement is not aimed at where it was made ("made his remarks in Doha")
@@ -1130,6 +1135,13 @@ def purpose_party(frame: Frame, actors: ArticleActors, sources: list[Mention]) -
             if found:
                 return found
     return []
+
+
+def people_of(place: Mention) -> Mention:
+    """The civilians of a bare country or place ("Abidjan" → CIVCVL); any other actor as it is."""
+    if len(place.code) != 3 or place.code.startswith(UNKNOWN_COUNTRY):
+        return place
+    return replace(place, code=place.code + "CVL", how=f"{place.how}+its-people")
 
 
 def place_state(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
