@@ -740,3 +740,38 @@ def test_forces_for_or_against_someone_are_armed_men_of_where_they_act(coder: Co
     assert found["Pro-Iranian militias"] == "IRQUAF"
     assert codes(coder, "Pro-Russian forces captured the town.")["Pro-Russian forces"] == "---UAF"
     assert codes(coder, "Gunmen killed three policemen in Peshawar.")["Gunmen"] == "PAKUAF"
+
+
+@pytest.mark.model
+def test_an_investigation_is_aimed_at_whoever_did_what_it_looks_into(coder: Coder) -> None:
+    text = (
+        "Serbian military police launched an investigation into crimes committed by Croat forces."
+    )
+    assert coded(coder, text, "2000-06-01") == [("SRBMIL", "HRVMIL", "090")]
+
+
+@pytest.mark.model
+def test_event_nouns_carried_by_remain_on_and_engage_in(coder: Coder) -> None:
+    alert = "Israeli troops remained on alert in the occupied West Bank on Monday."
+    assert coded(coder, alert, "2000-06-01") == [("ISRMIL", None, "150")]
+    cleansing = "Serb forces were engaged in ethnic cleansing against the Albanian population."
+    assert coded(coder, cleansing, "1999-04-01") == [("SRBMIL", "ALBCVL", "203")]
+    firefight = "Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday."
+    assert coded(coder, firefight, "2014-08-30") == [("SYRREB", "PHLMIL", "193")]
+    # a country-less actor is shown with the country its event's place gave it
+    fighting = "Government troops engaged the rebels in fierce fighting near Goma."
+    found = extracted(coder, fighting, "2012-11-20")
+    assert [(m.text, m.code) for m in found.sentences[0].mentions] == [
+        ("Government troops", "CODMIL"),
+        ("rebels", "CODREB"),
+    ]
+
+
+@pytest.mark.model
+def test_cutting_flights_pulling_out_forces_and_a_welcome(coder: Coder) -> None:
+    flights = "Italy announced the suspension of flights to Serbia on Wednesday."
+    assert coded(coder, flights, "1999-04-01") == [("ITA", "SRB", "160")]
+    pullout = "The United States speeded up the withdrawal of its forces from Panama on Wednesday."
+    assert ("USA", "PAN", "0874") in coded(coder, pullout, "1990-01-10")
+    welcome = "President Mitterrand gave a warm welcome to Nelson Mandela on Thursday."
+    assert coded(coder, welcome, "1990-06-07") == [("FRAGOV", "ZAFOPP", "043")]

@@ -213,19 +213,28 @@ def with_implicit(
     """The sentence's mentions plus each event actor in the sentence [start, end) that is not
     among them: the unidentified armed force behind "a roadside bomb", with the country its
     event's place gave it; the people of a town under curfew. Every actor an event names is then
-    among the sentence's actors (`diurna actors`, the actor scores)."""
+    among the sentence's actors (`diurna actors`, the actor scores). A mention of no known
+    country takes the country its event gave it ("the army" → the place's MIL)."""
     known = {(m.start, m.end, m.code) for m in mentions}
+    placed: dict[tuple[int, int, str], Mention] = {}  # country-less mention → its event's
     implicit: list[Mention] = []
     for cand in events:
         for actor in (cand.source, cand.target):
             if actor is None or not start <= actor.start < end:
                 continue
-            if (key := (actor.start, actor.end, actor.code)) not in known:
-                known.add(key)
+            key = (actor.start, actor.end, actor.code)
+            if key in known:
+                continue
+            known.add(key)
+            unplaced = (actor.start, actor.end, UNKNOWN_COUNTRY + actor.code[3:])
+            if unplaced in known:
+                placed[unplaced] = actor
+            else:
                 implicit.append(actor)
-    if not implicit:
+    if not implicit and not placed:
         return mentions
-    return tuple(sorted((*mentions, *implicit), key=lambda m: (m.start, m.end)))
+    named = [placed.get((m.start, m.end, m.code), m) for m in mentions]
+    return tuple(sorted((*named, *implicit), key=lambda m: (m.start, m.end)))
 
 
 def only_dateline(row: _Read, body: int) -> bool:

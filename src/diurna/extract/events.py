@@ -127,9 +127,14 @@ TARGETLESS_CODES = (
 )  # fmt: skip
 PROTESTERS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "rioters"})
 PROTESTERS |= frozenset({"rioter", "mob", "mobs", "crowd", "crowds"})
+# Verbs that carry an event noun "on" ("went on strike", "remained on alert") or "in" ("joined
+# in the protest", "engaged in ethnic cleansing").
+STAYING = frozenset({"go", "remain", "stay", "be", "keep"})
+JOINING = frozenset({"join", "engage", "participate"})
 # Participles that state an attitude ("is opposed to", "is committed to"), not a passive act.
 STATE_PASSIVES = frozenset(
     {"oppose", "commit", "determine", "dedicate", "prepare", "concern", "alarm", "worry"}
+    | {"engage", "involve"}  # "were engaged in ethnic cleansing": they did it
     | {"disappoint", "satisfy", "please", "dismay", "anger", "outrage", "shock", "disturb"}
 )
 STATE_PREPS = frozenset({"to", "about", "over", "at", "with", "by", "towards", "toward"})
@@ -620,12 +625,12 @@ class SentenceCoder:
             # "went on strike", "joined in the protest", "took part in a march", "took to the
             # streets"; not "went … in protest at X", where the noun says why
             if (
-                (lemma == "go" and head.lower_ == "on")
+                (lemma in STAYING and head.lower_ == "on")
                 or (lemma == "take" and head.lower_ == "to" and token.lemma_.lower() == "street")
             ) or (
                 head.lower_ == "in"
                 and (
-                    lemma == "join"
+                    lemma in JOINING
                     or (lemma == "take" and any(c.lower_ == "part" for c in verb.children))
                 )
             ):
@@ -825,7 +830,11 @@ class SentenceCoder:
         if doer:
             # "Colombia announced the expulsion of two Venezuelan diplomats", "Navalny went on
             # hunger strike": the carrying verb's subject acts; the noun's own phrase, if it
-            # names an actor, is the party acted on.
+            # names an actor, is the party acted on, else the carrying verb's object ("engaged
+            # Filipino peacekeepers in a firefight").
+            if not sources and carrier is not None and token.dep_ == "pobj":
+                objects = [c for c in carrier.children if c.dep_ in OBJECT_DEPS]
+                sources = [a for o in objects for a in actors.actors(o)]
             return doer, sources
         if (
             not sources
@@ -886,6 +895,10 @@ class SentenceCoder:
             targets = complement_actors(frame, actors, sources)
         if not targets and code[:2] == "13":
             targets = condition_party(frame, actors, sources)
+        if not targets and code[:2] == INVESTIGATE_ROOT:
+            # "an investigation into crimes committed by Croat forces": whoever did the act
+            # under investigation
+            targets = [t for t in investigated_doers(frame, actors) if t.code not in own]
         if not targets and code[:2] in TARGETLESS_ROOTS:
             targets = [t for t in casualties(frame, actors) if t not in sources]
         if not targets and code[:2] in FORCE_PURPOSE_ROOTS:
@@ -1142,6 +1155,28 @@ def people_of(place: Mention) -> Mention:
     if len(place.code) != 3 or place.code.startswith(UNKNOWN_COUNTRY):
         return place
     return replace(place, code=place.code + "CVL", how=f"{place.how}+its-people")
+
+
+INVESTIGATE_ROOT = "09"
+DOING_PREPS = frozenset({"into", "of"})
+
+
+def investigated_doers(frame: Frame, actors: ArticleActors) -> list[Mention]:
+    """The agents of the act an investigation is "into" or "of", named in a participle ("into
+    killings carried out by the police"); the clause is not part of its noun's phrase. The
+    frame's phrases include its object's ("launched an investigation into …")."""
+    for phrase in (o for w, o in frame.preps if w in DOING_PREPS):
+        for word in phrase_words(phrase):
+            for clause in word.children:
+                if clause.dep_ != "acl":
+                    continue
+                for agent in clause.children:
+                    if agent.dep_ == "agent":
+                        found = [a for o in agent.children if o.dep_ == "pobj"
+                                 for a in actors.actors(o)]  # fmt: skip
+                        if found:
+                            return found
+    return []
 
 
 def place_state(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
@@ -1937,7 +1972,9 @@ def prep_objects(prep: Token) -> list[tuple[str, Token]]:
 def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
     """The first (most specific) pattern whose constraints the frame meets."""
     prep_words = {word for word, _ in frame.preps}
-    obj = frame.obj if frame.obj is not None else frame.passive_subject
+    obj = frame.obj
+    if obj is None and not state_passive(frame):
+        obj = frame.passive_subject  # "Serb forces were engaged in …" is no "engage the forces"
     obj_lemmas: frozenset[str] | None = None  # read when a pattern first asks for an object
     for pattern in patterns:
         if pattern.particle and pattern.particle != frame.particle:
@@ -2007,15 +2044,21 @@ def object_lemmas(obj: Token) -> frozenset[str]:
     return frozenset(out)
 
 
+def state_passive(frame: Frame) -> bool:
+    """A participle stating an attitude or an engagement ("is opposed to", "were engaged in"),
+    not a passive act: its subject holds the attitude or does the act."""
+    return (
+        frame.passive_subject is not None
+        and frame.token.lemma_.lower() in STATE_PASSIVES
+        and not any(word == "by" for word, _ in frame.preps)
+    )
+
+
 def roles(frame: Frame, pattern: Pattern) -> tuple[Token | None, Token | None]:
     """(source token, target token) of a matched frame."""
     token = frame.token
     target: Token | None = None
-    if (
-        frame.passive_subject is not None
-        and token.lemma_.lower() in STATE_PASSIVES
-        and not any(word == "by" for word, _ in frame.preps)
-    ):
+    if state_passive(frame):
         # "Israel is opposed to French mediation": a state, not a passive act; its subject
         # holds it towards the object of its preposition
         towards = [obj for word, obj in frame.preps if word in STATE_PREPS]
@@ -2055,7 +2098,7 @@ def subject_of(frame: Frame) -> Token | None:
         if word == "by" and frame.passive_subject is not None:
             return obj
     if frame.passive_subject is not None:
-        return None
+        return frame.passive_subject if state_passive(frame) else None
     current = frame.token
     children: Iterable[Token] = frame.children
     reporter = reporting_verb(current)
