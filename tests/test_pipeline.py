@@ -775,3 +775,26 @@ def test_cutting_flights_pulling_out_forces_and_a_welcome(coder: Coder) -> None:
     assert ("USA", "PAN", "0874") in coded(coder, pullout, "1990-01-10")
     welcome = "President Mitterrand gave a warm welcome to Nelson Mandela on Thursday."
     assert coded(coder, welcome, "1990-06-07") == [("FRAGOV", "ZAFOPP", "043")]
+
+
+@pytest.mark.model
+def test_measures_of_goods_and_groups_name_what_they_hold(coder: Coder) -> None:
+    medicine = "Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam, Iran."
+    assert coded(coder, medicine, "2004-01-05") == [("CHEHLH", "NGOHUMRCR", "073")]
+    observers = "The Kyrgyz prime minister received a mission of observers from the OSCE on Monday."
+    assert coded(coder, observers, "2005-03-01") == [("KGZGOV", "IGOEUROSC", "0862")]
+
+
+@pytest.mark.model
+def test_armed_men_blowing_up_property_is_sabotage_even_with_no_owner_named(
+    coder: Coder,
+) -> None:
+    assert coded(coder, "Insurgents blew up a bridge near Mosul on Sunday.", "2006-05-02") == [
+        ("IRQINS", None, "1712")
+    ]
+    # a bus with people in it is a bombing
+    assert coded(coder, "A suicide bomber blew up a bus in Jerusalem.", "2003-06-11") == [
+        ("ISRINS", "ISR", "183")
+    ]
+    # rioters burning property with no owner or place named are no sabotage
+    assert coded(coder, "Rioters set fire to shops in the capital.", "2019-10-18") == []

@@ -125,6 +125,10 @@ TARGETLESS_ROOTS = frozenset({"14", "15"}) | FORCE_ROOTS
 TARGETLESS_CODES = (
     "0831", "0871", "0873", "0874", "172", "0811", "0812", "0813", "0814", "082", "104",
 )  # fmt: skip
+# Destroying property stands alone when armed men do it ("rebels blew up a bridge"): sabotage.
+# Rioters burning cars are protesting (14x), coded by what else the sentence says.
+SABOTAGE = "1712"
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
 PROTESTERS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "rioters"})
 PROTESTERS |= frozenset({"rioter", "mob", "mobs", "crowd", "crowds"})
 # Verbs that carry an event noun "on" ("went on strike", "remained on alert") or "in" ("joined
@@ -981,6 +985,7 @@ class SentenceCoder:
         standalone = (
             code[:2] in TARGETLESS_ROOTS
             or code.startswith(TARGETLESS_CODES)
+            or (code.startswith(SABOTAGE) and bool(sources) and all(map(armed, sources)))
             or pattern.code.startswith(STANDING_MEASURES)  # "is prepared to impose martial law"
         )
         if not sources or (not targets and not among and not standalone):
@@ -1148,6 +1153,11 @@ def purpose_party(frame: Frame, actors: ArticleActors, sources: list[Mention]) -
             if found:
                 return found
     return []
+
+
+def armed(actor: Mention) -> bool:
+    """An armed force or group: a state's military, rebels, insurgents, an armed group."""
+    return actor.code.startswith("IMG") or actor.code[3:6] in ARMED_SECTORS
 
 
 def people_of(place: Mention) -> Mention:
@@ -2007,6 +2017,10 @@ PARTITIVES = frozenset(
     | {"ton", "tonne", "truckload", "planeload", "shipload", "consignment", "shipment"}
     | {"tranche", "batch", "package", "convoy", "delivery", "worth", "dollar", "euro", "pound"}
     | {"yen", "yuan", "franc", "rupee", "shilling", "million", "billion"}
+    | {"kg", "kilogram", "kilo", "litre", "liter", "gallon", "barrel", "bag", "sack", "box"}
+    | {"crate", "carton", "load", "quantity", "amount"}
+    # groups named by whom they are made of: "received a mission of observers"
+    | {"team", "mission", "group", "delegation"}
     # heads that carry what their "of" phrase names: "allowed the return of U.N. inspectors"
     | {"return", "entry", "arrival", "deployment", "presence", "visit"}
     # spans and runs: "launched 10 days of war games", "held three rounds of talks"
