@@ -798,3 +798,20 @@ def test_armed_men_blowing_up_property_is_sabotage_even_with_no_owner_named(
     ]
     # rioters burning property with no owner or place named are no sabotage
     assert coded(coder, "Rioters set fire to shops in the capital.", "2019-10-18") == []
+
+
+@pytest.mark.model
+def test_inspectors_sent_rallies_converged_for_roads_blocked_and_rallies_allowed(
+    coder: Coder,
+) -> None:
+    inspectors = "The IAEA dispatched inspectors to Iran to monitor the plant."
+    assert coded(coder, inspectors, "2005-08-10") == [("IGOUNOIAE", "IRN", "090")]
+    rally = "Thousands of Nigerians converged for a rally in Lagos on Thursday."
+    assert coded(coder, rally, "2001-03-01") == [("NGACVL", None, "141")]
+    blocked = "Rebels in the Ivory Coast blocked transport into Abidjan on Tuesday."
+    assert coded(coder, blocked, "2003-01-10") == [("CIVREB", "CIV", "144")]
+    allowed = "Kenya's interior minister allowed the opposition to rally in Nairobi."
+    assert coded(coder, allowed, "2023-03-20") == [("KENCOP", "KENOPP", "0811")]
+    # fundamentalists are radicals (CAMEO RAD), not a violent group by the word alone
+    strike = "Islamic fundamentalists continued their hunger strike in Algiers."
+    assert coded(coder, strike, "1991-06-01") == [("DZARAD", "DZA", "142")]

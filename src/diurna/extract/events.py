@@ -131,10 +131,16 @@ SABOTAGE = "1712"
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
 PROTESTERS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "rioters"})
 PROTESTERS |= frozenset({"rioter", "mob", "mobs", "crowd", "crowds"})
-# Verbs that carry an event noun "on" ("went on strike", "remained on alert") or "in" ("joined
-# in the protest", "engaged in ethnic cleansing").
-STAYING = frozenset({"go", "remain", "stay", "be", "keep"})
-JOINING = frozenset({"join", "engage", "participate"})
+# Verbs that carry an event noun through a preposition: "went on strike", "remained on alert",
+# "joined in the protest", "engaged in ethnic cleansing", "converged
+# for a rally".
+CARRIERS = MappingProxyType(
+    {
+        "on": frozenset({"go", "remain", "stay", "be", "keep"}),
+        "in": frozenset({"join", "engage", "participate"}),
+        "for": frozenset({"converge", "gather", "assemble", "mass"}),
+    }
+)
 # Participles that state an attitude ("is opposed to", "is committed to"), not a passive act.
 STATE_PASSIVES = frozenset(
     {"oppose", "commit", "determine", "dedicate", "prepare", "concern", "alarm", "worry"}
@@ -624,18 +630,18 @@ class SentenceCoder:
         if token.dep_ in OBJECT_DEPS and self.verb_lemma(head) in SUPPORT_VERBS:
             # not "called the attack a dangerous step": a verb naming its object reports on it
             return None if any(c.dep_ == "oprd" for c in head.children) else head
-        if token.dep_ == "pobj" and head.lower_ in ("on", "in", "to") and head.head.pos_ == "VERB":
+        prep = head.lower_
+        if token.dep_ == "pobj" and prep in ("on", "in", "to", "for") and head.head.pos_ == "VERB":
             verb, lemma = head.head, head.head.lemma_.lower()
             # "went on strike", "joined in the protest", "took part in a march", "took to the
             # streets"; not "went … in protest at X", where the noun says why
             if (
-                (lemma in STAYING and head.lower_ == "on")
-                or (lemma == "take" and head.lower_ == "to" and token.lemma_.lower() == "street")
-            ) or (
-                head.lower_ == "in"
-                and (
-                    lemma in JOINING
-                    or (lemma == "take" and any(c.lower_ == "part" for c in verb.children))
+                lemma in CARRIERS.get(prep, ())
+                or (lemma == "take" and prep == "to" and token.lemma_.lower() == "street")
+                or (
+                    lemma == "take"
+                    and prep == "in"
+                    and any(c.lower_ == "part" for c in verb.children)
                 )
             ):
                 return verb
