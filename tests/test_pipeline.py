@@ -815,3 +815,24 @@ def test_inspectors_sent_rallies_converged_for_roads_blocked_and_rallies_allowed
     # fundamentalists are radicals (CAMEO RAD), not a violent group by the word alone
     strike = "Islamic fundamentalists continued their hunger strike in Algiers."
     assert coded(coder, strike, "1991-06-01") == [("DZARAD", "DZA", "142")]
+
+
+@pytest.mark.model
+def test_an_attack_named_by_its_kind_gives_the_weapon_code(coder: Coder) -> None:
+    bomb = "Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday."
+    assert coded(coder, bomb, "1990-06-01") == [("IRLREB", "GBRMIL", "183")]
+    air = "Israeli forces killed two Hamas commanders in an air strike in Gaza."
+    assert [c for _, _, c in coded(coder, air, "2014-07-20")] == ["195"]
+
+
+@pytest.mark.model
+def test_easing_emergency_measures_staying_away_from_work_and_threatened_bans(
+    coder: Coder,
+) -> None:
+    eased = "Serbia eased emergency measures on Wednesday in Montenegro."
+    assert coded(coder, eased, "2000-01-01") == [("SRB", "MNE", "0814")]
+    shunned = "Palestinians shunned work on Monday to protest against the settlements."
+    assert [c for _, _, c in coded(coder, shunned, "1990-03-01")] == ["143"]
+    # a threatened ban on candidates is an administrative sanction (132x), not an economic one
+    ban = "President Yoweri Museveni threatened to ban opposition candidates from the elections."
+    assert coded(coder, ban, "2000-01-01") == [("UGAGOV", "UGAOPP", "1322")]

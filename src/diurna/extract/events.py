@@ -685,6 +685,16 @@ class SentenceCoder:
         for word in words:
             if word in self.force:
                 return self.force[word]
+        for prep, noun in frame.preps:  # "wounded two soldiers in a bomb attack"
+            if prep == "in" and noun.lemma_.lower() in ATTACK_NOUNS:
+                kinds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
+                if "air" in kinds:
+                    return AIR_STRIKE
+                for word in (*kinds, noun.lemma_.lower()):
+                    if word in self.force:
+                        return self.force[word]
+                    if ATTACK_WEAPONS.get(word, code) != code:
+                        return ATTACK_WEAPONS[word]
         return code
 
     def superseded(self, matched: dict[int, tuple[Pattern, Frame]]) -> dict[int, set[int]]:
@@ -1370,6 +1380,10 @@ ATTACK_WEAPONS = MappingProxyType(
         **dict.fromkeys(("attack", "ambush", "gunfire", "sniper", "gunman", "gunmen"), "190"),
     }
 )
+# Nouns of an attack whose kind says the weapon: "in a bomb attack", "in a rocket strike",
+# "in an air strike" (195).
+AIR_STRIKE = "195"
+ATTACK_NOUNS = frozenset({"attack", "strike", "raid", "ambush", "bombing", "explosion", "blast"})
 BOMB_KINDS = MappingProxyType(
     {"suicide": "1831", "car": "1832", "vehicle": "1832", "truck": "1832", "roadside": "1833"}
 )
