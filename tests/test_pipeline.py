@@ -836,3 +836,21 @@ def test_easing_emergency_measures_staying_away_from_work_and_threatened_bans(
     # a threatened ban on candidates is an administrative sanction (132x), not an economic one
     ban = "President Yoweri Museveni threatened to ban opposition candidates from the elections."
     assert coded(coder, ban, "2000-01-01") == [("UGAGOV", "UGAOPP", "1322")]
+
+
+@pytest.mark.model
+def test_a_coup_is_an_act_and_a_reaction_to_an_act_answers_its_doers(coder: Coder) -> None:
+    text = (
+        "Soldiers attempted a coup in Bujumbura on Wednesday. "
+        "NATO jets struck rebel positions near Goma on Thursday. "
+        "The Bosnian government welcomed the strikes."
+    )
+    found = coded(coder, text, "2015-05-14")
+    assert ("BDIMIL", "BDI", "180") in found
+    assert ("BIHGOV", "IGOWSTNAT", "051") in found
+
+
+@pytest.mark.model
+def test_a_refusal_to_step_down_stands_alone(coder: Coder) -> None:
+    text = "Kenyan Vice-President Moody Awori declined to resign despite growing pressure."
+    assert coded(coder, text, "2006-03-01") == [("KENGOV", None, "1231")]

@@ -117,13 +117,14 @@ NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appo
 # Roots of force: assault, fight, mass violence.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 TARGETLESS_ROOTS = frozenset({"14", "15"}) | FORCE_ROOTS
-# Acts that stand alone too: resigning, a unilateral ceasefire, demobilising, surrendering
+# Acts that stand alone too: resigning and refusing to (1231, "refused to step down"), a
+# unilateral ceasefire, demobilising, surrendering
 # ("Five hundred rebels surrendered"), a curfew or state of emergency on one's own country and
 # lifting it ("lifted a state of emergency in West Darfur"), calling off a strike or protest
 # (which, like the protest, may name no one), a demand for political reform that names no one
 # ("the opposition demanded early elections").
 TARGETLESS_CODES = (
-    "0831", "0871", "0873", "0874", "172", "0811", "0812", "0813", "0814", "082", "104",
+    "0831", "1231", "0871", "0873", "0874", "172", "0811", "0812", "0813", "0814", "082", "104",
 )  # fmt: skip
 # Destroying property stands alone when armed men do it ("rebels blew up a bridge"): sabotage.
 # Rioters burning cars are protesting (14x), coded by what else the sentence says.
@@ -384,6 +385,8 @@ class SentenceCoder:
         ):
             return []
         lemma = noun.lemma_.lower()
+        if lemma in ATTEMPT_NOUNS:  # "the coup attempt": the act attempted
+            lemma = next((c.lemma_.lower() for c in noun.children if c.dep_ == "compound"), lemma)
         patterns = self.lexicon.nouns.get(lemma)
         pattern = best_pattern(patterns, build_frame(noun)) if patterns else None
         family, sector = ACT_NOUNS.get(lemma, (None, None))
@@ -1474,6 +1477,7 @@ FAMILIES = {
     "07": "aid",
     "08": "yield",
 }
+ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
 # Nouns that name an act the lexicon codes by its verbs only ("seized power", "sentenced"):
 # "the African Union condemned the coup" refers back to the soldiers' seizure.
 # A coup is a seizure by soldiers, not any arrest; charges and accusations are criticism.
@@ -1481,6 +1485,11 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     "coup": ("coerce", "MIL"),
     "putsch": ("coerce", "MIL"),
     "takeover": ("coerce", "MIL"),
+    "removal": ("coerce", None),
+    "ouster": ("coerce", None),
+    "overthrow": ("coerce", None),
+    "strike": ("force", None),  # "welcomed the strikes" after "jets struck"; a labour strike
+    "raid": ("force", None),  # is told as a protest, so no force came before it
     "charge": ("disapprove", None),
     "accusation": ("disapprove", None),
     "allegation": ("disapprove", None),
@@ -1499,11 +1508,19 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
 }
 
 
+# Past forms whose stem is not their verb's: "the strikes" are those "struck".
+IRREGULAR_PASTS = MappingProxyType(
+    {"struck": "strike", "fought": "fight", "shot": "shoot", "overthrew": "overthrow"}
+    | {"overthrown": "overthrow", "sought": "seek", "took": "take"}
+)
+
+
 def same_word(lemma: str, trigger: str) -> bool:
     """Whether an event noun is the word of a trigger: "shelling" of "shelled", "attack" of
     "attacked", "arrest" of "arrested" (a shared stem; "detention" and "detained" differ)."""
     words = trigger.split(maxsplit=1)
     word = words[0].lower() if words else ""
+    word = IRREGULAR_PASTS.get(word, word)  # "the strikes" of "struck"
     shared = 0
     while shared < min(len(lemma), len(word)) and lemma[shared] == word[shared]:
         shared += 1
