@@ -233,7 +233,10 @@ ISSUE_FLOORS = {
 # hand 0.867 -> 0.866: of the nine new tune events two are not placed where the gold places
 # their sentence (a coup Kiir said soldiers had attempted, unplaced in a story datelined Juba;
 # the EU's condemnation of a strike, in a sentence the gold places in Kyiv).
-PLACED = {"tune": 828, "heldout": 357}
+# Raised again by a review of the session's rules and "called for an end to the violence"
+# answering whoever was violent, "offered his resignation" and "the deployment of the army":
+# tune 828/956 -> 832/961.
+PLACED = {"tune": 832, "heldout": 357}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,

@@ -854,3 +854,66 @@ def test_a_coup_is_an_act_and_a_reaction_to_an_act_answers_its_doers(coder: Code
 def test_a_refusal_to_step_down_stands_alone(coder: Coder) -> None:
     text = "Kenyan Vice-President Moody Awori declined to resign despite growing pressure."
     assert coded(coder, text, "2006-03-01") == [("KENGOV", None, "1231")]
+
+
+@pytest.mark.model
+def test_a_call_for_an_end_to_the_violence_is_aimed_at_whoever_was_violent(coder: Coder) -> None:
+    text = (
+        "Troops clashed with protesters in Phnom Penh on Sunday. "
+        "Japan called for an immediate end to the violence."
+    )
+    assert ("JPN", "KHMMIL", "020") in coded(coder, text, "2018-02-05")
+
+
+@pytest.mark.model
+def test_offered_resignation_deployment_announced_and_deployment_sought(coder: Coder) -> None:
+    offered = "Religious leaders said that Damiba had offered his resignation to avoid clashes."
+    assert coded(coder, offered, "2022-10-02") == [("BFAELI", None, "0341")]
+    deployment = (
+        "Defence Minister Aden Duale announced the deployment of the army to support police."
+    )
+    assert coded(coder, deployment, "2023-03-20") == [("KENMIL", None, "154")]
+    # a deployment sought from others is asked for, not done: only the visit is coded
+    sought = "Henry travelled to Nairobi to seek the deployment of Kenyan police."
+    assert [c for _, _, c in coded(coder, sought, "2024-03-01")] == ["042"]
+
+
+@pytest.mark.model
+def test_review_cases_of_session_19_rules(coder: Coder) -> None:
+    """Near misses a review of the session's rules found, each with what it must code."""
+
+    def codes_of(text: str, date: str = "2011-06-01") -> list[str]:
+        return [c for _, _, c in coded(coder, text, date)]
+
+    # only martial law or a state of emergency is the measure, not any law introduced
+    assert codes_of("Parliament introduced a law banning foreign funding of NGOs in Russia.") == []
+    assert codes_of("The junta introduced martial law across Thailand.") == ["1724"]
+    # a raid names no weapon; a suicide or car bomb attack does
+    assert codes_of("Israeli troops killed two Palestinians in a raid on Jenin.") == ["190"]
+    assert codes_of("Militants killed three soldiers in a car bomb attack in Mogadishu.") == [
+        "1832"
+    ]
+    # massing for an offensive is no offensive; assembling for a march is a demonstration
+    assert "190" not in codes_of("Russian troops massed for an offensive on the Ukrainian border.")
+    assert codes_of("Several hundred students assembled for a march in Tehran.") == ["141"]
+    # an investigation is aimed at who did the act, not at who reported it
+    probe = "Prosecutors began a probe into the allegations made by the opposition leader."
+    assert all(target is None for _, target, _ in coded(coder, probe, "2016-03-03"))
+    # joining someone in a protest is protesting alongside them
+    assert coded(coder, "France joined Germany in a protest against the new tariffs.") == [
+        ("FRA", None, "141")
+    ]
+    assert codes_of("The army allowed refugees to gather in the stadium.") == []
+    # seizing people is taking hostages; observers and inspectors sent are investigators
+    beslan = "Hostage-takers seized more than a thousand people at a school in Beslan."
+    assert coded(coder, beslan, "2004-09-02") == [("RUSCRM", "RUSCVL", "181")]
+    assert codes_of("The UN sent weapons inspectors to Iraq on Monday.", "2002-11-25") == ["090"]
+    assert codes_of("The Arab League sent a mission of observers to Syria.") == ["090"]
+    # engaging someone in talks is talking; staying on strike or on alert is the posture
+    assert codes_of("The government engaged the rebels in talks in Oslo.") == ["046"]
+    assert codes_of("Dockworkers in Mombasa remained on strike on Tuesday.") == ["143"]
+    assert codes_of("The Pakistani army is on high alert along the border.") == ["151"]
+    assert "143" not in codes_of("Residents shunned schools and offices in Srinagar for fear.")
+    # a bomb with no place still shows its unidentified force among the actors
+    found = extracted(coder, "A roadside bomb killed three NATO soldiers on Sunday.", "2013-03-03")
+    assert ("bomb", "---UAF") in [(m.text, m.code) for m in found.sentences[0].mentions]

@@ -19,7 +19,7 @@ from diurna.extract.actors import (
 )
 from diurna.extract.dates import ArticleDates, DateMention, SentenceDates
 from diurna.extract.datewords import Resolved, parse_iso
-from diurna.extract.events import FORCE_ROOTS, Candidate, Decision, SentenceCoder
+from diurna.extract.events import FORCE_ROOTS, IMPLICIT_ACTOR, Candidate, Decision, SentenceCoder
 from diurna.extract.gazetteer import Gazetteer, load_gazetteer, subdivision_country
 from diurna.extract.places import (
     MET_ROOTS,
@@ -210,31 +210,34 @@ def extract(
 def with_implicit(
     mentions: tuple[Mention, ...], events: Sequence[Candidate], start: int, end: int
 ) -> tuple[Mention, ...]:
-    """The sentence's mentions plus each event actor in the sentence [start, end) that is not
-    among them: the unidentified armed force behind "a roadside bomb", with the country its
-    event's place gave it; the people of a town under curfew. Every actor an event names is then
-    among the sentence's actors (`diurna actors`, the actor scores). A mention of no known
-    country takes the country its event gave it ("the army" → the place's MIL)."""
-    known = {(m.start, m.end, m.code) for m in mentions}
-    placed: dict[tuple[int, int, str], Mention] = {}  # country-less mention → its event's
-    implicit: list[Mention] = []
+    """The sentence's mentions as its events [start, end) resolved them, plus the actors an
+    event names that no word names: the unidentified armed force behind "a roadside bomb"
+    (with the country its event's place gave it). A mention of no known country an event
+    placed is shown so ("the army" as the place's MIL), and a place an event reads as its
+    people is shown as both ("Algiers" under a curfew: DZA and DZACVL). `diurna actors` and the
+    actor scores then see every actor an event names."""
+    by_span = {(m.start, m.end): m for m in mentions}
+    placed: dict[tuple[int, int], Mention] = {}
+    added: dict[tuple[int, int, str], Mention] = {}
     for cand in events:
         for actor in (cand.source, cand.target):
             if actor is None or not start <= actor.start < end:
                 continue
-            key = (actor.start, actor.end, actor.code)
-            if key in known:
+            span = (actor.start, actor.end)
+            named = by_span.get(span)
+            if named is None:
+                if actor.how.startswith(IMPLICIT_ACTOR):
+                    added.setdefault((*span, actor.code), actor)
+            elif named.code == actor.code:
                 continue
-            known.add(key)
-            unplaced = (actor.start, actor.end, UNKNOWN_COUNTRY + actor.code[3:])
-            if unplaced in known:
-                placed[unplaced] = actor
-            else:
-                implicit.append(actor)
-    if not implicit and not placed:
+            elif named.code.startswith(UNKNOWN_COUNTRY):
+                placed.setdefault(span, actor)
+            elif actor.code.startswith(named.code):
+                added.setdefault((*span, actor.code), actor)
+    if not added and not placed:
         return mentions
-    named = [placed.get((m.start, m.end, m.code), m) for m in mentions]
-    return tuple(sorted((*named, *implicit), key=lambda m: (m.start, m.end)))
+    shown = [placed.get((m.start, m.end), m) for m in mentions]
+    return tuple(sorted((*shown, *added.values()), key=lambda m: (m.start, m.end)))
 
 
 def only_dateline(row: _Read, body: int) -> bool:

@@ -58,6 +58,8 @@ INTENT_VERBS = frozenset(
     "plan intend vow pledge promise want aim seek prepare decide offer resolve hope wish mean "
     "agree threaten ready willing prepared determined eager commit swear".split()
 )
+# Intent verbs whose noun object is asked of others: "sought the deployment of Kenyan police".
+ASKING_VERBS = frozenset({"seek"})
 # A governing verb that says its to-complement did not happen ("failed to reach a deal"). An
 # attempt ("tried to storm the town") is the act: CAMEO codes what was done, not a plan.
 FAILING = frozenset({"fail"})
@@ -142,6 +144,8 @@ CARRIERS = MappingProxyType(
         "for": frozenset({"converge", "gather", "assemble", "mass"}),
     }
 )
+# What crowds gather "for" that is itself the act: not "massed for an offensive".
+GATHERINGS = frozenset({"rally", "protest", "demonstration", "march", "vigil", "sit-in"})
 # Participles that state an attitude ("is opposed to", "is committed to"), not a passive act.
 STATE_PASSIVES = frozenset(
     {"oppose", "commit", "determine", "dedicate", "prepare", "concern", "alarm", "worry"}
@@ -152,7 +156,8 @@ STATE_PREPS = frozenset({"to", "about", "over", "at", "with", "by", "towards", "
 # Measures on one's own country that stand alone when only threatened too (1323, 1324).
 STANDING_MEASURES = ("1723", "1724")
 # A curfew, a state of emergency or martial law binds the people of where it is imposed: a
-# place named as its party stands for them ("a curfew in Abidjan" → CIVCVL, as CAMEO codes it).
+# place named as its party stands for them ("a curfew in Abidjan" → CIVCVL, as CAMEO's examples
+# code it; its examples of lifting one name the state: "in Montenegro" → MNE).
 POPULATION_MEASURES = (*STANDING_MEASURES, "1323", "1324")
 # Roots whose acts with no named party target the state of the place they happen in: measures
 # ("a curfew in Cizre"), assaults and force ("reimposed blockades in the West Bank").
@@ -634,10 +639,13 @@ class SentenceCoder:
             # not "called the attack a dangerous step": a verb naming its object reports on it
             return None if any(c.dep_ == "oprd" for c in head.children) else head
         prep = head.lower_
-        if token.dep_ == "pobj" and prep in ("on", "in", "to", "for") and head.head.pos_ == "VERB":
+        carried = head.head.pos_ in ("VERB", "AUX")  # "is on high alert": "be" is an AUX
+        if token.dep_ == "pobj" and prep in ("on", "in", "to", "for") and carried:
             verb, lemma = head.head, head.head.lemma_.lower()
             # "went on strike", "joined in the protest", "took part in a march", "took to the
             # streets"; not "went … in protest at X", where the noun says why
+            if prep == "for" and token.lemma_.lower() not in GATHERINGS:
+                return None
             if (
                 lemma in CARRIERS.get(prep, ())
                 or (lemma == "take" and prep == "to" and token.lemma_.lower() == "street")
@@ -648,6 +656,14 @@ class SentenceCoder:
                 )
             ):
                 return verb
+        owner = head.head  # "engaged the rebels in talks", the parser hanging "in" on the object
+        if (
+            token.dep_ == "pobj"
+            and prep == "in"
+            and owner.dep_ in OBJECT_DEPS
+            and owner.head.lemma_.lower() == "engage"
+        ):
+            return owner.head
         return None
 
     def verb_lemma(self, token: Token) -> str:
@@ -690,14 +706,7 @@ class SentenceCoder:
                 return self.force[word]
         for prep, noun in frame.preps:  # "wounded two soldiers in a bomb attack"
             if prep == "in" and noun.lemma_.lower() in ATTACK_NOUNS:
-                kinds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
-                if "air" in kinds:
-                    return AIR_STRIKE
-                for word in (*kinds, noun.lemma_.lower()):
-                    if word in self.force:
-                        return self.force[word]
-                    if ATTACK_WEAPONS.get(word, code) != code:
-                        return ATTACK_WEAPONS[word]
+                return attack_kind(noun, self.force) or code
         return code
 
     def superseded(self, matched: dict[int, tuple[Pattern, Frame]]) -> dict[int, set[int]]:
@@ -707,10 +716,23 @@ class SentenceCoder:
         out: dict[int, set[int]] = {}
         for pattern, frame in matched.values():
             token = frame.token
+            carrier = self.carrier_verb(token) if token.dep_ == "pobj" else None
+            if carrier is not None and carrier.i in matched and carrier.lemma_.lower() == "engage":
+                # "engaged the rebels in talks": the talks, not an engagement in battle
+                out.setdefault(carrier.i, set()).add(token.i)
+                continue
             if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:
                 if self.verb_lemma(token.head) not in SUPPORT_VERBS:
                     continue  # "agreed to postpone the demonstration" is no intent to protest
-                token = token.head  # "agreed to hold talks": the noun speaks for its verb
+                verb = token.head
+                if (
+                    verb.i in matched
+                    and verb.lemma_.lower() in INTENT_VERBS
+                    and not matched[verb.i][0].objects
+                ):  # "offered his resignation": the noun, as intent, names what is offered
+                    out.setdefault(verb.i, set()).add(token.i)
+                    continue
+                token = verb  # "agreed to hold talks": the noun speaks for its verb
             head = token.head
             if token.dep_ != "xcomp" or head.i not in matched:
                 continue
@@ -742,7 +764,11 @@ class SentenceCoder:
                 # "UNIFIL, the U.N. peacekeeping force in southern Lebanon, urged …"
                 return "event noun describes the name it stands beside"
             head = token.head
-            if head.i in matched and head.i != token.i:
+            if (
+                head.i in matched
+                and head.i != token.i
+                and token.i not in superseded.get(head.i, ())
+            ):
                 return f"object of the coded verb {head.text!r}"
             if conditions and head.pos_ in ("VERB", "AUX") and conditional(head):
                 # "will withdraw unless the president arranged a ceasefire"
@@ -805,6 +831,8 @@ class SentenceCoder:
         if token.tag_ == "VBG" and token.dep_ == "xcomp" and head.lemma_.lower() in STOPPING:
             return None  # "to stop fighting": what stops is not done
         if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:
+            if head.lemma_.lower() in ASKING_VERBS:
+                return None  # "to seek the deployment of Kenyan police": asked for, not done
             if head.lemma_.lower() in INTENT_VERBS:
                 return self.intended(code, head)  # "is preparing an offensive": not yet an act
             if head.dep_ == "xcomp":
@@ -853,9 +881,9 @@ class SentenceCoder:
         if doer:
             # "Colombia announced the expulsion of two Venezuelan diplomats", "Navalny went on
             # hunger strike": the carrying verb's subject acts; the noun's own phrase, if it
-            # names an actor, is the party acted on, else the carrying verb's object ("engaged
-            # Filipino peacekeepers in a firefight").
-            if not sources and carrier is not None and token.dep_ == "pobj":
+            # names an actor, is the party acted on, else the object of "engage" ("engaged
+            # Filipino peacekeepers in a firefight"; not "joined Germany in a protest").
+            if not sources and carrier is not None and carrier.lemma_.lower() == "engage":
                 objects = [c for c in carrier.children if c.dep_ in OBJECT_DEPS]
                 sources = [a for o in objects for a in actors.actors(o)]
             return doer, sources
@@ -948,11 +976,14 @@ class SentenceCoder:
         if not targets and code[:2] in FORCE_ROOTS and not fighting_each_other(frame, sources):
             # "Hamas fired rockets at Tel Aviv": force on a town is aimed at its state
             targets = visit_host(frame, actors, sources, FORCE_PLACE_PREPS)
-        if not targets and earlier and target_token is not None and target_token is not token:
+        if not targets and earlier and target_token is not token:
             # "ASEAN condemned the attack", "Kurti rejected the criticism", "claimed
             # responsibility for the attack": the act an earlier sentence told is aimed at
             # whoever did it (or, for the act itself, at its target)
-            nouns = [target_token, *(o for w, o in frame.preps if w == "for")]
+            told = [target_token] if target_token is not None else []
+            nouns = [*told, *(o for w, o in frame.preps if w == "for")]
+            # "called for an end to the violence": what is to end
+            nouns += [e for n in nouns if n.lemma_.lower() in ENDINGS for e in ended(n)]
             for noun in nouns:
                 referred = self.referred_doers(noun, code, sources, actors, earlier)
                 targets = [t for t in referred if t.code not in own]
@@ -991,6 +1022,9 @@ class SentenceCoder:
         )
         code = recoded(code, frame, sources)
         if code.startswith(POPULATION_MEASURES) or pattern.code.startswith(POPULATION_MEASURES):
+            if targets and all(len(t.code) == 3 for t in targets):
+                # "the curfew in Abidjan": the place's own words, not the measure's phrase
+                targets = place_state(frame, actors, sources) or targets
             targets = [people_of(t) for t in targets]
         symmetric = len(sources) > 1 and self.ontology.is_symmetric(code)
         if not (targets or pattern.target_preps or symmetric or code[:2] in TARGETLESS_ROOTS):
@@ -1004,6 +1038,7 @@ class SentenceCoder:
         standalone = (
             code[:2] in TARGETLESS_ROOTS
             or code.startswith(TARGETLESS_CODES)
+            or pattern.code.startswith(("0831", "1231"))  # "offered to resign" (0341) too
             or (code.startswith(SABOTAGE) and bool(sources) and all(map(armed, sources)))
             or pattern.code.startswith(STANDING_MEASURES)  # "is prepared to impose martial law"
         )
@@ -1031,11 +1066,10 @@ class SentenceCoder:
         elif mutual:
             pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
         for source in sources if not (among or mutual) else ():
-            if not targets:
-                pairs.append((source, None))
-            for target in targets:
-                if target.code != source.code:
-                    pairs.append((source, target))
+            aimed = [t for t in targets if t.code != source.code]
+            if not targets or (standalone and not aimed):
+                pairs.append((source, None))  # "offered his resignation": his own act
+            pairs.extend((source, target) for target in aimed)
         for source, target_mention in pairs:
             yield Candidate(
                 source=source,
@@ -1188,6 +1222,8 @@ def people_of(place: Mention) -> Mention:
 
 INVESTIGATE_ROOT = "09"
 DOING_PREPS = frozenset({"into", "of"})
+# Participles that name who did the act under investigation ("abuses committed by soldiers").
+DOING_VERBS = frozenset({"commit", "carry", "perpetrate", "conduct", "inflict", "stage", "order"})
 
 
 def investigated_doers(frame: Frame, actors: ArticleActors) -> list[Mention]:
@@ -1199,6 +1235,8 @@ def investigated_doers(frame: Frame, actors: ArticleActors) -> list[Mention]:
             for clause in word.children:
                 if clause.dep_ != "acl":
                     continue
+                if clause.lemma_.lower() not in DOING_VERBS:
+                    continue  # "the report published by Amnesty": its author did no wrong
                 for agent in clause.children:
                     if agent.dep_ == "agent":
                         found = [a for o in agent.children if o.dep_ == "pobj"
@@ -1384,9 +1422,33 @@ ATTACK_WEAPONS = MappingProxyType(
     }
 )
 # Nouns of an attack whose kind says the weapon: "in a bomb attack", "in a rocket strike",
-# "in an air strike" (195).
+# "in an air strike" (195), "in a suicide bombing" (1831); a bare "raid" says none.
 AIR_STRIKE = "195"
 ATTACK_NOUNS = frozenset({"attack", "strike", "raid", "ambush", "bombing", "explosion", "blast"})
+BOMB_NOUNS = frozenset({"bomb", "bombing", "explosion", "blast"})
+
+
+def attack_kind(noun: Token, force: Mapping[str, str]) -> str | None:
+    """The code the words of an attack noun give its weapon, if any: "a car bomb attack" →
+    1832, "a suicide attack" → 1831, "a rocket attack" → 194, "an air strike" → 195."""
+    kinds = [noun.lemma_.lower()]
+    for word in noun.subtree:
+        if word.dep_ in ("compound", "amod") and word.i < noun.i:
+            kinds.append(word.lemma_.lower())
+    if "air" in kinds:
+        return AIR_STRIKE
+    bombing = any(k in BOMB_NOUNS for k in kinds)
+    for kind in kinds:
+        if kind in BOMB_KINDS and (bombing or kind == "suicide"):
+            return BOMB_KINDS[kind]  # "a car bomb attack", "a suicide attack"
+    for kind in kinds:
+        if kind in force:
+            return force[kind]
+    return "183" if bombing else None
+
+
+# How an actor no word names was made: the force behind a bomb (its words are the weapon's).
+IMPLICIT_ACTOR = "unattributed-weapon"
 BOMB_KINDS = MappingProxyType(
     {"suicide": "1831", "car": "1832", "vehicle": "1832", "truck": "1832", "roadside": "1833"}
 )
@@ -1427,7 +1489,7 @@ def unattributed_attacks(
         start, end = table.idx[weapon.i], table.end[weapon.i]
         attacker = Mention(
             UNKNOWN_COUNTRY + "UAF", table.text[start:end], start, end, weapon.i,
-            "unattributed-weapon", False, None, True,
+            IMPLICIT_ACTOR, False, None, True,
         )  # fmt: skip
         if trace is not None:
             trace.append(Decision(token.text, None, f"{weapon.text!r} with no actor: UAF, {code}"))
@@ -1478,6 +1540,21 @@ FAMILIES = {
     "08": "yield",
 }
 ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
+# Nouns of an end whose "to"/"of" phrase names the act ended: "an end to the violence".
+ENDINGS = frozenset({"end", "halt", "stop", "cessation"})
+
+
+def ended(noun: Token) -> list[Token]:
+    """The act an end noun ends: the object of its "to" or "of" phrase."""
+    return [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "of")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
 # Nouns that name an act the lexicon codes by its verbs only ("seized power", "sentenced"):
 # "the African Union condemned the coup" refers back to the soldiers' seizure.
 # A coup is a seizure by soldiers, not any arrest; charges and accusations are criticism.
@@ -1903,6 +1980,7 @@ SUPPORT_VERBS = frozenset(
     | {"organize", "continue", "resume", "wage", "lead", "step", "escalate", "intensify"}
     | {"announce", "declare", "call", "order", "make", "take", "join", "complete", "finish"}
     | {"speed", "accelerate", "open", "begin", "launch"}
+    | {"offer", "tender", "submit"}  # "offered / tendered his resignation"
 )
 
 
