@@ -917,3 +917,11 @@ def test_review_cases_of_session_19_rules(coder: Coder) -> None:
     # a bomb with no place still shows its unidentified force among the actors
     found = extracted(coder, "A roadside bomb killed three NATO soldiers on Sunday.", "2013-03-03")
     assert ("bomb", "---UAF") in [(m.text, m.code) for m in found.sentences[0].mentions]
+
+
+@pytest.mark.model
+def test_a_region_named_by_its_own_name_beats_a_town_known_by_another(coder: Coder) -> None:
+    # the gazetteer knows the German town Borna also as "Borno"; Borno is a Nigerian state
+    text = "Boko Haram killed 20 villagers in an attack on a market in Borno."
+    found = extracted(coder, text, "2014-11-11")
+    assert ("20 villagers", "NGACVL") in [(m.text, m.code) for m in found.sentences[0].mentions]

@@ -385,9 +385,15 @@ def city_country(gazetteer: Gazetteer) -> Callable[[str], str | None]:
     resolution, which knows countries only."""
 
     def country(name: str) -> str | None:
-        found = {p.country for p in gazetteer.lookup(name) if p.kind == "city"}
+        cities = [p for p in gazetteer.lookup(name) if p.kind == "city"]
+        found = {p.country for p in cities}
         if not found:  # "the government of Sindh province", "the governor of Helmand"
             return subdivision_country(name)
+        if not any(p.name.lower() == name.lower() for p in cities):
+            # "Borno" is a Nigerian state by its own name, and Borna (Germany) only by another
+            region = subdivision_country(name)
+            if region is not None:
+                return region
         return found.pop() if len(found) == 1 else None
 
     return country
