@@ -235,8 +235,9 @@ ISSUE_FLOORS = {
 # the EU's condemnation of a strike, in a sentence the gold places in Kyiv).
 # Raised again by a review of the session's rules and "called for an end to the violence"
 # answering whoever was violent, "offered his resignation" and "the deployment of the army":
-# tune 828/956 -> 832/961.
-PLACED = {"tune": 832, "heldout": 357}
+# tune 828/956 -> 832/961; then 833/962 when "condemned the coup" came to find a coup told as
+# one (180) as well as a seizure of power.
+PLACED = {"tune": 833, "heldout": 357}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,

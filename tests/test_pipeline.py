@@ -848,6 +848,12 @@ def test_a_coup_is_an_act_and_a_reaction_to_an_act_answers_its_doers(coder: Code
     found = coded(coder, text, "2015-05-14")
     assert ("BDIMIL", "BDI", "180") in found
     assert ("BIHGOV", "IGOWSTNAT", "051") in found
+    # the coup condemned is the one the soldiers attempted (180), as a seizure of power would be
+    condemned = (
+        "Soldiers attempted a coup in Bujumbura on Wednesday. "
+        "The African Union condemned the coup attempt."
+    )
+    assert ("IGOAFRAFU", "BDIMIL", "111") in coded(coder, condemned, "2015-05-14")
 
 
 @pytest.mark.model

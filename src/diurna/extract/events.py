@@ -395,6 +395,7 @@ class SentenceCoder:
         patterns = self.lexicon.nouns.get(lemma)
         pattern = best_pattern(patterns, build_frame(noun)) if patterns else None
         family, sector = ACT_NOUNS.get(lemma, (None, None))
+        also = OTHER_FAMILIES.get(lemma, "")  # "the coup": a seizure (171) or a coup (180)
         if pattern is not None:
             family = FAMILIES.get(pattern.code[:2])
         if family is None or any(actors.actors(t) for t in phrase_words(noun, settings=False)):
@@ -405,7 +406,7 @@ class SentenceCoder:
         kind = [
             e
             for e in earlier
-            if FAMILIES.get(e.code[:2]) == family
+            if FAMILIES.get(e.code[:2]) in (family, also)
             and not e.negated
             and (sector is None or e.source.code[3:6] == sector)
         ]
@@ -1540,6 +1541,9 @@ FAMILIES = {
     "08": "yield",
 }
 ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
+# Act nouns a second family of acts can be told by: soldiers who "seized power" (171) or
+# "staged a coup" (180) made the coup.
+OTHER_FAMILIES = {"coup": "force", "putsch": "force"}
 # Nouns of an end whose "to"/"of" phrase names the act ended: "an end to the violence".
 ENDINGS = frozenset({"end", "halt", "stop", "cessation"})
 
