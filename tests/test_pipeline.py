@@ -931,3 +931,13 @@ def test_a_region_named_by_its_own_name_beats_a_town_known_by_another(coder: Cod
     text = "Boko Haram killed 20 villagers in an attack on a market in Borno."
     found = extracted(coder, text, "2014-11-11")
     assert ("20 villagers", "NGACVL") in [(m.text, m.code) for m in found.sentences[0].mentions]
+
+
+@pytest.mark.model
+def test_evacuating_the_wounded_sharing_expertise_and_ordering_patrols(coder: Coder) -> None:
+    evacuated = "U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde."
+    assert coded(coder, evacuated, "1994-04-01") == [("IGOUNO", "BIH", "073")]
+    shared = "Iran has been sharing military expertise with Hezbollah, the report said."
+    assert coded(coder, shared, "2010-01-01") == [("IRN", "IMGLBNHEZ", "060")]
+    patrols = "The government of Sindh province has ordered patrols by police and soldiers."
+    assert coded(coder, patrols, "2001-01-01") == [("PAKGOV", None, "150")]
