@@ -918,7 +918,7 @@ def test_review_cases_of_session_19_rules(coder: Coder) -> None:
     # engaging someone in talks is talking; staying on strike or on alert is the posture
     assert codes_of("The government engaged the rebels in talks in Oslo.") == ["046"]
     assert codes_of("Dockworkers in Mombasa remained on strike on Tuesday.") == ["143"]
-    assert codes_of("The Pakistani army is on high alert along the border.") == ["151"]
+    assert codes_of("The Pakistani army is on high alert along the border.") == ["152"]
     assert "143" not in codes_of("Residents shunned schools and offices in Srinagar for fear.")
     # a bomb with no place still shows its unidentified force among the actors
     found = extracted(coder, "A roadside bomb killed three NATO soldiers on Sunday.", "2013-03-03")
@@ -941,3 +941,35 @@ def test_evacuating_the_wounded_sharing_expertise_and_ordering_patrols(coder: Co
     assert coded(coder, shared, "2010-01-01") == [("IRN", "IMGLBNHEZ", "060")]
     patrols = "The government of Sindh province has ordered patrols by police and soldiers."
     assert coded(coder, patrols, "2001-01-01") == [("PAKGOV", None, "150")]
+
+
+@pytest.mark.model
+def test_second_review_cases_of_session_19_rules(coder: Coder) -> None:
+    """Near misses a second review found, each with what it must code."""
+
+    def codes_of(text: str, date: str = "2011-06-15") -> list[tuple[str, str | None, str]]:
+        return coded(coder, text, date)
+
+    assert codes_of("The African Union deployed observers in Burundi on Tuesday.") == [
+        ("IGOAFRAFU", "BDI", "090")
+    ]
+    assert codes_of("The Egyptian government introduced emergency law in Sinai on Monday.") == [
+        ("EGYGOV", None, "1724")
+    ]
+    raid = "Somali troops killed ten militants in a raid by helicopter gunships in Kismayo."
+    assert [c for _, _, c in codes_of(raid)] == ["195"]
+    # police patrols stepped up are police power (153); an army's alert is military (152)
+    patrols = "Kenyan police stepped up patrols in Mombasa after the attacks."
+    assert codes_of(patrols) == [("KENCOP", None, "153")]
+    alert = "Egypt's army is on high alert along the border with Libya."
+    assert [c for _, _, c in codes_of(alert)] == ["152"]
+    assert codes_of("The Bolivian president offered to resign on Monday.") == [
+        ("BOLGOV", None, "0341")
+    ]
+    assert codes_of("Gunmen seized two Nigerian soldiers near Maiduguri.") == [
+        ("NGAUAF", "NGAMIL", "181")
+    ]
+    # a country's curfew in its own city binds its own people
+    assert codes_of("Sri Lanka imposed a curfew in Colombo after the riots.") == [
+        ("LKA", "LKACVL", "1723")
+    ]

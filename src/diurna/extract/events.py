@@ -128,6 +128,8 @@ TARGETLESS_ROOTS = frozenset({"14", "15"}) | FORCE_ROOTS
 TARGETLESS_CODES = (
     "0831", "1231", "0871", "0873", "0874", "172", "0811", "0812", "0813", "0814", "082", "104",
 )  # fmt: skip
+# Resigning, refusing to and offering to: a leader's own act, which may name no one.
+RESIGNING = ("0831", "1231", "0341")
 # Destroying property stands alone when armed men do it ("rebels blew up a bridge"): sabotage.
 # Rioters burning cars are protesting (14x), coded by what else the sentence says.
 SABOTAGE = "1712"
@@ -1021,11 +1023,12 @@ class SentenceCoder:
         targets = self.parties(
             frame, pattern, code, target_token, sources, noun_phrase, actors, earlier
         )
-        code = recoded(code, frame, sources)
+        code = alert_of(recoded(code, frame, sources), sources)
         if code.startswith(POPULATION_MEASURES) or pattern.code.startswith(POPULATION_MEASURES):
-            if targets and all(len(t.code) == 3 for t in targets):
-                # "the curfew in Abidjan": the place's own words, not the measure's phrase
-                targets = place_state(frame, actors, sources) or targets
+            if all(len(t.code) == 3 for t in targets):
+                # "the curfew in Abidjan": the place's own words, not the measure's phrase; and
+                # "Sri Lanka imposed a curfew in Colombo": its own people
+                targets = place_state(frame, actors, []) or targets
             targets = [people_of(t) for t in targets]
         symmetric = len(sources) > 1 and self.ontology.is_symmetric(code)
         if not (targets or pattern.target_preps or symmetric or code[:2] in TARGETLESS_ROOTS):
@@ -1039,7 +1042,7 @@ class SentenceCoder:
         standalone = (
             code[:2] in TARGETLESS_ROOTS
             or code.startswith(TARGETLESS_CODES)
-            or pattern.code.startswith(("0831", "1231"))  # "offered to resign" (0341) too
+            or pattern.code.startswith(RESIGNING)  # "offered to resign", "refused to step down"
             or (code.startswith(SABOTAGE) and bool(sources) and all(map(armed, sources)))
             or pattern.code.startswith(STANDING_MEASURES)  # "is prepared to impose martial law"
         )
@@ -1131,6 +1134,17 @@ def apart(frame: Frame) -> bool:
     return any(w.lower_ in APART for w in words) or any(
         c.lower_ == "each" for s in frame.children if s.dep_ in SUBJECT_DEPS for c in s.subtree
     )
+
+
+ALERTS = {"151": "152", "152": "151"}  # police alert, military alert
+
+
+def alert_of(code: str, sources: list[Mention]) -> str:
+    """A raised alert is the police's (151) or the military's (152) by who raises it."""
+    sectors = {s.code[3:6] for s in sources}
+    if (code == "151" and sectors == {"MIL"}) or (code == "152" and sectors == {"COP"}):
+        return ALERTS[code]
+    return code
 
 
 def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
@@ -1436,6 +1450,9 @@ def attack_kind(noun: Token, force: Mapping[str, str]) -> str | None:
     for word in noun.subtree:
         if word.dep_ in ("compound", "amod") and word.i < noun.i:
             kinds.append(word.lemma_.lower())
+        elif word.dep_ == "pobj" and word.head.head.i == noun.i and word.head.lower_ == "by":
+            kinds.append(word.lemma_.lower())  # "a raid by helicopter gunships"
+            kinds += [c.lemma_.lower() for c in word.children if c.dep_ == "compound"]
     if "air" in kinds:
         return AIR_STRIKE
     bombing = any(k in BOMB_NOUNS for k in kinds)
@@ -1985,6 +2002,7 @@ SUPPORT_VERBS = frozenset(
     | {"announce", "declare", "call", "order", "make", "take", "join", "complete", "finish"}
     | {"speed", "accelerate", "open", "begin", "launch"}
     | {"offer", "tender", "submit"}  # "offered / tendered his resignation"
+    | {"introduce", "institute", "reimpose"}  # "introduced emergency law / martial law"
 )
 
 
