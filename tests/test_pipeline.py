@@ -973,3 +973,11 @@ def test_second_review_cases_of_session_19_rules(coder: Coder) -> None:
     assert codes_of("Sri Lanka imposed a curfew in Colombo after the riots.") == [
         ("LKA", "LKACVL", "1723")
     ]
+
+
+@pytest.mark.model
+def test_opposing_mediation_rejects_it_and_a_mediation_mission_mediates(coder: Coder) -> None:
+    opposed = "Israel is opposed to French mediation in the talks with Syria."
+    assert coded(coder, opposed, "2000-01-01") == [("ISR", "FRA", "126")]
+    mission = "Norway launched a mediation effort between the government and the FARC rebels."
+    assert ("NOR", "IMGCOLFAR", "045") in coded(coder, mission, "2012-01-01")
