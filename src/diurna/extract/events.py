@@ -1136,7 +1136,7 @@ def apart(frame: Frame) -> bool:
     )
 
 
-ALERTS = {"151": "152", "152": "151"}  # police alert, military alert
+ALERTS = MappingProxyType({"151": "152", "152": "151"})  # police alert, military alert
 
 
 def alert_of(code: str, sources: list[Mention]) -> str:
@@ -1560,7 +1560,7 @@ FAMILIES = {
 ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
 # Act nouns a second family of acts can be told by: soldiers who "seized power" (171) or
 # "staged a coup" (180) made the coup.
-OTHER_FAMILIES = {"coup": "force", "putsch": "force"}
+OTHER_FAMILIES = MappingProxyType({"coup": "force", "putsch": "force"})
 # Nouns of an end whose "to"/"of" phrase names the act ended: "an end to the violence".
 ENDINGS = frozenset({"end", "halt", "stop", "cessation"})
 
