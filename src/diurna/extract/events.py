@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from diurna.coding.lexicon import Lexicon, Pattern
 from diurna.coding.ontology import Ontology
 from diurna.extract.actors import (
+    ARMED_GROUP_SECTORS,
     STATE_SECTORS,
     SUBJECT_DEPS,
     UNKNOWN_COUNTRY,
@@ -120,11 +121,10 @@ NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appo
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 TARGETLESS_ROOTS = frozenset({"14", "15"}) | FORCE_ROOTS
 # Acts that stand alone too: resigning and refusing to (1231, "refused to step down"), a
-# unilateral ceasefire, demobilising, surrendering
-# ("Five hundred rebels surrendered"), a curfew or state of emergency on one's own country and
-# lifting it ("lifted a state of emergency in West Darfur"), calling off a strike or protest
-# (which, like the protest, may name no one), a demand for political reform that names no one
-# ("the opposition demanded early elections").
+# unilateral ceasefire, demobilising, surrendering ("Five hundred rebels surrendered"), a curfew
+# or state of emergency on one's own country and lifting it ("lifted a state of emergency in
+# West Darfur"), calling off a strike or protest (which, like the protest, may name no one), a
+# demand for political reform that names no one ("the opposition demanded early elections").
 TARGETLESS_CODES = (
     "0831", "1231", "0871", "0873", "0874", "172", "0811", "0812", "0813", "0814", "082", "104",
 )  # fmt: skip
@@ -133,12 +133,13 @@ RESIGNING = ("0831", "1231", "0341")
 # Destroying property stands alone when armed men do it ("rebels blew up a bridge"): sabotage.
 # Rioters burning cars are protesting (14x), coded by what else the sentence says.
 SABOTAGE = "1712"
-ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
+ARMED_SECTORS = ARMED_GROUP_SECTORS | {"MIL"}
 PROTESTERS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "rioters"})
 PROTESTERS |= frozenset({"rioter", "mob", "mobs", "crowd", "crowds"})
 # Verbs that carry an event noun through a preposition: "went on strike", "remained on alert",
-# "joined in the protest", "engaged in ethnic cleansing", "converged
-# for a rally".
+# "joined in the protest", "engaged in ethnic cleansing", "converged for a rally". Only
+# ENGAGE makes its object the noun's party ("engaged the rebels in talks").
+ENGAGE = "engage"
 CARRIERS = MappingProxyType(
     {
         "on": frozenset({"go", "remain", "stay", "be", "keep"}),
@@ -664,7 +665,7 @@ class SentenceCoder:
             token.dep_ == "pobj"
             and prep == "in"
             and owner.dep_ in OBJECT_DEPS
-            and owner.head.lemma_.lower() == "engage"
+            and owner.head.lemma_.lower() == ENGAGE
         ):
             return owner.head
         return None
@@ -720,7 +721,7 @@ class SentenceCoder:
         for pattern, frame in matched.values():
             token = frame.token
             carrier = self.carrier_verb(token) if token.dep_ == "pobj" else None
-            if carrier is not None and carrier.i in matched and carrier.lemma_.lower() == "engage":
+            if carrier is not None and carrier.i in matched and carrier.lemma_.lower() == ENGAGE:
                 # "engaged the rebels in talks": the talks, not an engagement in battle
                 out.setdefault(carrier.i, set()).add(token.i)
                 continue
@@ -886,7 +887,7 @@ class SentenceCoder:
             # hunger strike": the carrying verb's subject acts; the noun's own phrase, if it
             # names an actor, is the party acted on, else the object of "engage" ("engaged
             # Filipino peacekeepers in a firefight"; not "joined Germany in a protest").
-            if not sources and carrier is not None and carrier.lemma_.lower() == "engage":
+            if not sources and carrier is not None and carrier.lemma_.lower() == ENGAGE:
                 objects = [c for c in carrier.children if c.dep_ in OBJECT_DEPS]
                 sources = [a for o in objects for a in actors.actors(o)]
             return doer, sources
@@ -1023,7 +1024,7 @@ class SentenceCoder:
         targets = self.parties(
             frame, pattern, code, target_token, sources, noun_phrase, actors, earlier
         )
-        code = alert_of(recoded(code, frame, sources), sources)
+        code = recoded(code, frame, sources)
         if code.startswith(POPULATION_MEASURES) or pattern.code.startswith(POPULATION_MEASURES):
             if all(len(t.code) == 3 for t in targets):
                 # "the curfew in Abidjan": the place's own words, not the measure's phrase; and
@@ -1136,20 +1137,13 @@ def apart(frame: Frame) -> bool:
     )
 
 
-ALERTS = MappingProxyType({"151": "152", "152": "151"})  # police alert, military alert
-
-
-def alert_of(code: str, sources: list[Mention]) -> str:
-    """A raised alert is the police's (151) or the military's (152) by who raises it."""
-    sectors = {s.code[3:6] for s in sources}
-    if (code == "151" and sectors == {"MIL"}) or (code == "152" and sectors == {"COP"}):
-        return ALERTS[code]
-    return code
+# A raised alert is the police's (151) or the military's (152): the code for the other sector.
+ALERTS = MappingProxyType({"151": ("MIL", "152"), "152": ("COP", "151")})
 
 
 def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
     """The code as the act's parties make it: joint exercises are cooperation, protesters
-    using force riot, peacekeepers arriving keep the peace."""
+    using force riot, peacekeepers arriving keep the peace, an army's alert is military."""
     if (
         code[:2] == "15"
         and frame.obj is not None
@@ -1166,6 +1160,8 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return "145"  # "protesters clashed with police" (no weapon named): a riot, not war
     if code in VISIT_CODES and any(peacekeepers(s) for s in sources):
         return "074"  # "U.N. peacekeepers arrived in Bangui": peacekeeping, not a visit
+    if code in ALERTS and {s.code[3:6] for s in sources} == {ALERTS[code][0]}:
+        return ALERTS[code][1]  # "Egypt's army is on high alert": 152
     return code
 
 
@@ -1245,19 +1241,19 @@ def investigated_doers(frame: Frame, actors: ArticleActors) -> list[Mention]:
     """The agents of the act an investigation is "into" or "of", named in a participle ("into
     killings carried out by the police"); the clause is not part of its noun's phrase. The
     frame's phrases include its object's ("launched an investigation into …")."""
-    for phrase in (o for w, o in frame.preps if w in DOING_PREPS):
-        for word in phrase_words(phrase):
-            for clause in word.children:
-                if clause.dep_ != "acl":
-                    continue
-                if clause.lemma_.lower() not in DOING_VERBS:
-                    continue  # "the report published by Amnesty": its author did no wrong
-                for agent in clause.children:
-                    if agent.dep_ == "agent":
-                        found = [a for o in agent.children if o.dep_ == "pobj"
-                                 for a in actors.actors(o)]  # fmt: skip
-                        if found:
-                            return found
+    clauses = (
+        clause
+        for phrase in (o for w, o in frame.preps if w in DOING_PREPS)
+        for word in phrase_words(phrase)
+        for clause in word.children
+        # not "the report published by Amnesty": its author did no wrong
+        if clause.dep_ == "acl" and clause.lemma_.lower() in DOING_VERBS
+    )
+    for clause in clauses:
+        agents = (o for a in clause.children if a.dep_ == "agent" for o in a.children)
+        found = [m for o in agents if o.dep_ == "pobj" for m in actors.actors(o)]
+        if found:
+            return found
     return []
 
 
