@@ -47,6 +47,14 @@ def test_a_bomb_with_no_named_attacker_is_an_unidentified_force_of_the_places_co
         ("bomb", "IRQUAF"),
         ("two Dutch soldiers", "NLDMIL"),
     ]
+    # the agent of a passive, placed by its own phrase: the bomb is no Somali actor for being
+    # "in Mogadishu", and the attack happened where the bomb was
+    passive = "A reporter was killed by a car bomb in Mogadishu on Sunday."
+    (event,) = code_text(passive, date="2005-06-13", coder=coder).events
+    assert (event.source.code, event.target and event.target.code, event.cameo) == (
+        "SOMUAF", "SOMMED", "1832"
+    )  # fmt: skip
+    assert event.location and event.location.country == "SOM"
 
 
 @pytest.mark.model
@@ -981,3 +989,77 @@ def test_opposing_mediation_rejects_it_and_a_mediation_mission_mediates(coder: C
     assert coded(coder, opposed, "2000-01-01") == [("ISR", "FRA", "126")]
     mission = "Norway launched a mediation effort between the government and the FARC rebels."
     assert ("NOR", "IMGCOLFAR", "045") in coded(coder, mission, "2012-01-01")
+
+
+@pytest.mark.model
+def test_the_party_an_act_reaches_through_permission_parts_and_vehicles(coder: Coder) -> None:
+    """Sentences written for this test: the party of a refused permission is whom it would
+    have let act; a part of a place is of whom the whole is; an act on a vehicle reaches the
+    people it carried; a preposition the parser left without its object keeps it."""
+    refused = "The junta refused to let foreign journalists enter the country on Monday."
+    assert [(t, c) for _, t, c in coded(coder, refused)] == [("---MED", "1245")]
+    land = "The rebel movement refused to allow Red Cross planes to land at the airport."
+    assert [(t, c) for _, t, c in coded(coder, land)] == [("NGOHUMICR", "1245")]
+    stronghold = "The army captured part of a rebel stronghold near the border."
+    assert [(t, c) for _, t, c in coded(coder, stronghold)] == [("---REB", "192")]
+    helicopter = "A Ukrainian army jet shot down a helicopter carrying OSCE monitors."
+    assert coded(coder, helicopter, "2014-06-01") == [("UKRMIL", "IGOEUROSC", "190")]
+    bus = "Rebels fired on a bus carrying Kenyan police officers near Mandera."
+    assert [(t, c) for _, t, c in coded(coder, bus)] == [("KENCOP", "193")]
+    # "to five … officers" parsed as the subject of "holed up"
+    asylum = "Chile has granted asylum to two Bolivian army officers holed up in its embassy."
+    assert coded(coder, asylum) == [("CHL", "BOLMIL", "075")]
+
+
+@pytest.mark.model
+def test_words_that_look_like_actors_but_name_none(coder: Coder) -> None:
+    """Sentences written for this test: "general" before a noun is no officer, a language
+    names no country, and a bomb is not of the town it went off in."""
+    strike = "Teachers threatened to hold a general strike unless the government raised pay."
+    assert codes(coder, strike) == {"Teachers": "---EDU", "government": "---GOV"}
+    court = "The court cancelled restrictions on the use of the Russian language in schools."
+    assert {code[:3] for code in codes(coder, court).values()} == {"---"}
+    bomb = "A judge was killed by a car bomb in Mogadishu on Sunday."
+    assert coded(coder, bomb, "2010-05-02") == [("SOMUAF", "SOMJUD", "1832")]
+
+
+@pytest.mark.model
+def test_expulsions_of_bodies_and_envoys_and_one_event_per_party(coder: Coder) -> None:
+    """Sentences written for this test: forcing an agency or an envoy out of a country is
+    expelling them (1663, 161), not a mass expulsion (201); a thing's bare country is no second
+    target beside the people of that country an act reached; a lifted emergency whose place
+    is unknown is the state's own."""
+    agency = "The Sudanese government forced the UN refugee agency out of the country."
+    assert coded(coder, agency) == [("SDNGOV", "IGOUNOHCR", "1663")]
+    envoy = "Mali's junta forced the French ambassador out of the country."
+    assert coded(coder, envoy) == [("MLIMIL", "FRAGOV", "161")]
+    homes = "Israeli bulldozers demolished Palestinian homes and civilian buildings in Gaza."
+    assert coded(coder, homes) == [("ISR", "PSECVL", "1712")]
+    lifted = "The Kenyan government lifted the state of emergency in the northern district."
+    assert coded(coder, lifted) == [("KENGOV", "KEN", "0814")]
+    # imposed with no place named, it stays without a party, as our gold codes it
+    imposed = "The Kenyan government declared a state of emergency on Friday."
+    assert coded(coder, imposed) == [("KENGOV", None, "1724")]
+
+
+@pytest.mark.model
+def test_coordinated_objects_places_of_protest_and_troops_sent_to_protect(coder: Coder) -> None:
+    """Sentences written for this test: a pattern's object may be any of coordinated nouns and
+    the party phrase may hang on the last of them; a riot at a site in a country is aimed at
+    its state; troops sent to help or to defend another country protect it (074, intent 0334)."""
+    shared = "Japan is providing satellite images and military intelligence to the Philippines."
+    assert coded(coder, shared) == [("JPN", "PHL", "064")]
+    fire = "Government forces launched artillery, mortar and rocket fire against rebel camps."
+    assert [(t, c) for _, t, c in coded(coder, fire)] == [("---REB", "194")]
+    riot = "Kurdish prisoners rioted at a jail in southern Turkey on Monday."
+    assert [(t, c) for _, t, c in coded(coder, riot)] == [("TUR", "145")]
+    rwanda = "Rwanda sent troops to Mozambique to help fight Islamist insurgents."
+    assert coded(coder, rwanda, "2021-07-10") == [("RWA", "MOZ", "074")]
+    poland = "The United States will send troops to Poland to bolster its defences."
+    assert coded(coder, poland) == [("USA", "POL", "0334")]
+    # troops sent with no protecting purpose stay a show of force, and intent to send them a
+    # threat of force, never aimed at the sender's own troops
+    assert coded(coder, "Russia sent troops to the border with Ukraine.") == [("RUS", "UKR", "154")]
+    more = "Russia will send more troops to the border with Ukraine."
+    assert coded(coder, more) == [("RUS", "UKR", "138")]
+    assert coded(coder, "Russia is ready to send troops.") == []

@@ -63,12 +63,18 @@ NOT_ACTORS = frozenset(
     {"remark", "comment", "statement", "speech", "address", "interview", "message", "briefing"}
     | {"announcement", "letter", "declaration", "communique", "visit", "trip", "tour", "talk"}
     | {"meeting", "summit", "conference", "ceremony", "session", "hearing", "trial", "vote"}
+    # Weapons and attacks are not of where they struck: "a car bomb in Mogadishu" is no
+    # Somali actor, and with no actor behind it the bomb is an unidentified force's (UAF).
+    | {"bomb", "bombing", "explosion", "blast", "device", "mine", "landmine", "rocket", "shell"}
+    | {"missile", "mortar", "shelling", "airstrike", "strike", "raid", "attack", "ambush"}
 )
 # Modifiers that make an office holder a former one (CAMEO: ELI, "former officials, elites").
 FORMER = frozenset({"former", "ousted", "deposed", "exiled", "ex", "toppled", "overthrown"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 # Sector words that, before another noun, only rank it ("deputy commander").
 RANK_WORDS = frozenset({"deputy", "deputies"})
+# Sector words whose adjective means something else: "a general strike" has no officer.
+ADJECTIVE_SENSES = frozenset({"general"})
 # What a demonym names that is no actor of its country ("the Russian language").
 LANGUAGE_NOUNS = frozenset({"language", "tongue", "dialect", "alphabet", "script", "translation"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -223,8 +229,22 @@ QUANTITIES = frozenset(
         "members",
         "member",
         "one",
+        # a part of something is of whom the whole is: "part of a rebel stronghold"
+        "part",
+        "parts",
+        "half",
+        "rest",
+        "remainder",
+        "bulk",
+        "much",
     }
 )
+# Vehicles whose "carrying X" names the people an act on them reached.
+VEHICLES = frozenset(
+    {"helicopter", "plane", "aircraft", "airliner", "jet", "bus", "minibus", "car", "van"}
+    | {"convoy", "truck", "lorry", "vehicle", "boat", "ship", "vessel", "train", "ambulance"}
+)
+CARRYING = frozenset({"carry", "transport", "ferry"})
 PROPER = "PROPER"
 FOLDED = "FOLDED"
 Maker = Callable[[str, str, bool], "Mention"]
@@ -300,6 +320,20 @@ class ActorResolver:
                 and self.named_word(doc, hit)
             ):
                 continue  # "Police spokeswoman Charity Charamba": a name, not a charity
+            if (
+                kind == SECTOR
+                and end - start == 1
+                and text.lower() in ADJECTIVE_SENSES
+                and doc[start].pos_ == "ADJ"
+            ):
+                continue  # "a general strike", "the general election": no officer
+            if (
+                hit is not None
+                and hit.entry is not None
+                and hit.entry.kind == "demonym"
+                and doc[end - 1].head.lemma_.lower() in LANGUAGE_NOUNS
+            ):
+                continue  # "the use of the Russian language" names no actor, nor a country
             if hit is not None and not given_name(doc, hit) and not other_family(doc, hit):
                 if stance(doc, hit):
                     continue  # "an anti-Syria journalist" in Beirut is no Syrian
@@ -462,6 +496,20 @@ class ArticleActors:
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     token = next((c for c in prep.children if c.dep_ == "pobj"), token)
+        if token.lemma_.lower() in VEHICLES:
+            # "shot down a helicopter carrying OSCE monitors": the act is on whom it carried
+            carried = next(
+                (
+                    obj
+                    for clause in token.children
+                    if clause.dep_ == "acl" and clause.lemma_.lower() in CARRYING
+                    for obj in clause.children
+                    if obj.dep_ == "dobj"
+                ),
+                None,
+            )
+            if carried is not None and self.mention(carried) is not None:
+                token = carried
         out = []
         for item in [*misparsed_partners(token), token, *conjuncts(token)]:
             mention = self.mention(item)
@@ -899,8 +947,6 @@ class ArticleActors:
                 armed = self.named_armed_group(head, country.code)
                 if armed is not None:  # "the Somali Islamist group" after al-Shabaab
                     return make(armed.code, f"coreference:{armed.text}", False)
-                if country.kind == "demonym" and head.lemma_.lower() in LANGUAGE_NOUNS:
-                    return None  # "the use of the Russian language" names no actor
                 return make(country.code, f"dictionary:{country.kind}", named)
         if not core_hits and not owner_hits:
             body = self.named_organisation(head)

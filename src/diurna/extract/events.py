@@ -26,9 +26,11 @@ from diurna.coding.lexicon import Lexicon, Pattern
 from diurna.coding.ontology import Ontology
 from diurna.extract.actors import (
     ARMED_GROUP_SECTORS,
+    CARRYING,
     STATE_SECTORS,
     SUBJECT_DEPS,
     UNKNOWN_COUNTRY,
+    VEHICLES,
     ArticleActors,
     Mention,
     country_part,
@@ -361,7 +363,7 @@ class SentenceCoder:
                     frame, pattern, matched, rest, actors, table, trace, conditions, told
                 )
             )
-        return sorted(out.values(), key=lambda c: c.trigger_start)
+        return sorted(without_bare_twins(out.values()), key=lambda c: c.trigger_start)
 
     def referred_doers(
         self,
@@ -616,13 +618,19 @@ class SentenceCoder:
         """The events of one matched frame after the drop and modality rules; ``conditions``
         says whether the sentence has an "if"/"unless" clause at all."""
         reason = self.drop_reason(frame, matched, superseded, conditions)
-        code = None if reason else self.modal_code(frame, pattern.code)
+        base = protective(frame, pattern.code)
+        code = None if reason else self.modal_code(frame, base)
         if code is None:
             if trace is not None:
                 why = reason or "possibility or scheduled event, not coded"
                 trace.append(Decision(frame.token.text, pattern, why))
             return []
         made = list(self.candidates(frame, pattern, code, actors, table, earlier))
+        if not made and base != pattern.code:
+            # "deployed soldiers to help police contain the looting": no other state
+            # protected, the deployment as it is
+            code = self.modal_code(frame, pattern.code) or code
+            made = list(self.candidates(frame, pattern, code, actors, table, earlier))
         refusal = refusal_code(pattern.code) if code != pattern.code else None
         if refusal is not None and made and made[0].negated:
             # "Syria will not accept more refugees", "said it would not release them": a
@@ -946,6 +954,14 @@ class SentenceCoder:
                     targets = actors.actors(obj)
                     if targets:
                         break
+        if not targets and frame.obj is not None and not pattern.target_preps:
+            # "launched artillery, mortar and rocket fire against rebel camps": on the last
+            # of the coordinated objects
+            for noun in frame.obj.conjuncts:
+                for prep in noun.children:
+                    if prep.dep_ == "prep" and prep.lower_ in PARTY_PREPS:
+                        party = [a for _, o in prep_objects(prep) for a in actors.actors(o)]
+                        targets = targets or party
         if not targets and not pattern.target_preps:
             targets = complement_actors(frame, actors, sources)
         if not targets and code[:2] == "13":
@@ -961,7 +977,9 @@ class SentenceCoder:
             # whom its purpose clause names
             targets = purpose_party(frame, actors, sources)
         if not targets and code[:2] == "14":
-            targets = protest_aim(frame, actors, sources) or place_state(frame, actors, sources)
+            targets = protest_aim(frame, actors, sources) or place_state(
+                frame, actors, sources, PROTEST_PLACE_PREPS
+            )
         if not targets and code in VISIT_CODES:
             # "Russian military instructors arrived in the town of Timbuktu": the host is the
             # state the place is in, when it is not the visitor's own
@@ -997,7 +1015,7 @@ class SentenceCoder:
             # the party named in the noun's "of" phrase, else the noun phrase's own reading
             named = [a for w, o in frame.preps if w == "of" for a in actors.actors(o)]
             targets = [t for t in named or noun_phrase if t.code not in own]
-        if code[:2] == "15":
+        if code[:2] == "15" or pattern.code[:2] == "15":
             # "Poland deployed 10,000 troops to its border with Belarus": the source's own
             # forces are what it moves, not whom it acts on.
             home = {country_part(m.code) for m in sources}
@@ -1031,11 +1049,15 @@ class SentenceCoder:
                 # "Sri Lanka imposed a curfew in Colombo": its own people
                 targets = place_state(frame, actors, []) or targets
             targets = [people_of(t) for t in targets]
+        if not targets and code.startswith(LIFTED_MEASURES) and territorial(frame):
+            targets = own_territory(sources)
         symmetric = len(sources) > 1 and self.ontology.is_symmetric(code)
         if not (targets or pattern.target_preps or symmetric or code[:2] in TARGETLESS_ROOTS):
             # a statement is not aimed at where it was made ("made his remarks in Doha")
             settings = code[:2] != STATEMENT_ROOT
-            targets = object_side_actors(frame, actors, sources, settings=settings)
+            # troops one threatens to send are one's own, not whom the threat is aimed at
+            home = {country_part(s.code) for s in sources} if pattern.code[:2] == "15" else None
+            targets = object_side_actors(frame, actors, sources, home, settings=settings)
         among = not targets and symmetric
         # "Ethiopia and Eritrea fought a border war", "clashed with each other": each fought
         # the other (two events, CODING.md §7)
@@ -1203,6 +1225,27 @@ def protest_aim(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> 
     return []
 
 
+PROTECTION = "074"  # provide military protection or peacekeeping
+# Purposes that make troops sent a protection: "sent troops to Mozambique to help fight
+# insurgents", "to help defend Estonia", "to bolster its defences".
+PROTECTING = frozenset({"help", "defend", "protect", "guard", "assist", "support", "bolster"})
+
+
+def protective(frame: Frame, code: str) -> str:
+    """Military protection (074) for troops sent or deployed (15x) with a protecting purpose;
+    otherwise the code as it is."""
+    if code[:2] != "15":
+        return code
+    for child in frame.children:
+        if (
+            child.lemma_.lower() in PROTECTING
+            and child.dep_ in ("advcl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            return PROTECTION
+    return code
+
+
 def purpose_party(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
     """The object of a to-purpose clause on the verb ("fired to disperse the protesters")."""
     own = {s.code for s in sources}
@@ -1222,6 +1265,39 @@ def purpose_party(frame: Frame, actors: ArticleActors, sources: list[Mention]) -
 def armed(actor: Mention) -> bool:
     """An armed force or group: a state's military, rebels, insurgents, an armed group."""
     return actor.code.startswith("IMG") or actor.code[3:6] in ARMED_SECTORS
+
+
+# A curfew, emergency rule or martial law lifted (0813, 0814) in a place the gazetteer does not
+# know: a state's measure on its own territory. One lifted or imposed with no place named stays
+# without a party, as our gold codes it.
+LIFTED_MEASURES = ("0813", "0814")
+TERRITORY_PREPS = frozenset({"in", "across", "throughout", "over"})
+
+
+def territorial(frame: Frame) -> bool:
+    """Whether a place phrase hangs on the verb, its object or the object's "of" phrase ("a
+    state of emergency in West Darfur State")."""
+    if any(word in TERRITORY_PREPS for word, _ in frame.preps):
+        return True
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in TERRITORY_PREPS
+        for word, obj in frame.preps
+        if word == "of"
+        for prep in obj.children
+    )
+
+
+def own_territory(sources: list[Mention]) -> list[Mention]:
+    """The state's own country as the party of a lifted measure whose place names none known:
+    "Sudan's government lifted a state of emergency in West Darfur State" → SDN."""
+    for source in sources:
+        country = country_part(source.code)
+        if country is None or len(source.code) not in (3, 6):
+            continue
+        if len(source.code) == 6 and source.code[3:] not in STATE_SECTORS:
+            continue
+        return [replace(source, code=country, how=f"{source.how}+own-territory", person=False)]
+    return []
 
 
 def people_of(place: Mention) -> Mention:
@@ -1257,14 +1333,25 @@ def investigated_doers(frame: Frame, actors: ArticleActors) -> list[Mention]:
     return []
 
 
-def place_state(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
+PLACE_STATE_PREPS = ("in", "near", "outside", "around")
+# A protest is also aimed at the state of the site it is held at ("rioted at a jail in
+# northern Israel"); a seizure "at the president's residence in Bamako" is of its resident.
+PROTEST_PLACE_PREPS = (*PLACE_STATE_PREPS, "at")
+
+
+def place_state(
+    frame: Frame,
+    actors: ArticleActors,
+    sources: list[Mention],
+    preps: tuple[str, ...] = PLACE_STATE_PREPS,
+) -> list[Mention]:
     """The state of the place an act happens in, as its target when nothing else is named: a
     protest ("Albanians demonstrated in Serbia" → SRB), a curfew ("in the town of Cizre in
     southeastern Turkey" → TUR); not when it is the source's own code (the protesters' country
     of origin)."""
     own = {s.code for s in sources}
     for word, obj in frame.preps:
-        if word not in ("in", "near", "outside", "around"):
+        if word not in preps:
             continue
         for token in sorted(phrase_words(obj), key=lambda t: t.i):
             for place in actors.actors(token):
@@ -1880,6 +1967,28 @@ def condition_party(frame: Frame, actors: ArticleActors, sources: list[Mention])
     return []
 
 
+def without_bare_twins(found: Iterable[Candidate]) -> list[Candidate]:
+    """ "demolished Palestinian homes and civilian buildings": one act on the Palestinians, told
+    by its people (PSECVL); the bare country of its things (PSE) adds no second event."""
+    found = list(found)
+    specific = {
+        (c.trigger_start, c.source.code, c.code, c.target.code[:3])
+        for c in found
+        if c.target is not None and len(c.target.code) > 3
+    }
+    return [
+        c
+        for c in found
+        if c.target is None
+        or len(c.target.code) != 3
+        or (c.trigger_start, c.source.code, c.code, c.target.code) not in specific
+    ]
+
+
+# Verbs whose clause says what another party is let do: "to allow X to land".
+PERMITTING = frozenset({"allow", "permit", "let", "enable"})
+
+
 def complement_actors(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
     """The other party named inside a complement: "threatened to attack US bases", "demanded
     that Russia release…" (also after a noun: "its demand that Israel lift…"), "agreed to lift
@@ -1901,6 +2010,11 @@ def complement_actors(frame: Frame, actors: ArticleActors, sources: list[Mention
         candidates += [obj for word, obj in inner.preps if word in PARTY_PREPS or word == "at"]
         for candidate in candidates:
             found = others(actors, candidate, own)
+            if found:
+                return found
+        if child.lemma_.lower() in PERMITTING:
+            # "refused to allow UN planes to land": the party is the one not let act
+            found = complement_actors(inner, actors, sources)
             if found:
                 return found
         found = object_side_actors(inner, actors, sources)
@@ -2097,10 +2211,32 @@ def build_frame(token: Token) -> Frame:
 TWO_WORD_PREPS = frozenset({"out", "away"})
 
 
+def orphan_object(prep: Token) -> Token | None:
+    """The object of a preposition the parser left without one: the subject, starting right
+    after it, of a participle it read as a clause of the same verb ("to five officers holed
+    up in …")."""
+    doc = prep.doc
+    for token in doc[prep.i + 1 : min(prep.i + 10, len(doc))]:
+        if (
+            token.dep_ == "nsubj"
+            and token.left_edge.i == prep.i + 1
+            and token.head.tag_ in ("VBN", "VBD")
+            and token.head.i > token.i
+            and token.head.head.i == prep.head.i
+        ):
+            return token
+    return None
+
+
 def prep_objects(prep: Token) -> list[tuple[str, Token]]:
     """(preposition, its object) pairs; a two-word preposition ("out of the capital") pairs
     its first word with the second word's object too."""
     found = [(prep.lower_, child) for child in prep.children if child.dep_ in OBJECT_OF_PREP]
+    if not found and prep.n_rights == 0:
+        # "granted asylum to five army officers holed up in …", parsed as a clause of its own
+        # whose subject is the preposition's object
+        misread = orphan_object(prep)
+        found = [(prep.lower_, misread)] if misread is not None else []
     if not found and prep.lower_ in TWO_WORD_PREPS:
         found = [
             (prep.lower_, obj)
@@ -2175,8 +2311,20 @@ FORCE_STRIKES = frozenset({"air", "drone", "missile", "rocket", "artillery", "mi
 def object_lemmas(obj: Token) -> frozenset[str]:
     """What an object can match a pattern's object constraint by: its head, the nouns
     compounded with it ("an aid programme" matches "aid", "a drone strike" "drone"), and for
-    a partitive head the noun of its "of" phrase ("part of the aid")."""
-    heads = [obj]
+    a partitive head the noun of its "of" phrase ("part of the aid"); the nouns coordinated
+    with it too ("aerial photographs and other military intelligence")."""
+    heads = [obj, *(c for c in obj.conjuncts if c.pos_ == "NOUN")]
+    if obj.lemma_.lower() in VEHICLES:
+        # "halted a convoy carrying relatives of a politician" is no aid convoy cut: a vehicle
+        # is matched by what it carried, when it says so
+        carried = [
+            o
+            for clause in obj.children
+            if clause.dep_ == "acl" and clause.lemma_.lower() in CARRYING
+            for o in clause.children
+            if o.dep_ == "dobj"
+        ]
+        heads = carried or heads
     if obj.lemma_.lower() in PARTITIVES:
         heads += [o for p in obj.children if p.lower_ == "of" for o in p.children]
     out = set()

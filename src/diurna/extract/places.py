@@ -694,8 +694,10 @@ class ArticlePlaces:
                     continue  # "fired tear gas to disperse protesters in Tirana"
                 if step.dep_ == "advcl" and is_purpose(step) and participle:
                     continue  # "urged X to free Y, telling a rally in Caracas …" (misparsed)
-                if step.dep_ == "agent" and is_participle(step.head):
-                    continue  # "bombed positions held by the KNU around Myawaddy"
+                if step.dep_ == "agent" and (is_participle(step.head) or on_object):
+                    # "bombed positions held by the KNU around Myawaddy"; force is where its
+                    # agent struck: "were killed by a car bomb in Mogadishu"
+                    continue
                 return None
         located = False
         for step in chain:
