@@ -1063,3 +1063,22 @@ def test_coordinated_objects_places_of_protest_and_troops_sent_to_protect(coder:
     more = "Russia will send more troops to the border with Ukraine."
     assert coded(coder, more) == [("RUS", "UKR", "138")]
     assert coded(coder, "Russia is ready to send troops.") == []
+
+
+@pytest.mark.model
+def test_authors_of_calls_amounts_in_aid_and_whom_one_lets_act(coder: Coder) -> None:
+    """Sentences written for this test: a call is of whom its "by" phrase names, not of the
+    place its "for" phrase names; "$95 million in military aid" is aid; whom one allows to act
+    is the object of the allowing; kidnapped schoolboys are civilians."""
+    calls = "The junta dismissed calls by the African Union for a ceasefire in Sudan."
+    assert [(t, c) for _, t, c in coded(coder, calls)] == [("IGOAFRAFU", "120")]
+    offer = "Armenia rejected Azerbaijan's offer of talks on Monday."
+    assert [(s, t, c[:2]) for s, t, c in coded(coder, offer)] == [("ARM", "AZE", "12")]
+    gave_in = "The president conceded to demands from the opposition alliance on Monday."
+    assert [(t, c[:2]) for _, t, c in coded(coder, gave_in)] == [("---OPP", "08")]
+    aid = "Washington suspended $95 million in military aid to Egypt."
+    assert coded(coder, aid) == [("USA", "EGY", "162")]
+    monitors = "Mali allowed monitors from the African Union to visit the prisons."
+    assert coded(coder, monitors) == [("MLI", "IGOAFRAFU", "0862")]
+    boys = "Gunmen abducted 80 schoolboys in Kaduna on Friday."
+    assert coded(coder, boys, "2021-03-13") == [("NGAUAF", "NGACVL", "181")]

@@ -57,6 +57,14 @@ COUNTRY_CODES = frozenset(country.alpha_3 for country in pycountry.countries)
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "npadvmod"})
 # Prepositions whose object describes whom the head belongs to ("minister of", "spokesman for").
 OWNER_PREPS = frozenset({"of", "for", "in", "from"})
+# Nouns for what someone asks or offers, which are no actor of what their phrases name: "calls
+# by the United Nations for a ceasefire in Ukraine" are not Ukraine's; they stand for their
+# author, named by "by", "from" or "of".
+AUTHORED = frozenset(
+    {"call", "demand", "appeal", "request", "plea", "proposal", "offer", "invitation"}
+    | {"ultimatum", "initiative", "suggestion", "overture"}
+)
+AUTHOR_PREPS = frozenset({"by", "from", "of"})
 # Nouns for what is said or held, never for who acts: "his remarks in Doha" names no Qatari
 # ("a statement from the White House" still names who spoke).
 NOT_ACTORS = frozenset(
@@ -496,6 +504,21 @@ class ArticleActors:
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     token = next((c for c in prep.children if c.dep_ == "pobj"), token)
+        if token.lemma_.lower() in AUTHORED and self.mention(token) is None:
+            # "conceded to demands from UNITA", "calls by the UN for a ceasefire in Ukraine":
+            # a call or demand stands for its author ("South Korea's offer" names its own),
+            # never for what it asks about
+            author = next(
+                (
+                    o
+                    for prep in token.children
+                    if prep.dep_ == "prep" and prep.lower_ in AUTHOR_PREPS
+                    for o in prep.children
+                    if o.dep_ == "pobj"
+                ),
+                None,
+            )
+            token = author if author is not None else token
         if token.lemma_.lower() in VEHICLES:
             # "shot down a helicopter carrying OSCE monitors": the act is on whom it carried
             carried = next(
@@ -1848,7 +1871,8 @@ def phrase_tokens(
     """The head's own modifiers (core), and the words of its "of"/"for" and apposition phrases
     (and of its "at" phrase for a person's title: "a senior official at the WFP"). Its "in"
     phrase counts only when the head may be an actor (``located``): people and bodies are of
-    where they are ("residents in Gaza"), words and meetings are not ("his remarks in Doha")."""
+    where they are ("residents in Gaza"), words and meetings are not ("his remarks in Doha").
+    A call, demand or offer has no owner phrase (AUTHORED)."""
     core: list[Token] = []
     owner: list[Token] = []
     stack = [head]
@@ -1867,6 +1891,7 @@ def phrase_tokens(
             elif (
                 dep == "prep"
                 and at_head
+                and head.lemma_.lower() not in AUTHORED
                 and (child.lower_ in OWNER_PREPS or (titled and child.lower_ == "at"))
                 and (located or child.lower_ != "in")
                 and not (child.lower_ == "in" and head.lemma_.lower() in OCCASIONS)

@@ -2176,6 +2176,19 @@ def build_frame(token: Token) -> Frame:
             modifiers.add(child.lemma_.lower())
         elif dep in ("xcomp", "ccomp"):
             complements.add(child.lemma_.lower())
+    if obj is None and token.lemma_.lower() in PERMITTING:
+        # "allowed inspectors from the IAEA to visit the site", parsed as the subject of the
+        # clause: whom one lets act is the object of the letting
+        obj = next(
+            (
+                s
+                for c in children
+                if c.dep_ in ("ccomp", "xcomp")
+                for s in c.children
+                if s.dep_ == "nsubj"
+            ),
+            None,
+        )
     counted = up_to_object(token, particle)
     if counted is not None:  # "kidnapped up to 16 advisers": no particle, and the object
         particle = None
@@ -2311,7 +2324,8 @@ FORCE_STRIKES = frozenset({"air", "drone", "missile", "rocket", "artillery", "mi
 def object_lemmas(obj: Token) -> frozenset[str]:
     """What an object can match a pattern's object constraint by: its head, the nouns
     compounded with it ("an aid programme" matches "aid", "a drone strike" "drone"), and for
-    a partitive head the noun of its "of" phrase ("part of the aid"); the nouns coordinated
+    a partitive head the noun of its "of" or "in" phrase ("part of the aid", "$5 million in
+    aid"); the nouns coordinated
     with it too ("aerial photographs and other military intelligence")."""
     heads = [obj, *(c for c in obj.conjuncts if c.pos_ == "NOUN")]
     if obj.lemma_.lower() in VEHICLES:
@@ -2326,7 +2340,8 @@ def object_lemmas(obj: Token) -> frozenset[str]:
         ]
         heads = carried or heads
     if obj.lemma_.lower() in PARTITIVES:
-        heads += [o for p in obj.children if p.lower_ == "of" for o in p.children]
+        # "part of the aid", "billions of euros in funding"
+        heads += [o for p in obj.children if p.lower_ in ("of", "in") for o in p.children]
     out = set()
     for head in heads:
         lemma = head.lemma_.lower()
