@@ -250,13 +250,17 @@ ISSUE_FLOORS = {
 # gold has it, and now names no party); and a pattern's object may be any of coordinated
 # nouns, so "granted Assad and his family asylum in Moscow" (parsed as two objects) is coded
 # and placed right.
-PLACED = {"tune": 834, "heldout": 358}
+# Then, from a review of those rules, held out 358/435 -> 359/436 and the tune share lowered by
+# hand 0.864 -> 0.863 (834/965 -> 834/966): "The foreign ministers of Greece and Macedonia
+# signed a deal" under a PSARADES dateline is now coded (057), as the owners of a thing are
+# each a party, but the village is not in the gazetteer (the gold has no geonames id either).
+PLACED = {"tune": 834, "heldout": 359}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
         "indirect_recall": 0.959,
         "event_date_accuracy": 0.92,
-        "event_place_accuracy": 0.864,
+        "event_place_accuracy": 0.863,
         "place_country_accuracy": 0.963,
     },
     "heldout": {

@@ -1082,3 +1082,48 @@ def test_authors_of_calls_amounts_in_aid_and_whom_one_lets_act(coder: Coder) -> 
     assert coded(coder, monitors) == [("MLI", "IGOAFRAFU", "0862")]
     boys = "Gunmen abducted 80 schoolboys in Kaduna on Friday."
     assert coded(coder, boys, "2021-03-13") == [("NGAUAF", "NGACVL", "181")]
+
+
+@pytest.mark.model
+def test_sites_owners_and_the_first_of_coordinated_objects(coder: Coder) -> None:
+    """Sentences written for this test (some from a review of this session's rules): a site is
+    its holder's ("positions of the Palestinian security forces"), a thing's coordinated owners
+    are each a party, the head of coordinated objects matches first ("tanks, missiles and
+    fuel" is military aid) and the others only when it matches no pattern."""
+    shelled = "Israeli tanks shelled positions of the Palestinian security forces near Rafah."
+    assert coded(coder, shelled) == [("ISRMIL", "PSECOP", "194")]
+    knin = "Croatian troops captured the rebel stronghold of Knin on Saturday."
+    assert [(s, t) for s, t, _ in coded(coder, knin, "1995-08-05")] == [("HRVMIL", "HRVREB")]
+    aid = "The EU agreed to provide 70 million euros of aid for Romania and Poland."
+    assert [t for _, t, _ in coded(coder, aid)] == ["ROU", "POL"]
+    tanks = "Russia supplied tanks, missiles and fuel to Belarus."
+    assert coded(coder, tanks) == [("RUS", "BLR", "072")]
+    loans = "China offered loans and technical assistance to Pakistan."
+    assert coded(coder, loans) == [("CHN", "PAK", "0331")]
+    money = "Germany provided 10 million euros in aid to Syrian refugees in Lebanon."
+    assert coded(coder, money) == [("DEU", "SYRREF", "071")]
+    bullets = "Police fired rubber bullets and water cannon at protesters in Minsk."
+    assert coded(coder, bullets, "2020-08-10") == [("BLRCOP", "BLRCVL", "175")]
+    shoppers = "Twelve shoppers were killed by a car bomb in Mogadishu."
+    assert coded(coder, shoppers) == [("SOMUAF", "SOMCVL", "1832")]
+
+
+@pytest.mark.model
+def test_troops_protect_states_only_and_ones_own_troops_are_no_party(coder: Coder) -> None:
+    """Sentences written for a review of this session's rules: troops sent "to help" where the
+    parse names only an armed group protect no one (154); a threat to deploy one's own troops
+    names no party; leaders "of" two countries that sign are parties, not places elsewhere."""
+    help_fight = "Rwanda sent troops to help Mozambique fight insurgents in Cabo Delgado."
+    assert [c for _, _, c in coded(coder, help_fight, "2021-07-10")] == ["154"]
+    looting = "South Africa deployed 2,500 soldiers to help police contain the looting."
+    assert coded(coder, looting) == [("ZAF", None, "154")]
+    assert coded(coder, "North Korea threatened to deploy its troops along the frontier.") == []
+    signed = (
+        "ASMARA, July 9 (Reuters) - The leaders of Ethiopia and Eritrea signed a declaration "
+        "on Monday ending two decades of hostility."
+    )
+    (event,) = code_text(signed, date="2018-07-09", coder=coder).events
+    assert (event.source.code, event.target and event.target.code, event.cameo) == (
+        "ETHGOV", "ERIGOV", "057"
+    )  # fmt: skip
+    assert event.location is not None and event.location.name == "Asmara"

@@ -38,7 +38,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 import pycountry
@@ -246,6 +246,11 @@ QUANTITIES = frozenset(
         "bulk",
         "much",
     }
+)
+# Sites named by whom they belong to: "positions of the Palestinian security forces".
+SITES_OF = frozenset(
+    {"position", "base", "camp", "headquarters", "stronghold", "post", "outpost", "barracks"}
+    | {"hideout", "office", "compound", "bunker", "trench"}
 )
 # Vehicles whose "carrying X" names the people an act on them reached.
 VEHICLES = frozenset(
@@ -500,27 +505,32 @@ class ArticleActors:
         return list(self.groups[token.i])
 
     def group(self, token: Token) -> list[Mention]:
+        token = self.stand_in(token)
+        out = []
+        for item in [*misparsed_partners(token), token, *conjuncts(token)]:
+            mention = self.mention(item)
+            if mention is not None:
+                out.append(mention)
+                out.extend(self.coordinated_modifiers(item, mention))
+                out.extend(self.coordinated_owners(item, mention))
+        return out
+
+    def stand_in(self, token: Token) -> Token:
+        """The word a phrase stands for as a party: the whole of a part ("hundreds of
+        protesters", "part of a rebel stronghold"), the holder of a site ("positions of the
+        rebels", "a camp for refugees"), the author of a call ("demands from UNITA"; "South
+        Korea's offer" names its own) and the people a vehicle carried ("a helicopter carrying
+        OSCE monitors")."""
+        lemma = token.lemma_.lower()
         if token.lower_ in QUANTITIES:
-            for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    token = next((c for c in prep.children if c.dep_ == "pobj"), token)
-        if token.lemma_.lower() in AUTHORED and self.mention(token) is None:
-            # "conceded to demands from UNITA", "calls by the UN for a ceasefire in Ukraine":
-            # a call or demand stands for its author ("South Korea's offer" names its own),
-            # never for what it asks about
-            author = next(
-                (
-                    o
-                    for prep in token.children
-                    if prep.dep_ == "prep" and prep.lower_ in AUTHOR_PREPS
-                    for o in prep.children
-                    if o.dep_ == "pobj"
-                ),
-                None,
-            )
-            token = author if author is not None else token
-        if token.lemma_.lower() in VEHICLES:
-            # "shot down a helicopter carrying OSCE monitors": the act is on whom it carried
+            return next((o for o in pobjects(token, ("of",))), token)
+        if lemma in SITES_OF:  # "a camp for Congolese refugees"; not "the stronghold of Knin"
+            holder = next((o for o in pobjects(token, ("of", "for"))), token)
+            found = self.mention(holder)
+            return holder if found is not None and len(found.code) > 3 else token
+        if lemma in AUTHORED and self.mention(token) is None:
+            return next((o for o in pobjects(token, AUTHOR_PREPS)), token)
+        if lemma in VEHICLES:
             carried = next(
                 (
                     obj
@@ -532,13 +542,25 @@ class ArticleActors:
                 None,
             )
             if carried is not None and self.mention(carried) is not None:
-                token = carried
-        out = []
-        for item in [*misparsed_partners(token), token, *conjuncts(token)]:
-            mention = self.mention(item)
-            if mention is not None:
-                out.append(mention)
-                out.extend(self.coordinated_modifiers(item, mention))
+                return carried
+        return token
+
+    def coordinated_owners(self, head: Token, mention: Mention) -> list[Mention]:
+        """ "aid for Romania and Poland": one more mention per country coordinated with the
+        one a thing's "of"/"for" phrase gave it."""
+        out: list[Mention] = []
+        country = country_part(mention.code)
+        owners = list(pobjects(head, ("of", "for")))
+        for owner in owners:  # also deeper: "70 million euros of aid for Romania and Poland"
+            found = self.mention(owner)
+            if len(owners) < 4:
+                owners.extend(pobjects(owner, ("of", "for")))
+            if found is None or len(found.code) != 3 or found.code != country:
+                continue
+            for other in conjuncts(owner):
+                extra = self.mention(other)
+                if extra is not None and len(extra.code) == 3:
+                    out.append(replace(extra, code=extra.code + mention.code[3:]))
         return out
 
     def coordinated_modifiers(self, head: Token, mention: Mention) -> list[Mention]:
@@ -1910,6 +1932,13 @@ def inside_clause(token: Token, top: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def pobjects(token: Token, preps: Collection[str]) -> Iterator[Token]:
+    """The objects of the token's prepositions among ``preps``, in order."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            yield from (o for o in prep.children if o.dep_ == "pobj")
 
 
 def conjuncts_any(token: Token) -> list[Token]:

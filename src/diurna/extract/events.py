@@ -626,9 +626,12 @@ class SentenceCoder:
                 trace.append(Decision(frame.token.text, pattern, why))
             return []
         made = list(self.candidates(frame, pattern, code, actors, table, earlier))
-        if not made and base != pattern.code:
+        if base != pattern.code and (
+            not made or not all(c.target and protected(c.target) for c in made)
+        ):
             # "deployed soldiers to help police contain the looting": no other state
-            # protected, the deployment as it is
+            # protected, the deployment as it is (and not armed groups, in a misparse of "to
+            # help Mozambique fight insurgents")
             code = self.modal_code(frame, pattern.code) or code
             made = list(self.candidates(frame, pattern, code, actors, table, earlier))
         refusal = refusal_code(pattern.code) if code != pattern.code else None
@@ -1231,6 +1234,12 @@ PROTECTION = "074"  # provide military protection or peacekeeping
 PROTECTING = frozenset({"help", "defend", "protect", "guard", "assist", "support", "bolster"})
 
 
+def protected(party: Mention) -> bool:
+    """A party troops can be sent to protect: a state, its forces or its people, not an armed
+    group."""
+    return not party.code.startswith("IMG") and party.code[3:6] not in ARMED_GROUP_SECTORS
+
+
 def protective(frame: Frame, code: str) -> str:
     """Military protection (074) for troops sent or deployed (15x) with a protecting purpose;
     otherwise the code as it is."""
@@ -1290,11 +1299,9 @@ def territorial(frame: Frame) -> bool:
 def own_territory(sources: list[Mention]) -> list[Mention]:
     """The state's own country as the party of a lifted measure whose place names none known:
     "Sudan's government lifted a state of emergency in West Darfur State" → SDN."""
-    for source in sources:
+    for source in sources:  # a bare country would be its own target: no event
         country = country_part(source.code)
-        if country is None or len(source.code) not in (3, 6):
-            continue
-        if len(source.code) == 6 and source.code[3:] not in STATE_SECTORS:
+        if country is None or len(source.code) != 6 or source.code[3:] not in STATE_SECTORS:
             continue
         return [replace(source, code=country, how=f"{source.how}+own-territory", person=False)]
     return []
@@ -1985,6 +1992,10 @@ def without_bare_twins(found: Iterable[Candidate]) -> list[Candidate]:
     ]
 
 
+# Verbs of moving one's forces ("to deploy its troops"), whose object is no party.
+DEPLOYING = frozenset(
+    {"deploy", "redeploy", "send", "dispatch", "mobilize", "mobilise", "station", "mass", "move"}
+)
 # Verbs whose clause says what another party is let do: "to allow X to land".
 PERMITTING = frozenset({"allow", "permit", "let", "enable"})
 
@@ -2008,8 +2019,14 @@ def complement_actors(frame: Frame, actors: ArticleActors, sources: list[Mention
         candidates = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         candidates += [inner.obj] if inner.obj is not None else []
         candidates += [obj for word, obj in inner.preps if word in PARTY_PREPS or word == "at"]
+        # "threatened to deploy its troops along the frontier": one's own troops are what one
+        # moves, not whom the threat is aimed at
+        home = {country_part(s.code) for s in sources}
+        deploying = child.lemma_.lower() in DEPLOYING
         for candidate in candidates:
             found = others(actors, candidate, own)
+            if deploying:
+                found = [m for m in found if country_part(m.code) not in home]
             if found:
                 return found
         if child.lemma_.lower() in PERMITTING:
@@ -2017,7 +2034,7 @@ def complement_actors(frame: Frame, actors: ArticleActors, sources: list[Mention
             found = complement_actors(inner, actors, sources)
             if found:
                 return found
-        found = object_side_actors(inner, actors, sources)
+        found = object_side_actors(inner, actors, sources, home if deploying else None)
         if found:
             return found
     return []
@@ -2262,20 +2279,36 @@ def prep_objects(prep: Token) -> list[tuple[str, Token]]:
 
 
 def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
-    """The first (most specific) pattern whose constraints the frame meets."""
-    prep_words = {word for word, _ in frame.preps}
+    """The first (most specific) pattern whose constraints the frame meets, its object read
+    by its own head first; only when that finds no pattern asking for an object, by the nouns
+    coordinated with it or its amount's "in" phrase too (``object_lemmas``)."""
     obj = frame.obj
     if obj is None and not state_passive(frame):
         obj = frame.passive_subject  # "Serb forces were engaged in …" is no "engage the forces"
+    found = first_pattern(patterns, frame, obj, False)
+    if obj is not None and (found is None or not found.objects):
+        wider = first_pattern(patterns, frame, obj, True)
+        if wider is not None and wider.objects:
+            return wider
+    return found
+
+
+def first_pattern(
+    patterns: tuple[Pattern, ...], frame: Frame, obj: Token | None, wider: bool
+) -> Pattern | None:
+    """The first pattern the frame meets, reading ``obj`` as ``object_lemmas`` does."""
+    prep_words = {word for word, _ in frame.preps}
     obj_lemmas: frozenset[str] | None = None  # read when a pattern first asks for an object
     for pattern in patterns:
         if pattern.particle and pattern.particle != frame.particle:
             continue
         if pattern.objects:
             if obj_lemmas is None:
-                obj_lemmas = object_lemmas(obj) if obj is not None else frozenset()
+                obj_lemmas = object_lemmas(obj, wider) if obj is not None else frozenset()
             if not pattern.objects & obj_lemmas:
                 continue
+        elif wider:
+            continue  # a wider reading only adds object patterns
         if pattern.modifiers and not pattern.modifiers & frame.modifiers:
             continue
         if pattern.complements and not pattern.complements & frame.complements:
@@ -2321,13 +2354,13 @@ NOT_EVENT_HEADS = frozenset(
 FORCE_STRIKES = frozenset({"air", "drone", "missile", "rocket", "artillery", "military", "naval"})
 
 
-def object_lemmas(obj: Token) -> frozenset[str]:
+def object_lemmas(obj: Token, wider: bool = False) -> frozenset[str]:
     """What an object can match a pattern's object constraint by: its head, the nouns
-    compounded with it ("an aid programme" matches "aid", "a drone strike" "drone"), and for
-    a partitive head the noun of its "of" or "in" phrase ("part of the aid", "$5 million in
-    aid"); the nouns coordinated
-    with it too ("aerial photographs and other military intelligence")."""
-    heads = [obj, *(c for c in obj.conjuncts if c.pos_ == "NOUN")]
+    compounded with it ("an aid programme" matches "aid", "a drone strike" "drone"), for a
+    partitive head the noun of its "of" phrase ("part of the aid"), for a vehicle what it
+    carried; ``wider``, also the nouns coordinated with it ("aerial photographs and other
+    military intelligence") and the noun of an amount's "in" phrase ("$95 million in aid")."""
+    heads = [obj]
     if obj.lemma_.lower() in VEHICLES:
         # "halted a convoy carrying relatives of a politician" is no aid convoy cut: a vehicle
         # is matched by what it carried, when it says so
@@ -2339,9 +2372,11 @@ def object_lemmas(obj: Token) -> frozenset[str]:
             if o.dep_ == "dobj"
         ]
         heads = carried or heads
+    if wider:
+        heads += [c for c in obj.conjuncts if c.pos_ == "NOUN"]
     if obj.lemma_.lower() in PARTITIVES:
-        # "part of the aid", "billions of euros in funding"
-        heads += [o for p in obj.children if p.lower_ in ("of", "in") for o in p.children]
+        preps = ("of", "in") if wider else ("of",)
+        heads += [o for p in obj.children if p.lower_ in preps for o in p.children]
     out = set()
     for head in heads:
         lemma = head.lemma_.lower()

@@ -847,6 +847,14 @@ def is_party(token: Token, on_object: bool) -> bool:
         and prep.head.pos_ in ("NOUN", "PROPN")
     ):
         return True  # "its ambassador to Israel", "diplomats from Britain"
+    if (
+        first.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.dep_ in ACTING_DEPS
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() not in SITES | AREA_HEADS
+    ):
+        return True  # "the leaders of Ethiopia and Eritrea signed …": whose, not where
     if on_object:
         return False
     return dep in ("dobj", "dative") or (dep == "pobj" and token.head.lower_ in PARTY_PREPS)
