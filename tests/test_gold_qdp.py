@@ -254,20 +254,23 @@ ISSUE_FLOORS = {
 # hand 0.864 -> 0.863 (834/965 -> 834/966): "The foreign ministers of Greece and Macedonia
 # signed a deal" under a PSARADES dateline is now coded (057), as the owners of a thing are
 # each a party, but the village is not in the gazetteer (the gold has no geonames id either).
-PLACED = {"tune": 834, "heldout": 359}
+# Raised when an actor's act with no place of its own came to be placed where the sentence's
+# location phrase puts that actor's other act ("Von der Leyen, who arrived in Kyiv on Friday,
+# condemned the strike"): tune 834/966 -> 839/966, held out 359/436 -> 361/436.
+PLACED = {"tune": 839, "heldout": 361}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
         "indirect_recall": 0.959,
         "event_date_accuracy": 0.92,
-        "event_place_accuracy": 0.863,
+        "event_place_accuracy": 0.868,
         "place_country_accuracy": 0.963,
     },
     "heldout": {
         "direct_speaker_accuracy": 0.815,
         "indirect_recall": 0.955,
         "event_date_accuracy": 0.941,
-        "event_place_accuracy": 0.82,
+        "event_place_accuracy": 0.828,
         "place_country_accuracy": 0.962,
     },
 }

@@ -1127,3 +1127,21 @@ def test_troops_protect_states_only_and_ones_own_troops_are_no_party(coder: Code
         "ETHGOV", "ERIGOV", "057"
     )  # fmt: skip
     assert event.location is not None and event.location.name == "Asmara"
+
+
+@pytest.mark.model
+def test_an_actors_unplaced_act_happened_where_its_other_act_in_the_sentence_did(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: the same doer's act with no place of its own is
+    placed where the sentence's location phrase puts its other act; another doer's is not."""
+    text = "Kenya's president, who arrived in Addis Ababa on Monday, criticised the Sudanese junta."
+    events = code_text(text, date="2021-10-26", coder=coder).events
+    assert {(e.cameo, e.location and e.location.name) for e in events} == {
+        ("042", "Addis Ababa"),
+        ("111", "Addis Ababa"),
+    }
+    other = "Russia fired missiles at Kharkiv, a day after Germany said it would send tanks."
+    placed = {e.source.code: e.location for e in code_text(other, coder=coder).events}
+    assert placed["RUS"] is not None and placed["RUS"].country == "UKR"
+    assert all(loc is None for code, loc in placed.items() if code != "RUS")

@@ -352,7 +352,32 @@ def share_place(
                 how = f"where {first.trigger_text!r}, its coordinated verb, happened"
                 out[n] = replace(ctx, location=placed_at, place_how=how)
                 break
-    return tuple(out)
+    return tuple(same_doer_place(events, out))
+
+
+def same_doer_place(
+    events: tuple[Candidate, ...], contexts: list[EventContext]
+) -> list[EventContext]:
+    """An actor's act with no place of its own happened where the same sentence's location
+    phrase puts that actor's other acts, when it puts them all in one place: "Von der Leyen,
+    who arrived in Kyiv on Friday, condemned the strike", "marched through Quito … a day after
+    demonstrators briefly forced their way into the National Assembly"."""
+    out = list(contexts)
+    for n, (cand, ctx) in enumerate(zip(events, contexts, strict=True)):
+        if ctx.location is not None or not ctx.place_how.startswith("no location phrase"):
+            continue
+        places = {
+            other.location.name: other
+            for first, other in zip(events, contexts, strict=True)
+            if first.source.code == cand.source.code
+            and other.location is not None
+            and other.place_how.startswith("phrase")
+        }
+        if len(places) == 1:
+            (other,) = places.values()
+            how = f"where its doer's other act in the sentence was ({other.place_how})"
+            out[n] = replace(ctx, location=other.location, place_how=how)
+    return out
 
 
 def same_actor(a: str, b: str, country: str) -> bool:
