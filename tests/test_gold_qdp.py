@@ -256,14 +256,18 @@ ISSUE_FLOORS = {
 # each a party, but the village is not in the gazetteer (the gold has no geonames id either).
 # Raised when an actor's act with no place of its own came to be placed where the sentence's
 # location phrase puts that actor's other act ("Von der Leyen, who arrived in Kyiv on Friday,
-# condemned the strike"): tune 834/966 -> 839/966, held out 359/436 -> 361/436.
-PLACED = {"tune": 839, "heldout": 361}
+# condemned the strike"): tune 834/966 -> 839/966, held out 359/436 -> 361/436. Lowered by hand
+# to 838 when a review of that rule made it ask for the same day and, for a person, the same
+# words ("Putin visited Tehran as the foreign ministry denounced …" no longer puts the ministry
+# in Tehran): "… a day after demonstrators forced their way into the National Assembly" in a
+# sentence placed in Quito is now unplaced (another day).
+PLACED = {"tune": 838, "heldout": 361}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
         "indirect_recall": 0.959,
         "event_date_accuracy": 0.92,
-        "event_place_accuracy": 0.868,
+        "event_place_accuracy": 0.867,
         "place_country_accuracy": 0.963,
     },
     "heldout": {

@@ -1145,3 +1145,30 @@ def test_an_actors_unplaced_act_happened_where_its_other_act_in_the_sentence_did
     placed = {e.source.code: e.location for e in code_text(other, coder=coder).events}
     assert placed["RUS"] is not None and placed["RUS"].country == "UKR"
     assert all(loc is None for code, loc in placed.items() if code != "RUS")
+
+
+@pytest.mark.model
+def test_second_review_cases_of_session_20_rules(coder: Coder) -> None:
+    """Sentences written for a second review of this session's rules."""
+    # another actor of the same code, or the same actor on another day, takes no place from
+    # the sentence's location phrase
+    for text in (
+        "Putin visited Tehran on Tuesday as the Russian foreign ministry denounced US sanctions.",
+        "Macron, who met Xi Jinping in Beijing last month, criticized China's support for Russia.",
+    ):
+        placed = [(e.cameo, e.location) for e in code_text(text, coder=coder).events]
+        assert [c for c, loc in placed if loc is None] == ["111"], text
+    # live rounds among the objects fired are lethal force, not repression
+    live = "Soldiers fired rubber bullets and live rounds at protesters in Baghdad."
+    assert coded(coder, live) == [("IRQMIL", "IRQCVL", "193")]
+    # a threat to send one's army against someone is aimed at them; the army is not the party
+    maduro = "Maduro threatened to send the army against the protesters."
+    assert [(s, t) for s, t, _ in coded(coder, maduro)] == [("VENGOV", "VENCVL")]
+    junta = "The junta threatened to deploy troops against the strikers."
+    assert [(s, t) for s, t, _ in coded(coder, junta)] == [("---MIL", "---LAB")]
+    # "bases" is lemmatised "basis"; a site still stands for its holder
+    bases = "Turkish warplanes bombed bases of Kurdish rebels."
+    assert coded(coder, bases) == [("TURMIL", "TURREBKUR", "195")]
+    # an object pattern wins over a generic one: asking forgiveness is apologising
+    sorry = "The rebel commander asked forgiveness from the victims' families on Monday."
+    assert [c for _, _, c in coded(coder, sorry)] == ["055"]

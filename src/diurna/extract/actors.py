@@ -249,8 +249,8 @@ QUANTITIES = frozenset(
 )
 # Sites named by whom they belong to: "positions of the Palestinian security forces".
 SITES_OF = frozenset(
-    {"position", "base", "camp", "headquarters", "stronghold", "post", "outpost", "barracks"}
-    | {"hideout", "office", "compound", "bunker", "trench"}
+    {"position", "base", "bases", "camp", "headquarters", "stronghold", "post", "outpost"}
+    | {"barracks", "barrack", "hideout", "office", "compound", "bunker", "trench"}
 )
 # Vehicles whose "carrying X" names the people an act on them reached.
 VEHICLES = frozenset(
@@ -524,7 +524,8 @@ class ArticleActors:
         lemma = token.lemma_.lower()
         if token.lower_ in QUANTITIES:
             return next((o for o in pobjects(token, ("of",))), token)
-        if lemma in SITES_OF:  # "a camp for Congolese refugees"; not "the stronghold of Knin"
+        if lemma in SITES_OF or token.lower_ in SITES_OF:  # "a camp for Congolese refugees";
+            # not "the stronghold of Knin" (and "bases", which the lemmatizer makes "basis")
             holder = next((o for o in pobjects(token, ("of", "for"))), token)
             found = self.mention(holder)
             return holder if found is not None and len(found.code) > 3 else token

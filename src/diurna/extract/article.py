@@ -359,9 +359,12 @@ def same_doer_place(
     events: tuple[Candidate, ...], contexts: list[EventContext]
 ) -> list[EventContext]:
     """An actor's act with no place of its own happened where the same sentence's location
-    phrase puts that actor's other acts, when it puts them all in one place: "Von der Leyen,
-    who arrived in Kyiv on Friday, condemned the strike", "marched through Quito … a day after
-    demonstrators briefly forced their way into the National Assembly"."""
+    phrase puts that actor's other acts of the day, when it puts them all in one place: "Von der
+    Leyen, who arrived in Kyiv on Friday, condemned the strike". A person is the same actor
+    only in the same words, a body or group by its code ("protesters marched through Quito a
+    day after demonstrators forced their way into the National Assembly"): "Putin visited
+    Tehran as the Russian foreign ministry denounced …" does not put the ministry in Tehran,
+    nor "who met Xi in Beijing last month" a criticism."""
     out = list(contexts)
     for n, (cand, ctx) in enumerate(zip(events, contexts, strict=True)):
         if ctx.location is not None or not ctx.place_how.startswith("no location phrase"):
@@ -370,6 +373,13 @@ def same_doer_place(
             other.location.name: other
             for first, other in zip(events, contexts, strict=True)
             if first.source.code == cand.source.code
+            and (
+                first.source.start == cand.source.start
+                or not (first.source.person or cand.source.person)
+            )
+            and other.date_precision in (None, "day")
+            and not other.date_how.startswith("unresolved")  # "last month", with no date
+            and (ctx.date is None or other.date == ctx.date)
             and other.location is not None
             and other.place_how.startswith("phrase")
         }

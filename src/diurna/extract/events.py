@@ -1187,7 +1187,23 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return "074"  # "U.N. peacekeepers arrived in Bangui": peacekeeping, not a visit
     if code in ALERTS and {s.code[3:6] for s in sources} == {ALERTS[code][0]}:
         return ALERTS[code][1]  # "Egypt's army is on high alert": 152
+    if code == REPRESSION and frame.obj is not None and live_fire(frame.obj):
+        return SMALL_ARMS  # "fired rubber bullets and live rounds at protesters": lethal force
     return code
+
+
+REPRESSION, SMALL_ARMS = "175", "193"
+LIVE = frozenset({"live", "real"})
+
+
+def live_fire(obj: Token) -> bool:
+    """Live ammunition among the objects fired: "rubber bullets and live rounds"."""
+    return any(
+        m.lower_ in LIVE
+        for noun in (obj, *obj.conjuncts)
+        for m in noun.children
+        if m.dep_ == "amod"
+    )
 
 
 def peacekeepers(mention: Mention) -> bool:
@@ -2019,14 +2035,11 @@ def complement_actors(frame: Frame, actors: ArticleActors, sources: list[Mention
         candidates = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         candidates += [inner.obj] if inner.obj is not None else []
         candidates += [obj for word, obj in inner.preps if word in PARTY_PREPS or word == "at"]
-        # "threatened to deploy its troops along the frontier": one's own troops are what one
-        # moves, not whom the threat is aimed at
-        home = {country_part(s.code) for s in sources}
-        deploying = child.lemma_.lower() in DEPLOYING
+        # "threatened to deploy its troops along the frontier": one's own forces are what one
+        # moves, not whom the threat is aimed at ("to send the army against the protesters")
+        forces = own_forces(sources) if child.lemma_.lower() in DEPLOYING else frozenset()
         for candidate in candidates:
-            found = others(actors, candidate, own)
-            if deploying:
-                found = [m for m in found if country_part(m.code) not in home]
+            found = [m for m in others(actors, candidate, own) if m.code not in forces]
             if found:
                 return found
         if child.lemma_.lower() in PERMITTING:
@@ -2034,10 +2047,16 @@ def complement_actors(frame: Frame, actors: ArticleActors, sources: list[Mention
             found = complement_actors(inner, actors, sources)
             if found:
                 return found
-        found = object_side_actors(inner, actors, sources, home if deploying else None)
+        found = object_side_actors(inner, actors, sources, excluded=forces)
         if found:
             return found
     return []
+
+
+def own_forces(sources: list[Mention]) -> frozenset[str]:
+    """The codes of the armed forces and police of the sources' known countries."""
+    countries = {country_part(s.code) for s in sources} - {None}
+    return frozenset(f"{c}{sector}" for c in countries for sector in ("MIL", "COP"))
 
 
 def object_side_actors(
@@ -2046,14 +2065,16 @@ def object_side_actors(
     sources: list[Mention],
     home: set[str | None] | None = None,
     settings: bool = True,
+    excluded: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """The first actor named inside the object or a prepositional phrase of the verb, however
     deep ("rejected calls by Belarus's rulers", "refused any help to the US-led war"): the
     party an act concerns when the parse does not make it the object itself; without
-    ``settings``, not inside the object's place and time phrases."""
+    ``settings``, not inside the object's place and time phrases; never one of the
+    ``excluded`` codes."""
     roots = [frame.obj] if frame.obj is not None else []
     roots += [obj for word, obj in frame.preps if word not in SETTING_PREPS]
-    own = {s.code for s in sources}
+    own = {s.code for s in sources} | excluded
     words = (t for root in roots for t in phrase_words(root, settings))
     for token in sorted(words, key=lambda t: t.i):
         if token.dep_ in SKIPPED_DEPS:  # a modifier is read with its phrase's head
@@ -2280,8 +2301,9 @@ def prep_objects(prep: Token) -> list[tuple[str, Token]]:
 
 def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
     """The first (most specific) pattern whose constraints the frame meets, its object read
-    by its own head first; only when that finds no pattern asking for an object, by the nouns
-    coordinated with it or its amount's "in" phrase too (``object_lemmas``)."""
+    by its own head. When that pattern asks nothing of the object, the first that does, with
+    the object read wider (its coordinated nouns, an amount's "in" phrase: ``object_lemmas``),
+    wins over it: "asked forgiveness from the victims" is an apology (055), not a request."""
     obj = frame.obj
     if obj is None and not state_passive(frame):
         obj = frame.passive_subject  # "Serb forces were engaged in …" is no "engage the forces"
