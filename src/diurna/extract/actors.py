@@ -258,6 +258,12 @@ VEHICLES = frozenset(
     | {"convoy", "truck", "lorry", "vehicle", "boat", "ship", "vessel", "train", "ambulance"}
 )
 CARRYING = frozenset({"carry", "transport", "ferry"})
+# The lower-case forms (as Token.lower ids) of the words ``stand_in`` reads further.
+STAND_IN_IDS = frozenset(
+    get_string_id(form)
+    for word in SITES_OF | AUTHORED | VEHICLES
+    for form in (word, word + "s", word + "es", word[:-1] + "ies")
+) | frozenset(get_string_id(word) for word in QUANTITIES)
 PROPER = "PROPER"
 FOLDED = "FOLDED"
 Maker = Callable[[str, str, bool], "Mention"]
@@ -521,6 +527,8 @@ class ArticleActors:
         rebels", "a camp for refugees"), the author of a call ("demands from UNITA"; "South
         Korea's offer" names its own) and the people a vehicle carried ("a helicopter carrying
         OSCE monitors")."""
+        if self.lower[token.i] not in STAND_IN_IDS:
+            return token  # most words: read once, by id
         lemma = token.lemma_.lower()
         if token.lower_ in QUANTITIES:
             return next((o for o in pobjects(token, ("of",))), token)

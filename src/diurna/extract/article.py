@@ -366,6 +366,8 @@ def same_doer_place(
     Tehran as the Russian foreign ministry denounced …" does not put the ministry in Tehran,
     nor "who met Xi in Beijing last month" a criticism."""
     out = list(contexts)
+    if not any(c.location is not None and c.place_how.startswith("phrase") for c in contexts):
+        return out
     for n, (cand, ctx) in enumerate(zip(events, contexts, strict=True)):
         if ctx.location is not None or not ctx.place_how.startswith("no location phrase"):
             continue

@@ -1994,6 +1994,8 @@ def without_bare_twins(found: Iterable[Candidate]) -> list[Candidate]:
     """ "demolished Palestinian homes and civilian buildings": one act on the Palestinians, told
     by its people (PSECVL); the bare country of its things (PSE) adds no second event."""
     found = list(found)
+    if len(found) < 2:
+        return found
     specific = {
         (c.trigger_start, c.source.code, c.code, c.target.code[:3])
         for c in found
@@ -2301,36 +2303,33 @@ def prep_objects(prep: Token) -> list[tuple[str, Token]]:
 
 def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
     """The first (most specific) pattern whose constraints the frame meets, its object read
-    by its own head. When that pattern asks nothing of the object, the first that does, with
-    the object read wider (its coordinated nouns, an amount's "in" phrase: ``object_lemmas``),
-    wins over it: "asked forgiveness from the victims" is an apology (055), not a request."""
+    by its own head (``object_lemmas``). A pattern asking for the object wins over an earlier
+    one that asks nothing of it, and then the object is read wider (its coordinated nouns, an
+    amount's "in" phrase): "asked forgiveness from the victims" is an apology (055), not a
+    request; "tanks, missiles and fuel" are tanks first."""
+    prep_words = {word for word, _ in frame.preps}
     obj = frame.obj
     if obj is None and not state_passive(frame):
         obj = frame.passive_subject  # "Serb forces were engaged in …" is no "engage the forces"
-    found = first_pattern(patterns, frame, obj, False)
-    if obj is not None and (found is None or not found.objects):
-        wider = first_pattern(patterns, frame, obj, True)
-        if wider is not None and wider.objects:
-            return wider
-    return found
-
-
-def first_pattern(
-    patterns: tuple[Pattern, ...], frame: Frame, obj: Token | None, wider: bool
-) -> Pattern | None:
-    """The first pattern the frame meets, reading ``obj`` as ``object_lemmas`` does."""
-    prep_words = {word for word, _ in frame.preps}
-    obj_lemmas: frozenset[str] | None = None  # read when a pattern first asks for an object
+    own: frozenset[str] | None = None  # the object's lemmas, read when first asked for
+    wider: frozenset[str] | None = None
+    generic: Pattern | None = None  # the first pattern met that asks nothing of the object
+    widest: Pattern | None = None  # the first object pattern met with the object read wider
     for pattern in patterns:
         if pattern.particle and pattern.particle != frame.particle:
             continue
         if pattern.objects:
-            if obj_lemmas is None:
-                obj_lemmas = object_lemmas(obj, wider) if obj is not None else frozenset()
-            if not pattern.objects & obj_lemmas:
+            if obj is None:
                 continue
-        elif wider:
-            continue  # a wider reading only adds object patterns
+            if own is None:
+                own = object_lemmas(obj)
+            if not pattern.objects & own:
+                if widest is not None:
+                    continue
+                if wider is None:
+                    wider = object_lemmas(obj, True) if widens(obj) else own
+                if wider is own or not pattern.objects & wider:
+                    continue
         if pattern.modifiers and not pattern.modifiers & frame.modifiers:
             continue
         if pattern.complements and not pattern.complements & frame.complements:
@@ -2343,8 +2342,21 @@ def first_pattern(
             prep, lemmas = pattern.prep_objects
             if not any(w == prep and o.lower_ in lemmas for w, o in frame.preps):
                 continue
-        return pattern
-    return None
+        if not pattern.objects:
+            generic = generic or pattern
+        elif own is not None and pattern.objects & own and generic is None:
+            return pattern  # the object read by its head, before any generic pattern
+        else:
+            widest = widest or pattern
+    return widest or generic
+
+
+def widens(obj: Token) -> bool:
+    """Whether ``object_lemmas`` reads more for ``obj`` when ``wider``."""
+    return any(
+        c.dep_ == "conj" or (c.lower_ == "in" and obj.lemma_.lower() in PARTITIVES)
+        for c in obj.children
+    )
 
 
 # Object heads that only measure what their "of" phrase names ("suspended part of the aid").
