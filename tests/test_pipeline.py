@@ -1172,3 +1172,16 @@ def test_second_review_cases_of_session_20_rules(coder: Coder) -> None:
     # an object pattern wins over a generic one: asking forgiveness is apologising
     sorry = "The rebel commander asked forgiveness from the victims' families on Monday."
     assert [c for _, _, c in coded(coder, sorry)] == ["055"]
+
+
+@pytest.mark.model
+def test_a_demanded_withdrawal_is_aimed_at_whoever_is_to_withdraw(coder: Coder) -> None:
+    """Sentences written for this test: the "of" phrase or possessor of a withdrawal names who
+    is to withdraw, the party of the demand, before the place they leave; with no one named,
+    the place is the party."""
+    troops = "The EU demanded the withdrawal of Russian troops from Moldova."
+    assert coded(coder, troops) == [("IGOEUREEC", "RUSMIL", "1056")]
+    israel = "Lebanon demanded Israel's withdrawal from the border villages."
+    assert coded(coder, israel) == [("LBN", "ISR", "1056")]
+    bare = "The Arab League demanded a withdrawal from Lebanon."
+    assert coded(coder, bare) == [("IGOARBALL", "LBN", "1056")]

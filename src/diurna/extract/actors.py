@@ -258,10 +258,15 @@ VEHICLES = frozenset(
     | {"convoy", "truck", "lorry", "vehicle", "boat", "ship", "vessel", "train", "ambulance"}
 )
 CARRYING = frozenset({"carry", "transport", "ferry"})
+# Acts whose "of" phrase names who is to do them: "the withdrawal of Russian troops".
+DOER_OF = frozenset(
+    {"withdrawal", "pullout", "retreat", "disarmament", "demobilization", "demobilisation"}
+    | {"redeployment", "departure", "exit", "resignation"}
+)
 # The lower-case forms (as Token.lower ids) of the words ``stand_in`` reads further.
 STAND_IN_IDS = frozenset(
     get_string_id(form)
-    for word in SITES_OF | AUTHORED | VEHICLES
+    for word in SITES_OF | AUTHORED | VEHICLES | DOER_OF
     for form in (word, word + "s", word + "es", word[:-1] + "ies")
 ) | frozenset(get_string_id(word) for word in QUANTITIES)
 PROPER = "PROPER"
@@ -537,6 +542,11 @@ class ArticleActors:
             holder = next((o for o in pobjects(token, ("of", "for"))), token)
             found = self.mention(holder)
             return holder if found is not None and len(found.code) > 3 else token
+        if lemma in DOER_OF and self.mention(token) is not None:
+            # "demanded the withdrawal of Russian troops from Moldova": of the troops, not of
+            # the place they leave
+            doer = next((o for o in pobjects(token, ("of",))), token)
+            return doer if self.mention(doer) is not None else token
         if lemma in AUTHORED and self.mention(token) is None:
             return next((o for o in pobjects(token, AUTHOR_PREPS)), token)
         if lemma in VEHICLES:

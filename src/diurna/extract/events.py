@@ -27,6 +27,7 @@ from diurna.coding.ontology import Ontology
 from diurna.extract.actors import (
     ARMED_GROUP_SECTORS,
     CARRYING,
+    DOER_OF,
     STATE_SECTORS,
     SUBJECT_DEPS,
     UNKNOWN_COUNTRY,
@@ -2442,7 +2443,16 @@ def roles(frame: Frame, pattern: Pattern) -> tuple[Token | None, Token | None]:
         # holds it towards the object of its preposition
         towards = [obj for word, obj in frame.preps if word in STATE_PREPS]
         return frame.passive_subject, (towards[0] if towards else None)
-    if pattern.target_preps:
+    obj = frame.obj
+    if (
+        obj is not None
+        and obj.lemma_.lower() in DOER_OF
+        and any(c.dep_ == "poss" or c.lower_ == "of" for c in obj.children)
+    ):
+        # "demanded the withdrawal of Russian troops from Moldova", "Israel's withdrawal from
+        # Gaza": whoever is to withdraw, before the place they leave
+        target = obj
+    elif pattern.target_preps:
         for word, obj in frame.preps:
             if word in pattern.target_preps:
                 target = obj
