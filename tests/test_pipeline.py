@@ -1185,3 +1185,17 @@ def test_a_demanded_withdrawal_is_aimed_at_whoever_is_to_withdraw(coder: Coder) 
     assert coded(coder, israel) == [("LBN", "ISR", "1056")]
     bare = "The Arab League demanded a withdrawal from Lebanon."
     assert coded(coder, bare) == [("IGOARBALL", "LBN", "1056")]
+
+
+@pytest.mark.model
+def test_calls_for_a_release_a_ceasefire_or_talks_are_their_appeals(coder: Coder) -> None:
+    """Sentences written for this test: what a call "for" asks gives the appeal's code."""
+    release = "The UN called for the release of the detained journalists."
+    assert [c for _, _, c in coded(coder, release)] == ["0253"]
+    ceasefire = "The African Union appealed for a ceasefire in Sudan on Monday."
+    assert [c for _, _, c in coded(coder, ceasefire)] == ["0256"]
+    talks = "Norway called for talks between the government and the rebels."
+    assert {c for _, _, c in coded(coder, talks)} == {"026"}
+    # a call for anything else stays a plain appeal
+    aid = "The UN called for more aid to Sudan."
+    assert [c for _, _, c in coded(coder, aid)] == ["020"]
