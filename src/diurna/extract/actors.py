@@ -529,9 +529,10 @@ class ArticleActors:
     def stand_in(self, token: Token) -> Token:
         """The word a phrase stands for as a party: the whole of a part ("hundreds of
         protesters", "part of a rebel stronghold"), the holder of a site ("positions of the
-        rebels", "a camp for refugees"), the author of a call ("demands from UNITA"; "South
-        Korea's offer" names its own) and the people a vehicle carried ("a helicopter carrying
-        OSCE monitors")."""
+        rebels", "a camp for refugees"), whoever is to withdraw or leave ("the withdrawal of
+        Russian troops"), the author of a call ("demands from UNITA"; "South Korea's offer"
+        names its own) and the people a vehicle carried ("a helicopter carrying OSCE
+        monitors")."""
         if self.lower[token.i] not in STAND_IN_IDS:
             return token  # most words: read once, by id
         lemma = token.lemma_.lower()
