@@ -114,6 +114,7 @@ ORG_NOUN_IDS = frozenset(get_string_id(word) for word in ORG_NOUNS)
 THE_ID = get_string_id("the")
 FIRST_PLURAL_IDS = frozenset(get_string_id(w) for w in ("we", "us", "our", "ours", "ourselves"))
 DASH_IDS = frozenset(get_string_id(d) for d in ("-", "—", "–", "--"))
+OF_FOR_IDS = frozenset(get_string_id(w) for w in ("of", "for"))
 # Titles also used as honorifics before a name: another title in the phrase says the role.
 HONORIFICS = frozenset({"sheikh"})
 # Military ranks before a name: a role named before them ("spokesman") is what the person does.
@@ -569,6 +570,8 @@ class ArticleActors:
         """ "aid for Romania and Poland": one more mention per country coordinated with the
         one a thing's "of"/"for" phrase gave it."""
         out: list[Mention] = []
+        if head.i + 1 >= len(self.lower) or self.lower[head.i + 1] not in OF_FOR_IDS:
+            return out  # the phrase follows its head: read no further without one
         country = country_part(mention.code)
         owners = list(pobjects(head, ("of", "for")))
         for owner in owners:  # also deeper: "70 million euros of aid for Romania and Poland"
