@@ -552,18 +552,9 @@ class ArticleActors:
         if lemma in AUTHORED and self.mention(token) is None:
             return next((o for o in pobjects(token, AUTHOR_PREPS)), token)
         if lemma in VEHICLES:
-            carried = next(
-                (
-                    obj
-                    for clause in token.children
-                    if clause.dep_ == "acl" and clause.lemma_.lower() in CARRYING
-                    for obj in clause.children
-                    if obj.dep_ == "dobj"
-                ),
-                None,
-            )
-            if carried is not None and self.mention(carried) is not None:
-                return carried
+            people = next(iter(carried(token)), None)
+            if people is not None and self.mention(people) is not None:
+                return people
         return token
 
     def coordinated_owners(self, head: Token, mention: Mention) -> list[Mention]:
@@ -1955,6 +1946,17 @@ def inside_clause(token: Token, top: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def carried(vehicle: Token) -> list[Token]:
+    """What a vehicle's "carrying" clause names: "a convoy carrying relatives of …"."""
+    return [
+        obj
+        for clause in vehicle.children
+        if clause.dep_ == "acl" and clause.lemma_.lower() in CARRYING
+        for obj in clause.children
+        if obj.dep_ == "dobj"
+    ]
 
 
 def pobjects(token: Token, preps: Collection[str]) -> Iterator[Token]:

@@ -166,6 +166,7 @@ def extract(
             row.events,
             tuple(context(doc, cand, row, previous, places, found, before) for cand in row.events),
         )
+        contexts = same_doer_place(row.events, contexts)
         before = tuple(zip(row.events, contexts, strict=True))
         coded = tuple(placed(cand, ctx) for cand, ctx in zip(row.events, contexts, strict=True))
         own = row.dates.main
@@ -352,12 +353,12 @@ def share_place(
                 how = f"where {first.trigger_text!r}, its coordinated verb, happened"
                 out[n] = replace(ctx, location=placed_at, place_how=how)
                 break
-    return tuple(same_doer_place(events, out))
+    return tuple(out)
 
 
 def same_doer_place(
-    events: tuple[Candidate, ...], contexts: list[EventContext]
-) -> list[EventContext]:
+    events: tuple[Candidate, ...], contexts: tuple[EventContext, ...]
+) -> tuple[EventContext, ...]:
     """An actor's act with no place of its own happened where the same sentence's location
     phrase puts that actor's other acts of the day, when it puts them all in one place: "Von der
     Leyen, who arrived in Kyiv on Friday, condemned the strike". A person is the same actor
@@ -365,9 +366,9 @@ def same_doer_place(
     day after demonstrators forced their way into the National Assembly"): "Putin visited
     Tehran as the Russian foreign ministry denounced …" does not put the ministry in Tehran,
     nor "who met Xi in Beijing last month" a criticism."""
-    out = list(contexts)
     if not any(c.location is not None and c.place_how.startswith("phrase") for c in contexts):
-        return out
+        return contexts
+    out = list(contexts)
     for n, (cand, ctx) in enumerate(zip(events, contexts, strict=True)):
         if ctx.location is not None or not ctx.place_how.startswith("no location phrase"):
             continue
@@ -389,7 +390,7 @@ def same_doer_place(
             (other,) = places.values()
             how = f"where its doer's other act in the sentence was ({other.place_how})"
             out[n] = replace(ctx, location=other.location, place_how=how)
-    return out
+    return tuple(out)
 
 
 def same_actor(a: str, b: str, country: str) -> bool:

@@ -26,7 +26,6 @@ from diurna.coding.lexicon import Lexicon, Pattern
 from diurna.coding.ontology import Ontology
 from diurna.extract.actors import (
     ARMED_GROUP_SECTORS,
-    CARRYING,
     DOER_OF,
     STATE_SECTORS,
     SUBJECT_DEPS,
@@ -34,6 +33,7 @@ from diurna.extract.actors import (
     VEHICLES,
     ArticleActors,
     Mention,
+    carried,
     country_part,
     name_start,
 )
@@ -2399,14 +2399,7 @@ def object_lemmas(obj: Token, wider: bool = False) -> frozenset[str]:
     if obj.lemma_.lower() in VEHICLES:
         # "halted a convoy carrying relatives of a politician" is no aid convoy cut: a vehicle
         # is matched by what it carried, when it says so
-        carried = [
-            o
-            for clause in obj.children
-            if clause.dep_ == "acl" and clause.lemma_.lower() in CARRYING
-            for o in clause.children
-            if o.dep_ == "dobj"
-        ]
-        heads = carried or heads
+        heads = carried(obj) or heads
     if wider:
         heads += [c for c in obj.conjuncts if c.pos_ == "NOUN"]
     if obj.lemma_.lower() in PARTITIVES:
