@@ -22,6 +22,16 @@ def test_actor_level() -> None:
     assert actor_level("IGOWSTNAT") == "IGOWST"
 
 
+def test_an_armed_groups_code_is_its_home_country_at_the_country_level() -> None:
+    from diurna.evaluate import compatible, keyed
+
+    assert actor_level("IMGAFGTAL") == "AFG" and actor_level("IMGMOSALQ") == "IMGMOS"
+    assert compatible("AFGREB", "IMGAFGTAL") and compatible("IMGLBNHEZ", "LBNREB")
+    assert compatible("IMGMOSALQ", "IMGMOSALQ") and not compatible("AFGREB", "IMGPAKTTP")
+    assert not compatible("AFGREB", "IMGMOSALQ")  # a transnational group has no home
+    assert keyed([("USA", "IMGPSEHMS", "100")], "root") == keyed([("USA", "PSEREB", "10")], "root")
+
+
 def test_floors_only_rise() -> None:
     scores = {"all": {"exact": {"f1": 0.5}}}
     assert check_floors(scores, {"all.exact.f1": 0.6}) == ["all.exact.f1: 0.5 < floor 0.6"]

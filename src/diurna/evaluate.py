@@ -25,7 +25,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from diurna.coding.codebook import SECTORS
+import pycountry
+
+from diurna.coding.codebook import EXTRA_COUNTRIES, SECTORS
 from diurna.coding.ontology import SYMMETRIC, Ontology
 from diurna.coding.tsv import data_path, read_rows
 from diurna.errors import DiurnaError
@@ -38,6 +40,7 @@ LEVELS = ("root", "base", "exact")
 MUTUAL_CATEGORIES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 SECTOR_CODES = frozenset(SECTORS)
+HOME_COUNTRIES = frozenset({c.alpha_3 for c in pycountry.countries} | set(EXTRA_COUNTRIES))
 
 Triple = tuple[str, str, str]
 
@@ -144,11 +147,22 @@ def actor_level(code: str) -> str:
 
     A gold code that names only the kind of organisation ("IGO", or "IGOGOV" where the next
     three letters are a sector) stays at that generic level; ``compatible`` then accepts any
-    organisation of that kind.
+    organisation of that kind. An armed group's IMG code names its home country in its
+    second three letters (organisations.tsv), and at this level it is that country's:
+    "IMGAFGTAL" (the Taliban) and the bench's "AFGREB" (Afghan rebels) are both Afghan.
     """
+    code = home_first(code)
     if code.startswith(ORG_PREFIXES):
         return code[:3] if code[3:6] in SECTOR_CODES else code[:6]
     return code[:3]
+
+
+def home_first(code: str) -> str:
+    """An IMG code with a home country read from the country on ("IMGAFGTAL" → "AFGTAL");
+    transnational groups ("IMGMOSALQ") and all other codes unchanged."""
+    if code.startswith("IMG") and code[3:6] in HOME_COUNTRIES:
+        return code[3:]
+    return code
 
 
 def compatible(gold: str, predicted: str) -> bool:
@@ -158,7 +172,7 @@ def compatible(gold: str, predicted: str) -> bool:
         return not predicted
     if gold.startswith("---"):  # unknown country: only the sector, if any, can be checked
         return predicted[3:].startswith(gold[3:])
-    return predicted.startswith(actor_level(gold))
+    return home_first(predicted).startswith(actor_level(gold))
 
 
 def matches(want: list[Triple], got: list[Triple], level: str) -> int:
