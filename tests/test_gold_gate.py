@@ -10,6 +10,7 @@ import pytest
 from diurna.evaluate import check_floors, digest, evaluate, load_gold
 from diurna.evaluate_actors import evaluate_actors, load_actor_gold
 from diurna.pipeline import Coder
+from tests.conftest import shared_file
 
 GOLD = Path(__file__).resolve().parent / "gold"
 
@@ -40,3 +41,13 @@ def test_actor_mentions_at_or_above_floors(coder: Coder) -> None:
     articles = load_actor_gold(gold)
     assert len(articles) >= 15 and {a.split for a in articles} == {"tune", "heldout"}
     assert check_floors(evaluate_actors(articles, coder), ratchet["floors"]) == []
+
+
+@pytest.mark.parametrize("name", ["plover_gsr_cameo", "petrarch2_gsr_validation"])
+def test_bench_scores_at_or_above_floors(coder: Coder, name: str) -> None:
+    """The shared benches (issue 4's measures) keep their own ratchet; the bench files stay in
+    ../shared and only their digests are pinned here."""
+    bench = shared_file("bench", f"{name}.jsonl")
+    ratchet = json.loads((GOLD / f"bench_{name}.floors.json").read_text(encoding="utf-8"))
+    assert ratchet["digest"] == digest(bench), f"{bench} changed: re-pin its floors"
+    assert check_floors(evaluate(load_gold(bench), coder), ratchet["floors"]) == []
