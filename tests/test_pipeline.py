@@ -1199,3 +1199,25 @@ def test_calls_for_a_release_a_ceasefire_or_talks_are_their_appeals(coder: Coder
     # a call for anything else stays a plain appeal
     aid = "The UN called for more aid to Sudan."
     assert [c for _, _, c in coded(coder, aid)] == ["020"]
+
+
+@pytest.mark.model
+def test_session_21_actor_rules(coder: Coder) -> None:
+    """Sentences written for this test."""
+    # a building "in" a town is that town's country's, not the last actor's of its sector
+    text = "Swedish doctors delivered medicine to a hospital in Aleppo."
+    assert coded(coder, text) == [("SWEHLH", "SYRHLH", "073")]
+    # peacekeepers no word ties to a country are no one's army: not the host's, not the event
+    # place's, not the last army named
+    found = codes(coder, "Ivorian rebels opposed the deployment of a regional peacekeeping force.")
+    assert found["regional peacekeeping force"] == "---MIL"
+    text = "Rebels attacked peacekeepers near the town of Kidal, killing two, the Malian army said."
+    assert ("MLIREB", "---MIL", "190") in coded(coder, text)
+    assert codes(coder, "Bangladeshi peacekeepers arrived. The peacekeepers left.")[
+        "peacekeepers"
+    ] == ("BGDMIL")
+    # people an organisation's pronoun owns act for it (CODING.md)
+    found = codes(coder, "NATO said its troops would stay in Kosovo.")
+    assert found["its troops"] == "IGOWSTNAT"
+    assert codes(coder, "Russia said its troops had left.")["its troops"] == "RUSMIL"
+

@@ -180,7 +180,20 @@ KIN_NOUNS = frozenset(
 KIN_GROUPS = frozenset({"family", "household", "clan"})  # kin who are many, not one person
 # Sectors of the state: a title in one is not an armed group's, and its former holders are
 # elites (ELI); a former editor is still a journalist.
+ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
+# How peacekeepers no word ties to a country are made: no country, not even the event place's.
+UNPLACED_FORCE = "peacekeepers-of-no-named-country"
+PEACEKEEPERS = frozenset(
+    {"peacekeeper", "peacekeepers", "peacekeeping force", "peacekeeping forces"}
+    | {"peacekeeping troops", "peacekeeping mission"}
+)
+# Sector words that name a building: one "in" a town belongs to that town's country ("a hospital
+# in Aleppo" is Syrian after "Swedish doctors"), as people there need not ("Swedish doctors in").
+FACILITIES = frozenset(
+    {"hospital", "hospitals", "clinic", "clinics", "school", "schools", "college", "colleges"}
+    | {"university", "universities"}
+)
 # People named by whom they oppose ("Kremlin critic X", "a Putin opponent"): the opposition.
 OPPONENTS = frozenset({"critic", "opponent", "dissident", "foe"})
 # Roles outside the state a title can give someone the person table lists as former official.
@@ -1041,6 +1054,10 @@ class ArticleActors:
                     community = ""
                 code = state + head_sector + community
                 return make(code, f"composition:{antecedent.how}+sector", named)
+            if antecedent.code.startswith(ORGANISATION_PREFIXES):
+                # "its troops" after NATO, "its peacekeeping forces" after the UN: people
+                # acting for an organisation are coded to it (CODING.md)
+                return make(antecedent.code, f"for-organisation:{antecedent.text}", named)
         if head_sector and sector_word:
             proper_name = head.pos_ == "PROPN" and (
                 named or any(self.ent[t.i] == PERSON_ID for t in core)
@@ -1262,6 +1279,10 @@ class ArticleActors:
             ):
                 person = earlier.person or one_person
                 return make(earlier.code, f"coreference:{earlier.text}", person)
+        if word in PEACEKEEPERS:
+            # Peacekeepers are foreign troops where they serve: "a regional peacekeeping force"
+            # in an Ivorian story is not Ivory Coast's army, nor the last army named.
+            return make(UNKNOWN_COUNTRY + sector, UNPLACED_FORCE, one_person)
         titled = word.split()[-1] in self.resolver.codebook.titles
         if self.home and word.split()[-1] in INSTITUTIONS:
             # "the defence ministry", "the government" named for the first time: the state the
@@ -1284,13 +1305,15 @@ class ArticleActors:
 
     def home_place(self, head: Token, sector: str) -> str | None:
         """The country of the town or region a person or body is from ("a missionary from
-        Calgary") or, for the state's sectors, whose office it is ("the deputy governor of the
-        Tyumen region", "Kharkiv's mayor"), from the gazetteer: a name the tagger takes for a
-        place, or one of a country the article names (not the Argentine "Federal District" in a
-        story about Brazil)."""
+        Calgary"), a building is in ("a hospital in Aleppo") or, for the state's sectors, whose
+        office it is ("the deputy governor of the Tyumen region", "Kharkiv's mayor"), from the
+        gazetteer: a name the tagger takes for a place, or one of a country the article names
+        (not the Argentine "Federal District" in a story about Brazil)."""
         if self.place_country is None:
             return None
-        preps = ("from", "of") if sector in STATE_SECTORS else ("from",)
+        preps: tuple[str, ...] = ("from", "of") if sector in STATE_SECTORS else ("from",)
+        if head.lower_ in FACILITIES:
+            preps += ("in", "near")
         owners = [c for c in head.children if c.dep_ == "poss" and sector in STATE_SECTORS]
         owners += [
             o
@@ -1844,7 +1867,7 @@ def group_modifiers(head: Token) -> list[Token]:
 @functools.lru_cache(maxsize=1 << 14)
 def country_part(code: str) -> str | None:
     """The country of an actor code, or None for organisations and unknown countries."""
-    if code.startswith((UNKNOWN_COUNTRY, "IGO", "NGO", "IMG", "MNC")) or len(code) < 3:
+    if code.startswith((UNKNOWN_COUNTRY, *ORGANISATION_PREFIXES)) or len(code) < 3:
         return None
     return code[:3]
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from diurna.coding.ontology import is_statement
 from diurna.extract.actors import (
     UNKNOWN_COUNTRY,
+    UNPLACED_FORCE,
     ActorResolver,
     Mention,
     actor_country,
@@ -248,14 +249,19 @@ def only_dateline(row: _Read, body: int) -> bool:
 
 def placed(cand: Candidate, ctx: EventContext) -> Candidate:
     """An event whose actor has no country ("a roadside bomb" → ---UAF, "the army" in a story
-    naming no country) takes the country of the place the event happened in."""
+    naming no country) takes the country of the place the event happened in; peacekeepers,
+    foreign where they serve, do not."""
     if ctx.location is None:
         return cand
     country = ctx.location.country
     source, target = cand.source, cand.target
-    if source.code.startswith(UNKNOWN_COUNTRY):
+    if source.code.startswith(UNKNOWN_COUNTRY) and source.how != UNPLACED_FORCE:
         source = replace(source, code=country + source.code[3:], how=f"{source.how}+event-place")
-    if target is not None and target.code.startswith(UNKNOWN_COUNTRY):
+    if (
+        target is not None
+        and target.code.startswith(UNKNOWN_COUNTRY)
+        and target.how != UNPLACED_FORCE
+    ):
         target = replace(target, code=country + target.code[3:], how=f"{target.how}+event-place")
     if source is cand.source and target is cand.target:
         return cand
