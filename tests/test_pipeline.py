@@ -1221,3 +1221,19 @@ def test_session_21_actor_rules(coder: Coder) -> None:
     assert found["its troops"] == "IGOWSTNAT"
     assert codes(coder, "Russia said its troops had left.")["its troops"] == "RUSMIL"
 
+
+@pytest.mark.model
+def test_a_demand_held_to_or_called_for_is_made_and_not_done(coder: Coder) -> None:
+    """Sentences written for this test."""
+    insisted = "The rebels insisted on their demand that the Malian government free the hostages."
+    assert coded(coder, insisted) == [("MLIREB", "MLIGOV", "1053")]
+    stood = "Tuareg rebels stood by their demand that Mali's government release the prisoners."
+    assert coded(coder, stood) == [("MLIREB", "MLIGOV", "1053")]
+    # answering a demand is not making it
+    assert coded(coder, "Mali's government responded to the demand that it free them.") == []
+    # "called for X to resign" is a call on X; X did not resign
+    text = "The Kenyan opposition called for the president to resign."
+    assert coded(coder, text) == [("KENOPP", "KENGOV", "0241")]
+    text = "Jordan appealed for Israel to lift the blockade of Gaza."
+    assert coded(coder, text) == [("JOR", "ISR", "025")]
+    assert coded(coder, "It is vital for Iran to cooperate with the inspectors, Macron said.") == []

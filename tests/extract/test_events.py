@@ -58,6 +58,8 @@ RULES_LEXICON = """# test lexicon
 130\twarn\t-
 100\tn:demand\t-
 104\tdemand =election\t-
+0241\tcall >on|for ^resign\t-
+0831\tresign\t-
 """
 
 
@@ -978,3 +980,22 @@ def test_a_statements_participle_is_what_its_issuer_does(
         rows[5],
     ]
     assert code(make_doc(video, tags=tags)) == []
+
+
+def test_a_for_to_clause_is_whom_a_call_is_for_and_no_act(
+    make_doc: Callable[..., Doc], code: Callable[[Doc], list[tuple[str, str, str, bool]]]
+) -> None:
+    # "Kenya called for Somalia to resign": the call is on Somalia; no one resigned
+    rows = [
+        ("Kenya", "Kenya", "PROPN", 1, "nsubj"),
+        ("called", "call", "VERB", 1, "ROOT"),
+        ("for", "for", "SCONJ", 5, "mark"),
+        ("Somalia", "Somalia", "PROPN", 5, "nsubj"),
+        ("to", "to", "PART", 5, "aux"),
+        ("resign", "resign", "VERB", 1, "advcl"),
+    ]
+    assert code(make_doc(rows)) == [("KEN", "SOM", "0241", False)]
+    # "Kenya waited for Somalia to resign": a verb with no pattern for it codes nothing
+    waited = list(rows)
+    waited[1] = ("waited", "wait", "VERB", 1, "ROOT")
+    assert code(make_doc(waited)) == []

@@ -150,6 +150,14 @@ CARRIERS = MappingProxyType(
         "for": frozenset({"converge", "gather", "assemble", "mass"}),
     }
 )
+# Verbs that hold to a demand or plan noun, making it anew: "insisted on", "stood by".
+KEPT_CONTENT = MappingProxyType(
+    {
+        "on": frozenset({"insist"}),
+        "to": frozenset({"stick", "hold", "cling"}),
+        "by": frozenset({"stand"}),
+    }
+)
 # What crowds gather "for" that is itself the act: not "massed for an offensive".
 GATHERINGS = frozenset({"rally", "protest", "demonstration", "march", "vigil", "sit-in"})
 # Participles that state an attitude ("is opposed to", "is committed to"), not a passive act.
@@ -656,12 +664,16 @@ class SentenceCoder:
             return None if any(c.dep_ == "oprd" for c in head.children) else head
         prep = head.lower_
         carried = head.head.pos_ in ("VERB", "AUX")  # "is on high alert": "be" is an AUX
-        if token.dep_ == "pobj" and prep in ("on", "in", "to", "for") and carried:
+        if token.dep_ == "pobj" and prep in ("on", "in", "to", "for", "by") and carried:
             verb, lemma = head.head, head.head.lemma_.lower()
             # "went on strike", "joined in the protest", "took part in a march", "took to the
             # streets"; not "went … in protest at X", where the noun says why
             if prep == "for" and token.lemma_.lower() not in GATHERINGS:
                 return None
+            if token.lemma_.lower() in CONTENT_NOUNS:
+                # "insisted on its demand that …", "stuck to its call for …": the demand is
+                # made again; not "responded to the demand"
+                return verb if lemma in KEPT_CONTENT.get(prep, ()) else None
             if (
                 lemma in CARRIERS.get(prep, ())
                 or (lemma == "take" and prep == "to" and token.lemma_.lower() == "street")
@@ -808,6 +820,8 @@ class SentenceCoder:
         noun = content_noun(token)
         if noun is not None:
             return f"what the {noun.text!r} asks or plans, not an act"
+        if for_to_subject(token) is not None:
+            return "a 'for … to' clause says what is wanted, not what was done"
         current = token
         while current.dep_ in COMPLEMENT_DEPS and current.head != current:
             current = current.head
@@ -2217,6 +2231,10 @@ def build_frame(token: Token) -> Frame:
             modifiers.add(child.lemma_.lower())
         elif dep in ("xcomp", "ccomp"):
             complements.add(child.lemma_.lower())
+        if dep in ("advcl", "ccomp", "xcomp") and (wanted := for_to_subject(child)) is not None:
+            # "called for the president to resign": whom the call is for, and what to do
+            preps.append(("for", wanted))
+            complements.add(child.lemma_.lower())
     if obj is None and token.lemma_.lower() in PERMITTING:
         # "allowed inspectors from the IAEA to visit the site", parsed as the subject of the
         # clause: whom one lets act is the object of the letting
@@ -2259,6 +2277,23 @@ def build_frame(token: Token) -> Frame:
         modifiers=frozenset(modifiers),
         complements=frozenset(complements),
     )
+
+
+def for_to_subject(clause: Token) -> Token | None:
+    """The subject of a "for … to" clause ("for the president to resign"), which says what
+    someone wants or arranges; None for any other clause."""
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    marked = infinitive = False
+    subject = None
+    for child in clause.children:
+        if child.dep_ == "mark" and child.lower_ == "for":
+            marked = True
+        elif child.dep_ == "aux" and child.lower_ == "to":
+            infinitive = True
+        elif child.dep_ in ("nsubj", "nsubjpass"):
+            subject = child
+    return subject if marked and infinitive else None
 
 
 # First words of two-word prepositions of place ("out of", "away from"); not "according to".
