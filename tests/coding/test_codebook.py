@@ -66,6 +66,11 @@ def test_names_resolve(codebook: Codebook, phrase: str, code: str) -> None:
 def test_a_person_s_arabic_article_is_written_joined_or_apart(codebook: Codebook) -> None:
     apart = codebook.names["Hamad bin Khalifa Al Thani"]
     assert codebook.names["Hamad bin Khalifa al-Thani"] is apart
+    # and "al" as "el": "Omar al-Bashir" is "Omar El Bashir" and "Omar el-Bashir"
+    bashir = codebook.names["Omar al-Bashir"]
+    assert codebook.names["Omar El Bashir"] is bashir and codebook.names["Omar el-Bashir"] is bashir
+    assert codebook.names["Abdel Fattah El Sisi"] is codebook.names["Abdel Fattah el-Sisi"]
+    assert "Omar Bashir" in codebook.names and "Omar El-Bashir" in codebook.names
 
 
 def test_sector_words(codebook: Codebook) -> None:

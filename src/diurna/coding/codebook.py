@@ -147,8 +147,10 @@ def check_code(code: str, path: Path, number: int) -> str:
     return code
 
 
-ARTICLE_APART = re.compile(r" ([Aa]l) ([A-Z])")
-ARTICLE_JOINED = re.compile(r" ([Aa]l)-([A-Z])")
+# The Arabic article before a name, in the spellings news uses: "al-Bashir", "Al Thani",
+# "el-Sisi", "El Bashir", "Al-Assad".
+ARABIC_ARTICLE = re.compile(r" ([AaEe]l)[- ]([A-Z])")
+ARTICLE_FORMS = (" al-", " Al ", " Al-", " el-", " El ", " El-")
 
 
 class _Builder:
@@ -166,13 +168,11 @@ class _Builder:
             self.names[phrase] = entry
         if phrase[0].islower():  # "al-Shabaab" opening a sentence is "Al-Shabaab"
             self.names.setdefault(phrase[0].upper() + phrase[1:], entry)
-        if entry.kind == "person":
-            # The Arabic article is written joined or apart: "Hamad bin Khalifa Al Thani" is also
-            # "Hamad bin Khalifa al-Thani", and the other way round.
-            for variant in (
-                ARTICLE_APART.sub(r" al-\2", phrase),
-                ARTICLE_JOINED.sub(r" Al \2", phrase),
-            ):
+        if entry.kind == "person" and ARABIC_ARTICLE.search(phrase):
+            # The Arabic article is written "al" or "el", joined or apart: "Hamad bin Khalifa Al
+            # Thani" is also "Hamad bin Khalifa al-Thani", "Omar al-Bashir" "Omar El Bashir".
+            for form in ARTICLE_FORMS:
+                variant = ARABIC_ARTICLE.sub(form + r"\2", phrase)
                 if variant != phrase:
                     self.names.setdefault(variant, entry)
 
