@@ -1237,3 +1237,12 @@ def test_a_demand_held_to_or_called_for_is_made_and_not_done(coder: Coder) -> No
     text = "Jordan appealed for Israel to lift the blockade of Gaza."
     assert coded(coder, text) == [("JOR", "ISR", "025")]
     assert coded(coder, "It is vital for Iran to cooperate with the inspectors, Macron said.") == []
+
+
+@pytest.mark.model
+def test_letting_a_politician_run_lifts_a_ban(coder: Coder) -> None:
+    """Sentences written for this test."""
+    text = "The Ugandan electoral commission allowed the opposition leader to run for president."
+    assert coded(coder, text) == [("UGAGOV", "UGAOPP", "0812")]
+    refused = "Egypt's army refused to allow the Muslim Brotherhood to contest the elections."
+    assert coded(coder, refused) == [("EGYMIL", "EGYOPP", "1245")]
