@@ -1246,3 +1246,12 @@ def test_letting_a_politician_run_lifts_a_ban(coder: Coder) -> None:
     assert coded(coder, text) == [("UGAGOV", "UGAOPP", "0812")]
     refused = "Egypt's army refused to allow the Muslim Brotherhood to contest the elections."
     assert coded(coder, refused) == [("EGYMIL", "EGYOPP", "1245")]
+
+
+@pytest.mark.model
+def test_refusing_to_hand_over_power_rejects_a_leadership_change(coder: Coder) -> None:
+    """Sentences written for this test."""
+    text = "Prime Minister Abdulhamid Dbeibah refused to hand over power to the new council."
+    assert coded(coder, text, "2022-03-01") == [("LBYGOV", None, "1231")]
+    text = "Somali rebels refused to hand over the two Kenyan hostages."
+    assert coded(coder, text) == [("SOMREB", "KENCVL", "1243")]

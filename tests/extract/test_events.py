@@ -60,6 +60,8 @@ RULES_LEXICON = """# test lexicon
 104\tdemand =election\t-
 0241\tcall >on|for ^resign\t-
 0831\tresign\t-
+120\trefuse\t-
+085\tlift =sanction >on\t-
 """
 
 
@@ -999,3 +1001,20 @@ def test_a_for_to_clause_is_whom_a_call_is_for_and_no_act(
     waited = list(rows)
     waited[1] = ("waited", "wait", "VERB", 1, "ROOT")
     assert code(make_doc(waited)) == []
+
+
+def test_a_refusal_is_coded_from_what_is_refused(
+    make_doc: Callable[..., Doc], code: Callable[[Doc], list[tuple[str, str, str, bool]]]
+) -> None:
+    # "Kenya refused to lift sanctions on Somalia": refusing to ease an embargo (1244), not a
+    # bare rejection (120), and no lifting
+    rows = [
+        ("Kenya", "Kenya", "PROPN", 1, "nsubj"),
+        ("refused", "refuse", "VERB", 1, "ROOT"),
+        ("to", "to", "PART", 3, "aux"),
+        ("lift", "lift", "VERB", 1, "xcomp"),
+        ("sanctions", "sanction", "NOUN", 3, "dobj"),
+        ("on", "on", "ADP", 3, "prep"),
+        ("Somalia", "Somalia", "PROPN", 5, "pobj"),
+    ]
+    assert code(make_doc(rows)) == [("KEN", "SOM", "1244", False)]

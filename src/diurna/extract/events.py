@@ -57,6 +57,8 @@ ASPECTUAL = frozenset({"resume", "continue", "start", "begin", "keep", "restart"
 NOT_YET = frozenset(
     {"likely", "unlikely", "due", "expect", "schedule", "set", "poise", "slate", "able", "possible"}
 )
+# Verbs that refuse their to-complement: the refusal is coded from what is refused (CAMEO 12x).
+REFUSING = frozenset({"refuse", "decline"})
 # A governing verb that makes its to-complement a stated intent.
 INTENT_VERBS = frozenset(
     "plan intend vow pledge promise want aim seek prepare decide offer resolve hope wish mean "
@@ -765,6 +767,13 @@ class SentenceCoder:
             if token.dep_ != "xcomp" or head.i not in matched:
                 continue
             head_pattern = matched[head.i][0]
+            if head.lemma_.lower() in REFUSING:
+                # "refused to hand over power": the refusal of what the complement codes (1231),
+                # not the refusal the verb's own rows guess from "hand" (1243)
+                refusal = refusal_code(pattern.code)
+                if refusal is not None and refusal != head_pattern.code:
+                    out.setdefault(head.i, set()).add(frame.token.i)
+                continue
             if head.lemma_.lower() not in INTENT_VERBS:
                 continue
             # A generic intent verb, or one whose own complement pattern is less specific than
@@ -858,6 +867,8 @@ class SentenceCoder:
         head = token.head
         if token.dep_ == "xcomp" and head.lemma_.lower() in NOT_YET:
             return None
+        if token.dep_ == "xcomp" and head.lemma_.lower() in REFUSING:
+            return refusal_code(code)  # reached only when it stands for the refusing verb
         if token.tag_ == "VBG" and token.dep_ == "xcomp" and head.lemma_.lower() in STOPPING:
             return None  # "to stop fighting": what stops is not done
         if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:
