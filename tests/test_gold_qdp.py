@@ -261,13 +261,20 @@ ISSUE_FLOORS = {
 # words ("Putin visited Tehran as the foreign ministry denounced …" no longer puts the ministry
 # in Tehran): "… a day after demonstrators forced their way into the National Assembly" in a
 # sentence placed in Quito is now unplaced (another day).
-PLACED = {"tune": 838, "heldout": 361}
+# Session 21: tune lowered by hand 838/966 -> 836/966 (share 0.867 -> 0.865). What is coordinated
+# with an appeal's or demand's content is asked for too, so "Tillerson urged the Gulf states to
+# sit down together and resolve their differences" no longer codes Tillerson resolving them
+# (037, in two articles): wrong events, placed in Sydney as the gold places the sentence. New
+# right events are placed where the gold has no place: "Dbeibah has refused to hand over power"
+# (1231) at Tobruk, carried from the sentence before; "Taylor handed power to Vice President
+# Moses Blah" (0831) at the Monrovia dateline; "several of his ministers resigned" is unplaced.
+PLACED = {"tune": 836, "heldout": 361}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
         "indirect_recall": 0.959,
         "event_date_accuracy": 0.92,
-        "event_place_accuracy": 0.867,
+        "event_place_accuracy": 0.865,
         "place_country_accuracy": 0.963,
     },
     "heldout": {

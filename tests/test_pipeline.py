@@ -1245,7 +1245,7 @@ def test_letting_a_politician_run_lifts_a_ban(coder: Coder) -> None:
     text = "The Ugandan electoral commission allowed the opposition leader to run for president."
     assert coded(coder, text) == [("UGAGOV", "UGAOPP", "0812")]
     refused = "Egypt's army refused to allow the Muslim Brotherhood to contest the elections."
-    assert coded(coder, refused) == [("EGYMIL", "EGYOPP", "1245")]
+    assert coded(coder, refused) == [("EGYMIL", "EGYOPP", "1241")]  # refusing to lift a ban
 
 
 @pytest.mark.model
@@ -1255,3 +1255,27 @@ def test_refusing_to_hand_over_power_rejects_a_leadership_change(coder: Coder) -
     assert coded(coder, text, "2022-03-01") == [("LBYGOV", None, "1231")]
     text = "Somali rebels refused to hand over the two Kenyan hostages."
     assert coded(coder, text) == [("SOMREB", "KENCVL", "1243")]
+
+
+@pytest.mark.model
+def test_session_21_parts_handovers_and_coordinated_demands(coder: Coder) -> None:
+    """Sentences written for this test."""
+    # a number, "several" or "the last" of a group is of that group; a convoy is of its people
+    assert coded(coder, "Kenyan police killed two of the gunmen in Nairobi.") == [
+        ("KENCOP", "KENUAF", "190")
+    ]
+    convoy = "Tuareg rebels attacked a convoy of Malian soldiers near Gao."
+    assert coded(coder, convoy) == [("MLIREB", "MLIMIL", "190")]
+    # handing power over is a leadership change, with or without "over" or a named heir
+    text = "Liberian President Charles Taylor handed power to Vice President Moses Blah."
+    assert coded(coder, text, "2003-08-11") == [("LBRGOV", None, "0831")]
+    # what is coordinated with a demand's content is asked for too, not done
+    text = "Bangladesh's opposition demanded that Sheikh Hasina step down and hand over power."
+    assert coded(coder, text) == [("BGDOPP", "BGDGOV", "1041")]
+    # a gerund after "said" is what the speaker talks about, not the speaker's act
+    text = "Chad's opposition leader said handing power to the general's son was a coup."
+    assert coded(coder, text) == []
+    # a person the dictionary knows, named in full, is no place
+    text = "Kufuor met South Africa's Thabo Mbeki in Accra on Monday."
+    found = extracted(coder, text, "2003-08-11")
+    assert [p.text for p in found.places] == ["South Africa", "Accra"]

@@ -792,8 +792,8 @@ def test_an_act_happens_where_its_simultaneous_clause_or_governing_verb_does(
     coded = code_story(
         coder,
         "Saudi Arabia cut diplomatic ties with Qatar on Monday.\n\n"
-        "In Sydney, U.S. Secretary of State Rex Tillerson urged the Gulf states to sit down"
-        " together and resolve their differences.",
+        "In Sydney, U.S. Secretary of State Rex Tillerson urged Qatar and Saudi Arabia to sit"
+        " down together and resolve their differences.",
         "2017-06-05",
     )
     urged = [e for e in coded.events if "Sydney" in e.sentence.text]

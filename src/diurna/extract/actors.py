@@ -45,7 +45,7 @@ import pycountry
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.parts_of_speech import DET, PRON, PROPN, PUNCT
+from spacy.parts_of_speech import DET, NUM, PRON, PROPN, PUNCT
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -93,7 +93,7 @@ PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
 PRONOUN_IDS = frozenset(get_string_id(word) for word in PRONOUNS)  # as in Token.lower
 PERSON_ID, PRON_ID, PUNCT_ID = get_string_id("PERSON"), int(PRON), int(PUNCT)
 PLACE_ENT_IDS = frozenset(get_string_id(label) for label in ("GPE", "LOC", "FAC"))
-DET_ID, PROPN_ID = int(DET), int(PROPN)
+DET_ID, PROPN_ID, NUM_ID = int(DET), int(PROPN), int(NUM)
 IOB_I = 1  # ENT_IOB inside an entity (3 begins one, 2 is outside)
 UNKNOWN_COUNTRY = "---"
 # Titles of people who speak or act for a body: its sector, when named before them, is theirs
@@ -251,6 +251,12 @@ QUANTITIES = frozenset(
         "members",
         "member",
         "one",
+        "several",
+        "few",
+        "both",
+        "each",
+        "majority",
+        "last",  # "killing the last of the gunmen"
         # a part of something is of whom the whole is: "part of a rebel stronghold"
         "part",
         "parts",
@@ -547,6 +553,8 @@ class ArticleActors:
         Russian troops"), the author of a call ("demands from UNITA"; "South Korea's offer"
         names its own) and the people a vehicle carried ("a helicopter carrying OSCE
         monitors")."""
+        if self.pos[token.i] == NUM_ID:  # "killed two of the gunmen"
+            return next((o for o in pobjects(token, ("of",))), token)
         if self.lower[token.i] not in STAND_IN_IDS:
             return token  # most words: read once, by id
         lemma = token.lemma_.lower()
@@ -565,7 +573,8 @@ class ArticleActors:
         if lemma in AUTHORED and self.mention(token) is None:
             return next((o for o in pobjects(token, AUTHOR_PREPS)), token)
         if lemma in VEHICLES:
-            people = next(iter(carried(token)), None)
+            # "a helicopter carrying OSCE monitors", "a convoy of Malian soldiers"
+            people = next(iter([*carried(token), *pobjects(token, ("of",))]), None)
             if people is not None and self.mention(people) is not None:
                 return people
         return token

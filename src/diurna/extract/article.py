@@ -154,7 +154,15 @@ def extract(
         for m in r.mentions
         if len(m.code) == 3 and m.text.lower().endswith("capital")
     }
-    places = ArticlePlaces(doc, gazetteer, dateline, named, table.text, capitals)
+    # names the dictionary knows as people, with a title or a first name: no places ("South
+    # Africa's Thabo Mbeki"); a bare "Iloilo" or "Lugo" may still be the town
+    people = {
+        m.head
+        for r in read
+        for m in r.mentions
+        if m.how == "dictionary:person" and len(m.text.split()) > 1
+    }
+    places = ArticlePlaces(doc, gazetteer, dateline, named, table.text, capitals, people)
     countries = {actor_country(code) for code in {m.code for r in read for m in r.mentions}}
     place_mentions = tuple(places.resolve((c for c in countries if c), actors.context_country()))
     out: list[CodedSentence] = []

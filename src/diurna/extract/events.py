@@ -49,6 +49,10 @@ SPEECH_VERBS = frozenset(
     {"say", "declare", "insist", "state", "tell", "announce", "stress", "conclude", "argue"}
     | {"add", "write", "reiterate", "assert", "maintain", "emphasise", "emphasize", "believe"}
 )
+# Roots whose verb's complement is what is asked for (appeal, demand).
+ASKING_ROOTS = frozenset({"02", "10"})
+# Verbs that only report: a gerund the parser hangs on them is the reported clause's subject.
+SAYING = frozenset({"say", "tell", "add", "argue", "believe", "state"})
 # Intent words that describe getting ready rather than saying what one will do.
 READYING = frozenset({"prepare", "ready", "prepared"})
 # Verbs that only say when an act runs ("resume shelling"): the modality is their governor's.
@@ -831,12 +835,28 @@ class SentenceCoder:
             return f"what the {noun.text!r} asks or plans, not an act"
         if for_to_subject(token) is not None:
             return "a 'for … to' clause says what is wanted, not what was done"
+        if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.lemma_ in SAYING:
+            # "said handing power to his son amounted to a coup": the subject of what was
+            # said, misparsed; not the speaker's act
+            return "a gerund after a reporting verb is what was said about, not an act"
         current = token
+        coordinated = False
+        while current.dep_ == "conj" and current.head.tag_ == token.tag_:
+            # the first of verbs of one form ("step down and hand power"; not "to approve … and
+            # accused", the subject's next act)
+            coordinated, current = True, current.head
         while current.dep_ in COMPLEMENT_DEPS and current.head != current:
             current = current.head
             if current.i in matched and current.pos_ == "VERB" and current.i not in superseded:
-                if matched[current.i][0].code == STATEMENT:
+                code = matched[current.i][0].code
+                if code == STATEMENT:
                     continue  # "issued a statement condemning the attack": what it says counts
+                if coordinated and code[:2] not in ASKING_ROOTS:
+                    # "denied that its troops had started the fighting and accused …": the
+                    # parser often hangs the speaker's next act on the complement
+                    return None
+                # also what is coordinated with what is asked for: "demanded that she step
+                # down and hand power to a caretaker government"
                 return f"complement of the coded verb {current.text!r}"
         return None
 

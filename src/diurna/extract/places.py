@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, POS
@@ -263,7 +263,10 @@ class ArticlePlaces:
         country_tokens: Iterable[int] = (),
         text: str | None = None,
         capitals: Mapping[int, str] | None = None,
+        people: Collection[int] = (),
     ) -> None:
+        """``people``: head tokens of names the actor dictionary knows as persons, which are
+        no places whatever the tagger says ("South Africa's Thabo Mbeki")."""
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text is rebuilt word by word
         self.gazetteer = gazetteer
@@ -281,6 +284,8 @@ class ArticlePlaces:
         spans += [(run, "proper noun") for run in proper_runs(doc, taken, self.body)]
         unplaced: list[tuple[Span, Sequence[Place]]] = []
         for span, label in sorted(spans, key=lambda pair: pair[0].start):
+            if span.root.i in people:
+                continue
             if label in PLACE_LABELS and span.root.pos_ != "ADJ":
                 self.candidates.append((span, label, gazetteer.lookup(self.words(span))))
                 continue
