@@ -268,7 +268,10 @@ ISSUE_FLOORS = {
 # right events are placed where the gold has no place: "Dbeibah has refused to hand over power"
 # (1231) at Tobruk, carried from the sentence before; "Taylor handed power to Vice President
 # Moses Blah" (0831) at the Monrovia dateline; "several of his ministers resigned" is unplaced.
-PLACED = {"tune": 836, "heldout": 361}
+# Then raised to 839/970 when a finite verb hung on a demand's or denial's content became the
+# demander's next act, and resignation letters handed over and suspended transactions came to
+# be coded.
+PLACED = {"tune": 839, "heldout": 361}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,

@@ -1279,3 +1279,26 @@ def test_session_21_parts_handovers_and_coordinated_demands(coder: Coder) -> Non
     text = "Kufuor met South Africa's Thabo Mbeki in Accra on Monday."
     found = extracted(coder, text, "2003-08-11")
     assert [p.text for p in found.places] == ["South Africa", "Accra"]
+
+
+@pytest.mark.model
+def test_a_demanders_next_act_and_a_said_gerund_that_goes_on(coder: Coder) -> None:
+    """Sentences written for this test (after a review of the session's rules)."""
+    # a finite verb the parser hangs on a demand's content is the demander's next act
+    text = "Egypt's president demanded that parliament approve the budget and then left for Paris."
+    assert ("EGYGOV", "FRA", "042") in coded(coder, text)
+    text = "Armenia denied that its troops had started the fighting and accused Azerbaijan of lies."
+    assert ("ARM", "AZE", "112") in coded(coder, text)
+    # a gerund after "said" whose clause says it goes on is the speaker's own act
+    assert coded(coder, "Turkey said bombing Kurdish positions in Syria would continue.") == [
+        ("TUR", None, "195")
+    ]
+    # a resignation letter handed over is a resignation; financial transactions suspended an
+    # embargo; "its central bank" is a state's, not the organisation's that acts on it
+    text = "Algerian President Abdelaziz Bouteflika handed his resignation letter to the council."
+    assert coded(coder, text, "2019-04-02") == [("DZAGOV", None, "0831")]
+    assert coded(coder, "ECOWAS suspended financial transactions with Niger.") == [
+        ("IGOWAFWAS", "NER", "163")
+    ]
+    text = "ECOWAS suspended trade with Niger and froze the assets of its central bank."
+    assert codes(coder, text)["its central bank"] == "NERGOV"

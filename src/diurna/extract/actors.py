@@ -172,6 +172,9 @@ LEADER_NOUNS = frozenset({"head", "chief", "director", "chairman", "chairwoman",
 # Offices a named person can hold for an organisation ("The African Union's chairman, X").
 OFFICES = LEADER_NOUNS | SPEAKING_FOR | {"envoy", "president"}
 INSTITUTIONS = frozenset({"ministry", "government", "parliament", "presidency", "cabinet"})
+# A state's own bodies: "its central bank" after ECOWAS is a state's (the parser's antecedent
+# is often the organisation acting on it), "its troops" after NATO are NATO's.
+STATE_BODIES = INSTITUTIONS | {"bank", "court", "army", "navy", "police", "legislature"}
 # Family words: "her husband" is a private person, whatever the one he is kin to does.
 KIN_NOUNS = frozenset(
     "husband wife son daughter mother father brother sister parent child cousin uncle aunt "
@@ -1063,7 +1066,9 @@ class ArticleActors:
                     community = ""
                 code = state + head_sector + community
                 return make(code, f"composition:{antecedent.how}+sector", named)
-            if antecedent.code.startswith(ORGANISATION_PREFIXES):
+            if antecedent.code.startswith(ORGANISATION_PREFIXES) and (
+                head.lemma_.lower() not in STATE_BODIES
+            ):
                 # "its troops" after NATO, "its peacekeeping forces" after the UN: people
                 # acting for an organisation are coded to it (CODING.md)
                 return make(antecedent.code, f"for-organisation:{antecedent.text}", named)

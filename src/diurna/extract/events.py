@@ -51,6 +51,7 @@ SPEECH_VERBS = frozenset(
 )
 # Roots whose verb's complement is what is asked for (appeal, demand).
 ASKING_ROOTS = frozenset({"02", "10"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs that only report: a gerund the parser hangs on them is the reported clause's subject.
 SAYING = frozenset({"say", "tell", "add", "argue", "believe", "state"})
 # Intent words that describe getting ready rather than saying what one will do.
@@ -835,7 +836,15 @@ class SentenceCoder:
             return f"what the {noun.text!r} asks or plans, not an act"
         if for_to_subject(token) is not None:
             return "a 'for … to' clause says what is wanted, not what was done"
-        if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.lemma_ in SAYING:
+        if (
+            token.tag_ == "VBG"
+            and token.dep_ == "xcomp"
+            and token.head.lemma_ in SAYING
+            and not any(  # "said bombing would continue": the speaker's own act goes on
+                c.dep_ == "ccomp" and c.lemma_.lower() in ASPECTUAL | {"stop", "end", "go"}
+                for c in token.head.children
+            )
+        ):
             # "said handing power to his son amounted to a coup": the subject of what was
             # said, misparsed; not the speaker's act
             return "a gerund after a reporting verb is what was said about, not an act"
@@ -2586,6 +2595,19 @@ def subject_of(frame: Frame) -> Token | None:
             if noun.dep_ not in OBJECT_DEPS:
                 break
             current = noun.head
+            children = current.children
+            continue
+        if (
+            current.dep_ == "conj"
+            and current.tag_ in FINITE_TAGS
+            and current.head.tag_ != current.tag_
+            and current.head.dep_ in ("ccomp", "xcomp")
+            and current.head.head.lemma_.lower() not in SPEECH_VERBS
+        ):
+            # "demanded that Kosovo withdraw its police and threatened to send troops": a
+            # finite verb hung on a complement of another form is the demander's next act
+            # (not under "said": "… have kidnapped advisers and exploded bombs, sources said")
+            current = current.head.head
             children = current.children
             continue
         if (
