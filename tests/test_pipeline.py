@@ -1302,3 +1302,8 @@ def test_a_demanders_next_act_and_a_said_gerund_that_goes_on(coder: Coder) -> No
     ]
     text = "ECOWAS suspended trade with Niger and froze the assets of its central bank."
     assert codes(coder, text)["its central bank"] == "NERGOV"
+    # a building whose town the parser hangs on the verb; what a 'for … to' clause's verb is
+    # coordinated with is wanted too
+    assert coded(coder, "Egyptian jets hit a school in Hodeidah.") == [("EGYMIL", "YEMEDU", "195")]
+    text = "The Kenyan teachers' union called for workers to strike and block the roads."
+    assert coded(coder, text) == []

@@ -1336,6 +1336,9 @@ class ArticleActors:
             for o in p.children
             if o.dep_ == "pobj"
         ]
+        if head.lower_ in FACILITIES and head.dep_ in ("dobj", "nsubjpass"):
+            # "jets hit a hospital in Hodeidah": the parser hangs the place on the verb
+            owners += [o for o in pobjects(head.head, ("in", "near")) if o.i > head.i]
         for owner in owners:
             office = owner.dep_ == "poss" or owner.head.lower_ == "of"
             if owner.lemma_.lower() in PLACE_NOUNS:  # "the Tyumen region"

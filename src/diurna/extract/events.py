@@ -834,7 +834,8 @@ class SentenceCoder:
         noun = content_noun(token)
         if noun is not None:
             return f"what the {noun.text!r} asks or plans, not an act"
-        if for_to_subject(token) is not None:
+        if any(for_to_subject(t) is not None for t in first_conjuncts(token)):
+            # also "called for workers to strike and block the roads"
             return "a 'for … to' clause says what is wanted, not what was done"
         if (
             token.tag_ == "VBG"
@@ -2317,6 +2318,14 @@ def build_frame(token: Token) -> Frame:
         modifiers=frozenset(modifiers),
         complements=frozenset(complements),
     )
+
+
+def first_conjuncts(token: Token) -> list[Token]:
+    """The token and the verbs it is coordinated after ("strike and block": block, strike)."""
+    out = [token]
+    while out[-1].dep_ == "conj" and out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
 
 
 def for_to_subject(clause: Token) -> Token | None:
