@@ -1307,3 +1307,11 @@ def test_a_demanders_next_act_and_a_said_gerund_that_goes_on(coder: Coder) -> No
     assert coded(coder, "Egyptian jets hit a school in Hodeidah.") == [("EGYMIL", "YEMEDU", "195")]
     text = "The Kenyan teachers' union called for workers to strike and block the roads."
     assert coded(coder, text) == []
+
+
+@pytest.mark.model
+def test_a_deployment_of_peacekeepers_arriving_keeps_the_peace(coder: Coder) -> None:
+    """Sentence written for this test: the peacekeepers are named inside the subject's
+    phrase, not by the mention's own words."""
+    text = "The first contingent of African Union peacekeeping troops arrived in Mogadishu."
+    assert coded(coder, text) == [("IGOAFRAFU", "SOM", "074")]

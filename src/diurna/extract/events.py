@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from diurna.coding.lexicon import Lexicon, Pattern
 from diurna.coding.ontology import Ontology
@@ -1239,7 +1239,7 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         (s.sector_word or "-").split()[-1] in PROTESTERS for s in sources
     ):
         return "145"  # "protesters clashed with police" (no weapon named): a riot, not war
-    if code in VISIT_CODES and any(peacekeepers(s) for s in sources):
+    if code in VISIT_CODES and any(peacekeepers(s, frame.token.doc) for s in sources):
         return "074"  # "U.N. peacekeepers arrived in Bangui": peacekeeping, not a visit
     if code in ALERTS and {s.code[3:6] for s in sources} == {ALERTS[code][0]}:
         return ALERTS[code][1]  # "Egypt's army is on high alert": 152
@@ -1262,9 +1262,12 @@ def live_fire(obj: Token) -> bool:
     )
 
 
-def peacekeepers(mention: Mention) -> bool:
-    """A peacekeeping force: its words say so, or its code is a peacekeeping mission's."""
+def peacekeepers(mention: Mention, doc: Doc | None = None) -> bool:
+    """A peacekeeping force: its words say so (in ``doc``, also its head's whole phrase: "the
+    first deployment of NATO peacekeeping troops"), or its code is a peacekeeping mission's."""
     words = f"{mention.sector_word or ''} {mention.text}".lower()
+    if doc is not None and mention.head < len(doc):
+        words += " ".join(t.lower_ for t in doc[mention.head].subtree)
     return "peacekeep" in words or mention.code.endswith("PKO")
 
 
