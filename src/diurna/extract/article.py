@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -173,7 +174,11 @@ def extract(
         contexts = share_place(
             doc,
             row.events,
-            tuple(context(doc, cand, row, previous, places, found, before) for cand in row.events),
+            tuple(
+                context(doc, cand, row, previous, places, found, table.idx, before)
+                for cand in row.events
+            ),
+            table.idx,
         )
         contexts = same_doer_place(row.events, contexts)
         before = tuple(zip(row.events, contexts, strict=True))
@@ -341,12 +346,15 @@ def carry_place(
 
 
 def share_place(
-    doc: Doc, events: tuple[Candidate, ...], contexts: tuple[EventContext, ...]
+    doc: Doc,
+    events: tuple[Candidate, ...],
+    contexts: tuple[EventContext, ...],
+    starts: Sequence[int],
 ) -> tuple[EventContext, ...]:
     """A verb coordinated with the verb before it, sharing its subject and with no place of
     its own, happened where that verb did ("Maduro, speaking at the presidential palace,
     called the protests a coup and blamed the opposition")."""
-    tokens = [trigger_token(doc, cand) for cand in events]
+    tokens = [trigger_token(doc, cand, starts) for cand in events]
     out = list(contexts)
     for n, (cand, ctx) in enumerate(zip(events, contexts, strict=True)):
         token = tokens[n]
@@ -451,9 +459,12 @@ def city_country(gazetteer: Gazetteer) -> Callable[[str], str | None]:
     return country
 
 
-def trigger_token(doc: Doc, cand: Candidate) -> Token:
-    span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
-    return span.root if span is not None else doc[0]
+def trigger_token(doc: Doc, cand: Candidate, starts: Sequence[int]) -> Token:
+    """The head word of an event's trigger; ``starts`` holds each token's character offset
+    (``TokenTable.idx``), searched instead of building a Span for each event."""
+    first = max(bisect_right(starts, cand.trigger_start) - 1, 0)
+    end = max(bisect_left(starts, cand.trigger_end), first + 1)
+    return doc[first] if end - first == 1 else doc[first:end].root  # most are one word
 
 
 def context(
@@ -463,11 +474,12 @@ def context(
     previous: _Read | None,
     places: ArticlePlaces,
     quotes: tuple[FoundQuote, ...],
+    starts: Sequence[int],
     before: tuple[tuple[Candidate, EventContext], ...] = (),
 ) -> EventContext:
     """When and where ``cand`` happened and the quote it came from; ``before`` holds the
     previous sentence's events and contexts, whose place an event may carry on."""
-    token = trigger_token(doc, cand)
+    token = trigger_token(doc, cand, starts)
     resolved = row.dates.for_token(token)
     if resolved is not None:
         date_how = f"{resolved.how} in its sentence"

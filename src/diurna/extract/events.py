@@ -2334,8 +2334,8 @@ def first_conjuncts(token: Token) -> list[Token]:
 def for_to_subject(clause: Token) -> Token | None:
     """The subject of a "for … to" clause ("for the president to resign"), which says what
     someone wants or arranges; None for any other clause."""
-    if clause.pos_ not in ("VERB", "AUX"):
-        return None
+    if clause.pos_ not in ("VERB", "AUX") or clause.left_edge.lower_ != "for":
+        return None  # the mark opens the clause: most clauses are read no further
     marked = infinitive = False
     subject = None
     for child in clause.children:
