@@ -1315,3 +1315,13 @@ def test_a_deployment_of_peacekeepers_arriving_keeps_the_peace(coder: Coder) -> 
     phrase, not by the mention's own words."""
     text = "The first contingent of African Union peacekeeping troops arrived in Mogadishu."
     assert coded(coder, text) == [("IGOAFRAFU", "SOM", "074")]
+
+
+@pytest.mark.model
+def test_a_protest_is_aimed_at_whom_it_defies_before_the_state_of_its_streets(
+    coder: Coder,
+) -> None:
+    """Sentence written for this test."""
+    text = "Kurdish protesters blocked roads in Germany in defiance of the Turkish government."
+    assert coded(coder, text) == [("DEUCVLKUR", "TUR", "144")]
+    assert coded(coder, "Albanians demonstrated in Serbia on Sunday.") == [("ALB", "SRB", "141")]

@@ -1035,6 +1035,10 @@ class SentenceCoder:
             # "police opened fire to disperse Islamist demonstrators": the force is aimed at
             # whom its purpose clause names
             targets = purpose_party(frame, actors, sources)
+        if targets and code[:2] == "14" and all(len(t.code) == 3 for t in targets):
+            # "blocked streets in Hong Kong in defiance of Chinese authorities": whom the
+            # protest defies or makes demands of, not the state of the streets
+            targets = protest_aim(frame, actors, sources) or targets
         if not targets and code[:2] == "14":
             targets = protest_aim(frame, actors, sources) or place_state(
                 frame, actors, sources, PROTEST_PLACE_PREPS
