@@ -1325,3 +1325,20 @@ def test_a_protest_is_aimed_at_whom_it_defies_before_the_state_of_its_streets(
     text = "Kurdish protesters blocked roads in Germany in defiance of the Turkish government."
     assert coded(coder, text) == [("DEUCVLKUR", "TUR", "144")]
     assert coded(coder, "Albanians demonstrated in Serbia on Sunday.") == [("ALB", "SRB", "141")]
+
+
+@pytest.mark.model
+def test_a_crowds_rally_and_an_act_done_by_means_of_another(coder: Coder) -> None:
+    """Sentences written for this test."""
+    assert coded(coder, "Thousands of junta supporters rallied in Niamey on Sunday.") == [
+        ("NERCVL", "NER", "141")
+    ]
+    # "by"-gerunds: the verb's subject acts, with the verb's negation and modality
+    text = "Belgrade retaliated on Saturday by ordering Montenegro's envoy to leave."
+    assert coded(coder, text, "2020-11-29") == [("SRB", "MNEGOV", "161")]
+    text = "Romania said it would not respond by expelling Moldova's envoy."
+    events = code_text(text, date="2023-05-10", coder=coder).events
+    assert [(e.cameo, e.negated) for e in events] == [("1313", True)]
+    # the means of an act one is accused of is the accused's, not the accuser's
+    text = "Kenya accused Somalia of arming the militants by sending weapons."
+    assert coded(coder, text) == [("KEN", "SOM", "112")]

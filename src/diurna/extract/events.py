@@ -887,10 +887,14 @@ class SentenceCoder:
         ):
             token = token.head
             auxes |= {c.lower_ for c in token.children if c.dep_ in AUX_DEPS}
-        while (token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPTS) or purpose_act(
-            token
+        while (
+            (token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPTS)
+            or purpose_act(token)
+            or means_of(token) is not None
         ):
-            token = token.head  # "may try to seize the port", "will rally to demand …"
+            # "may try to seize the port", "will rally to demand …", "would respond by
+            # expelling its envoy"
+            token = means_of(token) or token.head
             auxes |= {c.lower_ for c in token.children if c.dep_ in AUX_DEPS}
         if auxes & (POSSIBILITY | OBLIGATION | ADVICE) or unreal(token):
             return None  # "could attack", "must return" (a demand, coded as such): no act
@@ -2327,6 +2331,19 @@ def build_frame(token: Token) -> Frame:
     )
 
 
+def means_of(token: Token) -> Token | None:
+    """The verb whose means a "by"-gerund is ("retaliated by ordering the envoy out"), which
+    gives it its doer, negation and modality; None for other words (not "accused X of
+    masterminding", "thanked X for helping": those are X's acts). "after meeting …" is left
+    alone: its act is often of another day than the verb's, and took wrong dates."""
+    if token.dep_ != "pcomp" or token.tag_ != "VBG":
+        return None
+    prep = token.head
+    if prep.dep_ != "prep" or prep.lower_ != "by" or prep.head.pos_ != "VERB":
+        return None
+    return prep.head
+
+
 def first_conjuncts(token: Token) -> list[Token]:
     """The token and the verbs it is coordinated after ("strike and block": block, strike)."""
     out = [token]
@@ -2613,6 +2630,12 @@ def subject_of(frame: Frame) -> Token | None:
             current = noun.head
             children = current.children
             continue
+        means = means_of(current)
+        if means is not None:
+            # "Belgrade retaliated by ordering Montenegro's envoy to leave": the means is the
+            # verb's subject's act (not "accused X of masterminding", "thanked X for helping")
+            current, children = means, means.children
+            continue
         if (
             current.dep_ == "conj"
             and current.tag_ in FINITE_TAGS
@@ -2689,6 +2712,9 @@ def reporting_verb(token: Token) -> Token | None:
 
 def is_negated(frame: Frame, subject: Token | None) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in frame.children):
+        return True
+    means = means_of(frame.token)  # "would not respond by expelling Moldova's envoy"
+    if means is not None and any(c.dep_ == "neg" or c.lower_ == "never" for c in means.children):
         return True
     if failed(frame.token):
         return True
