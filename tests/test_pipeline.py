@@ -1342,3 +1342,26 @@ def test_a_crowds_rally_and_an_act_done_by_means_of_another(coder: Coder) -> Non
     # the means of an act one is accused of is the accused's, not the accuser's
     text = "Kenya accused Somalia of arming the militants by sending weapons."
     assert coded(coder, text) == [("KEN", "SOM", "112")]
+
+
+@pytest.mark.model
+def test_second_review_cases_of_session_21_rules(coder: Coder) -> None:
+    """Sentences written for this test, after a helper's review of the session's rules."""
+    # a reported fact's second act is the fact's doer's, not the reporter's
+    text = (
+        "Rights groups documented that Chadian soldiers had beaten detainees and shot protesters."
+    )
+    assert all(source == "TCDMIL" for source, _, _ in coded(coder, text))
+    # but the reporter's own speech act is the reporter's, and so is a summons after "insisted"
+    text = "Greece insisted that Turkey had violated its airspace and summoned the Turkish envoy."
+    assert ("GRC", "TURGOV", "114") in coded(coder, text)
+    # "suspended the trade minister from his post" is no embargo
+    text = "Peru's president suspended the trade minister from his post pending an inquiry."
+    assert [code for _, _, code in coded(coder, text)] == ["172"]
+    # an official whose title mentions peacekeeping visits; a currency rallies; leaders rallying
+    # behind a bid support it
+    text = "The French minister responsible for peacekeeping operations arrived in Mali."
+    assert coded(coder, text) == [("FRAGOV", "MLI", "042")]
+    assert coded(coder, "The Turkish lira rallied in early trading on Monday.") == []
+    text = "European leaders rallied in Brussels behind Ukraine's bid to join the bloc."
+    assert [code for _, _, code in coded(coder, text)] == ["053"]

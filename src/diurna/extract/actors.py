@@ -83,8 +83,14 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself"
 RANK_WORDS = frozenset({"deputy", "deputies"})
 # Sector words whose adjective means something else: "a general strike" has no officer.
 ADJECTIVE_SENSES = frozenset({"general"})
-# What a demonym names that is no actor of its country ("the Russian language").
-LANGUAGE_NOUNS = frozenset({"language", "tongue", "dialect", "alphabet", "script", "translation"})
+# What a demonym names that is no actor of its country ("the Russian language", "the Turkish
+# lira", "Japanese stocks").
+NO_ACTOR_HEADS = frozenset(
+    {"language", "tongue", "dialect", "alphabet", "script", "translation"}
+    | {"currency", "lira", "rouble", "ruble", "rupee", "peso", "yuan", "yen", "won", "dinar"}
+    | {"riyal", "rial", "naira", "rand", "shilling", "hryvnia", "zloty", "forint", "franc"}
+    | {"stock", "share", "bond", "market", "index"}
+)
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "themselves"})
 PERSON_SECTOR_WORDS_HINT = frozenset({"GOV", "ELI", "OPP", "JUD", "LEG"})
@@ -378,9 +384,9 @@ class ActorResolver:
                 hit is not None
                 and hit.entry is not None
                 and hit.entry.kind == "demonym"
-                and doc[end - 1].head.lemma_.lower() in LANGUAGE_NOUNS
+                and doc[end - 1].head.lemma_.lower() in NO_ACTOR_HEADS
             ):
-                continue  # "the use of the Russian language" names no actor, nor a country
+                continue  # "the Russian language", "the Turkish lira": no actor, nor a country
             if hit is not None and not given_name(doc, hit) and not other_family(doc, hit):
                 if stance(doc, hit):
                     continue  # "an anti-Syria journalist" in Beirut is no Syrian

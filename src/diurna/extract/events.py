@@ -52,6 +52,12 @@ SPEECH_VERBS = frozenset(
 # Roots whose verb's complement is what is asked for (appeal, demand).
 ASKING_ROOTS = frozenset({"02", "10"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Verbs that report their complement as what happened (the complement's own acts are facts).
+REPORTING = (SPEECH_VERBS - {"insist"}) | frozenset(
+    {"confirm", "document", "report", "reveal", "show", "find", "allege", "claim", "note"}
+    | {"acknowledge", "admit", "learn", "hear", "see", "think", "know", "fear", "suspect"}
+    | {"estimate", "indicate", "suggest", "understand", "record", "verify", "establish"}
+)
 # Verbs that only report: a gerund the parser hangs on them is the reported clause's subject.
 SAYING = frozenset({"say", "tell", "add", "argue", "believe", "state"})
 # Intent words that describe getting ready rather than saying what one will do.
@@ -1274,7 +1280,9 @@ def peacekeepers(mention: Mention, doc: Doc | None = None) -> bool:
     """A peacekeeping force: its words say so (in ``doc``, also its head's whole phrase: "the
     first deployment of NATO peacekeeping troops"), or its code is a peacekeeping mission's."""
     words = f"{mention.sector_word or ''} {mention.text}".lower()
-    if doc is not None and mention.head < len(doc):
+    if doc is not None and mention.sector_word is None and not mention.person:
+        # not "the minister responsible for peacekeeping operations", "the commander of the
+        # UN peacekeeping mission": an official visits
         words += " ".join(t.lower_ for t in doc[mention.head].subtree)
     return "peacekeep" in words or mention.code.endswith("PKO")
 
@@ -2331,6 +2339,25 @@ def build_frame(token: Token) -> Frame:
     )
 
 
+def speakers_next_act(verb: Token) -> bool:
+    """Whether a finite verb the parser hung on a complement clause, in another form than that
+    clause's verb, is the governing verb's subject's next act: "demanded that Kosovo withdraw
+    its police and threatened …", "denied that its troops had started the fighting and accused
+    …", "said he would not allow the country to be torn apart and accused …" (the governor is
+    "allow"). Under a verb that reports the clause as fact, only a speech act is the reporter's
+    ("acknowledged that the journalist had died and announced the arrest of 18 men"), not
+    "… have kidnapped advisers and exploded bombs, sources said", "confirmed that fighters had
+    looted the town and executed dozens"."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS:
+        return False
+    clause = verb.head
+    if clause.tag_ == verb.tag_ or clause.dep_ not in ("ccomp", "xcomp"):
+        return False
+    if clause.head.lemma_.lower() not in REPORTING:
+        return True
+    return verb.lemma_.lower() in SPEECH_ACTS | SPEECH_VERBS
+
+
 def means_of(token: Token) -> Token | None:
     """The verb whose means a "by"-gerund is ("retaliated by ordering the envoy out"), which
     gives it its doer, negation and modality; None for other words (not "accused X of
@@ -2636,16 +2663,9 @@ def subject_of(frame: Frame) -> Token | None:
             # verb's subject's act (not "accused X of masterminding", "thanked X for helping")
             current, children = means, means.children
             continue
-        if (
-            current.dep_ == "conj"
-            and current.tag_ in FINITE_TAGS
-            and current.head.tag_ != current.tag_
-            and current.head.dep_ in ("ccomp", "xcomp")
-            and current.head.head.lemma_.lower() not in SPEECH_VERBS
-        ):
+        if speakers_next_act(current):
             # "demanded that Kosovo withdraw its police and threatened to send troops": a
             # finite verb hung on a complement of another form is the demander's next act
-            # (not under "said": "… have kidnapped advisers and exploded bombs, sources said")
             current = current.head.head
             children = current.children
             continue
