@@ -31,6 +31,7 @@ from diurna.coding.codebook import EXTRA_COUNTRIES, SECTORS
 from diurna.coding.ontology import SYMMETRIC, Ontology
 from diurna.coding.tsv import data_path, read_rows
 from diurna.errors import DiurnaError
+from diurna.extract.actors import ORGANISATION_PREFIXES
 from diurna.extract.article import Extraction
 from diurna.model import Article, RawArticle
 from diurna.pipeline import STORY_DISCARDED, Coder, extractions
@@ -38,7 +39,6 @@ from diurna.pipeline import STORY_DISCARDED, Coder, extractions
 LEVELS = ("root", "base", "exact")
 # PLOVER categories of the symmetric CAMEO codes (accord, consult, cooperate, diplomatic support)
 MUTUAL_CATEGORIES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
-ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 SECTOR_CODES = frozenset(SECTORS)
 HOME_COUNTRIES = frozenset({c.alpha_3 for c in pycountry.countries} | set(EXTRA_COUNTRIES))
 
@@ -152,7 +152,7 @@ def actor_level(code: str) -> str:
     "IMGAFGTAL" (the Taliban) and the bench's "AFGREB" (Afghan rebels) are both Afghan.
     """
     code = home_first(code)
-    if code.startswith(ORG_PREFIXES):
+    if code.startswith(ORGANISATION_PREFIXES):
         return code[:3] if code[3:6] in SECTOR_CODES else code[:6]
     return code[:3]
 

@@ -846,7 +846,7 @@ class SentenceCoder:
         if (
             token.tag_ == "VBG"
             and token.dep_ == "xcomp"
-            and token.head.lemma_ in SAYING
+            and token.head.lemma_.lower() in SAYING
             and not any(  # "said bombing would continue": the speaker's own act goes on
                 c.dep_ == "ccomp" and c.lemma_.lower() in ASPECTUAL | {"stop", "end", "go"}
                 for c in token.head.children
@@ -1283,7 +1283,7 @@ def peacekeepers(mention: Mention, doc: Doc | None = None) -> bool:
     if doc is not None and mention.sector_word is None and not mention.person:
         # not "the minister responsible for peacekeeping operations", "the commander of the
         # UN peacekeeping mission": an official visits
-        words += " ".join(t.lower_ for t in doc[mention.head].subtree)
+        words += " " + " ".join(t.lower_ for t in doc[mention.head].subtree)
     return "peacekeep" in words or mention.code.endswith("PKO")
 
 
