@@ -1365,3 +1365,12 @@ def test_second_review_cases_of_session_21_rules(coder: Coder) -> None:
     assert coded(coder, "The Turkish lira rallied in early trading on Monday.") == []
     text = "European leaders rallied in Brussels behind Ukraine's bid to join the bloc."
     assert [code for _, _, code in coded(coder, text)] == ["053"]
+
+
+@pytest.mark.model
+def test_a_speech_act_hung_on_another_acts_clause_is_the_speakers(coder: Coder) -> None:
+    """Sentences written for this test: jets and rockets do not accuse, whatever the tense."""
+    text = "Russia denied that its jets bombed the market in Kharkiv and accused Ukraine of lying."
+    assert ("RUS", "UKR", "112") in coded(coder, text)
+    text = "Israel said Hamas fired rockets at Ashkelon and accused Iran of arming the group."
+    assert ("ISR", "IRN", "112") in coded(coder, text)
