@@ -1374,3 +1374,10 @@ def test_a_speech_act_hung_on_another_acts_clause_is_the_speakers(coder: Coder) 
     assert ("RUS", "UKR", "112") in coded(coder, text)
     text = "Israel said Hamas fired rockets at Ashkelon and accused Iran of arming the group."
     assert ("ISR", "IRN", "112") in coded(coder, text)
+
+
+@pytest.mark.model
+def test_condemning_the_deployment_answers_whoever_sent_the_troops(coder: Coder) -> None:
+    """Sentences written for this test."""
+    text = "Russia moved 5,000 troops to the Georgian border. Turkey condemned the deployment."
+    assert ("TUR", "RUS", "111") in coded(coder, text)

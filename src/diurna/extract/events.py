@@ -1777,6 +1777,10 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     "accord": ("agree", None),
     "pact": ("agree", None),
     "talk": ("consult", None),
+    # troops sent: "Iran condemned the deployment" after "Saudi Arabia sent troops to Bahrain"
+    "deployment": ("posture", None),
+    "buildup": ("posture", None),
+    "build-up": ("posture", None),
     # acts the lexicon codes only when qualified ("targeted killing", "police violence"):
     # bare, they refer back to the force told before; a verdict to the court that sentenced
     "killing": ("force", None),
