@@ -1381,3 +1381,10 @@ def test_condemning_the_deployment_answers_whoever_sent_the_troops(coder: Coder)
     """Sentences written for this test."""
     text = "Russia moved 5,000 troops to the Georgian border. Turkey condemned the deployment."
     assert ("TUR", "RUS", "111") in coded(coder, text)
+
+
+@pytest.mark.model
+def test_what_is_done_without_names_no_party(coder: Coder) -> None:
+    """Sentences written for this test."""
+    text = "Former President Rajapaksa agreed to resign without returning to Sri Lanka."
+    assert coded(coder, text, "2022-07-14") == [("LKAELI", None, "0341")]

@@ -2154,7 +2154,8 @@ def object_side_actors(
     ``settings``, not inside the object's place and time phrases; never one of the
     ``excluded`` codes."""
     roots = [frame.obj] if frame.obj is not None else []
-    roots += [obj for word, obj in frame.preps if word not in SETTING_PREPS]
+    # not what is done "without" ("agreed to resign without returning to Kyrgyzstan")
+    roots += [obj for word, obj in frame.preps if word not in SETTING_PREPS and word != "without"]
     own = {s.code for s in sources} | excluded
     words = (t for root in roots for t in phrase_words(root, settings))
     for token in sorted(words, key=lambda t: t.i):
@@ -2178,6 +2179,8 @@ def phrase_words(root: Token, settings: bool = True) -> Iterator[Token]:
             continue
         if not settings and child.dep_ == "prep" and child.lower_ in SETTING_PREPS:
             continue
+        if child.dep_ == "prep" and child.lower_ == "without":
+            continue  # "a deal without Russia": not its party
         yield from phrase_words(child, settings)
 
 
