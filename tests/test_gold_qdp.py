@@ -271,14 +271,19 @@ ISSUE_FLOORS = {
 # Then raised to 839/970 when a finite verb hung on a demand's or denial's content became the
 # demander's next act, and resignation letters handed over and suspended transactions came to
 # be coded. Raised to 843/975 when a crowd's rally "in" a city and the "by"-gerund of a verb
-# ("gunmen responded by torching vehicles … and firing on troops") came to be coded.
-PLACED = {"tune": 843, "heldout": 361}
+# ("gunmen responded by torching vehicles … and firing on troops") came to be coded. Lowered
+# by hand to 841/973 (share 0.865 -> 0.864) when a truce, withdrawal or de-escalation (087x)
+# stopped taking a place of the actor's own country as its party: two wrong events went, both
+# placed where the gold places their sentence ("Somali troops ended a siege of a hotel in
+# Mogadishu" was SOMMIL -> SOM 0872; "West African troops halted their advance into Gambia"
+# was GMBMIL -> GMB 087, the troops taking Gambia's country).
+PLACED = {"tune": 841, "heldout": 361}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
         "indirect_recall": 0.959,
         "event_date_accuracy": 0.92,
-        "event_place_accuracy": 0.865,
+        "event_place_accuracy": 0.864,
         "place_country_accuracy": 0.963,
     },
     "heldout": {

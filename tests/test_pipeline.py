@@ -1388,3 +1388,13 @@ def test_what_is_done_without_names_no_party(coder: Coder) -> None:
     """Sentences written for this test."""
     text = "Former President Rajapaksa agreed to resign without returning to Sri Lanka."
     assert coded(coder, text, "2022-07-14") == [("LKAELI", None, "0341")]
+
+
+@pytest.mark.model
+def test_a_truce_or_withdrawal_in_ones_own_country_names_no_party(coder: Coder) -> None:
+    """Sentences written for this test: a place of one's own country is where, not whom."""
+    text = "Hezbollah declared a unilateral truce on Friday in southern Lebanon."
+    assert coded(coder, text) == [("IMGLBNHEZ", None, "0871")]
+    assert coded(coder, "Israeli troops withdrew from the Gaza Strip on Monday.") == [
+        ("ISRMIL", "PSE", "0874")
+    ]

@@ -49,6 +49,8 @@ SPEECH_VERBS = frozenset(
     {"say", "declare", "insist", "state", "tell", "announce", "stress", "conclude", "argue"}
     | {"add", "write", "reiterate", "assert", "maintain", "emphasise", "emphasize", "believe"}
 )
+# Scaling down fighting (CAMEO 087x: truce, demobilisation, withdrawal).
+SCALING_DOWN = "087"
 # Roots whose verb's complement is what is asked for (appeal, demand).
 ASKING_ROOTS = frozenset({"02", "10"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -1131,6 +1133,12 @@ class SentenceCoder:
             # troops one threatens to send are one's own, not whom the threat is aimed at
             home = {country_part(s.code) for s in sources} if pattern.code[:2] == "15" else None
             targets = object_side_actors(frame, actors, sources, home, settings=settings)
+        if code.startswith(SCALING_DOWN) and targets:
+            # "Bosnian Serb forces completed their withdrawal from the town of Gorazde",
+            # "Hezbollah declared a ceasefire in south Lebanon": a place of one's own country
+            # is where, not whom
+            homes = {home_country(s.code) for s in sources}
+            targets = [t for t in targets if len(t.code) != 3 or t.code not in homes]
         among = not targets and symmetric
         # "Ethiopia and Eritrea fought a border war", "clashed with each other": each fought
         # the other (two events, CODING.md §7)
@@ -2368,6 +2376,13 @@ def speakers_next_act(verb: Token) -> bool:
     if clause.tag_ == verb.tag_:
         return False
     return clause.head.lemma_.lower() not in REPORTING
+
+
+def home_country(code: str) -> str | None:
+    """An actor's country, an armed group's home country included ("IMGLBNHEZ" → LBN)."""
+    if code.startswith("IMG") and code[3:6] != "MOS":
+        return code[3:6]
+    return country_part(code)
 
 
 def means_of(token: Token) -> Token | None:
