@@ -26,6 +26,7 @@ def test_an_armed_groups_code_is_its_home_country_at_the_country_level() -> None
     from diurna.evaluate import compatible, keyed
 
     assert actor_level("IMGAFGTAL") == "AFG" and actor_level("IMGMOSALQ") == "IMGMOS"
+    assert actor_level("IMGGOV") == "IMG"  # a generic armed group's sector, no home
     assert compatible("AFGREB", "IMGAFGTAL") and compatible("IMGLBNHEZ", "LBNREB")
     assert compatible("IMGMOSALQ", "IMGMOSALQ") and not compatible("AFGREB", "IMGPAKTTP")
     assert not compatible("AFGREB", "IMGMOSALQ")  # a transnational group has no home

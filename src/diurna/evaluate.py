@@ -25,13 +25,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import pycountry
-
-from diurna.coding.codebook import EXTRA_COUNTRIES, SECTORS
+from diurna.coding.codebook import SECTORS
 from diurna.coding.ontology import SYMMETRIC, Ontology
 from diurna.coding.tsv import data_path, read_rows
 from diurna.errors import DiurnaError
-from diurna.extract.actors import ORGANISATION_PREFIXES
+from diurna.extract.actors import ORGANISATION_PREFIXES, home_country
 from diurna.extract.article import Extraction
 from diurna.model import Article, RawArticle
 from diurna.pipeline import STORY_DISCARDED, Coder, extractions
@@ -40,7 +38,6 @@ LEVELS = ("root", "base", "exact")
 # PLOVER categories of the symmetric CAMEO codes (accord, consult, cooperate, diplomatic support)
 MUTUAL_CATEGORIES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 SECTOR_CODES = frozenset(SECTORS)
-HOME_COUNTRIES = frozenset({c.alpha_3 for c in pycountry.countries} | set(EXTRA_COUNTRIES))
 
 Triple = tuple[str, str, str]
 
@@ -160,7 +157,7 @@ def actor_level(code: str) -> str:
 def home_first(code: str) -> str:
     """An IMG code with a home country read from the country on ("IMGAFGTAL" → "AFGTAL");
     transnational groups ("IMGMOSALQ") and all other codes unchanged."""
-    if code.startswith("IMG") and code[3:6] in HOME_COUNTRIES:
+    if code.startswith("IMG") and home_country(code) is not None:
         return code[3:]
     return code
 

@@ -49,7 +49,7 @@ from spacy.parts_of_speech import DET, NUM, PRON, PROPN, PUNCT
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from diurna.coding.codebook import Codebook, Entry, Group, surname_code
+from diurna.coding.codebook import SECTORS, Codebook, Entry, Group, surname_code
 from diurna.extract.gazetteer import OTHER_READINGS
 
 # Dependencies that attach a modifier to the head of its noun phrase.
@@ -190,6 +190,7 @@ KIN_GROUPS = frozenset({"family", "household", "clan"})  # kin who are many, not
 # Sectors of the state: a title in one is not an armed group's, and its former holders are
 # elites (ELI); a former editor is still a journalist.
 ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+TRANSNATIONAL = "MOS"  # an IMG code's place for jihadist networks with no single home
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
 # How peacekeepers no word ties to a country are made: no country, not even the event place's.
 UNPLACED_FORCE = "peacekeepers-of-no-named-country"
@@ -1331,18 +1332,12 @@ class ArticleActors:
         (not the Argentine "Federal District" in a story about Brazil)."""
         if self.place_country is None:
             return None
+        building = head.lower_ in FACILITIES
         preps: tuple[str, ...] = ("from", "of") if sector in STATE_SECTORS else ("from",)
-        if head.lower_ in FACILITIES:
-            preps += ("in", "near")
+        preps += ("in", "near") if building else ()
         owners = [c for c in head.children if c.dep_ == "poss" and sector in STATE_SECTORS]
-        owners += [
-            o
-            for p in head.children
-            if p.dep_ == "prep" and p.lower_ in preps
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
-        if head.lower_ in FACILITIES and head.dep_ in ("dobj", "nsubjpass"):
+        owners += pobjects(head, preps)
+        if building and head.dep_ in ("dobj", "nsubjpass"):
             # "jets hit a hospital in Hodeidah": the parser hangs the place on the verb
             owners += [o for o in pobjects(head.head, ("in", "near")) if o.i > head.i]
         for owner in owners:
@@ -1888,6 +1883,15 @@ def group_modifiers(head: Token) -> list[Token]:
 
 
 @functools.lru_cache(maxsize=1 << 14)
+def home_country(code: str) -> str | None:
+    """An actor's country, an armed group's home country included ("IMGLBNHEZ" → LBN; a
+    transnational group, "IMGMOS…", has none: organisations.tsv; nor a generic "IMGGOV")."""
+    if code.startswith("IMG"):
+        home = code[3:6]
+        return home if len(home) == 3 and home != TRANSNATIONAL and home not in SECTORS else None
+    return country_part(code)
+
+
 def country_part(code: str) -> str | None:
     """The country of an actor code, or None for organisations and unknown countries."""
     if code.startswith((UNKNOWN_COUNTRY, *ORGANISATION_PREFIXES)) or len(code) < 3:

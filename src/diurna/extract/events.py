@@ -35,6 +35,7 @@ from diurna.extract.actors import (
     Mention,
     carried,
     country_part,
+    home_country,
     name_start,
 )
 from diurna.extract.tokens import NOUN_ID, VERB_ID, TokenTable
@@ -2376,13 +2377,6 @@ def speakers_next_act(verb: Token) -> bool:
     if clause.tag_ == verb.tag_:
         return False
     return clause.head.lemma_.lower() not in REPORTING
-
-
-def home_country(code: str) -> str | None:
-    """An actor's country, an armed group's home country included ("IMGLBNHEZ" → LBN)."""
-    if code.startswith("IMG") and code[3:6] != "MOS":
-        return code[3:6]
-    return country_part(code)
 
 
 def means_of(token: Token) -> Token | None:
