@@ -1398,3 +1398,19 @@ def test_a_truce_or_withdrawal_in_ones_own_country_names_no_party(coder: Coder) 
     assert coded(coder, "Israeli troops withdrew from the Gaza Strip on Monday.") == [
         ("ISRMIL", "PSE", "0874")
     ]
+
+
+@pytest.mark.model
+def test_a_capitals_name_is_a_local_town_only_when_the_story_is_there(coder: Coder) -> None:
+    """Sentences written for this test: Tripoli in a story of Lebanon is the Lebanese port, in
+    a story naming no other country it is Libya's capital; Rome stays Italy's in a story of
+    Americans (Rome, Georgia is a small town)."""
+    text = (
+        "Syrian officers ended their mediation between rival militias in Tripoli as shells "
+        "crashed into the north Lebanese port."
+    )
+    assert coded(coder, text) == [("SYRMIL", "LBNUAF", "165")]
+    text = "Tripoli said it would expel the Italian ambassador."
+    assert ("LBY", "ITAGOV", "1313") in coded(coder, text)
+    text = "Rome said it would expel the American ambassador."
+    assert ("ITA", "USAGOV", "1313") in coded(coder, text)

@@ -38,7 +38,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 import pycountry
@@ -192,6 +192,9 @@ KIN_GROUPS = frozenset({"family", "household", "clan"})  # kin who are many, not
 ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 TRANSNATIONAL = "MOS"  # an IMG code's place for jihadist networks with no single home
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
+# Inhabitants of a town that a capital's name may mean instead, in a story of the town's country
+# ("Tripoli" in Lebanon); smaller namesakes (Rome, Georgia; Paris, Texas) never do.
+LOCAL_CITY = 100_000
 # How peacekeepers no word ties to a country are made: no country, not even the event place's.
 UNPLACED_FORCE = "peacekeepers-of-no-named-country"
 PEACEKEEPERS = frozenset(
@@ -423,11 +426,13 @@ class ActorResolver:
         home: str | None = None,
         towns: Iterable[str] = (),
         place_country: Callable[[str], str | None] | None = None,
+        town_countries: Callable[[str], Mapping[str, int]] | None = None,
     ) -> ArticleActors:
         """Resolution state for one article; ``text`` is the text ``doc`` was parsed from,
         ``home`` the country of its dateline, ``towns`` the dateline's city names,
-        ``place_country`` the one country a city name stands for (from the gazetteer)."""
-        return ArticleActors(self, doc, date, text, home, towns, place_country)
+        ``place_country`` the one country a city name stands for and ``town_countries`` every
+        country with a city of that name, with its inhabitants (both from the gazetteer)."""
+        return ArticleActors(self, doc, date, text, home, towns, place_country, town_countries)
 
 
 class ArticleActors:
@@ -442,6 +447,7 @@ class ArticleActors:
         home: str | None = None,
         towns: Iterable[str] = (),
         place_country: Callable[[str], str | None] | None = None,
+        town_countries: Callable[[str], Mapping[str, int]] | None = None,
     ) -> None:
         self.resolver = resolver
         self.place_country = place_country
@@ -468,8 +474,46 @@ class ArticleActors:
         # The text the Doc was parsed from (the caller's, already checked), else Doc.text.
         self.text = doc.text if text is None else text
         self.hits = resolver.hits(doc, self.words)
+        if town_countries is not None:
+            self.local_towns(town_countries)
         self.has_groups = not resolver.group_ids.isdisjoint(self.lower)
         self.starts = self.candidate_starts()
+
+    def local_towns(self, town_countries: Callable[[str], Mapping[str, int]]) -> None:
+        """Read a town name of several countries as the one of the countries the article names
+        (or its dateline is in). A capital's name is such a town when the article never names
+        the capital's country and the town is a city of its own (LOCAL_CITY): "Tripoli" in a
+        story of "the north Lebanese port" is no metonym for Libya, nor is "Kingston" under an
+        Ontario dateline Jamaica; but Rome in a story of Americans is not Rome, Georgia."""
+        named = {
+            hit.entry.code[:3]
+            for hit in self.hits.values()
+            if hit.entry is not None and hit.entry.kind in ("country", "demonym")
+        }
+        if self.home is not None:
+            named.add(self.home)
+        for hit in {id(h): h for h in self.hits.values()}.values():
+            entry = hit.entry
+            if entry is None or entry.kind != "metonym" or len(entry.code) != 3:
+                continue
+            if entry.code in named:
+                continue
+            towns = town_countries(hit.phrase)
+            if any(towns[c] >= LOCAL_CITY for c in named.intersection(towns)):
+                for i in range(hit.start, hit.end):
+                    self.hits.pop(i, None)
+        sole = self.place_country
+        if sole is None:
+            return
+
+        def place_country(name: str) -> str | None:
+            found = sole(name)
+            if found is None:
+                local = named.intersection(town_countries(name))
+                found = next(iter(local)) if len(local) == 1 else None
+            return found
+
+        self.place_country = place_country
 
     # -- public ------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -123,7 +123,9 @@ def extract(
     gazetteer = gazetteer or load_gazetteer()
     home = dateline_country(dateline, gazetteer)
     towns = [name for name, _, _ in dateline.places] if dateline else []
-    actors = resolver.article(doc, published, table.text, home, towns, city_country(gazetteer))
+    actors = resolver.article(
+        doc, published, table.text, home, towns, city_country(gazetteer), town_countries(gazetteer)
+    )
     quotes = ArticleQuotes(doc, body, table, home=home)
     read: list[_Read] = []
     told: list[Candidate] = []  # the events of the sentences read so far
@@ -457,6 +459,20 @@ def city_country(gazetteer: Gazetteer) -> Callable[[str], str | None]:
         return found.pop() if len(found) == 1 else None
 
     return country
+
+
+def town_countries(gazetteer: Gazetteer) -> Callable[[str], Mapping[str, int]]:
+    """Every country with a city of a name, and the inhabitants of its largest ("Tripoli" →
+    LBY 1.1 million, LBN 0.2 million)."""
+
+    def countries(name: str) -> Mapping[str, int]:
+        found: dict[str, int] = {}
+        for p in gazetteer.lookup(name):
+            if p.kind == "city":
+                found[p.country] = max(found.get(p.country, 0), p.population)
+        return found
+
+    return countries
 
 
 def trigger_token(doc: Doc, cand: Candidate, starts: Sequence[int]) -> Token:
