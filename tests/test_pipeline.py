@@ -1401,6 +1401,21 @@ def test_a_truce_or_withdrawal_in_ones_own_country_names_no_party(coder: Coder) 
 
 
 @pytest.mark.model
+def test_a_state_of_emergency_is_imposed_not_an_independent_state(coder: Coder) -> None:
+    """Sentences written for this test: "imposed a state of emergency" is 1724 on the place's
+    people; "declared an independent state" is no emergency; an actor named in a "following"
+    phrase is not whom the measure binds."""
+    text = "The Thai government imposed a state of emergency in Bangkok on Tuesday."
+    assert coded(coder, text) == [("THAGOV", "THACVL", "1724")]
+    assert not any(c == "1724" for _, _, c in coded(coder, "Kosovo declared an independent state."))
+    text = (
+        "Ecuador's president imposed a state of emergency following the escape of the gang "
+        "leader Adolfo Macías from a prison."
+    )
+    assert coded(coder, text, "2024-01-09") == [("ECUGOV", None, "1724")]
+
+
+@pytest.mark.model
 def test_a_capitals_name_is_a_local_town_only_when_the_story_is_there(coder: Coder) -> None:
     """Sentences written for this test: Tripoli in a story of Lebanon is the Lebanese port, in
     a story naming no other country it is Libya's capital; Rome stays Italy's in a story of
@@ -1414,3 +1429,26 @@ def test_a_capitals_name_is_a_local_town_only_when_the_story_is_there(coder: Cod
     assert ("LBY", "ITAGOV", "1313") in coded(coder, text)
     text = "Rome said it would expel the American ambassador."
     assert ("ITA", "USAGOV", "1313") in coded(coder, text)
+
+
+@pytest.mark.model
+def test_aid_goes_to_whom_its_purpose_helps(coder: Coder) -> None:
+    """Sentences written for this test: aid with no recipient phrase is for whom its purpose
+    clause helps or defends, not for whom the helped fight."""
+    assert coded(coder, "Norway sent weapons to help defend Saudi Arabia.") == [
+        ("NOR", "SAU", "072")
+    ]
+    assert coded(coder, "Iran sent weapons to help Hezbollah fight Israel.") == [
+        ("IRN", "IMGLBNHEZ", "072")
+    ]
+    assert coded(coder, "France sent medicine to help Haiti.") == [("FRA", "HTI", "073")]
+    assert coded(coder, "Iran sent weapons to fight the Kurdish rebels.") == []
+
+
+@pytest.mark.model
+def test_a_court_ordering_someone_to_appear_demands_cooperation(coder: Coder) -> None:
+    """Sentences written for this test."""
+    text = "A Brazilian court summoned former president Jair Bolsonaro to testify about the riots."
+    assert coded(coder, text, "2024-02-08") == [("BRAJUD", "BRAELI", "1013")]
+    text = "An Argentine judge ordered the former foreign minister to appear for questioning."
+    assert [c for _, _, c in coded(coder, text)] == ["1013"]

@@ -1048,6 +1048,9 @@ class SentenceCoder:
             # "police opened fire to disperse Islamist demonstrators": the force is aimed at
             # whom its purpose clause names
             targets = purpose_party(frame, actors, sources)
+        if not targets and code[:2] == AID_ROOT:
+            # "sent weapons to help defend Saudi Arabia": aid goes to whom its purpose helps
+            targets = purpose_party(frame, actors, sources, AID_PURPOSES)
         if targets and code[:2] == "14" and all(len(t.code) == 3 for t in targets):
             # "blocked streets in Hong Kong in defiance of Chinese authorities": whom the
             # protest defies or makes demands of, not the state of the streets
@@ -1128,7 +1131,13 @@ class SentenceCoder:
         if not targets and code.startswith(LIFTED_MEASURES) and territorial(frame):
             targets = own_territory(sources)
         symmetric = len(sources) > 1 and self.ontology.is_symmetric(code)
-        if not (targets or pattern.target_preps or symmetric or code[:2] in TARGETLESS_ROOTS):
+        if not (
+            targets
+            or pattern.target_preps
+            or symmetric
+            or code[:2] in TARGETLESS_ROOTS
+            or code.startswith(POPULATION_MEASURES)  # not "following the escape of Macías"
+        ):
             # a statement is not aimed at where it was made ("made his remarks in Doha")
             settings = code[:2] != STATEMENT_ROOT
             # troops one threatens to send are one's own, not whom the threat is aimed at
@@ -1355,20 +1364,45 @@ def protective(frame: Frame, code: str) -> str:
     return code
 
 
-def purpose_party(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
-    """The object of a to-purpose clause on the verb ("fired to disperse the protesters")."""
+def purpose_party(
+    frame: Frame,
+    actors: ArticleActors,
+    sources: list[Mention],
+    verbs: frozenset[str] | None = None,
+) -> list[Mention]:
+    """The object of a to-purpose clause on the verb ("fired to disperse the protesters"), or
+    of the verb "help" governs ("to help defend Kuwait"); with ``verbs``, only a purpose of
+    one of those verbs counts ("sent arms to help Kuwait", not "sent arms to fight the
+    rebels")."""
     own = {s.code for s in sources}
     for child in frame.children:
         if child.dep_ not in ("advcl", "xcomp") or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in child.children
         ):
             continue
+        if verbs is not None and child.lemma_.lower() not in verbs:
+            continue
         inner = build_frame(child)
-        for candidate in [inner.obj, *(o for w, o in inner.preps if w in PARTY_PREPS)]:
+        candidates = [inner.obj, *(o for w, o in inner.preps if w in PARTY_PREPS)]
+        if child.lemma_.lower() in HELPING:
+            # "to help Hezbollah fight Israel": whom one helps, not whom they fight
+            for clause in (c for c in inner.children if c.dep_ in ("xcomp", "ccomp")):
+                doer = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+                candidates.append(doer if doer is not None else build_frame(clause).obj)
+        for candidate in candidates:
             found = others(actors, candidate, own)
             if found:
                 return found
     return []
+
+
+AID_ROOT = "07"
+HELPING = frozenset({"help", "assist"})
+# Purposes that make the party aid is for: whom it helps, defends or rebuilds.
+AID_PURPOSES = HELPING | frozenset(
+    {"support", "aid", "defend", "protect", "rebuild", "reconstruct", "bolster", "strengthen"}
+    | {"reinforce", "feed", "supply", "equip", "train", "relieve", "stabilize", "stabilise"}
+)
 
 
 def armed(actor: Mention) -> bool:
