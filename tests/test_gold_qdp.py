@@ -187,6 +187,11 @@ ISSUE_FLOORS = {
 # "a judge on Thursday ordered Castillo held …, a day after he tried to dissolve Congress" the
 # attempt is now coded, rightly dated the day before, and the metric wants every event of the
 # sentence on the judge's day.
+# Session 22: tune event date lowered 0.920 -> 0.918 when "imposed a state of emergency" came to
+# be coded (1724): in qdp-323 "The attack came a day after Noboa imposed a 60-day state of
+# emergency" the decree is a new event, dated a day before the last day the article named (the
+# Wednesday of the quote before it) where the gold counts from the attack's Tuesday. The right
+# dates stayed 551 (551/599 -> 551/600).
 # And when an event noun in what a coded verb asks for, denies or makes a condition of ("denied
 # that its troops had started the fighting") stopped being coded as a fact: tune 782/899 ->
 # 783/899, held out 343/418 -> 343/417.
@@ -277,13 +282,15 @@ ISSUE_FLOORS = {
 # placed where the gold places their sentence ("Somali troops ended a siege of a hotel in
 # Mogadishu" was SOMMIL -> SOM 0872; "West African troops halted their advance into Gambia"
 # was GMBMIL -> GMB 087, the troops taking Gambia's country).
-PLACED = {"tune": 841, "heldout": 361}
+# Session 22: raised to 843/975 when "imposed a state of emergency" came to be coded and a
+# capital's name came to be read as a town of the story's country ("Tripoli" in Lebanon).
+PLACED = {"tune": 843, "heldout": 361}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
         "indirect_recall": 0.959,
-        "event_date_accuracy": 0.92,
-        "event_place_accuracy": 0.864,
+        "event_date_accuracy": 0.918,
+        "event_place_accuracy": 0.865,
         "place_country_accuracy": 0.963,
     },
     "heldout": {
