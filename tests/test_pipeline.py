@@ -1452,3 +1452,18 @@ def test_a_court_ordering_someone_to_appear_demands_cooperation(coder: Coder) ->
     assert coded(coder, text, "2024-02-08") == [("BRAJUD", "BRAELI", "1013")]
     text = "An Argentine judge ordered the former foreign minister to appear for questioning."
     assert [c for _, _, c in coded(coder, text)] == ["1013"]
+
+
+@pytest.mark.model
+def test_a_possessive_in_what_one_is_asked_to_do_is_the_addressees(coder: Coder) -> None:
+    """Sentences written for this test: the troops one is urged to withdraw are one's own, not
+    the urger's; what is reported as done keeps its speaker."""
+    DAY = dt.date(2024, 3, 1)
+    found = dict(mentions(coder, "The United States urged Russia to withdraw its troops.", DAY))
+    assert found["its troops"] == "RUSMIL"
+    text = "Serbia demanded that Kosovo withdraw its police from the north."
+    assert dict(mentions(coder, text, DAY))["its police"] == "XKXCOP"
+    text = "Turkey said Greece must halt its military exercises."
+    assert dict(mentions(coder, text, DAY))["its military exercises"] == "GRCMIL"
+    text = "Russia said Ukrainian jets bombed its positions near Kursk."
+    assert ("its", "RUS") in mentions(coder, text, DAY)

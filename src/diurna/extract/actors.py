@@ -95,6 +95,14 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "themselves"})
 PERSON_SECTOR_WORDS_HINT = frozenset({"GOV", "ELI", "OPP", "JUD", "LEG"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Verbs that tell someone what to do, and modals of obligation: the possessives of the act asked
+# for are the addressee's ("urged Russia to withdraw its troops").
+DIRECTIVES = frozenset(
+    {"urge", "ask", "call", "press", "demand", "tell", "order", "warn", "appeal", "implore"}
+    | {"encourage", "advise", "request", "insist", "push", "pressure", "instruct", "beg"}
+    | {"exhort", "require", "force", "compel", "persuade", "invite", "challenge", "direct"}
+)
+OBLIGING = frozenset({"must", "should"})
 PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
 PRONOUN_IDS = frozenset(get_string_id(word) for word in PRONOUNS)  # as in Token.lower
 PERSON_ID, PRON_ID, PUNCT_ID = get_string_id("PERSON"), int(PRON), int(PUNCT)
@@ -1496,6 +1504,9 @@ class ArticleActors:
         Turkish troops were among the fighters. It denied …": the ministry). diurna knows no
         one's gender: "Samaras told the chancellor … she said" goes to Samaras."""
         want_person = token.lower_ in PERSON_PRONOUNS
+        addressee = self.addressee(token)
+        if addressee is not None and addressee.person == want_person:
+            return self.as_pronoun(token, addressee)
         governing = self.governing_subject(token)
         verb = token.head
         if (
@@ -1574,12 +1585,40 @@ class ArticleActors:
         head = self.doc[mention.head]
         return head.dep_ in SUBJECT_DEPS and head.head.dep_ == "ROOT"
 
+    def addressee(self, token: Token) -> Mention | None:
+        """For a possessive in what one is asked or told to do, the one asked: "urged Russia to
+        withdraw its troops", "called on Iran to release its prisoners", "demanded that Kosovo
+        withdraw its police", "said Greece must halt its exercises". What is reported as done
+        keeps its speaker ("said Ukrainian jets bombed its positions")."""
+        if token.dep_ != "poss" or token.lower_ not in ("its", "their", "his", "her"):
+            return None
+        verb = clause_verb(token)
+        if verb.dep_ not in ("xcomp", "ccomp"):
+            return None
+        told = verb.head.lemma_.lower() in DIRECTIVES
+        obliged = any(c.dep_ == "aux" and c.lower_ in OBLIGING for c in verb.children)
+        if not (told or obliged):
+            return None
+        doer = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if doer is None and told and verb.dep_ == "xcomp":
+            # "urged Russia to …", "called on Iran to …": the one the directive is aimed at
+            for child in verb.head.children:
+                if child.dep_ == "dobj":
+                    doer = child
+                elif child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+                    doer = next((o for o in child.children if o.dep_ == "pobj"), doer)
+                if doer is not None:
+                    break
+        if doer is None or self.is_pronoun(doer):
+            return None
+        if doer.left_edge.i <= token.i <= doer.right_edge.i:
+            return None  # "demanded that its troops withdraw": the pronoun owns the doer
+        return self.mention(doer)
+
     def governing_subject(self, token: Token) -> Mention | None:
         """For "X said it would…" or "X said jets bombed its positions": the subject of the verb
         that governs the pronoun's clause (the clause's own subject is skipped)."""
-        verb = token.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-            verb = verb.head
+        verb = clause_verb(token)
         while verb.dep_ in ("ccomp", "xcomp", "conj", "advcl") and verb.head != verb:
             verb = verb.head
             for child in verb.children:
@@ -1596,9 +1635,7 @@ class ArticleActors:
         its speaker."""
         if token.lower_ not in PLURAL_PRONOUNS:
             return None
-        verb = token.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-            verb = verb.head
+        verb = clause_verb(token)
         speaker = verb
         while speaker.dep_ in ("ccomp", "xcomp", "conj", "advcl") and speaker.head != speaker:
             speaker = speaker.head
@@ -1941,6 +1978,14 @@ def country_part(code: str) -> str | None:
     if code.startswith((UNKNOWN_COUNTRY, *ORGANISATION_PREFIXES)) or len(code) < 3:
         return None
     return code[:3]
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause a word is in (the root when none is)."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return verb
 
 
 def reported_span(pronoun: Token) -> tuple[int, int]:
