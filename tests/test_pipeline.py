@@ -1450,7 +1450,7 @@ def test_a_court_ordering_someone_to_appear_demands_cooperation(coder: Coder) ->
     """Sentences written for this test."""
     text = "A Brazilian court summoned former president Jair Bolsonaro to testify about the riots."
     assert coded(coder, text, "2024-02-08") == [("BRAJUD", "BRAELI", "1013")]
-    text = "An Argentine judge ordered the former foreign minister to appear for questioning."
+    text = "An Argentine judge summoned the former foreign minister to appear for questioning."
     assert [c for _, _, c in coded(coder, text)] == ["1013"]
 
 
@@ -1467,3 +1467,61 @@ def test_a_possessive_in_what_one_is_asked_to_do_is_the_addressees(coder: Coder)
     assert dict(mentions(coder, text, DAY))["its military exercises"] == "GRCMIL"
     text = "Russia said Ukrainian jets bombed its positions near Kursk."
     assert ("its", "RUS") in mentions(coder, text, DAY)
+
+
+@pytest.mark.model
+def test_parties_of_complaints_withdrawals_and_concessions(coder: Coder) -> None:
+    """Sentences written for this test: a complaint to a forum is aimed at whom it is about;
+    one's own forces withdrawn are no party, where they leave is; a strike called off after
+    talks gives in to whom one talked with."""
+    text = "Lebanon complained to the United Nations over two Israeli air raids."
+    assert coded(coder, text) == [("LBN", "ISR", "114")]
+    text = "India lodged a formal protest with Pakistan over repeated ceasefire violations."
+    assert coded(coder, text) == [("IND", "PAK", "114")]
+    text = (
+        "Nigeria said it will withdraw its peacekeepers from Chad unless the president holds "
+        "elections."
+    )
+    assert coded(coder, text) == [("NGA", "TCD", "136")]
+    text = "The teachers' union called off its strike after talks with the Nigerian government."
+    assert coded(coder, text) == [("NGALAB", "NGAGOV", "082")]
+    assert coded(coder, "The union called off the strike after a meeting in Lagos.") == [
+        ("NGALAB", None, "082")
+    ]
+
+
+@pytest.mark.model
+def test_what_is_observed_is_not_done_and_what_is_resorted_to_is(coder: Coder) -> None:
+    """Sentences written for this test: an event noun a verb observes or reports is not its
+    subject's act, unless the noun names its own doer; a gerund "resorted to" is done."""
+    assert coded(coder, "The UN documented attacks on civilians in Darfur.") == []
+    assert coded(coder, "The army expects protests in the capital.") == []
+    text = "The UN documented Russian attacks on civilians in Kharkiv."
+    assert coded(coder, text) == [("RUS", "UKRCVL", "190")]
+    text = "Protesters in Nairobi resorted to throwing stones at the police."
+    assert coded(coder, text) == [("KENCVL", "KENCOP", "145")]
+
+
+@pytest.mark.model
+def test_review_cases_of_session_22_rules(coder: Coder) -> None:
+    """Sentences a reviewer wrote for this session's rules, whose first versions got them
+    wrong: a capital that speaks or acts stays the capital, and only a country named as a place
+    makes a town local (not "Canadian tourists"); a possessive on what is handed over, or in a
+    reported fact, keeps its speaker; aid "to help fight" someone is not for them; ordering an
+    army to appear is no court's demand."""
+    text = (
+        "Canada's foreign minister said London had agreed to share intelligence on Russian spies."
+    )
+    assert ("London", "GBR") in mentions(coder, text, dt.date(2024, 3, 1))
+    text = "Police in Kingston arrested two Canadian tourists accused of smuggling cocaine."
+    assert coded(coder, text) == [("JAMCOP", "CANCVL", "173")]
+    text = "Togolese President Faure Gnassingbe flew to Rome to meet Pope Francis."
+    assert ("TGOGOV", "ITA", "042") in coded(coder, text, "2024-02-08")
+    text = "Russia told the UN Security Council that Ukrainian drones had attacked its airfields."
+    assert coded(coder, text) == [("UKRMIL", "RUS", "195")]
+    text = "Pakistan urged India to release its fishermen held in Gujarat jails."
+    assert ("its fishermen", "PAKAGR") in mentions(coder, text, dt.date(2024, 3, 1))
+    assert coded(coder, "The United States sent weapons to help fight the Islamic State.") == []
+    text = "The president ordered the army to appear on the streets of the capital."
+    assert coded(coder, text) == []
+

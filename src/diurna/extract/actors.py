@@ -103,6 +103,12 @@ DIRECTIVES = frozenset(
     | {"exhort", "require", "force", "compel", "persuade", "invite", "challenge", "direct"}
 )
 OBLIGING = frozenset({"must", "should"})
+# What one is asked to stop, withdraw or give up is one's own ("halt its exercises").
+RELINQUISHING = frozenset(
+    {"withdraw", "pull", "halt", "stop", "end", "cease", "suspend", "lift", "scrap", "curb"}
+    | {"dismantle", "reduce", "disband", "abandon", "remove", "demobilize", "demobilise"}
+    | {"freeze", "drop", "restrain", "rein", "abolish", "disarm", "discontinue", "terminate"}
+)
 PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
 PRONOUN_IDS = frozenset(get_string_id(word) for word in PRONOUNS)  # as in Token.lower
 PERSON_ID, PRON_ID, PUNCT_ID = get_string_id("PERSON"), int(PRON), int(PUNCT)
@@ -200,6 +206,11 @@ KIN_GROUPS = frozenset({"family", "household", "clan"})  # kin who are many, not
 ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 TRANSNATIONAL = "MOS"  # an IMG code's place for jihadist networks with no single home
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
+# Prepositions after which a name is where something is or goes ("in Tripoli", "to Lebanon").
+PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "to", "from", "into", "outside", "around", "across", "inside", "toward"}
+    | {"towards", "through", "throughout", "within", "of"}
+)
 # Inhabitants of a town that a capital's name may mean instead, in a story of the town's country
 # ("Tripoli" in Lebanon); smaller namesakes (Rome, Georgia; Paris, Texas) never do.
 LOCAL_CITY = 100_000
@@ -488,26 +499,26 @@ class ArticleActors:
         self.starts = self.candidate_starts()
 
     def local_towns(self, town_countries: Callable[[str], Mapping[str, int]]) -> None:
-        """Read a town name of several countries as the one of the countries the article names
-        (or its dateline is in). A capital's name is such a town when the article never names
-        the capital's country and the town is a city of its own (LOCAL_CITY): "Tripoli" in a
-        story of "the north Lebanese port" is no metonym for Libya, nor is "Kingston" under an
-        Ontario dateline Jamaica; but Rome in a story of Americans is not Rome, Georgia."""
+        """Read a town name of several countries as the one of the countries the article
+        names. A capital's name used as a place ("militias in Tripoli", not "Tripoli said") is
+        such a town when the article never names the capital's country, names the town's as a
+        place (``placing_countries``) and the town is a city of its own (LOCAL_CITY): "Tripoli"
+        beside "the north Lebanese port" is no Libya, nor "Kingston" under an Ontario dateline
+        Jamaica; but Rome in a story of Americans is not Rome, Georgia."""
+        placing = self.placing_countries()
         named = {
             hit.entry.code[:3]
             for hit in self.hits.values()
             if hit.entry is not None and hit.entry.kind in ("country", "demonym")
         }
-        if self.home is not None:
-            named.add(self.home)
         for hit in {id(h): h for h in self.hits.values()}.values():
             entry = hit.entry
             if entry is None or entry.kind != "metonym" or len(entry.code) != 3:
                 continue
-            if entry.code in named:
+            if entry.code in named or not self.as_place(hit.end - 1):
                 continue
             towns = town_countries(hit.phrase)
-            if any(towns[c] >= LOCAL_CITY for c in named.intersection(towns)):
+            if any(towns[c] >= LOCAL_CITY for c in placing.intersection(towns)):
                 for i in range(hit.start, hit.end):
                     self.hits.pop(i, None)
         sole = self.place_country
@@ -516,12 +527,34 @@ class ArticleActors:
 
         def place_country(name: str) -> str | None:
             found = sole(name)
-            if found is None:
+            if found is None:  # any country named counts here, and must be the only one
                 local = named.intersection(town_countries(name))
                 found = next(iter(local)) if len(local) == 1 else None
             return found
 
         self.place_country = place_country
+
+    def placing_countries(self) -> set[str]:
+        """The countries the article names as places: its dateline's, a country named after a
+        place preposition ("in Lebanon"), a demonym on a place noun ("the north Lebanese
+        port"); not a speaker's or a traveller's nationality ("Canadian tourists")."""
+        found = {self.home} if self.home is not None else set()
+        for hit in {id(h): h for h in self.hits.values()}.values():
+            entry = hit.entry
+            if entry is None or entry.kind not in ("country", "demonym"):
+                continue
+            if entry.kind == "country":
+                placed = self.as_place(hit.end - 1)  # "in Lebanon"
+            else:  # "the north Lebanese port"
+                placed = self.doc[hit.end - 1].head.lemma_.lower() in PLACE_NOUNS
+            if placed:
+                found.add(entry.code[:3])
+        return found
+
+    def as_place(self, i: int) -> bool:
+        """Whether token ``i`` (a name's last word) is the object of a place preposition."""
+        token = self.doc[i]
+        return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
 
     # -- public ------------------------------------------------------------------------------
 
@@ -1586,17 +1619,22 @@ class ArticleActors:
         return head.dep_ in SUBJECT_DEPS and head.head.dep_ == "ROOT"
 
     def addressee(self, token: Token) -> Mention | None:
-        """For a possessive in what one is asked or told to do, the one asked: "urged Russia to
-        withdraw its troops", "called on Iran to release its prisoners", "demanded that Kosovo
-        withdraw its police", "said Greece must halt its exercises". What is reported as done
-        keeps its speaker ("said Ukrainian jets bombed its positions")."""
+        """For a possessive on what one is asked or told to give up, the one asked: "urged
+        Russia to withdraw its troops", "demanded that Kosovo withdraw its police", "said Greece
+        must halt its exercises". What is reported as done keeps its speaker ("said Ukrainian
+        jets bombed its positions"), and so does what one is asked to hand over or give ("urged
+        India to release its fishermen", "asked Germany to send tanks to its army")."""
         if token.dep_ != "poss" or token.lower_ not in ("its", "their", "his", "her"):
             return None
-        verb = clause_verb(token)
+        verb = token.head.head  # the pronoun's noun must be the object of a giving-up verb
+        if token.head.dep_ != "dobj" or verb.lemma_.lower() not in RELINQUISHING:
+            return None
         if verb.dep_ not in ("xcomp", "ccomp"):
             return None
         told = verb.head.lemma_.lower() in DIRECTIVES
         obliged = any(c.dep_ == "aux" and c.lower_ in OBLIGING for c in verb.children)
+        if verb.dep_ == "ccomp" and verb.tag_ != "VB" and not obliged:
+            return None  # "told the Council that drones had attacked its airfields": a report
         if not (told or obliged):
             return None
         doer = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)

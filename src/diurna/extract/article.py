@@ -22,7 +22,7 @@ from diurna.extract.actors import (
 from diurna.extract.dates import ArticleDates, DateMention, SentenceDates
 from diurna.extract.datewords import Resolved, parse_iso
 from diurna.extract.events import FORCE_ROOTS, IMPLICIT_ACTOR, Candidate, Decision, SentenceCoder
-from diurna.extract.gazetteer import Gazetteer, load_gazetteer, subdivision_country
+from diurna.extract.gazetteer import Gazetteer, load_gazetteer, normalise, subdivision_country
 from diurna.extract.places import (
     MET_ROOTS,
     VISIT,
@@ -467,8 +467,11 @@ def town_countries(gazetteer: Gazetteer) -> Callable[[str], Mapping[str, int]]:
 
     def countries(name: str) -> Mapping[str, int]:
         found: dict[str, int] = {}
+        key = normalise(name)
         for p in gazetteer.lookup(name):
-            if p.kind == "city":
+            # by its own name ("San Cristobal" is San Cristóbal): the gazetteer's other
+            # spellings make "Rome" a Togolese city
+            if p.kind == "city" and normalise(p.name) == key:
                 found[p.country] = max(found.get(p.country, 0), p.population)
         return found
 

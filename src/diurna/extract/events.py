@@ -61,6 +61,13 @@ REPORTING = (SPEECH_VERBS - {"insist"}) | frozenset(
     | {"acknowledge", "admit", "learn", "hear", "see", "think", "know", "fear", "suspect"}
     | {"estimate", "indicate", "suggest", "understand", "record", "verify", "establish"}
 )
+# Verbs whose object event noun is observed or told, not done by their subject (not "confirmed
+# the strike", "announced a ceasefire", "admitted the attack": those are often one's own).
+OBSERVING = frozenset(
+    {"insist", "report", "reveal", "show", "find", "fear", "suspect", "estimate", "indicate"}
+    | {"suggest", "note", "document", "record", "verify", "describe", "cite", "witness", "see"}
+    | {"hear", "learn", "know", "think", "believe", "predict", "expect", "monitor", "observe"}
+)
 # Verbs that only report: a gerund the parser hangs on them is the reported clause's subject.
 SAYING = frozenset({"say", "tell", "add", "argue", "believe", "state"})
 # Intent words that describe getting ready rather than saying what one will do.
@@ -976,9 +983,11 @@ class SentenceCoder:
             and token.pos_ == "NOUN"
             and token.dep_ in ("dobj", "obj")
             and self.verb_lemma(token.head) not in UNDOING_VERBS
+            and self.verb_lemma(token.head) not in OBSERVING
             and not any(c.dep_ == "oprd" for c in token.head.children)
         ):
-            # "Judge X opened investigations into…": the noun's actor is its verb's subject.
+            # "Judge X opened investigations into…": the noun's actor is its verb's subject;
+            # not "the UN documented attacks on civilians" (OBSERVING)
             sources = actors.actors(subject_of(build_frame(token.head)))
         return sources, []
 
@@ -1002,6 +1011,22 @@ class SentenceCoder:
             targets = noun_phrase
         # "dropped its objection to Finland": the source's own pronoun is not the party
         targets = [t for t in targets if t.code not in own]
+        if targets and target_token is frame.obj and self.verb_lemma(token) in MOVING:
+            # "will withdraw its peacekeepers from Chad": one's own forces are what one moves;
+            # the party is where they go or leave
+            home = {country_part(s.code) for s in sources}
+            moved = [t for t in targets if armed(t) and country_part(t.code) in home]
+            if moved:
+                targets = [t for t in targets if t not in moved] or [
+                    a
+                    for word, obj in frame.preps
+                    if word in MOVING_PREPS
+                    for a in actors.actors(obj)
+                    if country_part(a.code) not in home
+                ]
+        if targets and target_token is frame.obj and code[:2] == AID_ROOT:
+            # "Iran supplied drones to help Russia …": the arms given are no recipient
+            targets = given_arms(targets, sources)
         if not targets and target_token is not None and earlier:
             # "urged both sides to show restraint": the parties of the story's conflict
             targets = both_sides(target_token, sources, earlier)
@@ -1070,6 +1095,19 @@ class SentenceCoder:
             # "Ortega revoked the pension reform" after the protests against it: the
             # concession gives in to whoever pressed for it
             targets = accusers(sources, earlier, PRESSING)
+        if not targets and code[:2] == YIELD_ROOT:
+            # "called off its strike after talks with the government": one yields to whom one
+            # has just negotiated with
+            targets = [
+                a
+                for word, noun in frame.preps
+                if word in ("after", "following") and noun.lemma_.lower() in TALKS
+                for prep in noun.children
+                if prep.dep_ == "prep" and prep.lower_ == "with"
+                for _, obj in prep_objects(prep)
+                for a in actors.actors(obj)
+                if a.code not in own
+            ]
         if not targets and code[:2] in PLACE_TARGET_ROOTS:
             # "lifted a state of emergency in West Darfur", "imposed a curfew in southeastern
             # Turkey": a measure on a territory with no other party concerns its state.
@@ -1094,6 +1132,21 @@ class SentenceCoder:
             # the party named in the noun's "of" phrase, else the noun phrase's own reading
             named = [a for w, o in frame.preps if w == "of" for a in actors.actors(o)]
             targets = [t for t in named or noun_phrase if t.code not in own]
+        if (
+            code.startswith(COMPLAINT)
+            and targets
+            and all(t.code.startswith("IGO") for t in targets)
+        ):
+            # "Lebanon complained to the United Nations over two Israeli air raids": a complaint
+            # to a forum is aimed at whom it is about
+            about = [
+                a
+                for word, obj in frame.preps
+                if word in ABOUT_PREPS
+                for a in actors.actors(obj)
+                if a.code not in own and not a.code.startswith("IGO")
+            ]
+            targets = about or targets
         if code[:2] == "15" or pattern.code[:2] == "15":
             # "Poland deployed 10,000 troops to its border with Belarus": the source's own
             # forces are what it moves, not whom it acts on.
@@ -1143,6 +1196,8 @@ class SentenceCoder:
             # troops one threatens to send are one's own, not whom the threat is aimed at
             home = {country_part(s.code) for s in sources} if pattern.code[:2] == "15" else None
             targets = object_side_actors(frame, actors, sources, home, settings=settings)
+            if pattern.code[:2] == AID_ROOT:  # "Turkey sent drones to help defeat …"
+                targets = given_arms(targets, sources)
         if code.startswith(SCALING_DOWN) and targets:
             # "Bosnian Serb forces completed their withdrawal from the town of Gorazde",
             # "Hezbollah declared a ceasefire in south Lebanon": a place of one's own country
@@ -1162,6 +1217,8 @@ class SentenceCoder:
         )
         if not sources or (not targets and not among and not standalone):
             return
+        if pattern.complements & SUMMONED and not all(s.code[3:6] == "JUD" for s in sources):
+            return  # "ordered the army to appear on the streets": no court's summons
         negated = is_negated(frame, source_token)
         if pattern.specificity == 0:  # "shot down" names its own act; "attacked" does not
             code = self.weapon_code(code, frame, source_token)
@@ -1388,12 +1445,41 @@ def purpose_party(
             # "to help Hezbollah fight Israel": whom one helps, not whom they fight
             for clause in (c for c in inner.children if c.dep_ in ("xcomp", "ccomp")):
                 doer = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-                candidates.append(doer if doer is not None else build_frame(clause).obj)
+                if doer is not None:
+                    candidates.append(doer)
+                elif verbs is None or clause.lemma_.lower() in verbs:
+                    # "to help defend Kuwait"; not "to help fight the Islamic State"
+                    candidates.append(build_frame(clause).obj)
         for candidate in candidates:
             found = others(actors, candidate, own)
             if found:
                 return found
     return []
+
+
+# Verbs that move forces: their own forces are the instrument, not the party.
+MOVING = frozenset(
+    {"withdraw", "pull", "recall", "evacuate", "send", "deploy", "move", "station", "dispatch"}
+    | {"redeploy", "bring", "reposition", "relocate", "transfer"}
+)
+MOVING_PREPS = frozenset({"from", "to", "into", "in", "out"})
+YIELD_ROOT = "08"
+TALKS = frozenset(
+    {"talk", "talks", "negotiation", "deliberation", "consultation", "meeting", "dialogue"}
+    | {"agreement", "deal", "accord", "discussion", "mediation"}
+)
+# What a court orders one to do (1013, demand judicial cooperation); from anyone else it is no
+# summons ("ordered the army to appear on the streets").
+SUMMONED = frozenset({"appear", "testify"})
+COMPLAINT = "114"
+ABOUT_PREPS = frozenset({"over", "about", "against", "regarding", "concerning"})
+
+
+def given_arms(targets: list[Mention], sources: list[Mention]) -> list[Mention]:
+    """The targets of aid less the giver's own arms ("drones" read as the giver's MIL); its own
+    people stay ("Nigeria's government flew food to its flood victims")."""
+    home = {country_part(s.code) for s in sources}
+    return [t for t in targets if not (armed(t) and country_part(t.code) in home)]
 
 
 AID_ROOT = "07"
@@ -2414,16 +2500,19 @@ def speakers_next_act(verb: Token) -> bool:
 
 
 def means_of(token: Token) -> Token | None:
-    """The verb whose means a "by"-gerund is ("retaliated by ordering the envoy out"), which
-    gives it its doer, negation and modality; None for other words (not "accused X of
-    masterminding", "thanked X for helping": those are X's acts). "after meeting …" is left
-    alone: its act is often of another day than the verb's, and took wrong dates."""
+    """The verb whose means a "by"-gerund is ("retaliated by ordering the envoy out"), or that
+    a gerund is "resorted to", which gives it its doer, negation and modality; None for other
+    words (not "accused X of masterminding", "thanked X for helping": those are X's acts).
+    "after meeting …" is left alone: its act is often of another day than the verb's, and took
+    wrong dates."""
     if token.dep_ != "pcomp" or token.tag_ != "VBG":
         return None
     prep = token.head
-    if prep.dep_ != "prep" or prep.lower_ != "by" or prep.head.pos_ != "VERB":
+    if prep.dep_ != "prep" or prep.head.pos_ != "VERB":
         return None
-    return prep.head
+    if prep.lower_ == "by" or (prep.lower_ == "to" and prep.head.lemma_.lower() == "resort"):
+        return prep.head  # "resorted to throwing stones": the gerund is what they did
+    return None
 
 
 def first_conjuncts(token: Token) -> list[Token]:
