@@ -1525,3 +1525,11 @@ def test_review_cases_of_session_22_rules(coder: Coder) -> None:
     text = "The president ordered the army to appear on the streets of the capital."
     assert coded(coder, text) == []
 
+
+@pytest.mark.model
+def test_a_dateline_region_is_a_province_before_a_namesake_town(coder: Coder) -> None:
+    """Sentences written for this test: Ontario in a dateline is the Canadian province, not
+    Ontario, California."""
+    text = "KINGSTON, Ontario (AP) — Police arrested two protesters outside city hall on Friday."
+    assert coded(coder, text, "2024-02-10") == [("CANCOP", "CANCVL", "173")]
+

@@ -432,9 +432,17 @@ def dateline_country(dateline: Dateline | None, gazetteer: Gazetteer) -> str | N
     most populous place of its city's name."""
     if dateline is None:
         return None
-    names = [dateline.region[0]] if dateline.region else []
-    names += [name for name, _, _ in dateline.places[:1]]
-    for name in names:
+    if dateline.region:
+        region = dateline.region[0]
+        found = gazetteer.lookup(region)
+        country = next((p.country for p in found if p.kind == "country"), None)
+        # "KINGSTON, Ontario": a province or state, not Ontario, California
+        country = country or subdivision_country(region)
+        if country is not None:
+            return country
+        if found:
+            return max(found, key=lambda p: p.population).country
+    for name, _, _ in dateline.places[:1]:
         found = gazetteer.lookup(name)
         if found:
             return max(found, key=lambda p: p.population).country
