@@ -1533,3 +1533,10 @@ def test_a_dateline_region_is_a_province_before_a_namesake_town(coder: Coder) ->
     text = "KINGSTON, Ontario (AP) — Police arrested two protesters outside city hall on Friday."
     assert coded(coder, text, "2024-02-10") == [("CANCOP", "CANCVL", "173")]
 
+
+@pytest.mark.model
+def test_a_pope_is_the_vatican_not_a_namesake(coder: Coder) -> None:
+    """Sentences written for this test: "Pope Francis" is no Sierra Leonean minister called
+    Francis."""
+    found = mentions(coder, "Pope Francis met the Togolese president.", dt.date(2024, 2, 8))
+    assert ("Pope Francis", "VATGOV") in found
