@@ -1540,3 +1540,43 @@ def test_a_pope_is_the_vatican_not_a_namesake(coder: Coder) -> None:
     Francis."""
     found = mentions(coder, "Pope Francis met the Togolese president.", dt.date(2024, 2, 8))
     assert ("Pope Francis", "VATGOV") in found
+
+
+@pytest.mark.model
+def test_refusals_despite_pressure_threats_to_withdraw_and_blades(coder: Coder) -> None:
+    """Sentences written for this test: a refusal answers whom it defies; a withdrawal held
+    over someone "unless" they act is a threat (CODING.md §5), a release on a condition is
+    not; attackers armed with machetes use unconventional violence (180), with rifles force."""
+    text = "The prime minister refused to step down despite calls from opposition parties."
+    assert coded(coder, text) == [("---GOV", "---OPP", "1231")]
+    text = "Israel rejected the ceasefire proposal despite pressure from the United States."
+    assert coded(coder, text) == [("ISR", "USA", "1246")]
+    text = (
+        "Nigeria announced that it will withdraw its peacekeeping force from Chad unless the "
+        "president arranges a ceasefire."
+    )
+    assert coded(coder, text) == [("NGA", "TCD", "130")]
+    text = "The rebels said they will release the hostages if the government pays a ransom."
+    assert [c for _, _, c in coded(coder, text)] == ["0353"]
+    text = "Gunmen armed with machetes attacked a village in Plateau state, killing 20 people."
+    assert [c for _, _, c in coded(coder, text)] == ["180"]
+    assert [c for _, _, c in coded(coder, "Soldiers armed with rifles attacked the village.")] == [
+        "190"
+    ]
+
+
+@pytest.mark.model
+def test_second_review_cases_of_session_22_rules(coder: Coder) -> None:
+    """Sentences a second reviewer wrote, whose first versions were wrong: a deployment to an
+    ally is no threat to it; talks someone else held are no party of one's concession; a US
+    state in a dateline is no country; tanks one will supply are no recipient."""
+    text = "Germany will station its troops in Lithuania permanently, the defence minister said."
+    assert not any(c.startswith("13") for _, _, c in coded(coder, text))
+    text = "The unions called off the strike after the government's talks with the IMF."
+    assert coded(coder, text) == [("---LAB", None, "082")]
+    text = "ATHENS, Georgia (AP) — Police arrested two students on Friday."
+    assert coded(coder, text, "2024-02-10") == [("USACOP", "USAEDU", "173")]
+    text = "TBILISI, Georgia (AP) — Police arrested two protesters on Friday."
+    assert coded(coder, text, "2024-02-10") == [("GEOCOP", "GEOCVL", "173")]
+    text = "Britain will supply its Challenger tanks to help Kyiv repel the Russian offensive."
+    assert coded(coder, text) == [("GBR", "UKR", "0332")]

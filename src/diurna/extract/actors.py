@@ -112,6 +112,7 @@ RELINQUISHING = frozenset(
 PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
 PRONOUN_IDS = frozenset(get_string_id(word) for word in PRONOUNS)  # as in Token.lower
 PERSON_ID, PRON_ID, PUNCT_ID = get_string_id("PERSON"), int(PRON), int(PUNCT)
+COMMA_ID = get_string_id(",")
 PLACE_ENT_IDS = frozenset(get_string_id(label) for label in ("GPE", "LOC", "FAC"))
 DET_ID, PROPN_ID, NUM_ID = int(DET), int(PROPN), int(NUM)
 IOB_I = 1  # ENT_IOB inside an entity (3 begins one, 2 is outside)
@@ -493,6 +494,7 @@ class ArticleActors:
         # The text the Doc was parsed from (the caller's, already checked), else Doc.text.
         self.text = doc.text if text is None else text
         self.hits = resolver.hits(doc, self.words)
+        self.drop_dateline_region()
         if town_countries is not None:
             self.local_towns(town_countries)
         self.has_groups = not resolver.group_ids.isdisjoint(self.lower)
@@ -533,6 +535,23 @@ class ArticleActors:
             return found
 
         self.place_country = place_country
+
+    def drop_dateline_region(self) -> None:
+        """The region after a dateline's town names no country other than the dateline's:
+        "ATHENS, Georgia (AP) —" is filed from the American state, not from Georgia."""
+        if self.home is None or not self.towns or len(self.doc) < 3:
+            return
+        town = 0
+        while town + 1 < len(self.doc) and self.lower[town + 1] != COMMA_ID:
+            town += 1
+        if self.doc[: town + 1].text.casefold() not in self.towns:
+            return
+        hit = self.hits.get(town + 2)
+        if hit is None or hit.entry is None or hit.entry.kind != "country":
+            return
+        if hit.entry.code[:3] != self.home:
+            for i in range(hit.start, hit.end):
+                self.hits.pop(i, None)
 
     def placing_countries(self) -> set[str]:
         """The countries the article names as places: its dateline's, a country named after a

@@ -435,9 +435,12 @@ def dateline_country(dateline: Dateline | None, gazetteer: Gazetteer) -> str | N
     if dateline.region:
         region = dateline.region[0]
         found = gazetteer.lookup(region)
-        country = next((p.country for p in found if p.kind == "country"), None)
-        # "KINGSTON, Ontario": a province or state, not Ontario, California
-        country = country or subdivision_country(region)
+        # a country, then a province or state ("KINGSTON, Ontario", not Ontario, California);
+        # of those, the one with a town of the dateline's name ("ATHENS, Georgia" is American)
+        readings = [p.country for p in found if p.kind == "country"]
+        readings += [c for c in [subdivision_country(region)] if c is not None]
+        towns = {p.country for name, _, _ in dateline.places[:1] for p in gazetteer.lookup(name)}
+        country = next((c for c in readings if c in towns), readings[0] if readings else None)
         if country is not None:
             return country
         if found:

@@ -737,7 +737,8 @@ class SentenceCoder:
         return (pair[0], pair[1], cand.code)
 
     def weapon_code(self, code: str, frame: Frame, source: Token | None) -> str:
-        """190 made specific by the weapon: the acting force ("jets struck") or "with rockets"."""
+        """190 made specific by the weapon: the acting force ("jets struck"), "with rockets", or
+        what the force is armed with ("gunmen armed with machetes": 180)."""
         if code != "190":
             return code
         words = [
@@ -752,6 +753,15 @@ class SentenceCoder:
             if "suicide" in modifiers:
                 return "1831"  # "a suicide bomber": a suicide bombing, not an aircraft
             words += [c.lemma_.lower() for c in source.children if c.dep_ == "compound"]
+            # "militiamen armed with machetes"
+            words += [
+                o.lemma_.lower()
+                for c in source.children
+                if c.dep_ == "acl" and c.lemma_.lower() == "arm"
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for _, o in prep_objects(p)
+            ]
         for word in words:
             if word in self.force:
                 return self.force[word]
@@ -939,6 +949,10 @@ class SentenceCoder:
         if auxes & INTENT_AUX or (
             token.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG"
         ):
+            if code.startswith(WITHDRAWAL) and has_unless(frame.token):
+                # "will withdraw its peacekeeping force from Chad unless the president …": a
+                # withdrawal held over someone on a condition is a threat (CODING.md §5)
+                return THREATEN
             return intent_code(code)
         return code
 
@@ -1011,9 +1025,10 @@ class SentenceCoder:
             targets = noun_phrase
         # "dropped its objection to Finland": the source's own pronoun is not the party
         targets = [t for t in targets if t.code not in own]
-        if targets and target_token is frame.obj and self.verb_lemma(token) in MOVING:
+        moving = self.verb_lemma(token) in MOVING and "15" not in (code[:2], pattern.code[:2])
+        if targets and target_token is frame.obj and moving:
             # "will withdraw its peacekeepers from Chad": one's own forces are what one moves;
-            # the party is where they go or leave
+            # the party is where they go or leave (deployments, 15x, have their own rule below)
             home = {country_part(s.code) for s in sources}
             moved = [t for t in targets if armed(t) and country_part(t.code) in home]
             if moved:
@@ -1024,7 +1039,7 @@ class SentenceCoder:
                     for a in actors.actors(obj)
                     if country_part(a.code) not in home
                 ]
-        if targets and target_token is frame.obj and code[:2] == AID_ROOT:
+        if targets and target_token is frame.obj and code.startswith(AID_CODES):
             # "Iran supplied drones to help Russia …": the arms given are no recipient
             targets = given_arms(targets, sources)
         if not targets and target_token is not None and earlier:
@@ -1073,7 +1088,7 @@ class SentenceCoder:
             # "police opened fire to disperse Islamist demonstrators": the force is aimed at
             # whom its purpose clause names
             targets = purpose_party(frame, actors, sources)
-        if not targets and code[:2] == AID_ROOT:
+        if not targets and code.startswith(AID_CODES):
             # "sent weapons to help defend Saudi Arabia": aid goes to whom its purpose helps
             targets = purpose_party(frame, actors, sources, AID_PURPOSES)
         if targets and code[:2] == "14" and all(len(t.code) == 3 for t in targets):
@@ -1095,13 +1110,37 @@ class SentenceCoder:
             # "Ortega revoked the pension reform" after the protests against it: the
             # concession gives in to whoever pressed for it
             targets = accusers(sources, earlier, PRESSING)
+        if not targets and code[:2] == REJECT_ROOT:
+            # "declined to resign despite growing pressure from the opposition": a refusal
+            # answers whom it defies
+            # the phrase may hang on the refused act ("refused to step down despite …")
+            clauses = [token, *(c for c in token.children if c.dep_ == "xcomp")]
+            preps = [
+                pair
+                for clause in clauses
+                for c in clause.children
+                if c.dep_ == "prep"
+                for pair in prep_objects(c)
+            ]
+            targets = [
+                a
+                for word, noun in preps
+                if word == "despite" and noun.lemma_.lower() in PRESSURE_NOUNS
+                for a in noun_parties(noun, actors)
+                if a.code not in own
+            ]
         if not targets and code[:2] == YIELD_ROOT:
             # "called off its strike after talks with the government": one yields to whom one
             # has just negotiated with
             targets = [
                 a
                 for word, noun in frame.preps
-                if word in ("after", "following") and noun.lemma_.lower() in TALKS
+                if word in ("after", "following")
+                and noun.lemma_.lower() in TALKS
+                # not "after the government's talks with the IMF": someone else's
+                and not any(
+                    c.dep_ == "poss" and c.lower_ not in OWN_POSSESSIVES for c in noun.children
+                )
                 for prep in noun.children
                 if prep.dep_ == "prep" and prep.lower_ == "with"
                 for _, obj in prep_objects(prep)
@@ -1194,9 +1233,10 @@ class SentenceCoder:
             # a statement is not aimed at where it was made ("made his remarks in Doha")
             settings = code[:2] != STATEMENT_ROOT
             # troops one threatens to send are one's own, not whom the threat is aimed at
-            home = {country_part(s.code) for s in sources} if pattern.code[:2] == "15" else None
+            moved = pattern.code[:2] == "15" or self.verb_lemma(token) in MOVING
+            home = {country_part(s.code) for s in sources} if moved else None
             targets = object_side_actors(frame, actors, sources, home, settings=settings)
-            if pattern.code[:2] == AID_ROOT:  # "Turkey sent drones to help defeat …"
+            if pattern.code.startswith(AID_CODES):  # "Turkey sent drones to help defeat …"
                 targets = given_arms(targets, sources)
         if code.startswith(SCALING_DOWN) and targets:
             # "Bosnian Serb forces completed their withdrawal from the town of Gorazde",
@@ -1463,6 +1503,27 @@ MOVING = frozenset(
     | {"redeploy", "bring", "reposition", "relocate", "transfer"}
 )
 MOVING_PREPS = frozenset({"from", "to", "into", "in", "out"})
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+REJECT_ROOT = "12"
+# What a refusal may be made despite: the pressure of someone ("despite calls from X").
+PRESSURE_NOUNS = frozenset(
+    {"pressure", "call", "demand", "appeal", "plea", "request", "protest", "criticism"}
+    | {"objection", "opposition", "urging", "warning", "ultimatum"}
+)
+
+
+def noun_parties(noun: Token, actors: ArticleActors) -> list[Mention]:
+    """Whose a pressing noun is: its possessor ("the opposition's calls") or the object of
+    its "from", "by" or "of" ("calls from opposition parties")."""
+    found: list[Mention] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found += actors.actors(child)
+        elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            found += [a for _, obj in prep_objects(child) for a in actors.actors(obj)]
+    return found
+
+
 YIELD_ROOT = "08"
 TALKS = frozenset(
     {"talk", "talks", "negotiation", "deliberation", "consultation", "meeting", "dialogue"}
@@ -1482,7 +1543,7 @@ def given_arms(targets: list[Mention], sources: list[Mention]) -> list[Mention]:
     return [t for t in targets if not (armed(t) and country_part(t.code) in home)]
 
 
-AID_ROOT = "07"
+AID_CODES = ("07", "033")  # providing aid, and the stated intent to ("will supply tanks")
 HELPING = frozenset({"help", "assist"})
 # Purposes that make the party aid is for: whom it helps, defends or rebuilds.
 AID_PURPOSES = HELPING | frozenset(
@@ -2162,6 +2223,18 @@ def unreal(token: Token) -> bool:
         if auxes & (POSSIBILITY | OBLIGATION | ADVICE):
             return True
     return False
+
+
+WITHDRAWAL = "0874"  # retreat or withdraw militarily
+THREATEN = "130"
+
+
+def has_unless(verb: Token) -> bool:
+    """Whether a verb has an "unless" clause of its own."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in verb.children
+    )
 
 
 def conditional(token: Token) -> bool:
