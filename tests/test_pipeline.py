@@ -1580,3 +1580,44 @@ def test_second_review_cases_of_session_22_rules(coder: Coder) -> None:
     assert coded(coder, text, "2024-02-10") == [("GEOCOP", "GEOCVL", "173")]
     text = "Britain will supply its Challenger tanks to help Kyiv repel the Russian offensive."
     assert coded(coder, text) == [("GBR", "UKR", "0332")]
+
+
+@pytest.mark.model
+def test_an_organisations_seat_is_not_the_storys_country(coder: Coder) -> None:
+    """Sentences written for this test: "a Britain-based monitor" does not make the unnamed
+    government forces of the story British; a London-based group is still British."""
+    text = (
+        "The Syrian Observatory for Human Rights, a Britain-based monitor, said government "
+        "forces shelled Douma."
+    )
+    assert not any(
+        code.startswith("GBR")
+        for _, code in mentions(coder, text, dt.date(2024, 1, 1))
+        if code != "GBR"
+    )
+    text = "A London-based rights group said Iranian police arrested 20 students."
+    assert ("London-based rights group", "GBRNGO") in mentions(coder, text, dt.date(2024, 1, 1))
+
+
+@pytest.mark.model
+def test_third_review_cases_of_session_22_rules(coder: Coder) -> None:
+    """Sentences a third reviewer wrote, whose first versions were wrong: only a withdrawal of
+    help "unless" is a threat; one's own leader's talks are one's own; a refusal's own party
+    is not replaced by whom it defies; a dateline's US state is the state all through the
+    story, and "CAIRO, Illinois" is no Egypt."""
+    text = (
+        "Israel said it will withdraw its forces from southern Lebanon unless Hezbollah attacks "
+        "resume."
+    )
+    assert coded(coder, text) == [("ISR", "LBN", "0356")]
+    text = "Sri Lanka eased restrictions after the president's talks with India."
+    assert coded(coder, text) == [("LKA", "IND", "081")]
+    text = "The president refused to meet the Chinese envoy despite requests from Beijing."
+    assert ("CHNGOV", "CHN", "125") not in coded(coder, text)
+    text = (
+        "ATHENS, Georgia (AP) — Police arrested a student on Monday. The governor of Georgia "
+        "praised the officers."
+    )
+    assert not any(s.startswith("GEO") for s, _, _ in coded(coder, text, "2024-02-10"))
+    text = "CAIRO, Illinois (AP) — Protesters clashed with police on Monday."
+    assert coded(coder, text, "2024-02-10") == [("USACVL", "USACOP", "145")]

@@ -112,7 +112,7 @@ RELINQUISHING = frozenset(
 PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
 PRONOUN_IDS = frozenset(get_string_id(word) for word in PRONOUNS)  # as in Token.lower
 PERSON_ID, PRON_ID, PUNCT_ID = get_string_id("PERSON"), int(PRON), int(PUNCT)
-COMMA_ID = get_string_id(",")
+COMMA_ID, HYPHEN_ID, BASED_ID = get_string_id(","), get_string_id("-"), get_string_id("based")
 PLACE_ENT_IDS = frozenset(get_string_id(label) for label in ("GPE", "LOC", "FAC"))
 DET_ID, PROPN_ID, NUM_ID = int(DET), int(PROPN), int(NUM)
 IOB_I = 1  # ENT_IOB inside an entity (3 begins one, 2 is outside)
@@ -495,6 +495,7 @@ class ArticleActors:
         self.text = doc.text if text is None else text
         self.hits = resolver.hits(doc, self.words)
         self.drop_dateline_region()
+        self.seats = self.find_seats()
         if town_countries is not None:
             self.local_towns(town_countries)
         self.has_groups = not resolver.group_ids.isdisjoint(self.lower)
@@ -536,9 +537,24 @@ class ArticleActors:
 
         self.place_country = place_country
 
+    def find_seats(self) -> list[int]:
+        """The character offsets of countries and capitals before "-based": where an
+        organisation sits, not where the story is ("the Syrian Observatory, a UK-based group"
+        does not make the story's unnamed government forces British)."""
+        lower = self.lower
+        seats = []
+        for hit in {id(h): h for h in self.hits.values()}.values():
+            entry, end = hit.entry, hit.end
+            if entry is None or entry.kind not in ("country", "metonym"):
+                continue
+            if end + 1 < len(lower) and lower[end] == HYPHEN_ID and lower[end + 1] == BASED_ID:
+                seats.append(self.idx[hit.start])
+        return seats
+
     def drop_dateline_region(self) -> None:
-        """The region after a dateline's town names no country other than the dateline's:
-        "ATHENS, Georgia (AP) —" is filed from the American state, not from Georgia."""
+        """A dateline's town and region name no country other than the dateline's: "ATHENS,
+        Georgia (AP) —" is filed from the American state, so "Georgia" is the state wherever
+        the story names it ("the governor of Georgia"), and "CAIRO, Illinois" is no Egypt."""
         if self.home is None or not self.towns or len(self.doc) < 3:
             return
         town = 0
@@ -546,12 +562,19 @@ class ArticleActors:
             town += 1
         if self.doc[: town + 1].text.casefold() not in self.towns:
             return
-        hit = self.hits.get(town + 2)
-        if hit is None or hit.entry is None or hit.entry.kind != "country":
+        foreign = set()
+        for at in (0, town + 2):
+            hit = self.hits.get(at)
+            if hit is None or hit.entry is None or hit.entry.kind not in ("country", "metonym"):
+                continue
+            if hit.entry.code[:3] != self.home:
+                foreign.add(hit.phrase.casefold())
+        if not foreign:
             return
-        if hit.entry.code[:3] != self.home:
-            for i in range(hit.start, hit.end):
-                self.hits.pop(i, None)
+        for hit in {id(h): h for h in self.hits.values()}.values():
+            if hit.entry is not None and hit.phrase.casefold() in foreign:
+                for i in range(hit.start, hit.end):
+                    self.hits.pop(i, None)
 
     def placing_countries(self) -> set[str]:
         """The countries the article names as places: its dateline's, a country named after a
@@ -636,6 +659,8 @@ class ArticleActors:
     def remember(self, mention: Mention) -> None:
         """Add a mention to the article's history, counting its country."""
         country = country_part(mention.code)
+        if country and any(mention.start <= seat < mention.end for seat in self.seats):
+            country = None  # "a UK-based group": its seat, not the story's country
         if country:
             self.country_counts[country] = self.country_counts.get(country, 0) + 1
             self.country_latest[country] = len(self.seen)
@@ -1541,7 +1566,7 @@ class ArticleActors:
         an armed group of that country ("M23 rebels shelled army positions" in the DR Congo)."""
         for index in sorted(self.hits):
             entry = self.hits[index].entry
-            if entry is None:
+            if entry is None or self.idx[index] in self.seats:  # not "a UK-based group"
                 continue
             if entry.kind in ("country", "demonym", "metonym"):
                 return entry.code[:3]

@@ -949,9 +949,10 @@ class SentenceCoder:
         if auxes & INTENT_AUX or (
             token.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG"
         ):
-            if code.startswith(WITHDRAWAL) and has_unless(frame.token):
+            if code.startswith(WITHDRAWAL) and has_unless(frame.token) and supportive(frame):
                 # "will withdraw its peacekeeping force from Chad unless the president …": a
-                # withdrawal held over someone on a condition is a threat (CODING.md §5)
+                # withdrawal of help held over someone on a condition is a threat (CODING.md
+                # §5); not "will withdraw its forces from Lebanon unless attacks resume"
                 return THREATEN
             return intent_code(code)
         return code
@@ -1110,7 +1111,20 @@ class SentenceCoder:
             # "Ortega revoked the pension reform" after the protests against it: the
             # concession gives in to whoever pressed for it
             targets = accusers(sources, earlier, PRESSING)
-        if not targets and code[:2] == REJECT_ROOT:
+        # the refusal's own party, filtered out as the source's ("refused to meet the Chinese
+        # envoy" by a president read as China's), is not replaced by whom it defies
+        objects = [
+            target_token,
+            *(
+                c
+                for x in token.children
+                if x.dep_ == "xcomp"
+                for c in x.children
+                if c.dep_ == "dobj"
+            ),
+        ]
+        named_party = any(actors.actors(o) for o in objects if o is not None)
+        if not targets and code[:2] == REJECT_ROOT and not named_party:
             # "declined to resign despite growing pressure from the opposition": a refusal
             # answers whom it defies
             # the phrase may hang on the refused act ("refused to step down despite …")
@@ -1138,9 +1152,7 @@ class SentenceCoder:
                 if word in ("after", "following")
                 and noun.lemma_.lower() in TALKS
                 # not "after the government's talks with the IMF": someone else's
-                and not any(
-                    c.dep_ == "poss" and c.lower_ not in OWN_POSSESSIVES for c in noun.children
-                )
+                and not others_own(noun, actors, sources)
                 for prep in noun.children
                 if prep.dep_ == "prep" and prep.lower_ == "with"
                 for _, obj in prep_objects(prep)
@@ -1503,7 +1515,20 @@ MOVING = frozenset(
     | {"redeploy", "bring", "reposition", "relocate", "transfer"}
 )
 MOVING_PREPS = frozenset({"from", "to", "into", "in", "out"})
-OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
+def others_own(noun: Token, actors: ArticleActors, sources: list[Mention]) -> bool:
+    """Whether a noun's possessor is not the sources' own ("the government's talks" in a story
+    of unions is someone else's; "the president's talks" after "Sri Lanka eased …" is its)."""
+    possessors = [c for c in noun.children if c.dep_ == "poss"]
+    if not possessors:
+        return False
+    home = {country_part(s.code) for s in sources} - {None}
+    own = {s.code for s in sources}
+    owners = [a for c in possessors for a in actors.actors(c)]
+    return not owners or any(a.code not in own and country_part(a.code) not in home for a in owners)
+
+
 REJECT_ROOT = "12"
 # What a refusal may be made despite: the pressure of someone ("despite calls from X").
 PRESSURE_NOUNS = frozenset(
@@ -2227,6 +2252,22 @@ def unreal(token: Token) -> bool:
 
 WITHDRAWAL = "0874"  # retreat or withdraw militarily
 THREATEN = "130"
+
+
+# What one withdraws that the other side wants kept: peacekeepers, monitors, support.
+SUPPORTIVE = frozenset(
+    {"peacekeeper", "peacekeeping", "monitor", "observer", "mission", "support", "aid"}
+    | {"assistance", "help", "funding", "protection", "backing"}
+)
+
+
+def supportive(frame: Frame) -> bool:
+    """Whether what a verb withdraws is help ("its peacekeeping force", "its support")."""
+    obj = frame.obj
+    if obj is None:
+        return False
+    words = {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children)}
+    return not SUPPORTIVE.isdisjoint(words)
 
 
 def has_unless(verb: Token) -> bool:
