@@ -1621,3 +1621,11 @@ def test_third_review_cases_of_session_22_rules(coder: Coder) -> None:
     assert not any(s.startswith("GEO") for s, _, _ in coded(coder, text, "2024-02-10"))
     text = "CAIRO, Illinois (AP) — Protesters clashed with police on Monday."
     assert coded(coder, text, "2024-02-10") == [("USACVL", "USACOP", "145")]
+
+
+@pytest.mark.model
+def test_an_event_nouns_by_agent_is_its_doer(coder: Coder) -> None:
+    """Sentences written for this test: the agent in an event noun's "by" phrase does it, also
+    when the noun is what a report documents."""
+    text = "Amnesty International documented the torture of detainees by Syrian security forces."
+    assert coded(coder, text) == [("SYRCOP", "SYRCVL", "1822")]

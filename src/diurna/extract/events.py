@@ -1004,6 +1004,9 @@ class SentenceCoder:
             # "Judge X opened investigations into…": the noun's actor is its verb's subject;
             # not "the UN documented attacks on civilians" (OBSERVING)
             sources = actors.actors(subject_of(build_frame(token.head)))
+        if not sources and token.pos_ == "NOUN":
+            # "the torture of detainees by Syrian security forces": the noun's agent
+            sources = [a for word, obj in frame.preps if word == "by" for a in actors.actors(obj)]
         return sources, []
 
     def parties(
@@ -1111,38 +1114,10 @@ class SentenceCoder:
             # "Ortega revoked the pension reform" after the protests against it: the
             # concession gives in to whoever pressed for it
             targets = accusers(sources, earlier, PRESSING)
-        # the refusal's own party, filtered out as the source's ("refused to meet the Chinese
-        # envoy" by a president read as China's), is not replaced by whom it defies
-        objects = [
-            target_token,
-            *(
-                c
-                for x in token.children
-                if x.dep_ == "xcomp"
-                for c in x.children
-                if c.dep_ == "dobj"
-            ),
-        ]
-        named_party = any(actors.actors(o) for o in objects if o is not None)
-        if not targets and code[:2] == REJECT_ROOT and not named_party:
+        if not targets and code[:2] == REJECT_ROOT:
             # "declined to resign despite growing pressure from the opposition": a refusal
             # answers whom it defies
-            # the phrase may hang on the refused act ("refused to step down despite …")
-            clauses = [token, *(c for c in token.children if c.dep_ == "xcomp")]
-            preps = [
-                pair
-                for clause in clauses
-                for c in clause.children
-                if c.dep_ == "prep"
-                for pair in prep_objects(c)
-            ]
-            targets = [
-                a
-                for word, noun in preps
-                if word == "despite" and noun.lemma_.lower() in PRESSURE_NOUNS
-                for a in noun_parties(noun, actors)
-                if a.code not in own
-            ]
+            targets = [a for a in defied(frame, target_token, actors) if a.code not in own]
         if not targets and code[:2] == YIELD_ROOT:
             # "called off its strike after talks with the government": one yields to whom one
             # has just negotiated with
@@ -1535,6 +1510,27 @@ PRESSURE_NOUNS = frozenset(
     {"pressure", "call", "demand", "appeal", "plea", "request", "protest", "criticism"}
     | {"objection", "opposition", "urging", "warning", "ultimatum"}
 )
+
+
+def defied(frame: Frame, target_token: Token | None, actors: ArticleActors) -> list[Mention]:
+    """Whose pressure a refusal is made despite ("refused to step down despite calls from the
+    opposition"; the phrase may hang on the refused act). None when the refusal names a party
+    of its own that was dropped as the source's ("refused to meet the Chinese envoy" by a
+    president read as China's)."""
+    token = frame.token
+    clauses = [token, *(c for c in token.children if c.dep_ == "xcomp")]
+    objects = [target_token, *(o for c in clauses[1:] for o in c.children if o.dep_ == "dobj")]
+    if any(actors.actors(o) for o in objects if o is not None):
+        return []
+    return [
+        a
+        for clause in clauses
+        for prep in clause.children
+        if prep.dep_ == "prep"
+        for word, noun in prep_objects(prep)
+        if word == "despite" and noun.lemma_.lower() in PRESSURE_NOUNS
+        for a in noun_parties(noun, actors)
+    ]
 
 
 def noun_parties(noun: Token, actors: ArticleActors) -> list[Mention]:
