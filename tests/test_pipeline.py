@@ -1629,3 +1629,13 @@ def test_an_event_nouns_by_agent_is_its_doer(coder: Coder) -> None:
     when the noun is what a report documents."""
     text = "Amnesty International documented the torture of detainees by Syrian security forces."
     assert coded(coder, text) == [("SYRCOP", "SYRCVL", "1822")]
+
+
+@pytest.mark.model
+def test_a_seat_of_power_is_in_its_capital_and_seas_are_no_ones(coder: Coder) -> None:
+    """Sentences written for this test: "the White House" as a place is Washington, not
+    Casablanca (whose name means "white house"); the Red Sea is no Sudanese state."""
+    events = code_text("Netanyahu met Biden at the White House on Tuesday.", coder=coder).events
+    assert [(e.cameo, e.location and e.location.name) for e in events] == [("040", "Washington")]
+    text = "Houthi rebels fired missiles at a commercial ship in the Red Sea."
+    assert coded(coder, text) == [("IMGYEMHOU", None, "194")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -165,7 +166,15 @@ def extract(
         for m in r.mentions
         if m.how == "dictionary:person" and len(m.text.split()) > 1
     }
-    places = ArticlePlaces(doc, gazetteer, dateline, named, table.text, capitals, people)
+    # seats of power named as the place of an act ("met Biden at the White House"): their
+    # capital; not "lawmakers in the State Duma", "fire on Revolutionary Guards"
+    seats = {
+        m.head: m.code[:3]
+        for r in read
+        for m in r.mentions
+        if m.how == "dictionary:metonym" and len(m.code) > 3 and seat_of_act(doc[m.head])
+    }
+    places = ArticlePlaces(doc, gazetteer, dateline, named, table.text, capitals, people, seats)
     countries = {actor_country(code) for code in {m.code for r in read for m in r.mentions}}
     place_mentions = tuple(places.resolve((c for c in countries if c), actors.context_country()))
     out: list[CodedSentence] = []
@@ -452,12 +461,27 @@ def dateline_country(dateline: Dateline | None, gazetteer: Gazetteer) -> str | N
     return None
 
 
+SEAT_PREPS = frozenset({"at", "in", "inside", "outside", "to", "from", "near", "into"})
+
+
+def seat_of_act(token: Token) -> bool:
+    """Whether a name is where a verb's act happens: "met Biden at the White House"."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in SEAT_PREPS and prep.head.pos_ in ("VERB", "AUX")
+
+
+# Seas and straits: no state's, though some share a region's name (Sudan's Red Sea state).
+WATERS = re.compile(r"\b(?:sea|ocean|strait|straits|gulf)\b", re.IGNORECASE)
+
+
 def city_country(gazetteer: Gazetteer) -> Callable[[str], str | None]:
     """The one country a city name stands for ("Kramatorsk" → UKR), else of a first-level
     region ("Sindh" → PAK); None for names of places in several countries or of none; for actor
     resolution, which knows countries only."""
 
     def country(name: str) -> str | None:
+        if WATERS.search(name):
+            return None  # "in the Red Sea" is no Sudanese state, "the Black Sea" no one's
         cities = [p for p in gazetteer.lookup(name) if p.kind == "city"]
         found = {p.country for p in cities}
         if not found:  # "the government of Sindh province", "the governor of Helmand"

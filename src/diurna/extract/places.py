@@ -264,9 +264,13 @@ class ArticlePlaces:
         text: str | None = None,
         capitals: Mapping[int, str] | None = None,
         people: Collection[int] = (),
+        seats: Mapping[int, str] | None = None,
     ) -> None:
         """``people``: head tokens of names the actor dictionary knows as persons, which are
-        no places whatever the tagger says ("South Africa's Thabo Mbeki")."""
+        no places whatever the tagger says ("South Africa's Thabo Mbeki"); ``seats``: head
+        tokens of seats of power where an act happens (the White House, the Kremlin) → their
+        country, in which they are found."""
+        seats = seats or {}
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text is rebuilt word by word
         self.gazetteer = gazetteer
@@ -283,8 +287,20 @@ class ArticlePlaces:
                 taken.update(range(ent.start, ent.end))
         spans += [(run, "proper noun") for run in proper_runs(doc, taken, self.body)]
         unplaced: list[tuple[Span, Sequence[Place]]] = []
+        seated: list[tuple[Token, str]] = []
         for span, label in sorted(spans, key=lambda pair: pair[0].start):
             if span.root.i in people:
+                continue
+            if span.root.i in seats:
+                # a seat of power is a place of its own country ("the Kremlin"), else in its
+                # capital: "the White House" is no Casablanca, whose name means just that
+                own = [
+                    p for p in gazetteer.lookup(self.words(span)) if p.country == seats[span.root.i]
+                ]
+                if own:
+                    self.candidates.append((span, "seat of power", own))
+                else:
+                    seated.append((span.root, seats[span.root.i]))
                 continue
             if label in PLACE_LABELS and span.root.pos_ != "ADJ":
                 self.candidates.append((span, label, gazetteer.lookup(self.words(span))))
@@ -321,6 +337,7 @@ class ArticlePlaces:
                 self.bare_refs.append(word[0])
             elif word[0].i in capitals:
                 self.owned_capitals.append((word[0], capitals[word[0].i]))
+        self.owned_capitals += seated
         self.by_token: dict[int, PlaceMention] = {}
         self.heads: dict[int, PlaceMention] = {}  # head token of each resolved mention
         self.mentions: list[PlaceMention] = []
