@@ -62,8 +62,8 @@ def test_a_curfew_binds_the_people_of_the_place_it_is_imposed_on(coder: Coder) -
     assert coded(coder, "Police imposed a curfew in Algiers after the riots.") == [
         ("DZACOP", "DZACVL", "1723")
     ]
-    threat = "President Abdelaziz Bouteflika threatened to institute a curfew in Algiers."
-    assert coded(coder, threat, "2001-06-20") == [("DZAGOV", "DZACVL", "1323")]
+    threat = "President Paul Biya threatened to institute a curfew in Yaounde."
+    assert coded(coder, threat, "2010-06-01") == [("CMRGOV", "CMRCVL", "1323")]
     found = extracted(coder, "Police imposed a curfew in Algiers after the riots.", "2023-05-10")
     assert ("Algiers", "DZACVL") in [(m.text, m.code) for m in found.sentences[0].mentions]
     # a ban on a party is aimed at the party, not at the people
@@ -600,14 +600,14 @@ def codes(coder: Coder, text: str, date: str = "2023-05-10") -> dict[str, str]:
 
 @pytest.mark.model
 def test_a_person_or_office_takes_the_country_of_the_town_it_is_from_or_of(coder: Coder) -> None:
-    found = codes(coder, "A Christian missionary from Calgary was arrested in Lebanon.")
-    assert found["Christian missionary"] == "CANRELCHR"
+    found = codes(coder, "A Christian missionary from Leeds was detained in Egypt.")
+    assert found["Christian missionary"] == "GBRRELCHR"
     found = codes(coder, "Gunmen tried to kill the deputy governor of the Tyumen region.")
     assert found["deputy governor"] == "RUSGOV"
     # a name the tagger does not take for a place counts only in a country the story names
     found = codes(coder, "Brazil said the governor of the Federal District had resigned.")
     assert found["governor"] == "BRAGOV"
-    found = codes(coder, "The government of Sindh province has ordered police patrols.")
+    found = codes(coder, "The government of Balochistan province has ordered police patrols.")
     assert found["government"] == "PAKGOV"  # a region the gazetteer has as no city
     # an office of a town is that town's country's, whatever the tagger takes the name for
     assert coded(coder, "The mayor of Kherson accused Russia of shelling the city.") == [
@@ -617,14 +617,16 @@ def test_a_person_or_office_takes_the_country_of_the_town_it_is_from_or_of(coder
 
 @pytest.mark.model
 def test_a_demonym_before_another_noun_is_no_crowd_of_nationals(coder: Coder) -> None:
-    found = codes(coder, "Lebanon complained over two Israeli air raids last Friday.")
-    assert found["two Israeli air raids"] == "ISR"
+    found = codes(coder, "Syria complained about two Turkish border raids last week.")
+    assert found["two Turkish border raids"] == "TUR"
     assert codes(coder, "Police detained 168 Liberians.")["168 Liberians"] == "LBRCVL"
 
 
 @pytest.mark.model
 def test_a_community_named_by_its_home_and_its_forces(coder: Coder) -> None:
-    found = codes(coder, "Bosnian Serbs said their forces had left the town of Gorazde.")
+    found = codes(
+        coder, "Bosnian Serbs said their forces had pulled back from the hills around Sarajevo."
+    )
     assert found["Bosnian Serbs"] == "BIHCVLSRP"
     assert found["their forces"] == "BIHMILSRP"
     assert codes(coder, "Serbian police detained the smugglers.")["Serbian police"] == "SRBCOP"
@@ -653,7 +655,7 @@ def test_a_purpose_clause_is_its_verbs_subjects_act_or_the_aim_of_its_protest(
     # the summoning is the complaint; a future blockade's aim is no demand yet
     text = "Pakistan's foreign office summoned the Afghan envoy to protest cross-border attacks."
     assert [c for _, _, c in coded(coder, text)] == ["114"]
-    text = "French farmers said they would blockade Paris to demand an end to the farm reform."
+    text = "Spanish truckers said they would blockade Madrid to demand lower fuel taxes."
     assert not [c for _, _, c in coded(coder, text) if c.startswith("10")]
 
 
@@ -689,8 +691,8 @@ def test_a_reported_judgement_of_a_party_or_its_act_is_the_speakers_act(coder: C
 
 @pytest.mark.model
 def test_a_country_someone_is_for_or_against_is_not_theirs(coder: Coder) -> None:
-    found = codes(coder, "A prominent anti-Syria journalist was killed in Beirut.")
-    assert found["prominent anti-Syria journalist"] == "LBNMED"
+    found = codes(coder, "An outspoken anti-Iran blogger was shot dead in Baghdad.")
+    assert found["outspoken anti-Iran blogger"] == "IRQMED"
     found = codes(coder, "An anti-American cleric spoke in Baghdad on Friday.")
     assert found["anti-American cleric"] == "IRQREL"
     assert codes(coder, "Syrian troops entered Beirut.")["Syrian troops"] == "SYRMIL"
@@ -698,16 +700,16 @@ def test_a_country_someone_is_for_or_against_is_not_theirs(coder: Coder) -> None
 
 @pytest.mark.model
 def test_a_stated_readiness_to_impose_martial_law_is_its_threat(coder: Coder) -> None:
-    text = "Iraq's interim government announced that it is prepared to impose martial law."
-    assert coded(coder, text) == [("IRQGOV", None, "1324")]
+    text = "Thailand's caretaker government announced that it is prepared to impose martial law."
+    assert coded(coder, text) == [("THAGOV", None, "1324")]
 
 
 @pytest.mark.model
 def test_holding_civilians_as_shields_and_a_sexual_assault_told_by_an_adverb(coder: Coder) -> None:
-    text = "The Sri Lankan army has been holding thousands of Tamil refugees as human shields."
+    text = "Sudanese militias have been holding hundreds of villagers as human shields."
     assert [c for _, _, c in coded(coder, text)] == ["184"]
     assert coded(coder, "The army held the prisoners in a school.") == []
-    text = "U.S. border patrol agents sexually abused Mexican migrants, a rights group said."
+    text = "Libyan coast guard officers sexually abused Eritrean migrants, a rights group said."
     assert [c for _, _, c in coded(coder, text)] == ["1821"]
 
 
@@ -760,12 +762,12 @@ def test_an_investigation_is_aimed_at_whoever_did_what_it_looks_into(coder: Code
 
 @pytest.mark.model
 def test_event_nouns_carried_by_remain_on_and_engage_in(coder: Coder) -> None:
-    alert = "Israeli troops remained on alert in the occupied West Bank on Monday."
-    assert coded(coder, alert, "2000-06-01") == [("ISRMIL", None, "150")]
-    cleansing = "Serb forces were engaged in ethnic cleansing against the Albanian population."
-    assert coded(coder, cleansing, "1999-04-01") == [("SRBMIL", "ALBCVL", "203")]
-    firefight = "Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday."
-    assert coded(coder, firefight, "2014-08-30") == [("SYRREB", "PHLMIL", "193")]
+    alert = "Indian troops remained on alert along the border on Monday."
+    assert coded(coder, alert, "2000-06-01") == [("INDMIL", None, "150")]
+    cleansing = "Myanmar's army was engaged in ethnic cleansing against the Rohingya population."
+    assert coded(coder, cleansing, "2017-09-01") == [("MMRMIL", "MMRCVL", "203")]
+    firefight = "Malian rebels engaged Senegalese peacekeepers in a firefight on Sunday."
+    assert coded(coder, firefight, "2014-08-30") == [("MLIREB", "SENMIL", "193")]
     # a country-less actor is shown with the country its event's place gave it
     fighting = "Government troops engaged the rebels in fierce fighting near Goma."
     found = extracted(coder, fighting, "2012-11-20")
@@ -779,18 +781,18 @@ def test_event_nouns_carried_by_remain_on_and_engage_in(coder: Coder) -> None:
 def test_cutting_flights_pulling_out_forces_and_a_welcome(coder: Coder) -> None:
     flights = "Italy announced the suspension of flights to Serbia on Wednesday."
     assert coded(coder, flights, "1999-04-01") == [("ITA", "SRB", "160")]
-    pullout = "The United States speeded up the withdrawal of its forces from Panama on Wednesday."
-    assert ("USA", "PAN", "0874") in coded(coder, pullout, "1990-01-10")
+    pullout = "France sped up the withdrawal of its forces from Niger on Wednesday."
+    assert ("FRA", "NER", "0874") in coded(coder, pullout, "2023-09-10")
     welcome = "President Mitterrand gave a warm welcome to Nelson Mandela on Thursday."
     assert coded(coder, welcome, "1990-06-07") == [("FRAGOV", "ZAFOPP", "043")]
 
 
 @pytest.mark.model
 def test_measures_of_goods_and_groups_name_what_they_hold(coder: Coder) -> None:
-    medicine = "Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam, Iran."
-    assert coded(coder, medicine, "2004-01-05") == [("CHEHLH", "NGOHUMRCR", "073")]
-    observers = "The Kyrgyz prime minister received a mission of observers from the OSCE on Monday."
-    assert coded(coder, observers, "2005-03-01") == [("KGZGOV", "IGOEUROSC", "0862")]
+    medicine = "Norwegian nurses handed over 300 kg of medicine to the Red Cross in Herat."
+    assert coded(coder, medicine, "2004-01-05") == [("NORHLH", "NGOHUMICR", "073")]
+    observers = "The Moldovan president received a mission of observers from the OSCE on Tuesday."
+    assert coded(coder, observers, "2005-03-01") == [("MDAGOV", "IGOEUROSC", "0862")]
 
 
 @pytest.mark.model
@@ -814,21 +816,21 @@ def test_inspectors_sent_rallies_converged_for_roads_blocked_and_rallies_allowed
 ) -> None:
     inspectors = "The IAEA dispatched inspectors to Iran to monitor the plant."
     assert coded(coder, inspectors, "2005-08-10") == [("IGOUNOIAE", "IRN", "090")]
-    rally = "Thousands of Nigerians converged for a rally in Lagos on Thursday."
-    assert coded(coder, rally, "2001-03-01") == [("NGACVL", None, "141")]
-    blocked = "Rebels in the Ivory Coast blocked transport into Abidjan on Tuesday."
-    assert coded(coder, blocked, "2003-01-10") == [("CIVREB", "CIV", "144")]
+    rally = "Thousands of Ghanaians converged for a rally in Kumasi on Saturday."
+    assert coded(coder, rally, "2001-03-01") == [("GHACVL", None, "141")]
+    blocked = "Rebels in Mali blocked transport into Bamako on Tuesday."
+    assert coded(coder, blocked, "2003-01-10") == [("MLIREB", "MLI", "144")]
     allowed = "Kenya's interior minister allowed the opposition to rally in Nairobi."
     assert coded(coder, allowed, "2023-03-20") == [("KENCOP", "KENOPP", "0811")]
     # fundamentalists are radicals (CAMEO RAD), not a violent group by the word alone
-    strike = "Islamic fundamentalists continued their hunger strike in Algiers."
-    assert coded(coder, strike, "1991-06-01") == [("DZARAD", "DZA", "142")]
+    strike = "Islamic fundamentalists continued their hunger strike in Rabat."
+    assert coded(coder, strike, "1991-06-01") == [("MARRAD", "MAR", "142")]
 
 
 @pytest.mark.model
 def test_an_attack_named_by_its_kind_gives_the_weapon_code(coder: Coder) -> None:
-    bomb = "Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday."
-    assert coded(coder, bomb, "1990-06-01") == [("IRLREB", "GBRMIL", "183")]
+    bomb = "Basque separatist guerrillas wounded two Spanish policemen in a bomb attack on Friday."
+    assert coded(coder, bomb, "1990-06-01") == [("ESPREB", "ESPCOP", "183")]
     air = "Israeli forces killed two Hamas commanders in an air strike in Gaza."
     assert [c for _, _, c in coded(coder, air, "2014-07-20")] == ["195"]
 
@@ -837,13 +839,13 @@ def test_an_attack_named_by_its_kind_gives_the_weapon_code(coder: Coder) -> None
 def test_easing_emergency_measures_staying_away_from_work_and_threatened_bans(
     coder: Coder,
 ) -> None:
-    eased = "Serbia eased emergency measures on Wednesday in Montenegro."
-    assert coded(coder, eased, "2000-01-01") == [("SRB", "MNE", "0814")]
-    shunned = "Palestinians shunned work on Monday to protest against the settlements."
+    eased = "Morocco eased emergency measures on Friday in Western Sahara."
+    assert coded(coder, eased, "2000-01-01") == [("MAR", "ESH", "0814")]
+    shunned = "Lebanese shopkeepers shunned work on Friday to protest against the new tax."
     assert [c for _, _, c in coded(coder, shunned, "1990-03-01")] == ["143"]
     # a threatened ban on candidates is an administrative sanction (132x), not an economic one
-    ban = "President Yoweri Museveni threatened to ban opposition candidates from the elections."
-    assert coded(coder, ban, "2000-01-01") == [("UGAGOV", "UGAOPP", "1322")]
+    ban = "Zimbabwe's president threatened to ban opposition candidates from next year's vote."
+    assert coded(coder, ban, "2000-01-01") == [("ZWEGOV", "ZWEOPP", "1322")]
 
 
 @pytest.mark.model
@@ -866,8 +868,8 @@ def test_a_coup_is_an_act_and_a_reaction_to_an_act_answers_its_doers(coder: Code
 
 @pytest.mark.model
 def test_a_refusal_to_step_down_stands_alone(coder: Coder) -> None:
-    text = "Kenyan Vice-President Moody Awori declined to resign despite growing pressure."
-    assert coded(coder, text, "2006-03-01") == [("KENGOV", None, "1231")]
+    text = "Peru's prime minister declined to resign despite mounting criticism."
+    assert coded(coder, text, "2006-03-01") == [("PERGOV", None, "1231")]
 
 
 @pytest.mark.model
@@ -943,11 +945,11 @@ def test_a_region_named_by_its_own_name_beats_a_town_known_by_another(coder: Cod
 
 @pytest.mark.model
 def test_evacuating_the_wounded_sharing_expertise_and_ordering_patrols(coder: Coder) -> None:
-    evacuated = "U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde."
-    assert coded(coder, evacuated, "1994-04-01") == [("IGOUNO", "BIH", "073")]
+    evacuated = "U.N. helicopters evacuated the wounded from the besieged Sudanese town of Kadugli."
+    assert coded(coder, evacuated, "1994-04-01") == [("IGOUNO", "SDN", "073")]
     shared = "Iran has been sharing military expertise with Hezbollah, the report said."
     assert coded(coder, shared, "2010-01-01") == [("IRN", "IMGLBNHEZ", "060")]
-    patrols = "The government of Sindh province has ordered patrols by police and soldiers."
+    patrols = "The government of Balochistan province has ordered patrols by police and troops."
     assert coded(coder, patrols, "2001-01-01") == [("PAKGOV", None, "150")]
 
 
@@ -985,8 +987,8 @@ def test_second_review_cases_of_session_19_rules(coder: Coder) -> None:
 
 @pytest.mark.model
 def test_opposing_mediation_rejects_it_and_a_mediation_mission_mediates(coder: Coder) -> None:
-    opposed = "Israel is opposed to French mediation in the talks with Syria."
-    assert coded(coder, opposed, "2000-01-01") == [("ISR", "FRA", "126")]
+    opposed = "Azerbaijan is opposed to Russian mediation in the talks with Armenia."
+    assert coded(coder, opposed, "2000-01-01") == [("AZE", "RUS", "126")]
     mission = "Norway launched a mediation effort between the government and the FARC rebels."
     assert ("NOR", "IMGCOLFAR", "045") in coded(coder, mission, "2012-01-01")
 
@@ -1002,22 +1004,22 @@ def test_the_party_an_act_reaches_through_permission_parts_and_vehicles(coder: C
     assert [(t, c) for _, t, c in coded(coder, land)] == [("NGOHUMICR", "1245")]
     stronghold = "The army captured part of a rebel stronghold near the border."
     assert [(t, c) for _, t, c in coded(coder, stronghold)] == [("---REB", "192")]
-    helicopter = "A Ukrainian army jet shot down a helicopter carrying OSCE monitors."
-    assert coded(coder, helicopter, "2014-06-01") == [("UKRMIL", "IGOEUROSC", "190")]
+    helicopter = "A Sudanese army jet shot down a helicopter carrying African Union monitors."
+    assert coded(coder, helicopter, "2014-06-01") == [("SDNMIL", "IGOAFRAFU", "190")]
     bus = "Rebels fired on a bus carrying Kenyan police officers near Mandera."
     assert [(t, c) for _, t, c in coded(coder, bus)] == [("KENCOP", "193")]
     # "to five … officers" parsed as the subject of "holed up"
-    asylum = "Chile has granted asylum to two Bolivian army officers holed up in its embassy."
-    assert coded(coder, asylum) == [("CHL", "BOLMIL", "075")]
+    asylum = "Ecuador has granted asylum to two Peruvian army officers holed up in its embassy."
+    assert coded(coder, asylum) == [("ECU", "PERMIL", "075")]
 
 
 @pytest.mark.model
 def test_words_that_look_like_actors_but_name_none(coder: Coder) -> None:
     """Sentences written for this test: "general" before a noun is no officer, a language
     names no country, and a bomb is not of the town it went off in."""
-    strike = "Teachers threatened to hold a general strike unless the government raised pay."
+    strike = "Teachers warned of a general strike unless the government raised pay."
     assert codes(coder, strike) == {"Teachers": "---EDU", "government": "---GOV"}
-    court = "The court cancelled restrictions on the use of the Russian language in schools."
+    court = "The court lifted limits on the use of the Hungarian language in schools."
     assert {code[:3] for code in codes(coder, court).values()} == {"---"}
     bomb = "A judge was killed by a car bomb in Mogadishu on Sunday."
     assert coded(coder, bomb, "2010-05-02") == [("SOMUAF", "SOMJUD", "1832")]
@@ -1033,7 +1035,7 @@ def test_expulsions_of_bodies_and_envoys_and_one_event_per_party(coder: Coder) -
     assert coded(coder, agency) == [("SDNGOV", "IGOUNOHCR", "1663")]
     envoy = "Mali's junta forced the French ambassador out of the country."
     assert coded(coder, envoy) == [("MLIMIL", "FRAGOV", "161")]
-    homes = "Israeli bulldozers demolished Palestinian homes and civilian buildings in Gaza."
+    homes = "Israeli bulldozers razed Palestinian homes and civilian shelters near Hebron."
     assert coded(coder, homes) == [("ISR", "PSECVL", "1712")]
     lifted = "The Kenyan government lifted the state of emergency in the northern district."
     assert coded(coder, lifted) == [("KENGOV", "KEN", "0814")]
@@ -1049,10 +1051,10 @@ def test_coordinated_objects_places_of_protest_and_troops_sent_to_protect(coder:
     its state; troops sent to help or to defend another country protect it (074, intent 0334)."""
     shared = "Japan is providing satellite images and military intelligence to the Philippines."
     assert coded(coder, shared) == [("JPN", "PHL", "064")]
-    fire = "Government forces launched artillery, mortar and rocket fire against rebel camps."
-    assert [(t, c) for _, t, c in coded(coder, fire)] == [("---REB", "194")]
-    riot = "Kurdish prisoners rioted at a jail in southern Turkey on Monday."
-    assert [(t, c) for _, t, c in coded(coder, riot)] == [("TUR", "145")]
+    fire = "The army launched mortar, artillery and rocket fire against militia bases."
+    assert [(t, c) for _, t, c in coded(coder, fire)] == [("---UAF", "194")]
+    riot = "Inmates rioted at a prison in northern Mexico on Sunday."
+    assert [(t, c) for _, t, c in coded(coder, riot)] == [("MEX", "145")]
     rwanda = "Rwanda sent troops to Mozambique to help fight Islamist insurgents."
     assert coded(coder, rwanda, "2021-07-10") == [("RWA", "MOZ", "074")]
     poland = "The United States will send troops to Poland to bolster its defences."
@@ -1090,12 +1092,12 @@ def test_sites_owners_and_the_first_of_coordinated_objects(coder: Coder) -> None
     its holder's ("positions of the Palestinian security forces"), a thing's coordinated owners
     are each a party, the head of coordinated objects matches first ("tanks, missiles and
     fuel" is military aid) and the others only when it matches no pattern."""
-    shelled = "Israeli tanks shelled positions of the Palestinian security forces near Rafah."
-    assert coded(coder, shelled) == [("ISRMIL", "PSECOP", "194")]
+    shelled = "Turkish tanks shelled positions of the Syrian government forces near Manbij."
+    assert coded(coder, shelled) == [("TURMIL", "SYRMIL", "194")]
     knin = "Croatian troops captured the rebel stronghold of Knin on Saturday."
     assert [(s, t) for s, t, _ in coded(coder, knin, "1995-08-05")] == [("HRVMIL", "HRVREB")]
-    aid = "The EU agreed to provide 70 million euros of aid for Romania and Poland."
-    assert [t for _, t, _ in coded(coder, aid)] == ["ROU", "POL"]
+    aid = "Japan agreed to provide 50 million dollars of aid for Laos and Cambodia."
+    assert [t for _, t, _ in coded(coder, aid)] == ["LAO", "KHM"]
     tanks = "Russia supplied tanks, missiles and fuel to Belarus."
     assert coded(coder, tanks) == [("RUS", "BLR", "072")]
     loans = "China offered loans and technical assistance to Pakistan."
@@ -1209,8 +1211,10 @@ def test_session_21_actor_rules(coder: Coder) -> None:
     assert coded(coder, text) == [("SWEHLH", "SYRHLH", "073")]
     # peacekeepers no word ties to a country are no one's army: not the host's, not the event
     # place's, not the last army named
-    found = codes(coder, "Ivorian rebels opposed the deployment of a regional peacekeeping force.")
-    assert found["regional peacekeeping force"] == "---MIL"
+    found = codes(
+        coder, "Congolese militias rejected the arrival of an East African peacekeeping force."
+    )
+    assert found["East African peacekeeping force"] == "---MIL"
     text = "Rebels attacked peacekeepers near the town of Kidal, killing two, the Malian army said."
     assert ("MLIREB", "---MIL", "190") in coded(coder, text)
     assert codes(coder, "Bangladeshi peacekeepers arrived. The peacekeepers left.")[
@@ -1386,8 +1390,8 @@ def test_condemning_the_deployment_answers_whoever_sent_the_troops(coder: Coder)
 @pytest.mark.model
 def test_what_is_done_without_names_no_party(coder: Coder) -> None:
     """Sentences written for this test."""
-    text = "Former President Rajapaksa agreed to resign without returning to Sri Lanka."
-    assert coded(coder, text, "2022-07-14") == [("LKAELI", None, "0341")]
+    text = "Former President Ghani agreed to step down without returning to Afghanistan."
+    assert coded(coder, text, "2022-07-14") == [("AFGELI", None, "0341")]
 
 
 @pytest.mark.model
@@ -1420,11 +1424,8 @@ def test_a_capitals_name_is_a_local_town_only_when_the_story_is_there(coder: Cod
     """Sentences written for this test: Tripoli in a story of Lebanon is the Lebanese port, in
     a story naming no other country it is Libya's capital; Rome stays Italy's in a story of
     Americans (Rome, Georgia is a small town)."""
-    text = (
-        "Syrian officers ended their mediation between rival militias in Tripoli as shells "
-        "crashed into the north Lebanese port."
-    )
-    assert coded(coder, text) == [("SYRMIL", "LBNUAF", "165")]
+    text = "Jordanian mediators met rival militias in Tripoli, the Lebanese port city, on Friday."
+    assert coded(coder, text) == [("JOR", "LBNUAF", "040")]
     text = "Tripoli said it would expel the Italian ambassador."
     assert ("LBY", "ITAGOV", "1313") in coded(coder, text)
     text = "Rome said it would expel the American ambassador."
@@ -1435,9 +1436,7 @@ def test_a_capitals_name_is_a_local_town_only_when_the_story_is_there(coder: Cod
 def test_aid_goes_to_whom_its_purpose_helps(coder: Coder) -> None:
     """Sentences written for this test: aid with no recipient phrase is for whom its purpose
     clause helps or defends, not for whom the helped fight."""
-    assert coded(coder, "Norway sent weapons to help defend Saudi Arabia.") == [
-        ("NOR", "SAU", "072")
-    ]
+    assert coded(coder, "Poland sent artillery to help defend Ukraine.") == [("POL", "UKR", "072")]
     assert coded(coder, "Iran sent weapons to help Hezbollah fight Israel.") == [
         ("IRN", "IMGLBNHEZ", "072")
     ]
@@ -1474,17 +1473,17 @@ def test_parties_of_complaints_withdrawals_and_concessions(coder: Coder) -> None
     """Sentences written for this test: a complaint to a forum is aimed at whom it is about;
     one's own forces withdrawn are no party, where they leave is; a strike called off after
     talks gives in to whom one talked with."""
-    text = "Lebanon complained to the United Nations over two Israeli air raids."
-    assert coded(coder, text) == [("LBN", "ISR", "114")]
-    text = "India lodged a formal protest with Pakistan over repeated ceasefire violations."
-    assert coded(coder, text) == [("IND", "PAK", "114")]
+    text = "Ukraine complained to the United Nations over Russian missile strikes on its ports."
+    assert coded(coder, text) == [("UKR", "RUS", "114")]
+    text = "Japan lodged a protest with China over the detention of a Japanese businessman."
+    assert coded(coder, text) == [("JPN", "CHN", "114")]
     text = (
-        "Nigeria said it will withdraw its peacekeepers from Chad unless the president holds "
-        "elections."
+        "Ghana said it will withdraw its peacekeepers from Mali unless the junta frees the "
+        "detained ministers."
     )
-    assert coded(coder, text) == [("NGA", "TCD", "136")]
-    text = "The teachers' union called off its strike after talks with the Nigerian government."
-    assert coded(coder, text) == [("NGALAB", "NGAGOV", "082")]
+    assert coded(coder, text) == [("GHA", "MLI", "136")]
+    text = "Kenyan doctors called off their strike after talks with the health ministry."
+    assert coded(coder, text) == [("KENHLH", "KENGOV", "082")]
     assert coded(coder, "The union called off the strike after a meeting in Lagos.") == [
         ("NGALAB", None, "082")
     ]
@@ -1552,10 +1551,10 @@ def test_refusals_despite_pressure_threats_to_withdraw_and_blades(coder: Coder) 
     text = "Israel rejected the ceasefire proposal despite pressure from the United States."
     assert coded(coder, text) == [("ISR", "USA", "1246")]
     text = (
-        "Nigeria announced that it will withdraw its peacekeeping force from Chad unless the "
-        "president arranges a ceasefire."
+        "Ghana announced that it will withdraw its peacekeeping force from Mali unless the "
+        "junta frees the detained ministers."
     )
-    assert coded(coder, text) == [("NGA", "TCD", "130")]
+    assert coded(coder, text) == [("GHA", "MLI", "130")]
     text = "The rebels said they will release the hostages if the government pays a ransom."
     assert [c for _, _, c in coded(coder, text)] == ["0353"]
     text = "Gunmen armed with machetes attacked a village in Plateau state, killing 20 people."

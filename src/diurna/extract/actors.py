@@ -506,7 +506,7 @@ class ArticleActors:
         names. A capital's name used as a place ("militias in Tripoli", not "Tripoli said") is
         such a town when the article never names the capital's country, names the town's as a
         place (``placing_countries``) and the town is a city of its own (LOCAL_CITY): "Tripoli"
-        beside "the north Lebanese port" is no Libya, nor "Kingston" under an Ontario dateline
+        beside "the Lebanese port city" is no Libya, nor "Kingston" under an Ontario dateline
         Jamaica; but Rome in a story of Americans is not Rome, Georgia."""
         placing = self.placing_countries()
         named = {
@@ -587,7 +587,7 @@ class ArticleActors:
                 continue
             if entry.kind == "country":
                 placed = self.as_place(hit.end - 1)  # "in Lebanon"
-            else:  # "the north Lebanese port"
+            else:  # "the Lebanese port city"
                 placed = self.doc[hit.end - 1].head.lemma_.lower() in PLACE_NOUNS
             if placed:
                 found.add(entry.code[:3])
@@ -1151,7 +1151,7 @@ class ArticleActors:
                 country = self.other_reading(country, group)
                 people = (
                     country.kind == "demonym"
-                    and head_entry is not None  # "two Israeli air raids", "3,000 Danish Web
+                    and head_entry is not None  # "two Turkish border raids", "3,000 Danish Web
                     and head_entry.kind == "demonym"  # sites" are no people
                     and counted_people(head, self.hits)
                 )

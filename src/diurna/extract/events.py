@@ -950,7 +950,7 @@ class SentenceCoder:
             token.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG"
         ):
             if code.startswith(WITHDRAWAL) and has_unless(frame.token) and supportive(frame):
-                # "will withdraw its peacekeeping force from Chad unless the president …": a
+                # "will withdraw its peacekeeping force from Mali unless the junta …": a
                 # withdrawal of help held over someone on a condition is a threat (CODING.md
                 # §5); not "will withdraw its forces from Lebanon unless attacks resume"
                 return THREATEN
@@ -1093,7 +1093,7 @@ class SentenceCoder:
             # whom its purpose clause names
             targets = purpose_party(frame, actors, sources)
         if not targets and code.startswith(AID_CODES):
-            # "sent weapons to help defend Saudi Arabia": aid goes to whom its purpose helps
+            # "sent artillery to help defend Ukraine": aid goes to whom its purpose helps
             targets = purpose_party(frame, actors, sources, AID_PURPOSES)
         if targets and code[:2] == "14" and all(len(t.code) == 3 for t in targets):
             # "blocked streets in Hong Kong in defiance of Chinese authorities": whom the
@@ -1115,7 +1115,7 @@ class SentenceCoder:
             # concession gives in to whoever pressed for it
             targets = accusers(sources, earlier, PRESSING)
         if not targets and code[:2] == REJECT_ROOT:
-            # "declined to resign despite growing pressure from the opposition": a refusal
+            # "refused to step down despite calls from opposition parties": a refusal
             # answers whom it defies
             targets = [a for a in defied(frame, target_token, actors) if a.code not in own]
         if not targets and code[:2] == YIELD_ROOT:
@@ -1163,7 +1163,7 @@ class SentenceCoder:
             and targets
             and all(t.code.startswith("IGO") for t in targets)
         ):
-            # "Lebanon complained to the United Nations over two Israeli air raids": a complaint
+            # "Ukraine complained to the United Nations over Russian missile strikes": a complaint
             # to a forum is aimed at whom it is about
             about = [
                 a
