@@ -32,20 +32,20 @@ def test_shoot_down_gives_military_dyad_with_offsets(coder: Coder) -> None:
 def test_a_bomb_with_no_named_attacker_is_an_unidentified_force_of_the_places_country(
     coder: Coder,
 ) -> None:
-    text = "A roadside bomb near the town of Samarra killed two Dutch soldiers on Sunday."
+    text = "A roadside bomb near the town of Baqubah killed three Polish soldiers on Saturday."
     article = code_text(text, date="2005-06-13", coder=coder)
     assert [(e.source.code, e.target and e.target.code, e.cameo) for e in article.events] == [
-        ("IRQUAF", "NLDMIL", "1833")
+        ("IRQUAF", "POLMIL", "1833")
     ]
     assert article.events[0].location and article.events[0].location.country == "IRQ"
     # killed *in* a bombing with no agent: a casualty count, not an event (CODING.md §9)
-    count = "Three Dutch soldiers were killed in a bombing near Samarra on Sunday."
+    count = "Three Polish soldiers were killed in a bombing near Baqubah on Saturday."
     assert code_text(count, date="2005-06-13", coder=coder).events == ()
     # the force behind the bomb is one of the sentence's actors, with its place's country
     found = extracted(coder, text, "2005-06-13")
     assert [(m.text, m.code) for m in found.sentences[0].mentions] == [
         ("bomb", "IRQUAF"),
-        ("two Dutch soldiers", "NLDMIL"),
+        ("three Polish soldiers", "POLMIL"),
     ]
     # the agent of a passive, placed by its own phrase: the bomb is no Somali actor for being
     # "in Mogadishu", and the attack happened where the bomb was
@@ -62,8 +62,8 @@ def test_a_curfew_binds_the_people_of_the_place_it_is_imposed_on(coder: Coder) -
     assert coded(coder, "Police imposed a curfew in Algiers after the riots.") == [
         ("DZACOP", "DZACVL", "1723")
     ]
-    threat = "President Paul Biya threatened to institute a curfew in Yaounde."
-    assert coded(coder, threat, "2010-06-01") == [("CMRGOV", "CMRCVL", "1323")]
+    threat = "President Yoweri Museveni threatened to impose a curfew in Kampala."
+    assert coded(coder, threat, "2010-06-01") == [("UGAGOV", "UGACVL", "1323")]
     found = extracted(coder, "Police imposed a curfew in Algiers after the riots.", "2023-05-10")
     assert ("Algiers", "DZACVL") in [(m.text, m.code) for m in found.sentences[0].mentions]
     # a ban on a party is aimed at the party, not at the people
@@ -149,10 +149,10 @@ def test_user_dictionary_overrides_and_discards(tmp_path: Path) -> None:
 
 def test_an_armed_group_opening_a_sentence_and_its_later_description(coder: Coder) -> None:
     """ "Al-Shabaab" capitalised at a sentence start is the group; "the Somali Islamist group"
-    is then that group, not Somalia; "al-Qaeda-linked rebels" are not al-Qaeda."""
+    is then that group, not Somalia; "al-Qaeda-linked fighters" are not al-Qaeda."""
     text = (
         "Al-Shabaab gunmen stormed a university in Garissa. The Somali Islamist group said it "
-        "carried out the attack. Al-Qaeda-linked rebels kidnapped dozens of peacekeepers."
+        "carried out the attack. Al-Qaeda-linked fighters abducted several aid workers."
     )
     found = mentions(coder, text, dt.date(2015, 4, 2))
     assert ("Al-Shabaab gunmen", "IMGSOMSHB") in found
@@ -277,15 +277,15 @@ def test_a_denial_answers_the_accuser_and_a_visit_is_to_the_state_of_its_town(
 
 
 def test_a_statement_is_not_aimed_at_the_city_it_was_made_in(coder: Coder) -> None:
-    text = "The Russian foreign minister made his remarks in Doha on Monday."
+    text = "The Chinese foreign minister delivered his remarks in Muscat on Tuesday."
     article = code_text(text, date="2024-03-04", coder=coder)
-    assert not [e for e in article.events if e.target is not None and e.target.code == "QAT"]
-    # "his remarks in Doha" names no Qatari actor: only the minister and the city
+    assert not [e for e in article.events if e.target is not None and e.target.code == "OMN"]
+    # "his remarks in Muscat" names no Omani actor: only the minister and the city
     found = extracted(coder, text, "2024-03-04")
     assert [(m.code, m.text) for s in found.sentences for m in s.mentions] == [
-        ("RUSGOV", "Russian foreign minister"),
-        ("RUSGOV", "his"),
-        ("QAT", "Doha"),
+        ("CHNGOV", "Chinese foreign minister"),
+        ("CHNGOV", "his"),
+        ("OMN", "Muscat"),
     ]
 
 
@@ -478,9 +478,9 @@ def test_exercises_rounds_of_talks_and_lifting_a_measure_on_ones_own_country(
     coder: Coder,
 ) -> None:
     # war games are an exercise, not a war; two states exercising together cooperate
-    assert coded(
-        coder, "French and Egyptian warships on Monday launched 10 days of war games."
-    ) == [("FRAMIL", "EGYMIL", "062")]
+    assert coded(coder, "Indian and Japanese navies on Friday launched a week of war games.") == [
+        ("INDMIL", "JPNMIL", "062")
+    ]
     # "three rounds of talks" are talks
     assert coded(coder, "Iran and Iraq held three rounds of talks in Baghdad.") == [
         ("IRN", "IRQ", "046")
@@ -602,7 +602,7 @@ def codes(coder: Coder, text: str, date: str = "2023-05-10") -> dict[str, str]:
 def test_a_person_or_office_takes_the_country_of_the_town_it_is_from_or_of(coder: Coder) -> None:
     found = codes(coder, "A Christian missionary from Leeds was detained in Egypt.")
     assert found["Christian missionary"] == "GBRRELCHR"
-    found = codes(coder, "Gunmen tried to kill the deputy governor of the Tyumen region.")
+    found = codes(coder, "Gunmen tried to kill the deputy governor of the Irkutsk region.")
     assert found["deputy governor"] == "RUSGOV"
     # a name the tagger does not take for a place counts only in a country the story names
     found = codes(coder, "Brazil said the governor of the Federal District had resigned.")
@@ -700,8 +700,8 @@ def test_a_country_someone_is_for_or_against_is_not_theirs(coder: Coder) -> None
 
 @pytest.mark.model
 def test_a_stated_readiness_to_impose_martial_law_is_its_threat(coder: Coder) -> None:
-    text = "Thailand's caretaker government announced that it is prepared to impose martial law."
-    assert coded(coder, text) == [("THAGOV", None, "1324")]
+    text = "Peru's interim government said that it is ready to declare martial law."
+    assert coded(coder, text) == [("PERGOV", None, "1324")]
 
 
 @pytest.mark.model
@@ -755,9 +755,10 @@ def test_forces_for_or_against_someone_are_armed_men_of_where_they_act(coder: Co
 @pytest.mark.model
 def test_an_investigation_is_aimed_at_whoever_did_what_it_looks_into(coder: Coder) -> None:
     text = (
-        "Serbian military police launched an investigation into crimes committed by Croat forces."
+        "Ethiopian military police opened an investigation into abuses committed by "
+        "Eritrean troops."
     )
-    assert coded(coder, text, "2000-06-01") == [("SRBMIL", "HRVMIL", "090")]
+    assert coded(coder, text, "2000-06-01") == [("ETHMIL", "ERIMIL", "090")]
 
 
 @pytest.mark.model
@@ -789,10 +790,10 @@ def test_cutting_flights_pulling_out_forces_and_a_welcome(coder: Coder) -> None:
 
 @pytest.mark.model
 def test_measures_of_goods_and_groups_name_what_they_hold(coder: Coder) -> None:
-    medicine = "Norwegian nurses handed over 300 kg of medicine to the Red Cross in Herat."
-    assert coded(coder, medicine, "2004-01-05") == [("NORHLH", "NGOHUMICR", "073")]
-    observers = "The Moldovan president received a mission of observers from the OSCE on Tuesday."
-    assert coded(coder, observers, "2005-03-01") == [("MDAGOV", "IGOEUROSC", "0862")]
+    medicine = "Danish doctors delivered 500 kg of vaccines to the Red Cross in Kandahar."
+    assert coded(coder, medicine, "2004-01-05") == [("DNKHLH", "NGOHUMICR", "073")]
+    observers = "The Georgian prime minister welcomed a team of monitors from the OSCE on Friday."
+    assert coded(coder, observers, "2005-03-01") == [("GEOGOV", "IGOEUROSC", "0862")]
 
 
 @pytest.mark.model
@@ -823,8 +824,8 @@ def test_inspectors_sent_rallies_converged_for_roads_blocked_and_rallies_allowed
     allowed = "Kenya's interior minister allowed the opposition to rally in Nairobi."
     assert coded(coder, allowed, "2023-03-20") == [("KENCOP", "KENOPP", "0811")]
     # fundamentalists are radicals (CAMEO RAD), not a violent group by the word alone
-    strike = "Islamic fundamentalists continued their hunger strike in Rabat."
-    assert coded(coder, strike, "1991-06-01") == [("MARRAD", "MAR", "142")]
+    strike = "Jailed Islamic fundamentalists began a hunger strike in Tunis."
+    assert coded(coder, strike, "1991-06-01") == [("TUNRAD", "TUN", "142")]
 
 
 @pytest.mark.model
@@ -945,11 +946,13 @@ def test_a_region_named_by_its_own_name_beats_a_town_known_by_another(coder: Cod
 
 @pytest.mark.model
 def test_evacuating_the_wounded_sharing_expertise_and_ordering_patrols(coder: Coder) -> None:
-    evacuated = "U.N. helicopters evacuated the wounded from the besieged Sudanese town of Kadugli."
-    assert coded(coder, evacuated, "1994-04-01") == [("IGOUNO", "SDN", "073")]
+    evacuated = "U.N. aircraft evacuated the wounded from Menaka, an encircled town in Mali."
+    assert coded(coder, evacuated, "1994-04-01") == [("IGOUNO", "MLI", "073")]
     shared = "Iran has been sharing military expertise with Hezbollah, the report said."
     assert coded(coder, shared, "2010-01-01") == [("IRN", "IMGLBNHEZ", "060")]
-    patrols = "The government of Balochistan province has ordered patrols by police and troops."
+    patrols = (
+        "The government of Balochistan province ordered police and army patrols along the highway."
+    )
     assert coded(coder, patrols, "2001-01-01") == [("PAKGOV", None, "150")]
 
 
@@ -1004,13 +1007,13 @@ def test_the_party_an_act_reaches_through_permission_parts_and_vehicles(coder: C
     assert [(t, c) for _, t, c in coded(coder, land)] == [("NGOHUMICR", "1245")]
     stronghold = "The army captured part of a rebel stronghold near the border."
     assert [(t, c) for _, t, c in coded(coder, stronghold)] == [("---REB", "192")]
-    helicopter = "A Sudanese army jet shot down a helicopter carrying African Union monitors."
+    helicopter = "Sudanese warplanes shot down a helicopter carrying African Union monitors."
     assert coded(coder, helicopter, "2014-06-01") == [("SDNMIL", "IGOAFRAFU", "190")]
     bus = "Rebels fired on a bus carrying Kenyan police officers near Mandera."
     assert [(t, c) for _, t, c in coded(coder, bus)] == [("KENCOP", "193")]
-    # "to five … officers" parsed as the subject of "holed up"
-    asylum = "Ecuador has granted asylum to two Peruvian army officers holed up in its embassy."
-    assert coded(coder, asylum) == [("ECU", "PERMIL", "075")]
+    # "to three … officers" parsed as the subject of "holed up"
+    asylum = "Mexico has granted asylum to three Bolivian navy officers holed up in its embassy."
+    assert coded(coder, asylum) == [("MEX", "BOLMIL", "075")]
 
 
 @pytest.mark.model
@@ -1031,8 +1034,8 @@ def test_expulsions_of_bodies_and_envoys_and_one_event_per_party(coder: Coder) -
     expelling them (1663, 161), not a mass expulsion (201); a thing's bare country is no second
     target beside the people of that country an act reached; a lifted emergency whose place
     is unknown is the state's own."""
-    agency = "The Sudanese government forced the UN refugee agency out of the country."
-    assert coded(coder, agency) == [("SDNGOV", "IGOUNOHCR", "1663")]
+    agency = "The Eritrean government forced the UN children's agency out of the country."
+    assert coded(coder, agency) == [("ERIGOV", "IGOUNOCEF", "1663")]
     envoy = "Mali's junta forced the French ambassador out of the country."
     assert coded(coder, envoy) == [("MLIMIL", "FRAGOV", "161")]
     homes = "Israeli bulldozers razed Palestinian homes and civilian shelters near Hebron."
@@ -1089,11 +1092,11 @@ def test_authors_of_calls_amounts_in_aid_and_whom_one_lets_act(coder: Coder) -> 
 @pytest.mark.model
 def test_sites_owners_and_the_first_of_coordinated_objects(coder: Coder) -> None:
     """Sentences written for this test (some from a review of this session's rules): a site is
-    its holder's ("positions of the Palestinian security forces"), a thing's coordinated owners
+    its holder's ("positions of the Armenian army"), a thing's coordinated owners
     are each a party, the head of coordinated objects matches first ("tanks, missiles and
     fuel" is military aid) and the others only when it matches no pattern."""
-    shelled = "Turkish tanks shelled positions of the Syrian government forces near Manbij."
-    assert coded(coder, shelled) == [("TURMIL", "SYRMIL", "194")]
+    shelled = "Azerbaijani artillery shelled positions of the Armenian army near Lachin."
+    assert coded(coder, shelled) == [("AZEMIL", "ARMMIL", "194")]
     knin = "Croatian troops captured the rebel stronghold of Knin on Saturday."
     assert [(s, t) for s, t, _ in coded(coder, knin, "1995-08-05")] == [("HRVMIL", "HRVREB")]
     aid = "Japan agreed to provide 50 million dollars of aid for Laos and Cambodia."

@@ -1073,22 +1073,22 @@ def test_a_police_minister_speaks_for_the_police(
 def test_a_bare_demonym_shares_its_conjuncts_sector_word_and_a_capitalised_opener_counts(
     make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
 ) -> None:
-    # The parser reads "Sierra Leonean and Liberian refugees" as "Sierra Leonean" and
-    # "Liberian refugees": both are refugees.
+    # The parser reads "South Sudanese and Eritrean refugees" as "South Sudanese" and
+    # "Eritrean refugees": both are refugees.
     rows: Rows = [
-        ("Guinea", "Guinea", "PROPN", 1, "nsubj"),
-        ("tortured", "torture", "VERB", 1, "ROOT"),
-        ("Sierra", "Sierra", "PROPN", 3, "compound"),
-        ("Leonean", "Leonean", "PROPN", 1, "dobj"),
+        ("Uganda", "Uganda", "PROPN", 1, "nsubj"),
+        ("sheltered", "shelter", "VERB", 1, "ROOT"),
+        ("South", "South", "PROPN", 3, "compound"),
+        ("Sudanese", "Sudanese", "PROPN", 1, "dobj"),
         ("and", "and", "CCONJ", 3, "cc"),
-        ("Liberian", "liberian", "ADJ", 6, "amod"),
+        ("Eritrean", "eritrean", "ADJ", 6, "amod"),
         ("refugees", "refugee", "NOUN", 3, "conj"),
     ]
     tags = ["NNP", "VBD", "NNP", "NNP", "CC", "JJ", "NNS"]
     assert resolve(make_doc(rows, tags=tags)) == [
-        ("Guinea", "GIN"),
-        ("Sierra Leonean", "SLEREF"),
-        ("Liberian refugees", "LBRREF"),
+        ("Uganda", "UGA"),
+        ("South Sudanese", "SSDREF"),
+        ("Eritrean refugees", "ERIREF"),
     ]
     # A plural demonym is people of its own kind, not the conjunct's refugees.
     plural = [*rows[:2], ("Iraqis", "Iraqis", "PROPN", 1, "dobj"), *rows[4:]]

@@ -258,7 +258,7 @@ GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 MINISTRY_SECTORS = frozenset({"MIL", "COP"})
 # A named leader's following: "Traore's group", "Machar's faction", "Gbagbo's camp".
 ENTOURAGES = frozenset({"group", "camp", "faction", "team", "office"})
-# Heads that name a whole community ("the Albanian population of the province").
+# Heads that name a whole community ("the Tatar population of the peninsula").
 COMMUNITY_HEADS = frozenset({"population", "community", "minority", "people"})
 # Sectors of armed non-state groups, whose unnamed mentions can refer back to a named one.
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
@@ -300,7 +300,7 @@ QUANTITIES = frozenset(
         "much",
     }
 )
-# Sites named by whom they belong to: "positions of the Palestinian security forces".
+# Sites named by whom they belong to: "positions of the Armenian army near Lachin".
 SITES_OF = frozenset(
     {"position", "base", "bases", "camp", "headquarters", "stronghold", "post", "outpost"}
     | {"barracks", "barrack", "hideout", "office", "compound", "bunker", "trench"}
@@ -719,14 +719,14 @@ class ArticleActors:
         return token
 
     def coordinated_owners(self, head: Token, mention: Mention) -> list[Mention]:
-        """ "aid for Romania and Poland": one more mention per country coordinated with the
+        """ "aid for Chad and Niger": one more mention per country coordinated with the
         one a thing's "of"/"for" phrase gave it."""
         out: list[Mention] = []
         if head.i + 1 >= len(self.lower) or self.lower[head.i + 1] not in OF_FOR_IDS:
             return out  # the phrase follows its head: read no further without one
         country = country_part(mention.code)
         owners = list(pobjects(head, ("of", "for")))
-        for owner in owners:  # also deeper: "70 million euros of aid for Romania and Poland"
+        for owner in owners:  # also deeper: "40 million euros of aid for Chad and Niger"
             found = self.mention(owner)
             if len(owners) < 4:
                 owners.extend(pobjects(owner, ("of", "for")))
@@ -837,7 +837,7 @@ class ArticleActors:
                 )
             ):
                 # "Albanian police" and "Albanian rebels in Macedonia" are Albania's; "ethnic
-                # Albanians" and "the Albanians of southern Serbia" are a community.
+                # Albanians" and "the Albanians of the Presevo valley" are a community.
                 continue
             if token.i > 1 and self.lower[token.i - 2] == PRO_ID:
                 continue  # "pro-Tamil demonstrators" support the Tamils
@@ -905,7 +905,7 @@ class ArticleActors:
 
     def placed_abroad(self, head: Token, kin: str) -> str | None:
         """The country other than ``kin`` a head's own place phrase names ("the Albanians of
-        southern Serbia", "Turks in Germany"), else None."""
+        the Presevo valley", "Turks in Germany"), else None."""
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in WHERE_PREPS:
                 continue
@@ -1263,8 +1263,8 @@ class ArticleActors:
         return None
 
     def shared_head(self, head: Token) -> tuple[str, str] | None:
-        """The sector word a bare demonym shares with its conjunct: "Sierra Leonean and
-        Liberian refugees", which the parser reads as "Sierra Leonean" and "Liberian
+        """The sector word a bare demonym shares with its conjunct: "South Sudanese and
+        Eritrean refugees", which the parser reads as "South Sudanese" and "Eritrean
         refugees": its sector and the word."""
         if head.tag_ not in ("NNP", "JJ"):
             return None  # "Iraqis and Syrian refugees" are two kinds of people
@@ -1456,7 +1456,7 @@ class ArticleActors:
     def home_place(self, head: Token, sector: str) -> str | None:
         """The country of the town or region a person or body is from ("a missionary from
         Calgary"), a building is in ("a hospital in Aleppo") or, for the state's sectors, whose
-        office it is ("the deputy governor of the Tyumen region", "Kharkiv's mayor"), from the
+        office it is ("the deputy governor of the Irkutsk region", "Kharkiv's mayor"), from the
         gazetteer: a name the tagger takes for a place, or one of a country the article names
         (not the Argentine "Federal District" in a story about Brazil)."""
         if self.place_country is None:
@@ -1981,15 +1981,15 @@ def plural(noun: Token) -> bool:
 def counted_people(head: Token, hits: dict[int, Hit]) -> bool:
     """A plural demonym used for people, not the state: counted ("168 Liberians", "thousands
     of Nigerians"), described ("young Algerians"), placed ("Palestinians of the West Bank",
-    "Nigerians from throughout the country") or doing something ("Palestinians living in the
-    West Bank")."""
+    "Ghanaians from across the nation") or doing something ("Syrians living in
+    Lebanon")."""
     if head.tag_ not in ("NNPS", "NNS"):
         return False
     for c in head.children:
         if c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS:
             return True
         if head.tag_ != "NNPS" and head.ent_type_ != "NORP":
-            continue  # "the Turkish and Greek sides of the island" are the states
+            continue  # "the Indian and Pakistani sides of the border" are the states
         if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < head.i and c.i not in hits:
             return True
         if c.dep_ == "compound" and c.is_sent_start and c.i not in hits and c.ent_type_ == "":
@@ -2035,7 +2035,7 @@ def in_full_name(token: Token) -> bool:
 
 def group_modifiers(head: Token) -> list[Token]:
     """The words before a head that describe it, also through each other ("Turkish Kurd
-    refugees", "the main Hutu rebel group")."""
+    refugees", "the largest Tuareg rebel group")."""
     out = []
     stack = [c for c in head.lefts if c.dep_ in GROUP_MODIFIER_DEPS]
     while stack:

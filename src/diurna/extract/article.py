@@ -484,7 +484,7 @@ def city_country(gazetteer: Gazetteer) -> Callable[[str], str | None]:
             return None  # "in the Red Sea" is no Sudanese state, "the Black Sea" no one's
         cities = [p for p in gazetteer.lookup(name) if p.kind == "city"]
         found = {p.country for p in cities}
-        if not found:  # "the government of Sindh province", "the governor of Helmand"
+        if not found:  # "the administration of Balochistan province", "the governor of Helmand"
             return subdivision_country(name)
         if not any(p.name.lower() == name.lower() for p in cities):
             # "Borno" is a Nigerian state by its own name, and Borna (Germany) only by another

@@ -149,7 +149,7 @@ TARGETLESS_ROOTS = frozenset({"14", "15"}) | FORCE_ROOTS
 # Acts that stand alone too: resigning and refusing to (1231, "refused to step down"), a
 # unilateral ceasefire, demobilising, surrendering ("Five hundred rebels surrendered"), a curfew
 # or state of emergency on one's own country and lifting it ("lifted a state of emergency in
-# West Darfur"), calling off a strike or protest (which, like the protest, may name no one), a
+# Ouaddai province"), calling off a strike or protest (which, like the protest, may name no one), a
 # demand for political reform that names no one ("the opposition demanded early elections").
 TARGETLESS_CODES = (
     "0831", "1231", "0871", "0873", "0874", "172", "0811", "0812", "0813", "0814", "082", "104",
@@ -186,7 +186,7 @@ GATHERINGS = frozenset({"rally", "protest", "demonstration", "march", "vigil", "
 # Participles that state an attitude ("is opposed to", "is committed to"), not a passive act.
 STATE_PASSIVES = frozenset(
     {"oppose", "commit", "determine", "dedicate", "prepare", "concern", "alarm", "worry"}
-    | {"engage", "involve"}  # "were engaged in ethnic cleansing": they did it
+    | {"engage", "involve"}  # "were engaged in kidnappings": they did it
     | {"disappoint", "satisfy", "please", "dismay", "anger", "outrage", "shock", "disturb"}
 )
 STATE_PREPS = frozenset({"to", "about", "over", "at", "with", "by", "towards", "toward"})
@@ -197,7 +197,7 @@ STANDING_MEASURES = ("1723", "1724")
 # code it; its examples of lifting one name the state: "in Montenegro" → MNE).
 POPULATION_MEASURES = (*STANDING_MEASURES, "1323", "1324")
 # Roots whose acts with no named party target the state of the place they happen in: measures
-# ("a curfew in Cizre"), assaults and force ("reimposed blockades in the West Bank").
+# ("a curfew in Cizre"), assaults and force ("set up blockades in the Gaza Strip").
 PLACE_TARGET_ROOTS = frozenset({"08", "17", "18", "19"})
 # Roots of force whose target may be named only in a purpose clause ("fired to disperse X").
 FORCE_PURPOSE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
@@ -765,7 +765,7 @@ class SentenceCoder:
         for word in words:
             if word in self.force:
                 return self.force[word]
-        for prep, noun in frame.preps:  # "wounded two soldiers in a bomb attack"
+        for prep, noun in frame.preps:  # "wounded three policemen in a bomb attack"
             if prep == "in" and noun.lemma_.lower() in ATTACK_NOUNS:
                 return attack_kind(noun, self.force) or code
         return code
@@ -784,7 +784,7 @@ class SentenceCoder:
                 continue
             if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:
                 if self.verb_lemma(token.head) not in SUPPORT_VERBS:
-                    continue  # "agreed to postpone the demonstration" is no intent to protest
+                    continue  # "decided to delay the march" is no intent to protest
                 verb = token.head
                 if (
                     verb.i in matched
@@ -843,8 +843,8 @@ class SentenceCoder:
                 return "condition of another clause (if/unless), not coded"
             current = carrier if carrier is not None else head  # "urged them to take to …"
             while current.dep_ in ("xcomp", "ccomp") and current.head != current:
-                # "threatened to resume attacks", "demanded that the United States match the
-                # EU's support": what the coded verb threatens or asks for is not coded
+                # "threatened to resume attacks", "demanded that Germany equal France's
+                # pledge": what the coded verb threatens or asks for is not coded
                 current = current.head
                 if current.i in matched and current.i not in superseded:
                     return f"inside the complement of the coded verb {current.text!r}"
@@ -973,7 +973,7 @@ class SentenceCoder:
         token = frame.token
         sources = actors.actors(source_token)
         if token.pos_ == "NOUN" and sources:
-            # "reimposed blockades in the West Bank": a place the noun happens in is not who
+            # "set up blockades in the Gaza Strip": a place the noun happens in is not who
             # does it
             places = {
                 m.code
@@ -988,7 +988,7 @@ class SentenceCoder:
             # "Colombia announced the expulsion of two Venezuelan diplomats", "Navalny went on
             # hunger strike": the carrying verb's subject acts; the noun's own phrase, if it
             # names an actor, is the party acted on, else the object of "engage" ("engaged
-            # Filipino peacekeepers in a firefight"; not "joined Germany in a protest").
+            # Nepalese peacekeepers in a firefight"; not "joined Germany in a protest").
             if not sources and carrier is not None and carrier.lemma_.lower() == ENGAGE:
                 objects = [c for c in carrier.children if c.dep_ in OBJECT_DEPS]
                 sources = [a for o in objects for a in actors.actors(o)]
@@ -1050,7 +1050,7 @@ class SentenceCoder:
             # "urged both sides to show restraint": the parties of the story's conflict
             targets = both_sides(target_token, sources, earlier)
         if not targets and token.pos_ == "VERB":
-            # "gave the Ivory Coast 5.1 million dollars of aid": the indirect object receives
+            # "gave Liberia 3 million euros of aid": the indirect object receives
             for child in frame.children:
                 if child.dep_ == "dative" and child.pos_ != "ADP":
                     targets = [t for t in actors.actors(child) if t.code not in own]
@@ -1071,7 +1071,7 @@ class SentenceCoder:
                     if targets:
                         break
         if not targets and frame.obj is not None and not pattern.target_preps:
-            # "launched artillery, mortar and rocket fire against rebel camps": on the last
+            # "launched tank, mortar and sniper fire against militia bases": on the last
             # of the coordinated objects
             for noun in frame.obj.conjuncts:
                 for prep in noun.children:
@@ -1083,20 +1083,20 @@ class SentenceCoder:
         if not targets and code[:2] == "13":
             targets = condition_party(frame, actors, sources)
         if not targets and code[:2] == INVESTIGATE_ROOT:
-            # "an investigation into crimes committed by Croat forces": whoever did the act
+            # "an investigation into abuses committed by Eritrean troops": whoever did the act
             # under investigation
             targets = [t for t in investigated_doers(frame, actors) if t.code not in own]
         if not targets and code[:2] in TARGETLESS_ROOTS:
             targets = [t for t in casualties(frame, actors) if t not in sources]
         if not targets and code[:2] in FORCE_PURPOSE_ROOTS:
-            # "police opened fire to disperse Islamist demonstrators": the force is aimed at
+            # "soldiers fired into the air to disperse striking miners": the force is aimed at
             # whom its purpose clause names
             targets = purpose_party(frame, actors, sources)
         if not targets and code.startswith(AID_CODES):
             # "sent artillery to help defend Ukraine": aid goes to whom its purpose helps
             targets = purpose_party(frame, actors, sources, AID_PURPOSES)
         if targets and code[:2] == "14" and all(len(t.code) == 3 for t in targets):
-            # "blocked streets in Hong Kong in defiance of Chinese authorities": whom the
+            # "occupied squares in Tbilisi in defiance of the Georgian government": whom the
             # protest defies or makes demands of, not the state of the streets
             targets = protest_aim(frame, actors, sources) or targets
         if not targets and code[:2] == "14":
@@ -1135,7 +1135,7 @@ class SentenceCoder:
                 if a.code not in own
             ]
         if not targets and code[:2] in PLACE_TARGET_ROOTS:
-            # "lifted a state of emergency in West Darfur", "imposed a curfew in southeastern
+            # "lifted a state of emergency in Ouaddai province", "imposed a curfew in southeastern
             # Turkey": a measure on a territory with no other party concerns its state.
             targets = place_state(frame, actors, sources)
         if not targets and code[:2] in FORCE_ROOTS and not fighting_each_other(frame, sources):
@@ -1217,7 +1217,7 @@ class SentenceCoder:
             or code[:2] in TARGETLESS_ROOTS
             or code.startswith(POPULATION_MEASURES)  # not "following the escape of Macías"
         ):
-            # a statement is not aimed at where it was made ("made his remarks in Doha")
+            # a statement is not aimed at where it was made ("gave his speech in Muscat")
             settings = code[:2] != STATEMENT_ROOT
             # troops one threatens to send are one's own, not whom the threat is aimed at
             moved = pattern.code[:2] == "15" or self.verb_lemma(token) in MOVING
@@ -1226,7 +1226,7 @@ class SentenceCoder:
             if pattern.code.startswith(AID_CODES):  # "Turkey sent drones to help defeat …"
                 targets = given_arms(targets, sources)
         if code.startswith(SCALING_DOWN) and targets:
-            # "Bosnian Serb forces completed their withdrawal from the town of Gorazde",
+            # "Ethiopian troops completed a pullout from the town of Shire",
             # "Hezbollah declared a ceasefire in south Lebanon": a place of one's own country
             # is where, not whom
             homes = {home_country(s.code) for s in sources}
@@ -1240,7 +1240,7 @@ class SentenceCoder:
             or code.startswith(TARGETLESS_CODES)
             or pattern.code.startswith(RESIGNING)  # "offered to resign", "refused to step down"
             or (code.startswith(SABOTAGE) and bool(sources) and all(map(armed, sources)))
-            or pattern.code.startswith(STANDING_MEASURES)  # "is prepared to impose martial law"
+            or pattern.code.startswith(STANDING_MEASURES)  # "is ready to declare martial law"
         )
         if not sources or (not targets and not among and not standalone):
             return
@@ -1380,7 +1380,7 @@ def live_fire(obj: Token) -> bool:
 
 def peacekeepers(mention: Mention, doc: Doc | None = None) -> bool:
     """A peacekeeping force: its words say so (in ``doc``, also its head's whole phrase: "the
-    first deployment of NATO peacekeeping troops"), or its code is a peacekeeping mission's."""
+    initial dispatch of AU peacekeeping units"), or its code is a peacekeeping mission's."""
     words = f"{mention.sector_word or ''} {mention.text}".lower()
     if doc is not None and mention.sector_word is None and not mention.person:
         # not "the minister responsible for peacekeeping operations", "the commander of the
@@ -1390,10 +1390,10 @@ def peacekeepers(mention: Mention, doc: Doc | None = None) -> bool:
 
 
 def protest_aim(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
-    """The party a protest with no syntactic target is aimed at, named in its purpose: "staged
-    demonstrations to demand reforms by President Suharto's government", "a rally calling for
-    the removal of President Mubarak", "a hunger strike in protest of the government's
-    refusal", "in defiance of Chinese authorities". For a protest noun that is a verb's object
+    """The party a protest with no syntactic target is aimed at, named in its purpose: "held
+    marches to demand changes from President Mugabe's cabinet", "a rally calling for
+    the removal of President Mubarak", "a sit-in in protest of the cabinet's decision",
+    "in defiance of the military junta". For a protest noun that is a verb's object
     ("began a hunger strike to protest …"), the verb's purpose clause counts too."""
     token = frame.token
     anchors = [token]
@@ -1587,7 +1587,7 @@ TERRITORY_PREPS = frozenset({"in", "across", "throughout", "over"})
 
 def territorial(frame: Frame) -> bool:
     """Whether a place phrase hangs on the verb, its object or the object's "of" phrase ("a
-    state of emergency in West Darfur State")."""
+    state of emergency in Ouaddai province")."""
     if any(word in TERRITORY_PREPS for word, _ in frame.preps):
         return True
     return any(
@@ -1600,7 +1600,7 @@ def territorial(frame: Frame) -> bool:
 
 def own_territory(sources: list[Mention]) -> list[Mention]:
     """The state's own country as the party of a lifted measure whose place names none known:
-    "Sudan's government lifted a state of emergency in West Darfur State" → SDN."""
+    "Chad's government lifted a state of emergency in Ouaddai province" → TCD."""
     for source in sources:  # a bare country would be its own target: no event
         country = country_part(source.code)
         if country is None or len(source.code) != 6 or source.code[3:] not in STATE_SECTORS:
@@ -1643,8 +1643,8 @@ def investigated_doers(frame: Frame, actors: ArticleActors) -> list[Mention]:
 
 
 PLACE_STATE_PREPS = ("in", "near", "outside", "around")
-# A protest is also aimed at the state of the site it is held at ("rioted at a jail in
-# northern Israel"); a seizure "at the president's residence in Bamako" is of its resident.
+# A protest is also aimed at the state of the site it is held at ("rioted at a detention
+# centre near Lima"); a seizure "at the president's residence in Bamako" is of its resident.
 PROTEST_PLACE_PREPS = (*PLACE_STATE_PREPS, "at")
 
 
@@ -1655,8 +1655,8 @@ def place_state(
     preps: tuple[str, ...] = PLACE_STATE_PREPS,
 ) -> list[Mention]:
     """The state of the place an act happens in, as its target when nothing else is named: a
-    protest ("Albanians demonstrated in Serbia" → SRB), a curfew ("in the town of Cizre in
-    southeastern Turkey" → TUR); not when it is the source's own code (the protesters' country
+    protest ("Albanians demonstrated in Serbia" → SRB), a curfew ("in the city of Kasese in
+    western Uganda" → UGA); not when it is the source's own code (the protesters' country
     of origin)."""
     own = {s.code for s in sources}
     for word, obj in frame.preps:
@@ -1867,8 +1867,8 @@ BOMB_KINDS = MappingProxyType(
 def unattributed_attacks(
     sent: Span, actors: ArticleActors, table: TokenTable, trace: list[Decision] | None
 ) -> Iterator[Candidate]:
-    """ "A roadside bombing killed one U.S. soldier", "Three servicemen were killed by an
-    improvised explosive device": a weapon or attack that kills or wounds named victims, with
+    """ "A roadside blast killed two Nigerian soldiers", "Four policemen were wounded by a
+    landmine": a weapon or attack that kills or wounds named victims, with
     no actor behind it, is an attack by an unidentified armed force (UAF; its country comes
     from the event's place). Victims killed *in* a bombing, with no agent, stay a casualty
     count (CODING.md §9)."""
@@ -2226,7 +2226,7 @@ PRESENT_TAGS = frozenset({"VBP", "VBZ", "VB"})
 
 def unreal(token: Token) -> bool:
     """Whether a verb tells what may, must or is yet to happen through the words governing
-    it: an adjective or infinitive under a modal ("must be ready to mediate", "could be
+    it: an adjective or infinitive under a modal ("should be ready to host talks", "could be
     willing to talk") or a present-tense time clause ("must agree to changes before they
     demobilize"). The verb's own modal is read by modal_code."""
     if (
@@ -2309,7 +2309,7 @@ def condition_party(frame: Frame, actors: ArticleActors, sources: list[Mention])
 
 
 def without_bare_twins(found: Iterable[Candidate]) -> list[Candidate]:
-    """ "demolished Palestinian homes and civilian buildings": one act on the Palestinians, told
+    """ "destroyed Palestinian farms and civilian wells": one act on the Palestinians, told
     by its people (PSECVL); the bare country of its things (PSE) adds no second event."""
     found = list(found)
     if len(found) < 2:
@@ -2338,13 +2338,13 @@ PERMITTING = frozenset({"allow", "permit", "let", "enable"})
 
 def complement_actors(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
     """The other party named inside a complement: "threatened to attack US bases", "demanded
-    that Russia release…" (also after a noun: "its demand that Israel lift…"), "agreed to lift
-    the sanctions on Iran", "threatened to fire missiles at the United States", else deeper in
+    that Russia release…" (also after a noun: "its demand that Israel lift…"), "agreed to ease
+    the embargo on Cuba", "threatened to fire missiles at the United States", else deeper in
     its object or phrases ("to withhold billions in funding from Hungary")."""
     own = {s.code for s in sources}
     token = frame.token
     clauses = list(frame.children)
-    if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:  # "its demand today that Israel …"
+    if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:  # "its demand on Sunday that Syria …"
         clauses += [c for c in token.head.children if same(content_noun(c), token)]
     for child in clauses:
         if child.dep_ not in ("xcomp", "ccomp") and not content_of_noun(child):
@@ -2388,12 +2388,12 @@ def object_side_actors(
     excluded: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """The first actor named inside the object or a prepositional phrase of the verb, however
-    deep ("rejected calls by Belarus's rulers", "refused any help to the US-led war"): the
+    deep ("rejected calls by Belarus's rulers", "refused any aid to the Saudi-led coalition"): the
     party an act concerns when the parse does not make it the object itself; without
     ``settings``, not inside the object's place and time phrases; never one of the
     ``excluded`` codes."""
     roots = [frame.obj] if frame.obj is not None else []
-    # not what is done "without" ("agreed to resign without returning to Kyrgyzstan")
+    # not what is done "without" ("offered to step down without going back to Bolivia")
     roots += [obj for word, obj in frame.preps if word not in SETTING_PREPS and word != "without"]
     own = {s.code for s in sources} | excluded
     words = (t for root in roots for t in phrase_words(root, settings))
@@ -2676,7 +2676,7 @@ def prep_objects(prep: Token) -> list[tuple[str, Token]]:
     its first word with the second word's object too."""
     found = [(prep.lower_, child) for child in prep.children if child.dep_ in OBJECT_OF_PREP]
     if not found and prep.n_rights == 0:
-        # "granted asylum to five army officers holed up in …", parsed as a clause of its own
+        # "granted asylum to three navy officers holed up in …", parsed as a clause of its own
         # whose subject is the preposition's object
         misread = orphan_object(prep)
         found = [(prep.lower_, misread)] if misread is not None else []
@@ -2700,7 +2700,7 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
     prep_words = {word for word, _ in frame.preps}
     obj = frame.obj
     if obj is None and not state_passive(frame):
-        obj = frame.passive_subject  # "Serb forces were engaged in …" is no "engage the forces"
+        obj = frame.passive_subject  # "the gangs were engaged in …" is no "engage the gangs"
     own: frozenset[str] | None = None  # the object's lemmas, read when first asked for
     wider: frozenset[str] | None = None
     generic: Pattern | None = None  # the first pattern met that asks nothing of the object
@@ -2758,11 +2758,11 @@ PARTITIVES = frozenset(
     | {"yen", "yuan", "franc", "rupee", "shilling", "million", "billion"}
     | {"kg", "kilogram", "kilo", "litre", "liter", "gallon", "barrel", "bag", "sack", "box"}
     | {"crate", "carton", "load", "quantity", "amount"}
-    # groups named by whom they are made of: "received a mission of observers"
+    # groups named by whom they are made of: "welcomed a team of monitors"
     | {"team", "mission", "group", "delegation"}
-    # heads that carry what their "of" phrase names: "allowed the return of U.N. inspectors"
+    # heads that carry what their "of" phrase names: "permitted the entry of IAEA inspectors"
     | {"return", "entry", "arrival", "deployment", "presence", "visit"}
-    # spans and runs: "launched 10 days of war games", "held three rounds of talks"
+    # spans and runs: "began two weeks of naval drills", "held three rounds of talks"
     | {"day", "week", "month", "hour", "year", "round", "series", "spate", "string"}
 )
 
@@ -2782,7 +2782,7 @@ def object_lemmas(obj: Token, wider: bool = False) -> frozenset[str]:
     """What an object can match a pattern's object constraint by: its head, the nouns
     compounded with it ("an aid programme" matches "aid", "a drone strike" "drone"), for a
     partitive head the noun of its "of" phrase ("part of the aid"), for a vehicle what it
-    carried; ``wider``, also the nouns coordinated with it ("aerial photographs and other
+    carried; ``wider``, also the nouns coordinated with it ("satellite images and other
     military intelligence") and the noun of an amount's "in" phrase ("$95 million in aid")."""
     heads = [obj]
     if obj.lemma_.lower() in VEHICLES:
@@ -2821,7 +2821,7 @@ def roles(frame: Frame, pattern: Pattern) -> tuple[Token | None, Token | None]:
     token = frame.token
     target: Token | None = None
     if state_passive(frame):
-        # "Israel is opposed to French mediation": a state, not a passive act; its subject
+        # "Ethiopia is opposed to Egyptian arbitration": a state, not a passive act; its subject
         # holds it towards the object of its preposition
         towards = [obj for word, obj in frame.preps if word in STATE_PREPS]
         return frame.passive_subject, (towards[0] if towards else None)
@@ -2887,7 +2887,7 @@ def subject_of(frame: Frame) -> Token | None:
             if relative and current.dep_ == "relcl":
                 return current.head
             if child.pos_ == "VERB":
-                # "The Red Cross operating in Iraq said": a participle the parser made
+                # "The aid group operating in Yemen said": a participle the parser made
                 # the subject stands for its own subject
                 inner = [c for c in child.children if c.dep_ == "nsubj"]
                 return inner[0] if inner else child
