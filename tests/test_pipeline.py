@@ -1641,3 +1641,14 @@ def test_a_seat_of_power_is_in_its_capital_and_seas_are_no_ones(coder: Coder) ->
     assert [(e.cameo, e.location and e.location.name) for e in events] == [("040", "Washington")]
     text = "Houthi rebels fired missiles at a commercial ship in the Red Sea."
     assert coded(coder, text) == [("IMGYEMHOU", None, "194")]
+
+
+@pytest.mark.model
+def test_a_multinational_force_is_no_business_and_no_one_states(coder: Coder) -> None:
+    """Sentences written for this test: "multinational" before "force" names several states'
+    troops, not a multinational company, nor the army of the state that leads them."""
+    text = "Kenya offered to lead a multinational force to help Haiti."
+    found = mentions(coder, text, dt.date(2024, 2, 10))
+    assert ("multinational force", "---MIL") in found
+    found = mentions(coder, "The multinational company opened a factory.", dt.date(2024, 2, 10))
+    assert ("multinational company", "---BUS") in found

@@ -220,6 +220,9 @@ UNPLACED_FORCE = "peacekeepers-of-no-named-country"
 PEACEKEEPERS = frozenset(
     {"peacekeeper", "peacekeepers", "peacekeeping force", "peacekeeping forces"}
     | {"peacekeeping troops", "peacekeeping mission"}
+    # several states' forces, foreign where they serve as peacekeepers are
+    | {"multinational force", "multinational forces", "multinational troops"}
+    | {"multinational mission"}
 )
 # Sector words that name a building: one "in" a town belongs to that town's country ("a hospital
 # in Aleppo" is Syrian after "Swedish doctors"), as people there need not ("Swedish doctors in").
