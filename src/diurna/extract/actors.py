@@ -207,11 +207,6 @@ KIN_GROUPS = frozenset({"family", "household", "clan"})  # kin who are many, not
 ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 TRANSNATIONAL = "MOS"  # an IMG code's place for jihadist networks with no single home
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
-# Prepositions after which a name is where something is or goes ("in Tripoli", "to Lebanon").
-PLACE_PREPOSITIONS = frozenset(
-    {"in", "at", "near", "to", "from", "into", "outside", "around", "across", "inside", "toward"}
-    | {"towards", "through", "throughout", "within", "of"}
-)
 # Inhabitants of a town that a capital's name may mean instead, in a story of the town's country
 # ("Tripoli" in Lebanon); smaller namesakes (Rome, Georgia; Paris, Texas) never do.
 LOCAL_CITY = 100_000
@@ -504,6 +499,10 @@ class ArticleActors:
         self.has_groups = not resolver.group_ids.isdisjoint(self.lower)
         self.starts = self.candidate_starts()
 
+    def distinct_hits(self) -> list[Hit]:
+        """Each dictionary hit once (``hits`` maps every token a hit covers to it)."""
+        return list({id(hit): hit for hit in self.hits.values()}.values())
+
     def local_towns(self, town_countries: Callable[[str], Mapping[str, int]]) -> None:
         """Read a town name of several countries as the one of the countries the article
         names. A capital's name used as a place ("militias in Tripoli", not "Tripoli said") is
@@ -517,11 +516,11 @@ class ArticleActors:
             for hit in self.hits.values()
             if hit.entry is not None and hit.entry.kind in ("country", "demonym")
         }
-        for hit in {id(h): h for h in self.hits.values()}.values():
+        for hit in self.distinct_hits():
             entry = hit.entry
             if entry is None or entry.kind != "metonym" or len(entry.code) != 3:
                 continue
-            if entry.code in named or not self.as_place(hit.end - 1):
+            if entry.code in named or not placed(self.doc[hit.end - 1]):
                 continue
             towns = town_countries(hit.phrase)
             if any(towns[c] >= LOCAL_CITY for c in placing.intersection(towns)):
@@ -546,7 +545,7 @@ class ArticleActors:
         does not make the story's unnamed government forces British)."""
         lower = self.lower
         seats = []
-        for hit in {id(h): h for h in self.hits.values()}.values():
+        for hit in self.distinct_hits():
             entry, end = hit.entry, hit.end
             if entry is None or entry.kind not in ("country", "metonym"):
                 continue
@@ -574,7 +573,7 @@ class ArticleActors:
                 foreign.add(hit.phrase.casefold())
         if not foreign:
             return
-        for hit in {id(h): h for h in self.hits.values()}.values():
+        for hit in self.distinct_hits():
             if hit.entry is not None and hit.phrase.casefold() in foreign:
                 for i in range(hit.start, hit.end):
                     self.hits.pop(i, None)
@@ -584,22 +583,17 @@ class ArticleActors:
         place preposition ("in Lebanon"), a demonym on a place noun ("the north Lebanese
         port"); not a speaker's or a traveller's nationality ("Canadian tourists")."""
         found = {self.home} if self.home is not None else set()
-        for hit in {id(h): h for h in self.hits.values()}.values():
+        for hit in self.distinct_hits():
             entry = hit.entry
             if entry is None or entry.kind not in ("country", "demonym"):
                 continue
             if entry.kind == "country":
-                placed = self.as_place(hit.end - 1)  # "in Lebanon"
+                named_as_place = placed(self.doc[hit.end - 1])  # "in Lebanon"
             else:  # "the Lebanese port city"
-                placed = self.doc[hit.end - 1].head.lemma_.lower() in PLACE_NOUNS
-            if placed:
+                named_as_place = self.doc[hit.end - 1].head.lemma_.lower() in PLACE_NOUNS
+            if named_as_place:
                 found.add(entry.code[:3])
         return found
-
-    def as_place(self, i: int) -> bool:
-        """Whether token ``i`` (a name's last word) is the object of a place preposition."""
-        token = self.doc[i]
-        return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
 
     # -- public ------------------------------------------------------------------------------
 

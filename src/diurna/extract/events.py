@@ -1121,19 +1121,7 @@ class SentenceCoder:
         if not targets and code[:2] == YIELD_ROOT:
             # "called off its strike after talks with the government": one yields to whom one
             # has just negotiated with
-            targets = [
-                a
-                for word, noun in frame.preps
-                if word in ("after", "following")
-                and noun.lemma_.lower() in TALKS
-                # not "after the government's talks with the IMF": someone else's
-                and not others_own(noun, actors, sources)
-                for prep in noun.children
-                if prep.dep_ == "prep" and prep.lower_ == "with"
-                for _, obj in prep_objects(prep)
-                for a in actors.actors(obj)
-                if a.code not in own
-            ]
+            targets = [a for a in negotiators(frame, actors, sources) if a.code not in own]
         if not targets and code[:2] in PLACE_TARGET_ROOTS:
             # "lifted a state of emergency in Ouaddai province", "imposed a curfew in southeastern
             # Turkey": a measure on a territory with no other party concerns its state.
@@ -1510,6 +1498,22 @@ PRESSURE_NOUNS = frozenset(
     {"pressure", "call", "demand", "appeal", "plea", "request", "protest", "criticism"}
     | {"objection", "opposition", "urging", "warning", "ultimatum"}
 )
+
+
+def negotiators(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
+    """Whom an act follows talks with: "after talks with the government", not "after the
+    government's talks with the IMF" (someone else's)."""
+    return [
+        a
+        for word, noun in frame.preps
+        if word in ("after", "following")
+        and noun.lemma_.lower() in TALKS
+        and not others_own(noun, actors, sources)
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for _, obj in prep_objects(prep)
+        for a in actors.actors(obj)
+    ]
 
 
 def defied(frame: Frame, target_token: Token | None, actors: ArticleActors) -> list[Mention]:
