@@ -288,7 +288,7 @@ ISSUE_FLOORS = {
 # agent came to be its doer ("the torture of detainees by Syrian security forces"): one more
 # held-out gold event is found (coverage 0.699 -> 0.700) and its place is not the gold's; the
 # right places stayed 361. The held-out article was not read.
-PLACED = {"tune": 843, "heldout": 361}
+PLACED = {"tune": 844, "heldout": 363}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
@@ -301,7 +301,7 @@ RATCHET = {
         "direct_speaker_accuracy": 0.815,
         "indirect_recall": 0.955,
         "event_date_accuracy": 0.941,
-        "event_place_accuracy": 0.826,
+        "event_place_accuracy": 0.827,
         "place_country_accuracy": 0.962,
     },
 }

@@ -1652,3 +1652,22 @@ def test_a_multinational_force_is_no_business_and_no_one_states(coder: Coder) ->
     assert ("multinational force", "---MIL") in found
     found = mentions(coder, "The multinational company opened a factory.", dt.date(2024, 2, 10))
     assert ("multinational company", "---BUS") in found
+
+
+@pytest.mark.model
+def test_a_withdrawal_is_from_the_place_left_and_across_ones_own_border(coder: Coder) -> None:
+    """Sentences written for this test: a particle the parser reads as an adverb ("back") or a
+    preposition ("out of") still selects the pattern; a repeated possessive has one owner, so
+    "its border" is the source's own and the party is the one across it; a withdrawal from a
+    town is from the town's state."""
+    text = "Armenia withdrew its troops from its border with Azerbaijan."
+    assert coded(coder, text) == [("ARM", "AZE", "0874")]
+    text = "Armenia pulled its forces back from the border with Azerbaijan."
+    assert coded(coder, text) == [("ARM", "AZE", "0874")]
+    text = "Israel pulled its troops out of the Lebanese village."
+    assert coded(coder, text) == [("ISR", "LBN", "0874")]
+    assert coded(coder, "Russian forces retreated from Kherson.") == [("RUSMIL", "UKR", "0874")]
+    text = "Greece sealed its frontier with Turkey after the clashes."
+    assert coded(coder, text) == [("GRC", "TUR", "191")]
+    text = "The rebels hit back at the army after the raid."
+    assert coded(coder, text) == [("---REB", "---MIL", "190")]

@@ -1613,6 +1613,9 @@ class ArticleActors:
             ):
                 break
             if earlier.person == want_person:
+                same = self.same_possessive(token, earlier)
+                if same is not None:  # "withdrew its troops from its border": one owner
+                    return same
                 if earlier.head >= start and self.quoted(earlier.start, token):
                     continue  # '"… the president …," he said': he is not someone he quotes
                 if earlier.head >= start or not self.in_subject(token):
@@ -1626,6 +1629,25 @@ class ArticleActors:
             main = min(acting, key=lambda m: depth(self.doc[m.head]), default=None)
         chosen = main or (fitting[0] if fitting else None)
         return self.as_pronoun(token, chosen) if chosen is not None else None
+
+    def same_possessive(self, token: Token, earlier: Mention) -> Mention | None:
+        """A possessive pronoun repeated in one sentence has one owner: in "Armenia withdrew
+        its troops from its border", the second "its" is Armenia, as the first is, not
+        Armenia's troops."""
+        if token.dep_ != "poss" or earlier.head < self.sentence_start(token):
+            return None
+        owner = next(
+            (
+                c
+                for c in self.doc[earlier.head].children
+                if c.dep_ == "poss" and c.lower_ == token.lower_ and c.i < token.i
+            ),
+            None,
+        )
+        if owner is None:
+            return None
+        antecedent = self.resolve_pronoun(owner)
+        return self.as_pronoun(token, antecedent) if antecedent is not None else None
 
     def quoted(self, offset: int, pronoun: Token) -> bool:
         """Whether ``offset`` is inside a quotation of the pronoun's sentence and the pronoun is

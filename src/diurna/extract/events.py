@@ -124,6 +124,8 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "acomp", "acl", 
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
+# Particles the parser may read as adverbs after an object ("pulled its forces back")
+ADVERB_PARTICLES = frozenset({"back", "out", "down", "off", "away"})
 OBJECT_OF_PREP = frozenset({"pobj", "pcomp"})
 # Prepositions on an actor-less object that name the other party ("a deal with the EU").
 PARTY_PREPS = frozenset(
@@ -1029,6 +1031,17 @@ class SentenceCoder:
             targets = noun_phrase
         # "dropped its objection to Finland": the source's own pronoun is not the party
         targets = [t for t in targets if t.code not in own]
+        if not targets and target_token is not None and target_token.lemma_ in BOUNDARIES:
+            # "withdrew its troops from its border with Azerbaijan": the one across the border
+            # (the parser hangs "with" on the noun or on the verb)
+            beyond = (target_token, token) if target_token is not token else (token,)
+            targets = [
+                a
+                for word, obj in frame.preps
+                if word == "with" and obj.head.head in beyond
+                for a in actors.actors(obj)
+                if a.code not in own
+            ]
         moving = self.verb_lemma(token) in MOVING and "15" not in (code[:2], pattern.code[:2])
         if targets and target_token is frame.obj and moving:
             # "will withdraw its peacekeepers from Chad": one's own forces are what one moves;
@@ -1126,6 +1139,9 @@ class SentenceCoder:
             # "lifted a state of emergency in Ouaddai province", "imposed a curfew in southeastern
             # Turkey": a measure on a territory with no other party concerns its state.
             targets = place_state(frame, actors, sources)
+        if not targets and code == RETREAT:
+            # "Russian forces retreated from Kherson": a withdrawal from a town is from its state
+            targets = visit_host(frame, actors, sources, RETREAT_PREPS)
         if not targets and code[:2] in FORCE_ROOTS and not fighting_each_other(frame, sources):
             # "Hamas fired rockets at Tel Aviv": force on a town is aimed at its state
             targets = visit_host(frame, actors, sources, FORCE_PLACE_PREPS)
@@ -1239,7 +1255,14 @@ class SentenceCoder:
             code = self.weapon_code(code, frame, source_token)
         last = token
         if frame.particle:
-            last = max((c for c in frame.children if c.dep_ == "prt"), key=lambda c: c.i)
+            last = max(
+                (
+                    c
+                    for c in frame.children
+                    if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == frame.particle
+                ),
+                key=lambda c: c.i,
+            )
             last = last if last.i > token.i else token
         first = token
         if token.pos_ == "NOUN" and token.dep_ == "pobj":
@@ -1478,6 +1501,8 @@ MOVING = frozenset(
     | {"redeploy", "bring", "reposition", "relocate", "transfer"}
 )
 MOVING_PREPS = frozenset({"from", "to", "into", "in", "out"})
+# A line between two states: an act at one's own border is aimed across it.
+BOUNDARIES = frozenset({"border", "frontier", "boundary"})
 
 
 def others_own(noun: Token, actors: ArticleActors, sources: list[Mention]) -> bool:
@@ -1677,11 +1702,13 @@ VISIT_CODES = frozenset({"042"})
 CLAIM = "015"  # claim responsibility
 STATEMENT_ROOT = "01"
 # Words a whole place name follows: "in Denpasar", "the town of Timbuktu".
-NAME_OPENERS = frozenset({"in", "to", "at", "of", "the"})
+NAME_OPENERS = frozenset({"in", "to", "at", "of", "the", "from"})
 DENY = "016"
 
 
 VISIT_PREPS = ("in", "to", "at")
+RETREAT = "0874"  # retreat or surrender militarily
+RETREAT_PREPS = ("from", "out", "of")
 FORCE_PLACE_PREPS = ("at", "on", "into")
 
 
@@ -2527,7 +2554,9 @@ def build_frame(token: Token) -> Frame:
     children = tuple(token.children)
     for child in children:
         dep = child.dep_
-        if dep == "prt":
+        if dep == "prt" or (
+            dep == "advmod" and particle is None and child.lower_ in ADVERB_PARTICLES
+        ):  # "pulled its forces back": the particle parsed as an adverb
             particle = child.lower_
         elif dep in OBJECT_DEPS and obj is None:
             obj = child
@@ -2537,6 +2566,8 @@ def build_frame(token: Token) -> Frame:
             preps.append(("to", child))  # "gave Tanzania a grant" = "gave a grant to Tanzania"
         elif dep in PREP_DEPS:
             preps.extend(prep_objects(child))
+            if particle is None and child.lower_ == "out":
+                particle = "out"  # "pulled its troops out of the village": a particle too
         elif dep in ("compound", "amod", "npadvmod", "advmod"):  # "test-fired", "sexually abused"
             modifiers.add(child.lemma_.lower())
         elif dep in ("xcomp", "ccomp"):
@@ -2574,7 +2605,7 @@ def build_frame(token: Token) -> Frame:
             for child in noun.children:
                 if child.dep_ == "prep" and child.lower_ == "by":
                     preps.extend(prep_objects(child))
-    if particle and obj is not None and token.pos_ == "VERB":
+    if particle and obj is not None and token.pos_ == "VERB" and particle not in TWO_WORD_PREPS:
         # "called on Russia": the particle works as the preposition of the object.
         preps.append((particle, obj))
     return Frame(
