@@ -1671,3 +1671,32 @@ def test_a_withdrawal_is_from_the_place_left_and_across_ones_own_border(coder: C
     assert coded(coder, text) == [("GRC", "TUR", "191")]
     text = "The rebels hit back at the army after the raid."
     assert coded(coder, text) == [("---REB", "---MIL", "190")]
+
+
+@pytest.mark.model
+def test_victims_belong_to_the_place_struck_not_to_the_attacker(coder: Coder) -> None:
+    """Sentences written for this test: people killed by a strike "on" a town, or a hospital
+    stormed "in" a town, are the town's country's, not the attackers' (the article's most
+    named country); a bare city name means its far larger namesake (Odesa, not Odessa, Texas),
+    unless the article names the country of the smaller one."""
+    text = "Russian missile strikes on Kharkiv killed at least seven people."
+    assert coded(coder, text) == [("RUS", "UKRCVL", "194")]
+    text = "A Russian drone attack on Odesa killed four people."
+    assert coded(coder, text) == [("RUSMIL", "UKRCVL", "195")]
+    text = "Israeli forces stormed a hospital in Khan Younis."
+    assert coded(coder, text) == [("ISRMIL", "PSEHLH", "190")]
+    assert coded(coder, "Israeli forces stormed a hospital in Gaza.") == [
+        ("ISRMIL", "PSEHLH", "190")
+    ]
+
+
+@pytest.mark.model
+def test_an_amounts_in_phrase_is_part_of_what_is_withheld(coder: Coder) -> None:
+    """Sentences written for this test: "billions in funding from Hungary" names the party
+    behind an "in" phrase the parser hangs on the verb, which is no place."""
+    text = (
+        "The European Commission threatened to withhold billions of euros in funding from Hungary."
+    )
+    assert coded(coder, text) == [("IGOEURCOM", "HUN", "1311")]
+    text = "The IMF withheld $1 billion in loans from Pakistan."
+    assert coded(coder, text) == [("IGOUNOIMF", "PAK", "1621")]

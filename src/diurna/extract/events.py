@@ -2426,6 +2426,9 @@ def object_side_actors(
     roots = [frame.obj] if frame.obj is not None else []
     # not what is done "without" ("offered to step down without going back to Bolivia")
     roots += [obj for word, obj in frame.preps if word not in SETTING_PREPS and word != "without"]
+    if frame.obj is not None and frame.obj.lemma_.lower() in PARTITIVES:
+        # "withhold billions in funding from Hungary": an amount's "in" phrase is no setting
+        roots += [obj for word, obj in frame.preps if word == "in" and obj.pos_ == "NOUN"]
     own = {s.code for s in sources} | excluded
     words = (t for root in roots for t in phrase_words(root, settings))
     for token in sorted(words, key=lambda t: t.i):
