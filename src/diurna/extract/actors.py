@@ -176,6 +176,11 @@ OCCASIONS = frozenset(
     "ceremony session election elections vote referendum".split()
 )
 PLACE_KINDS = ("country", "metonym")
+# Nouns of attacks whose "on" phrase is where they struck ("a drone attack on Odesa").
+ATTACK_NOUNS = frozenset(
+    {"attack", "strike", "airstrike", "raid", "assault", "bombardment", "bombing", "shelling"}
+    | {"offensive", "barrage", "incursion"}
+)
 # Nouns of places a demonym can own ("the Iraqi city of Basra", "a Syrian village").
 PLACE_NOUNS = frozenset("city town village capital port province region district".split())
 # Words that make up names of many places ("the Federal District", "Central Province"): such a
@@ -531,11 +536,10 @@ class ArticleActors:
             return
 
         def place_country(name: str) -> str | None:
-            found = sole(name)
-            if found is None:  # any country named counts here, and must be the only one
-                local = named.intersection(town_countries(name))
-                found = next(iter(local)) if len(local) == 1 else None
-            return found
+            # a town of the one country the article names that has one ("Tripoli" in a story
+            # of Lebanon), else the one country the name stands for
+            local = named.intersection(town_countries(name))
+            return next(iter(local)) if len(local) == 1 else sole(name)
 
         self.place_country = place_country
 
@@ -1474,6 +1478,14 @@ class ArticleActors:
             hit = self.hits.get(owner.i)
             if hit is not None and hit.entry is not None and hit.entry.kind == "metonym":
                 return hit.entry.code[:3]  # "a student from Aleppo"
+            where = building and owner.head.lower_ in ("in", "near")  # "a hospital in Gaza"
+            if (
+                where
+                and hit is not None
+                and hit.entry is not None
+                and hit.entry.kind in PLACE_KINDS
+            ):
+                return hit.entry.code[:3]
             if self.pos[owner.i] != PROPN_ID or hit is not None:
                 continue
             start = name_start(owner)
@@ -1481,6 +1493,7 @@ class ArticleActors:
             generic = all(self.lower[i] in GENERIC_PLACE_IDS for i in range(start, owner.i + 1))
             if country is not None and (
                 (office and not generic)  # "the mayor of Kherson", whatever the tagger says
+                or (where and not generic)  # "a hospital in Khan Younis"
                 or owner.ent_type_ == "GPE"
                 or country in self.country_counts
                 or country == self.home
@@ -1522,7 +1535,7 @@ class ArticleActors:
                 continue
             if token.dep_ == "poss":  # "in Thailand's Sisaket province"
                 token = token.head
-            if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPS:
+            if token.dep_ == "pobj" and where_phrase(token.head):
                 found.add(entry.code)
         if not found and self.place_country is not None:
             for i in range(start, end):  # "residents in Kramatorsk" (whatever the tagger says)
@@ -1532,7 +1545,7 @@ class ArticleActors:
                 where = token  # "in Idlib province": the province's name
                 if token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS:
                     where = token.head
-                if where.dep_ == "pobj" and where.head.lower_ in WHERE_PREPS:
+                if where.dep_ == "pobj" and where_phrase(where.head):
                     country = self.place_country(self.words(name_start(token), i + 1))
                     if country is not None and (
                         where is token or country in self.country_counts or country == self.home
@@ -2087,6 +2100,15 @@ def clause_verb(token: Token) -> Token:
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     return verb
+
+
+def where_phrase(prep: Token) -> bool:
+    """Whether a preposition places what its sentence tells: "in Haiti", "near Peshawar", and
+    "on" after an attack noun ("missile strikes on Kharkiv killed seven people")."""
+    lower = prep.lower_
+    return lower in WHERE_PREPS or (
+        lower == "on" and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in ATTACK_NOUNS
+    )
 
 
 def reported_span(pronoun: Token) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diurna.coding.ontology import is_statement
 from diurna.extract.actors import (
+    LOCAL_CITY,
     UNKNOWN_COUNTRY,
     UNPLACED_FORCE,
     ActorResolver,
@@ -491,9 +492,20 @@ def city_country(gazetteer: Gazetteer) -> Callable[[str], str | None]:
             region = subdivision_country(name)
             if region is not None:
                 return region
-        return found.pop() if len(found) == 1 else None
+        if len(found) == 1:
+            return found.pop()
+        # "a drone attack on Odesa": a city of a million is not the Texan town of 100,000
+        sizes = sorted(
+            ((max(p.population for p in cities if p.country == c), c) for c in found), reverse=True
+        )
+        (first, code), (second, _) = sizes[0], sizes[1]
+        return code if first >= LOCAL_CITY and first >= DOMINANT * second else None
 
     return country
+
+
+# How many times larger than any namesake a city must be to be the one a bare name means.
+DOMINANT = 5
 
 
 def town_countries(gazetteer: Gazetteer) -> Callable[[str], Mapping[str, int]]:
