@@ -1700,3 +1700,26 @@ def test_an_amounts_in_phrase_is_part_of_what_is_withheld(coder: Coder) -> None:
     assert coded(coder, text) == [("IGOEURCOM", "HUN", "1311")]
     text = "The IMF withheld $1 billion in loans from Pakistan."
     assert coded(coder, text) == [("IGOUNOIMF", "PAK", "1621")]
+
+
+@pytest.mark.model
+def test_talks_between_two_parties_and_fire_they_exchange(coder: Coder) -> None:
+    """Sentences written for this test: an event noun that is its sentence's subject is done
+    between the parties of its "between" phrase (once, as a symmetric event), but not a noun
+    another act only concerns; troops that exchange fire fire at each other."""
+    text = "Talks between Armenia and Azerbaijan on a peace treaty resumed in Washington."
+    assert coded(coder, text) == [("ARM", "AZE", "046")]
+    text = "Peacekeepers were deployed to oversee a ceasefire between Ethiopia and Eritrea."
+    assert coded(coder, text) == []
+    text = "Indian and Pakistani troops exchanged fire across the Line of Control."
+    assert coded(coder, text) == [("INDMIL", "PAKMIL", "193"), ("PAKMIL", "INDMIL", "193")]
+
+
+@pytest.mark.model
+def test_a_possessive_on_moved_forces_is_the_movers_whoever_reports_it(coder: Coder) -> None:
+    """Sentences written for this test: "its border" in a withdrawal is the withdrawing
+    state's, not the reporter's named after the clause."""
+    text = "Serbia pulled back troops from its border with Kosovo, the White House said."
+    assert coded(coder, text) == [("SRB", "XKX", "0874")]
+    text = "Russia withdrew troops from its positions near Kherson, the Pentagon said."
+    assert coded(coder, text) == [("RUS", "UKR", "0874")]

@@ -176,6 +176,12 @@ OCCASIONS = frozenset(
     "ceremony session election elections vote referendum".split()
 )
 PLACE_KINDS = ("country", "metonym")
+# Verbs that move forces: their own forces are the instrument, not the party, and a
+# possessive on them or on where they go is the mover's ("pulled back its troops").
+MOVING = frozenset(
+    {"withdraw", "pull", "recall", "evacuate", "send", "deploy", "move", "station", "dispatch"}
+    | {"redeploy", "bring", "reposition", "relocate", "transfer"}
+)
 # Nouns of attacks whose "on" phrase is where they struck ("a drone attack on Odesa").
 ATTACK_NOUNS = frozenset(
     {"attack", "strike", "airstrike", "raid", "assault", "bombardment", "bombing", "shelling"}
@@ -1594,6 +1600,9 @@ class ArticleActors:
         addressee = self.addressee(token)
         if addressee is not None and addressee.person == want_person:
             return self.as_pronoun(token, addressee)
+        mover = self.mover(token)
+        if mover is not None and mover.person == want_person:
+            return self.as_pronoun(token, mover)
         governing = self.governing_subject(token)
         verb = token.head
         if (
@@ -1642,6 +1651,18 @@ class ArticleActors:
             main = min(acting, key=lambda m: depth(self.doc[m.head]), default=None)
         chosen = main or (fitting[0] if fitting else None)
         return self.as_pronoun(token, chosen) if chosen is not None else None
+
+    def mover(self, token: Token) -> Mention | None:
+        """For a possessive on the forces a verb moves, or on where they go or leave, the
+        verb's own subject: in "Serbia pulled back troops from its border, the White House
+        said", the border is Serbia's, whoever reports it."""
+        verb = clause_verb(token)
+        if token.dep_ != "poss" or verb.lemma_.lower() not in MOVING:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if subject is None or self.is_pronoun(subject):
+            return None
+        return self.mention(subject)
 
     def same_possessive(self, token: Token, earlier: Mention) -> Mention | None:
         """A possessive pronoun repeated in one sentence has one owner: in "Armenia withdrew

@@ -27,6 +27,7 @@ from diurna.coding.ontology import Ontology
 from diurna.extract.actors import (
     ARMED_GROUP_SECTORS,
     DOER_OF,
+    MOVING,
     STATE_SECTORS,
     SUBJECT_DEPS,
     UNKNOWN_COUNTRY,
@@ -1009,6 +1010,18 @@ class SentenceCoder:
         if not sources and token.pos_ == "NOUN":
             # "the torture of detainees by Syrian security forces": the noun's agent
             sources = [a for word, obj in frame.preps if word == "by" for a in actors.actors(obj)]
+        if not sources and token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            # "talks between Armenia and Azerbaijan resumed": the parties between whom it is
+            # (not "peacekeepers to oversee a ceasefire between …", which tells no new act)
+            sources = list(
+                {
+                    a.code: a
+                    for word, obj in frame.preps
+                    if word == "between"
+                    for noun in (obj, *obj.conjuncts)
+                    for a in actors.actors(noun)
+                }.values()
+            )
         return sources, []
 
     def parties(
@@ -1310,7 +1323,7 @@ def others(actors: ArticleActors, token: Token | None, own: set[str]) -> list[Me
 
 EXERCISE = "150"  # demonstrate military power: exercises, drills, war games
 # Verbs of fighting whose coordinated subjects fight one another.
-RECIPROCAL = frozenset({"fight", "clash", "battle", "skirmish"})
+RECIPROCAL = frozenset({"fight", "clash", "battle", "skirmish", "exchange", "trade"})
 
 
 def fighting_each_other(frame: Frame, sources: list[Mention]) -> bool:
@@ -1495,11 +1508,6 @@ def purpose_party(
     return []
 
 
-# Verbs that move forces: their own forces are the instrument, not the party.
-MOVING = frozenset(
-    {"withdraw", "pull", "recall", "evacuate", "send", "deploy", "move", "station", "dispatch"}
-    | {"redeploy", "bring", "reposition", "relocate", "transfer"}
-)
 MOVING_PREPS = frozenset({"from", "to", "into", "in", "out"})
 # A line between two states: an act at one's own border is aimed across it.
 BOUNDARIES = frozenset({"border", "frontier", "boundary"})
@@ -1702,7 +1710,7 @@ VISIT_CODES = frozenset({"042"})
 CLAIM = "015"  # claim responsibility
 STATEMENT_ROOT = "01"
 # Words a whole place name follows: "in Denpasar", "the town of Timbuktu".
-NAME_OPENERS = frozenset({"in", "to", "at", "of", "the", "from"})
+NAME_OPENERS = frozenset({"in", "to", "at", "of", "the", "from", "near", "outside"})
 DENY = "016"
 
 
