@@ -1723,3 +1723,38 @@ def test_a_possessive_on_moved_forces_is_the_movers_whoever_reports_it(coder: Co
     assert coded(coder, text) == [("SRB", "XKX", "0874")]
     text = "Russia withdrew troops from its positions near Kherson, the Pentagon said."
     assert coded(coder, text) == [("RUS", "UKR", "0874")]
+
+
+@pytest.mark.model
+def test_an_object_pronoun_is_not_its_own_verbs_subject(coder: Coder) -> None:
+    """Sentences written for this test: "him" after "Xi praised" is someone named before, not
+    Xi."""
+    text = "Lula visited Beijing. Xi praised him as an old friend of China."
+    assert ("CHNGOV", "BRAGOV", "051") in coded(coder, text)
+    text = "Iran's president rejected the plan. Macron urged him to accept it."
+    assert coded(coder, text) == [("FRAGOV", "IRNGOV", "020")]
+
+
+@pytest.mark.model
+def test_force_on_a_town_for_a_span_of_time(coder: Coder) -> None:
+    """Sentences written for this test: "for hours" is a duration, not the "for" of a verbal
+    attack (111); a town struck as the object is its state's; civilians killed in a town that
+    was shelled are its country's."""
+    text = "Israeli jets attacked Hezbollah positions for a second day."
+    assert coded(coder, text) == [("ISRMIL", "IMGLBNHEZ", "195")]
+    assert coded(coder, "Russian forces attacked Kharkiv for hours.") == [("RUSMIL", "UKR", "190")]
+    text = "Russian forces shelled Kherson, killing three civilians."
+    assert coded(coder, text) == [("RUSMIL", "UKRCVL", "194")]
+
+
+@pytest.mark.model
+def test_victims_of_an_attack_named_in_a_phrase(coder: Coder) -> None:
+    """Sentences written for this test: a passive killing with no "by" agent is done by whoever
+    the attack noun of its "in" phrase names, with the attack's weapon."""
+    text = "Haniyeh was killed in an Israeli air strike in Tehran."
+    assert coded(coder, text, "2024-07-31") == [("ISR", "IMGPSEHMS", "195")]
+    text = "Three soldiers were killed in a Taliban attack in Kandahar."
+    assert coded(coder, text) == [("IMGAFGTAL", "AFGMIL", "190")]
+    text = "Two Ukrainian civilians were wounded in Russian shelling of Kherson."
+    assert coded(coder, text) == [("RUS", "UKRCVL", "194")]
+    assert coded(coder, "Twelve people were killed in an explosion at a market.") == []

@@ -176,6 +176,9 @@ OCCASIONS = frozenset(
     "ceremony session election elections vote referendum".split()
 )
 PLACE_KINDS = ("country", "metonym")
+# Object pronouns, which never stand for their own verb's subject (not reflexive ones).
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me"})
+OBJECT_PRONOUN_DEPS = frozenset({"dobj", "dative", "pobj"})
 # Verbs that move forces: their own forces are the instrument, not the party, and a
 # possessive on them or on where they go is the mover's ("pulled back its troops").
 MOVING = frozenset(
@@ -185,7 +188,7 @@ MOVING = frozenset(
 # Nouns of attacks whose "on" phrase is where they struck ("a drone attack on Odesa").
 ATTACK_NOUNS = frozenset(
     {"attack", "strike", "airstrike", "raid", "assault", "bombardment", "bombing", "shelling"}
-    | {"offensive", "barrage", "incursion"}
+    | {"offensive", "barrage", "incursion", "ambush", "explosion", "blast"}
 )
 # Nouns of places a demonym can own ("the Iraqi city of Basra", "a Syrian village").
 PLACE_NOUNS = frozenset("city town village capital port province region district".split())
@@ -1551,7 +1554,9 @@ class ArticleActors:
                 where = token  # "in Idlib province": the province's name
                 if token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS:
                     where = token.head
-                if where.dep_ == "pobj" and where_phrase(where.head):
+                # "shelled Kherson, killing three civilians": a town struck is where they are
+                struck = where.dep_ == "dobj" and where.head.pos_ == "VERB"
+                if struck or (where.dep_ == "pobj" and where_phrase(where.head)):
                     country = self.place_country(self.words(name_start(token), i + 1))
                     if country is not None and (
                         where is token or country in self.country_counts or country == self.home
@@ -1624,12 +1629,15 @@ class ArticleActors:
             return self.as_pronoun(token, governing)
         start = self.sentence_start(token)
         said = reported_span(token)
+        bound = clause_subjects(token)
         fitting: list[Mention] = []
         for earlier in reversed(self.seen):
             if earlier.head >= token.i:
                 continue
             if said[0] <= earlier.head < said[1]:
                 continue  # "… targeting criminals around the leader, he said": not the leader
+            if earlier.head in bound:
+                continue  # "Macron urged him": him is not Macron
             if fitting and self.sentence_index(earlier.head) != self.sentence_index(
                 fitting[0].head
             ):
@@ -2113,6 +2121,15 @@ def country_part(code: str) -> str | None:
     if code.startswith((UNKNOWN_COUNTRY, *ORGANISATION_PREFIXES)) or len(code) < 3:
         return None
     return code[:3]
+
+
+def clause_subjects(pronoun: Token) -> frozenset[int]:
+    """The subjects an object pronoun cannot stand for: those of its own verb ("Xi
+    congratulated him", "Macron spoke with her"); none for other pronouns."""
+    if pronoun.dep_ not in OBJECT_PRONOUN_DEPS or pronoun.lower_ not in OBJECT_PRONOUNS:
+        return frozenset()
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return frozenset(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def clause_verb(token: Token) -> Token:

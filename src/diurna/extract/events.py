@@ -26,6 +26,7 @@ from diurna.coding.lexicon import Lexicon, Pattern
 from diurna.coding.ontology import Ontology
 from diurna.extract.actors import (
     ARMED_GROUP_SECTORS,
+    ATTACK_NOUNS,
     DOER_OF,
     MOVING,
     STATE_SECTORS,
@@ -1007,6 +1008,19 @@ class SentenceCoder:
             # "Judge X opened investigations into…": the noun's actor is its verb's subject;
             # not "the UN documented attacks on civilians" (OBSERVING)
             sources = actors.actors(subject_of(build_frame(token.head)))
+        if (
+            not sources
+            and frame.passive_subject is not None
+            and self.verb_lemma(token) in (VICTIM_VERBS)
+        ):
+            # "Haniyeh was killed in an Israeli air strike": whoever struck, by the attack's
+            # own words
+            sources = [
+                a
+                for word, obj in frame.preps
+                if word in ("in", "during") and obj.lemma_.lower() in ATTACK_NOUNS
+                for a in actors.actors(obj)
+            ]
         if not sources and token.pos_ == "NOUN":
             # "the torture of detainees by Syrian security forces": the noun's agent
             sources = [a for word, obj in frame.preps if word == "by" for a in actors.actors(obj)]
@@ -1157,7 +1171,7 @@ class SentenceCoder:
             targets = visit_host(frame, actors, sources, RETREAT_PREPS)
         if not targets and code[:2] in FORCE_ROOTS and not fighting_each_other(frame, sources):
             # "Hamas fired rockets at Tel Aviv": force on a town is aimed at its state
-            targets = visit_host(frame, actors, sources, FORCE_PLACE_PREPS)
+            targets = visit_host(frame, actors, sources, FORCE_PLACE_PREPS, struck=True)
         if not targets and earlier and target_token is not token:
             # "ASEAN condemned the attack", "Kurti rejected the criticism", "claimed
             # responsibility for the attack": the act an earlier sentence told is aimed at
@@ -1725,14 +1739,16 @@ def visit_host(
     actors: ArticleActors,
     sources: list[Mention],
     preps: tuple[str, ...] = VISIT_PREPS,
+    struck: bool = False,
 ) -> list[Mention]:
-    """The state of the place a visit is to (or force is used on): a country or capital named
-    there, else the one country the gazetteer puts a city of that name in; not the visitor's
-    own country."""
+    """The state of the place a visit is to (or force is used on, ``struck``: also a place
+    that is the object): a country or capital named there, else the one country the gazetteer
+    puts a city of that name in; not the visitor's own country."""
     home = {country_part(s.code) for s in sources}
-    for word, obj in frame.preps:
-        if word not in preps:
-            continue
+    places = [obj for word, obj in frame.preps if word in preps]
+    if struck and frame.obj is not None:
+        places.insert(0, frame.obj)  # "shelled Kherson"
+    for obj in places:
         for token in sorted(phrase_words(obj), key=lambda t: t.i):
             found = [m for m in actors.actors(token) if len(m.code) == 3]
             if (
@@ -1742,7 +1758,8 @@ def visit_host(
                 and actors.place_country is not None
             ):  # a name's last word stands for it ("San Antonio de los Baños", not "San")
                 start = name_start(token)
-                if token.doc[start - 1].lower_ not in NAME_OPENERS:
+                before = token.doc[start - 1]
+                if before.lower_ not in NAME_OPENERS and before.pos_ != "VERB":
                     continue  # part of a longer name ("San Antonio de los Baños")
                 name = actors.words(start, token.i + 1)
                 country = actors.place_country(name)
@@ -1870,7 +1887,6 @@ ATTACK_WEAPONS = MappingProxyType(
 # Nouns of an attack whose kind says the weapon: "in a bomb attack", "in a rocket strike",
 # "in an air strike" (195), "in a suicide bombing" (1831); a bare "raid" says none.
 AIR_STRIKE = "195"
-ATTACK_NOUNS = frozenset({"attack", "strike", "raid", "ambush", "bombing", "explosion", "blast"})
 BOMB_NOUNS = frozenset({"bomb", "bombing", "explosion", "blast"})
 
 
@@ -2541,6 +2557,18 @@ def with_support_verb(frame: Frame) -> Frame:
     return replace(frame, preps=frame.preps + tuple(extra))
 
 
+# Nouns of spans of time: "for hours", "for a second day", "for the third time".
+DURATIONS = frozenset(
+    {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "time"}
+    | {"while", "weekend", "fortnight"}
+)
+
+
+def duration(word: str, obj: Token) -> bool:
+    """Whether a "for" phrase tells how long or how often, not why or for whom."""
+    return word == "for" and obj.lemma_.lower() in DURATIONS
+
+
 def up_to_object(verb: Token, particle: str | None) -> Token | None:
     """The counted object the parser hides behind a particle: "arrested up to 200
     protesters" is parsed as "arrested up" + "to 200 protesters"."""
@@ -2576,7 +2604,9 @@ def build_frame(token: Token) -> Frame:
         elif dep == "dative" and child.pos_ != "ADP":
             preps.append(("to", child))  # "gave Tanzania a grant" = "gave a grant to Tanzania"
         elif dep in PREP_DEPS:
-            preps.extend(prep_objects(child))
+            # "attacked Hezbollah positions for a second day": a duration is no "for" phrase
+            # of the act (no "attacked X for its stance")
+            preps.extend(p for p in prep_objects(child) if not duration(*p))
             if particle is None and child.lower_ == "out":
                 particle = "out"  # "pulled its troops out of the village": a particle too
         elif dep in ("compound", "amod", "npadvmod", "advmod"):  # "test-fired", "sexually abused"
