@@ -288,20 +288,28 @@ ISSUE_FLOORS = {
 # agent came to be its doer ("the torture of detainees by Syrian security forces"): one more
 # held-out gold event is found (coverage 0.699 -> 0.700) and its place is not the gold's; the
 # right places stayed 361. The held-out article was not read.
-PLACED = {"tune": 844, "heldout": 363}
+# Session 23: raised to 844 (held out 363) when withdrawals came to be read through particles
+# parsed as adverbs. Tune lowered by hand to 843 (share 0.865 -> 0.864) when a
+# to-infinitive the parser split from its verb by a date came to be read as its complement
+# ("agreed at a summit in Accra on Jan. 9 to close their borders"): that new event carries
+# Accra to the next sentence ("The bloc accused the junta of …"), which the gold leaves
+# unplaced though the accusation was made at the summit; and a Houthi denial whose party was
+# the malformed code "IMG" (a person named before his first dated role) is no longer coded.
+# Held out raised to 364 (0.829).
+PLACED = {"tune": 843, "heldout": 364}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
         "indirect_recall": 0.959,
         "event_date_accuracy": 0.918,
-        "event_place_accuracy": 0.865,
+        "event_place_accuracy": 0.864,
         "place_country_accuracy": 0.963,
     },
     "heldout": {
         "direct_speaker_accuracy": 0.815,
         "indirect_recall": 0.955,
         "event_date_accuracy": 0.941,
-        "event_place_accuracy": 0.827,
+        "event_place_accuracy": 0.829,
         "place_country_accuracy": 0.962,
     },
 }

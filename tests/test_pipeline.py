@@ -1758,3 +1758,27 @@ def test_victims_of_an_attack_named_in_a_phrase(coder: Coder) -> None:
     text = "Two Ukrainian civilians were wounded in Russian shelling of Kherson."
     assert coded(coder, text) == [("RUS", "UKRCVL", "194")]
     assert coded(coder, "Twelve people were killed in an explosion at a market.") == []
+
+
+@pytest.mark.model
+def test_an_infinitive_split_from_its_verb_by_a_date_is_its_complement(coder: Coder) -> None:
+    """Sentences written for this test: "vowed on Thursday to punish" is a vow to punish (the
+    parser makes "to punish" a clause of its own); "ordered soldiers onto the streets on Monday
+    to support the police" keeps its purpose clause; "would keep attacking" is a stated
+    intent, and "could resume shelling" is not coded."""
+    text = "Turkey's president vowed on Thursday to punish the PKK."
+    assert coded(coder, text) == [("TURGOV", "IMGTURPKK", "130")]
+    text = "Iran threatened on Tuesday to expel the French ambassador."
+    assert coded(coder, text) == [("IRN", "FRAGOV", "1313")]
+    text = "Nasrallah said Hezbollah would keep attacking Israel."
+    assert coded(coder, text, "2024-03-01") == [("IMGLBNHEZ", "ISR", "138")]
+    assert coded(coder, "The rebels could resume shelling the city.") == []
+
+
+@pytest.mark.model
+def test_a_groups_late_leader_keeps_the_groups_code(coder: Coder) -> None:
+    """Sentences written for this test: after his death, a group's leader is still the group's
+    (there is no "IMGELI"), and before his first dated role too."""
+    text = "Former leader Nasrallah praised Iran."
+    assert coded(coder, text, "2024-10-20") == [("IMGLBNHEZ", "IRN", "051")]
+    assert coded(coder, "Nasrallah praised Iran.", "1985-10-20") == [("IMGLBNHEZ", "IRN", "051")]

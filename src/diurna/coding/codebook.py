@@ -30,6 +30,8 @@ SECTORS = frozenset(
     }
 )
 ACTOR_CODE = re.compile(r"^[A-Z-]{3,15}$")
+# Code prefixes of actors that are no state: their people have no state's elite (ELI) code.
+NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC"})
 PRIORITY = ("dictionary", "person", "organisation", "metonym", "country", "demonym")
 EXTRA_COUNTRIES = {"XKX": "Kosovo"}
 # Countries whose people's family name is written first in English news ("Kim Jong Un").
@@ -84,12 +86,13 @@ class Entry:
                     # The day an office ends is still its day: "Suharto resigned" is IDNGOV.
                     return before.code
                 return role.code
-        if when < self.roles[0].start:
-            return self.roles[0].code[:3]
-        last = self.roles[-1]
-        if when == last.end:
+        first, last = self.roles[0], self.roles[-1]
+        if when < first.start:
+            return first.code if first.code[:3] in NON_STATE else first.code[:3]
+        if when == last.end or last.code[:3] in NON_STATE:
             # A final office with an end but no ELI row: died in office, and the day's news
-            # still names the person by that office ("President Moise was assassinated").
+            # still names the person by that office ("President Moise was assassinated"). A
+            # group's or body's leader stays its own: there is no "IMGELI".
             return last.code
         return last.code[:3] + "ELI"
 

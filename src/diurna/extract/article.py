@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diurna.coding.ontology import is_statement
 from diurna.extract.actors import (
+    DIRECTIVES,
     LOCAL_CITY,
     UNKNOWN_COUNTRY,
     UNPLACED_FORCE,
@@ -23,7 +24,16 @@ from diurna.extract.actors import (
 )
 from diurna.extract.dates import ArticleDates, DateMention, SentenceDates
 from diurna.extract.datewords import Resolved, parse_iso
-from diurna.extract.events import FORCE_ROOTS, IMPLICIT_ACTOR, Candidate, Decision, SentenceCoder
+from diurna.extract.events import (
+    ATTEMPTS,
+    FORCE_ROOTS,
+    IMPLICIT_ACTOR,
+    INTENT_VERBS,
+    REFUSING,
+    Candidate,
+    Decision,
+    SentenceCoder,
+)
 from diurna.extract.gazetteer import Gazetteer, load_gazetteer, normalise, subdivision_country
 from diurna.extract.places import (
     MET_ROOTS,
@@ -118,6 +128,7 @@ def extract(
     """Code every sentence of a parsed article (``doc`` is the parse of ``article.text``), in
     order, carrying context forward."""
     published = publication_date(article)
+    mend_infinitives(doc)
     table = TokenTable.of(doc, article.text)
     dateline = find_dateline(table.text)
     body = dateline.body if dateline else 0
@@ -473,6 +484,36 @@ def seat_of_act(token: Token) -> bool:
 
 # Seas and straits: no state's, though some share a region's name (Sudan's Red Sea state).
 WATERS = re.compile(r"\b(?:sea|ocean|strait|straits|gulf)\b", re.IGNORECASE)
+
+
+# Prepositions of where something is sent: after them, a to-infinitive is a purpose.
+MOTION_PREPS = frozenset({"to", "into", "onto", "toward", "towards", "out", "from", "for"})
+# Verbs whose to-infinitive is what they say or ask (their complement), not a purpose.
+TO_COMPLEMENT_HEADS = INTENT_VERBS | REFUSING | ATTEMPTS | DIRECTIVES
+
+
+def mend_infinitives(doc: Doc) -> None:
+    """Relabel as a complement (xcomp) the to-infinitive the parser makes a clause of its own
+    when a time phrase stands between it and the verb it completes: "vowed on Thursday to
+    punish the PKK", "urged Russia on Monday to withdraw"."""
+    for token in doc:
+        if token.dep_ != "advcl" or token.tag_ != "VB" or token.i < token.head.i + 2:
+            continue
+        head = token.head
+        if head.pos_ != "VERB" or head.lemma_.lower() not in TO_COMPLEMENT_HEADS:
+            continue
+        children = list(token.children)
+        if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children):
+            continue  # "… so that", "in order to", a clause with its own subject
+        if any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
+            continue
+        between = doc[head.i + 1 : token.i]
+        if any(t.lower_ in MOTION_PREPS and t.head.i == head.i for t in between):
+            continue  # "ordered soldiers onto the streets to support the police": a purpose
+        if any(t.ent_type_ in ("DATE", "TIME") for t in between):
+            token.dep_ = "xcomp"
 
 
 def city_country(gazetteer: Gazetteer) -> Callable[[str], str | None]:

@@ -926,6 +926,10 @@ class SentenceCoder:
             # expelling its envoy"
             token = means_of(token) or token.head
             auxes |= {c.lower_ for c in token.children if c.dep_ in AUX_DEPS}
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in ASPECTUAL:
+            # "would keep attacking Israel", "could resume shelling": the modality of the verb
+            # that says the act goes on or starts again
+            auxes |= {c.lower_ for c in token.head.children if c.dep_ in AUX_DEPS}
         if auxes & (POSSIBILITY | OBLIGATION | ADVICE) or unreal(token):
             return None  # "could attack", "must return" (a demand, coded as such): no act
         head = token.head

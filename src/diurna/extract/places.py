@@ -714,8 +714,9 @@ class ArticlePlaces:
                     continue  # "captured him alive on a road in Mumbai": no clause of its own
                 if on_object and n and chain[n - 1].dep_ == "dobj" and is_purpose(step):
                     continue  # "fired tear gas to disperse protesters in Tirana"
-                if step.dep_ == "advcl" and is_purpose(step) and participle:
-                    continue  # "urged X to free Y, telling a rally in Caracas …" (misparsed)
+                below = any(is_participle(t) for t in chain[:n])
+                if step.dep_ in ("advcl", "xcomp") and is_purpose(step) and below:
+                    continue  # "urged X to free Y, telling a rally in Caracas …"
                 if step.dep_ == "agent" and (is_participle(step.head) or on_object):
                     # "bombed positions held by the KNU around Myawaddy"; force is where its
                     # agent struck: "were killed by a car bomb in Mogadishu"
