@@ -34,6 +34,17 @@ def test_scores_at_or_above_floors(coder: Coder) -> None:
     assert check_floors(scores, ratchet["floors"]) == []
 
 
+def test_wire_sentences_at_or_above_floors(coder: Coder) -> None:
+    """The second sentence gold: wire-style sentences and short articles across all roots,
+    its held-out part unread by developers (see wire.floors.json)."""
+    gold = GOLD / "wire.jsonl"
+    ratchet = json.loads((GOLD / "wire.floors.json").read_text(encoding="utf-8"))
+    assert ratchet["digest"] == digest(gold), f"{gold} changed: re-pin its floors"
+    sentences = load_gold(gold)
+    assert len(sentences) >= 500 and {s.split for s in sentences} == {"tune", "heldout"}
+    assert check_floors(evaluate(sentences, coder), ratchet["floors"]) == []
+
+
 def test_actor_mentions_at_or_above_floors(coder: Coder) -> None:
     gold = GOLD / "articles_actors.jsonl"
     ratchet = json.loads((GOLD / "articles_actors.floors.json").read_text(encoding="utf-8"))
