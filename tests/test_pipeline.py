@@ -1428,7 +1428,7 @@ def test_a_capitals_name_is_a_local_town_only_when_the_story_is_there(coder: Cod
     a story naming no other country it is Libya's capital; Rome stays Italy's in a story of
     Americans (Rome, Georgia is a small town)."""
     text = "Jordanian mediators met rival militias in Tripoli, the Lebanese port city, on Friday."
-    assert coded(coder, text) == [("JOR", "LBNUAF", "040")]
+    assert coded(coder, text) == [("JOR", "LBNUAF", "042")]  # a meeting there: a visit
     text = "Tripoli said it would expel the Italian ambassador."
     assert ("LBY", "ITAGOV", "1313") in coded(coder, text)
     text = "Rome said it would expel the American ambassador."
@@ -1782,3 +1782,20 @@ def test_a_groups_late_leader_keeps_the_groups_code(coder: Coder) -> None:
     text = "Former leader Nasrallah praised Iran."
     assert coded(coder, text, "2024-10-20") == [("IMGLBNHEZ", "IRN", "051")]
     assert coded(coder, "Nasrallah praised Iran.", "1985-10-20") == [("IMGLBNHEZ", "IRN", "051")]
+
+
+@pytest.mark.model
+def test_a_meeting_in_one_sides_country_is_the_others_visit(coder: Coder) -> None:
+    """Sentences written for this test (CODING.md §8): "met X in X's capital" is a visit,
+    visitor → host, whichever is named first; a meeting in a third country stays 040; a word
+    of an organisation's name ("Criminal") is no judgement."""
+    text = "Lavrov met Wang Yi in Beijing on Tuesday."
+    assert coded(coder, text) == [("RUSGOV", "CHNGOV", "042")]
+    text = "Wang Yi met Lavrov in Beijing on Tuesday."
+    assert coded(coder, text) == [("RUSGOV", "CHNGOV", "042")]
+    assert coded(coder, "Putin met Erdogan in Astana.") == [("RUSGOV", "TURGOV", "040")]
+    text = (
+        "Ukraine's foreign minister said Kyiv was ready to cooperate with the International "
+        "Criminal Court."
+    )
+    assert coded(coder, text) == [("UKR", "IGOWLDICC", "031")]

@@ -1281,6 +1281,8 @@ class SentenceCoder:
             return
         if pattern.complements & SUMMONED and not all(s.code[3:6] == "JUD" for s in sources):
             return  # "ordered the army to appear on the streets": no court's summons
+        if code == MEETING and targets and self.verb_lemma(token) == "meet":
+            sources, targets, code = hosted_meeting(frame, actors, sources, targets)
         negated = is_negated(frame, source_token)
         if pattern.specificity == 0:  # "shot down" names its own act; "attacked" does not
             code = self.weapon_code(code, frame, source_token)
@@ -1725,6 +1727,29 @@ def place_state(
 
 
 VISIT_CODES = frozenset({"042"})
+VISIT = "042"
+MEETING = "040"
+
+
+def hosted_meeting(
+    frame: Frame, actors: ArticleActors, sources: list[Mention], targets: list[Mention]
+) -> tuple[list[Mention], list[Mention], str]:
+    """A meeting in one side's country is the other side's visit to it (CODING.md §8): "Lavrov
+    met Wang Yi in Beijing" is RUS → CHN 042, and so is "Wang Yi met Lavrov in Beijing"; a
+    meeting elsewhere, or of two of one country, stays a meeting (040)."""
+    host = visit_host(frame, actors, [], ("in",))
+    if not host:
+        return sources, targets, MEETING
+    where = country_part(host[0].code)
+    own = {country_part(s.code) for s in sources}
+    met = {country_part(t.code) for t in targets}
+    if met == {where} and where not in own:
+        return sources, targets, VISIT
+    if own == {where} and where not in met:
+        return targets, sources, VISIT  # the host named first: the visitor acts
+    return sources, targets, MEETING
+
+
 CLAIM = "015"  # claim responsibility
 STATEMENT_ROOT = "01"
 # Words a whole place name follows: "in Denpasar", "the town of Timbuktu".
@@ -2122,6 +2147,8 @@ BLAMING = frozenset({"responsible", "culpable", "guilty", "complicit"})
 # a disapproval, rejection or denial the verb codes already stands ("dismissed the charges
 # as baseless" is a denial).
 CHARACTERISATION_VERBS = {"accusing": "accuse", "pejorative": "criticize", "acclaiming": "praise"}
+# Entity types whose words name something rather than judge it.
+NAME_ENTITIES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "WORK_OF_ART"})
 JUDGEMENT_WORDS = (("accusing", BLAMING), ("pejorative", PEJORATIVE), ("acclaiming", ACCLAIMING))
 # Verbs of a view held rather than said: judged only when told as a past act ("Putin regarded
 # the attack as a violation of international law").
@@ -2193,6 +2220,8 @@ def judging_word(names: Iterable[Token]) -> tuple[str, Token] | None:
         words = list(name.subtree)  # a name never holds the object; an adjective after it may
         if any(t.dep_ == "neg" or t.lower_ in ("no", "not") for t in words):
             continue
+        # not a word of a name ("the International Criminal Court", "Great Britain")
+        words = [t for t in words if t.pos_ != "PROPN" and t.ent_type_ not in NAME_ENTITIES]
         for kind, lemmas in JUDGEMENT_WORDS:
             word = next((t for t in words if t.lemma_.lower() in lemmas), None)
             if word is not None:
