@@ -1799,3 +1799,17 @@ def test_a_meeting_in_one_sides_country_is_the_others_visit(coder: Coder) -> Non
         "Criminal Court."
     )
     assert coded(coder, text) == [("UKR", "IGOWLDICC", "031")]
+
+
+@pytest.mark.model
+def test_arms_sent_to_a_state_are_military_aid_and_warnings_reach_the_warned(coder: Coder) -> None:
+    """Sentences written for this test: tanks or air-defence systems sent or delivered "to" a
+    state are military aid (072; promised, 0332), tanks sent "into" a country a deployment;
+    "warned China of consequences" warns China."""
+    text = "Spain sent another batch of Leopard tanks to Kyiv."
+    assert coded(coder, text) == [("ESP", "UKR", "072")]
+    text = "Germany will deliver two more Patriot systems to Ukraine."
+    assert coded(coder, text) == [("DEU", "UKR", "0332")]
+    assert coded(coder, "Russia sent tanks into eastern Ukraine.") == [("RUS", "UKR", "154")]
+    text = "The United States warned China of consequences if it arms Russia."
+    assert coded(coder, text) == [("USA", "CHN", "130")]
