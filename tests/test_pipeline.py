@@ -1813,3 +1813,15 @@ def test_arms_sent_to_a_state_are_military_aid_and_warnings_reach_the_warned(cod
     assert coded(coder, "Russia sent tanks into eastern Ukraine.") == [("RUS", "UKR", "154")]
     text = "The United States warned China of consequences if it arms Russia."
     assert coded(coder, text) == [("USA", "CHN", "130")]
+
+
+@pytest.mark.model
+def test_agreeing_to_a_ceasefire_is_an_agreement_to_de_escalate(coder: Coder) -> None:
+    """Sentences written for this test: "agreed to a ceasefire" is an agreement to de-escalate
+    (0356, PLOVER AGREE), mutual when two sides agree, aimed at the truce's other side ("with
+    Hamas"), not at whom its purpose clause names."""
+    text = "Hezbollah and Israel agreed to a ceasefire on Tuesday after months of fighting."
+    assert coded(coder, text) == [("IMGLBNHEZ", "ISR", "0356")]
+    text = "Israel agreed to a temporary ceasefire with Hamas to allow the release of hostages."
+    assert coded(coder, text) == [("ISR", "IMGPSEHMS", "0356")]
+    assert coded(coder, "Russia agreed to talks with Ukraine.") == [("RUS", "UKR", "030")]

@@ -1122,6 +1122,19 @@ class SentenceCoder:
                     if prep.dep_ == "prep" and prep.lower_ in PARTY_PREPS:
                         party = [a for _, o in prep_objects(prep) for a in actors.actors(o)]
                         targets = targets or party
+        if not targets and pattern.prep_objects is not None:
+            # "agreed to a ceasefire with Hamas": the party of the noun the pattern names
+            fixed, words = pattern.prep_objects
+            targets = [
+                a
+                for word, noun in frame.preps
+                if word == fixed and noun.lower_ in words
+                for party in noun.children
+                if party.dep_ == "prep" and party.lower_ in PARTY_PREPS
+                for _, o in prep_objects(party)
+                for a in actors.actors(o)
+                if a.code not in own
+            ]
         if not targets and not pattern.target_preps:
             targets = complement_actors(frame, actors, sources)
         if not targets and code[:2] == "13":
