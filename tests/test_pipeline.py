@@ -1825,3 +1825,19 @@ def test_agreeing_to_a_ceasefire_is_an_agreement_to_de_escalate(coder: Coder) ->
     text = "Israel agreed to a temporary ceasefire with Hamas to allow the release of hostages."
     assert coded(coder, text) == [("ISR", "IMGPSEHMS", "0356")]
     assert coded(coder, "Russia agreed to talks with Ukraine.") == [("RUS", "UKR", "030")]
+
+
+@pytest.mark.model
+def test_a_denial_answers_an_investigation_and_deployments_face_across_a_border(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: a denial of wrongdoing after an investigation answers
+    the investigators; a probe one condemns is the investigators'; troops deployed near one's
+    border with a neighbour face the neighbour."""
+    text = (
+        "Brazil's federal police launched an investigation into former president Jair "
+        "Bolsonaro over an alleged plot. Bolsonaro has denied any wrongdoing."
+    )
+    assert ("BRAELI", "BRACOP", "016") in coded(coder, text, "2024-03-14")
+    text = "Venezuela deployed troops near its border with Guyana."
+    assert coded(coder, text) == [("VEN", "GUY", "154")]

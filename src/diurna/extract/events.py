@@ -1064,15 +1064,7 @@ class SentenceCoder:
         targets = [t for t in targets if t.code not in own]
         if not targets and target_token is not None and target_token.lemma_ in BOUNDARIES:
             # "withdrew its troops from its border with Azerbaijan": the one across the border
-            # (the parser hangs "with" on the noun or on the verb)
-            beyond = (target_token, token) if target_token is not token else (token,)
-            targets = [
-                a
-                for word, obj in frame.preps
-                if word == "with" and obj.head.head in beyond
-                for a in actors.actors(obj)
-                if a.code not in own
-            ]
+            targets = across_border(frame, actors, own, target_token)
         moving = self.verb_lemma(token) in MOVING and "15" not in (code[:2], pattern.code[:2])
         if targets and target_token is frame.obj and moving:
             # "will withdraw its peacekeepers from Chad": one's own forces are what one moves;
@@ -1231,6 +1223,8 @@ class SentenceCoder:
                 targets = [t for t in purpose if country_part(t.code) not in home]
             if not targets:
                 targets = object_side_actors(frame, actors, sources, home)
+            if not targets:  # "deployed troops near its border with Guyana"
+                targets = across_border(frame, actors, own)
         return targets
 
     def candidates(
@@ -1544,6 +1538,28 @@ def purpose_party(
 MOVING_PREPS = frozenset({"from", "to", "into", "in", "out"})
 # A line between two states: an act at one's own border is aimed across it.
 BOUNDARIES = frozenset({"border", "frontier", "boundary"})
+
+
+def across_border(
+    frame: Frame, actors: ArticleActors, own: set[str], border: Token | None = None
+) -> list[Mention]:
+    """Whom a border the act happens at is shared with ("from its border with Azerbaijan",
+    "near its frontier with Guyana"): the parser hangs "with" on the border noun or on the
+    verb. ``border`` is the noun when known, else any border noun of the verb's phrases."""
+    borders = [border] if border is not None else []
+    borders += [o for _, o in frame.preps if border is None and o.lemma_ in BOUNDARIES]
+    if not borders:
+        return []
+    pairs = list(frame.preps)
+    pairs += [p for b in borders for c in b.children if c.dep_ == "prep" for p in prep_objects(c)]
+    hosts = {frame.token.i, *(b.i for b in borders)}
+    return [
+        a
+        for word, obj in pairs
+        if word == "with" and obj.head.head.i in hosts
+        for a in actors.actors(obj)
+        if a.code not in own
+    ]
 
 
 def others_own(noun: Token, actors: ArticleActors, sources: list[Mention]) -> bool:
@@ -1874,7 +1890,8 @@ def both_sides(noun: Token, sources: list[Mention], earlier: Sequence[Candidate]
 
 
 # The kinds of earlier act a denial answers, and those a concession gives in to.
-ACCUSING = ("disapprove", "threaten", "demand")
+# An investigation accuses too: "police were investigating him; he denied any wrongdoing".
+ACCUSING = ("disapprove", "threaten", "demand", "investigate")
 PRESSING = ("demand", "protest", "appeal", "disapprove")
 CONCESSION = "083"  # accede to demands for change (leadership, policy, rights, institutions)
 
@@ -2037,6 +2054,7 @@ FAMILIES = {
     "12": "reject",
     "11": "disapprove",
     "10": "demand",
+    "09": "investigate",
     "03": "agree",
     "05": "agree",
     "06": "agree",
