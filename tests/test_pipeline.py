@@ -1552,7 +1552,7 @@ def test_refusals_despite_pressure_threats_to_withdraw_and_blades(coder: Coder) 
     text = "The prime minister refused to step down despite calls from opposition parties."
     assert coded(coder, text) == [("---GOV", "---OPP", "1231")]
     text = "Israel rejected the ceasefire proposal despite pressure from the United States."
-    assert coded(coder, text) == [("ISR", "USA", "1246")]
+    assert coded(coder, text) == [("ISR", "USA", "127")]  # a proposal rejected
     text = (
         "Ghana announced that it will withdraw its peacekeeping force from Mali unless the "
         "junta frees the detained ministers."
@@ -1841,3 +1841,17 @@ def test_a_denial_answers_an_investigation_and_deployments_face_across_a_border(
     assert ("BRAELI", "BRACOP", "016") in coded(coder, text, "2024-03-14")
     text = "Venezuela deployed troops near its border with Guyana."
     assert coded(coder, text) == [("VEN", "GUY", "154")]
+
+
+@pytest.mark.model
+def test_a_plan_is_aimed_at_whoever_backs_it(coder: Coder) -> None:
+    """Sentences written for this test: rejecting or welcoming a proposal or deal with no
+    other party is aimed at whoever put it forward or brokered it; "a ceasefire proposal" is
+    a proposal (127), not a ceasefire refused (1246), while "a hunger strike" stays a hunger
+    strike."""
+    text = "Israel rejected a ceasefire proposal put forward by Egypt and Qatar."
+    assert coded(coder, text) == [("ISR", "EGY", "127"), ("ISR", "QAT", "127")]
+    text = "Russia welcomed the Turkish-brokered grain deal."
+    assert coded(coder, text) == [("RUS", "TUR", "051")]
+    text = "The jailed activist Narges Mohammadi began a hunger strike in protest."
+    assert [code for _, _, code in coded(coder, text)] == ["142"]

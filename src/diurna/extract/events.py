@@ -1213,6 +1213,11 @@ class SentenceCoder:
                 if a.code not in own and not a.code.startswith("IGO")
             ]
             targets = about or targets
+        if not targets:
+            # "rejected a ceasefire proposal put forward by Egypt and Qatar", "turned down the
+            # U.S.-backed truce plan": a plan's or deal's party is whoever backs it
+            nouns = [n for n in (target_token, frame.obj) if n is not None and n.pos_ == "NOUN"]
+            targets = [a for n in nouns for a in backers(n, actors) if a.code not in own]
         if code[:2] == "15" or pattern.code[:2] == "15":
             # "Poland deployed 10,000 troops to its border with Belarus": the source's own
             # forces are what it moves, not whom it acts on.
@@ -1536,6 +1541,35 @@ def purpose_party(
 
 
 MOVING_PREPS = frozenset({"from", "to", "into", "in", "out"})
+# Participles of who stands behind a plan or deal: "a U.S.-backed plan", "a proposal put
+# forward by Egypt", "a deal brokered by China".
+BACKING = frozenset(
+    {"back", "sponsor", "propose", "put", "draft", "broker", "mediate", "table", "submit"}
+    | {"author", "present", "support", "endorse", "lead", "craft"}
+)
+
+
+def backers(noun: Token, actors: ArticleActors) -> list[Mention]:
+    """Who backs, proposes or brokers what a noun names, by its participle: "U.S.-backed"
+    (the name before the hyphen), "put forward by Egypt and Qatar" (the agent and its
+    conjuncts)."""
+    found: dict[str, Mention] = {}
+    for participle in noun.children:
+        if participle.dep_ not in ("amod", "acl") or participle.lemma_.lower() not in BACKING:
+            continue
+        for child in participle.children:
+            names: list[Token] = []
+            if child.dep_ in ("npadvmod", "compound", "nmod") and child.i < participle.i:
+                names = [child]
+            elif child.dep_ == "agent":
+                names = [o for _, o in prep_objects(child)]
+                names += [c for n in names for c in n.conjuncts]
+            for name in names:
+                for mention in actors.actors(name):
+                    found.setdefault(mention.code, mention)
+    return list(found.values())
+
+
 # A line between two states: an act at one's own border is aimed across it.
 BOUNDARIES = frozenset({"border", "frontier", "boundary"})
 
@@ -2831,6 +2865,14 @@ def prep_objects(prep: Token) -> list[tuple[str, Token]]:
     return found
 
 
+# Heads that carry what their compound names, as a text about it: "a ceasefire proposal" is
+# a proposal; a pattern for the head wins over one for the compound.
+PROPOSALS = frozenset(
+    {"proposal", "plan", "deal", "agreement", "offer", "initiative", "resolution", "draft"}
+    | {"framework", "roadmap", "blueprint", "formula", "bill", "accord"}
+)
+
+
 def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
     """The first (most specific) pattern whose constraints the frame meets, its object read
     by its own head (``object_lemmas``). A pattern asking for the object wins over an earlier
@@ -2845,6 +2887,12 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
     wider: frozenset[str] | None = None
     generic: Pattern | None = None  # the first pattern met that asks nothing of the object
     widest: Pattern | None = None  # the first object pattern met with the object read wider
+    modifying: Pattern | None = None  # the first met only by a noun compounded with the head
+    compounds = (
+        {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"} - {obj.lemma_.lower()}
+        if obj is not None and obj.lemma_.lower() in PROPOSALS
+        else set()
+    )
     for pattern in patterns:
         if pattern.particle and pattern.particle != frame.particle:
             continue
@@ -2874,11 +2922,16 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
                 continue
         if not pattern.objects:
             generic = generic or pattern
+        elif own is not None and compounds and pattern.objects & own <= compounds:
+            # "rejected a ceasefire proposal": a proposal rejected (127) before a ceasefire
+            # refused (1246), when a pattern names the proposal (other compounds specialise
+            # their head: a hunger strike, rubber bullets)
+            modifying = modifying or pattern
         elif own is not None and pattern.objects & own and generic is None:
             return pattern  # the object read by its head, before any generic pattern
         else:
             widest = widest or pattern
-    return widest or generic
+    return widest or modifying or generic
 
 
 def widens(obj: Token) -> bool:
