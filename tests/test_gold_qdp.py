@@ -295,8 +295,9 @@ ISSUE_FLOORS = {
 # Accra to the next sentence ("The bloc accused the junta of …"), which the gold leaves
 # unplaced though the accusation was made at the summit; and a Houthi denial whose party was
 # the malformed code "IMG" (a person named before his first dated role) is no longer coded.
-# Held out raised to 364 (0.829).
-PLACED = {"tune": 843, "heldout": 364}
+# Held out raised to 364 (0.829). Tune raised to 845 when "the two presidents" came to be
+# the two parties of the act told before.
+PLACED = {"tune": 845, "heldout": 364}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,

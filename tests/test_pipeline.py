@@ -1855,3 +1855,17 @@ def test_a_plan_is_aimed_at_whoever_backs_it(coder: Coder) -> None:
     assert coded(coder, text) == [("RUS", "TUR", "051")]
     text = "The jailed activist Narges Mohammadi began a hunger strike in protest."
     assert [code for _, _, code in coded(coder, text)] == ["142"]
+
+
+@pytest.mark.model
+def test_the_two_leaders_are_the_parties_told_before(coder: Coder) -> None:
+    """Sentences written for this test: "the two presidents" as a subject are the two
+    parties of the act the story told before; "accused each other" is two events, one each
+    way (CODING.md §7)."""
+    text = (
+        "Kenyan President William Ruto hosted Somali President Hassan Sheikh Mohamud in "
+        "Nairobi on Friday. The two presidents signed an agreement on border security."
+    )
+    assert ("KENGOV", "SOMGOV", "057") in coded(coder, text, "2024-03-14")
+    text = "India and Pakistan accused each other of violating the ceasefire."
+    assert coded(coder, text) == [("IND", "PAK", "112"), ("PAK", "IND", "112")]

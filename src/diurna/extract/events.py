@@ -1244,6 +1244,11 @@ class SentenceCoder:
         token = frame.token
         source_token, target_token = roles(frame, pattern)
         sources, noun_phrase = self.doers(frame, source_token, actors)
+        if source_token is not None and len({s.code for s in sources}) < 2 and earlier:
+            # "Ruto hosted Mohamud in Nairobi. The two presidents signed an agreement": the
+            # parties of the act told before
+            pair = both_sides(source_token, [], earlier, PAIR_NOUNS)
+            sources = pair if len({p.code for p in pair}) == 2 else sources
         targets = self.parties(
             frame, pattern, code, target_token, sources, noun_phrase, actors, earlier
         )
@@ -1281,7 +1286,10 @@ class SentenceCoder:
         among = not targets and symmetric
         # "Ethiopia and Eritrea fought a border war", "clashed with each other": each fought
         # the other (two events, CODING.md §7)
-        mutual = not targets and code[:2] in FORCE_ROOTS and fighting_each_other(frame, sources)
+        mutual = not targets and (
+            (code[:2] in FORCE_ROOTS and fighting_each_other(frame, sources))
+            or (len({s.code for s in sources}) > 1 and each_others(frame))
+        )  # "Both sides accused each other": two directional events (CODING.md §7)
         standalone = (
             code[:2] in TARGETLESS_ROOTS
             or code.startswith(TARGETLESS_CODES)
@@ -1289,7 +1297,7 @@ class SentenceCoder:
             or (code.startswith(SABOTAGE) and bool(sources) and all(map(armed, sources)))
             or pattern.code.startswith(STANDING_MEASURES)  # "is ready to declare martial law"
         )
-        if not sources or (not targets and not among and not standalone):
+        if not sources or (not targets and not among and not mutual and not standalone):
             return
         if pattern.complements & SUMMONED and not all(s.code[3:6] == "JUD" for s in sources):
             return  # "ordered the army to appear on the streets": no court's summons
@@ -1364,8 +1372,12 @@ def fighting_each_other(frame: Frame, sources: list[Mention]) -> bool:
     other" as its object."""
     if len({s.code for s in sources}) < 2:
         return False
-    objects = [frame.obj, *(o for _, o in frame.preps)]
-    return frame.token.lemma_.lower() in RECIPROCAL or any(each_other(o) for o in objects)
+    return frame.token.lemma_.lower() in RECIPROCAL or each_others(frame)
+
+
+def each_others(frame: Frame) -> bool:
+    """Whether the act's object, or a phrase of it, is "each other" or "one another"."""
+    return any(each_other(o) for o in (frame.obj, *(o for _, o in frame.preps)))
 
 
 def each_other(token: Token | None) -> bool:
@@ -1883,6 +1895,10 @@ SIDE_NOUNS = frozenset(
     {"side", "party", "country", "camp", "neighbour", "neighbor", "faction", "belligerent"}
 )
 BOTH = frozenset({"both", "all", "two", "warring", "rival", "opposing"})
+# What two parties told of before are called as the subject of their next act: "the two
+# leaders signed a pact", "both presidents agreed to …".
+PAIR_NOUNS = SIDE_NOUNS | {"leader", "president", "minister", "premier", "government", "nation"}
+PAIR_NOUNS |= {"state", "counterpart", "delegation", "head"}
 FIGHTING = frozenset({"force", "coerce"})
 ACCORD = frozenset({"agree", "consult"})
 SIDED = FIGHTING | ACCORD | {"threaten", "disapprove", "reject", "protest"}
@@ -1891,14 +1907,20 @@ DEAL_WORDS = frozenset(
 )
 
 
-def both_sides(noun: Token, sources: list[Mention], earlier: Sequence[Candidate]) -> list[Mention]:
+def both_sides(
+    noun: Token,
+    sources: list[Mention],
+    earlier: Sequence[Candidate],
+    nouns: frozenset[str] = SIDE_NOUNS,
+) -> list[Mention]:
     """The two parties of the latest two-sided act the story told between others than the
     source, for "both sides" and the like ("Russian troops shelled Ukrainian positions. The UN
     urged both sides to show restraint" → Russia's troops and Ukraine). What the appeal is
     about picks the kind of act: "to implement the deal" a deal's or talks' parties, else the
-    latest fighting's; failing that, any two-sided act (threats, protests, a deal)."""
+    latest fighting's; failing that, any two-sided act (threats, protests, a deal). ``nouns``
+    are the words such a phrase may have as its head."""
     if (
-        noun.lemma_.lower() not in SIDE_NOUNS
+        noun.lemma_.lower() not in nouns
         or not any(c.lower_ in BOTH for c in noun.children)
         or any(c.dep_ == "amod" and c.lower_ not in BOTH for c in noun.children)
     ):
