@@ -1869,3 +1869,13 @@ def test_the_two_leaders_are_the_parties_told_before(coder: Coder) -> None:
     assert ("KENGOV", "SOMGOV", "057") in coded(coder, text, "2024-03-14")
     text = "India and Pakistan accused each other of violating the ceasefire."
     assert coded(coder, text) == [("IND", "PAK", "112"), ("PAK", "IND", "112")]
+
+
+@pytest.mark.model
+def test_foreign_troops_ordered_out_and_talks_wrapped_up(coder: Coder) -> None:
+    """Sentences written for this test: foreign troops ordered to leave are a foreign presence
+    expelled (166), not people (174); talks wrapped up or concluded were held (046)."""
+    text = "Niger's junta ordered French troops to leave the country."
+    assert coded(coder, text) == [("NERMIL", "FRAMIL", "166")]
+    text = "U.S. and Chinese trade negotiators wrapped up two days of talks in Geneva."
+    assert coded(coder, text) == [("USAGOV", "CHNGOV", "046")]
