@@ -1803,11 +1803,14 @@ def test_a_meeting_in_one_sides_country_is_the_others_visit(coder: Coder) -> Non
 
 @pytest.mark.model
 def test_arms_sent_to_a_state_are_military_aid_and_warnings_reach_the_warned(coder: Coder) -> None:
-    """Sentences written for this test: tanks or air-defence systems sent or delivered "to" a
-    state are military aid (072; promised, 0332), tanks sent "into" a country a deployment;
-    "warned China of consequences" warns China."""
-    text = "Spain sent another batch of Leopard tanks to Kyiv."
-    assert coded(coder, text) == [("ESP", "UKR", "072")]
+    """Sentences written for this test: air-defence systems sent or delivered "to" a state are
+    military aid (072; promised, 0332); tanks sent anywhere stay a deployment (154: "sent
+    tanks to its border with Ukraine" is no aid to Ukraine); "warned China of consequences"
+    warns China."""
+    text = "The US sent air defence systems to Israel."
+    assert coded(coder, text) == [("USA", "ISR", "072")]
+    text = "Russia sent tanks to its border with Ukraine."
+    assert coded(coder, text) == [("RUS", "UKR", "154")]
     text = "Germany will deliver two more Patriot systems to Ukraine."
     assert coded(coder, text) == [("DEU", "UKR", "0332")]
     assert coded(coder, "Russia sent tanks into eastern Ukraine.") == [("RUS", "UKR", "154")]
@@ -1879,3 +1882,28 @@ def test_foreign_troops_ordered_out_and_talks_wrapped_up(coder: Coder) -> None:
     assert coded(coder, text) == [("NERMIL", "FRAMIL", "166")]
     text = "U.S. and Chinese trade negotiators wrapped up two days of talks in Geneva."
     assert coded(coder, text) == [("USAGOV", "CHNGOV", "046")]
+
+
+@pytest.mark.model
+def test_second_review_of_session_23_rules(coder: Coder) -> None:
+    """Sentences written for this test, from a review of this session's rules: talks that are
+    due, will or could resume, or broke down, are not held; "jailed for 26 years" keeps its
+    sentence (116) and "for a week of protests" its call; a counterattack "with drones" is by
+    air; "the two presidents discussed" is a meeting between them."""
+    for text in (
+        "Talks between Israel and Hamas are due to resume in Cairo next week.",
+        "Talks between Egypt and Ethiopia will resume in Addis Ababa on Sunday.",
+        "Talks between Ukraine and Russia broke down in March 2022.",
+    ):
+        assert coded(coder, text) == [], text
+    text = "A Nicaraguan court jailed the bishop for 26 years."
+    assert coded(coder, text) == [("NICJUD", "NICREL", "116")]
+    text = "The opposition called for a week of protests against President Kais Saied."
+    assert [code for _, _, code in coded(coder, text)] == ["020"]
+    text = "Iran hit back at Israel with drones and missiles."
+    assert coded(coder, text) == [("IRN", "ISR", "195")]
+    text = (
+        "Egypt's president Abdel Fattah al-Sisi spoke with Erdogan by phone. The two "
+        "presidents discussed the war in Gaza."
+    )
+    assert ("EGYGOV", "TURGOV", "040") in coded(coder, text, "2024-03-14")

@@ -545,10 +545,16 @@ class ArticleActors:
             return
 
         def place_country(name: str) -> str | None:
-            # a town of the one country the article names that has one ("Tripoli" in a story
-            # of Lebanon), else the one country the name stands for
-            local = named.intersection(town_countries(name))
-            return next(iter(local)) if len(local) == 1 else sole(name)
+            # a town of the one country the article names as a place ("Tripoli" beside "the
+            # Lebanese port"), else the one country the name stands for, else the town of the
+            # one country the article names at all ("U.S. officials" make no Odessa Texan)
+            towns = town_countries(name)
+            local = placing.intersection(towns)
+            if len(local) == 1:
+                return next(iter(local))
+            found = sole(name)
+            local = named.intersection(towns)
+            return found if found is not None or len(local) != 1 else next(iter(local))
 
         self.place_country = place_country
 

@@ -536,17 +536,38 @@ def city_country(gazetteer: Gazetteer) -> Callable[[str], str | None]:
         if len(found) == 1:
             return found.pop()
         # "a drone attack on Odesa": a city of a million is not the Texan town of 100,000
-        sizes = sorted(
-            ((max(p.population for p in cities if p.country == c), c) for c in found), reverse=True
-        )
-        (first, code), (second, _) = sizes[0], sizes[1]
-        return code if first >= LOCAL_CITY and first >= DOMINANT * second else None
+        # (cities by their own name: "San Cristóbal" is no "San Cristóbal de las Casas")
+        # and no larger than a city that has the name only as another spelling ("Odessa" is
+        # the Texan town's own name and Odesa's other one)
+        key = normalise(name)
+        own: dict[str, int] = {}
+        other: dict[str, int] = {}
+        for p in cities:
+            sizes = own if normalise(p.name) == key else other
+            sizes[p.country] = max(sizes.get(p.country, 0), p.population)
+        ranked = sorted(((size, code) for code, size in own.items()), reverse=True)
+        if ranked:
+            first, code = ranked[0]
+            second = ranked[1][0] if len(ranked) > 1 else 0
+            rival = max((size for c, size in other.items() if c != code), default=0)
+            if first >= LOCAL_CITY and first >= DOMINANT * second and first >= rival:
+                return code
+        # a city far larger than any other, by another spelling of its name ("St Petersburg"
+        # is Saint Petersburg, not the Florida city of that spelling)
+        ranked = sorted(((size, code) for code, size in other.items()), reverse=True)
+        if not ranked:
+            return None
+        first, code = ranked[0]
+        others = [size for c, size in (*own.items(), *other.items()) if c != code]
+        return code if first >= SPELLED_DOMINANT * max(others, default=0) else None
 
     return country
 
 
-# How many times larger than any namesake a city must be to be the one a bare name means.
+# How many times larger than any namesake a city must be to be the one a bare name means,
+# and, when the name is only another spelling of the city's, than any city of that name.
 DOMINANT = 5
+SPELLED_DOMINANT = 10
 
 
 def town_countries(gazetteer: Gazetteer) -> Callable[[str], Mapping[str, int]]:

@@ -1028,9 +1028,15 @@ class SentenceCoder:
         if not sources and token.pos_ == "NOUN":
             # "the torture of detainees by Syrian security forces": the noun's agent
             sources = [a for word, obj in frame.preps if word == "by" for a in actors.actors(obj)]
-        if not sources and token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        if (
+            not sources
+            and token.pos_ == "NOUN"
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and held(token.head)
+        ):
             # "talks between Armenia and Azerbaijan resumed": the parties between whom it is
-            # (not "peacekeepers to oversee a ceasefire between …", which tells no new act)
+            # (not "peacekeepers to oversee a ceasefire between …", which tells no new act, nor
+            # talks that "broke down" or "are due to resume")
             sources = list(
                 {
                     a.code: a
@@ -1248,10 +1254,15 @@ class SentenceCoder:
             # "Ruto hosted Mohamud in Nairobi. The two presidents signed an agreement": the
             # parties of the act told before
             pair = both_sides(source_token, [], earlier, PAIR_NOUNS)
-            sources = pair if len({p.code for p in pair}) == 2 else sources
+            paired = len({p.code for p in pair}) == 2
+            sources = pair if paired else sources
+        else:
+            paired = False
         targets = self.parties(
             frame, pattern, code, target_token, sources, noun_phrase, actors, earlier
         )
+        if paired and self.ontology.is_symmetric(code):
+            targets = []  # "the two presidents discussed the war in Gaza": with each other
         code = recoded(code, frame, sources)
         if code.startswith(POPULATION_MEASURES) or pattern.code.startswith(POPULATION_MEASURES):
             if all(len(t.code) == 3 for t in targets):
@@ -1304,7 +1315,8 @@ class SentenceCoder:
         if code == MEETING and targets and self.verb_lemma(token) == "meet":
             sources, targets, code = hosted_meeting(frame, actors, sources, targets)
         negated = is_negated(frame, source_token)
-        if pattern.specificity == 0:  # "shot down" names its own act; "attacked" does not
+        if pattern.specificity == 0 or pattern.particle == "back":
+            # "shot down" names its own act; "attacked" and "hit back" do not
             code = self.weapon_code(code, frame, source_token)
         last = token
         if frame.particle:
@@ -1553,6 +1565,21 @@ def purpose_party(
 
 
 MOVING_PREPS = frozenset({"from", "to", "into", "in", "out"})
+# Verbs that tell an event noun took place: "talks … resumed", "the meeting ended".
+HAPPENING = frozenset(
+    {"resume", "begin", "start", "open", "continue", "end", "conclude", "close", "wrap"}
+    | {"take", "produce", "yield", "focus", "last", "run", "center", "centre"}
+)
+
+
+def held(verb: Token) -> bool:
+    """Whether the verb an event noun is the subject of says it took place, as a fact: not
+    "broke down", "are due to resume", "will resume", "could resume"."""
+    if verb.lemma_.lower() not in HAPPENING or verb.dep_ in ("xcomp", "ccomp", "advcl"):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in INTENT_AUX | POSSIBILITY for c in verb.children)
+
+
 # Participles of who stands behind a plan or deal: "a U.S.-backed plan", "a proposal put
 # forward by Egypt", "a deal brokered by China".
 BACKING = frozenset(
@@ -2684,9 +2711,24 @@ DURATIONS = frozenset(
 )
 
 
+# Verbs whose "for" phrase may tell the reason ("attacked the minister for his remarks"): a
+# span of time there is no reason.
+REASON_FOR = frozenset(
+    {"attack", "hit", "strike", "target", "criticize", "criticise", "slam", "blast", "condemn"}
+    | {"praise", "thank", "blame", "punish", "bomb", "shell", "pound"}
+)
+
+
 def duration(word: str, obj: Token) -> bool:
-    """Whether a "for" phrase tells how long or how often, not why or for whom."""
-    return word == "for" and obj.lemma_.lower() in DURATIONS
+    """Whether a "for" phrase on a verb of REASON_FOR tells how long or how often ("attacked
+    Kharkiv for hours"), not why; "jailed for 26 years" and "for a week of protests" keep
+    theirs."""
+    return (
+        word == "for"
+        and obj.lemma_.lower() in DURATIONS
+        and obj.head.head.lemma_.lower() in REASON_FOR
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+    )
 
 
 def up_to_object(verb: Token, particle: str | None) -> Token | None:
