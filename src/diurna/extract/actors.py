@@ -547,7 +547,7 @@ class ArticleActors:
         def place_country(name: str) -> str | None:
             # a town of the one country the article names as a place ("Tripoli" beside "the
             # Lebanese port"), else the one country the name stands for, else the town of the
-            # one country the article names at all ("U.S. officials" make no Odessa Texan)
+            # one country the article names at all (a speaker's nationality included)
             towns = town_countries(name)
             local = placing.intersection(towns)
             if len(local) == 1:
