@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -34,7 +34,13 @@ from diurna.extract.events import (
     Decision,
     SentenceCoder,
 )
-from diurna.extract.gazetteer import Gazetteer, load_gazetteer, normalise, subdivision_country
+from diurna.extract.gazetteer import (
+    Gazetteer,
+    Place,
+    load_gazetteer,
+    normalise,
+    subdivision_country,
+)
 from diurna.extract.places import (
     MET_ROOTS,
     VISIT,
@@ -535,31 +541,7 @@ def city_country(gazetteer: Gazetteer) -> Callable[[str], str | None]:
                 return region
         if len(found) == 1:
             return found.pop()
-        # "a drone attack on Odesa": a city of a million is not the Texan town of 100,000
-        # (cities by their own name: "San Cristóbal" is no "San Cristóbal de las Casas")
-        # and no larger than a city that has the name only as another spelling ("Odessa" is
-        # the Texan town's own name and Odesa's other one)
-        key = normalise(name)
-        own: dict[str, int] = {}
-        other: dict[str, int] = {}
-        for p in cities:
-            sizes = own if normalise(p.name) == key else other
-            sizes[p.country] = max(sizes.get(p.country, 0), p.population)
-        ranked = sorted(((size, code) for code, size in own.items()), reverse=True)
-        if ranked:
-            first, code = ranked[0]
-            second = ranked[1][0] if len(ranked) > 1 else 0
-            rival = max((size for c, size in other.items() if c != code), default=0)
-            if first >= LOCAL_CITY and first >= DOMINANT * second and first >= rival:
-                return code
-        # a city far larger than any other, by another spelling of its name ("St Petersburg"
-        # is Saint Petersburg, not the Florida city of that spelling)
-        ranked = sorted(((size, code) for code, size in other.items()), reverse=True)
-        if not ranked:
-            return None
-        first, code = ranked[0]
-        others = [size for c, size in (*own.items(), *other.items()) if c != code]
-        return code if first >= SPELLED_DOMINANT * max(others, default=0) else None
+        return dominant_city(*city_sizes(cities, name))
 
     return country
 
@@ -570,19 +552,47 @@ DOMINANT = 5
 SPELLED_DOMINANT = 10
 
 
+def city_sizes(places: Iterable[Place], name: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Per country, the inhabitants of its largest city of a name: the cities called so by
+    their own name ("San Cristobal" is San Cristóbal), and those called so only by another
+    spelling (the gazetteer's other spellings make "Rome" a Togolese city and "Odessa" Odesa)."""
+    key = normalise(name)
+    own: dict[str, int] = {}
+    other: dict[str, int] = {}
+    for p in places:
+        if p.kind == "city":
+            sizes = own if normalise(p.name) == key else other
+            sizes[p.country] = max(sizes.get(p.country, 0), p.population)
+    return own, other
+
+
+def dominant_city(own: Mapping[str, int], other: Mapping[str, int]) -> str | None:
+    """The country of the city a bare name means when several have it: one by its own name
+    five times larger than any other of that name and no smaller than any city spelled so
+    ("a drone attack on Odesa" is not Odessa, Texas; "San Cristóbal" is no "San Cristóbal de
+    las Casas"), else one by another spelling ten times larger than any ("St Petersburg" is
+    Saint Petersburg, not the Florida city)."""
+    ranked = sorted(((size, code) for code, size in own.items()), reverse=True)
+    if ranked:
+        first, code = ranked[0]
+        second = ranked[1][0] if len(ranked) > 1 else 0
+        rival = max((size for c, size in other.items() if c != code), default=0)
+        if first >= LOCAL_CITY and first >= DOMINANT * second and first >= rival:
+            return code
+    ranked = sorted(((size, code) for code, size in other.items()), reverse=True)
+    if not ranked:
+        return None
+    first, code = ranked[0]
+    rest = [size for c, size in (*own.items(), *other.items()) if c != code]
+    return code if first >= SPELLED_DOMINANT * max(rest, default=0) else None
+
+
 def town_countries(gazetteer: Gazetteer) -> Callable[[str], Mapping[str, int]]:
-    """Every country with a city of a name, and the inhabitants of its largest ("Tripoli" →
-    LBY 1.1 million, LBN 0.2 million)."""
+    """Every country with a city of a name (by its own name), and the inhabitants of its
+    largest ("Tripoli" → LBY 1.1 million, LBN 0.2 million)."""
 
     def countries(name: str) -> Mapping[str, int]:
-        found: dict[str, int] = {}
-        key = normalise(name)
-        for p in gazetteer.lookup(name):
-            # by its own name ("San Cristobal" is San Cristóbal): the gazetteer's other
-            # spellings make "Rome" a Togolese city
-            if p.kind == "city" and normalise(p.name) == key:
-                found[p.country] = max(found.get(p.country, 0), p.population)
-        return found
+        return city_sizes(gazetteer.lookup(name), name)[0]
 
     return countries
 

@@ -1015,7 +1015,7 @@ class SentenceCoder:
         if (
             not sources
             and frame.passive_subject is not None
-            and self.verb_lemma(token) in (VICTIM_VERBS)
+            and self.verb_lemma(token) in VICTIM_VERBS
         ):
             # "Haniyeh was killed in an Israeli air strike": whoever struck, by the attack's
             # own words
@@ -1116,10 +1116,7 @@ class SentenceCoder:
             # "launched tank, mortar and sniper fire against militia bases": on the last
             # of the coordinated objects
             for noun in frame.obj.conjuncts:
-                for prep in noun.children:
-                    if prep.dep_ == "prep" and prep.lower_ in PARTY_PREPS:
-                        party = [a for _, o in prep_objects(prep) for a in actors.actors(o)]
-                        targets = targets or party
+                targets = targets or phrase_parties(noun, actors)
         if not targets and pattern.prep_objects is not None:
             # "agreed to a ceasefire with Hamas": the party of the noun the pattern names
             fixed, words = pattern.prep_objects
@@ -1127,10 +1124,7 @@ class SentenceCoder:
                 a
                 for word, noun in frame.preps
                 if word == fixed and noun.lower_ in words
-                for party in noun.children
-                if party.dep_ == "prep" and party.lower_ in PARTY_PREPS
-                for _, o in prep_objects(party)
-                for a in actors.actors(o)
+                for a in phrase_parties(noun, actors)
                 if a.code not in own
             ]
         if not targets and not pattern.target_preps:
@@ -1250,14 +1244,13 @@ class SentenceCoder:
         token = frame.token
         source_token, target_token = roles(frame, pattern)
         sources, noun_phrase = self.doers(frame, source_token, actors)
+        # "Ruto hosted Mohamud in Nairobi. The two presidents signed an agreement": the
+        # parties of the act told before
+        pair: list[Mention] = []
         if source_token is not None and len({s.code for s in sources}) < 2 and earlier:
-            # "Ruto hosted Mohamud in Nairobi. The two presidents signed an agreement": the
-            # parties of the act told before
             pair = both_sides(source_token, [], earlier, PAIR_NOUNS)
-            paired = len({p.code for p in pair}) == 2
-            sources = pair if paired else sources
-        else:
-            paired = False
+        paired = len({p.code for p in pair}) == 2
+        sources = pair if paired else sources
         targets = self.parties(
             frame, pattern, code, target_token, sources, noun_phrase, actors, earlier
         )
@@ -1619,8 +1612,10 @@ def across_border(
     """Whom a border the act happens at is shared with ("from its border with Azerbaijan",
     "near its frontier with Guyana"): the parser hangs "with" on the border noun or on the
     verb. ``border`` is the noun when known, else any border noun of the verb's phrases."""
-    borders = [border] if border is not None else []
-    borders += [o for _, o in frame.preps if border is None and o.lemma_ in BOUNDARIES]
+    if border is not None:
+        borders = [border]
+    else:
+        borders = [o for _, o in frame.preps if o.lemma_ in BOUNDARIES]
     if not borders:
         return []
     pairs = list(frame.preps)
@@ -1632,6 +1627,18 @@ def across_border(
         if word == "with" and obj.head.head.i in hosts
         for a in actors.actors(obj)
         if a.code not in own
+    ]
+
+
+def phrase_parties(noun: Token, actors: ArticleActors) -> list[Mention]:
+    """The actors of a noun's own party phrases ("fire against militia bases", "a ceasefire
+    with Hamas")."""
+    return [
+        a
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in PARTY_PREPS
+        for _, o in prep_objects(prep)
+        for a in actors.actors(o)
     ]
 
 
@@ -1828,8 +1835,8 @@ def place_state(
     return []
 
 
-VISIT_CODES = frozenset({"042"})
 VISIT = "042"
+VISIT_CODES = frozenset({VISIT})
 MEETING = "040"
 
 
@@ -1924,8 +1931,10 @@ SIDE_NOUNS = frozenset(
 BOTH = frozenset({"both", "all", "two", "warring", "rival", "opposing"})
 # What two parties told of before are called as the subject of their next act: "the two
 # leaders signed a pact", "both presidents agreed to …".
-PAIR_NOUNS = SIDE_NOUNS | {"leader", "president", "minister", "premier", "government", "nation"}
-PAIR_NOUNS |= {"state", "counterpart", "delegation", "head"}
+PAIR_NOUNS = SIDE_NOUNS | frozenset(
+    {"leader", "president", "minister", "premier", "government", "nation", "state"}
+    | {"counterpart", "delegation", "head"}
+)
 FIGHTING = frozenset({"force", "coerce"})
 ACCORD = frozenset({"agree", "consult"})
 SIDED = FIGHTING | ACCORD | {"threaten", "disapprove", "reject", "protest"}
