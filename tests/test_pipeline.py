@@ -1907,3 +1907,56 @@ def test_second_review_of_session_23_rules(coder: Coder) -> None:
         "presidents discussed the war in Gaza."
     )
     assert ("EGYGOV", "TURGOV", "040") in coded(coder, text, "2024-03-14")
+
+
+@pytest.mark.model
+def test_a_mediator_named_by_a_participle_or_absolute_phrase_mediates(coder: Coder) -> None:
+    """Sentences written for this test: a mediator named by an absolute "with" phrase or by a
+    participle of the act's noun mediates (045) to each party, and is no party of the act
+    itself; a rejected plan's broker mediates nothing."""
+    text = "Ethiopia and Kenya held talks in Addis Ababa, with Uganda mediating."
+    assert coded(coder, text) == [
+        ("ETH", "KEN", "046"),
+        ("UGA", "ETH", "045"),
+        ("UGA", "KEN", "045"),
+    ]
+    text = "Chad and Sudan signed an EU-brokered border agreement."
+    assert coded(coder, text) == [
+        ("TCD", "SDN", "057"),
+        ("IGOEUREEC", "TCD", "045"),
+        ("IGOEUREEC", "SDN", "045"),
+    ]
+    text = "Peru and Ecuador agreed to a truce mediated by Brazil."
+    assert coded(coder, text) == [
+        ("PER", "ECU", "0356"),
+        ("BRA", "PER", "045"),
+        ("BRA", "ECU", "045"),
+    ]
+    assert coded(coder, "Colombia rejected a peace plan brokered by Cuba.") == [
+        ("COL", "CUB", "127")
+    ]
+
+
+@pytest.mark.model
+def test_parties_that_swap_give_to_each_other(coder: Coder) -> None:
+    """Sentences written for this test: two parties that exchange prisoners each release them
+    to the other (not to the prisoners), and the swap's broker is no place."""
+    text = "Armenia and Azerbaijan exchanged 32 prisoners on Wednesday in a swap brokered by Qatar."
+    article = code_text(text, date="2024-03-14", coder=coder)
+    found = [(e.source.code, e.target and e.target.code, e.cameo) for e in article.events]
+    assert found == [
+        ("ARM", "AZE", "0841"),
+        ("AZE", "ARM", "0841"),
+        ("QAT", "ARM", "045"),
+        ("QAT", "AZE", "045"),
+    ]
+    assert [e.location for e in article.events] == [None] * 4
+
+
+@pytest.mark.model
+def test_a_name_the_parser_hangs_on_its_verb_is_the_verbs_subject(coder: Coder) -> None:
+    """Sentences written for this test: the parser reads a fronted name as a modifier
+    ("Azerbaijan" of "massed"); the parse is mended so the name acts. (The other mend, of a
+    verb read as an adjective of its object, is tested on hand-built parses below.)"""
+    text = "Azerbaijan massed troops along its border with Armenia."
+    assert coded(coder, text) == [("AZE", "ARM", "154")]

@@ -71,6 +71,7 @@ NOT_ACTORS = frozenset(
     {"remark", "comment", "statement", "speech", "address", "interview", "message", "briefing"}
     | {"announcement", "letter", "declaration", "communique", "visit", "trip", "tour", "talk"}
     | {"meeting", "summit", "conference", "ceremony", "session", "hearing", "trial", "vote"}
+    | {"negotiation", "discussion", "dialogue", "consultation", "round"}
     # Weapons and attacks are not of where they struck: "a car bomb in Mogadishu" is no
     # Somali actor, and with no actor behind it the bomb is an unidentified force's (UAF).
     | {"bomb", "bombing", "explosion", "blast", "device", "mine", "landmine", "rocket", "shell"}
@@ -146,6 +147,8 @@ LINK_WORDS = frozenset(
     {"linked", "backed", "allied", "affiliated", "inspired", "aligned", "sponsored", "funded"}
     | {"supported", "trained", "armed", "influenced"}
 )
+# Participles of a third party's part in what a noun names: "EU-brokered talks" are no EU.
+MEDIATION_LINKS = frozenset({"brokered", "mediated", "facilitated", "hosted"})
 # Sectors that one private person with that occupation does not stand for (CODING.md: BUS is
 # companies): "a shopkeeper", "a student", "a farmer", "a volunteer" speaking for themselves are
 # civilians.
@@ -690,6 +693,26 @@ class ArticleActors:
             self.groups[token.i] = self.group(token)
         return list(self.groups[token.i])
 
+    def hyphen_prefix(self, token: Token) -> Mention | None:
+        """The state or organisation named before a word's hyphen when the tokenizer keeps
+        them one word ("U.S.-brokered", "EU-backed"); other names split at the hyphen and are
+        words of their own."""
+        prefix, hyphen, _ = token.text.rpartition("-")
+        entry = self.resolver.codebook.names.get(prefix) if hyphen else None
+        if entry is None or entry.kind not in ("country", "organisation", "demonym"):
+            return None
+        return Mention(
+            code=entry.code_at(self.date),
+            text=prefix,
+            start=token.idx,
+            end=token.idx + len(prefix),
+            head=token.i,
+            how=f"dictionary:{entry.kind} (before a hyphen)",
+            person=False,
+            sector_word=None,
+            subject=False,
+        )
+
     def group(self, token: Token) -> list[Mention]:
         token = self.stand_in(token)
         out = []
@@ -967,7 +990,9 @@ class ArticleActors:
             return self.resolve_pronoun(head)
         located = head.pos_ != "NOUN" or head.lemma_.lower() not in NOT_ACTORS
         core, owner = phrase_tokens(head, head.lower_ in self.resolver.codebook.titles, located)
-        core_hits = [h for h in self.hits_in(core) if not self.linked_body(h)]
+        core_hits = [
+            h for h in self.hits_in(core) if h.start <= head.i < h.end or not self.linked_body(h)
+        ]
         owner_hits = self.hits_in(owner)
         head_hit = self.hits.get(head.i)
         # "the deputy commander", "the deputy head of the delegation": a rank before another
@@ -1914,10 +1939,21 @@ class ArticleActors:
 
     def linked_body(self, hit: Hit) -> bool:
         """An organisation named only as a link ("al-Qaeda-linked rebels", "ISIS-inspired
-        attackers"): the phrase is not that organisation."""
-        if hit.entry is None or hit.entry.kind != "organisation":
+        attackers"), or any name only as a mediator ("EU-brokered talks", "a Qatari-mediated
+        deal"): the phrase is not that organisation or state."""
+        if hit.entry is None:
             return False
-        return any(self.doc[i].head.lower_ in LINK_WORDS for i in range(hit.start, hit.end))
+        if hit.entry.kind == "organisation" and any(
+            self.doc[i].head.lower_ in LINK_WORDS for i in range(hit.start, hit.end)
+        ):
+            return True
+        # "EU-brokered": joined by a hyphen, not "Turkey mediated talks" misparsed as a phrase
+        hyphen = hit.end < len(self.doc) and self.doc[hit.end].lower_ == "-"
+        return (
+            hyphen
+            and not self.doc[hit.end - 1].whitespace_
+            and self.doc[hit.end - 1].head.lower_ in MEDIATION_LINKS
+        )
 
     def owner_organisation(self, head: Token) -> Mention | None:
         """The organisation a title speaks for when its "for"/"of" phrase is one the article

@@ -134,7 +134,7 @@ def extract(
     """Code every sentence of a parsed article (``doc`` is the parse of ``article.text``), in
     order, carrying context forward."""
     published = publication_date(article)
-    mend_infinitives(doc)
+    mend_parse(doc)
     table = TokenTable.of(doc, article.text)
     dateline = find_dateline(table.text)
     body = dateline.body if dateline else 0
@@ -498,28 +498,67 @@ MOTION_PREPS = frozenset({"to", "into", "onto", "toward", "towards", "out", "fro
 TO_COMPLEMENT_HEADS = INTENT_VERBS | REFUSING | ATTEMPTS | DIRECTIVES
 
 
-def mend_infinitives(doc: Doc) -> None:
+def mend_parse(doc: Doc) -> None:
+    """Repair, in place, two misparses of the small model that hide a clause's parts from every
+    reader (actors, quotes, places, events, ``diurna explain``): see ``mend_infinitive`` and
+    ``mend_fronted_subject``."""
+    for token in doc:
+        dep = token.dep_
+        if dep == "advcl":
+            mend_infinitive(token)
+        elif dep == "npadvmod":
+            mend_fronted_subject(token)
+
+
+def mend_infinitive(token: Token) -> None:
     """Relabel as a complement (xcomp) the to-infinitive the parser makes a clause of its own
     when a time phrase stands between it and the verb it completes: "vowed on Thursday to
     punish the PKK", "urged Russia on Monday to withdraw"."""
-    for token in doc:
-        if token.dep_ != "advcl" or token.tag_ != "VB" or token.i < token.head.i + 2:
-            continue
-        head = token.head
-        if head.pos_ != "VERB" or head.lemma_.lower() not in TO_COMPLEMENT_HEADS:
-            continue
-        children = list(token.children)
-        if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children):
-            continue  # "… so that", "in order to", a clause with its own subject
-        if any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
-            continue
-        between = doc[head.i + 1 : token.i]
-        if any(t.lower_ in MOTION_PREPS and t.head.i == head.i for t in between):
-            continue  # "ordered soldiers onto the streets to support the police": a purpose
-        if any(t.ent_type_ in ("DATE", "TIME") for t in between):
-            token.dep_ = "xcomp"
+    if token.tag_ != "VB" or token.i < token.head.i + 2:
+        return
+    head = token.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in TO_COMPLEMENT_HEADS:
+        return
+    children = list(token.children)
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children):
+        return  # "… so that", "in order to", a clause with its own subject
+    if any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
+        return
+    between = token.doc[head.i + 1 : token.i]
+    if any(t.lower_ in MOTION_PREPS and t.head.i == head.i for t in between):
+        return  # "ordered soldiers onto the streets to support the police": a purpose
+    if any(t.ent_type_ in ("DATE", "TIME") for t in between):
+        token.dep_ = "xcomp"
+
+
+# Tags of a verb that has a subject of its own: past and present tense.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def mend_fronted_subject(name: Token) -> None:
+    """Make a name the subject of the finite verb after it, where the parser reads it as a
+    modifier ("npadvmod"): "Azerbaijan massed troops" (the name hung on the verb), "Turkey
+    mediated talks between …" (the verb read as an adjective of its object, the object as
+    the sentence's root: the verb becomes the root and the noun its object)."""
+    verb = name.head
+    if name.pos_ != "PROPN" or verb.i <= name.i or verb.tag_ not in FINITE_TAGS:
+        return
+    if name.ent_type_ in ("DATE", "TIME") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return
+    if verb.pos_ == "VERB" and verb.dep_ != "amod":
+        name.dep_ = "nsubj"
+        return
+    noun = verb.head
+    if verb.dep_ == "amod" and noun.dep_ == "ROOT" and noun.pos_ == "NOUN" and noun.i > verb.i:
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        verb.pos_ = "VERB"
+        noun.head = verb
+        noun.dep_ = "dobj"
+        name.dep_ = "nsubj"
 
 
 def city_country(gazetteer: Gazetteer) -> Callable[[str], str | None]:

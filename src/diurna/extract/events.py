@@ -330,6 +330,7 @@ class SentenceCoder:
         coded: set[int] = set()  # tokens that gave events
         made_by: dict[int, list[Candidate]] = {}  # verb → the events it or its object noun gave
         purposes = []
+        mediated: list[Candidate] = []  # the mediators of the acts coded
         for pattern, frame in matched.values():
             if frame.token.i in superseded:
                 continue
@@ -339,6 +340,7 @@ class SentenceCoder:
             made = self.frame_events(
                 frame, pattern, matched, superseded, actors, table, trace, conditions, told
             )
+            mediated.extend(mediations(frame, made, actors))
             if made:
                 coded.add(frame.token.i)
                 token = frame.token
@@ -382,6 +384,7 @@ class SentenceCoder:
             if trace is not None:
                 why = "purpose of the act it is the aim of"
                 trace.append(Decision(frame.token.text, pattern, why))
+        keep(mediated)
         keep(unattributed_attacks(sent, actors, table, trace))
         keep(self.obligations(sent, actors, table, trace))
         keep(self.said_judgements(sent, actors, table, trace, told))
@@ -990,6 +993,10 @@ class SentenceCoder:
                 for m in actors.actors(obj)
             }
             sources = [s for s in sources if s.code not in places]
+            # "Turkey mediated talks between Russia and Ukraine", read as one phrase: the
+            # mediator is no party to the talks
+            mediators = {m.code for _, m in backing(token, actors, MEDIATING)}
+            sources = [s for s in sources if s.code not in mediators]
         carrier = self.carrier_verb(token)
         doer = actors.actors(subject_of(build_frame(carrier))) if carrier is not None else []
         if doer:
@@ -1213,9 +1220,11 @@ class SentenceCoder:
                 if a.code not in own and not a.code.startswith("IGO")
             ]
             targets = about or targets
-        if not targets:
+        mutual = self.ontology.is_symmetric(code) and len({s.code for s in sources}) > 1
+        if not targets and not mutual:
             # "rejected a ceasefire proposal put forward by Egypt and Qatar", "turned down the
-            # U.S.-backed truce plan": a plan's or deal's party is whoever backs it
+            # U.S.-backed truce plan": a plan's or deal's party is whoever backs it (not of
+            # "Armenia and Azerbaijan signed a U.S.-brokered agreement", with each other)
             nouns = [n for n in (target_token, frame.obj) if n is not None and n.pos_ == "NOUN"]
             targets = [a for n in nouns for a in backers(n, actors) if a.code not in own]
         if code[:2] == "15" or pattern.code[:2] == "15":
@@ -1287,11 +1296,15 @@ class SentenceCoder:
             # is where, not whom
             homes = {home_country(s.code) for s in sources}
             targets = [t for t in targets if len(t.code) != 3 or t.code not in homes]
+        swapped = target_token is frame.obj and exchanging(frame, sources)
+        if swapped:
+            targets = []  # "Russia and Ukraine swapped prisoners": with each other
         among = not targets and symmetric
         # "Ethiopia and Eritrea fought a border war", "clashed with each other": each fought
         # the other (two events, CODING.md §7)
         mutual = not targets and (
-            (code[:2] in FORCE_ROOTS and fighting_each_other(frame, sources))
+            swapped
+            or (code[:2] in FORCE_ROOTS and fighting_each_other(frame, sources))
             or (len({s.code for s in sources}) > 1 and each_others(frame))
         )  # "Both sides accused each other": two directional events (CODING.md §7)
         standalone = (
@@ -1378,6 +1391,16 @@ def fighting_each_other(frame: Frame, sources: list[Mention]) -> bool:
     if len({s.code for s in sources}) < 2:
         return False
     return frame.token.lemma_.lower() in RECIPROCAL or each_others(frame)
+
+
+# Verbs of giving and getting in turn: what two parties exchange is not a party.
+EXCHANGING = frozenset({"exchange", "swap", "trade"})
+
+
+def exchanging(frame: Frame, sources: list[Mention]) -> bool:
+    """Whether two or more parties exchange something with one another ("Russia and Ukraine
+    swapped 90 prisoners each"): each gives to the other."""
+    return len({s.code for s in sources}) > 1 and frame.token.lemma_.lower() in EXCHANGING
 
 
 def each_others(frame: Frame) -> bool:
@@ -1581,14 +1604,46 @@ BACKING = frozenset(
 )
 
 
-def backers(noun: Token, actors: ArticleActors) -> list[Mention]:
-    """Who backs, proposes or brokers what a noun names, by its participle: "U.S.-backed"
+# Participles and absolute phrases of who mediates what a noun or verb names: "a U.S.-brokered
+# deal", "talks mediated by Qatar", "held talks, with Oman mediating".
+MEDIATING = frozenset({"broker", "mediate", "facilitate", "host", "arbitrate"})
+MEDIATING_WORDS = frozenset({"mediating", "brokering", "facilitating", "hosting", "arbitrating"})
+# The roots of acts between parties that a third may mediate: intents, consultations,
+# diplomatic and material cooperation, aid and yielding (a ceasefire, a prisoner swap).
+MEDIATED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+
+
+def backers(noun: Token, actors: ArticleActors, lemmas: frozenset[str] = BACKING) -> list[Mention]:
+    """Who backs, proposes or brokers what a noun names, by its participle (one of
+    ``lemmas``)."""
+    found: dict[str, Mention] = {}
+    for _, mention in backing(noun, actors, lemmas):
+        found.setdefault(mention.code, mention)
+    return list(found.values())
+
+
+def participle_lemma(word: Token) -> str:
+    """The lemma of a participle, also of one the tokenizer keeps with a name before its
+    hyphen ("U.S.-brokered": "broker")."""
+    prefix, hyphen, rest = word.lower_.rpartition("-")
+    if not hyphen or not prefix or not rest.endswith("ed"):
+        return word.lemma_.lower()
+    return rest[:-1] if rest.endswith(("ated", "ised", "ized", "osed")) else rest[:-2]
+
+
+def backing(
+    noun: Token, actors: ArticleActors, lemmas: frozenset[str]
+) -> list[tuple[Token, Mention]]:
+    """(participle, actor) pairs of a noun's participles among ``lemmas``: "U.S.-backed"
     (the name before the hyphen), "put forward by Egypt and Qatar" (the agent and its
     conjuncts)."""
-    found: dict[str, Mention] = {}
+    found: list[tuple[Token, Mention]] = []
     for participle in noun.children:
-        if participle.dep_ not in ("amod", "acl") or participle.lemma_.lower() not in BACKING:
+        if participle.dep_ not in ("amod", "acl") or participle_lemma(participle) not in lemmas:
             continue
+        joined = actors.hyphen_prefix(participle)
+        if joined is not None:
+            found.append((participle, joined))
         for child in participle.children:
             names: list[Token] = []
             if child.dep_ in ("npadvmod", "compound", "nmod") and child.i < participle.i:
@@ -1596,10 +1651,57 @@ def backers(noun: Token, actors: ArticleActors) -> list[Mention]:
             elif child.dep_ == "agent":
                 names = [o for _, o in prep_objects(child)]
                 names += [c for n in names for c in n.conjuncts]
-            for name in names:
-                for mention in actors.actors(name):
-                    found.setdefault(mention.code, mention)
-    return list(found.values())
+            found += [(participle, m) for name in names for m in actors.actors(name)]
+    return found
+
+
+def mediations(frame: Frame, made: Sequence[Candidate], actors: ArticleActors) -> list[Candidate]:
+    """The mediator of an act between parties, each party once (CAMEO 045, as "Qatar mediated
+    talks between Israel and Hamas" is): by a participle of the act's noun ("a U.S.-brokered
+    peace deal", "a truce mediated by the African Union", "in a swap brokered by the UAE") or
+    by an absolute "with" phrase ("held talks, with Oman mediating")."""
+    if not made or any(c.negated for c in made):
+        return []
+    if any(c.code[:2] not in MEDIATED_ROOTS or c.target is None for c in made):
+        return []  # "rejected a plan brokered by Egypt" is no act Egypt mediated
+    token = frame.token
+    nouns = [token] if token.pos_ == "NOUN" else []
+    nouns += [frame.obj] if frame.obj is not None else []
+    nouns += [o for word, o in frame.preps if word in ("in", "to", "under") and o.pos_ == "NOUN"]
+    verbs = [token, token.head] if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS else [token]
+    found = [pair for noun in nouns for pair in backing(noun, actors, MEDIATING)]
+    found += [
+        (prep, mediator)
+        for word in {t.i: t for t in verbs + nouns}.values()
+        for prep in word.children
+        if prep.dep_ == "prep"
+        for name in absolute_mediators(prep)
+        for mediator in actors.actors(name)
+    ]
+    parties: dict[str, Mention] = {}
+    for cand in made:
+        for party in (cand.source, cand.target):
+            if party is not None:
+                parties.setdefault(party.code, party)
+    out: dict[tuple[str, str], Candidate] = {}
+    for word, mediator in found:
+        if mediator.code in parties:
+            continue  # "Russia welcomed the Turkish-brokered deal": Turkey is its party
+        for code, party in parties.items():
+            if code[:3] == mediator.code[:3] or (mediator.code, code) in out:
+                continue
+            out[(mediator.code, code)] = Candidate(
+                source=mediator,
+                target=party,
+                code=MEDIATE,
+                trigger_start=word.idx,
+                trigger_end=word.idx + len(word.text),
+                trigger_text=word.text,
+                negated=False,
+                rule=f"rule:mediator ({made[0].rule})",
+                specificity=1,
+            )
+    return list(out.values())
 
 
 # A line between two states: an act at one's own border is aimed across it.
@@ -1838,6 +1940,7 @@ def place_state(
 VISIT = "042"
 VISIT_CODES = frozenset({VISIT})
 MEETING = "040"
+MEDIATE = "045"
 
 
 def hosted_meeting(
@@ -2918,9 +3021,41 @@ def orphan_object(prep: Token) -> Token | None:
     return None
 
 
+def absolute_mediators(prep: Token) -> list[Token]:
+    """The names of a "with" phrase that says who mediates, not with whom: "with Qatar
+    mediating" (parsed as a compound of the noun "mediating", or as "Qatar" with "mediating"
+    in conjunction), "with Egypt and Qatar acting as mediators"."""
+    if prep.lower_ != "with":
+        return []
+    names: list[Token] = []
+    for obj in prep.children:
+        if obj.dep_ == "pobj" and obj.lower_ in MEDIATING_WORDS:
+            names += [c for c in obj.children if c.dep_ in ("compound", "nsubj")]
+        elif obj.dep_ == "pobj" and any(c.lower_ in MEDIATING_WORDS for c in obj.conjuncts):
+            for name in (obj, *obj.conjuncts):  # "the United States mediating": a compound
+                if name.lower_ not in MEDIATING_WORDS:
+                    names.append(name)
+                else:
+                    names += [c for c in name.children if c.dep_ == "compound"]
+        elif obj.dep_ == "pcomp" and (
+            obj.lower_ in MEDIATING_WORDS
+            or any(
+                o.lemma_.lower() in ("mediator", "broker")
+                for c in obj.children
+                if c.dep_ == "prep" and c.lower_ == "as"
+                for o in c.children
+            )
+        ):
+            names += [n for c in obj.children if c.dep_ == "nsubj" for n in (c, *c.conjuncts)]
+    return names
+
+
 def prep_objects(prep: Token) -> list[tuple[str, Token]]:
     """(preposition, its object) pairs; a two-word preposition ("out of the capital") pairs
-    its first word with the second word's object too."""
+    its first word with the second word's object too. A "with" phrase that names a mediator
+    ("with Qatar mediating") has none: it names no partner, means or manner."""
+    if absolute_mediators(prep):
+        return []
     found = [(prep.lower_, child) for child in prep.children if child.dep_ in OBJECT_OF_PREP]
     if not found and prep.n_rights == 0:
         # "granted asylum to three navy officers holed up in …", parsed as a clause of its own

@@ -694,6 +694,8 @@ class ArticlePlaces:
             current = current.head
         if len(chain) > 1 and chain[0].dep_ == "pobj" and chain[1].lower_ in PARTY_PREPS:
             return None  # "closed the border crossing with Mozambique", "a war against Georgia"
+        if len(chain) > 1 and chain[0].dep_ == "pobj" and chain[1].dep_ == "agent":
+            return None  # "in a swap brokered by the UAE": who did it, not where
         if (
             len(chain) > 1
             and chain[0].dep_ in MODIFIER_DEPS

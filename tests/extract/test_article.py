@@ -1,0 +1,70 @@
+"""Parse repairs run once per article before any extractor reads the parse (hand-built
+parses, no statistical model)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from diurna.extract.article import mend_parse
+
+
+def arcs(doc: Doc) -> list[tuple[str, str, int]]:
+    return [(t.text, t.dep_, t.head.i) for t in doc]
+
+
+def test_a_verb_read_as_its_objects_adjective_becomes_the_root(
+    make_doc: Callable[..., Doc],
+) -> None:
+    """ "Chile mediated talks between Peru and Bolivia" parsed as one noun phrase (the name a
+    modifier of "mediated", the verb an adjective of "talks", the noun the root): the verb
+    becomes the root, the name its subject and the noun its object."""
+    rows = [
+        ("Chile", "Chile", "PROPN", 1, "npadvmod"),
+        ("mediated", "mediate", "VERB", 2, "amod"),
+        ("talks", "talk", "NOUN", 2, "ROOT"),
+        ("between", "between", "ADP", 2, "prep"),
+        ("Peru", "Peru", "PROPN", 3, "pobj"),
+    ]
+    doc = make_doc(rows, tags=["NNP", "VBD", "NNS", "IN", "NNP"])
+    mend_parse(doc)
+    assert arcs(doc) == [
+        ("Chile", "nsubj", 1),
+        ("mediated", "ROOT", 1),
+        ("talks", "dobj", 1),
+        ("between", "prep", 2),
+        ("Peru", "pobj", 3),
+    ]
+
+
+def test_a_name_hung_on_a_finite_verb_is_its_subject(make_doc: Callable[..., Doc]) -> None:
+    """ "Azerbaijan massed troops": the name the parser hangs on the verb as a modifier is its
+    subject; a date so hung ("Monday") and a name after its verb are left alone, and so is a
+    verb that has a subject."""
+    rows = [
+        ("Azerbaijan", "Azerbaijan", "PROPN", 1, "npadvmod"),
+        ("massed", "mass", "VERB", 1, "ROOT"),
+        ("troops", "troop", "NOUN", 1, "dobj"),
+    ]
+    doc = make_doc(rows, tags=["NNP", "VBD", "NNS"])
+    mend_parse(doc)
+    assert arcs(doc)[0] == ("Azerbaijan", "nsubj", 1)
+    rows = [
+        ("Monday", "Monday", "PROPN", 1, "npadvmod"),
+        ("saw", "see", "VERB", 1, "ROOT"),
+        ("protests", "protest", "NOUN", 1, "dobj"),
+    ]
+    doc = make_doc(rows, ents=[(0, 1, "DATE")], tags=["NNP", "VBD", "NNS"])
+    mend_parse(doc)
+    assert arcs(doc)[0] == ("Monday", "npadvmod", 1)
+    rows = [
+        ("Yesterday", "yesterday", "PROPN", 2, "npadvmod"),
+        ("Iran", "Iran", "PROPN", 2, "nsubj"),
+        ("seized", "seize", "VERB", 2, "ROOT"),
+        ("a", "a", "DET", 4, "det"),
+        ("tanker", "tanker", "NOUN", 2, "dobj"),
+    ]
+    doc = make_doc(rows, tags=["NNP", "NNP", "VBD", "DT", "NN"])
+    mend_parse(doc)
+    assert arcs(doc)[0] == ("Yesterday", "npadvmod", 2)
