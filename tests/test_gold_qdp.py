@@ -297,6 +297,10 @@ ISSUE_FLOORS = {
 # the malformed code "IMG" (a person named before his first dated role) is no longer coded.
 # Held out raised to 364 (0.829). Tune raised to 845 when "the two presidents" came to be
 # the two parties of the act told before.
+# Session 24: held-out share lowered by hand 0.829 -> 0.827 (364/439 -> 364/440) when stances
+# said with an adjective or a feeling ("is grateful to", "was alarmed by") came to be coded:
+# one more held-out gold event is found (coverage 0.704 -> 0.705) and its place is not the
+# gold's; the right places stayed 364. The held-out article was not read.
 PLACED = {"tune": 845, "heldout": 364}
 RATCHET = {
     "tune": {
@@ -310,7 +314,7 @@ RATCHET = {
         "direct_speaker_accuracy": 0.815,
         "indirect_recall": 0.955,
         "event_date_accuracy": 0.941,
-        "event_place_accuracy": 0.829,
+        "event_place_accuracy": 0.827,
         "place_country_accuracy": 0.962,
     },
 }

@@ -1960,3 +1960,39 @@ def test_a_name_the_parser_hangs_on_its_verb_is_the_verbs_subject(coder: Coder) 
     verb read as an adjective of its object, is tested on hand-built parses below.)"""
     text = "Azerbaijan massed troops along its border with Armenia."
     assert coded(coder, text) == [("AZE", "ARM", "154")]
+
+
+@pytest.mark.model
+def test_a_speech_act_in_a_participle_clause_is_its_verbs_subjects(coder: Coder) -> None:
+    """Sentences written for this test: "…, accusing Spain of …" after a verb is said by that
+    verb's subject; an outcome told as a participle ("killing four") is the same event, and a
+    participle after a relative clause ("students who blocked roads …, accusing …") leaves
+    whose words they are open."""
+    text = "Algeria recalled its ambassador from Madrid, accusing Spain of betraying the Sahrawis."
+    assert coded(coder, text) == [("DZA", "ESP", "161"), ("DZA", "ESP", "112")]
+    text = "Israeli jets struck Beirut overnight, killing four people."
+    assert coded(coder, text) == [("ISRMIL", "LBN", "195")]
+    text = (
+        "Police fired tear gas at students who blocked roads in Dhaka, accusing the government "
+        "of corruption."
+    )
+    assert "112" not in [code for _, _, code in coded(coder, text)]
+
+
+@pytest.mark.model
+def test_a_stance_said_with_an_adjective_or_a_feeling_is_coded(coder: Coder) -> None:
+    """Sentences written for this test: "is grateful to" praises (051), "was critical of"
+    criticises (111), "was deeply concerned about" and "was alarmed by" disapprove (110: the
+    "by" of a feeling is its cause, not an agent), "open to dialogue with" is an intent to
+    negotiate (036); "any attack" under "will not tolerate" is no attack."""
+    assert coded(coder, "Chile is grateful to Argentina for its help.") == [("CHL", "ARG", "051")]
+    text = "Seoul was alarmed by Pyongyang's missile launches."
+    assert coded(coder, text) == [("KOR", "PRK", "110")]
+    text = "Vietnam was deeply concerned about China's fishing ban."
+    assert coded(coder, text) == [("VNM", "CHN", "110")]
+    text = "Nigeria was critical of Ghana's decision."
+    assert coded(coder, text) == [("NGA", "GHA", "111")]
+    text = "Colombia said it was open to dialogue with the government of Venezuela."
+    assert coded(coder, text) == [("COL", "VENGOV", "036")]
+    text = "Greece will not tolerate any attack on Cyprus, the prime minister said."
+    assert coded(coder, text) == []

@@ -1,7 +1,8 @@
 """The verb lexicon: patterns over a head lemma and its particle, object, modifiers, complement
 and prepositions, each giving a CAMEO code. Format: ``diurna/coding/data/lexicon/*.tsv``.
 
-Pattern tokens (after the head lemma, or ``n:lemma`` for noun events):
+Pattern tokens (after the head lemma, ``n:lemma`` for noun events or ``a:lemma`` for a
+predicative adjective, "is grateful to Japan"):
 ``~w`` particle, ``=a|b`` object lemma, ``:a|b`` modifier lemma, ``^a|b`` to-complement lemma
 (for a noun: the verb carrying it, "went on strike"),
 ``>a|b`` the target is the object of one of these prepositions (required),
@@ -14,7 +15,7 @@ target stays the verb's object).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
@@ -41,6 +42,7 @@ class Pattern:
     rule: str
     order: int
     prep_objects: tuple[str, frozenset[str]] | None = None  # ("from", {"office", "power"})
+    adjective: bool = False
 
     @property
     def specificity(self) -> int:
@@ -65,12 +67,16 @@ class Lexicon:
 
     verbs: Mapping[str, tuple[Pattern, ...]]
     nouns: Mapping[str, tuple[Pattern, ...]]
+    adjectives: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict)
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())
+        return sum(len(patterns) for group in self.groups() for patterns in group.values())
+
+    def groups(self) -> tuple[Mapping[str, tuple[Pattern, ...]], ...]:
+        return (self.verbs, self.nouns, self.adjectives)
 
     def patterns(self) -> Iterable[Pattern]:
-        for group in (self.verbs, self.nouns):
+        for group in self.groups():
             for patterns in group.values():
                 yield from patterns
 
@@ -81,8 +87,8 @@ def parse_pattern(code: str, text: str, rule: str, order: int) -> Pattern:
     if not tokens:
         raise ValueError("empty pattern")
     head = tokens[0].lower()
-    noun = head.startswith("n:")
-    if noun:
+    noun, adjective = head.startswith("n:"), head.startswith("a:")
+    if noun or adjective:
         head = head[2:]
     if not head or head[0] in MARKERS:
         raise ValueError(f"pattern must start with a lemma, not {tokens[0]!r}")
@@ -116,6 +122,7 @@ def parse_pattern(code: str, text: str, rule: str, order: int) -> Pattern:
         rule=rule,
         order=order,
         prep_objects=prep_objects,
+        adjective=adjective,
     )
 
 
@@ -129,6 +136,7 @@ def load_lexicon(ontology: Ontology, paths: Iterable[Path] | None = None) -> Lex
     """Load and check lexicon files; every code must exist in the ontology."""
     verbs: dict[str, list[Pattern]] = {}
     nouns: dict[str, list[Pattern]] = {}
+    adjectives: dict[str, list[Pattern]] = {}
     order = 0
     for path in list(paths) if paths is not None else lexicon_files():
         for number, fields in read_rows(path, 2, 3):
@@ -140,11 +148,12 @@ def load_lexicon(ontology: Ontology, paths: Iterable[Path] | None = None) -> Lex
             except ValueError as exc:
                 raise KnowledgeError(str(path), number, str(exc)) from exc
             order += 1
-            (nouns if pattern.noun else verbs).setdefault(pattern.head, []).append(pattern)
+            group = nouns if pattern.noun else adjectives if pattern.adjective else verbs
+            group.setdefault(pattern.head, []).append(pattern)
 
     def index(group: dict[str, list[Pattern]]) -> Mapping[str, tuple[Pattern, ...]]:
         return MappingProxyType(
             {k: tuple(sorted(v, key=lambda p: (-p.specificity, p.order))) for k, v in group.items()}
         )
 
-    return Lexicon(verbs=index(verbs), nouns=index(nouns))
+    return Lexicon(verbs=index(verbs), nouns=index(nouns), adjectives=index(adjectives))

@@ -2274,11 +2274,22 @@ def phrase_tokens(
                 and (located or child.lower_ != "in")
                 and not (child.lower_ == "in" and head.lemma_.lower() in OCCASIONS)
             ):
-                owner.extend(t for t in child.subtree if t.dep_ != "prep" or t != child)
+                owner.extend(t for t in child.subtree if t != child and not where_held(t, child))
             elif dep == "appos" and at_head:
                 # not its relative clause: "X, an engineer who spent the night in Minsk"
                 owner.extend(t for t in child.subtree if not inside_clause(t, child))
     return core, owner
+
+
+def where_held(token: Token, top: Token) -> bool:
+    """Whether ``token`` is in the "in" phrase of a word that is no actor, below ``top``: "a
+    round of talks in Rome" is no one of Rome."""
+    while token.i != top.i:
+        head = token.head
+        if token.dep_ == "prep" and token.lower_ == "in" and head.lemma_.lower() in NOT_ACTORS:
+            return True
+        token = head
+    return False
 
 
 def inside_clause(token: Token, top: Token) -> bool:

@@ -40,7 +40,7 @@ from diurna.extract.actors import (
     home_country,
     name_start,
 )
-from diurna.extract.tokens import NOUN_ID, VERB_ID, TokenTable
+from diurna.extract.tokens import ADJ_ID, NOUN_ID, VERB_ID, TokenTable
 
 POSSIBILITY = frozenset({"could", "might", "may"})
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -188,10 +188,15 @@ KEPT_CONTENT = MappingProxyType(
 # What crowds gather "for" that is itself the act: not "massed for an offensive".
 GATHERINGS = frozenset({"rally", "protest", "demonstration", "march", "vigil", "sit-in"})
 # Participles that state an attitude ("is opposed to", "is committed to"), not a passive act.
+# Feelings: their "by" names the cause, not an agent ("was alarmed by Russia's threats").
+FEELINGS = frozenset(
+    {"concern", "alarm", "worry", "disappoint", "satisfy", "please", "dismay", "anger"}
+    | {"outrage", "shock", "disturb", "trouble"}
+)
 STATE_PASSIVES = frozenset(
-    {"oppose", "commit", "determine", "dedicate", "prepare", "concern", "alarm", "worry"}
+    {"oppose", "commit", "determine", "dedicate", "prepare"}
     | {"engage", "involve"}  # "were engaged in kidnappings": they did it
-    | {"disappoint", "satisfy", "please", "dismay", "anger", "outrage", "shock", "disturb"}
+    | FEELINGS
 )
 STATE_PREPS = frozenset({"to", "about", "over", "at", "with", "by", "towards", "toward"})
 # Measures on one's own country that stand alone when only threatened too (1323, 1324).
@@ -283,9 +288,22 @@ class SentenceCoder:
                 return []
         matched: dict[int, tuple[Pattern, Frame]] = {}
         doc, pos = sent.doc, table.pos
-        heads = [i for i in range(sent.start, sent.end) if pos[i] == VERB_ID or pos[i] == NOUN_ID]
-        for i in heads:  # verbs and nouns, the words the lexicon's patterns start from
-            group = self.lexicon.nouns if pos[i] == NOUN_ID else self.lexicon.verbs
+        adjectives = self.lexicon.adjectives
+        heads = [
+            i
+            for i in range(sent.start, sent.end)
+            if pos[i] == VERB_ID
+            or pos[i] == NOUN_ID
+            or (pos[i] == ADJ_ID and table.lemma[i] in adjectives)
+        ]
+        for i in heads:  # verbs, nouns and adjectives, the words the lexicon's patterns start from
+            group = (
+                self.lexicon.nouns
+                if pos[i] == NOUN_ID
+                else adjectives
+                if pos[i] == ADJ_ID
+                else self.lexicon.verbs
+            )
             lemma = table.lemma[i]
             patterns = group.get(lemma)
             if patterns is None and group is self.lexicon.verbs and lemma in self.lemma_fixes:
@@ -293,7 +311,11 @@ class SentenceCoder:
             if patterns is None and not (group is self.lexicon.verbs and lemma in CHARACTERISING):
                 continue
             token = doc[i]
+            if group is adjectives and token.dep_ not in PREDICATIVE:
+                continue  # "a grateful nation": no stance taken
             frame = build_frame(token)
+            if group is adjectives:
+                frame = with_copula(frame)
             if (
                 group is self.lexicon.nouns
                 and token.dep_ in OBJECT_DEPS
@@ -942,7 +964,13 @@ class SentenceCoder:
             return refusal_code(code)  # reached only when it stands for the refusing verb
         if token.tag_ == "VBG" and token.dep_ == "xcomp" and head.lemma_.lower() in STOPPING:
             return None  # "to stop fighting": what stops is not done
+        if token.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in NO_EVENT_DETS for c in token.children
+        ):
+            return None  # "will not accept any attack on Sudan": no act told
         if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:
+            if any(c.dep_ in AUX_DEPS and c.lower_ in POSSIBILITY for c in head.children):
+                return None  # "could face an attack", "might launch an offensive"
             if head.lemma_.lower() in ASKING_VERBS:
                 return None  # "to seek the deployment of Kenyan police": asked for, not done
             if head.lemma_.lower() in INTENT_VERBS:
@@ -3210,10 +3238,11 @@ def object_lemmas(obj: Token, wider: bool = False) -> frozenset[str]:
 def state_passive(frame: Frame) -> bool:
     """A participle stating an attitude or an engagement ("is opposed to", "were engaged in"),
     not a passive act: its subject holds the attitude or does the act."""
+    lemma = frame.token.lemma_.lower()
     return (
         frame.passive_subject is not None
-        and frame.token.lemma_.lower() in STATE_PASSIVES
-        and not any(word == "by" for word, _ in frame.preps)
+        and lemma in STATE_PASSIVES
+        and (lemma in FEELINGS or not any(word == "by" for word, _ in frame.preps))
     )
 
 
@@ -3262,6 +3291,42 @@ TEXT_ACTS = frozenset({"denounce", "decry", "express", "order", "recognize", "re
 
 def statement_noun(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in STATEMENT_NOUNS
+
+
+# Where an adjective is said of its subject: "is grateful", "remains concerned", "said they were
+# open to talks", "grateful and hopeful".
+PREDICATIVE = frozenset({"acomp", "ROOT", "conj"})
+
+
+def with_copula(frame: Frame) -> Frame:
+    """An adjective's frame with the auxiliaries and negation of its copula ("would not be
+    open to talks"), which modality and negation read from the frame."""
+    head = frame.token.head
+    if frame.token.dep_ != "acomp" or head.i == frame.token.i:
+        return frame
+    told = tuple(c for c in head.children if c.dep_ in ("aux", "auxpass", "neg"))
+    return replace(frame, children=frame.children + told)
+
+
+# Determiners of an event noun that tell no act ("any attack on Sudan", "no strikes").
+NO_EVENT_DETS = frozenset({"any", "no"})
+
+
+def participle_clause(verb: Token) -> bool:
+    """A speech act in a participle clause after its verb, with no subject of its own, whose
+    subject is the verb's: "Morocco cut ties with Iran, accusing Tehran of arming …". Not an
+    act's outcome told as one ("shelled Juba, killing 20"), which is the same event. Another
+    verb between them ("fired to disperse supporters who burned cars, accusing …") leaves
+    whose speech it is open."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in SPEECH_ACTS
+        and verb.i > head.i
+        and head.pos_ in ("VERB", "AUX")
+        and not any(t.pos_ == "VERB" for t in verb.doc[head.i + 1 : verb.i])
+    )
 
 
 def subject_of(frame: Frame) -> Token | None:
@@ -3325,7 +3390,9 @@ def subject_of(frame: Frame) -> Token | None:
             children = current.children
             continue
         if (
-            current.dep_ in ("conj", "xcomp", "acomp") or purpose_act(current)
+            current.dep_ in ("conj", "xcomp", "acomp")
+            or purpose_act(current)
+            or participle_clause(current)
         ) and current.head != current:
             if current.tag_ == "VBG" and current.head.lemma_.lower() in PERCEPTION:
                 return None  # "we heard shooting all morning": not the hearers' shooting

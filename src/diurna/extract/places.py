@@ -479,7 +479,9 @@ class ArticlePlaces:
         best = self.attached(trigger, on_object, sent)
         if best is not None:
             return best.place, f"phrase {best.text!r} on {trigger.text!r}"
-        if purpose_act(trigger):  # "gathered in Barcelona to protest …": where they gathered
+        if purpose_act(trigger) or participle_after(trigger):
+            # "gathered in Barcelona to protest …": where they gathered; "raided its offices in
+            # Bulawayo, accusing it of …": where they raided
             best = self.attached(trigger.head, on_object, sent)
             if best is not None:
                 return best.place, f"phrase {best.text!r} on {trigger.head.text!r}"
@@ -516,8 +518,11 @@ class ArticlePlaces:
             landmark = landmark or self.landmark(
                 clause, clause.lemma_.lower() in TAKING_VERBS, sent
             )
+        # "ordered an offensive in Tigray, accusing the TPLF …": a participle clause after its
+        # verb is told in that verb's scene
+        scene = trigger.head if participle_after(trigger) else trigger
         return self.from_dateline(
-            trigger, code, set(actor_countries), landmark, sent, on_object, doers
+            scene, code, set(actor_countries), landmark, sent, on_object, doers
         )
 
     def attached(self, trigger: Token, on_object: bool, sent: Span) -> PlaceMention | None:
@@ -947,6 +952,11 @@ def is_purpose(token: Token) -> bool:
     return token.dep_ in ("advcl", "xcomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
     )
+
+
+def participle_after(token: Token) -> bool:
+    """A participle clause hung on the verb before it ("…, accusing it of …")."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > token.head.i
 
 
 def is_participle(token: Token) -> bool:
