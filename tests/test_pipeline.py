@@ -1996,3 +1996,19 @@ def test_a_stance_said_with_an_adjective_or_a_feeling_is_coded(coder: Coder) -> 
     assert coded(coder, text) == [("COL", "VENGOV", "036")]
     text = "Greece will not tolerate any attack on Cyprus, the prime minister said."
     assert coded(coder, text) == []
+
+
+@pytest.mark.model
+def test_paying_a_price_is_a_threat_and_a_response_drawn_from_someone_is_theirs(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: "X will pay a heavy price", said or vowed, is a threat
+    (CODING.md §5) by the speaker at X, but a price paid is no threat; criticism a move "drew
+    from" Nigeria is Nigeria's, at whoever moved."""
+    text = "Mexico will pay a heavy price, the U.S. president said."
+    assert coded(coder, text) == [("USAGOV", "MEX", "130")]
+    text = "Azerbaijan vowed to make Armenia pay a heavy price for the shelling."
+    assert coded(coder, text) == [("AZE", "ARM", "130")]
+    assert coded(coder, "Ukraine has paid a heavy price for its freedom, Zelensky said.") == []
+    text = "Ghana's decision drew sharp criticism from Nigeria."
+    assert coded(coder, text) == [("NGA", "GHA", "111")]

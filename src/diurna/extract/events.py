@@ -410,6 +410,7 @@ class SentenceCoder:
         keep(unattributed_attacks(sent, actors, table, trace))
         keep(self.obligations(sent, actors, table, trace))
         keep(self.said_judgements(sent, actors, table, trace, told))
+        keep(price_threats(sent, actors, table, trace))
         for head, complements in superseded.items():
             pattern, frame = matched[head]
             if coded & complements:
@@ -1010,6 +1011,9 @@ class SentenceCoder:
         """Who acts, and (for an event noun a verb carries) the actors of the noun's own
         phrase, which are then the party acted on."""
         token = frame.token
+        drawn = drawn_from(token, actors)
+        if drawn is not None:
+            return drawn
         sources = actors.actors(source_token)
         if token.pos_ == "NOUN" and sources:
             # "set up blockades in the Gaza Strip": a place the noun happens in is not who
@@ -3308,6 +3312,93 @@ def with_copula(frame: Frame) -> Frame:
     return replace(frame, children=frame.children + told)
 
 
+# Verbs whose object is a response they bring on their subject, from whoever responds: "drew
+# condemnation from Mali", "prompted criticism from the EU", "drawing a rebuke from X".
+DRAWING = frozenset(
+    {"draw", "prompt", "trigger", "spark", "provoke", "earn", "attract", "elicit", "bring"}
+    | {"receive", "win", "face", "meet"}
+)
+
+
+def drawn_from(noun: Token, actors: ArticleActors) -> tuple[list[Mention], list[Mention]] | None:
+    """(who responds, whom the response is aimed at) for an event noun drawn "from" someone
+    ("Kenya's move prompted criticism from the European Union": the EU criticises Kenya); the
+    response is aimed at the drawing verb's subject, or at the subject of the verb a participle
+    clause hangs on ("Lula accused Israel …, drawing a rebuke from Netanyahu")."""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or verb.lemma_.lower() not in DRAWING:
+        return None
+    responders = [
+        a
+        for phrase in (*noun.children, *verb.children)
+        if phrase.dep_ == "prep" and phrase.lower_ == "from"
+        for _, obj in prep_objects(phrase)
+        for a in actors.actors(obj)
+    ]
+    if not responders:
+        return None
+    subject = subject_of(build_frame(verb))
+    if subject is None and participle_after(verb):
+        subject = subject_of(build_frame(verb.head))
+    own = {r.code for r in responders}
+    return responders, [a for a in actors.actors(subject) if a.code not in own]
+
+
+def participle_after(verb: Token) -> bool:
+    """A participle clause hung on the verb before it ("…, accusing it of …", "…, drawing a
+    rebuke from X")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
+
+
+# Auxiliaries of what is yet to come: "Iran will pay a heavy price".
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+# Verbs whose complement is a warning ("warned that the PKK would pay a heavy price").
+THREATENING = frozenset({"warn", "threaten", "vow", "promise", "pledge", "caution"})
+
+
+def price_threats(
+    sent: Span, actors: ArticleActors, table: TokenTable, trace: list[Decision] | None
+) -> Iterator[Candidate]:
+    """ "Iran will pay a heavy price, Netanyahu said", "vowed to make Iran pay a heavy price":
+    a conditional threat (CODING.md §5, 130) by whoever says it or vows to make it so, aimed
+    at whoever is to pay."""
+    for i in range(sent.start, sent.end):
+        if table.lemma[i] != "pay":
+            continue
+        pay = sent.doc[i]
+        children = list(pay.children)
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in children):
+            continue
+        if any(c.dep_ == "neg" for c in children):
+            continue
+        head = pay.head
+        made = head.lemma_.lower() == "make" and pay.dep_ in ("ccomp", "xcomp")
+        said = pay.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS | THREATENING
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children)
+        if not made and not (said and future):
+            continue
+        speaker = subject_of(build_frame(head))
+        payer = next((c for c in children if c.dep_ == "nsubj"), None)
+        sources = actors.actors(speaker)
+        targets = [t for t in actors.actors(payer) if t.code not in {s.code for s in sources}]
+        if trace is not None:
+            outcome = f"{len(sources) * len(targets)} event(s)" if targets else "no actor"
+            trace.append(Decision(pay.text, None, f"threat that one will pay a price: {outcome}"))
+        for source in sources:
+            for target in targets:
+                yield Candidate(
+                    source=source,
+                    target=target,
+                    code=THREATEN,
+                    trigger_start=table.idx[i],
+                    trigger_end=table.end[i],
+                    trigger_text=pay.text,
+                    negated=False,
+                    rule="rule:pay-a-price",
+                    specificity=1,
+                )
+
+
 # Determiners of an event noun that tell no act ("any attack on Sudan", "no strikes").
 NO_EVENT_DETS = frozenset({"any", "no"})
 
@@ -3320,10 +3411,8 @@ def participle_clause(verb: Token) -> bool:
     whose speech it is open."""
     head = verb.head
     return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
+        participle_after(verb)
         and verb.lemma_.lower() in SPEECH_ACTS
-        and verb.i > head.i
         and head.pos_ in ("VERB", "AUX")
         and not any(t.pos_ == "VERB" for t in verb.doc[head.i + 1 : verb.i])
     )

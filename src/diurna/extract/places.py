@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diurna.coding.ontology import is_statement
 from diurna.extract.datewords import MONTHS, WEEKDAYS
-from diurna.extract.events import FORCE_ROOTS, SPEECH_VERBS, purpose_act
+from diurna.extract.events import FORCE_ROOTS, SPEECH_VERBS, participle_after, purpose_act
 from diurna.extract.gazetteer import GENERIC, OTHER_READINGS, Gazetteer, Place, normalise
 
 log = logging.getLogger(__name__)
@@ -952,11 +952,6 @@ def is_purpose(token: Token) -> bool:
     return token.dep_ in ("advcl", "xcomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
     )
-
-
-def participle_after(token: Token) -> bool:
-    """A participle clause hung on the verb before it ("…, accusing it of …")."""
-    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > token.head.i
 
 
 def is_participle(token: Token) -> bool:
