@@ -2012,3 +2012,13 @@ def test_paying_a_price_is_a_threat_and_a_response_drawn_from_someone_is_theirs(
     assert coded(coder, "Ukraine has paid a heavy price for its freedom, Zelensky said.") == []
     text = "Ghana's decision drew sharp criticism from Nigeria."
     assert coded(coder, text) == [("NGA", "GHA", "111")]
+
+
+@pytest.mark.model
+def test_tear_gas_is_repression_not_a_chemical_weapon(coder: Coder) -> None:
+    """Sentences written for this test: "tear-gassed" (which the parser reads as an adjective)
+    is repression (175); "gassed civilians" stays a chemical attack (2041)."""
+    text = "Police tear-gassed protesters in Kampala."
+    assert coded(coder, text) == [("UGACOP", "UGACVL", "175")]
+    text = "Syrian forces gassed civilians in Ghouta."
+    assert coded(coder, text) == [("SYRMIL", "SYRCVL", "2041")]

@@ -68,3 +68,35 @@ def test_a_name_hung_on_a_finite_verb_is_its_subject(make_doc: Callable[..., Doc
     doc = make_doc(rows, tags=["NNP", "NNP", "VBD", "DT", "NN"])
     mend_parse(doc)
     assert arcs(doc)[0] == ("Yesterday", "npadvmod", 2)
+
+
+def test_a_hyphened_participle_before_its_object_becomes_the_verb(
+    make_doc: Callable[..., Doc],
+) -> None:
+    """ "Police tear-gassed protesters" parsed as a noun phrase ("Police" a modifier of the
+    root "protesters", "gassed" an adjective): the participle becomes the root, the noun
+    before it its subject; without the hyphen ("the gassed protesters") nothing changes."""
+    rows = [
+        ("Police", "police", "NOUN", 4, "nmod"),
+        ("tear", "tear", "NOUN", 3, "npadvmod"),
+        ("-", "-", "PUNCT", 3, "punct"),
+        ("gassed", "gas", "VERB", 4, "amod"),
+        ("protesters", "protester", "NOUN", 4, "ROOT"),
+    ]
+    doc = make_doc(rows, tags=["NNS", "NN", "HYPH", "VBN", "NNS"])
+    mend_parse(doc)
+    assert arcs(doc) == [
+        ("Police", "nsubj", 3),
+        ("tear", "npadvmod", 3),
+        ("-", "punct", 3),
+        ("gassed", "ROOT", 3),
+        ("protesters", "dobj", 3),
+    ]
+    rows = [
+        ("Police", "police", "NOUN", 2, "nmod"),
+        ("gassed", "gas", "VERB", 2, "amod"),
+        ("protesters", "protester", "NOUN", 2, "ROOT"),
+    ]
+    doc = make_doc(rows, tags=["NNS", "VBN", "NNS"])
+    mend_parse(doc)
+    assert arcs(doc)[2] == ("protesters", "ROOT", 2)

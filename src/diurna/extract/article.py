@@ -499,15 +499,17 @@ TO_COMPLEMENT_HEADS = INTENT_VERBS | REFUSING | ATTEMPTS | DIRECTIVES
 
 
 def mend_parse(doc: Doc) -> None:
-    """Repair, in place, two misparses of the small model that hide a clause's parts from every
-    reader (actors, quotes, places, events, ``diurna explain``): see ``mend_infinitive`` and
-    ``mend_fronted_subject``."""
+    """Repair, in place, misparses of the small model that hide a clause's parts from every
+    reader (actors, quotes, places, events, ``diurna explain``): see ``mend_infinitive``,
+    ``mend_fronted_subject`` and ``mend_verbless``."""
     for token in doc:
         dep = token.dep_
         if dep == "advcl":
             mend_infinitive(token)
         elif dep == "npadvmod":
             mend_fronted_subject(token)
+        elif dep == "ROOT" and token.pos_ == "NOUN":
+            mend_verbless(token)
 
 
 def mend_infinitive(token: Token) -> None:
@@ -539,10 +541,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 def mend_fronted_subject(name: Token) -> None:
-    """Make a name the subject of the finite verb after it, where the parser reads it as a
-    modifier ("npadvmod"): "Azerbaijan massed troops" (the name hung on the verb), "Turkey
-    mediated talks between …" (the verb read as an adjective of its object, the object as
-    the sentence's root: the verb becomes the root and the noun its object)."""
+    """Make a name the subject of the finite verb after it, where the parser hangs it on the
+    verb as a modifier ("npadvmod"): "Azerbaijan massed troops"."""
     verb = name.head
     if name.pos_ != "PROPN" or verb.i <= name.i or verb.tag_ not in FINITE_TAGS:
         return
@@ -550,15 +550,40 @@ def mend_fronted_subject(name: Token) -> None:
         return
     if verb.pos_ == "VERB" and verb.dep_ != "amod":
         name.dep_ = "nsubj"
-        return
-    noun = verb.head
-    if verb.dep_ == "amod" and noun.dep_ == "ROOT" and noun.pos_ == "NOUN" and noun.i > verb.i:
+
+
+def mend_verbless(root: Token) -> None:
+    """A sentence parsed as one noun phrase around a verb read as an adjective of its object
+    ("Turkey mediated talks between …", "Riot police tear-gassed journalists in Nairobi"): the
+    verb becomes the root, the noun before it its subject and the root noun its object. The
+    verb is in the past tense, or a participle joined by a hyphen ("tear-gassed")."""
+    for verb in root.lefts:
+        if verb.dep_ != "amod" or verb.pos_ != "VERB" or not joined_or_past(verb):
+            continue
+        names = [c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
+        names += [
+            c
+            for c in root.lefts
+            if c.i < verb.i and c.dep_ in ("nmod", "compound") and c.pos_ in ("NOUN", "PROPN")
+        ]
+        if not names or names[0].ent_type_ in ("DATE", "TIME"):
+            continue
+        subject = names[0]
         verb.head = verb
         verb.dep_ = "ROOT"
-        verb.pos_ = "VERB"
-        noun.head = verb
-        noun.dep_ = "dobj"
-        name.dep_ = "nsubj"
+        root.head = verb
+        root.dep_ = "dobj"
+        subject.head = verb
+        subject.dep_ = "nsubj"
+        return
+
+
+def joined_or_past(verb: Token) -> bool:
+    """A past-tense verb, or a participle whose first part a hyphen joins ("tear-gassed")."""
+    if verb.tag_ == "VBD":
+        return True
+    doc = verb.doc
+    return verb.tag_ == "VBN" and verb.i > 1 and doc[verb.i - 1].lower_ == "-"
 
 
 def city_country(gazetteer: Gazetteer) -> Callable[[str], str | None]:
