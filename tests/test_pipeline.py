@@ -2022,3 +2022,15 @@ def test_tear_gas_is_repression_not_a_chemical_weapon(coder: Coder) -> None:
     assert coded(coder, text) == [("UGACOP", "UGACVL", "175")]
     text = "Syrian forces gassed civilians in Ghouta."
     assert coded(coder, text) == [("SYRMIL", "SYRCVL", "2041")]
+
+
+@pytest.mark.model
+def test_a_bare_congo_is_the_dr_congo_in_news_since_1997(coder: Coder) -> None:
+    """Sentences written for this test: since Zaire took the name (May 1997) news means the
+    DR Congo by a bare "Congo", unless the story names the Republic of the Congo otherwise;
+    before, and with no date, the Republic of the Congo unless the DR Congo is named."""
+    text = "Angola hosted talks between Rwanda and Congo."
+    assert ("AGO", "COD", "045") in coded(coder, text, "2024-03-14")
+    assert ("AGO", "COG", "045") in coded(coder, text, "1995-03-14")
+    text = "Gabon and Congo signed a border agreement in Brazzaville."
+    assert coded(coder, text, "2024-03-14") == [("GAB", "COG", "057")]

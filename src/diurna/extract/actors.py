@@ -1320,21 +1320,28 @@ class ArticleActors:
         return None
 
     def other_reading(self, entry: Entry, group: list[Hit]) -> Entry:
-        """A bare "Congo" is the Republic of the Congo (COG) unless the article names the DR
-        Congo otherwise (Kinshasa, Goma, "Congolese", "DRC", an armed group of the DR Congo
-        such as M23), as news written about it does."""
+        """A bare "Congo" is the DR Congo (COD) in news from 17 May 1997, when Zaire took the
+        name, unless the article names the Republic of the Congo otherwise (Brazzaville,
+        "Congo Republic"); before, or with no date to tell the era by, the Republic of the
+        Congo (COG) unless the article names the DR Congo otherwise (Kinshasa, Goma,
+        "Congolese", "DRC", an armed group of the DR Congo such as M23), as news written
+        about it does."""
         other = OTHER_READINGS.get(entry.code)
         if other is None or not any(h.phrase == other[0] for h in group):
             return entry
-        _, code, name = other
+        bare, code, name, since = other
         if self.named_codes is None:
-            codes = [h.entry.code for h in self.hits.values() if h.entry is not None]
+            codes = [
+                h.entry.code for h in self.hits.values() if h.entry is not None and h.phrase != bare
+            ]
             # an armed group's code names its country too: M23 (IMGCODMTT) is Congolese
             self.named_codes = {c[3:6] if c.startswith("IMG") else c[:3] for c in codes}
-            self.named_codes.discard(entry.code)
-        if code not in self.named_codes:
-            return entry
-        return self.resolver.codebook.names.get(name, entry)
+        named = self.named_codes
+        if self.date is not None and self.date >= since:
+            other_read = entry.code not in named or code in named
+        else:
+            other_read = code in named
+        return self.resolver.codebook.names.get(name, entry) if other_read else entry
 
     def titled_organisation(self, head: Token) -> Entry | None:
         """ "Olusegun Obasanjo, the AU envoy who mediated …": the organisation of a title in

@@ -554,13 +554,17 @@ def mend_fronted_subject(name: Token) -> None:
 
 def mend_verbless(root: Token) -> None:
     """A sentence parsed as one noun phrase around a verb read as an adjective of its object
-    ("Turkey mediated talks between …", "Riot police tear-gassed journalists in Nairobi"): the
+    ("Turkey mediated talks between …", "Angola hosted talks between …", "Riot police
+    tear-gassed journalists in Nairobi"): the
     verb becomes the root, the noun before it its subject and the root noun its object. The
-    verb is in the past tense, or a participle joined by a hyphen ("tear-gassed")."""
+    verb is in the past tense, a participle joined by a hyphen ("tear-gassed") or one the
+    parser gave a subject."""
     for verb in root.lefts:
-        if verb.dep_ != "amod" or verb.pos_ != "VERB" or not joined_or_past(verb):
+        if verb.dep_ != "amod" or verb.pos_ != "VERB":
             continue
-        names = [c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
+        if not joined_or_past(verb) and not any(c.dep_ == "nsubj" for c in verb.children):
+            continue  # an adjective with a subject of its own is a verb
+        names = [c for c in verb.lefts if c.dep_ in ("npadvmod", "nsubj") and c.pos_ == "PROPN"]
         names += [
             c
             for c in root.lefts

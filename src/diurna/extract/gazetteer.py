@@ -12,6 +12,7 @@ spelling skeletons was tried and dropped: "Kashmir" became the Pakistani town of
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 import re
@@ -43,9 +44,12 @@ ARABIC_STATES = frozenset(
     "ARE BHR COM DJI DZA EGY ESH IRQ JOR KWT LBN LBY MAR MRT OMN PSE QAT SAU SDN SOM SYR TUN "
     "YEM".split()
 )
-# A bare name with a second reading (its code, the name, the other code, a name of the other):
-# the other when the article names that country otherwise (actors and places read it alike).
-OTHER_READINGS = {"COG": ("Congo", "COD", "DR Congo")}
+# A bare name with a second reading (its code → the name, the other code, a name of the other,
+# the day news began to mean the other by it): the other when the article names that country
+# otherwise, or from that day unless the article names the first otherwise (actors and places
+# read it alike). Zaire took the name Congo on 17 May 1997; news has since meant it by "Congo"
+# and named the other "Congo Republic" or "Congo-Brazzaville".
+OTHER_READINGS = {"COG": ("Congo", "COD", "DR Congo", dt.date(1997, 5, 17))}
 GENERIC = re.compile(
     r"\s+(province|governorate|region|district|city|town|oblast|state|county|area)$"
 )
