@@ -2034,3 +2034,22 @@ def test_a_bare_congo_is_the_dr_congo_in_news_since_1997(coder: Coder) -> None:
     assert ("AGO", "COG", "045") in coded(coder, text, "1995-03-14")
     text = "Gabon and Congo signed a border agreement in Brazzaville."
     assert coded(coder, text, "2024-03-14") == [("GAB", "COG", "057")]
+
+
+@pytest.mark.model
+def test_a_judged_deed_with_its_doer_is_coded_and_a_thing_received_is_given(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: a deed condemned or welcomed that names its doer with
+    "by" is told as fact (CODING.md §4) and the judgement is aimed at the doer; an accused
+    deed is not coded (§3). Aid received "from" a state is that state's aid; a thing received
+    is no visitor hosted."""
+    text = "Human Rights Watch condemned the arrest of journalists by Ethiopian police."
+    assert coded(coder, text) == [("NGOHRIHRW", "ETHCOP", "111"), ("ETHCOP", "ETHMED", "173")]
+    text = "The United Nations welcomed the release of 30 detainees by the Venezuelan authorities."
+    assert coded(coder, text) == [("IGOUNO", "VENGOV", "051"), ("VENGOV", "VENCVL", "0841")]
+    text = "Iran accused Israel of the assassination of the scientist."
+    assert coded(coder, text) == [("IRN", "ISR", "112")]
+    text = "Jordan received humanitarian aid from Saudi Arabia."
+    assert coded(coder, text) == [("SAU", "JOR", "073")]
+    assert coded(coder, "Argentina received a $4.7 billion disbursement from the IMF.") == []

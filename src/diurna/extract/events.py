@@ -812,6 +812,16 @@ class SentenceCoder:
                 # "engaged the rebels in talks": the talks, not an engagement in battle
                 out.setdefault(carrier.i, set()).add(token.i)
                 continue
+            if (
+                token.pos_ == "NOUN"
+                and token.dep_ == "dobj"
+                and token.head.i in matched
+                and not matched[token.head.i][0].objects
+                and has_from(token)
+            ):
+                # "Egypt received aid from Turkey": the aid Turkey gave, not a visitor received
+                out.setdefault(token.head.i, set()).add(token.i)
+                continue
             if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:
                 if self.verb_lemma(token.head) not in SUPPORT_VERBS:
                     continue  # "decided to delay the march" is no intent to protest
@@ -866,6 +876,7 @@ class SentenceCoder:
                 head.i in matched
                 and head.i != token.i
                 and token.i not in superseded.get(head.i, ())
+                and not judged_deed(token, matched[head.i][0].code)
             ):
                 return f"object of the coded verb {head.text!r}"
             if conditions and head.pos_ in ("VERB", "AUX") and conditional(head):
@@ -1040,6 +1051,10 @@ class SentenceCoder:
                 objects = [c for c in carrier.children if c.dep_ in OBJECT_DEPS]
                 sources = [a for o in objects for a in actors.actors(o)]
             return doer, sources
+        if not sources and token.pos_ == "NOUN":
+            # "the torture of detainees by Syrian security forces", "welcomed the release of
+            # prisoners by the junta": the noun's agent
+            sources = [a for word, obj in frame.preps if word == "by" for a in actors.actors(obj)]
         if (
             not sources
             and token.pos_ == "NOUN"
@@ -1064,9 +1079,6 @@ class SentenceCoder:
                 if word in ("in", "during") and obj.lemma_.lower() in ATTACK_NOUNS
                 for a in actors.actors(obj)
             ]
-        if not sources and token.pos_ == "NOUN":
-            # "the torture of detainees by Syrian security forces": the noun's agent
-            sources = [a for word, obj in frame.preps if word == "by" for a in actors.actors(obj)]
         if (
             not sources
             and token.pos_ == "NOUN"
@@ -1105,6 +1117,9 @@ class SentenceCoder:
         targets = actors.actors(target_token) if target_token is not None else []
         if target_token is token:
             targets = noun_phrase
+        if target_token is not None and judged_deed(target_token, code):
+            # "condemned the arrest of journalists by Ethiopian police": whoever did the deed
+            targets = deed_doers(target_token, actors) or targets
         # "dropped its objection to Finland": the source's own pronoun is not the party
         targets = [t for t in targets if t.code not in own]
         if not targets and target_token is not None and target_token.lemma_ in BOUNDARIES:
@@ -1295,6 +1310,14 @@ class SentenceCoder:
         targets = self.parties(
             frame, pattern, code, target_token, sources, noun_phrase, actors, earlier
         )
+        if (
+            code == HOSTING
+            and pattern.head == "receive"
+            and not pattern.objects
+            and frame.obj is not None
+            and not actors.actors(frame.obj)
+        ):
+            return  # "received Patriot missiles from Germany": a thing received, no visitor
         if paired and self.ontology.is_symmetric(code):
             targets = []  # "the two presidents discussed the war in Gaza": with each other
         code = recoded(code, frame, sources)
@@ -1971,6 +1994,7 @@ def place_state(
 
 VISIT = "042"
 VISIT_CODES = frozenset({VISIT})
+HOSTING = "043"
 MEETING = "040"
 MEDIATE = "045"
 
@@ -3320,6 +3344,42 @@ DRAWING = frozenset(
 )
 
 
+# Roots of a judgement of a deed told as fact: praise and welcome (05), disapproval and
+# condemnation (11).
+JUDGING_ROOTS = frozenset({"05", "11"})
+ACCUSING_CODES = ("112", "113", "114", "115", "116")  # the deed is alleged (CODING.md §3)
+
+
+def deed_doers(noun: Token, actors: ArticleActors) -> list[Mention]:
+    """The actors of an event noun's "by" phrase ("the arrest of X by police")."""
+    return [
+        a
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for _, obj in prep_objects(prep)
+        for a in actors.actors(obj)
+    ]
+
+
+def judged_deed(noun: Token, code: str) -> bool:
+    """Whether an event noun judged by its verb names its own doer with "by", and so is a deed
+    told as fact (CODING.md §4) as well as judged: "denounced the mass arrest of opposition
+    supporters by Tanzanian police", "welcomed the release of 18 prisoners by the junta". Not
+    an accusation's deed, which is alleged."""
+    if code[:2] not in JUDGING_ROOTS or code.startswith(ACCUSING_CODES) or noun.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+
+
+def has_from(noun: Token) -> bool:
+    """Whether an event noun is drawn from someone ("received aid from Turkey"): the object
+    of a DRAWING verb with a "from" phrase on it or on the verb."""
+    verb = noun.head
+    return verb.lemma_.lower() in DRAWING and any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in (*noun.children, *verb.children)
+    )
+
+
 def drawn_from(noun: Token, actors: ArticleActors) -> tuple[list[Mention], list[Mention]] | None:
     """(who responds, whom the response is aimed at) for an event noun drawn "from" someone
     ("Kenya's move prompted criticism from the European Union": the EU criticises Kenya); the
@@ -3380,7 +3440,9 @@ def price_threats(
         speaker = subject_of(build_frame(head))
         payer = next((c for c in children if c.dep_ == "nsubj"), None)
         sources = actors.actors(speaker)
-        targets = [t for t in actors.actors(payer) if t.code not in {s.code for s in sources}]
+        # not the speaker's own country: "They will pay a heavy price", "they" misread
+        own = {s.code for s in sources} | {s.code[:3] for s in sources}
+        targets = [t for t in actors.actors(payer) if t.code not in own]
         if trace is not None:
             outcome = f"{len(sources) * len(targets)} event(s)" if targets else "no actor"
             trace.append(Decision(pay.text, None, f"threat that one will pay a price: {outcome}"))
