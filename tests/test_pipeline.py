@@ -2053,3 +2053,19 @@ def test_a_judged_deed_with_its_doer_is_coded_and_a_thing_received_is_given(
     text = "Jordan received humanitarian aid from Saudi Arabia."
     assert coded(coder, text) == [("SAU", "JOR", "073")]
     assert coded(coder, "Argentina received a $4.7 billion disbursement from the IMF.") == []
+
+
+@pytest.mark.model
+def test_peacekeepers_intelligence_and_two_sides_of_a_symmetric_act(coder: Coder) -> None:
+    """Sentences written for this test: peacekeeping troops sent are protection (074; ready
+    to send them, 0334), not a deployment or a threat; intelligence shared is no agency, and
+    two sides sharing it "on" a group do so with each other; "agreed on a truce" is as
+    "agreed to" (0356)."""
+    text = "Indonesia sent peacekeeping troops to Lebanon."
+    assert coded(coder, text) == [("IDN", "LBN", "074")]
+    text = "Malaysia was ready to send peacekeeping troops to Gaza."
+    assert coded(coder, text) == [("MYS", "PSE", "0334")]
+    text = "Kenya and Somalia agreed to share intelligence on al Shabaab fighters."
+    assert coded(coder, text) == [("KEN", "SOM", "0314")]
+    text = "Armenia agreed on a truce with Azerbaijan."
+    assert coded(coder, text) == [("ARM", "AZE", "0356")]

@@ -988,6 +988,8 @@ class ArticleActors:
     def resolve(self, head: Token) -> Mention | None:
         if self.is_pronoun(head):
             return self.resolve_pronoun(head)
+        if information_given(head):
+            return None  # "agreed to share intelligence": what is shared, not the agency
         located = head.pos_ != "NOUN" or head.lemma_.lower() not in NOT_ACTORS
         core, owner = phrase_tokens(head, head.lower_ in self.resolver.codebook.titles, located)
         core_hits = [
@@ -2286,6 +2288,22 @@ def phrase_tokens(
                 # not its relative clause: "X, an engineer who spent the night in Minsk"
                 owner.extend(t for t in child.subtree if not inside_clause(t, child))
     return core, owner
+
+
+# Sector words that also name what an agency gathers, and verbs that hand it over.
+INFORMATION_WORDS = frozenset({"intelligence"})
+SHARING = frozenset({"share", "exchange", "provide", "gather", "collect", "pass", "supply", "give"})
+
+
+def information_given(head: Token) -> bool:
+    """A word for information as the object of a verb that hands it over ("agreed to share
+    intelligence", "provided intelligence to Kyiv"): no agency. "Intelligence officials"
+    and "intelligence services" are headed by another word."""
+    return (
+        head.lemma_.lower() in INFORMATION_WORDS
+        and head.dep_ in ("dobj", "obj", "conj")
+        and head.head.lemma_.lower() in SHARING
+    )
 
 
 def where_held(token: Token, top: Token) -> bool:

@@ -1158,10 +1158,15 @@ class SentenceCoder:
                     targets = actors.actors(obj)
                     if targets:
                         break
+        # Two sides of a symmetric act act with each other: "Jordan and Iraq agreed to share
+        # intelligence on Islamic State cells" (what an "on" phrase names is the topic)
+        mutual = self.ontology.is_symmetric(code) and len({s.code for s in sources}) > 1
         if not targets and frame.obj is not None and not pattern.target_preps:
             # "imposed sanctions on Iran", "carried out air strikes against rebel positions":
             # the party phrase hangs on the object or, as often in the parse, on the verb.
             for word, obj in frame.preps:
+                if mutual and word == "on":
+                    continue
                 if word in PARTY_PREPS and obj.head.head in (frame.obj, token):
                     targets = actors.actors(obj)
                     if targets:
@@ -1267,7 +1272,6 @@ class SentenceCoder:
                 if a.code not in own and not a.code.startswith("IGO")
             ]
             targets = about or targets
-        mutual = self.ontology.is_symmetric(code) and len({s.code for s in sources}) > 1
         if not targets and not mutual:
             # "rejected a ceasefire proposal put forward by Egypt and Qatar", "turned down the
             # U.S.-backed truce plan": a plan's or deal's party is whoever backs it (not of
@@ -1401,7 +1405,10 @@ class SentenceCoder:
         if among:
             # "Israel and the UAE signed an agreement": each pair of parties once, the
             # first-named as source (CODING.md §7).
-            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :]]
+            # Two mentions of one party ("Iran's foreign minister, Abbas Araghchi") are no pair.
+            pairs = [
+                (a, b) for i, a in enumerate(sources) for b in sources[i + 1 :] if a.code != b.code
+            ]
         elif mutual:
             pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
         for source in sources if not (among or mutual) else ():
@@ -1576,6 +1583,8 @@ PROTECTION = "074"  # provide military protection or peacekeeping
 # Purposes that make troops sent a protection: "sent troops to Mozambique to help fight
 # insurgents", "to help defend Estonia", "to bolster its defences".
 PROTECTING = frozenset({"help", "defend", "protect", "guard", "assist", "support", "bolster"})
+# Words that make forces sent a protection force: "peacekeeping troops".
+PEACEKEEPING = frozenset({"peacekeeping", "peace-keeping", "stabilisation", "stabilization"})
 
 
 def protected(party: Mention) -> bool:
@@ -1585,10 +1594,15 @@ def protected(party: Mention) -> bool:
 
 
 def protective(frame: Frame, code: str) -> str:
-    """Military protection (074) for troops sent or deployed (15x) with a protecting purpose;
-    otherwise the code as it is."""
+    """Military protection (074) for troops sent or deployed (15x) as peacekeepers or with a
+    protecting purpose; otherwise the code as it is."""
     if code[:2] != "15":
         return code
+    obj = frame.obj
+    if obj is not None and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in PEACEKEEPING for c in obj.children
+    ):
+        return PROTECTION  # "sent peacekeeping troops to Lebanon"
     for child in frame.children:
         if (
             child.lemma_.lower() in PROTECTING
