@@ -2069,3 +2069,14 @@ def test_peacekeepers_intelligence_and_two_sides_of_a_symmetric_act(coder: Coder
     assert coded(coder, text) == [("KEN", "SOM", "0314")]
     text = "Armenia agreed on a truce with Azerbaijan."
     assert coded(coder, text) == [("ARM", "AZE", "0356")]
+
+
+@pytest.mark.model
+def test_a_visiting_official_is_the_subject_of_the_sentence(coder: Coder) -> None:
+    """Sentence written for this test: "Visiting X met Y in Y's capital" is X's visit
+    (CODING.md §8), though the parser makes "Visiting" the subject."""
+    text = (
+        "Visiting U.S. Secretary of State Antony Blinken met Egyptian President Abdel Fattah "
+        "al-Sisi in Cairo."
+    )
+    assert coded(coder, text, "2024-03-14") == [("USAGOV", "EGYGOV", "042")]

@@ -100,3 +100,26 @@ def test_a_hyphened_participle_before_its_object_becomes_the_verb(
     doc = make_doc(rows, tags=["NNS", "VBN", "NNS"])
     mend_parse(doc)
     assert arcs(doc)[2] == ("protesters", "ROOT", 2)
+
+
+def test_a_fronted_participle_read_as_the_subject_modifies_the_name(
+    make_doc: Callable[..., Doc],
+) -> None:
+    """ "Visiting Prime Minister Modi met Biden": the parser makes "Visiting" the clause's
+    subject with the name its object; the name becomes the verb's subject."""
+    rows = [
+        ("Visiting", "visit", "VERB", 3, "csubj"),
+        ("Prime", "Prime", "PROPN", 2, "compound"),
+        ("Modi", "Modi", "PROPN", 0, "dobj"),
+        ("met", "meet", "VERB", 3, "ROOT"),
+        ("Biden", "Biden", "PROPN", 3, "dobj"),
+    ]
+    doc = make_doc(rows, tags=["VBG", "NNP", "NNP", "VBD", "NNP"])
+    mend_parse(doc)
+    assert arcs(doc) == [
+        ("Visiting", "amod", 2),
+        ("Prime", "compound", 2),
+        ("Modi", "nsubj", 3),
+        ("met", "ROOT", 3),
+        ("Biden", "dobj", 3),
+    ]

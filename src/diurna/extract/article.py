@@ -501,7 +501,7 @@ TO_COMPLEMENT_HEADS = INTENT_VERBS | REFUSING | ATTEMPTS | DIRECTIVES
 def mend_parse(doc: Doc) -> None:
     """Repair, in place, misparses of the small model that hide a clause's parts from every
     reader (actors, quotes, places, events, ``diurna explain``): see ``mend_infinitive``,
-    ``mend_fronted_subject`` and ``mend_verbless``."""
+    ``mend_fronted_subject``, ``mend_verbless`` and ``mend_fronted_participle``."""
     for token in doc:
         dep = token.dep_
         if dep == "advcl":
@@ -510,6 +510,8 @@ def mend_parse(doc: Doc) -> None:
             mend_fronted_subject(token)
         elif dep == "ROOT" and token.pos_ == "NOUN":
             mend_verbless(token)
+        elif dep == "csubj":
+            mend_fronted_participle(token)
 
 
 def mend_infinitive(token: Token) -> None:
@@ -580,6 +582,24 @@ def mend_verbless(root: Token) -> None:
         subject.head = verb
         subject.dep_ = "nsubj"
         return
+
+
+def mend_fronted_participle(participle: Token) -> None:
+    """ "Visiting U.S. Secretary of State Antony Blinken met al-Sisi": a participle opening the
+    sentence that the parser makes the clause's subject, with the name as its object. The name
+    is the subject of the verb, the participle its modifier."""
+    verb = participle.head
+    if participle.tag_ != "VBG" or participle.i != participle.sent.start or verb.i <= participle.i:
+        return
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children if c.i != participle.i):
+        return
+    name = next((c for c in participle.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    if name is None:
+        return
+    name.head = verb
+    name.dep_ = "nsubj"
+    participle.head = name
+    participle.dep_ = "amod"
 
 
 def joined_or_past(verb: Token) -> bool:
