@@ -1691,13 +1691,14 @@ def backers(noun: Token, actors: ArticleActors, lemmas: frozenset[str] = BACKING
     return list(found.values())
 
 
-def participle_lemma(word: Token) -> str:
-    """The lemma of a participle, also of one the tokenizer keeps with a name before its
-    hyphen ("U.S.-brokered": "broker")."""
+def participle_lemmas(word: Token) -> frozenset[str]:
+    """The lemma of a participle; of one the tokenizer keeps with a name before its hyphen,
+    the two lemmas its "-ed" may stand for ("U.S.-brokered": "broker", "EU-endorsed":
+    "endorse")."""
     prefix, hyphen, rest = word.lower_.rpartition("-")
     if not hyphen or not prefix or not rest.endswith("ed"):
-        return word.lemma_.lower()
-    return rest[:-1] if rest.endswith(("ated", "ised", "ized", "osed")) else rest[:-2]
+        return frozenset({word.lemma_.lower()})
+    return frozenset({rest[:-1], rest[:-2]})
 
 
 def backing(
@@ -1708,7 +1709,7 @@ def backing(
     conjuncts)."""
     found: list[tuple[Token, Mention]] = []
     for participle in noun.children:
-        if participle.dep_ not in ("amod", "acl") or participle_lemma(participle) not in lemmas:
+        if participle.dep_ not in ("amod", "acl") or not participle_lemmas(participle) & lemmas:
             continue
         joined = actors.hyphen_prefix(participle)
         if joined is not None:
