@@ -300,8 +300,9 @@ ISSUE_FLOORS = {
 # Session 24: held-out share lowered by hand 0.829 -> 0.827 (364/439 -> 364/440) when stances
 # said with an adjective or a feeling ("is grateful to", "was alarmed by") came to be coded:
 # one more held-out gold event is found (coverage 0.704 -> 0.705) and its place is not the
-# gold's; the right places stayed 364. The held-out article was not read.
-PLACED = {"tune": 845, "heldout": 364}
+# gold's; the right places stayed 364. The held-out article was not read. Tune raised to 846
+# when a critic of a government came to be an opponent (OPP).
+PLACED = {"tune": 846, "heldout": 364}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,

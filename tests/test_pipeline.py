@@ -2080,3 +2080,16 @@ def test_a_visiting_official_is_the_subject_of_the_sentence(coder: Coder) -> Non
         "al-Sisi in Cairo."
     )
     assert coded(coder, text, "2024-03-14") == [("USAGOV", "EGYGOV", "042")]
+
+
+@pytest.mark.model
+def test_unarmed_people_clashing_with_police_riot(coder: Coder) -> None:
+    """Sentences written for this test: workers or mourners who clash with police or troops
+    riot (145); armed parties that clash fight (190); masked men are an unidentified armed
+    force and a critic of a government is an opponent."""
+    text = "Thousands of miners clashed with riot police outside the ministry in La Paz."
+    assert coded(coder, text) == [("BOLLAB", "BOLCOP", "145")]
+    text = "Rebels clashed with troops near Goma."
+    assert [code for _, _, code in coded(coder, text)] == ["190"]
+    text = "Masked men abducted an outspoken critic of the government in Nairobi."
+    assert coded(coder, text) == [("KENUAF", "KENOPP", "181")]

@@ -1513,6 +1513,8 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         (s.sector_word or "-").split()[-1] in PROTESTERS for s in sources
     ):
         return "145"  # "protesters clashed with police" (no weapon named): a riot, not war
+    if code == "190" and civil_clash(frame, sources):
+        return "145"  # "mourners clashed with security forces": a riot, not war
     if code in VISIT_CODES and any(peacekeepers(s, frame.token.doc) for s in sources):
         return "074"  # "U.N. peacekeepers arrived in Bangui": peacekeeping, not a visit
     if code in ALERTS and {s.code[3:6] for s in sources} == {ALERTS[code][0]}:
@@ -1520,6 +1522,23 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
     if code == REPRESSION and frame.obj is not None and live_fire(frame.obj):
         return SMALL_ARMS  # "fired rubber bullets and live rounds at protesters": lethal force
     return code
+
+
+# Sectors of people who do not bear arms, and the forces of order they may clash with.
+CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "AGR", "REL", "MED", "HLH", "BUS", "REF"})
+ORDER_FORCES = frozenset(
+    {"police", "policeman", "officer", "force", "troop", "soldier", "army", "gendarme", "guard"}
+)
+
+
+def civil_clash(frame: Frame, sources: list[Mention]) -> bool:
+    """Unarmed people clashing with the police or troops ("workers clashed with riot police",
+    "mourners clashed with security forces"): a riot (145), no armed fight."""
+    if frame.token.lemma_.lower() != "clash" or not sources:
+        return False
+    if not all(s.code[3:6] in CIVIL_SECTORS for s in sources):
+        return False
+    return any(w == "with" and o.lemma_.lower() in ORDER_FORCES for w, o in frame.preps)
 
 
 REPRESSION, SMALL_ARMS = "175", "193"
