@@ -2004,7 +2004,8 @@ def test_paying_a_price_is_a_threat_and_a_response_drawn_from_someone_is_theirs(
 ) -> None:
     """Sentences written for this test: "X will pay a heavy price", said or vowed, is a threat
     (CODING.md §5) by the speaker at X, but a price paid is no threat; criticism a move "drew
-    from" Nigeria is Nigeria's, at whoever moved."""
+    from" Nigeria is Nigeria's, at whoever moved, and a state's protest so drawn is an official
+    complaint (114)."""
     text = "Mexico will pay a heavy price, the U.S. president said."
     assert coded(coder, text) == [("USAGOV", "MEX", "130")]
     text = "Azerbaijan vowed to make Armenia pay a heavy price for the shelling."
@@ -2012,6 +2013,8 @@ def test_paying_a_price_is_a_threat_and_a_response_drawn_from_someone_is_theirs(
     assert coded(coder, "Ukraine has paid a heavy price for its freedom, Zelensky said.") == []
     text = "Ghana's decision drew sharp criticism from Nigeria."
     assert coded(coder, text) == [("NGA", "GHA", "111")]
+    text = "Togo's decision drew protests from Benin."
+    assert coded(coder, text) == [("BEN", "TGO", "114")]  # a state's protest: a complaint
 
 
 @pytest.mark.model

@@ -1515,6 +1515,14 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return "145"  # "protesters clashed with police" (no weapon named): a riot, not war
     if code == "190" and civil_clash(frame, sources):
         return "145"  # "mourners clashed with security forces": a riot, not war
+    if (
+        code == "141"
+        and frame.token.pos_ == "NOUN"
+        and has_from(frame.token)
+        and sources
+        and all(len(s.code) == 3 or s.code[3:6] == "GOV" for s in sources)
+    ):
+        return COMPLAINT  # "drew protests from Pristina": a state's protest is a complaint
     if code in VISIT_CODES and any(peacekeepers(s, frame.token.doc) for s in sources):
         return "074"  # "U.N. peacekeepers arrived in Bangui": peacekeeping, not a visit
     if code in ALERTS and {s.code[3:6] for s in sources} == {ALERTS[code][0]}:
