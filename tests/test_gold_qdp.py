@@ -301,8 +301,12 @@ ISSUE_FLOORS = {
 # said with an adjective or a feeling ("is grateful to", "was alarmed by") came to be coded:
 # one more held-out gold event is found (coverage 0.704 -> 0.705) and its place is not the
 # gold's; the right places stayed 364. The held-out article was not read. Tune raised to 846
-# when a critic of a government came to be an opponent (OPP).
-PLACED = {"tune": 846, "heldout": 364}
+# when a critic of a government came to be an opponent (OPP), and lowered back to 845 when a
+# reduction of relations stopped being aimed at the actor's own country: "Venezuela ordered
+# diplomats from seven Latin American countries, including Argentina and Peru, to leave" was
+# VEN -> VENGOV 161 (the diplomats read as Venezuela's) and is now uncoded; its gold place
+# (none) had been right.
+PLACED = {"tune": 845, "heldout": 364}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,

@@ -2096,3 +2096,11 @@ def test_unarmed_people_clashing_with_police_riot(coder: Coder) -> None:
     assert [code for _, _, code in coded(coder, text)] == ["190"]
     text = "Masked men abducted an outspoken critic of the government in Nairobi."
     assert coded(coder, text) == [("KENUAF", "KENOPP", "181")]
+
+
+@pytest.mark.model
+def test_relations_are_never_reduced_with_ones_own_country(coder: Coder) -> None:
+    """Sentences written for this test: recalling one's own ambassador reduces relations with
+    the host named, and with no host named there is no party (not one's own government)."""
+    assert coded(coder, "Ghana recalled its ambassador to Burkina Faso.") == [("GHA", "BFA", "161")]
+    assert coded(coder, "Ghana recalled its ambassador.") == []

@@ -1355,6 +1355,11 @@ class SentenceCoder:
             # is where, not whom
             homes = {home_country(s.code) for s in sources}
             targets = [t for t in targets if len(t.code) != 3 or t.code not in homes]
+        if code[:2] == REDUCING_ROOT:
+            # "Ghana recalled its ambassador": one's own envoy is what one recalls, never the
+            # party whose relations are reduced
+            homes = {country_part(s.code) for s in sources}
+            targets = [t for t in targets if country_part(t.code) not in homes]
         swapped = target_token is frame.obj and exchanging(frame, sources)
         if swapped:
             targets = []  # "Russia and Ukraine swapped prisoners": with each other
@@ -1532,6 +1537,7 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
     return code
 
 
+REDUCING_ROOT = "16"  # reduce relations: always between two states or bodies
 # Sectors of people who do not bear arms, and the forces of order they may clash with.
 CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "AGR", "REL", "MED", "HLH", "BUS", "REF"})
 ORDER_FORCES = frozenset(
