@@ -147,8 +147,9 @@ LINK_WORDS = frozenset(
     {"linked", "backed", "allied", "affiliated", "inspired", "aligned", "sponsored", "funded"}
     | {"supported", "trained", "armed", "influenced"}
 )
-# Participles of a third party's part in what a noun names: "EU-brokered talks" are no EU.
-MEDIATION_LINKS = frozenset({"brokered", "mediated", "facilitated", "hosted"})
+# Verbs of a third party's part in what a noun names, as its participle: "EU-brokered talks"
+# are no EU, "talks mediated by Qatar" are mediated (events.py codes the mediator, 045).
+MEDIATING = frozenset({"broker", "mediate", "facilitate", "host", "arbitrate"})
 # Sectors that one private person with that occupation does not stand for (CODING.md: BUS is
 # companies): "a shopkeeper", "a student", "a farmer", "a volunteer" speaking for themselves are
 # civilians.
@@ -1961,7 +1962,7 @@ class ArticleActors:
         return (
             hyphen
             and not self.doc[hit.end - 1].whitespace_
-            and self.doc[hit.end - 1].head.lower_ in MEDIATION_LINKS
+            and self.doc[hit.end - 1].head.lemma_.lower() in MEDIATING
         )
 
     def owner_organisation(self, head: Token) -> Mention | None:

@@ -16,6 +16,7 @@ from diurna.coding.ontology import is_statement
 from diurna.extract.actors import (
     DIRECTIVES,
     LOCAL_CITY,
+    SUBJECT_DEPS,
     UNKNOWN_COUNTRY,
     UNPLACED_FORCE,
     ActorResolver,
@@ -26,6 +27,7 @@ from diurna.extract.dates import ArticleDates, DateMention, SentenceDates
 from diurna.extract.datewords import Resolved, parse_iso
 from diurna.extract.events import (
     ATTEMPTS,
+    FINITE_TAGS,
     FORCE_ROOTS,
     IMPLICIT_ACTOR,
     INTENT_VERBS,
@@ -537,9 +539,8 @@ def mend_infinitive(token: Token) -> None:
         token.dep_ = "xcomp"
 
 
-# Tags of a verb that has a subject of its own: past and present tense.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# A clause's subject of any kind: a verb with one needs no name made its subject.
+ANY_SUBJECT = SUBJECT_DEPS | {"expl", "csubj"}
 
 
 def mend_fronted_subject(name: Token) -> None:
@@ -548,7 +549,7 @@ def mend_fronted_subject(name: Token) -> None:
     verb = name.head
     if name.pos_ != "PROPN" or verb.i <= name.i or verb.tag_ not in FINITE_TAGS:
         return
-    if name.ent_type_ in ("DATE", "TIME") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if name.ent_type_ in ("DATE", "TIME") or any(c.dep_ in ANY_SUBJECT for c in verb.children):
         return
     if verb.pos_ == "VERB" and verb.dep_ != "amod":
         name.dep_ = "nsubj"
@@ -591,7 +592,7 @@ def mend_fronted_participle(participle: Token) -> None:
     verb = participle.head
     if participle.tag_ != "VBG" or participle.i != participle.sent.start or verb.i <= participle.i:
         return
-    if any(c.dep_ in SUBJECT_DEPS for c in verb.children if c.i != participle.i):
+    if any(c.dep_ in ANY_SUBJECT for c in verb.children if c.i != participle.i):
         return
     name = next((c for c in participle.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
     if name is None:

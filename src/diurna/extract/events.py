@@ -28,6 +28,7 @@ from diurna.extract.actors import (
     ARMED_GROUP_SECTORS,
     ATTACK_NOUNS,
     DOER_OF,
+    MEDIATING,
     MOVING,
     STATE_SECTORS,
     SUBJECT_DEPS,
@@ -1054,7 +1055,7 @@ class SentenceCoder:
         if not sources and token.pos_ == "NOUN":
             # "the torture of detainees by Syrian security forces", "welcomed the release of
             # prisoners by the junta": the noun's agent
-            sources = [a for word, obj in frame.preps if word == "by" for a in actors.actors(obj)]
+            sources = deed_doers(token, actors)
         if (
             not sources
             and token.pos_ == "NOUN"
@@ -1706,9 +1707,8 @@ BACKING = frozenset(
 )
 
 
-# Participles and absolute phrases of who mediates what a noun or verb names: "a U.S.-brokered
-# deal", "talks mediated by Qatar", "held talks, with Oman mediating".
-MEDIATING = frozenset({"broker", "mediate", "facilitate", "host", "arbitrate"})
+# The participles of absolute phrases of who mediates ("held talks, with Oman mediating"); the
+# verbs (MEDIATING) are in actors.py.
 MEDIATING_WORDS = frozenset({"mediating", "brokering", "facilitating", "hosting", "arbitrating"})
 # The roots of acts between parties that a third may mediate: intents, consultations,
 # diplomatic and material cooperation, aid and yielding (a ceasefire, a prisoner swap).
@@ -3419,13 +3419,18 @@ def judged_deed(noun: Token, code: str) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
 
 
+def from_phrases(noun: Token) -> list[Token]:
+    """The "from" phrases of an object noun and of its verb ("drew criticism from Nigeria",
+    "received aid from Turkey"; the parser hangs "from" on either)."""
+    return [
+        c for c in (*noun.children, *noun.head.children) if c.dep_ == "prep" and c.lower_ == "from"
+    ]
+
+
 def has_from(noun: Token) -> bool:
     """Whether an event noun is drawn from someone ("received aid from Turkey"): the object
     of a DRAWING verb with a "from" phrase on it or on the verb."""
-    verb = noun.head
-    return verb.lemma_.lower() in DRAWING and any(
-        c.dep_ == "prep" and c.lower_ == "from" for c in (*noun.children, *verb.children)
-    )
+    return noun.head.lemma_.lower() in DRAWING and bool(from_phrases(noun))
 
 
 def drawn_from(noun: Token, actors: ArticleActors) -> tuple[list[Mention], list[Mention]] | None:
@@ -3438,8 +3443,7 @@ def drawn_from(noun: Token, actors: ArticleActors) -> tuple[list[Mention], list[
         return None
     responders = [
         a
-        for phrase in (*noun.children, *verb.children)
-        if phrase.dep_ == "prep" and phrase.lower_ == "from"
+        for phrase in from_phrases(noun)
         for _, obj in prep_objects(phrase)
         for a in actors.actors(obj)
     ]
