@@ -18,6 +18,7 @@ from pathlib import Path
 
 from diurna.clean import clean
 from diurna.extract.article import extract
+from diurna.extract.parse import Doc as Parsed
 from diurna.model import RawArticle
 from diurna.nlp import load_language
 from diurna.pipeline import load_coder, process
@@ -74,7 +75,8 @@ def main() -> None:
     coding_s = min(coding_times)
 
     start = time.perf_counter()
-    for doc in docs:
+    for parsed in docs:
+        doc = Parsed(parsed)  # the plain copy of the parse that the readers share
         actors = coder.resolver.article(doc, None)
         for sent in doc.sents:
             actors.read_sentence(sent)

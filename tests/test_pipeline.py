@@ -9,6 +9,7 @@ import pytest
 
 from diurna import code_text, process
 from diurna.extract.article import Extraction, extract
+from diurna.extract.parse import Doc as Parsed
 from diurna.model import Article, RawArticle, Skipped
 from diurna.pipeline import Coder
 
@@ -208,7 +209,7 @@ def extracted(coder: Coder, text: str, date: str) -> Extraction:
 
 def mentions(coder: Coder, text: str, date: dt.date) -> list[tuple[str, str]]:
     """(words, code) of every actor mention of a text, parsed with the real model."""
-    doc = coder.nlp(text)
+    doc = Parsed(coder.nlp(text))
     actors = coder.resolver.article(doc, date)
     return [(m.text, m.code) for sent in doc.sents for m in actors.read_sentence(sent)]
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from diurna.coding.codebook import Codebook
 from diurna.extract.actors import ActorResolver
+from diurna.extract.parse import Doc as Parsed
 
 Rows = list[tuple[str, str, str, int, str]]
 
@@ -19,7 +20,8 @@ Rows = list[tuple[str, str, str, int, str]]
 def resolve(blank: Language, codebook: Codebook) -> Callable[..., list[tuple[str, str]]]:
     resolver = ActorResolver(blank, codebook)
 
-    def run(doc: Doc, date: dt.date = dt.date(2016, 8, 9)) -> list[tuple[str, str]]:
+    def run(built: Doc, date: dt.date = dt.date(2016, 8, 9)) -> list[tuple[str, str]]:
+        doc = Parsed(built)
         actors = resolver.article(doc, date)
         return [(m.text, m.code) for sent in doc.sents for m in actors.read_sentence(sent)]
 
@@ -479,7 +481,7 @@ def test_the_dateline_city_is_not_a_person_of_that_name(
     ]
     resolver = ActorResolver(blank, codebook)
     for towns, want in (((), True), (("GOMA",), False)):
-        doc = make_doc(rows, [(2, 3, "PERSON")])
+        doc = Parsed(make_doc(rows, [(2, 3, "PERSON")]))
         actors = resolver.article(doc, dt.date(1997, 6, 1), towns=towns)
         found = [m.text for sent in doc.sents for m in actors.read_sentence(sent)]
         assert ("Goma" in found) is want, towns
@@ -992,7 +994,7 @@ def test_a_tie_between_context_countries_goes_to_the_dateline_s(
     ]
     resolver = ActorResolver(blank, codebook)
     for home, want in ((None, "USAOPP"), ("UGA", "UGAOPP")):
-        doc = make_doc(rows, starts=(0, 6))
+        doc = Parsed(make_doc(rows, starts=(0, 6)))
         actors = resolver.article(doc, dt.date(2021, 1, 18), home=home)
         found = [(m.text, m.code) for sent in doc.sents for m in actors.read_sentence(sent)]
         assert found[-1] == ("opposition leader", want), home
@@ -1014,7 +1016,7 @@ def test_a_city_of_a_country_named_before_is_no_person_of_that_name(
     ]
     resolver = ActorResolver(blank, codebook)
     for place_country, want in ((None, True), ({"Goma": "COD"}.get, False)):
-        doc = make_doc(rows, [(6, 7, "PERSON")], starts=(0, 4))
+        doc = Parsed(make_doc(rows, [(6, 7, "PERSON")], starts=(0, 4)))
         actors = resolver.article(doc, dt.date(1997, 6, 1), place_country=place_country)
         found = [m.text for sent in doc.sents for m in actors.read_sentence(sent)]
         assert ("Goma" in found) is want, place_country

@@ -15,6 +15,7 @@ from diurna.coding.lexicon import Lexicon, load_lexicon
 from diurna.coding.ontology import Ontology, load_force_words
 from diurna.extract.actors import ActorResolver
 from diurna.extract.events import SentenceCoder, intent_code
+from diurna.extract.parse import Doc as Parsed
 
 # A small lexicon of our own so these tests check the rules, not the shipped word list.
 RULES_LEXICON = """# test lexicon
@@ -79,7 +80,8 @@ def code(
     resolver = ActorResolver(blank, codebook)
     coder = SentenceCoder(rules, ontology, force=load_force_words())
 
-    def run(doc: Doc) -> list[tuple[str, str, str, bool]]:
+    def run(built: Doc) -> list[tuple[str, str, str, bool]]:
+        doc = Parsed(built)
         actors = resolver.article(doc, dt.date(2015, 11, 25))
         out = []
         for sent in doc.sents:

@@ -7,20 +7,22 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
+from diurna.extract.parse import Doc as Parsed
 from diurna.extract.tokens import TokenTable
 from diurna.pipeline import Coder
 
 
 def same_as_tokens(doc: Doc) -> None:
-    table = TokenTable.of(doc)
+    parsed = Parsed(doc)
+    table = TokenTable.of(parsed)
     assert table.text == doc.text
     # The parsed text is taken when given; a text of another length is not the Doc's.
-    assert TokenTable.of(doc, doc.text).text == doc.text
-    assert TokenTable.of(doc, doc.text + " ").text == doc.text
+    assert TokenTable.of(parsed, doc.text).text == doc.text
+    assert TokenTable.of(parsed, doc.text + " ").text == doc.text
     assert table.idx == [t.idx for t in doc]
     assert table.end == [t.idx + len(t) for t in doc]
     assert table.pos == [t.pos for t in doc]
-    for sent in doc.sents:
+    for sent in parsed.sents:
         for start, end in ((sent.start_char, sent.start_char + 1), (0, len(doc.text))):
             inside = [t for t in sent if t.idx < end and t.idx + len(t) > start]
             assert table.overlapping(sent, start, end) == inside
@@ -28,7 +30,7 @@ def same_as_tokens(doc: Doc) -> None:
     assert table.lower == [t.lower for t in doc]
     for word in ("putin", "according"):
         assert table.positions(word) == [t.i for t in doc if t.lower_ == word]
-    assert [table.sentence_text(s) for s in doc.sents] == [s.text for s in doc.sents]
+    assert [table.sentence_text(s) for s in parsed.sents] == [s.text for s in doc.sents]
 
 
 @pytest.mark.parametrize(

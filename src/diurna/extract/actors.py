@@ -47,10 +47,10 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import DET, NUM, PRON, PROPN, PUNCT
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span, Token
 
 from diurna.coding.codebook import SECTORS, Codebook, Entry, Group, surname_code
 from diurna.extract.gazetteer import OTHER_READINGS
+from diurna.extract.parse import Doc, Span, Token
 
 # Dependencies that attach a modifier to the head of its noun phrase.
 COUNTRY_CODES = frozenset(country.alpha_3 for country in pycountry.countries)
@@ -391,10 +391,11 @@ class ActorResolver:
         gives the text of tokens [start, end) when the caller can do it cheaper than a Span."""
         text_of = words if words is not None else (lambda start, end: doc[start:end].text)
         found: list[tuple[int, int, str]] = []
+        parsed = doc.spacy
         if self.codebook.folded:
-            found += [(s, e, FOLDED) for _, s, e in self.folded(doc)]
-        found += [(s, e, PROPER) for _, s, e in self.proper(doc)]
-        found += [(s, e, SECTOR) for _, s, e in self.sector(doc)]
+            found += [(s, e, FOLDED) for _, s, e in self.folded(parsed)]
+        found += [(s, e, PROPER) for _, s, e in self.proper(parsed)]
+        found += [(s, e, SECTOR) for _, s, e in self.sector(parsed)]
         # Python's sort is stable, also reversed: equal keys keep the order above.
         found.sort(key=lambda m: (m[1] - m[0], -m[0]), reverse=True)
         taken: set[int] = set()

@@ -10,7 +10,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token as SpacyToken
 
 from diurna.coding.ontology import is_statement
 from diurna.extract.actors import (
@@ -43,6 +44,7 @@ from diurna.extract.gazetteer import (
     normalise,
     subdivision_country,
 )
+from diurna.extract.parse import Doc, Span, Token
 from diurna.extract.places import (
     MET_ROOTS,
     VISIT,
@@ -126,17 +128,35 @@ def publication_date(article: Article) -> dt.date | None:
 
 
 def extract(
-    doc: Doc,
+    parsed: SpacyDoc,
     article: Article,
     resolver: ActorResolver,
     coder: SentenceCoder,
     trace: bool = False,
     gazetteer: Gazetteer | None = None,
 ) -> Extraction:
-    """Code every sentence of a parsed article (``doc`` is the parse of ``article.text``), in
-    order, carrying context forward."""
+    """Code every sentence of a parsed article (``parsed`` is the parse of ``article.text``),
+    in order, carrying context forward. The parse is mended first (``mend_parse``), then read
+    once into plain objects (``parse.Doc``) that every reader shares; the Extraction keeps
+    character offsets only, so those objects are released when it is made."""
+    mend_parse(parsed)
+    doc = Doc(parsed)
+    try:
+        return read_article(doc, article, resolver, coder, trace, gazetteer)
+    finally:
+        doc.release()
+
+
+def read_article(
+    doc: Doc,
+    article: Article,
+    resolver: ActorResolver,
+    coder: SentenceCoder,
+    trace: bool,
+    gazetteer: Gazetteer | None,
+) -> Extraction:
+    """``extract`` on the article's mended parse."""
     published = publication_date(article)
-    mend_parse(doc)
     table = TokenTable.of(doc, article.text)
     dateline = find_dateline(table.text)
     body = dateline.body if dateline else 0
@@ -500,7 +520,7 @@ MOTION_PREPS = frozenset({"to", "into", "onto", "toward", "towards", "out", "fro
 TO_COMPLEMENT_HEADS = INTENT_VERBS | REFUSING | ATTEMPTS | DIRECTIVES
 
 
-def mend_parse(doc: Doc) -> None:
+def mend_parse(doc: SpacyDoc) -> None:
     """Repair, in place, misparses of the small model that hide a clause's parts from every
     reader (actors, quotes, places, events, ``diurna explain``): see ``mend_infinitive``,
     ``mend_fronted_subject``, ``mend_verbless`` and ``mend_fronted_participle``."""
@@ -516,7 +536,7 @@ def mend_parse(doc: Doc) -> None:
             mend_fronted_participle(token)
 
 
-def mend_infinitive(token: Token) -> None:
+def mend_infinitive(token: SpacyToken) -> None:
     """Relabel as a complement (xcomp) the to-infinitive the parser makes a clause of its own
     when a time phrase stands between it and the verb it completes: "vowed on Thursday to
     punish the PKK", "urged Russia on Monday to withdraw"."""
@@ -543,7 +563,7 @@ def mend_infinitive(token: Token) -> None:
 ANY_SUBJECT = SUBJECT_DEPS | {"expl", "csubj"}
 
 
-def mend_fronted_subject(name: Token) -> None:
+def mend_fronted_subject(name: SpacyToken) -> None:
     """Make a name the subject of the finite verb after it, where the parser hangs it on the
     verb as a modifier ("npadvmod"): "Azerbaijan massed troops"."""
     verb = name.head
@@ -555,7 +575,7 @@ def mend_fronted_subject(name: Token) -> None:
         name.dep_ = "nsubj"
 
 
-def mend_verbless(root: Token) -> None:
+def mend_verbless(root: SpacyToken) -> None:
     """A sentence parsed as one noun phrase around a verb read as an adjective of its object
     ("Turkey mediated talks between …", "Angola hosted talks between …", "Riot police
     tear-gassed journalists in Nairobi"): the
@@ -585,7 +605,7 @@ def mend_verbless(root: Token) -> None:
         return
 
 
-def mend_fronted_participle(participle: Token) -> None:
+def mend_fronted_participle(participle: SpacyToken) -> None:
     """ "Visiting U.S. Secretary of State Antony Blinken met al-Sisi": a participle opening the
     sentence that the parser makes the clause's subject, with the name as its object. The name
     is the subject of the verb, the participle its modifier."""
@@ -603,7 +623,7 @@ def mend_fronted_participle(participle: Token) -> None:
     participle.dep_ = "amod"
 
 
-def joined_or_past(verb: Token) -> bool:
+def joined_or_past(verb: Token | SpacyToken) -> bool:
     """A past-tense verb, or a participle whose first part a hyphen joins ("tear-gassed")."""
     if verb.tag_ == "VBD":
         return True

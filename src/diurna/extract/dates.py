@@ -26,9 +26,8 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
-
 from diurna.extract.datewords import ANCHOR, NOTHING, Clues, DateWords, Resolved, refused
+from diurna.extract.parse import Span, Token
 from diurna.extract.tokens import TokenTable
 
 log = logging.getLogger(__name__)

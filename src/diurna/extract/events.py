@@ -20,8 +20,6 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
-from spacy.tokens import Doc, Span, Token
-
 from diurna.coding.lexicon import Lexicon, Pattern
 from diurna.coding.ontology import Ontology
 from diurna.extract.actors import (
@@ -41,6 +39,7 @@ from diurna.extract.actors import (
     home_country,
     name_start,
 )
+from diurna.extract.parse import Doc, Span, Token
 from diurna.extract.tokens import ADJ_ID, NOUN_ID, VERB_ID, TokenTable
 
 POSSIBILITY = frozenset({"could", "might", "may"})

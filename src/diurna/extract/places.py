@@ -39,12 +39,12 @@ from dataclasses import dataclass
 
 from spacy.attrs import IDX, POS
 from spacy.parts_of_speech import PROPN, PUNCT
-from spacy.tokens import Doc, Span, Token
 
 from diurna.coding.ontology import is_statement
 from diurna.extract.datewords import MONTHS, WEEKDAYS
 from diurna.extract.events import FORCE_ROOTS, SPEECH_VERBS, participle_after, purpose_act
 from diurna.extract.gazetteer import GENERIC, OTHER_READINGS, Gazetteer, Place, normalise
+from diurna.extract.parse import Doc, Span, Token
 
 log = logging.getLogger(__name__)
 

@@ -30,9 +30,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from spacy.tokens import Doc, Span, Token
-
 from diurna.extract.actors import ArticleActors, Mention, definite
+from diurna.extract.parse import Doc, Span, Token
 from diurna.extract.quotemarks import MARK, MARKS, Marked, find_marked, paragraphs
 from diurna.extract.tokens import AUX_ID, VERB_ID, TokenTable
 from diurna.model import ActorRef

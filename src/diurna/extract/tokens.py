@@ -10,7 +10,8 @@ from operator import add
 from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, POS
 from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span, Token
+
+from diurna.extract.parse import Doc, Span, Token
 
 # The POS ids of ``TokenTable.pos`` that the extractors test for (``Token.pos``).
 VERB_ID, NOUN_ID, AUX_ID, ADJ_ID = int(VERB), int(NOUN), int(AUX), int(ADJ)
