@@ -2770,6 +2770,15 @@ def complement_actors(frame: Frame, actors: ArticleActors, sources: list[Mention
             continue
         inner = build_frame(child)
         candidates = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if (
+            not candidates
+            and child.dep_ == "ccomp"
+            and child.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "mark" for c in child.children)
+        ):
+            # "demanded that Niger's military rulers free …" with the verb misread as a word
+            # of the noun phrase: a "that" clause made of its subject alone is that subject
+            candidates.append(child)
         candidates += [inner.obj] if inner.obj is not None else []
         candidates += [obj for word, obj in inner.preps if word in PARTY_PREPS or word == "at"]
         # "threatened to deploy its troops along the frontier": one's own forces are what one
