@@ -2105,3 +2105,30 @@ def test_relations_are_never_reduced_with_ones_own_country(coder: Coder) -> None
     the host named, and with no host named there is no party (not one's own government)."""
     assert coded(coder, "Ghana recalled its ambassador to Burkina Faso.") == [("GHA", "BFA", "161")]
     assert coded(coder, "Ghana recalled its ambassador.") == []
+
+
+@pytest.mark.model
+def test_a_demand_reaches_the_subject_of_a_misparsed_that_clause(coder: Coder) -> None:
+    """Sentence written for this test: the small model reads "free" in "that Niger's military
+    rulers free X" as an adjective, leaving a "that" clause made of its subject alone; that
+    subject is whom the demand is aimed at."""
+    text = (
+        "Senegal's president demanded on Monday that Mali's military rulers free deposed "
+        "minister Moussa Mara."
+    )
+    assert [(s, t) for s, t, _ in coded(coder, text)] == [("SENGOV", "MLIMIL")]
+    text = (
+        "Ghana demanded on Friday that Burkina Faso's military rulers free kidnapped aid worker "
+        "Jean Ouedraogo."
+    )
+    assert [(s, t) for s, t, _ in coded(coder, text)] == [("GHA", "BFAMIL")]
+
+
+@pytest.mark.model
+def test_forces_put_on_alert_raise_military_alert_status(coder: Coder) -> None:
+    """Sentences written for this test: putting air defences, garrisons or a fleet on alert
+    raises military alert status (152)."""
+    text = "Armenia placed its border garrisons on full alert on Monday."
+    assert coded(coder, text) == [("ARM", None, "152")]
+    text = "Qatar put its air defences on high alert."
+    assert coded(coder, text) == [("QAT", None, "152")]
