@@ -306,7 +306,11 @@ ISSUE_FLOORS = {
 # diplomats from seven Latin American countries, including Argentina and Peru, to leave" was
 # VEN -> VENGOV 161 (the diplomats read as Venezuela's) and is now uncoded; its gold place
 # (none) had been right.
-PLACED = {"tune": 845, "heldout": 364}
+# Session 25: raised to 847 (held out 365, share 0.828) when a time phrase stopped counting as
+# a prepositional party of the act ("launched a strike on Monday" has no "on" target, "called
+# on Friday for sanctions" is no call on Friday): events a date phrase had left unmatched or
+# partyless are found.
+PLACED = {"tune": 847, "heldout": 365}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
@@ -319,7 +323,7 @@ RATCHET = {
         "direct_speaker_accuracy": 0.815,
         "indirect_recall": 0.955,
         "event_date_accuracy": 0.941,
-        "event_place_accuracy": 0.827,
+        "event_place_accuracy": 0.828,
         "place_country_accuracy": 0.962,
     },
 }

@@ -2132,3 +2132,27 @@ def test_forces_put_on_alert_raise_military_alert_status(coder: Coder) -> None:
     assert coded(coder, text) == [("ARM", None, "152")]
     text = "Qatar put its air defences on high alert."
     assert coded(coder, text) == [("QAT", None, "152")]
+
+
+@pytest.mark.model
+def test_a_time_phrase_is_no_party_of_the_act(coder: Coder) -> None:
+    """Sentence written for this test: "on Friday" is when the call was made, not whom it was
+    made on ("called on X"); the call is for sanctions against the generals."""
+    text = (
+        "Human rights groups in Thailand called on Friday for sanctions against Myanmar's generals."
+    )
+    assert coded(coder, text) == [("THANGO", "MMRMIL", "020")]
+
+
+@pytest.mark.model
+def test_workers_who_launch_a_strike_stop_work(coder: Coder) -> None:
+    """Sentences written for this test: a strike launched by a union or by workers is a labour
+    strike (143), not an air strike (195); a union federation called a congress is no
+    legislature. A state's strike stays an attack."""
+    assert coded(coder, "The Kenyan teachers' union launched a strike on Monday.") == [
+        ("KENLAB", None, "143")
+    ]
+    assert coded(coder, "Kenyan teachers launched a strike on Monday.") == [("KENEDU", None, "143")]
+    text = "Britain's Trades Union Congress called a general strike."
+    assert coded(coder, text) == [("GBRLAB", None, "143")]
+    assert coded(coder, "Israel launched a strike on Gaza on Monday.") == [("ISR", "PSE", "195")]

@@ -1520,6 +1520,8 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return "145"  # "protesters clashed with police" (no weapon named): a riot, not war
     if code == "190" and civil_clash(frame, sources):
         return "145"  # "mourners clashed with security forces": a riot, not war
+    if code == AIR_STRIKE and labour_strike(frame, sources):
+        return LABOUR_STRIKE  # "dockworkers launched a strike": they stop work
     if (
         code == "141"
         and frame.token.pos_ == "NOUN"
@@ -1553,6 +1555,21 @@ def civil_clash(frame: Frame, sources: list[Mention]) -> bool:
     if not all(s.code[3:6] in CIVIL_SECTORS for s in sources):
         return False
     return any(w == "with" and o.lemma_.lower() in ORDER_FORCES for w, o in frame.preps)
+
+
+AIR_STRIKE, LABOUR_STRIKE = "195", "143"
+
+
+def labour_strike(frame: Frame, sources: list[Mention]) -> bool:
+    """A strike launched or called by people who bear no arms (workers, unions, students,
+    traders): a stoppage of work, not an attack from the air."""
+    obj = frame.obj
+    return (
+        obj is not None
+        and obj.lemma_.lower() == "strike"
+        and bool(sources)
+        and all(s.code[3:6] in CIVIL_SECTORS for s in sources)
+    )
 
 
 REPRESSION, SMALL_ARMS = "175", "193"
@@ -2955,6 +2972,11 @@ def duration(word: str, obj: Token) -> bool:
     )
 
 
+def timed(word: str, obj: Token) -> bool:
+    """Whether an "on", "in", "at" or "during" phrase tells when ("on Monday", "in March")."""
+    return word in ("on", "in", "at", "during") and obj.ent_type_ in ("DATE", "TIME")
+
+
 def up_to_object(verb: Token, particle: str | None) -> Token | None:
     """The counted object the parser hides behind a particle: "arrested up to 200
     protesters" is parsed as "arrested up" + "to 200 protesters"."""
@@ -2992,7 +3014,8 @@ def build_frame(token: Token) -> Frame:
         elif dep in PREP_DEPS:
             # "attacked Hezbollah positions for a second day": a duration is no "for" phrase
             # of the act (no "attacked X for its stance")
-            preps.extend(p for p in prep_objects(child) if not duration(*p))
+            # nor is a time ("launched a strike on Monday" has no "on" target)
+            preps.extend(p for p in prep_objects(child) if not duration(*p) and not timed(*p))
             if particle is None and child.lower_ == "out":
                 particle = "out"  # "pulled its troops out of the village": a particle too
         elif dep in ("compound", "amod", "npadvmod", "advmod"):  # "test-fired", "sexually abused"
