@@ -2156,3 +2156,30 @@ def test_workers_who_launch_a_strike_stop_work(coder: Coder) -> None:
     text = "Britain's Trades Union Congress called a general strike."
     assert coded(coder, text) == [("GBRLAB", None, "143")]
     assert coded(coder, "Israel launched a strike on Gaza on Monday.") == [("ISR", "PSE", "195")]
+
+
+@pytest.mark.model
+def test_leaders_who_speak_by_phone_discuss_by_telephone(coder: Coder) -> None:
+    """Sentences written for this test: "spoke by telephone with X", the "with" hung on the
+    telephone, and "X and Y spoke by video link" are telephone talks (041); a call joins two
+    places, so a dateline does not place it."""
+    text = "Chile's president spoke by telephone with his Argentine counterpart on Friday."
+    assert coded(coder, text) == [("CHLGOV", "ARGGOV", "041")]
+    text = "The Polish and Lithuanian presidents talked by video link on Tuesday."
+    assert coded(coder, text) == [("POLGOV", "LTUGOV", "041")]
+    text = (
+        "NAIROBI (Reuters) - Kenyan President William Ruto spoke by phone with Ethiopian "
+        "Prime Minister Abiy Ahmed on Friday."
+    )
+    found = code_text(text, date="2024-03-16", coder=coder)
+    assert [(e.source.code, e.cameo, e.location) for e in found.events] == [("KENGOV", "041", None)]
+
+
+@pytest.mark.model
+def test_a_counterpart_holds_the_office_of_the_one_it_is_counterpart_to(coder: Coder) -> None:
+    """Sentences written for this test: "his Omani counterpart" after a foreign minister is
+    Oman's government, after an army chief Sudan's military."""
+    text = "Jordan's foreign minister held talks with his Omani counterpart in Muscat."
+    assert ("his Omani counterpart", "OMNGOV") in mentions(coder, text, dt.date(2024, 3, 14))
+    text = "Egypt's army chief met his Sudanese counterpart near the border."
+    assert ("his Sudanese counterpart", "SDNMIL") in mentions(coder, text, dt.date(2024, 3, 14))

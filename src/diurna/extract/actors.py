@@ -831,8 +831,24 @@ class ArticleActors:
                 found = self.with_group(head, found)
             if found is not None and found.code.startswith(("IGO", "NGO")):
                 found = self.named_branch(head, found)
+            if found is not None and len(found.code) == 3:
+                found = self.counterpart(head, found)
             self.cache[head.i] = found
         return self.cache[head.i]
+
+    def counterpart(self, head: Token, found: Mention) -> Mention:
+        """ "met his Omani counterpart": one who holds in another country the office of the
+        one whose counterpart they are takes that office's sector (OMNGOV after a minister)."""
+        if head.lemma_.lower() != "counterpart":
+            return found
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or owner.i == head.i:
+            return found
+        holder = self.mention(owner)
+        if holder is None or len(holder.code) < 6 or not country_part(holder.code):
+            return found
+        code = found.code + holder.code[3:6]
+        return replace(found, code=code, how=f"{found.how}+counterpart-of:{holder.text}")
 
     def named_branch(self, head: Token, found: Mention) -> Mention:
         """ "NATO's peacekeeping force in Kosovo, KFOR": a description of a body's branch takes

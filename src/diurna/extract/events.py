@@ -2991,6 +2991,12 @@ def up_to_object(verb: Token, particle: str | None) -> Token | None:
     return None
 
 
+# What one talks by: a "with" or "to" phrase after it is the talk's partner.
+MEANS_OF_TALK = frozenset(
+    {"phone", "telephone", "video", "videolink", "link", "videoconference", "teleconference"}
+)
+
+
 def build_frame(token: Token) -> Frame:
     particle = None
     obj = None
@@ -3048,6 +3054,10 @@ def build_frame(token: Token) -> Frame:
         for child in obj.children:
             if child.dep_ == "prep":
                 preps.extend(prep_objects(child))
+    for word, means in list(preps):
+        if word == "by" and means.lemma_.lower() in MEANS_OF_TALK:
+            # "spoke by telephone with Zelensky": the phrase hung on the means is the verb's
+            preps.extend(p for c in means.children if c.dep_ == "prep" for p in prep_objects(c))
     if passive_subject is not None and not any(word == "by" for word, _ in preps):
         # "imposed on Iran's exports by the United States": the parser often hangs the agent
         # on the preceding noun.

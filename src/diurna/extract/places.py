@@ -97,6 +97,7 @@ PRESENT_AT = frozenset(
     | {"tell", "announce"}
 )
 VISIT = "042"  # CAMEO "make a visit": the place visited is where it happened
+BY_TELEPHONE = "041"  # CAMEO "discuss by telephone": a call is placed at neither end
 VISIT_VERBS = frozenset({"visit", "tour"})
 # Going somewhere: "flew to Niamey and met X" met there; "resigned and flew into exile in
 # Nigeria" did not resign there.
@@ -775,12 +776,14 @@ class ArticlePlaces:
         disperse the crowds" in a story filed from Dhaka). Not for a state's own act
         (``doers.seated``) under the dateline of a city that is not a seat of its government:
         "South Africa deployed 2,500 soldiers" in a story filed from Durban was decided in
-        Pretoria. Nor for a claim told after its speaker (``doers.claimed``). ``code`` is the
-        event's; ``sent`` the trigger's sentence, when known."""
+        Pretoria. Nor for a claim told after its speaker (``doers.claimed``), nor a telephone
+        talk. ``code`` is the event's; ``sent`` the trigger's sentence, when known."""
         sent = sent if sent is not None else trigger.sent
         place = self.dateline_place
         if place is None:
             return None, "no location phrase, no usable dateline"
+        if code == BY_TELEPHONE:
+            return None, "no location phrase; a call joins two places, not the dateline's"
         later = sent.start_char > self.first_paragraph_end
         if later and landmark is None and not doers.policing:
             return None, "no location phrase; dateline applies to the first paragraph only"
