@@ -14,7 +14,7 @@ from diurna.coding.codebook import Codebook
 from diurna.coding.lexicon import Lexicon, load_lexicon
 from diurna.coding.ontology import Ontology, load_force_words
 from diurna.extract.actors import ActorResolver
-from diurna.extract.events import SentenceCoder, intent_code
+from diurna.extract.events import SentenceCoder, build_frame, intent_code, protective
 from diurna.extract.parse import Doc as Parsed
 
 # A small lexicon of our own so these tests check the rules, not the shipped word list.
@@ -1020,3 +1020,28 @@ def test_a_refusal_is_coded_from_what_is_refused(
         ("Somalia", "Somalia", "PROPN", 5, "pobj"),
     ]
     assert code(make_doc(rows)) == [("KEN", "SOM", "1244", False)]
+
+
+@pytest.mark.parametrize("purpose_head", [1, 3])
+def test_troops_sent_to_protect_are_protection_wherever_the_purpose_hangs(
+    make_doc: Callable[..., Doc], purpose_head: int
+) -> None:
+    """ "Canada sent troops to Latvia to bolster its defences": the purpose makes the troops a
+    protection (074), whether the parser hangs it on the verb (advcl) or on the troops (acl)."""
+    rows = [
+        ("Canada", "Canada", "PROPN", 1, "nsubj"),
+        ("sent", "send", "VERB", 1, "ROOT"),
+        ("more", "more", "ADJ", 3, "amod"),
+        ("troops", "troop", "NOUN", 1, "dobj"),
+        ("to", "to", "ADP", 1, "prep"),
+        ("Latvia", "Latvia", "PROPN", 4, "pobj"),
+        ("to", "to", "PART", 7, "aux"),
+        ("bolster", "bolster", "VERB", purpose_head, "advcl" if purpose_head == 1 else "acl"),
+        ("its", "its", "PRON", 9, "poss"),
+        ("defences", "defence", "NOUN", 7, "dobj"),
+    ]
+    send = Parsed(make_doc(rows))[1]
+    assert protective(build_frame(send), "154") == "074"
+    rows[7] = ("attack", "attack", "VERB", purpose_head, rows[7][4])
+    send = Parsed(make_doc(rows))[1]
+    assert protective(build_frame(send), "154") == "154"

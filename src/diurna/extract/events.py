@@ -1653,10 +1653,12 @@ def protective(frame: Frame, code: str) -> str:
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in PEACEKEEPING for c in obj.children
     ):
         return PROTECTION  # "sent peacekeeping troops to Lebanon"
-    for child in frame.children:
+    # the purpose hung on the verb, or on the forces ("2,000 troops to bolster its flank")
+    purposes = (*frame.children, *(obj.children if obj is not None else ()))
+    for child in purposes:
         if (
             child.lemma_.lower() in PROTECTING
-            and child.dep_ in ("advcl", "xcomp")
+            and child.dep_ in ("advcl", "xcomp", "acl")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         ):
             return PROTECTION
