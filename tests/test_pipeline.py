@@ -2183,3 +2183,16 @@ def test_a_counterpart_holds_the_office_of_the_one_it_is_counterpart_to(coder: C
     assert ("his Omani counterpart", "OMNGOV") in mentions(coder, text, dt.date(2024, 3, 14))
     text = "Egypt's army chief met his Sudanese counterpart near the border."
     assert ("his Sudanese counterpart", "SDNMIL") in mentions(coder, text, dt.date(2024, 3, 14))
+
+
+@pytest.mark.model
+def test_police_sent_to_another_state_serve_a_mission_there(coder: Coder) -> None:
+    """Sentences written for this test: police deployed to another country are a protection
+    mission (074; announced, 0334), not police power (153) or a threat (138); police deployed
+    at home stay 153."""
+    text = (
+        "Rwanda will deploy 300 police officers to the Central African Republic, its minister said."
+    )
+    assert coded(coder, text) == [("RWA", "CAF", "0334")]
+    assert coded(coder, "Rwanda deployed 300 police officers to Bangui.") == [("RWA", "CAF", "074")]
+    assert coded(coder, "Rwanda deployed 300 police officers to Kigali.") == [("RWA", None, "153")]

@@ -696,6 +696,11 @@ class SentenceCoder:
             # help Mozambique fight insurgents")
             code = self.modal_code(frame, pattern.code) or code
             made = list(self.candidates(frame, pattern, code, actors, table, earlier))
+        if pattern.code == POLICING and made and all(sent_abroad(c) for c in made):
+            # "Kenya will deploy 1,000 police officers to Haiti": police sent to serve in
+            # another state are a mission there (074; intended, 0334), not police power at home
+            code = self.modal_code(frame, PROTECTION) or code
+            made = [replace(c, code=code) for c in made]
         refusal = refusal_code(pattern.code) if code != pattern.code else None
         if refusal is not None and made and made[0].negated:
             # "Syria will not accept more refugees", "said it would not release them": a
@@ -1635,6 +1640,18 @@ PROTECTION = "074"  # provide military protection or peacekeeping
 PROTECTING = frozenset({"help", "defend", "protect", "guard", "assist", "support", "bolster"})
 # Words that make forces sent a protection force: "peacekeeping troops".
 PEACEKEEPING = frozenset({"peacekeeping", "peace-keeping", "stabilisation", "stabilization"})
+
+
+POLICING = "153"  # mobilize or increase police power
+
+
+def sent_abroad(event: Candidate) -> bool:
+    """Whether an event's target is a state (or its forces or people) other than its source's."""
+    target = event.target
+    if target is None or not protected(target):
+        return False
+    home, there = country_part(event.source.code), country_part(target.code)
+    return home is not None and there is not None and home != there
 
 
 def protected(party: Mention) -> bool:
