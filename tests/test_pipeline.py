@@ -2196,3 +2196,11 @@ def test_police_sent_to_another_state_serve_a_mission_there(coder: Coder) -> Non
     assert coded(coder, text) == [("RWA", "CAF", "0334")]
     assert coded(coder, "Rwanda deployed 300 police officers to Bangui.") == [("RWA", "CAF", "074")]
     assert coded(coder, "Rwanda deployed 300 police officers to Kigali.") == [("RWA", None, "153")]
+
+
+@pytest.mark.model
+def test_blocking_a_package_rejects_it(coder: Coder) -> None:
+    """Sentence written for this test: a state that blocks a bloc's package or loan rejects
+    the bloc's proposal (120); the package is no aid the bloc gave."""
+    text = "Slovakia blocked the EU's new sanctions package against Russia at a summit in Brussels."
+    assert coded(coder, text) == [("SVK", "IGOEUREEC", "120")]
