@@ -123,3 +123,12 @@ def test_a_word_has_no_neighbour_outside_the_doc(make_doc: Callable[..., Doc]) -
         parsed[1].nbor()
     with pytest.raises(IndexError):
         parsed[0:2][2]
+
+
+def test_the_parsed_text_is_taken_when_given(make_doc: Callable[..., Doc]) -> None:
+    """The caller's text is the Doc's when its length is; another length is no such text."""
+    rows = [("Talks", "talk", "NOUN", 1, "nsubj"), ("end", "end", "VERB", 1, "ROOT")]
+    doc = make_doc(rows)
+    assert Parsed(doc, "Talks end ").text == "Talks end "  # the caller's, trailing space kept
+    assert Parsed(doc, "Talks end, then").text == doc.text
+    assert Parsed(doc).text == doc.text

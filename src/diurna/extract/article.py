@@ -10,6 +10,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from spacy.attrs import DEP, POS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token as SpacyToken
 
@@ -59,7 +61,7 @@ from diurna.extract.places import (
 from diurna.extract.quotemarks import Refusal
 from diurna.extract.quotes import UNKNOWN as UNKNOWN_SPEAKER
 from diurna.extract.quotes import ArticleQuotes, FoundQuote
-from diurna.extract.tokens import TokenTable
+from diurna.extract.tokens import NOUN_ID, TokenTable
 from diurna.model import Article, Location, SentenceRef
 
 log = logging.getLogger(__name__)
@@ -140,7 +142,7 @@ def extract(
     once into plain objects (``parse.Doc``) that every reader shares; the Extraction keeps
     character offsets only, so those objects are released when it is made."""
     mend_parse(parsed)
-    doc = Doc(parsed)
+    doc = Doc(parsed, article.text)
     try:
         return read_article(doc, article, resolver, coder, trace, gazetteer)
     finally:
@@ -520,20 +522,24 @@ MOTION_PREPS = frozenset({"to", "into", "onto", "toward", "towards", "out", "fro
 TO_COMPLEMENT_HEADS = INTENT_VERBS | REFUSING | ATTEMPTS | DIRECTIVES
 
 
+ADVCL, NPADVMOD, ROOT, CSUBJ = map(get_string_id, ("advcl", "npadvmod", "ROOT", "csubj"))
+
+
 def mend_parse(doc: SpacyDoc) -> None:
     """Repair, in place, misparses of the small model that hide a clause's parts from every
     reader (actors, quotes, places, events, ``diurna explain``): see ``mend_infinitive``,
     ``mend_fronted_subject``, ``mend_verbless`` and ``mend_fronted_participle``."""
-    for token in doc:
-        dep = token.dep_
-        if dep == "advcl":
-            mend_infinitive(token)
-        elif dep == "npadvmod":
-            mend_fronted_subject(token)
-        elif dep == "ROOT" and token.pos_ == "NOUN":
-            mend_verbless(token)
-        elif dep == "csubj":
-            mend_fronted_participle(token)
+    # the labels read as ids, and a Token made only for a word a repair may apply to
+    rows = doc.to_array([DEP, POS]).tolist() if len(doc) else []
+    for i, (dep, pos) in enumerate(rows):
+        if dep == ADVCL:
+            mend_infinitive(doc[i])
+        elif dep == NPADVMOD:
+            mend_fronted_subject(doc[i])
+        elif dep == ROOT and pos == NOUN_ID:
+            mend_verbless(doc[i])
+        elif dep == CSUBJ:
+            mend_fronted_participle(doc[i])
 
 
 def mend_infinitive(token: SpacyToken) -> None:

@@ -274,15 +274,20 @@ class Doc:
 
     __slots__ = ("edges", "ents", "sents", "spacy", "text", "tokens")
 
-    def __init__(self, doc: SpacyDoc) -> None:
+    def __init__(self, doc: SpacyDoc, text: str | None = None) -> None:
+        """``text`` is the text ``doc`` was parsed from, when the caller has it: spaCy's
+        Doc.text rebuilds it through a Token object per word. A text whose length is not the
+        Doc's is not that text, and Doc.text is read."""
         self.spacy = doc
-        self.text: str = doc.text
         self.tokens: list[Token] = []
         self.edges: list[tuple[int, int]] = []
         self.sents: list[Span] = []
         self.ents: list[Span] = []
         if len(doc):
             self._read(doc)
+        last = self.tokens[-1] if self.tokens else None
+        size = last.idx + len(last.text) + len(last.whitespace_) if last is not None else 0
+        self.text: str = text if text is not None and len(text) == size else doc.text
 
     def _read(self, doc: SpacyDoc) -> None:
         columns = doc.to_array(_COLUMNS).T.tolist()

@@ -1,13 +1,11 @@
-"""A parsed Doc's text and per-token attributes, read once into plain lists and shared by the
-extractors: every attribute read through a spaCy Token builds a new Token object first."""
+"""A parsed Doc's text and per-token attributes as plain lists, shared by the extractors (one
+list lookup per word where a scan reads every word)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import add
 
-from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, POS
 from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
 from spacy.strings import get_string_id
 
@@ -17,8 +15,14 @@ from diurna.extract.parse import Doc, Span, Token
 VERB_ID, NOUN_ID, AUX_ID, ADJ_ID = int(VERB), int(NOUN), int(AUX), int(ADJ)
 
 
-# Lemma hash → lower-cased lemma, shared by every Doc (bounded by the language's lemmas).
-LOWER_LEMMAS: dict[int, str] = {}
+# Lemma → lower-cased lemma, shared by every Doc (bounded by the language's lemmas).
+LOWER_LEMMAS: dict[str, str] = {}
+
+
+def lowered(lemma: str) -> str:
+    """The lemma lower-cased, remembered in LOWER_LEMMAS."""
+    LOWER_LEMMAS[lemma] = low = lemma.lower()
+    return low
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,24 +40,20 @@ class TokenTable:
 
     @classmethod
     def of(cls, doc: Doc, text: str | None = None) -> TokenTable:
-        """``text`` is the text the Doc was parsed from, when the caller has it: spaCy keeps
-        it exactly, but Doc.text rebuilds it through a Token object per word. A text whose
+        """``text`` is the text the Doc was parsed from, when the caller has it; a text whose
         length differs from the Doc's is not that text, and Doc.text is used."""
-        attrs = [IDX, LENGTH, POS, LEMMA, LOWER]
-        columns = doc.to_array(attrs).T.tolist() if len(doc) else [[]] * len(attrs)
-        idx, length, pos, lemma_ids, lower = columns
-        end = list(map(add, idx, length))
-        size = end[-1] + len(doc[-1].whitespace_) if end else 0
-        strings = doc.vocab.strings
-        for key in set(lemma_ids).difference(LOWER_LEMMAS):
-            LOWER_LEMMAS[key] = strings[key].lower()
+        tokens = doc.tokens
+        idx = [t.idx for t in tokens]
+        end = [t.idx + len(t.text) for t in tokens]
+        size = end[-1] + len(tokens[-1].whitespace_) if tokens else 0
+        lemma = [LOWER_LEMMAS.get(t.lemma_) or lowered(t.lemma_) for t in tokens]
         return cls(
             text=text if text is not None and len(text) == size else doc.text,
             idx=idx,
             end=end,
-            pos=pos,
-            lemma=list(map(LOWER_LEMMAS.__getitem__, lemma_ids)),
-            lower=lower,
+            pos=[t.pos for t in tokens],
+            lemma=lemma,
+            lower=[t.lower for t in tokens],
         )
 
     def positions(self, lower: str) -> list[int]:
