@@ -2204,3 +2204,18 @@ def test_blocking_a_package_rejects_it(coder: Coder) -> None:
     the bloc's proposal (120); the package is no aid the bloc gave."""
     text = "Slovakia blocked the EU's new sanctions package against Russia at a summit in Brussels."
     assert coded(coder, text) == [("SVK", "IGOEUREEC", "120")]
+
+
+@pytest.mark.model
+def test_an_appeal_for_named_aid_is_an_appeal_for_that_aid(coder: Coder) -> None:
+    """Sentences written for this test: what is asked for after "for" makes the appeal's
+    code: funding is economic aid (0231), missiles military aid (0232), peacekeepers
+    protection (0234), help aid (023)."""
+    text = "Malawi appealed to the World Bank for emergency funding after the cyclone."
+    assert coded(coder, text) == [("MWI", "IGOUNOWBK", "0231")]
+    assert coded(coder, "Ukraine asked Germany for more air defence missiles.") == [
+        ("UKR", "DEU", "0232")
+    ]
+    text = "Somalia appealed to the African Union for more peacekeepers."
+    assert coded(coder, text) == [("SOM", "IGOAFRAFU", "0234")]
+    assert coded(coder, "Moldova asked Romania for help.") == [("MDA", "ROU", "023")]
