@@ -2219,3 +2219,14 @@ def test_an_appeal_for_named_aid_is_an_appeal_for_that_aid(coder: Coder) -> None
     text = "Somalia appealed to the African Union for more peacekeepers."
     assert coded(coder, text) == [("SOM", "IGOAFRAFU", "0234")]
     assert coded(coder, "Moldova asked Romania for help.") == [("MDA", "ROU", "023")]
+
+
+@pytest.mark.model
+def test_a_threat_of_force_is_a_military_threat(coder: Coder) -> None:
+    """Sentences written for this test: a warning or vow whose content is a use of force is a
+    threat of military force (138); a warning about prices is no threat of force."""
+    text = "Venezuela warned Guyana that its troops would invade the disputed region."
+    assert coded(coder, text) == [("VEN", "GUY", "138")]
+    assert coded(coder, "Pakistan vowed to retaliate against India.") == [("PAK", "IND", "138")]
+    text = "Kenya's finance minister warned traders that prices would rise."
+    assert coded(coder, text) == [("KENGOV", "KENBUS", "130")]

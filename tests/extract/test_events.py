@@ -378,7 +378,7 @@ CASES = {
             ("at", "at", "ADP", 3, "prep"),
             ("Poland", "Poland", "PROPN", 5, "pobj"),
         ],
-        [("RUS", "POL", "130", False)],
+        [("RUS", "POL", "138", False)],  # missiles fired: a threat of force
     ),
     "an act inside an if-clause is a condition, not an event": (
         [

@@ -1523,6 +1523,8 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         (s.sector_word or "-").split()[-1] in PROTESTERS for s in sources
     ):
         return "145"  # "protesters clashed with police" (no weapon named): a riot, not war
+    if code == THREAT and force_threatened(frame):
+        return FORCE_THREAT  # "warned that the army would strike", "vowed to retaliate"
     if code == "190" and civil_clash(frame, sources):
         return "145"  # "mourners clashed with security forces": a riot, not war
     if code == AIR_STRIKE and labour_strike(frame, sources):
@@ -1560,6 +1562,27 @@ def civil_clash(frame: Frame, sources: list[Mention]) -> bool:
     if not all(s.code[3:6] in CIVIL_SECTORS for s in sources):
         return False
     return any(w == "with" and o.lemma_.lower() in ORDER_FORCES for w, o in frame.preps)
+
+
+THREAT, FORCE_THREAT = "130", "138"
+# Words that make what a threat or warning says a use of force ("would strike the group",
+# "vowed to retaliate", "would risk a nuclear conflict").
+FORCE_CONTENT = frozenset(
+    {"strike", "attack", "bomb", "shell", "invade", "invasion", "crush", "retaliate"}
+    | {"retaliation", "war", "nuclear", "military", "troop", "missile", "annihilate"}
+    | {"obliterate", "destroy", "shoot", "airstrike", "offensive"}
+)
+
+
+def force_threatened(frame: Frame) -> bool:
+    """Whether the complement of a threat or warning tells a use of force: any of its words
+    is one of FORCE_CONTENT."""
+    return any(
+        word.lemma_.lower() in FORCE_CONTENT
+        for child in frame.children
+        if child.dep_ in ("ccomp", "xcomp")
+        for word in child.subtree
+    )
 
 
 AIR_STRIKE, LABOUR_STRIKE = "195", "143"
