@@ -759,7 +759,8 @@ def test_an_investigation_is_aimed_at_whoever_did_what_it_looks_into(coder: Code
         "Ethiopian military police opened an investigation into abuses committed by "
         "Eritrean troops."
     )
-    assert coded(coder, text, "2000-06-01") == [("ETHMIL", "ERIMIL", "090")]
+    # abuses investigated: an investigation of rights abuses (092)
+    assert coded(coder, text, "2000-06-01") == [("ETHMIL", "ERIMIL", "092")]
 
 
 @pytest.mark.model
@@ -2230,3 +2231,16 @@ def test_a_threat_of_force_is_a_military_threat(coder: Coder) -> None:
     assert coded(coder, "Pakistan vowed to retaliate against India.") == [("PAK", "IND", "138")]
     text = "Kenya's finance minister warned traders that prices would rise."
     assert coded(coder, text) == [("KENGOV", "KENBUS", "130")]
+
+
+@pytest.mark.model
+def test_an_investigation_takes_its_kind_from_what_it_looks_into(coder: Coder) -> None:
+    """Sentences written for this test: an investigation "over" or "into" bribery is of a
+    crime (091), into torture of rights abuses (092), into an air strike of military action
+    (093)."""
+    text = "Peruvian prosecutors are investigating a former governor over alleged bribery."
+    assert [code for _, _, code in coded(coder, text)] == ["091"]
+    text = "The United Nations opened an investigation into the air strike on the hospital."
+    assert [code for _, _, code in coded(coder, text)] == ["093"]
+    text = "Chilean prosecutors launched a probe into the torture of protesters by police."
+    assert "092" in [code for _, _, code in coded(coder, text)]

@@ -267,6 +267,7 @@ class SentenceCoder:
         self.discard = discard
         self.force = force or {}
         self.lemma_fixes = lemma_fixes(lexicon.verbs)
+        self.inquiries = inquiry_kinds(lexicon.verbs)
 
     def code(
         self,
@@ -1330,6 +1331,8 @@ class SentenceCoder:
         if paired and self.ontology.is_symmetric(code):
             targets = []  # "the two presidents discussed the war in Gaza": with each other
         code = recoded(code, frame, sources)
+        if code == INVESTIGATE:
+            code = inquiry_code(frame, self.inquiries) or code
         if code.startswith(POPULATION_MEASURES) or pattern.code.startswith(POPULATION_MEASURES):
             if all(len(t.code) == 3 for t in targets):
                 # "the curfew in Abidjan": the place's own words, not the measure's phrase; and
@@ -1562,6 +1565,35 @@ def civil_clash(frame: Frame, sources: list[Mention]) -> bool:
     if not all(s.code[3:6] in CIVIL_SECTORS for s in sources):
         return False
     return any(w == "with" and o.lemma_.lower() in ORDER_FORCES for w, o in frame.preps)
+
+
+INVESTIGATE = "090"
+# The phrases of an investigation that say what it looks into.
+INQUIRY_PREPS = frozenset({"into", "over", "of", "for", "on", "about"})
+
+
+def inquiry_kinds(verbs: Mapping[str, tuple[Pattern, ...]]) -> dict[str, str]:
+    """What is investigated → the kind of investigation (091 crime, 092 rights abuses, 093
+    military action, 094 war crimes), read from the lexicon's "investigate =…" rows."""
+    kinds: dict[str, str] = {}
+    for pattern in verbs.get("investigate", ()):
+        if pattern.code != INVESTIGATE and pattern.code.startswith("09"):
+            for word in pattern.objects:
+                kinds.setdefault(word, pattern.code)
+    return kinds
+
+
+def inquiry_code(frame: Frame, kinds: Mapping[str, str]) -> str | None:
+    """The kind of an investigation by what it looks into, named in its object or its
+    "into"/"over" phrase ("investigating a former minister over alleged bribery": 091)."""
+    roots = [frame.obj] if frame.obj is not None else []
+    roots += [obj for word, obj in frame.preps if word in INQUIRY_PREPS]
+    for root in roots:
+        for word in root.subtree:
+            kind = kinds.get(word.lemma_.lower())
+            if kind is not None:
+                return kind
+    return None
 
 
 THREAT, FORCE_THREAT = "130", "138"
