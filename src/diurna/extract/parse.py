@@ -37,7 +37,6 @@ from spacy.attrs import (
     TAG,
 )
 from spacy.tokens import Doc as SpacyDoc
-from spacy.vocab import Vocab
 
 # string hash → string, shared by every Doc (bounded by the vocabulary's strings)
 _STRINGS: dict[int, str] = {0: ""}
@@ -409,10 +408,6 @@ class Doc:
             start, end, _ = key.indices(len(self.tokens))
             return Span(self, start, max(start, end))
         return self.tokens[key]
-
-    @property
-    def vocab(self) -> Vocab:
-        return self.spacy.vocab
 
     def to_array(self, attrs: list[int | str]) -> numpy.ndarray:
         return self.spacy.to_array(attrs)

@@ -273,7 +273,7 @@ class ArticlePlaces:
         country, in which they are found."""
         seats = seats or {}
         self.doc = doc
-        self.text = doc.text if text is None else text  # Doc.text is rebuilt word by word
+        self.text = doc.text if text is None else text
         self.gazetteer = gazetteer
         self.dateline = dateline
         self.body = dateline.body if dateline else 0
