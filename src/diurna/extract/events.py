@@ -1557,12 +1557,15 @@ ORDER_FORCES = frozenset(
 )
 
 
+def unarmed(sources: list[Mention]) -> bool:
+    """Whether there are sources and all are people who bear no arms (CIVIL_SECTORS)."""
+    return bool(sources) and all(s.code[3:6] in CIVIL_SECTORS for s in sources)
+
+
 def civil_clash(frame: Frame, sources: list[Mention]) -> bool:
     """Unarmed people clashing with the police or troops ("workers clashed with riot police",
     "mourners clashed with security forces"): a riot (145), no armed fight."""
-    if frame.token.lemma_.lower() != "clash" or not sources:
-        return False
-    if not all(s.code[3:6] in CIVIL_SECTORS for s in sources):
+    if frame.token.lemma_.lower() != "clash" or not unarmed(sources):
         return False
     return any(w == "with" and o.lemma_.lower() in ORDER_FORCES for w, o in frame.preps)
 
@@ -1623,13 +1626,7 @@ AIR_STRIKE, LABOUR_STRIKE = "195", "143"
 def labour_strike(frame: Frame, sources: list[Mention]) -> bool:
     """A strike launched or called by people who bear no arms (workers, unions, students,
     traders): a stoppage of work, not an attack from the air."""
-    obj = frame.obj
-    return (
-        obj is not None
-        and obj.lemma_.lower() == "strike"
-        and bool(sources)
-        and all(s.code[3:6] in CIVIL_SECTORS for s in sources)
-    )
+    return frame.obj is not None and frame.obj.lemma_.lower() == "strike" and unarmed(sources)
 
 
 REPRESSION, SMALL_ARMS = "175", "193"
