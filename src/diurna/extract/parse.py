@@ -389,13 +389,30 @@ class Doc:
         """The first and last index of word ``i``'s subtree (all words' found at first use:
         each word widens the span of each of its ancestors)."""
         if not self.edges:
-            left, right = list(range(len(self.tokens))), list(range(len(self.tokens)))
-            for word in self.tokens:
+            self.edges = self._edges()
+        return self.edges[i]
+
+    def _edges(self) -> list[tuple[int, int]]:
+        """Each word's subtree span, children before heads (a walk down from the roots,
+        read backwards); a parse that loops, which no root reaches, by each word's ancestors."""
+        tokens = self.tokens
+        left, right = list(range(len(tokens))), list(range(len(tokens)))
+        order = [word for word in tokens if word.head is word]
+        for word in order:  # grows as it goes: each word's children after it
+            order.extend(word.children)
+        if len(order) != len(tokens):
+            for word in tokens:
                 for above in word.ancestors:
                     left[above.i] = min(left[above.i], word.i)
                     right[above.i] = max(right[above.i], word.i)
-            self.edges = list(zip(left, right, strict=True))
-        return self.edges[i]
+        else:
+            for word in reversed(order):
+                head = word.head.i
+                if left[word.i] < left[head]:
+                    left[head] = left[word.i]
+                if right[word.i] > right[head]:
+                    right[head] = right[word.i]
+        return list(zip(left, right, strict=True))
 
     @overload
     def __getitem__(self, key: int) -> Token: ...
