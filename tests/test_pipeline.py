@@ -1078,7 +1078,8 @@ def test_authors_of_calls_amounts_in_aid_and_whom_one_lets_act(coder: Coder) -> 
     place its "for" phrase names; "$95 million in military aid" is aid; whom one allows to act
     is the object of the allowing; kidnapped schoolboys are civilians."""
     calls = "The junta dismissed calls by the African Union for a ceasefire in Sudan."
-    assert [(t, c) for _, t, c in coded(coder, calls)] == [("IGOAFRAFU", "120")]
+    # and what it calls for makes the rejection's code: refusing to scale down fighting
+    assert [(t, c) for _, t, c in coded(coder, calls)] == [("IGOAFRAFU", "1246")]
     offer = "Armenia rejected Azerbaijan's offer of talks on Monday."
     assert [(s, t, c[:2]) for s, t, c in coded(coder, offer)] == [("ARM", "AZE", "12")]
     gave_in = "The president conceded to demands from the opposition alliance on Monday."
@@ -2244,3 +2245,45 @@ def test_an_investigation_takes_its_kind_from_what_it_looks_into(coder: Coder) -
     assert [code for _, _, code in coded(coder, text)] == ["093"]
     text = "Chilean prosecutors launched a probe into the torture of protesters by police."
     assert "092" in [code for _, _, code in coded(coder, text)]
+
+
+@pytest.mark.model
+def test_what_an_appeal_pledge_demand_or_rejection_is_about_makes_its_code(coder: Coder) -> None:
+    cases = {
+        # a light verb's object says it: a truce, the negotiating table, more aid
+        "The Kenyan president urged Ethiopia's government to agree to an immediate truce.": (
+            "KENGOV",
+            "ETHGOV",
+            "0256",
+        ),
+        "Norway called on Colombia to return to the negotiating table.": ("NOR", "COL", "026"),
+        "Ghana urged Togo to approve more humanitarian aid.": ("GHA", "TGO", "0233"),
+        "Chile and Argentina agreed to expand military cooperation.": ("CHL", "ARG", "0312"),
+        "The Arab League demanded that Yemen's warring factions accept a ceasefire.": (
+            "IGOARBALL",
+            "YEM",
+            "1056",
+        ),
+        "Ethiopia agreed to accept African Union mediation.": ("ETH", "IGOAFRAFU", "038"),
+        # a rejected request's own words: talks (125), freeing people (1243)
+        "Peru rejected Bolivia's request for talks on the border.": ("PER", "BOL", "125"),
+        "Vietnam dismissed Cambodia's demands to free the detained fishermen.": (
+            "VNM",
+            "KHM",
+            "1243",
+        ),
+        # the object makes a verb's three-digit code precise
+        "Poland urged Germany to send more weapons to Ukraine.": ("POL", "DEU", "0232"),
+        "Canada pledged to provide humanitarian aid to Haiti.": ("CAN", "HTI", "0333"),
+        "Brazil asked Paraguay to lift the sanctions on its exporters.": ("BRA", "PRY", "0254"),
+        # a verb with a sense of its own is not replaced by its object's; nor is a lexicon's
+        # four-digit code by a purpose clause
+        "The Arab League urged Yemen to reject talks with the rebels.": ("IGOARBALL", "YEM", "020"),
+        "Kenya agreed to a truce with the rebels to allow the delivery of food.": (
+            "KEN",
+            "KENREB",
+            "0356",
+        ),
+    }
+    for text, expected in cases.items():
+        assert coded(coder, text, "2024-03-14") == [expected], text

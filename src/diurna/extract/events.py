@@ -268,6 +268,7 @@ class SentenceCoder:
         self.force = force or {}
         self.lemma_fixes = lemma_fixes(lexicon.verbs)
         self.inquiries = inquiry_kinds(lexicon.verbs)
+        self.content_kinds = content_verb_kinds(lexicon.verbs)
 
     def code(
         self,
@@ -1333,6 +1334,7 @@ class SentenceCoder:
         code = recoded(code, frame, sources)
         if code == INVESTIGATE:
             code = inquiry_code(frame, self.inquiries) or code
+        code = content_code(code, frame, self.content_kinds, self.ontology)
         if code.startswith(POPULATION_MEASURES) or pattern.code.startswith(POPULATION_MEASURES):
             if all(len(t.code) == 3 for t in targets):
                 # "the curfew in Abidjan": the place's own words, not the measure's phrase; and
@@ -1597,6 +1599,171 @@ def inquiry_code(frame: Frame, kinds: Mapping[str, str]) -> str | None:
             if kind is not None:
                 return kind
     return None
+
+
+# What an appeal (02), pledge (03), demand (10) or rejection (12) is about, as the digits after
+# the appeal root ("56" in 0256): appeals, pledges and demands share them; a rejection's
+# own numbering differs (REJECTED_KIND).
+CONTENT_FAMILIES = frozenset({"02", "03", "10", "12"})
+# Nouns that say it, whatever modifies them ("agree to a truce", "return to the table").
+ASKED_NOUNS = {
+    **dict.fromkeys(("ceasefire", "truce", "armistice", "cessation", "de-escalation"), "56"),
+    **dict.fromkeys(("withdrawal", "pullout", "restraint", "demilitarisation"), "56"),
+    **dict.fromkeys(("demilitarization", "disarmament"), "56"),
+    **dict.fromkeys(("talk", "negotiation", "dialogue", "meeting", "summit"), "6"),
+    **dict.fromkeys(("table",), "6"),  # "the negotiating table": read with its modifier
+    **dict.fromkeys(("settlement", "solution"), "7"),
+    **dict.fromkeys(("mediation", "mediator"), "8"),
+    **dict.fromkeys(("aid", "assistance", "help"), "3"),
+    **dict.fromkeys(("weapon", "arm", "ammunition", "munition", "missile", "tank"), "32"),
+    **dict.fromkeys(("fighter", "jet", "artillery", "shell"), "32"),
+    **dict.fromkeys(("food", "medicine", "relief", "shelter"), "33"),
+    **dict.fromkeys(("funding", "fund", "loan", "money", "credit", "financing"), "31"),
+    **dict.fromkeys(("peacekeeper", "peacekeeping", "protection"), "34"),
+    **dict.fromkeys(("cooperation", "collaboration"), "1"),
+    **dict.fromkeys(("trade", "investment"), "11"),
+    **dict.fromkeys(("extradition",), "13"),
+    **dict.fromkeys(("intelligence",), "14"),
+    **dict.fromkeys(("reform", "reforms"), "4"),
+    **dict.fromkeys(("resignation",), "41"),
+    **dict.fromkeys(("right", "freedom", "liberty"), "43"),
+    **dict.fromkeys(("constitution",), "44"),
+    **dict.fromkeys(("prisoner", "hostage", "detainee", "captive", "release"), "53"),
+    **dict.fromkeys(("sanction", "embargo", "blockade"), "54"),
+    **dict.fromkeys(("curfew", "emergency"), "51"),
+    **dict.fromkeys(("crackdown",), "52"),
+    **dict.fromkeys(("inspector", "monitor", "observer"), "55"),
+}  # fmt: skip
+# Modifiers that narrow aid and cooperation ("military aid" 32, "trade cooperation" 11).
+ASKED_MODIFIERS = {
+    "3": {
+        **dict.fromkeys(("military", "defence", "defense", "security", "lethal"), "32"),
+        **dict.fromkeys(("humanitarian", "food", "medical", "relief", "emergency"), "33"),
+        **dict.fromkeys(("financial", "economic", "budget", "development"), "31"),
+    },
+    "1": {
+        **dict.fromkeys(("military", "defence", "defense", "security"), "12"),
+        **dict.fromkeys(("economic", "trade", "energy", "commercial", "investment"), "11"),
+        **dict.fromkeys(("judicial", "legal", "police", "law"), "13"),
+        **dict.fromkeys(("intelligence",), "14"),
+    },
+}  # fmt: skip
+# Verbs whose own sense adds nothing to what is asked or pledged: their object says it
+# ("agree to a truce", "approve more aid", "return to the negotiating table").
+LIGHT_CONTENT_VERBS = frozenset(
+    {"agree", "accept", "approve", "return", "hold", "begin", "start", "open", "enter"}
+    | {"come", "sit", "join", "deliver", "grant", "supply", "increase", "boost", "deepen"}
+    | {"expand", "strengthen", "step", "enhance", "implement", "respect", "observe", "honour"}
+    | {"honor", "declare", "reach", "seek", "pursue", "find", "take", "engage", "restore"}
+    | {"extend", "commit", "broaden", "intensify", "allow", "permit", "welcome"}
+)
+# Verbs whose own complement says what is meant ("try to reach a truce"); not "help": who
+# helps end a war gives aid or mediates, and does not give way.
+CONTENT_CARRIERS = frozenset({"try", "seek", "work", "move", "strive", "attempt"})
+# An appeal's digits → a rejection's (121 material cooperation, 122 aid, 123 reform, 124
+# giving way, 125 talks, 126 mediation, 127 a settlement); diplomatic cooperation has none.
+REJECTED_KIND = {"1": "1", "3": "2", "4": "3", "5": "4", "6": "5", "8": "6", "7": "7"}
+
+
+def content_verb_kinds(verbs: Mapping[str, tuple[Pattern, ...]]) -> dict[str, str]:
+    """Complement verb → what an appeal asking it is about ("release" → "53"), read from the
+    lexicon's own "urge ^…" rows."""
+    kinds: dict[str, str] = {}
+    for pattern in verbs.get("urge", ()):
+        if pattern.code.startswith("02") and pattern.code != "020":
+            for word in pattern.complements:
+                kinds.setdefault(word, pattern.code[2:])
+    return kinds
+
+
+def noun_kind(noun: Token) -> str | None:
+    """What a noun names as asked for or pledged (ASKED_NOUNS), narrowed by its modifiers
+    ("humanitarian aid" 33, "defence cooperation" 12)."""
+    lemma = noun.lemma_.lower()
+    kind = ASKED_NOUNS.get(lemma) or ASKED_NOUNS.get(noun.lower_)
+    if kind is None:
+        return None
+    narrower = ASKED_MODIFIERS.get(kind)
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    if lemma == "table" and not any(m.lemma_.lower() == "negotiate" for m in modifiers):
+        return None  # "the negotiating table", not any table
+    if narrower:
+        for modifier in modifiers:
+            found = narrower.get(modifier.lemma_.lower())
+            if found is not None:
+                return found
+    return kind
+
+
+def clause_kind(verb: Token, kinds: Mapping[str, str], depth: int = 0) -> str | None:
+    """What an asked, pledged or refused clause is about: its verb's kind ("release" → 53),
+    made precise by its object's of the same kind ("lift the sanctions" → 54, "change the
+    constitution" → 44, not a policy's 42), or its object's alone when the verb
+    is light ("agree to a truce" → 56); through a verb of trying ("try to reach a truce")."""
+    if verb.lemma_.lower() in CONTENT_CARRIERS and depth < 2:
+        for child in verb.children:
+            if child.dep_ == "xcomp":
+                inner = clause_kind(child, kinds, depth + 1)
+                if inner is not None:
+                    return inner
+    own = kinds.get(verb.lemma_.lower())
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    for noun in nouns:
+        found = noun_kind(noun)
+        if found is None:
+            continue
+        if own is None and verb.lemma_.lower() in LIGHT_CONTENT_VERBS:
+            return found
+        if own is not None and found[0] == own[0] and found != own:
+            return found  # "lift the sanctions" 54; "change the constitution" 44, not 42
+    return own
+
+
+def content_code(code: str, frame: Frame, kinds: Mapping[str, str], known: Ontology) -> str:
+    """An appeal, pledge, demand or rejection made as specific as what it is about says:
+    "urged X to agree to a truce" 0256, "agreed to expand military cooperation" 0312,
+    "rejected a request for talks" 125. A general code (020, 030, 100, 120) takes any; a
+    three-digit one is only made precise ("urged X to send weapons": 023 → 0232); the
+    lexicon's four-digit codes stay."""
+    root = code[:2]
+    if root not in CONTENT_FAMILIES:
+        return code
+    kind = None
+    general = code[2:3] == "0"  # 020, 030, 100, 120: whatever it is about narrows it
+    for child in frame.children:
+        if child.dep_ in ("xcomp", "ccomp") or (
+            # "pleaded with Congress to approve aid", parsed as a purpose: read only when the
+            # act says nothing of its own ("agreed to a truce to allow the release of …")
+            general
+            and child.dep_ == "advcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            kind = clause_kind(child, kinds)
+            if kind is not None:
+                break
+    if kind is None and frame.obj is not None and frame.obj.lemma_.lower() in CONTENT_NOUNS:
+        for child in frame.obj.children:  # "a request for talks", "demands to free …"
+            if child.dep_ in ("acl", "relcl"):
+                kind = clause_kind(child, kinds)
+            elif child.dep_ == "prep" and child.lower_ == "for":
+                kind = next((k for o in child.children if (k := noun_kind(o)) is not None), None)
+            if kind is not None:
+                break
+    if kind is None:
+        return code
+    if root == "12":
+        first = REJECTED_KIND.get(kind[0])
+        if first is None:
+            return code
+        kind = first + kind[1:]
+    elif root == "03" and kind == "8":  # offering to mediate (039), or accepting it (038)
+        offered = any(word.lemma_.lower() == "mediate" for word in frame.token.subtree)
+        kind = "9" if offered else "8"
+    wanted = root + kind if root + kind in known else root + kind[0]
+    if wanted in known and (general or (len(code) == 3 and wanted.startswith(code))):
+        return wanted
+    return code
 
 
 THREAT, FORCE_THREAT = "130", "138"
