@@ -16,7 +16,7 @@ For each verb or event noun whose lemma the lexicon knows, in sentence order:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
@@ -754,6 +754,19 @@ class SentenceCoder:
             return owner.head
         return None
 
+    def act_kind(self, verb: Token) -> str | None:
+        """What a clause asks for or pledges, by the act its verb would be coded as: the
+        digits of that act's stated intent after its root ("release the prisoners" 0841 →
+        0353 → "53"); None for an act of no cooperative intent (or a general one)."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        patterns = self.lexicon.verbs.get(self.verb_lemma(verb))
+        pattern = best_pattern(patterns, build_frame(verb)) if patterns else None
+        if pattern is None:
+            return None
+        intent = intent_code(pattern.code)
+        return intent[2:] if intent.startswith("03") and intent != "030" else None
+
     def verb_lemma(self, token: Token) -> str:
         """The lemma of a verb, mended where the model cuts a lexicon verb's "e" ("staged" →
         "stag", "waged" → "wag", "fined" → "fin") or adds one ("cordoned" → "cordone"); the
@@ -1334,7 +1347,8 @@ class SentenceCoder:
         code = recoded(code, frame, sources)
         if code == INVESTIGATE:
             code = inquiry_code(frame, self.inquiries) or code
-        code = content_code(code, frame, self.content_kinds, self.ontology)
+        code = content_code(code, frame, self.content_kinds, self.act_kind, self.ontology)
+        code = aid_code(code, frame)
         if code.startswith(POPULATION_MEASURES) or pattern.code.startswith(POPULATION_MEASURES):
             if all(len(t.code) == 3 for t in targets):
                 # "the curfew in Abidjan": the place's own words, not the measure's phrase; and
@@ -1614,7 +1628,7 @@ ASKED_NOUNS = {
     **dict.fromkeys(("table",), "6"),  # "the negotiating table": read with its modifier
     **dict.fromkeys(("settlement", "solution"), "7"),
     **dict.fromkeys(("mediation", "mediator"), "8"),
-    **dict.fromkeys(("aid", "assistance", "help"), "3"),
+    **dict.fromkeys(("aid", "assistance", "help", "supply"), "3"),
     **dict.fromkeys(("weapon", "arm", "ammunition", "munition", "missile", "tank"), "32"),
     **dict.fromkeys(("fighter", "jet", "artillery", "shell"), "32"),
     **dict.fromkeys(("food", "medicine", "relief", "shelter"), "33"),
@@ -1683,10 +1697,12 @@ def noun_kind(noun: Token) -> str | None:
     kind = ASKED_NOUNS.get(lemma) or ASKED_NOUNS.get(noun.lower_)
     if kind is None:
         return None
-    narrower = ASKED_MODIFIERS.get(kind)
+    narrower = ASKED_MODIFIERS.get(kind, {})
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
     if lemma == "table" and not any(m.lemma_.lower() == "negotiate" for m in modifiers):
         return None  # "the negotiating table", not any table
+    if lemma == "supply" and not any(m.lemma_.lower() in narrower for m in modifiers):
+        return None  # "medical supplies" are aid; "the supply of gas" is not
     if narrower:
         for modifier in modifiers:
             found = narrower.get(modifier.lemma_.lower())
@@ -1695,32 +1711,46 @@ def noun_kind(noun: Token) -> str | None:
     return kind
 
 
-def clause_kind(verb: Token, kinds: Mapping[str, str], depth: int = 0) -> str | None:
-    """What an asked, pledged or refused clause is about: its verb's kind ("release" → 53),
-    made precise by its object's of the same kind ("lift the sanctions" → 54, "change the
-    constitution" → 44, not a policy's 42), or its object's alone when the verb
-    is light ("agree to a truce" → 56); through a verb of trying ("try to reach a truce")."""
+def clause_kind(
+    verb: Token,
+    kinds: Mapping[str, str],
+    act_kind: Callable[[Token], str | None],
+    depth: int = 0,
+) -> str | None:
+    """What an asked, pledged or refused clause is about: its object's when the verb is light
+    ("agree to a truce" → 56); else the act the clause would be coded as (``act_kind``: "hand
+    over the suspects" 063 → 13), made precise by an object of its kind; else its verb's kind
+    (``kinds``: "release" → 53), made precise by its object's of the same kind ("lift the
+    sanctions" → 54, "change the constitution" → 44, not a policy's 42); through a verb of
+    trying ("try to reach a truce")."""
     if verb.lemma_.lower() in CONTENT_CARRIERS and depth < 2:
         for child in verb.children:
             if child.dep_ == "xcomp":
-                inner = clause_kind(child, kinds, depth + 1)
+                inner = clause_kind(child, kinds, act_kind, depth + 1)
                 if inner is not None:
                     return inner
-    own = kinds.get(verb.lemma_.lower())
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     nouns += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    for noun in nouns:
-        found = noun_kind(noun)
-        if found is None:
-            continue
-        if own is None and verb.lemma_.lower() in LIGHT_CONTENT_VERBS:
-            return found
-        if own is not None and found[0] == own[0] and found != own:
-            return found  # "lift the sanctions" 54; "change the constitution" 44, not 42
+    found = [k for k in map(noun_kind, nouns) if k is not None]
+    if found and verb.lemma_.lower() in LIGHT_CONTENT_VERBS:
+        return found[0]  # "approve more aid": the aid, not an approval
+    acted = act_kind(verb)
+    if acted is not None:
+        return next((k for k in found if k.startswith(acted) and k != acted), acted)
+    own = kinds.get(verb.lemma_.lower())
+    for kind in found:
+        if own is not None and kind[0] == own[0] and kind != own:
+            return kind  # "lift the sanctions" 54; "change the constitution" 44, not 42
     return own
 
 
-def content_code(code: str, frame: Frame, kinds: Mapping[str, str], known: Ontology) -> str:
+def content_code(
+    code: str,
+    frame: Frame,
+    kinds: Mapping[str, str],
+    act_kind: Callable[[Token], str | None],
+    known: Ontology,
+) -> str:
     """An appeal, pledge, demand or rejection made as specific as what it is about says:
     "urged X to agree to a truce" 0256, "agreed to expand military cooperation" 0312,
     "rejected a request for talks" 125. A general code (020, 030, 100, 120) takes any; a
@@ -1739,14 +1769,14 @@ def content_code(code: str, frame: Frame, kinds: Mapping[str, str], known: Ontol
             and child.dep_ == "advcl"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         ):
-            kind = clause_kind(child, kinds)
+            kind = clause_kind(child, kinds, act_kind)
             if kind is not None:
                 break
     if kind is None and frame.obj is not None and frame.obj.lemma_.lower() in CONTENT_NOUNS:
         for child in frame.obj.children:  # "a request for talks", "demands to free …"
             if child.dep_ in ("acl", "relcl"):
-                kind = clause_kind(child, kinds)
-            elif child.dep_ == "prep" and child.lower_ == "for":
+                kind = clause_kind(child, kinds, act_kind)
+            elif child.dep_ == "prep" and child.lower_ in ("for", "of"):  # "offer of talks"
                 kind = next((k for o in child.children if (k := noun_kind(o)) is not None), None)
             if kind is not None:
                 break
@@ -1763,6 +1793,26 @@ def content_code(code: str, frame: Frame, kinds: Mapping[str, str], known: Ontol
     wanted = root + kind if root + kind in known else root + kind[0]
     if wanted in known and (general or (len(code) == 3 and wanted.startswith(code))):
         return wanted
+    return code
+
+
+AID_KINDS = ("070", "071")  # aid of no kind, and money given
+
+
+def aid_code(code: str, frame: Frame) -> str:
+    """Aid of no kind, or money, as its object or its "in"/"of" phrase names it: "sent medical
+    supplies" 073, "provided $65 million in emergency aid" 073, "in military aid" 072."""
+    if code not in AID_KINDS:
+        return code
+    nouns = [frame.obj] if frame.obj is not None else []
+    nouns += [obj for word, obj in frame.preps if word in ("in", "of")]
+    nouns += [
+        o for n in list(nouns) for p in n.children if p.lower_ in ("in", "of") for o in p.children
+    ]
+    for noun in nouns:
+        kind = noun_kind(noun)
+        if kind is not None and len(kind) == 2 and kind[0] == "3":
+            return "07" + kind[1]
     return code
 
 
