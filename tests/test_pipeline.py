@@ -2283,6 +2283,9 @@ def test_what_an_appeal_pledge_demand_or_rejection_is_about_makes_its_code(coder
         "India urged Nepal to hand over the suspects to its police.": ("IND", "NPL", "0213"),
         "Chad demanded that Sudan remove its troops from the border.": ("TCD", "SDN", "1056"),
         "Greece rejected Turkey's offer of aid.": ("GRC", "TUR", "122"),
+        # a peace deal settles a dispute (107); a trade deal is only diplomatic cooperation
+        "Britain said Mali must reach a peace agreement with Niger.": ("GBR", "MLI", "107"),
+        "Britain urged Sudan to sign a trade deal.": ("GBR", "SDN", "022"),
         # a verb with a sense of its own is not replaced by its object's; nor is a lexicon's
         # four-digit code by a purpose clause
         "The Arab League urged Yemen to reject talks with the rebels.": ("IGOARBALL", "YEM", "020"),

@@ -1627,6 +1627,7 @@ ASKED_NOUNS = {
     **dict.fromkeys(("talk", "negotiation", "dialogue", "meeting", "summit"), "6"),
     **dict.fromkeys(("table",), "6"),  # "the negotiating table": read with its modifier
     **dict.fromkeys(("settlement", "solution"), "7"),
+    **dict.fromkeys(("agreement", "deal", "accord", "pact", "plan"), "7"),  # of peace only
     **dict.fromkeys(("mediation", "mediator"), "8"),
     **dict.fromkeys(("aid", "assistance", "help", "supply"), "3"),
     **dict.fromkeys(("weapon", "arm", "ammunition", "munition", "missile", "tank"), "32"),
@@ -1703,6 +1704,12 @@ def noun_kind(noun: Token) -> str | None:
         return None  # "the negotiating table", not any table
     if lemma == "supply" and not any(m.lemma_.lower() in narrower for m in modifiers):
         return None  # "medical supplies" are aid; "the supply of gas" is not
+    if (
+        kind == "7"
+        and lemma not in ("settlement", "solution")
+        and not any(m.lemma_.lower() == "peace" for m in modifiers)
+    ):
+        return None  # "a peace deal" settles a dispute; "a trade deal" does not
     if narrower:
         for modifier in modifiers:
             found = narrower.get(modifier.lemma_.lower())
