@@ -2304,3 +2304,18 @@ def test_aid_of_no_kind_or_money_takes_the_kind_its_words_name(coder: Coder) -> 
     assert coded(coder, "Algeria sent medical supplies to Libya.") == [("DZA", "LBY", "073")]
     given = "Norway gave $40 million in military aid to Estonia."
     assert coded(coder, given) == [("NOR", "EST", "072")]
+
+
+@pytest.mark.model
+def test_two_countries_meeting_in_one_of_them_is_the_others_visit(coder: Coder) -> None:
+    """Sentences written for this test (CODING.md §8): people of two countries meeting
+    together in one side's country are the other side's visit, verb or noun; elsewhere, or of
+    three countries, a meeting."""
+    met = "Peruvian and Chilean officials met in Lima on Monday."
+    assert coded(coder, met) == [("CHLGOV", "PERGOV", "042")]
+    noun = "A meeting between Chinese and Russian generals in Beijing on Monday focused on trade."
+    assert coded(coder, noun) == [("RUSMIL", "CHNMIL", "042")]
+    elsewhere = "Chilean and Peruvian ministers met in Geneva."
+    assert [c for _, _, c in coded(coder, elsewhere)] == ["040"]
+    three = "The leaders of Chile, Peru and Bolivia met in La Paz."
+    assert {c for _, _, c in coded(coder, three)} == {"040"}

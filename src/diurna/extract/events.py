@@ -1387,6 +1387,8 @@ class SentenceCoder:
         swapped = target_token is frame.obj and exchanging(frame, sources)
         if swapped:
             targets = []  # "Russia and Ukraine swapped prisoners": with each other
+        if code == MEETING and not targets and symmetric:
+            sources, targets, code = met_at_home(frame, actors, sources)
         among = not targets and symmetric
         # "Ethiopia and Eritrea fought a border war", "clashed with each other": each fought
         # the other (two events, CODING.md §7)
@@ -1406,7 +1408,7 @@ class SentenceCoder:
             return
         if pattern.complements & SUMMONED and not all(s.code[3:6] == "JUD" for s in sources):
             return  # "ordered the army to appear on the streets": no court's summons
-        if code == MEETING and targets and self.verb_lemma(token) == "meet":
+        if code == MEETING and targets and self.verb_lemma(token) in ("meet", "meeting"):
             sources, targets, code = hosted_meeting(frame, actors, sources, targets)
         negated = is_negated(frame, source_token)
         if pattern.specificity == 0 or pattern.particle == "back":
@@ -2364,7 +2366,7 @@ def hosted_meeting(
     """A meeting in one side's country is the other side's visit to it (CODING.md §8): "Lavrov
     met Wang Yi in Beijing" is RUS → CHN 042, and so is "Wang Yi met Lavrov in Beijing"; a
     meeting elsewhere, or of two of one country, stays a meeting (040)."""
-    host = visit_host(frame, actors, [], ("in",))
+    host = visit_host(with_meeting_place(frame), actors, [], ("in",))
     if not host:
         return sources, targets, MEETING
     where = country_part(host[0].code)
@@ -2375,6 +2377,39 @@ def hosted_meeting(
     if own == {where} and where not in met:
         return targets, sources, VISIT  # the host named first: the visitor acts
     return sources, targets, MEETING
+
+
+def with_meeting_place(frame: Frame) -> Frame:
+    """A meeting noun's frame with the "in" phrase the parser hung on whom it is between ("a
+    meeting between Chinese and American officials in Washington")."""
+    if frame.token.pos_ != "NOUN":
+        return frame
+    hung = tuple(
+        ("in", place)
+        for word, party in frame.preps
+        if word in ("between", "with")
+        for prep in party.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for place in prep.children
+        if place.dep_ == "pobj"
+    )
+    return replace(frame, preps=frame.preps + hung) if hung else frame
+
+
+def met_at_home(
+    frame: Frame, actors: ArticleActors, sources: list[Mention]
+) -> tuple[list[Mention], list[Mention], str]:
+    """Two countries' people meeting together in one side's country (CODING.md §8): the
+    others visit it. "Chilean and Peruvian ministers met in Lima", "a meeting between Chinese
+    and American officials in Washington" → CHL → PER 042; a meeting elsewhere, or of more
+    than two countries, stays a meeting among them (no targets)."""
+    countries = {country_part(s.code) for s in sources}
+    host = visit_host(with_meeting_place(frame), actors, [], ("in",)) if len(countries) == 2 else []
+    where = country_part(host[0].code) if host else None
+    if where is None or where not in countries:
+        return sources, [], MEETING
+    visitors = [s for s in sources if country_part(s.code) != where]
+    return visitors, [s for s in sources if country_part(s.code) == where], VISIT
 
 
 CLAIM = "015"  # claim responsibility
