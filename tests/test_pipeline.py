@@ -2319,3 +2319,16 @@ def test_two_countries_meeting_in_one_of_them_is_the_others_visit(coder: Coder) 
     assert [c for _, _, c in coded(coder, elsewhere)] == ["040"]
     three = "The leaders of Chile, Peru and Bolivia met in La Paz."
     assert {c for _, _, c in coded(coder, three)} == {"040"}
+
+
+@pytest.mark.model
+def test_arms_sent_to_another_state_are_military_aid(coder: Coder) -> None:
+    """Sentences written for this test: tanks sent to the state the "to" phrase names are
+    military aid (intended, 0332); sent to a border or a region, and troops sent anywhere,
+    a mobilisation (154)."""
+    assert coded(coder, "Germany sent tanks to Ukraine.") == [("DEU", "UKR", "072")]
+    pledged = "Spain would send another batch of Leopard tanks to Kyiv."
+    assert coded(coder, pledged) == [("ESP", "UKR", "0332")]
+    border = "Russia sent more tanks to the border with Ukraine."
+    assert coded(coder, border) == [("RUS", "UKR", "154")]
+    assert coded(coder, "Russia sent troops to Ukraine.") == [("RUS", "UKR", "154")]

@@ -698,6 +698,11 @@ class SentenceCoder:
             # help Mozambique fight insurgents")
             code = self.modal_code(frame, pattern.code) or code
             made = list(self.candidates(frame, pattern, code, actors, table, earlier))
+        if materiel_delivered(frame, pattern.code, made):
+            # "Germany sent tanks to Ukraine", "will send Leopard tanks to Kyiv": arms sent
+            # to another state are military aid (072; intended, 0332), not a mobilisation
+            code = self.modal_code(frame, MILITARY_AID) or code
+            made = [replace(c, code=code) for c in made]
         if pattern.code == POLICING and made and all(sent_abroad(c) for c in made):
             # "Kenya will deploy 1,000 police officers to Haiti": police sent to serve in
             # another state are a mission there (074; intended, 0334), not police power at home
@@ -1930,6 +1935,26 @@ def sent_abroad(event: Candidate) -> bool:
         return False
     home, there = country_part(event.source.code), country_part(target.code)
     return home is not None and there is not None and home != there
+
+
+MOBILISE, MILITARY_AID = "154", "072"
+# Arms that a deployment row and a military-aid row both name: which one is meant is told by
+# where they go.
+MATERIEL = frozenset({"tank", "jet", "missile", "weapon", "rocket", "drone", "artillery"})
+
+
+def materiel_delivered(frame: Frame, code: str, made: list[Candidate]) -> bool:
+    """Whether a mobilisation (154) moves arms, not troops, to the state its "to" phrase itself
+    names, another than its sender's: military aid. "sent tanks to the border with Ukraine"
+    and "sent tanks to Crimea" (a place, not a party) stay mobilisations."""
+    if code != MOBILISE or not made or frame.obj is None:
+        return False
+    if not object_lemmas(frame.obj, True) & MATERIEL:
+        return False
+    destinations = {obj.i for word, obj in frame.preps if word == "to"}
+    return all(
+        sent_abroad(c) and c.target is not None and c.target.head in destinations for c in made
+    )
 
 
 def protected(party: Mention) -> bool:
