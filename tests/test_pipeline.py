@@ -2332,3 +2332,37 @@ def test_arms_sent_to_another_state_are_military_aid(coder: Coder) -> None:
     border = "Russia sent more tanks to the border with Ukraine."
     assert coded(coder, border) == [("RUS", "UKR", "154")]
     assert coded(coder, "Russia sent troops to Ukraine.") == [("RUS", "UKR", "154")]
+
+
+@pytest.mark.model
+def test_deeds_named_by_nouns_killings_of_politicians_and_missiles_into_the_sea(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test."""
+    # an event noun's "by" phrase acts on whom its "of" phrase names, also when the parser
+    # hangs "by" on that object
+    kidnapped = "The kidnapping of three Turkish engineers by rebels in Sudan angered Ankara."
+    assert coded(coder, kidnapped) == [("SDNREB", "TUR", "181")]
+    arrest = "Paris condemned the arrest of two French journalists by Iranian police."
+    assert sorted(coded(coder, arrest)) == [("FRA", "IRNCOP", "111"), ("IRNCOP", "FRAMED", "173")]
+    # killing one political figure is an assassination; soldiers, or shooting at, are not
+    shot = "Gunmen shot dead a Honduran opposition lawmaker in Tegucigalpa."
+    assert coded(coder, shot) == [("HNDUAF", "HNDOPP", "186")]
+    assert coded(coder, "Gunmen gunned down a Peruvian judge in Lima.") == [
+        ("PERUAF", "PERJUD", "186")
+    ]
+    soldiers = "Gunmen killed three Mexican soldiers on Sunday."
+    assert [c for _, _, c in coded(coder, soldiers)] == ["190"]
+    missed = "Gunmen shot at a Honduran opposition lawmaker in Tegucigalpa."
+    assert [c for _, _, c in coded(coder, missed)] == ["193"]
+    # missiles fired into the sea are a show of force (CODING.md section 9), not an attack
+    sea = "North Korea fired two ballistic missiles into the sea on Friday."
+    assert coded(coder, sea) == [("PRK", None, "150")]
+    assert [c for _, _, c in coded(coder, "Iran fired missiles at Israel.")] == ["194"]
+    # walking out of talks halts them; a cabinet approving a truce declares it; a criminal
+    # investigation opened is one of crime
+    assert coded(coder, "Moscow walked out of talks with Kyiv.") == [("RUS", "UKR", "164")]
+    truce = "Thailand's cabinet approved a ceasefire with the rebels."
+    assert coded(coder, truce) == [("THAGOV", "THAREB", "0871")]
+    probe = "Peru's prosecutor opened a criminal investigation into the former president."
+    assert [c for _, _, c in coded(coder, probe)] == ["091"]

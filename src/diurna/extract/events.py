@@ -759,6 +759,18 @@ class SentenceCoder:
             return owner.head
         return None
 
+    def noun_inquiry(self, frame: Frame) -> str | None:
+        """The kind of investigation (091–094) its object noun's own patterns give it ("opened
+        a criminal investigation": the noun row ``investigation :criminal``, 091)."""
+        obj = frame.obj
+        patterns = self.lexicon.nouns.get(obj.lemma_.lower()) if obj is not None else None
+        if obj is None or not patterns:
+            return None
+        found = best_pattern(patterns, build_frame(obj))
+        if found is None or found.code[:2] != INVESTIGATE_ROOT or found.code == INVESTIGATE:
+            return None
+        return found.code
+
     def act_kind(self, verb: Token) -> str | None:
         """What a clause asks for or pledges, by the act its verb would be coded as: the
         digits of that act's stated intent after its root ("release the prisoners" 0841 →
@@ -1051,6 +1063,12 @@ class SentenceCoder:
         if drawn is not None:
             return drawn
         sources = actors.actors(source_token)
+        agents = deed_doers(token, actors) if token.pos_ == "NOUN" and sources else []
+        if agents:
+            # "the kidnapping of three Turkish engineers by rebels": the "by" phrase acts, on
+            # whom the noun's own phrase names
+            own = {a.code for a in agents}
+            return agents, [s for s in sources if s.code not in own]
         if token.pos_ == "NOUN" and sources:
             # "set up blockades in the Gaza Strip": a place the noun happens in is not who
             # does it
@@ -1351,7 +1369,7 @@ class SentenceCoder:
             targets = []  # "the two presidents discussed the war in Gaza": with each other
         code = recoded(code, frame, sources)
         if code == INVESTIGATE:
-            code = inquiry_code(frame, self.inquiries) or code
+            code = inquiry_code(frame, self.inquiries) or self.noun_inquiry(frame) or code
         code = content_code(code, frame, self.content_kinds, self.act_kind, self.ontology)
         code = aid_code(code, frame)
         if code.startswith(POPULATION_MEASURES) or pattern.code.startswith(POPULATION_MEASURES):
@@ -1456,7 +1474,7 @@ class SentenceCoder:
             yield Candidate(
                 source=source,
                 target=target_mention,
-                code=code,
+                code=ASSASSINATION if assassinated(code, frame, target_mention) else code,
                 trigger_start=start,
                 trigger_end=end,
                 trigger_text=text,
@@ -1464,6 +1482,30 @@ class SentenceCoder:
                 rule=pattern.rule,
                 specificity=pattern.specificity,
             )
+
+
+ASSASSINATION = "186"
+KILLINGS = frozenset({"190", "193", "1823"})  # a plain killing, a shooting, a murder
+KILLING_VERBS = frozenset({"kill", "murder", "slay"})
+# The sectors of political figures, whose killing is an assassination; not soldiers, police
+# or journalists.
+POLITICAL_SECTORS = frozenset({"GOV", "OPP", "LEG", "JUD", "ELI"})
+
+
+def assassinated(code: str, frame: Frame, target: Mention | None) -> bool:
+    """Whether a killing is an assassination (186): its victim one political figure ("Gunmen
+    shot dead an opposition lawmaker", "killed the mayor"), and the verb one of killing
+    ("shot dead", "gunned down"), not of shooting at or fighting."""
+    if code not in KILLINGS or target is None or not target.person:
+        return False
+    if target.code[3:6] not in POLITICAL_SECTORS:
+        return False
+    lemma = frame.token.lemma_.lower()
+    if lemma in KILLING_VERBS:
+        return True
+    return (lemma == "shoot" and any(c.lower_ == "dead" for c in frame.children)) or (
+        lemma == "gun" and frame.particle == "down"
+    )
 
 
 AIM_DEPS = frozenset({"advcl", "xcomp", "acl"})
@@ -1569,7 +1611,18 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return ALERTS[code][1]  # "Egypt's army is on high alert": 152
     if code == REPRESSION and frame.obj is not None and live_fire(frame.obj):
         return SMALL_ARMS  # "fired rubber bullets and live rounds at protesters": lethal force
+    if code in ("190", "194", "195") and at_sea(frame):
+        return EXERCISE  # "fired two ballistic missiles into the sea": a show of force
     return code
+
+
+SEA_WORDS = frozenset({"sea", "ocean", "water", "gulf"})
+
+
+def at_sea(frame: Frame) -> bool:
+    """Whether what was fired went "into" the sea or ocean: a test, no attack on anyone
+    (CODING.md §9)."""
+    return any(word == "into" and obj.lemma_.lower() in SEA_WORDS for word, obj in frame.preps)
 
 
 REDUCING_ROOT = "16"  # reduce relations: always between two states or bodies
@@ -3795,14 +3848,27 @@ ACCUSING_CODES = ("112", "113", "114", "115", "116")  # the deed is alleged (COD
 
 
 def deed_doers(noun: Token, actors: ArticleActors) -> list[Mention]:
-    """The actors of an event noun's "by" phrase ("the arrest of X by police")."""
+    """The actors of an event noun's "by" phrase ("the arrest of X by police"), also where the
+    parser hangs it on the noun's "of" object."""
     return [
-        a
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "by"
-        for _, obj in prep_objects(prep)
-        for a in actors.actors(obj)
+        a for prep in by_phrases(noun) for _, obj in prep_objects(prep) for a in actors.actors(obj)
     ]
+
+
+def by_phrases(noun: Token) -> list[Token]:
+    """An event noun's "by" prepositions: its own, and one the parser hung on the object of its
+    "of" phrase ("the arrest of two journalists by police")."""
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    preps += [
+        c
+        for p in preps
+        if p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for c in o.children
+        if c.dep_ == "prep"
+    ]
+    return [p for p in preps if p.lower_ == "by"]
 
 
 def judged_deed(noun: Token, code: str) -> bool:
@@ -3812,7 +3878,7 @@ def judged_deed(noun: Token, code: str) -> bool:
     an accusation's deed, which is alleged."""
     if code[:2] not in JUDGING_ROOTS or code.startswith(ACCUSING_CODES) or noun.pos_ != "NOUN":
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+    return bool(by_phrases(noun))
 
 
 def from_phrases(noun: Token) -> list[Token]:
