@@ -2366,3 +2366,13 @@ def test_deeds_named_by_nouns_killings_of_politicians_and_missiles_into_the_sea(
     assert coded(coder, truce) == [("THAGOV", "THAREB", "0871")]
     probe = "Peru's prosecutor opened a criminal investigation into the former president."
     assert [c for _, _, c in coded(coder, probe)] == ["091"]
+
+
+@pytest.mark.model
+def test_ones_own_forces_carrying_out_a_threat_are_not_its_target(coder: Coder) -> None:
+    """Sentences written for this test: the army a threat says would strike is the threatener's
+    instrument; whom it would strike is the party."""
+    seoul = "North Korea warned that its army would strike Seoul."
+    assert coded(coder, seoul) == [("PRK", "KOR", "138")]
+    respond = "Putin warned that Russian forces would respond to any attack by Kyiv."
+    assert coded(coder, respond) == [("RUSGOV", "UKR", "138")]

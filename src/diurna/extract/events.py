@@ -1230,7 +1230,7 @@ class SentenceCoder:
                 if a.code not in own
             ]
         if not targets and not pattern.target_preps:
-            targets = complement_actors(frame, actors, sources)
+            targets = complement_actors(frame, actors, sources, threat=code[:2] == "13")
         if not targets and code[:2] == "13":
             targets = condition_party(frame, actors, sources)
         if not targets and code[:2] == INVESTIGATE_ROOT:
@@ -3178,12 +3178,17 @@ DEPLOYING = frozenset(
 PERMITTING = frozenset({"allow", "permit", "let", "enable"})
 
 
-def complement_actors(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
+def complement_actors(
+    frame: Frame, actors: ArticleActors, sources: list[Mention], threat: bool = False
+) -> list[Mention]:
     """The other party named inside a complement: "threatened to attack US bases", "demanded
     that Russia release…" (also after a noun: "its demand that Israel lift…"), "agreed to ease
     the embargo on Cuba", "threatened to fire missiles at the United States", else deeper in
-    its object or phrases ("to withhold billions in funding from Hungary")."""
+    its object or phrases ("to withhold billions in funding from Hungary"). In a ``threat``,
+    one's own army or police as the complement's subject carry it out and are its party only
+    when it names no one else ("warned that its army would strike Seoul" is aimed at Seoul)."""
     own = {s.code for s in sources}
+    held: list[Mention] = []  # one's own forces as the subject of a threat's complement
     token = frame.token
     clauses = list(frame.children)
     if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:  # "its demand on Sunday that Syria …"
@@ -3209,19 +3214,23 @@ def complement_actors(frame: Frame, actors: ArticleActors, sources: list[Mention
         # "threatened to deploy its troops along the frontier": one's own forces are what one
         # moves, not whom the threat is aimed at ("to send the army against the protesters")
         forces = own_forces(sources) if child.lemma_.lower() in DEPLOYING else frozenset()
+        acting = own_forces(sources) if threat else frozenset()
         for candidate in candidates:
             found = [m for m in others(actors, candidate, own) if m.code not in forces]
+            if candidate.dep_ == "nsubj" and found and all(m.code in acting for m in found):
+                held = held or found
+                continue  # not a patient: the army that would strike, whom it strikes next
             if found:
                 return found
         if child.lemma_.lower() in PERMITTING:
             # "refused to allow UN planes to land": the party is the one not let act
-            found = complement_actors(inner, actors, sources)
+            found = complement_actors(inner, actors, sources, threat)
             if found:
                 return found
         found = object_side_actors(inner, actors, sources, excluded=forces)
         if found:
             return found
-    return []
+    return held  # one's own forces, when the threat names no one else
 
 
 def own_forces(sources: list[Mention]) -> frozenset[str]:
