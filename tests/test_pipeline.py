@@ -1206,9 +1206,12 @@ def test_calls_for_a_release_a_ceasefire_or_talks_are_their_appeals(coder: Coder
     assert [c for _, _, c in coded(coder, ceasefire)] == ["0256"]
     talks = "Norway called for talks between the government and the rebels."
     assert {c for _, _, c in coded(coder, talks)} == {"026"}
-    # a call for anything else stays a plain appeal
+    # a call for aid is an appeal for aid; a call for sanctions, which are no giving way,
+    # stays a plain appeal
     aid = "The UN called for more aid to Sudan."
-    assert [c for _, _, c in coded(coder, aid)] == ["020"]
+    assert [c for _, _, c in coded(coder, aid)] == ["023"]
+    sanctions = "Kenyan lawmakers called for sanctions against Sudan's generals."
+    assert [c for _, _, c in coded(coder, sanctions)] == ["020"]
 
 
 @pytest.mark.model
@@ -2376,3 +2379,32 @@ def test_ones_own_forces_carrying_out_a_threat_are_not_its_target(coder: Coder) 
     assert coded(coder, seoul) == [("PRK", "KOR", "138")]
     respond = "Putin warned that Russian forces would respond to any attack by Kyiv."
     assert coded(coder, respond) == [("RUSGOV", "UKR", "138")]
+
+
+@pytest.mark.model
+def test_calls_kinds_of_aid_and_shared_acts_read_from_their_words(coder: Coder) -> None:
+    """Sentences written for this test (some from a helper's scan of this session's rules)."""
+    # a discussion in a phone call is one by telephone
+    call = "Putin and Erdogan discussed the grain deal in a phone call on Monday."
+    assert coded(coder, call) == [("RUSGOV", "TURGOV", "041")]
+    # war crimes investigated: 094, not the common crime 091
+    probe = "The ICC opened an investigation into alleged war crimes in Sudan."
+    assert [c for _, _, c in coded(coder, probe)] == ["094"]
+    # an appeal "for" a kind of aid; pledged aid of a kind
+    systems = "Ukraine asked NATO for more air defence systems."
+    assert coded(coder, systems) == [("UKR", "IGOWSTNAT", "0232")]
+    food = "Kenya appealed to the United Nations for food aid."
+    assert coded(coder, food) == [("KEN", "IGOUNO", "0233")]
+    pledged = "Ghana pledged $500 million in new humanitarian aid for Sudan."
+    assert coded(coder, pledged) == [("GHA", "SDN", "0333")]
+    # one side's own people named in what two sides share are no third party
+    deal = "Biden and Netanyahu discussed the hostage deal on Sunday."
+    assert coded(coder, deal) == [("USAGOV", "ISRGOV", "040")]
+    signed = "Greece and Turkey signed a police cooperation agreement."
+    assert coded(coder, signed) == [("GRC", "TUR", "057")]
+    # talks told as fact in reported speech took place
+    talks = "Talks between Israel and Hamas resumed in Cairo on Sunday, Egyptian officials said."
+    assert coded(coder, talks) == [("ISR", "IMGPSEHMS", "046")]
+    # but not talks that would resume
+    later = "Talks between Israel and Hamas would resume in Cairo, Egyptian officials said."
+    assert coded(coder, later) == []

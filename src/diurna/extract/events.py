@@ -1407,6 +1407,12 @@ class SentenceCoder:
             # party whose relations are reduced
             homes = {country_part(s.code) for s in sources}
             targets = [t for t in targets if country_part(t.code) not in homes]
+        if symmetric and targets:
+            # "Biden and Netanyahu discussed the hostage deal", "Greece and Turkey signed a
+            # police cooperation agreement": a party's own people named in what two sides share
+            # are no third party; the act is between the sides
+            homes = {country_part(s.code) for s in sources}
+            targets = [t for t in targets if country_part(t.code) not in homes]
         swapped = target_token is frame.obj and exchanging(frame, sources)
         if swapped:
             targets = []  # "Russia and Ukraine swapped prisoners": with each other
@@ -1613,7 +1619,35 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return SMALL_ARMS  # "fired rubber bullets and live rounds at protesters": lethal force
     if code in ("190", "194", "195") and at_sea(frame):
         return EXERCISE  # "fired two ballistic missiles into the sea": a show of force
+    if code == MEETING and by_telephone(frame):
+        return PHONE_TALK  # "discussed the grain deal in a phone call"
     return code
+
+
+PHONE_TALK = "041"
+CALLS = frozenset({"call", "conversation", "talk", "chat"})
+PHONES = frozenset({"phone", "telephone", "video"})
+
+
+def by_telephone(frame: Frame) -> bool:
+    """Whether a meeting or discussion was held in, during or over a phone or video call,
+    read where the parser hangs the phrase: on the verb, or on its object."""
+    phrases = list(frame.preps)
+    if frame.obj is not None:
+        phrases += [
+            (w, o) for c in frame.obj.children if c.dep_ == "prep" for w, o in prep_objects(c)
+        ]
+    for word, obj in phrases:
+        if word not in ("in", "during", "over", "by"):
+            continue
+        lemma = obj.lemma_.lower()
+        if lemma in PHONES and word in ("over", "by"):
+            return True
+        if lemma in CALLS and any(
+            c.lemma_.lower() in PHONES for c in obj.children if c.dep_ in ("compound", "amod")
+        ):
+            return True
+    return False
 
 
 SEA_WORDS = frozenset({"sea", "ocean", "water", "gulf"})
@@ -1669,10 +1703,28 @@ def inquiry_code(frame: Frame, kinds: Mapping[str, str]) -> str | None:
     roots += [obj for word, obj in frame.preps if word in INQUIRY_PREPS]
     for root in roots:
         for word in root.subtree:
+            if war_crime(word):
+                return WAR_CRIMES
             kind = kinds.get(word.lemma_.lower())
             if kind is not None:
                 return kind
     return None
+
+
+WAR_CRIMES = "094"
+
+
+def war_crime(word: Token) -> bool:
+    """ "war crimes" and "crimes against humanity": not the common crime 091 its head says."""
+    if word.lemma_.lower() != "crime":
+        return False
+    if any(c.lower_ == "war" for c in word.children if c.dep_ in ("compound", "amod", "nmod")):
+        return True
+    return any(
+        c.lower_ == "against" and any(o.lower_ == "humanity" for o in c.children)
+        for c in word.children
+        if c.dep_ == "prep"
+    )
 
 
 # What an appeal (02), pledge (03), demand (10) or rejection (12) is about, as the digits after
@@ -1689,7 +1741,8 @@ ASKED_NOUNS = {
     **dict.fromkeys(("settlement", "solution"), "7"),
     **dict.fromkeys(("agreement", "deal", "accord", "pact", "plan"), "7"),  # of peace only
     **dict.fromkeys(("mediation", "mediator"), "8"),
-    **dict.fromkeys(("aid", "assistance", "help", "supply"), "3"),
+    **dict.fromkeys(("aid", "assistance", "help", "supply", "support"), "3"),
+    **dict.fromkeys(("system", "drone", "aircraft"), "32"),  # of arms only: see noun_kind
     **dict.fromkeys(("weapon", "arm", "ammunition", "munition", "missile", "tank"), "32"),
     **dict.fromkeys(("fighter", "jet", "artillery", "shell"), "32"),
     **dict.fromkeys(("food", "medicine", "relief", "shelter"), "33"),
@@ -1709,6 +1762,10 @@ ASKED_NOUNS = {
     **dict.fromkeys(("crackdown",), "52"),
     **dict.fromkeys(("inspector", "monitor", "observer"), "55"),
 }  # fmt: skip
+# What one asks to end, not to get: a call "for sanctions" wants them imposed. These kinds only
+# make a yielding verb precise ("lift the sanctions" 54), never stand alone.
+ENDED_KINDS = frozenset({"51", "52", "54"})
+NOT_ASKED = ENDED_KINDS | {None}  # what a "for" phrase cannot be asking for
 # Modifiers that narrow aid and cooperation ("military aid" 32, "trade cooperation" 11).
 ASKED_MODIFIERS = {
     "3": {
@@ -1723,6 +1780,7 @@ ASKED_MODIFIERS = {
         **dict.fromkeys(("intelligence",), "14"),
     },
 }  # fmt: skip
+ARMS_MODIFIERS = frozenset({"defence", "defense", "missile", "weapon", "rocket", "artillery"})
 # Verbs whose own sense adds nothing to what is asked or pledged: their object says it
 # ("agree to a truce", "approve more aid", "return to the negotiating table").
 LIGHT_CONTENT_VERBS = frozenset(
@@ -1762,8 +1820,10 @@ def noun_kind(noun: Token) -> str | None:
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
     if lemma == "table" and not any(m.lemma_.lower() == "negotiate" for m in modifiers):
         return None  # "the negotiating table", not any table
-    if lemma == "supply" and not any(m.lemma_.lower() in narrower for m in modifiers):
-        return None  # "medical supplies" are aid; "the supply of gas" is not
+    if lemma in ("supply", "support") and not any(m.lemma_.lower() in narrower for m in modifiers):
+        return None  # "medical supplies" are aid; "the supply of gas", "support for" are not
+    if lemma == "system" and not any(m.lemma_.lower() in ARMS_MODIFIERS for m in modifiers):
+        return None  # "air defence systems", not "the justice system"
     if (
         kind == "7"
         and lemma not in ("settlement", "solution")
@@ -1799,8 +1859,9 @@ def clause_kind(
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     nouns += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     found = [k for k in map(noun_kind, nouns) if k is not None]
-    if found and verb.lemma_.lower() in LIGHT_CONTENT_VERBS:
-        return found[0]  # "approve more aid": the aid, not an approval
+    asked = [k for k in found if k not in ENDED_KINDS]
+    if asked and verb.lemma_.lower() in LIGHT_CONTENT_VERBS:
+        return asked[0]  # "approve more aid": the aid, not an approval
     acted = act_kind(verb)
     if acted is not None:
         return next((k for k in found if k.startswith(acted) and k != acted), acted)
@@ -1839,12 +1900,19 @@ def content_code(
             kind = clause_kind(child, kinds, act_kind)
             if kind is not None:
                 break
+    if kind is None and root in ("02", "10"):  # "asked NATO for more air defence systems"
+        kind = next(
+            (k for w, o in frame.preps if w == "for" if (k := noun_kind(o)) not in NOT_ASKED),
+            None,
+        )
     if kind is None and frame.obj is not None and frame.obj.lemma_.lower() in CONTENT_NOUNS:
         for child in frame.obj.children:  # "a request for talks", "demands to free …"
             if child.dep_ in ("acl", "relcl"):
                 kind = clause_kind(child, kinds, act_kind)
             elif child.dep_ == "prep" and child.lower_ in ("for", "of"):  # "offer of talks"
-                kind = next((k for o in child.children if (k := noun_kind(o)) is not None), None)
+                kind = next(
+                    (k for o in child.children if (k := noun_kind(o)) not in NOT_ASKED), None
+                )
             if kind is not None:
                 break
     if kind is None:
@@ -1863,23 +1931,26 @@ def content_code(
     return code
 
 
-AID_KINDS = ("070", "071")  # aid of no kind, and money given
+# Aid of no kind, and money given; and the same pledged: the digit after the root says which.
+AID_KINDS = {"070": "07", "071": "07", "033": "033", "0331": "033"}
 
 
 def aid_code(code: str, frame: Frame) -> str:
-    """Aid of no kind, or money, as its object or its "in"/"of" phrase names it: "sent medical
-    supplies" 073, "provided $65 million in emergency aid" 073, "in military aid" 072."""
-    if code not in AID_KINDS:
+    """Aid of no kind, or money, given or pledged, as its object or its "in"/"of"/"with"
+    phrase names it: "sent medical supplies" 073, "provided $65 million in emergency aid" 073,
+    "pledged $500 million in humanitarian aid" 0333, "in military aid" 072."""
+    root = AID_KINDS.get(code)
+    if root is None:
         return code
     nouns = [frame.obj] if frame.obj is not None else []
-    nouns += [obj for word, obj in frame.preps if word in ("in", "of")]
+    nouns += [obj for word, obj in frame.preps if word in ("in", "of", "with")]
     nouns += [
         o for n in list(nouns) for p in n.children if p.lower_ in ("in", "of") for o in p.children
     ]
     for noun in nouns:
         kind = noun_kind(noun)
         if kind is not None and len(kind) == 2 and kind[0] == "3":
-            return "07" + kind[1]
+            return root + kind[1]
     return code
 
 
@@ -2083,10 +2154,13 @@ HAPPENING = frozenset(
 
 
 def held(verb: Token) -> bool:
-    """Whether the verb an event noun is the subject of says it took place, as a fact: not
-    "broke down", "are due to resume", "will resume", "could resume"."""
-    if verb.lemma_.lower() not in HAPPENING or verb.dep_ in ("xcomp", "ccomp", "advcl"):
+    """Whether the verb an event noun is the subject of says it took place, as a fact (also
+    when reported: "talks resumed, officials said"): not "broke down", "are due to resume",
+    "will resume", "could resume"."""
+    if verb.lemma_.lower() not in HAPPENING or verb.dep_ in ("xcomp", "advcl"):
         return False
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in REPORTING:
+        return False  # "talks resumed, officials said" is told as fact (CODING.md §4)
     return not any(c.dep_ == "aux" and c.lower_ in INTENT_AUX | POSSIBILITY for c in verb.children)
 
 
