@@ -2408,3 +2408,27 @@ def test_calls_kinds_of_aid_and_shared_acts_read_from_their_words(coder: Coder) 
     # but not talks that would resume
     later = "Talks between Israel and Hamas would resume in Cairo, Egyptian officials said."
     assert coded(coder, later) == []
+
+
+@pytest.mark.model
+def test_sanctions_hit_threats_of_response_blockaders_and_bare_crowds(coder: Coder) -> None:
+    """Sentences written for this test (some from a helper's scan of this session's rules)."""
+    # "hit with sanctions" is sanctions, not force
+    hit = "The United States hit Chinese firms with sanctions for supplying Russia."
+    assert coded(coder, hit) == [("USA", "CHNBUS", "163")]
+    assert [c for _, _, c in coded(coder, "Russian missiles hit Kyiv on Monday.")] == ["194"]
+    # a forceful response, a punishment or countermeasures stated as what one will do: threats
+    respond = "Israel would respond forcefully to any attack from Iran, Netanyahu said."
+    assert coded(coder, respond) == [("ISR", "IRN", "138")]
+    counter = "China will take countermeasures against the United States."
+    assert coded(coder, counter) == [("CHN", "USA", "131")]
+    # who blockades says which: a navy's blockade is military, farmers' a protest
+    navy = "The Israeli navy blockaded the port of Gaza."
+    assert [c for _, _, c in coded(coder, navy)] == ["191"]
+    farmers = "Polish farmers blocked border crossings with Ukraine in protest against imports."
+    assert [c for _, _, c in coded(coder, farmers)] == ["144"]
+    # a bare crowd number is people; with an "of" phrase, those it counts
+    crowd = "Thousands rallied in Belgrade against the government."
+    assert coded(coder, crowd) == [("SRBCVL", "SRBGOV", "141")]
+    aides = "Georgian police detained the mayor of Batumi and dozens of his aides."
+    assert coded(coder, aides) == [("GEOCOP", "GEOGOV", "173")]

@@ -280,6 +280,9 @@ COMMUNITY_HEADS = frozenset({"population", "community", "minority", "people"})
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
 
 # Heads that only count their "of" phrase ("thousands of protesters", "some of the rebels").
+# Numbers that stand for people when bare ("Thousands rallied", sectors.tsv), and for
+# whomever their "of" phrase names otherwise.
+CROWD_NUMBERS = frozenset({"thousands", "hundreds", "dozens", "millions"})
 QUANTITIES = frozenset(
     {
         "thousand",
@@ -1006,6 +1009,11 @@ class ArticleActors:
     def resolve(self, head: Token) -> Mention | None:
         if self.is_pronoun(head):
             return self.resolve_pronoun(head)
+        if head.lower_ in CROWD_NUMBERS and (
+            head.dep_ in ("quantmod", "nummod") or any(c.lower_ == "of" for c in head.rights)
+        ):
+            return None  # "dozens of his aides", "hundreds of thousands of Israelis": whom
+            # the number counts, read for themselves
         if information_given(head):
             return None  # "agreed to share intelligence": what is shared, not the agency
         located = head.pos_ != "NOUN" or head.lemma_.lower() not in NOT_ACTORS

@@ -1617,6 +1617,10 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return ALERTS[code][1]  # "Egypt's army is on high alert": 152
     if code == REPRESSION and frame.obj is not None and live_fire(frame.obj):
         return SMALL_ARMS  # "fired rubber bullets and live rounds at protesters": lethal force
+    if code.startswith(PROTEST_BLOCKADE) and sources and all(map(state_force, sources)):
+        return MILITARY_BLOCKADE  # "the Israeli navy blockaded the port of Gaza"
+    if code == MILITARY_BLOCKADE and unarmed(sources):
+        return PROTEST_BLOCKADE  # "Polish farmers blocked border crossings with Ukraine"
     if code in ("190", "194", "195") and at_sea(frame):
         return EXERCISE  # "fired two ballistic missiles into the sea": a show of force
     if code == MEETING and by_telephone(frame):
@@ -1648,6 +1652,17 @@ def by_telephone(frame: Frame) -> bool:
         ):
             return True
     return False
+
+
+PROTEST_BLOCKADE, MILITARY_BLOCKADE = "144", "191"  # who blockades says which
+
+
+def state_force(actor: Mention) -> bool:
+    """A state itself, or its government, army or police (not rebels: "rebels blocked
+    transport into Abidjan" is their protest)."""
+    if len(actor.code) == 3:
+        return country_part(actor.code) is not None
+    return actor.code[3:6] in ("GOV", "MIL", "COP")
 
 
 SEA_WORDS = frozenset({"sea", "ocean", "water", "gulf"})
