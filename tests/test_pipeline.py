@@ -2432,3 +2432,12 @@ def test_sanctions_hit_threats_of_response_blockaders_and_bare_crowds(coder: Cod
     assert coded(coder, crowd) == [("SRBCVL", "SRBGOV", "141")]
     aides = "Georgian police detained the mayor of Batumi and dozens of his aides."
     assert coded(coder, aides) == [("GEOCOP", "GEOGOV", "173")]
+
+
+@pytest.mark.model
+def test_a_wish_or_readiness_nouns_clause_names_the_party(coder: Coder) -> None:
+    """Sentences written for this test: "expressed willingness to work with X" is aimed at X."""
+    willing = "China expressed willingness to work with the United States."
+    assert [(s, t) for s, t, _ in coded(coder, willing)] == [("CHN", "USA")]
+    ready = "Iran expressed readiness to resume talks with the IAEA."
+    assert coded(coder, ready) == [("IRN", "IGOUNOIAE", "036")]

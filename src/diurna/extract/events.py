@@ -2850,6 +2850,7 @@ CONTENT_NOUNS = frozenset(
     {"demand", "call", "appeal", "request", "plea", "ultimatum", "insistence", "proposal"}
     | {"suggestion", "recommendation", "plan", "offer", "hope", "wish", "promise", "pledge"}
     | {"threat", "warning", "intention", "bid", "push", "condition", "resolution", "motion"}
+    | {"willingness", "readiness", "commitment", "determination", "desire", "intent"}
 )
 
 
@@ -3282,10 +3283,18 @@ def complement_actors(
     clauses = list(frame.children)
     if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:  # "its demand on Sunday that Syria …"
         clauses += [c for c in token.head.children if same(content_noun(c), token)]
+    wanted = frame.obj if frame.obj is not None and token.pos_ != "NOUN" else None
+    if wanted is not None:  # "expressed willingness to work with the United States"
+        clauses += [c for c in wanted.children if same(content_noun(c), wanted)]
     for child in clauses:
         if child.dep_ not in ("xcomp", "ccomp") and not content_of_noun(child):
             continue
-        if child.head.i != token.i and not same(content_noun(child), token):
+        noun = content_noun(child)
+        if (
+            child.head.i != token.i
+            and not same(noun, token)
+            and not (wanted and same(noun, wanted))
+        ):
             continue
         inner = build_frame(child)
         candidates = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
