@@ -2441,3 +2441,16 @@ def test_a_wish_or_readiness_nouns_clause_names_the_party(coder: Coder) -> None:
     assert [(s, t) for s, t, _ in coded(coder, willing)] == [("CHN", "USA")]
     ready = "Iran expressed readiness to resume talks with the IAEA."
     assert coded(coder, ready) == [("IRN", "IGOUNOIAE", "036")]
+
+
+@pytest.mark.model
+def test_an_attack_noun_that_kills_gives_its_doer_and_its_kind(coder: Coder) -> None:
+    """Sentences written for this test: a plain killing whose subject is an attack noun is that
+    attack (an air strike 195, shelling 194), by the noun's "by" phrase when it names one."""
+    strike = "A Pakistani air strike killed eight people in Afghanistan."
+    assert coded(coder, strike) == [("PAK", "AFGCVL", "195")]
+    shelling = "The shelling of Zaporizhzhia by Russian forces killed four civilians."
+    assert coded(coder, shelling) == [("RUSMIL", "UKRCVL", "194")]
+    # a weapon with no doer named stays an unidentified force's attack
+    bomb = "A roadside bomb killed two Nigerian soldiers."
+    assert coded(coder, bomb) == [("---UAF", "NGAMIL", "1833")]

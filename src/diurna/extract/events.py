@@ -759,6 +759,15 @@ class SentenceCoder:
             return owner.head
         return None
 
+    def noun_force(self, noun: Token) -> str | None:
+        """The force code (18x–20x) of an attack noun that is a plain killing's subject ("an
+        Israeli air strike killed five" is an air strike, 195); None for any other word."""
+        patterns = self.lexicon.nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+        found = best_pattern(patterns, build_frame(noun)) if patterns else None
+        if found is None or found.code[:2] not in ("18", "19", "20") or found.code == PLAIN_FORCE:
+            return None
+        return found.code[:3]  # as a weapon named on the verb gives it: a drone attack 195
+
     def noun_inquiry(self, frame: Frame) -> str | None:
         """The kind of investigation (091–094) its object noun's own patterns give it ("opened
         a criminal investigation": the noun row ``investigation :criminal``, 091)."""
@@ -1063,6 +1072,9 @@ class SentenceCoder:
         if drawn is not None:
             return drawn
         sources = actors.actors(source_token)
+        if not sources and source_token is not None and source_token.pos_ == "NOUN":
+            # "the shelling of Zaporizhzhia by Russian forces killed four civilians"
+            sources = deed_doers(source_token, actors)
         agents = deed_doers(token, actors) if token.pos_ == "NOUN" and sources else []
         if agents:
             # "the kidnapping of three Turkish engineers by rebels": the "by" phrase acts, on
@@ -1368,6 +1380,8 @@ class SentenceCoder:
         if paired and self.ontology.is_symmetric(code):
             targets = []  # "the two presidents discussed the war in Gaza": with each other
         code = recoded(code, frame, sources)
+        if code == PLAIN_FORCE and source_token is not None and source_token is not token:
+            code = self.noun_force(source_token) or code  # "an Israeli air strike killed …"
         if code == INVESTIGATE:
             code = inquiry_code(frame, self.inquiries) or self.noun_inquiry(frame) or code
         code = content_code(code, frame, self.content_kinds, self.act_kind, self.ontology)
@@ -1490,6 +1504,7 @@ class SentenceCoder:
             )
 
 
+PLAIN_FORCE = "190"
 ASSASSINATION = "186"
 KILLINGS = frozenset({"190", "193", "1823"})  # a plain killing, a shooting, a murder
 KILLING_VERBS = frozenset({"kill", "murder", "slay"})
@@ -2815,6 +2830,8 @@ def unattributed_attacks(
             weapon, victims = (subjects[0] if subjects else None), frame.obj
         if weapon is None or victims is None or actors.actors(weapon):
             continue
+        if deed_doers(weapon, actors):
+            continue  # "the shelling of Zaporizhzhia by Russian forces": its doer is named
         code = ATTACK_WEAPONS.get(weapon.lemma_.lower())
         targets = actors.actors(victims)
         if code is None or not targets:
