@@ -2454,3 +2454,14 @@ def test_an_attack_noun_that_kills_gives_its_doer_and_its_kind(coder: Coder) -> 
     # a weapon with no doer named stays an unidentified force's attack
     bomb = "A roadside bomb killed two Nigerian soldiers."
     assert coded(coder, bomb) == [("---UAF", "NGAMIL", "1833")]
+
+
+@pytest.mark.model
+def test_arms_shipments_paused_chemical_weapons_and_doctors_sent(coder: Coder) -> None:
+    """Sentences written for this test (from a helper's scan of this session's rules)."""
+    paused = "The United States paused a shipment of heavy bombs to Israel."
+    assert coded(coder, paused) == [("USA", "ISR", "1622")]
+    chemical = "Russia used chemical weapons against Ukrainian troops."
+    assert coded(coder, chemical) == [("RUS", "UKRMIL", "2041")]
+    assert coded(coder, "The farmers used chemical fertilizers.") == []
+    assert coded(coder, "Cuba sent doctors to Italy.") == [("CUB", "ITA", "073")]
