@@ -759,26 +759,31 @@ class SentenceCoder:
             return owner.head
         return None
 
+    def noun_code(self, noun: Token | None) -> str | None:
+        """The code the lexicon's noun patterns give an event noun on its own words ("a
+        criminal investigation" 091, "an Israeli air strike" 195); None for another word."""
+        if noun is None or noun.pos_ != "NOUN":
+            return None
+        patterns = self.lexicon.nouns.get(noun.lemma_.lower())
+        found = best_pattern(patterns, build_frame(noun)) if patterns else None
+        return found.code if found is not None else None
+
     def noun_force(self, noun: Token) -> str | None:
         """The force code (18x–20x) of an attack noun that is a plain killing's subject ("an
-        Israeli air strike killed five" is an air strike, 195); None for any other word."""
-        patterns = self.lexicon.nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
-        found = best_pattern(patterns, build_frame(noun)) if patterns else None
-        if found is None or found.code[:2] not in ("18", "19", "20") or found.code == PLAIN_FORCE:
+        Israeli air strike killed five" is an air strike, 195), at three digits as a weapon
+        named on the verb gives it (a drone attack 195); None for any other word."""
+        code = self.noun_code(noun)
+        if code is None or code[:2] not in ("18", "19", "20") or code == PLAIN_FORCE:
             return None
-        return found.code[:3]  # as a weapon named on the verb gives it: a drone attack 195
+        return code[:3]
 
     def noun_inquiry(self, frame: Frame) -> str | None:
         """The kind of investigation (091–094) its object noun's own patterns give it ("opened
         a criminal investigation": the noun row ``investigation :criminal``, 091)."""
-        obj = frame.obj
-        patterns = self.lexicon.nouns.get(obj.lemma_.lower()) if obj is not None else None
-        if obj is None or not patterns:
+        code = self.noun_code(frame.obj)
+        if code is None or code[:2] != INVESTIGATE_ROOT or code == INVESTIGATE:
             return None
-        found = best_pattern(patterns, build_frame(obj))
-        if found is None or found.code[:2] != INVESTIGATE_ROOT or found.code == INVESTIGATE:
-            return None
-        return found.code
+        return code
 
     def act_kind(self, verb: Token) -> str | None:
         """What a clause asks for or pledges, by the act its verb would be coded as: the
@@ -1761,7 +1766,9 @@ def war_crime(word: Token) -> bool:
 # the appeal root ("56" in 0256): appeals, pledges and demands share them; a rejection's
 # own numbering differs (REJECTED_KIND).
 CONTENT_FAMILIES = frozenset({"02", "03", "10", "12"})
-# Nouns that say it, whatever modifies them ("agree to a truce", "return to the table").
+# Nouns that say it ("agree to a truce", "return to the table"), narrowed by their modifiers;
+# some count only with a modifier that says it (noun_kind: "the negotiating table", "medical
+# supplies", "air defence systems", "a peace deal").
 ASKED_NOUNS = {
     **dict.fromkeys(("ceasefire", "truce", "armistice", "cessation", "de-escalation"), "56"),
     **dict.fromkeys(("withdrawal", "pullout", "restraint", "demilitarisation"), "56"),
