@@ -315,14 +315,16 @@ ISSUE_FLOORS = {
 # share lowered by hand 0.828 -> 0.826 when a wish or readiness noun's "to" clause came to name
 # the party ("expressed willingness to work with the United States"): one more held-out gold
 # event is found (coverage 0.707 -> 0.708) and its place is not the gold's; the right places
-# stayed 365. The held-out article was not read.
-PLACED = {"tune": 848, "heldout": 365}
+# stayed 365. The held-out article was not read. Tune raised to 850 (place share 0.864 ->
+# 0.866) when a plain killing by an attack noun came to be that attack and a noun's "by" phrase
+# its doer.
+PLACED = {"tune": 850, "heldout": 365}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
         "indirect_recall": 0.959,
         "event_date_accuracy": 0.918,
-        "event_place_accuracy": 0.864,
+        "event_place_accuracy": 0.866,
         "place_country_accuracy": 0.963,
     },
     "heldout": {
