@@ -2465,3 +2465,13 @@ def test_arms_shipments_paused_chemical_weapons_and_doctors_sent(coder: Coder) -
     assert coded(coder, chemical) == [("RUS", "UKRMIL", "2041")]
     assert coded(coder, "The farmers used chemical fertilizers.") == []
     assert coded(coder, "Cuba sent doctors to Italy.") == [("CUB", "ITA", "073")]
+
+
+@pytest.mark.model
+def test_an_agentless_extradition_is_by_the_state_it_is_from(coder: Coder) -> None:
+    """Sentences written for this test (from a helper's scan): with no "by" phrase, the state a
+    passive extradition is "from" sent the person; a "by" phrase still names who did."""
+    sent = "The suspect was extradited from Spain to the United States."
+    assert coded(coder, sent) == [("ESP", "USA", "063")]
+    named = "The drug lord was extradited to the United States by Mexico."
+    assert coded(coder, named) == [("MEX", "USA", "063")]

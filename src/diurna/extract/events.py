@@ -1141,6 +1141,21 @@ class SentenceCoder:
             ]
         if (
             not sources
+            and frame.passive_subject is not None
+            and self.verb_lemma(token) in SENT_AWAY
+            and not any(word == "by" for word, _ in frame.preps)
+        ):
+            # "the suspect was extradited from Spain to the United States": the state sent
+            # from, when no "by" phrase names who sent
+            sources = [
+                a
+                for word, obj in frame.preps
+                if word == "from"
+                for a in actors.actors(obj)
+                if len(a.code) == 3
+            ]
+        if (
+            not sources
             and token.pos_ == "NOUN"
             and token.dep_ in ("nsubj", "nsubjpass")
             and held(token.head)
@@ -1509,6 +1524,8 @@ class SentenceCoder:
             )
 
 
+# Verbs of sending someone out of a state, whose passive's "from" phrase names the sender.
+SENT_AWAY = frozenset({"extradite", "deport"})
 PLAIN_FORCE = "190"
 ASSASSINATION = "186"
 KILLINGS = frozenset({"190", "193", "1823"})  # a plain killing, a shooting, a murder
