@@ -1667,7 +1667,6 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
 
 PHONE_TALK = "041"
 CALLS = frozenset({"call", "conversation", "talk", "chat"})
-PHONES = frozenset({"phone", "telephone", "video"})
 
 
 def by_telephone(frame: Frame) -> bool:
@@ -1682,10 +1681,12 @@ def by_telephone(frame: Frame) -> bool:
         if word not in ("in", "during", "over", "by"):
             continue
         lemma = obj.lemma_.lower()
-        if lemma in PHONES and word in ("over", "by"):
+        if lemma in MEANS_OF_TALK and word in ("over", "by"):
             return True
         if lemma in CALLS and any(
-            c.lemma_.lower() in PHONES for c in obj.children if c.dep_ in ("compound", "amod")
+            c.lemma_.lower() in MEANS_OF_TALK
+            for c in obj.children
+            if c.dep_ in ("compound", "amod")
         ):
             return True
     return False
