@@ -2475,3 +2475,32 @@ def test_an_agentless_extradition_is_by_the_state_it_is_from(coder: Coder) -> No
     assert coded(coder, sent) == [("ESP", "USA", "063")]
     named = "The drug lord was extradited to the United States by Mexico."
     assert coded(coder, named) == [("MEX", "USA", "063")]
+
+
+@pytest.mark.model
+def test_an_invitations_clause_names_whom_it_would_meet(coder: Coder) -> None:
+    """Sentences written for this test: an invitation refused or accepted is aimed at whom its
+    "to" clause would meet, however deep in that clause it is named."""
+    refused = (
+        "The Taliban rejected an invitation to attend a conference with Afghan opposition groups."
+    )
+    assert coded(coder, refused) == [("IMGAFGTAL", "AFGOPP", "125")]
+    joined = "Venezuela rejected an invitation to join talks with the United States."
+    assert coded(coder, joined) == [("VEN", "USA", "125")]
+    accepted = "Iran accepted an invitation to attend a summit with Saudi Arabia."
+    assert coded(coder, accepted) == [("IRN", "SAU", "036")]
+
+
+@pytest.mark.model
+def test_a_measure_against_a_protest_is_aimed_at_whoever_holds_it(coder: Coder) -> None:
+    """Sentences written for this test: police stopping a protest is a ban enforced on the spot
+    (172), and a ban or dispersal of a gathering is aimed at the gathering's "by" or "of" phrase,
+    its participle's "by" phrase or its possessor, not at the state of the streets."""
+    stopped = "Kenyan police blocked a protest by opposition supporters in Nairobi."
+    assert ("KENCOP", "KENOPP", "172") in coded(coder, stopped)
+    dispersed = "Police dispersed a rally of opposition supporters in Kampala."
+    assert coded(coder, dispersed) == [("UGACOP", "UGAOPP", "175")]
+    planned = "The government banned a march planned by teachers' unions in Nairobi."
+    assert coded(coder, planned) == [("KENGOV", "KENLAB", "172")]
+    owned = "Georgian police broke up the opposition's rally outside parliament."
+    assert coded(coder, owned) == [("GEOCOP", "GEOOPP", "175")]

@@ -1195,6 +1195,10 @@ class SentenceCoder:
         if target_token is not None and judged_deed(target_token, code):
             # "condemned the arrest of journalists by Ethiopian police": whoever did the deed
             targets = deed_doers(target_token, actors) or targets
+        if target_token is not None and code[:2] in COERCING_ROOTS:
+            # "broke up a rally of opposition supporters", "banned a march planned by teachers'
+            # unions": a measure against a protest is aimed at whoever holds it
+            targets = protest_holders(target_token, actors) or targets
         # "dropped its objection to Finland": the source's own pronoun is not the party
         targets = [t for t in targets if t.code not in own]
         if not targets and target_token is not None and target_token.lemma_ in BOUNDARIES:
@@ -2893,6 +2897,7 @@ CONTENT_NOUNS = frozenset(
     | {"suggestion", "recommendation", "plan", "offer", "hope", "wish", "promise", "pledge"}
     | {"threat", "warning", "intention", "bid", "push", "condition", "resolution", "motion"}
     | {"willingness", "readiness", "commitment", "determination", "desire", "intent"}
+    | {"invitation", "invite"}
 )
 
 
@@ -4018,6 +4023,29 @@ def by_phrases(noun: Token) -> list[Token]:
         if c.dep_ == "prep"
     ]
     return [p for p in preps if p.lower_ == "by"]
+
+
+# Roots of acts done to people against their will: coercion and force.
+COERCING_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def protest_holders(noun: Token, actors: ArticleActors) -> list[Mention]:
+    """Who holds a gathering: its "by" phrase, a participle's "by" phrase ("the march planned by
+    teachers' unions"), its "of" phrase ("a rally of farmers") or its possessor ("the
+    opposition's rally"). Nothing for a noun that is no gathering."""
+    if noun.lemma_.lower() not in GATHERINGS:
+        return []
+    phrases = by_phrases(noun)
+    phrases += [
+        c
+        for verb in noun.children
+        if verb.dep_ == "acl" and verb.tag_ == "VBN"
+        for c in verb.children
+        if c.dep_ == "agent"
+    ]
+    phrases += [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    found = [a for prep in phrases for _, obj in prep_objects(prep) for a in actors.actors(obj)]
+    return found or [a for c in noun.children if c.dep_ == "poss" for a in actors.actors(c)]
 
 
 def judged_deed(noun: Token, code: str) -> bool:
