@@ -612,8 +612,9 @@ def test_a_person_or_office_takes_the_country_of_the_town_it_is_from_or_of(coder
     found = codes(coder, "The government of Balochistan province has ordered police patrols.")
     assert found["government"] == "PAKGOV"  # a region the gazetteer has as no city
     # an office of a town is that town's country's, whatever the tagger takes the name for
+    # accused of shelling: of aggression, 1123 (session 27; the actors are this test's point)
     assert coded(coder, "The mayor of Kherson accused Russia of shelling the city.") == [
-        ("UKRGOV", "RUS", "112")
+        ("UKRGOV", "RUS", "1123")
     ]
 
 
@@ -2504,3 +2505,23 @@ def test_a_measure_against_a_protest_is_aimed_at_whoever_holds_it(coder: Coder) 
     assert coded(coder, planned) == [("KENGOV", "KENLAB", "172")]
     owned = "Georgian police broke up the opposition's rally outside parliament."
     assert coded(coder, owned) == [("GEOCOP", "GEOOPP", "175")]
+
+
+@pytest.mark.model
+def test_an_accusation_takes_its_kind_from_what_it_is_of(coder: Coder) -> None:
+    """Sentences written for this test: "accuse X of" a crime, an abuse, aggression, a war crime
+    or spying is 1121–1125, read from the "of" noun, a gerund's object or the act the gerund
+    names; a plain killing, an attack or a broken truce says no kind."""
+    cases = {
+        "The opposition accused the finance minister of embezzlement.": "1121",
+        "Amnesty International accused Egyptian police of torturing prisoners.": "1122",
+        "Rights groups accused the army of human rights violations.": "1122",
+        "Kyiv accused Moscow of shelling a dam on the Dnipro.": "1123",
+        "Ukraine accused Russian forces of war crimes in Izium.": "1124",
+        "Colombia accused the guerrillas of committing genocide.": "1124",
+        "Iran accused a British diplomat of spying for Israel.": "1125",
+        "Kenya accused Somalia of interfering in its elections.": "112",
+        "Armenia accused Azerbaijan of violating the ceasefire.": "112",
+    }
+    for text, code in cases.items():
+        assert [e[2] for e in coded(coder, text)] == [code], text

@@ -785,17 +785,22 @@ class SentenceCoder:
             return None
         return code
 
-    def act_kind(self, verb: Token) -> str | None:
-        """What a clause asks for or pledges, by the act its verb would be coded as: the
-        digits of that act's stated intent after its root ("release the prisoners" 0841 →
-        0353 → "53"); None for an act of no cooperative intent (or a general one)."""
+    def act_code(self, verb: Token) -> str | None:
+        """The code the lexicon's patterns give a verb on its own words, None for none."""
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         patterns = self.lexicon.verbs.get(self.verb_lemma(verb))
         pattern = best_pattern(patterns, build_frame(verb)) if patterns else None
-        if pattern is None:
+        return pattern.code if pattern is not None else None
+
+    def act_kind(self, verb: Token) -> str | None:
+        """What a clause asks for or pledges, by the act its verb would be coded as: the
+        digits of that act's stated intent after its root ("release the prisoners" 0841 →
+        0353 → "53"); None for an act of no cooperative intent (or a general one)."""
+        code = self.act_code(verb)
+        if code is None:
             return None
-        intent = intent_code(pattern.code)
+        intent = intent_code(code)
         return intent[2:] if intent.startswith("03") and intent != "030" else None
 
     def verb_lemma(self, token: Token) -> str:
@@ -1410,6 +1415,8 @@ class SentenceCoder:
             code = inquiry_code(frame, self.inquiries) or self.noun_inquiry(frame) or code
         code = content_code(code, frame, self.content_kinds, self.act_kind, self.ontology)
         code = aid_code(code, frame)
+        if code == ACCUSE:
+            code = accused_code(frame, self.act_code) or code
         if code.startswith(POPULATION_MEASURES) or pattern.code.startswith(POPULATION_MEASURES):
             if all(len(t.code) == 3 for t in targets):
                 # "the curfew in Abidjan": the place's own words, not the measure's phrase; and
@@ -2011,6 +2018,70 @@ def aid_code(code: str, frame: Frame) -> str:
         if kind is not None and len(kind) == 2 and kind[0] == "3":
             return root + kind[1]
     return code
+
+
+ACCUSE = "112"
+# What one is accused of, by the words that name it (CAMEO 1121–1125).
+ACCUSED_WORDS = MappingProxyType(
+    {
+        word: kind
+        for kind, words in (
+            ("1121", "corruption bribery fraud graft embezzlement embezzle nepotism laundering"),
+            ("1121", "smuggling trafficking theft extortion racketeering"),
+            ("1122", "torture torturing abuse abusing brutality repression persecution"),
+            ("1122", "persecuting mistreatment disappearance"),
+            ("1123", "aggression provocation incursion invasion"),
+            ("1124", "genocide atrocity massacre cleansing"),
+            ("1125", "espionage spying spy treason sedition subversion"),
+        )
+        for word in words.split()
+    }
+)
+MEANS_OF_FORCE = frozenset({"191", "192", "193", "194", "195"})
+# Rights whose violation is a rights abuse; crimes that are war crimes.
+RIGHTS_WORDS = frozenset({"right", "rights", "human"})
+WAR_WORDS = frozenset({"war", "humanity"})
+
+
+def accused_code(frame: Frame, act_code: Callable[[Token], str | None]) -> str | None:
+    """What a plain accusation is of, from its "of" or "for" phrase (CAMEO 1121–1125):
+    "accused the minister of corruption" 1121, "of torturing detainees" 1122, "of shelling the
+    plant" 1123 (an act of force, as the lexicon codes the gerund), "of war crimes" 1124, "of
+    spying for Israel" 1125. None when the phrase names none of these."""
+    for word, obj in frame.preps:
+        if word not in ("of", "for"):
+            continue
+        for noun in (obj, *obj.conjuncts):
+            lemma = noun.lemma_.lower()
+            kind = ACCUSED_WORDS.get(lemma) or ACCUSED_WORDS.get(noun.lower_)
+            modifiers = {c.lemma_.lower() for c in noun.subtree if c.i != noun.i}
+            if lemma in ("crime", "crimes") and not WAR_WORDS.isdisjoint(modifiers):
+                kind = "1124"  # "war crimes", "crimes against humanity"
+            elif lemma in ("violation", "abuse") and not RIGHTS_WORDS.isdisjoint(modifiers):
+                kind = "1122"  # "human rights violations"
+            if kind is None and noun.tag_ == "VBG":
+                kind = gerund_accused(noun, act_code)
+            if kind is not None:
+                return kind
+    return None
+
+
+def gerund_accused(verb: Token, act_code: Callable[[Token], str | None]) -> str | None:
+    """What an accusation's gerund is of: its object's words ("of committing genocide" 1124),
+    else the act the lexicon codes it as: a named means of force (191–195: "of shelling the
+    plant" 194) is aggression, 1123, and mass violence (20x) a war crime, 1124. A plain killing
+    or attack, or a broken ceasefire, says neither."""
+    for obj in verb.children:
+        if obj.dep_ in OBJECT_DEPS:
+            kind = ACCUSED_WORDS.get(obj.lemma_.lower())
+            if kind is not None:
+                return kind
+    code = act_code(verb)
+    if code is None:
+        return None
+    if code[:3] in MEANS_OF_FORCE:
+        return "1123"
+    return "1124" if code[:2] == "20" else None
 
 
 THREAT, FORCE_THREAT = "130", "138"
