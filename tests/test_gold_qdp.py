@@ -318,7 +318,10 @@ ISSUE_FLOORS = {
 # stayed 365. The held-out article was not read. Tune raised to 850 (place share 0.864 ->
 # 0.866) when a plain killing by an attack noun came to be that attack and a noun's "by" phrase
 # its doer.
-PLACED = {"tune": 850, "heldout": 365}
+# Session 27: tune raised to 853 when verbs coordinated before the one the parser hangs an
+# object on came to share it ("arrested and later released 40 protesters"): gold events the
+# earlier verb had lost are found, at their places.
+PLACED = {"tune": 853, "heldout": 365}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,

@@ -2525,3 +2525,54 @@ def test_an_accusation_takes_its_kind_from_what_it_is_of(coder: Coder) -> None:
     }
     for text, code in cases.items():
         assert [e[2] for e in coded(coder, text)] == [code], text
+
+
+@pytest.mark.model
+def test_ruling_out_an_act_refuses_it(coder: Coder) -> None:
+    """Sentences written for this test (from a helper's scan): what is "ruled out" is refused,
+    as with "refused to", not done."""
+    arms = "Germany ruled out sending cruise missiles to Ukraine."
+    assert coded(coder, arms) == [("DEU", "UKR", "1222")]
+    sanctions = "The United States ruled out lifting sanctions on Venezuela."
+    assert coded(coder, sanctions) == [("USA", "VEN", "1244")]
+
+
+@pytest.mark.model
+def test_words_struck_back_slapped_restrictions_and_rape(coder: Coder) -> None:
+    """Sentences written for this test (from a helper's scan): striking back with words is
+    criticism, not force; restrictions slapped on someone are a sanction, not a blow; rape is a
+    sexual assault (1821), not criticism."""
+    retort = "India hit back at Canada, calling its allegations absurd."
+    assert coded(coder, retort) == [("IND", "CAN", "111")]
+    critics = "Beijing fired back at Washington over its remarks on Taiwan."
+    assert coded(coder, critics) == [("CHN", "USA", "111")]
+    # a counterattack on forces stays force
+    troops = "Ukrainian forces struck back at Russian troops near Bakhmut."
+    assert coded(coder, troops) == [("UKRMIL", "RUSMIL", "190")]
+    slapped = "Washington slapped visa restrictions on Ugandan officials."
+    assert coded(coder, slapped) == [("USA", "UGAGOV", "163")]
+    assert [e[2] for e in coded(coder, "Militiamen raped a nun in eastern Congo.")] == ["1821"]
+
+
+@pytest.mark.model
+def test_leaving_a_body_or_treaty_reduces_relations(coder: Coder) -> None:
+    """Sentences written for this test: withdrawing from a body or a treaty is leaving it (160),
+    not a military retreat; a city a treaty is named after is no party to it."""
+    body = "Burundi withdrew from the International Criminal Court."
+    assert coded(coder, body) == [("BDI", "IGOWLDICC", "160")]
+    deal = "Washington withdrew from the nuclear deal with Iran."
+    assert coded(coder, deal) == [("USA", "IRN", "160")]
+    assert coded(coder, "The United States withdrew from the Paris climate agreement.") == []
+    assert coded(coder, "Russian troops withdrew from Kherson.") == [("RUSMIL", "UKR", "0874")]
+
+
+@pytest.mark.model
+def test_a_visited_city_and_an_object_shared_by_coordinated_verbs(coder: Coder) -> None:
+    """Sentences written for this test: a city that is a visit's object is in its host state;
+    verbs coordinated before the one the parser hangs an object on share it."""
+    assert coded(coder, "Macron visited Mumbai.") == [("FRAGOV", "IND", "042")]
+    both = coded(coder, "Indian police arrested and later released 40 protesters.")
+    assert both == [("INDCOP", "INDCVL", "173"), ("INDCOP", "INDCVL", "0841")]
+    # a later verb with its own subject shares nothing
+    apart = coded(coder, "Police detained and the court freed 40 protesters.")
+    assert ("---COP", "---CVL", "173") not in apart

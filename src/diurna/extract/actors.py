@@ -180,6 +180,11 @@ OCCASIONS = frozenset(
     "ceremony session election elections vote referendum".split()
 )
 PLACE_KINDS = ("country", "metonym")
+# Instruments named after the city where they were made, whose city is no party.
+NAMED_FOR_PLACES = frozenset(
+    {"agreement", "accord", "accords", "treaty", "protocol", "convention", "declaration"}
+    | {"process", "format", "deal", "pact", "charter", "communique"}
+)
 # Object pronouns, which never stand for their own verb's subject (not reflexive ones).
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me"})
 OBJECT_PRONOUN_DEPS = frozenset({"dobj", "dative", "pobj"})
@@ -1210,6 +1215,8 @@ class ArticleActors:
             if opposed is not None and any(t.lemma_.lower() in OPPONENTS for t in core):
                 # "Kremlin critic Alexei Navalny" opposes the Kremlin: RUSOPP, not RUSGOV
                 return make(opposed.code[:3] + "OPP", "composition:opponent-of", named)
+            if "metonym" in by_kind and head.lemma_.lower() in NAMED_FOR_PLACES:
+                return None  # "the Paris climate agreement", "the Minsk accords": a name
             if "metonym" in by_kind:
                 code = by_kind["metonym"].code
                 if len(code) == 3 and head_sector:

@@ -528,12 +528,14 @@ ADVCL, NPADVMOD, ROOT, CSUBJ = map(get_string_id, ("advcl", "npadvmod", "ROOT", 
 def mend_parse(doc: SpacyDoc) -> None:
     """Repair, in place, misparses of the small model that hide a clause's parts from every
     reader (actors, quotes, places, events, ``diurna explain``): see ``mend_infinitive``,
-    ``mend_fronted_subject``, ``mend_verbless`` and ``mend_fronted_participle``."""
+    ``mend_ruled_out``, ``mend_fronted_subject``, ``mend_verbless`` and
+    ``mend_fronted_participle``."""
     # the labels read as ids, and a Token made only for a word a repair may apply to
     rows = doc.to_array([DEP, POS]).tolist() if len(doc) else []
     for i, (dep, pos) in enumerate(rows):
         if dep == ADVCL:
             mend_infinitive(doc[i])
+            mend_ruled_out(doc[i])
         elif dep == NPADVMOD:
             mend_fronted_subject(doc[i])
         elif dep == ROOT and pos == NOUN_ID:
@@ -562,6 +564,18 @@ def mend_infinitive(token: SpacyToken) -> None:
     if any(t.lower_ in MOTION_PREPS and t.head.i == head.i for t in between):
         return  # "ordered soldiers onto the streets to support the police": a purpose
     if any(t.ent_type_ in ("DATE", "TIME") for t in between):
+        token.dep_ = "xcomp"
+
+
+def mend_ruled_out(token: SpacyToken) -> None:
+    """Relabel as a complement (xcomp) the gerund the parser makes a clause of its own after
+    "ruled out": "ruled out sending cruise missiles", as "ruled out sending Taurus missiles"."""
+    head = token.head
+    if token.tag_ != "VBG" or token.i < head.i or head.lemma_.lower() != "rule":
+        return
+    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
+        return
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
         token.dep_ = "xcomp"
 
 

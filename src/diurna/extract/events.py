@@ -82,6 +82,19 @@ NOT_YET = frozenset(
 )
 # Verbs that refuse their to-complement: the refusal is coded from what is refused (CAMEO 12x).
 REFUSING = frozenset({"refuse", "decline"})
+
+
+def refusing(verb: Token) -> bool:
+    """Whether a verb refuses its complement: "refused to send", "ruled out sending"."""
+    return verb.lemma_.lower() in REFUSING or ruling_out(verb)
+
+
+def ruling_out(verb: Token) -> bool:
+    return verb.lemma_.lower() == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
+
+
 # A governing verb that makes its to-complement a stated intent.
 INTENT_VERBS = frozenset(
     "plan intend vow pledge promise want aim seek prepare decide offer resolve hope wish mean "
@@ -894,7 +907,7 @@ class SentenceCoder:
             if token.dep_ != "xcomp" or head.i not in matched:
                 continue
             head_pattern = matched[head.i][0]
-            if head.lemma_.lower() in REFUSING:
+            if refusing(head):
                 # "refused to hand over power": the refusal of what the complement codes (1231),
                 # not the refusal the verb's own rows guess from "hand" (1243)
                 refusal = refusal_code(pattern.code)
@@ -1028,7 +1041,7 @@ class SentenceCoder:
         head = token.head
         if token.dep_ == "xcomp" and head.lemma_.lower() in NOT_YET:
             return None
-        if token.dep_ == "xcomp" and head.lemma_.lower() in REFUSING:
+        if token.dep_ == "xcomp" and refusing(head):
             return refusal_code(code)  # reached only when it stands for the refusing verb
         if token.tag_ == "VBG" and token.dep_ == "xcomp" and head.lemma_.lower() in STOPPING:
             return None  # "to stop fighting": what stops is not done
@@ -1298,7 +1311,7 @@ class SentenceCoder:
         if not targets and code in VISIT_CODES:
             # "Russian military instructors arrived in the town of Timbuktu": the host is the
             # state the place is in, when it is not the visitor's own
-            targets = visit_host(frame, actors, sources)
+            targets = visit_host(frame, actors, sources, on_object=True)
         if not targets and code == DENY and earlier:
             # "Doha denied that it interfered": the denial answers whoever accused it
             targets = accusers(sources, earlier)
@@ -1323,7 +1336,7 @@ class SentenceCoder:
             targets = visit_host(frame, actors, sources, RETREAT_PREPS)
         if not targets and code[:2] in FORCE_ROOTS and not fighting_each_other(frame, sources):
             # "Hamas fired rockets at Tel Aviv": force on a town is aimed at its state
-            targets = visit_host(frame, actors, sources, FORCE_PLACE_PREPS, struck=True)
+            targets = visit_host(frame, actors, sources, FORCE_PLACE_PREPS, on_object=True)
         if not targets and earlier and target_token is not token:
             # "ASEAN condemned the attack", "Kurti rejected the criticism", "claimed
             # responsibility for the attack": the act an earlier sentence told is aimed at
@@ -1341,11 +1354,7 @@ class SentenceCoder:
             # the party named in the noun's "of" phrase, else the noun phrase's own reading
             named = [a for w, o in frame.preps if w == "of" for a in actors.actors(o)]
             targets = [t for t in named or noun_phrase if t.code not in own]
-        if (
-            code.startswith(COMPLAINT)
-            and targets
-            and all(t.code.startswith("IGO") for t in targets)
-        ):
+        if code.startswith(COMPLAINT) and targets and all(map(igo, targets)):
             # "Ukraine complained to the United Nations over Russian missile strikes": a complaint
             # to a forum is aimed at whom it is about
             about = [
@@ -1417,6 +1426,8 @@ class SentenceCoder:
         code = aid_code(code, frame)
         if code == ACCUSE:
             code = accused_code(frame, self.act_code) or code
+        if code == WITHDRAWAL and frame.obj is None and targets and all(map(igo, targets)):
+            code = REDUCE_RELATIONS  # "withdrew from ECOWAS": leaving a body, not a retreat
         if code.startswith(POPULATION_MEASURES) or pattern.code.startswith(POPULATION_MEASURES):
             if all(len(t.code) == 3 for t in targets):
                 # "the curfew in Abidjan": the place's own words, not the measure's phrase; and
@@ -1673,7 +1684,40 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return EXERCISE  # "fired two ballistic missiles into the sea": a show of force
     if code == MEETING and by_telephone(frame):
         return PHONE_TALK  # "discussed the grain deal in a phone call"
+    if code[:2] == "19" and retort(frame):
+        return CRITICISE  # "hit back at Canada, calling its allegations absurd": words
     return code
+
+
+CRITICISE = "111"
+# Verbs that strike back, and what makes striking back a retort in words: a participle of
+# speech ("calling …"), or words or critics answered ("over its criticism", "at critics").
+STRIKING_BACK = frozenset({"hit", "strike", "fire", "shoot", "lash"})
+RETORT_VERBS = frozenset(
+    {"call", "say", "accuse", "describe", "dismiss", "label", "brand", "term", "insist", "deny"}
+)
+RETORTED_WORDS = frozenset(
+    {"criticism", "critic", "remark", "comment", "allegation", "accusation", "claim"}
+    | {"statement", "charge", "report", "rhetoric", "speech", "suggestion"}
+)
+
+
+def retort(frame: Frame) -> bool:
+    """Whether striking back is done in words: "hit back at Canada, calling its allegations
+    absurd", "fired back at NATO over its criticism", "struck back at critics"."""
+    token = frame.token
+    if token.lemma_.lower() not in STRIKING_BACK or not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children
+    ):
+        return False
+    if any(
+        c.dep_ in ("advcl", "xcomp", "conj")
+        and c.tag_ == "VBG"
+        and c.lemma_.lower() in RETORT_VERBS
+        for c in token.children
+    ):
+        return True
+    return any(obj.lemma_.lower() in RETORTED_WORDS for _, obj in frame.preps)
 
 
 PHONE_TALK = "041"
@@ -2712,14 +2756,14 @@ def visit_host(
     actors: ArticleActors,
     sources: list[Mention],
     preps: tuple[str, ...] = VISIT_PREPS,
-    struck: bool = False,
+    on_object: bool = False,
 ) -> list[Mention]:
-    """The state of the place a visit is to (or force is used on, ``struck``: also a place
-    that is the object): a country or capital named there, else the one country the gazetteer
-    puts a city of that name in; not the visitor's own country."""
+    """The state of the place a visit is to or force is used on (``on_object``: also a place
+    that is the object: "shelled Kherson", "visited Odesa"): a country or capital named there,
+    else the one country the gazetteer puts a city of that name in; not the visitor's own."""
     home = {country_part(s.code) for s in sources}
     places = [obj for word, obj in frame.preps if word in preps]
-    if struck and frame.obj is not None:
+    if on_object and frame.obj is not None:
         places.insert(0, frame.obj)  # "shelled Kherson"
     for obj in places:
         for token in sorted(phrase_words(obj), key=lambda t: t.i):
@@ -3297,6 +3341,14 @@ def unreal(token: Token) -> bool:
 
 
 WITHDRAWAL = "0874"  # retreat or withdraw militarily
+REDUCE_RELATIONS = "160"
+
+
+def igo(mention: Mention) -> bool:
+    """Whether an actor is an international body."""
+    return mention.code.startswith("IGO")
+
+
 THREATEN = "130"
 
 
@@ -3630,6 +3682,22 @@ MEANS_OF_TALK = frozenset(
 )
 
 
+def shared_object(verb: Token) -> Token | None:
+    """The object a verb shares with the verbs coordinated after it, which the parser hangs on
+    the last ("arrested and later released 40 protesters", "beat, detained and questioned three
+    lawmakers"); None when a later verb has a subject of its own or none has an object."""
+    current = verb
+    for _ in range(4):
+        conj = next((c for c in current.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        if conj is None or any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+            return None
+        obj = next((c for c in conj.children if c.dep_ in OBJECT_DEPS), None)
+        if obj is not None:
+            return obj
+        current = conj
+    return None
+
+
 def build_frame(token: Token) -> Frame:
     particle = None
     obj = None
@@ -3678,6 +3746,8 @@ def build_frame(token: Token) -> Frame:
             ),
             None,
         )
+    if obj is None and passive_subject is None and token.pos_ == "VERB" and not preps:
+        obj = shared_object(token)
     counted = up_to_object(token, particle)
     if counted is not None:  # "kidnapped up to 16 advisers": no particle, and the object
         particle = None
