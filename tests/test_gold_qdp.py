@@ -320,20 +320,28 @@ ISSUE_FLOORS = {
 # its doer.
 # Session 27: tune raised to 853 when verbs coordinated before the one the parser hangs an
 # object on came to share it ("arrested and later released 40 protesters"): gold events the
-# earlier verb had lost are found, at their places.
-PLACED = {"tune": 853, "heldout": 365}
+# earlier verb had lost are found, at their places. Then lowered by hand to 852 (tune place
+# share 0.866 -> 0.865, tune date share 0.919 -> 0.917, held-out date share 0.943 -> 0.939;
+# held out raised to 366) when an act told in an "after"/"since"/"upon" gerund came to be
+# coded as a fact of its own, by the main verb's subject ("After meeting the crown prince in
+# Riyadh, Blinken flew to Cairo"). The tune events it adds are right ("captured Knin on
+# Saturday, a day after launching a major offensive" HRVMIL 190 dated the day before; "seized
+# the town after killing 55 people"; "after meeting with military chiefs"), but this gold
+# gives each sentence one place and one date, which a second act in it need not share. The
+# held-out articles were not read.
+PLACED = {"tune": 852, "heldout": 366}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
         "indirect_recall": 0.959,
-        "event_date_accuracy": 0.918,
-        "event_place_accuracy": 0.866,
+        "event_date_accuracy": 0.917,
+        "event_place_accuracy": 0.865,
         "place_country_accuracy": 0.963,
     },
     "heldout": {
         "direct_speaker_accuracy": 0.815,
         "indirect_recall": 0.955,
-        "event_date_accuracy": 0.941,
+        "event_date_accuracy": 0.939,
         "event_place_accuracy": 0.826,
         "place_country_accuracy": 0.962,
     },

@@ -2576,3 +2576,30 @@ def test_a_visited_city_and_an_object_shared_by_coordinated_verbs(coder: Coder) 
     # a later verb with its own subject shares nothing
     apart = coded(coder, "Police detained and the court freed 40 protesters.")
     assert ("---COP", "---CVL", "173") not in apart
+
+
+@pytest.mark.model
+def test_weapons_fired_are_no_target_and_a_place_the_tagger_timed_still_counts(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: drones or missiles launched are the source's own, not
+    its target; a town the tagger sweeps into a time ("at Odesa overnight") is still where the
+    force struck, and a weekday is still a time."""
+    drones = "Russia launched drones at Odesa overnight."
+    assert [e[:2] for e in coded(coder, drones)] == [("RUS", "UKR")]
+    missiles = "Russia fired missiles at Odesa overnight."
+    assert coded(coder, missiles) == [("RUS", "UKR", "194")]
+    monday = "Israel launched air strikes on Monday against Hamas positions."
+    assert coded(coder, monday) == [("ISR", "IMGPSEHMS", "195")]
+
+
+@pytest.mark.model
+def test_an_act_in_an_after_gerund_is_a_fact_of_its_own(coder: Coder) -> None:
+    """Sentences written for this test: "after" meeting or accusing someone, the main verb's
+    subject did so, as well as the main act; "before" allowing something may be a condition."""
+    met = "After meeting Saudi Crown Prince Mohammed bin Salman in Riyadh, Blinken flew to Cairo."
+    assert coded(coder, met) == [("USAGOV", "SAUGOV", "042"), ("USAGOV", "EGY", "042")]
+    accused = "After accusing Rwanda of backing M23 rebels, Congo recalled its ambassador."
+    assert ("COD", "RWA", "112") in coded(coder, accused)
+    condition = "The rebels demanded a truce before allowing aid convoys into the town."
+    assert all(e[2] != "0863" for e in coded(coder, condition))

@@ -39,6 +39,7 @@ from diurna.extract.actors import (
     home_country,
     name_start,
 )
+from diurna.extract.datewords import MONTHS, WEEKDAYS
 from diurna.extract.parse import Doc, Span, Token
 from diurna.extract.tokens import ADJ_ID, NOUN_ID, VERB_ID, TokenTable
 
@@ -992,6 +993,8 @@ class SentenceCoder:
             # accused", the subject's next act)
             coordinated, current = True, current.head
         while current.dep_ in COMPLEMENT_DEPS and current.head != current:
+            if current.dep_ == "pcomp" and current.head.lower_ in TIME_PREPOSITIONS:
+                return None  # "After meeting the crown prince, Blinken flew to Cairo": a fact
             current = current.head
             if current.i in matched and current.pos_ == "VERB" and current.i not in superseded:
                 code = matched[current.i][0].code
@@ -1236,6 +1239,15 @@ class SentenceCoder:
                     for a in actors.actors(obj)
                     if country_part(a.code) not in home
                 ]
+        if (
+            targets
+            and frame.obj is not None
+            and target_token is frame.obj
+            and code[:2] in FORCE_ROOTS
+            and frame.obj.lemma_.lower() in MATERIEL
+        ):
+            # "Russia launched drones at Odesa": the weapons fired are the source's, no target
+            targets = given_arms(targets, sources)
         if targets and target_token is frame.obj and code.startswith(AID_CODES):
             # "Iran supplied drones to help Russia …": the arms given are no recipient
             targets = given_arms(targets, sources)
@@ -3658,8 +3670,19 @@ def duration(word: str, obj: Token) -> bool:
 
 
 def timed(word: str, obj: Token) -> bool:
-    """Whether an "on", "in", "at" or "during" phrase tells when ("on Monday", "in March")."""
-    return word in ("on", "in", "at", "during") and obj.ent_type_ in ("DATE", "TIME")
+    """Whether an "on", "in", "at" or "during" phrase tells when ("on Monday", "in March"); not
+    a name the tagger swept into a time ("at Odesa overnight")."""
+    if word not in ("on", "in", "at", "during") or obj.ent_type_ not in ("DATE", "TIME"):
+        return False
+    return obj.pos_ != "PROPN" or obj.text in MONTHS or obj.lower_ in TIME_NAMES
+
+
+# Prepositions whose gerund tells an act of its own done before the verb's ("after meeting";
+# not "before allowing aid", which may be a condition).
+TIME_PREPOSITIONS = frozenset({"after", "since", "upon", "following"})
+# Named days a time phrase may end in ("on Christmas Day", "during Ramadan").
+FEASTS = frozenset({"day", "eve", "christmas", "easter", "ramadan", "eid", "passover"})
+TIME_NAMES = FEASTS | frozenset(WEEKDAYS)
 
 
 def up_to_object(verb: Token, particle: str | None) -> Token | None:
@@ -4365,6 +4388,16 @@ def subject_of(frame: Frame) -> Token | None:
             # "Belgrade retaliated by ordering Montenegro's envoy to leave": the means is the
             # verb's subject's act (not "accused X of masterminding", "thanked X for helping")
             current, children = means, means.children
+            continue
+        if (
+            current.dep_ == "pcomp"
+            and current.tag_ == "VBG"
+            and current.head.lower_ in TIME_PREPOSITIONS
+            and current.head.head.pos_ == "VERB"
+        ):
+            # "After meeting the crown prince, Blinken flew to Cairo": the verb's subject met
+            current = current.head.head
+            children = current.children
             continue
         if speakers_next_act(current):
             # "demanded that Kosovo withdraw its police and threatened to send troops": a
