@@ -328,8 +328,10 @@ ISSUE_FLOORS = {
 # Saturday, a day after launching a major offensive" HRVMIL 190 dated the day before; "seized
 # the town after killing 55 people"; "after meeting with military chiefs"), but this gold
 # gives each sentence one place and one date, which a second act in it need not share. The
-# held-out articles were not read.
-PLACED = {"tune": 852, "heldout": 366}
+# held-out articles were not read. Tune raised to 854 and the held-out place share to 0.828
+# when people named by a region of many states ("European diplomats", "Latin American
+# leaders") stopped taking the country of the story.
+PLACED = {"tune": 854, "heldout": 366}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
@@ -342,7 +344,7 @@ RATCHET = {
         "direct_speaker_accuracy": 0.815,
         "indirect_recall": 0.955,
         "event_date_accuracy": 0.939,
-        "event_place_accuracy": 0.826,
+        "event_place_accuracy": 0.828,
         "place_country_accuracy": 0.962,
     },
 }

@@ -2603,3 +2603,19 @@ def test_an_act_in_an_after_gerund_is_a_fact_of_its_own(coder: Coder) -> None:
     assert ("COD", "RWA", "112") in coded(coder, accused)
     condition = "The rebels demanded a truce before allowing aid convoys into the town."
     assert all(e[2] != "0863" for e in coded(coder, condition))
+
+
+@pytest.mark.model
+def test_people_of_a_region_of_many_states_take_no_country(coder: Coder) -> None:
+    """Sentences written for this test (from a helper's scan): a sector word qualified by a
+    region of many states does not take the country of the story, nor "American" from "Latin
+    American"; a country's own compound demonym keeps its country."""
+    assert coded(coder, "European diplomats accused Russia of meddling.") == [
+        ("---GOV", "RUS", "112")
+    ]
+    latin = "Latin American leaders criticised the United States."
+    assert coded(coder, latin) == [("---GOV", "USA", "111")]
+    foreign = coded(coder, "Kenyan police arrested two foreign nationals.")
+    assert foreign == [("KENCOP", "---CVL", "173")]
+    south = "South African troops arrived in Mozambique."
+    assert coded(coder, south) == [("ZAFMIL", "MOZ", "042")]

@@ -180,6 +180,32 @@ OCCASIONS = frozenset(
     "ceremony session election elections vote referendum".split()
 )
 PLACE_KINDS = ("country", "metonym")
+# Words that make a demonym after them a region's ("Latin American", "South Asian"); a
+# demonym that begins with one ("South African", "North Korean") is its own, longer entry.
+REGION_QUALIFIERS = frozenset(
+    {"latin", "south", "north", "central", "east", "west", "southeast", "southern", "northern"}
+    | {"eastern", "western", "sub-saharan"}
+)
+# Adjectives that place people in a region of many states, not in one.
+REGIONS = frozenset(
+    {"european", "western", "arab", "african", "asian", "gulf", "international"}
+    | {"nordic", "baltic", "balkan", "caribbean", "scandinavian", "pacific", "latin"}
+)
+
+
+def regional(head: Token) -> bool:
+    """Whether a sector word is qualified by a region of many states ("European diplomats",
+    "Latin American leaders", "Western officials", "foreign nationals")."""
+    for child in head.children:
+        if child.dep_ not in ("amod", "compound") or child.i > head.i:
+            continue
+        if child.lower_ in REGIONS or (child.lower_ == "foreign" and head.tag_ == "NNS"):
+            return True  # "foreign nationals" are of many states; "the foreign minister" one
+        if child.lower_ == "american" and child.i > 0:
+            return head.doc[child.i - 1].lower_ in REGION_QUALIFIERS  # "Latin American"
+    return False
+
+
 # Instruments named after the city where they were made, whose city is no party.
 NAMED_FOR_PLACES = frozenset(
     {"agreement", "accord", "accords", "treaty", "protocol", "convention", "declaration"}
@@ -436,6 +462,15 @@ class ActorResolver:
                 and doc[end - 1].head.lemma_.lower() in NO_ACTOR_HEADS
             ):
                 continue  # "the Russian language", "the Turkish lira": no actor, nor a country
+            if (
+                hit is not None
+                and hit.entry is not None
+                and hit.entry.kind == "demonym"
+                and start > 0
+                and doc[start - 1].lower_ in REGION_QUALIFIERS
+                and doc[start - 1].text[:1].isupper()
+            ):
+                continue  # "Latin American leaders", "Central American migrants": a region
             if hit is not None and not given_name(doc, hit) and not other_family(doc, hit):
                 if stance(doc, hit):
                     continue  # "an anti-Syria journalist" in Beirut is no Syrian
@@ -1482,6 +1517,10 @@ class ArticleActors:
     def resolve_sector(
         self, make: Maker, head: Token, sector: str, word: str, one_person: bool
     ) -> Mention:
+        if regional(head):
+            # "European diplomats", "Latin American leaders", "Western officials": of many
+            # states, none of which is the story's
+            return make(UNKNOWN_COUNTRY + sector, "regional", one_person)
         where = self.home_place(head, sector)
         if where is not None:  # "a missionary from Calgary", "the mayor of Kharkiv"
             return make(where + sector, f"home-place:{where}", one_person)
