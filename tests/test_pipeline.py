@@ -2619,3 +2619,21 @@ def test_people_of_a_region_of_many_states_take_no_country(coder: Coder) -> None
     assert foreign == [("KENCOP", "---CVL", "173")]
     south = "South African troops arrived in Mozambique."
     assert coded(coder, south) == [("ZAFMIL", "MOZ", "042")]
+
+
+@pytest.mark.model
+def test_heads_of_agencies_act_for_them_and_a_named_namesake_blocks_the_table(coder: Coder) -> None:
+    """Sentences written for this test: the head of a UN agency, the IMF or the ICC acts for it
+    (CODING.md: people acting for an organisation are coded to it); a bare family name the
+    table would give someone else stays unread after the article named another of that name."""
+    assert coded(coder, "Tedros criticised Israel over attacks on hospitals.") == [
+        ("IGOUNOWHO", "ISR", "111")
+    ]
+    assert coded(coder, "Georgieva urged Argentina to cut spending.") == [
+        ("IGOUNOIMF", "ARG", "020")
+    ]
+    text = (
+        "Pakistani police arrested supporters of former prime minister Imran Khan in Lahore. "
+        "Khan's party condemned the arrests."
+    )
+    assert all(e[0] != "IGOWLDICC" for e in coded(coder, text))

@@ -1927,7 +1927,8 @@ class ArticleActors:
 
     def known_surname(self, core: list[Token], sector: str | None) -> str | None:
         """ "President Bush", "the Bush administration": a family name people.tsv leaves out
-        as ambiguous, decided by the article date and the title's sector."""
+        as ambiguous, decided by the article date and the title's sector; not when the article
+        has named someone else of that name ("Khan's party" after "Imran Khan")."""
         # The family name is the phrase's last proper noun ("President Levy Mwanawasa" is not
         # a Levy), written first only in names like "Kim Jong Un", which people.tsv lists whole.
         names = [t for t in core if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "")]
@@ -1953,7 +1954,11 @@ class ArticleActors:
             # the story is filed from ("GOMA (Reuters) - M23 rebels seized Goma"), nor a city
             # of a country the article has named ("M23 fighters entered Goma").
             return None
-        return surname_code(people, self.date, sector)
+        code = surname_code(people, self.date, sector)
+        earlier = self.surname_antecedent(token)
+        if code is not None and earlier is not None and earlier.code != code:
+            return None  # "Khan's party" after "Imran Khan": not the Khan the table knows
+        return code
 
     def local_town(self, name: str) -> bool:
         """The name is a city the gazetteer puts in a country the article has named."""
