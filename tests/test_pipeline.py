@@ -2637,3 +2637,32 @@ def test_heads_of_agencies_act_for_them_and_a_named_namesake_blocks_the_table(co
         "Khan's party condemned the arrests."
     )
     assert all(e[0] != "IGOWLDICC" for e in coded(coder, text))
+
+
+@pytest.mark.model
+def test_responsibility_for_an_attack_is_aimed_at_the_state_it_struck(coder: Coder) -> None:
+    """Sentences written for this test: a claim or denial of responsibility for an attack is
+    aimed at the state of the place the attack struck."""
+    claimed = "Al-Shabaab claimed responsibility for the attack in Mogadishu."
+    assert coded(coder, claimed) == [("IMGSOMSHB", "SOM", "015")]
+    denied = "Hamas denied responsibility for the bombing of a bus in Jerusalem."
+    assert coded(coder, denied) == [("IMGPSEHMS", "ISR", "016")]
+
+
+@pytest.mark.model
+def test_summons_complaints_trade_cuts_and_what_a_threat_would_do(coder: Coder) -> None:
+    """Sentences written for this test (from a helper's scan): what a summons is "over" is its
+    topic, not its party; a complaint "to" a state is to it; cutting trade or halting imports is
+    an embargo (163); a threat takes its code from the act threatened, unless its row already
+    says as much or more."""
+    summoned = "Vietnam summoned the Chinese ambassador over the ramming of a fishing boat."
+    assert coded(coder, summoned) == [("VNM", "CHNGOV", "114")]
+    complained = "Mexico complained to the United States about the treatment of migrants."
+    assert coded(coder, complained) == [("MEX", "USA", "114")]
+    assert coded(coder, "China cut trade with Lithuania.") == [("CHN", "LTU", "163")]
+    trade = "China threatened to cut off trade with Lithuania."
+    assert coded(coder, trade) == [("CHN", "LTU", "1312")]
+    aid = "The United States threatened to cut aid to Uganda."
+    assert coded(coder, aid) == [("USA", "UGA", "1311")]
+    troops = "Niger's junta threatened to expel American troops from its territory."
+    assert coded(coder, troops) == [("NERMIL", "USAMIL", "136")]
