@@ -2666,3 +2666,13 @@ def test_summons_complaints_trade_cuts_and_what_a_threat_would_do(coder: Coder) 
     assert coded(coder, aid) == [("USA", "UGA", "1311")]
     troops = "Niger's junta threatened to expel American troops from its territory."
     assert coded(coder, troops) == [("NERMIL", "USAMIL", "136")]
+
+
+@pytest.mark.model
+def test_a_headline_listing_two_states_codes_both(coder: Coder) -> None:
+    """Headlines written for this test: two states a headline lists with a comma both act."""
+    assert coded(coder, "Kenya, Somalia sign security pact") == [("KEN", "SOM", "057")]
+    assert coded(coder, "Egypt, Qatar urge Israel to accept truce") == [
+        ("EGY", "ISR", "0256"),
+        ("QAT", "ISR", "0256"),
+    ]

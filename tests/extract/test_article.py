@@ -123,3 +123,29 @@ def test_a_fronted_participle_read_as_the_subject_modifies_the_name(
         ("met", "ROOT", 3),
         ("Biden", "dobj", 3),
     ]
+
+
+def test_two_names_a_headline_lists_with_a_comma_are_coordinated(
+    make_doc: Callable[..., Doc],
+) -> None:
+    """ "Kenya, Somalia sign security pact": the parser reads two subjects; the second becomes
+    the first's conjunct. A past-tense verb (a dateline's "ALMATY, Kazakhstan - Police fired")
+    is left alone."""
+    rows = [
+        ("Kenya", "Kenya", "PROPN", 3, "nsubj"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("Somalia", "Somalia", "PROPN", 3, "nsubj"),
+        ("sign", "sign", "VERB", 3, "ROOT"),
+        ("pact", "pact", "NOUN", 3, "dobj"),
+    ]
+    doc = make_doc(rows, tags=["NNP", ",", "NNP", "VBP", "NN"])
+    mend_parse(doc)
+    assert arcs(doc)[:4] == [
+        ("Kenya", "nsubj", 3),
+        (",", "punct", 0),
+        ("Somalia", "conj", 0),
+        ("sign", "ROOT", 3),
+    ]
+    doc = make_doc(rows, tags=["NNP", ",", "NNP", "VBD", "NN"])
+    mend_parse(doc)
+    assert arcs(doc)[2] == ("Somalia", "nsubj", 3)

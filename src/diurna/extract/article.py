@@ -61,7 +61,7 @@ from diurna.extract.places import (
 from diurna.extract.quotemarks import Refusal
 from diurna.extract.quotes import UNKNOWN as UNKNOWN_SPEAKER
 from diurna.extract.quotes import ArticleQuotes, FoundQuote
-from diurna.extract.tokens import NOUN_ID, TokenTable
+from diurna.extract.tokens import NOUN_ID, PROPN_ID, TokenTable
 from diurna.model import Article, Location, SentenceRef
 
 log = logging.getLogger(__name__)
@@ -522,7 +522,9 @@ MOTION_PREPS = frozenset({"to", "into", "onto", "toward", "towards", "out", "fro
 TO_COMPLEMENT_HEADS = INTENT_VERBS | REFUSING | ATTEMPTS | DIRECTIVES
 
 
-ADVCL, NPADVMOD, ROOT, CSUBJ = map(get_string_id, ("advcl", "npadvmod", "ROOT", "csubj"))
+ADVCL, NPADVMOD, ROOT, CSUBJ, NSUBJ = map(
+    get_string_id, ("advcl", "npadvmod", "ROOT", "csubj", "nsubj")
+)
 
 
 def mend_parse(doc: SpacyDoc) -> None:
@@ -542,6 +544,8 @@ def mend_parse(doc: SpacyDoc) -> None:
             mend_verbless(doc[i])
         elif dep == CSUBJ:
             mend_fronted_participle(doc[i])
+        elif dep == NSUBJ and pos == PROPN_ID:
+            mend_headline_pair(doc[i])
 
 
 def mend_infinitive(token: SpacyToken) -> None:
@@ -593,6 +597,30 @@ def mend_fronted_subject(name: SpacyToken) -> None:
         return
     if verb.pos_ == "VERB" and verb.dep_ != "amod":
         name.dep_ = "nsubj"
+
+
+def mend_headline_pair(second: SpacyToken) -> None:
+    """Coordinate the two names a headline lists with a comma before its verb ("Kenya, Somalia
+    sign security pact", "Egypt, Qatar urge Israel to accept truce"), which the parser reads as
+    two subjects or a modifier and a subject: the second becomes the first's conjunct. Only a
+    present-tense verb right after the second name, with the first opening the sentence (not
+    a dateline's "ALMATY, Kazakhstan (Reuters) - Security forces fired")."""
+    verb = second.head
+    doc = second.doc
+    if verb.tag_ != "VBP" or second.i + 1 != verb.i:
+        return
+    comma = second.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return
+    first = doc[comma - 1]
+    if first.pos_ != "PROPN" or first.head.i != verb.i or first.dep_ not in ("nsubj", "npadvmod"):
+        return
+    if first.left_edge.i != verb.sent.start:
+        return
+    first.dep_ = "nsubj"
+    second.head = first
+    second.dep_ = "conj"
+    doc[comma].head = first
 
 
 def mend_verbless(root: SpacyToken) -> None:

@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
+from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
 
 from diurna.extract.parse import Doc, Span, Token
 
 # The POS ids of ``TokenTable.pos`` that the extractors test for (``Token.pos``).
 VERB_ID, NOUN_ID, AUX_ID, ADJ_ID = int(VERB), int(NOUN), int(AUX), int(ADJ)
+PROPN_ID = int(PROPN)
 
 
 # Lemma → lower-cased lemma, shared by every Doc (bounded by the language's lemmas).
