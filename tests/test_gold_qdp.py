@@ -331,13 +331,16 @@ ISSUE_FLOORS = {
 # held-out articles were not read. Tune raised to 854 and the held-out place share to 0.828
 # when people named by a region of many states ("European diplomats", "Latin American
 # leaders") stopped taking the country of the story.
-PLACED = {"tune": 854, "heldout": 366}
+# Tune raised to 856 (date share back to 0.919, place share 0.866) when an "after" gerund
+# came to be a fact only under a verb that tells a past act as done (not "would lift the
+# sanctions after meeting Putin").
+PLACED = {"tune": 856, "heldout": 366}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
         "indirect_recall": 0.959,
-        "event_date_accuracy": 0.917,
-        "event_place_accuracy": 0.865,
+        "event_date_accuracy": 0.919,
+        "event_place_accuracy": 0.866,
         "place_country_accuracy": 0.963,
     },
     "heldout": {

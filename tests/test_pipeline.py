@@ -2676,3 +2676,24 @@ def test_a_headline_listing_two_states_codes_both(coder: Coder) -> None:
         ("EGY", "ISR", "0256"),
         ("QAT", "ISR", "0256"),
     ]
+
+
+@pytest.mark.model
+def test_review_guards_on_this_sessions_rules(coder: Coder) -> None:
+    """Sentences written for this test (from a review of this session's rules): a city that
+    owns an instrument is its party; an "after" gerund under a verb of what would be done is no
+    fact; a verb that takes no object does not share one; protesters ending their own protest
+    are no ban; "abuse of power" is a crime of office; weapons launched, named after their
+    maker, are no target."""
+    owned = "Iran rejected Washington's proposed nuclear deal."
+    assert coded(coder, owned) == [("IRN", "USA", "127")]
+    would = "The president said he would lift the sanctions after meeting Putin in Geneva."
+    assert all(e[2] != "040" for e in coded(coder, would))
+    surrendered = coded(coder, "The army surrendered and released the hostages.")
+    assert ("---MIL", "---CVL", "0874") not in surrendered
+    ended = "Farmers stopped their protest after the government agreed to cut fuel prices."
+    assert all(e[2] != "172" for e in coded(coder, ended))
+    power = "The opposition accused the minister of abuse of power."
+    assert [e[2] for e in coded(coder, power)] == ["1121"]
+    maker = "Russia fired North Korean missiles at Kharkiv."
+    assert coded(coder, maker) == [("RUS", "UKR", "194")]

@@ -201,8 +201,9 @@ def regional(head: Token) -> bool:
             continue
         if child.lower_ in REGIONS or (child.lower_ == "foreign" and head.tag_ == "NNS"):
             return True  # "foreign nationals" are of many states; "the foreign minister" one
-        if child.lower_ == "american" and child.i > 0:
-            return head.doc[child.i - 1].lower_ in REGION_QUALIFIERS  # "Latin American"
+        previous = head.doc[child.i - 1].lower_ if child.i > 0 else ""
+        if child.lower_ == "american" and previous in REGION_QUALIFIERS:
+            return True  # "Latin American leaders"
     return False
 
 
@@ -1250,8 +1251,13 @@ class ArticleActors:
             if opposed is not None and any(t.lemma_.lower() in OPPONENTS for t in core):
                 # "Kremlin critic Alexei Navalny" opposes the Kremlin: RUSOPP, not RUSGOV
                 return make(opposed.code[:3] + "OPP", "composition:opponent-of", named)
-            if "metonym" in by_kind and head.lemma_.lower() in NAMED_FOR_PLACES:
-                return None  # "the Paris climate agreement", "the Minsk accords": a name
+            if (
+                "metonym" in by_kind
+                and head.lemma_.lower() in NAMED_FOR_PLACES
+                and not any(c.dep_ == "poss" for c in head.children)
+            ):
+                return None  # "the Paris climate agreement", "the Minsk accords": a name (not
+                # "Washington's proposed deal", whose owner is a party)
             if "metonym" in by_kind:
                 code = by_kind["metonym"].code
                 if len(code) == 3 and head_sector:
@@ -1294,7 +1300,7 @@ class ArticleActors:
                 return make(earlier.code, f"coreference:{earlier.text}", True)
         known = self.known_surname(core, head_sector)
         if known is not None:
-            return make(known, "dictionary:surname", True)
+            return make(*known, True)
         owners = [t for t in core if t.dep_ == "poss" and self.is_pronoun(t)]
         if owners:
             antecedent = self.resolve_pronoun(owners[0])
@@ -1925,10 +1931,11 @@ class ArticleActors:
                 return earlier
         return None
 
-    def known_surname(self, core: list[Token], sector: str | None) -> str | None:
-        """ "President Bush", "the Bush administration": a family name people.tsv leaves out
-        as ambiguous, decided by the article date and the title's sector; not when the article
-        has named someone else of that name ("Khan's party" after "Imran Khan")."""
+    def known_surname(self, core: list[Token], sector: str | None) -> tuple[str, str] | None:
+        """(code, how) of "President Bush", "the Bush administration": a family name people.tsv
+        leaves out as ambiguous, decided by the article date and the title's sector; the one
+        the article has named, when the table would give another of that name ("Khan's party"
+        after "Imran Khan" is his, not the ICC prosecutor's)."""
         # The family name is the phrase's last proper noun ("President Levy Mwanawasa" is not
         # a Levy), written first only in names like "Kim Jong Un", which people.tsv lists whole.
         names = [t for t in core if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "")]
@@ -1955,10 +1962,12 @@ class ArticleActors:
             # of a country the article has named ("M23 fighters entered Goma").
             return None
         code = surname_code(people, self.date, sector)
+        if code is None:
+            return None
         earlier = self.surname_antecedent(token)
-        if code is not None and earlier is not None and earlier.code != code:
-            return None  # "Khan's party" after "Imran Khan": not the Khan the table knows
-        return code
+        if earlier is not None and earlier.code != code:
+            return earlier.code, f"coreference:{earlier.text}"
+        return code, "dictionary:surname"
 
     def local_town(self, name: str) -> bool:
         """The name is a city the gazetteer puts in a country the article has named."""

@@ -91,6 +91,7 @@ def refusing(verb: Token) -> bool:
 
 
 def ruling_out(verb: Token) -> bool:
+    """Whether a verb is "rule out"."""
     return verb.lemma_.lower() == "rule" and any(
         c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
     )
@@ -993,7 +994,11 @@ class SentenceCoder:
             # accused", the subject's next act)
             coordinated, current = True, current.head
         while current.dep_ in COMPLEMENT_DEPS and current.head != current:
-            if current.dep_ == "pcomp" and current.head.lower_ in TIME_PREPOSITIONS:
+            if (
+                current.dep_ == "pcomp"
+                and current.head.lower_ in TIME_PREPOSITIONS
+                and told_as_done(current.head.head)
+            ):
                 return None  # "After meeting the crown prince, Blinken flew to Cairo": a fact
             current = current.head
             if current.i in matched and current.pos_ == "VERB" and current.i not in superseded:
@@ -1246,8 +1251,10 @@ class SentenceCoder:
             and code[:2] in FORCE_ROOTS
             and frame.obj.lemma_.lower() in MATERIEL
         ):
-            # "Russia launched drones at Odesa": the weapons fired are the source's, no target
-            targets = given_arms(targets, sources)
+            # "Russia launched drones at Odesa", "fired North Korean missiles at Kharkiv": the
+            # weapons fired are no target (but "shot down Russian drones" aims at their owner)
+            launched = self.verb_lemma(token) in LAUNCHING
+            targets = [] if launched else given_arms(targets, sources)
         if targets and target_token is frame.obj and code.startswith(AID_CODES):
             # "Iran supplied drones to help Russia …": the arms given are no recipient
             targets = given_arms(targets, sources)
@@ -1357,7 +1364,8 @@ class SentenceCoder:
             targets = visit_host(frame, actors, sources, RETREAT_PREPS)
         if not targets and code[:2] in FORCE_ROOTS and not fighting_each_other(frame, sources):
             # "Hamas fired rockets at Tel Aviv": force on a town is aimed at its state
-            targets = visit_host(frame, actors, sources, FORCE_PLACE_PREPS, on_object=True)
+            struck = self.verb_lemma(token) not in LAUNCHING  # not the weapon launched
+            targets = visit_host(frame, actors, sources, FORCE_PLACE_PREPS, on_object=struck)
         if not targets and earlier and target_token is not token:
             # "ASEAN condemned the attack", "Kurti rejected the criticism", "claimed
             # responsibility for the attack": the act an earlier sentence told is aimed at
@@ -1383,7 +1391,7 @@ class SentenceCoder:
                 for word, obj in frame.preps
                 if word in ABOUT_PREPS
                 for a in actors.actors(obj)
-                if a.code not in own and not a.code.startswith("IGO")
+                if a.code not in own and not igo(a)
             ]
             targets = about or targets
         if not targets and not mutual:
@@ -2108,6 +2116,7 @@ MEANS_OF_FORCE = frozenset({"191", "192", "193", "194", "195"})
 # Rights whose violation is a rights abuse; crimes that are war crimes.
 RIGHTS_WORDS = frozenset({"right", "rights", "human"})
 WAR_WORDS = frozenset({"war", "humanity"})
+OFFICE_WORDS = frozenset({"power", "office", "authority", "position", "fund", "funds"})
 
 
 def accused_code(frame: Frame, act_code: Callable[[Token], str | None]) -> str | None:
@@ -2122,7 +2131,9 @@ def accused_code(frame: Frame, act_code: Callable[[Token], str | None]) -> str |
             lemma = noun.lemma_.lower()
             kind = ACCUSED_WORDS.get(lemma) or ACCUSED_WORDS.get(noun.lower_)
             modifiers = {c.lemma_.lower() for c in noun.subtree if c.i != noun.i}
-            if lemma in ("crime", "crimes") and not WAR_WORDS.isdisjoint(modifiers):
+            if lemma == "abuse" and not OFFICE_WORDS.isdisjoint(modifiers):
+                kind = "1121"  # "abuse of power", "of office": a crime of office
+            elif lemma in ("crime", "crimes") and not WAR_WORDS.isdisjoint(modifiers):
                 kind = "1124"  # "war crimes", "crimes against humanity"
             elif lemma in ("violation", "abuse") and not RIGHTS_WORDS.isdisjoint(modifiers):
                 kind = "1122"  # "human rights violations"
@@ -2262,6 +2273,8 @@ MOBILISE, MILITARY_AID = "154", "072"
 # Arms that a deployment row and a military-aid row both name: which one is meant is told by
 # where they go.
 MATERIEL = frozenset({"tank", "jet", "missile", "weapon", "rocket", "drone", "artillery"})
+# Verbs whose object is the weapon used, not its target.
+LAUNCHING = frozenset({"launch", "fire", "use", "drop", "hurl", "lob", "deploy", "unleash"})
 
 
 def materiel_delivered(frame: Frame, code: str, made: list[Candidate]) -> bool:
@@ -3713,6 +3726,17 @@ def timed(word: str, obj: Token) -> bool:
     return obj.pos_ != "PROPN" or obj.text in MONTHS or obj.lower_ in TIME_NAMES
 
 
+def told_as_done(verb: Token) -> bool:
+    """Whether a verb tells a past act as done: past tense, with no modal or future auxiliary
+    and no complement of another verb ("flew to Cairo after meeting …", not "would lift the
+    sanctions after meeting Putin" or "said it will withdraw after freeing the hostages")."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
+        return False
+    return not any(c.dep_ in AUX_DEPS and c.lower_ in UNDONE_AUXES for c in verb.children)
+
+
+UNDONE_AUXES = frozenset({"will", "would", "shall", "should", "could", "may", "might", "must"})
+UNDONE_AUXES |= frozenset({"can", "'ll", "'d"})
 # Prepositions whose gerund tells an act of its own done before the verb's ("after meeting";
 # not "before allowing aid", which may be a condition).
 TIME_PREPOSITIONS = frozenset({"after", "since", "upon", "following"})
@@ -3744,7 +3768,10 @@ MEANS_OF_TALK = frozenset(
 def shared_object(verb: Token) -> Token | None:
     """The object a verb shares with the verbs coordinated after it, which the parser hangs on
     the last ("arrested and later released 40 protesters", "beat, detained and questioned three
-    lawmakers"); None when a later verb has a subject of its own or none has an object."""
+    lawmakers"); None when a later verb has a subject of its own, none has an object, or the
+    verb takes none ("surrendered and released the hostages")."""
+    if verb.lemma_.lower() in INTRANSITIVE:
+        return None
     current = verb
     for _ in range(4):
         conj = next((c for c in current.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
@@ -3755,6 +3782,15 @@ def shared_object(verb: Token) -> Token | None:
             return obj
         current = conj
     return None
+
+
+# Verbs of news that take no object: a verb coordinated with them keeps its own.
+INTRANSITIVE = frozenset(
+    {"surrender", "retreat", "resign", "flee", "arrive", "return", "die", "protest", "rally"}
+    | {"march", "riot", "clash", "fight", "gather", "quit", "depart", "escape", "advance"}
+    | {"disperse", "agree", "respond", "retaliate", "react", "withdraw", "step", "defect"}
+    | {"mutiny", "rebel", "strike", "vote", "speak", "testify", "travel", "fly", "land"}
+)
 
 
 def build_frame(token: Token) -> Frame:
@@ -4226,7 +4262,7 @@ def by_phrases(noun: Token) -> list[Token]:
 
 
 # Roots of acts done to people against their will: coercion and force.
-COERCING_ROOTS = frozenset({"17", "18", "19", "20"})
+COERCING_ROOTS = FORCE_ROOTS | {"17"}
 
 
 def protest_holders(noun: Token, actors: ArticleActors) -> list[Mention]:
@@ -4430,6 +4466,7 @@ def subject_of(frame: Frame) -> Token | None:
             and current.tag_ == "VBG"
             and current.head.lower_ in TIME_PREPOSITIONS
             and current.head.head.pos_ == "VERB"
+            and told_as_done(current.head.head)
         ):
             # "After meeting the crown prince, Blinken flew to Cairo": the verb's subject met
             current = current.head.head
