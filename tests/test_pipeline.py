@@ -2697,3 +2697,14 @@ def test_review_guards_on_this_sessions_rules(coder: Coder) -> None:
     assert [e[2] for e in coded(coder, power)] == ["1121"]
     maker = "Russia fired North Korean missiles at Kharkiv."
     assert coded(coder, maker) == [("RUS", "UKR", "194")]
+
+
+@pytest.mark.model
+def test_an_event_nouns_of_object_names_its_kind(coder: Coder) -> None:
+    """Sentences written for this test (from a helper's scan): what an event noun is done to
+    names its kind as a modifier would ("the expulsion of two Russian diplomats" is "a diplomat
+    expulsion", 161; of peacekeepers, 1661)."""
+    diplomats = "The expulsion of two Russian diplomats by Poland angered Moscow."
+    assert ("POL", "RUSGOV", "161") in coded(coder, diplomats)
+    peacekeepers = "Mali ordered the expulsion of U.N. peacekeepers."
+    assert [e[2] for e in coded(coder, peacekeepers)] == ["1661"]

@@ -3863,6 +3863,10 @@ def build_frame(token: Token) -> Frame:
             for child in noun.children:
                 if child.dep_ == "prep" and child.lower_ == "by":
                     preps.extend(prep_objects(child))
+    if token.pos_ == "NOUN":
+        # "the expulsion of two Russian diplomats" as "the diplomat expulsion": what an event
+        # noun is done to names its kind as a modifier would
+        modifiers.update(o.lemma_.lower() for word, o in preps if word == "of")
     if particle and obj is not None and token.pos_ == "VERB" and particle not in TWO_WORD_PREPS:
         # "called on Russia": the particle works as the preposition of the object.
         preps.append((particle, obj))
