@@ -2708,3 +2708,15 @@ def test_an_event_nouns_of_object_names_its_kind(coder: Coder) -> None:
     assert ("POL", "RUSGOV", "161") in coded(coder, diplomats)
     peacekeepers = "Mali ordered the expulsion of U.N. peacekeepers."
     assert [e[2] for e in coded(coder, peacekeepers)] == ["1661"]
+
+
+@pytest.mark.model
+def test_a_backer_before_a_hyphen_is_not_the_groups_country(coder: Coder) -> None:
+    """Sentences written for this test (from a helper's scan): "Iran-backed militias in Iraq"
+    are of where they are, not of Iran; a group with its own demonym keeps it."""
+    militias = "Iran-backed militias in Iraq attacked U.S. bases."
+    assert coded(coder, militias) == [("IRQUAF", "USA", "190")]
+    forces = "Saudi-backed government forces in Yemen attacked Houthi positions."
+    assert coded(coder, forces) == [("YEMMIL", "IMGYEMHOU", "190")]
+    own = "Turkish-backed Syrian fighters attacked Kurdish forces."
+    assert [e[0] for e in coded(coder, own)] == ["SYRREB"]

@@ -186,6 +186,25 @@ REGION_QUALIFIERS = frozenset(
     {"latin", "south", "north", "central", "east", "west", "southeast", "southern", "northern"}
     | {"eastern", "western", "sub-saharan"}
 )
+# Participles after a hyphen that make the state before it a sponsor ("Iran-backed").
+BACKING = frozenset(
+    {"backed", "funded", "financed", "armed", "sponsored", "supported", "aligned", "installed"}
+    | {"trained"}
+)  # not "led": "the Saudi-led coalition" is the leader's
+
+
+def sponsor(doc: Doc, hit: Hit) -> bool:
+    """Whether a country, capital or demonym hit only names who backs the group after it:
+    "Iran-backed militias", "Russia-aligned separatists" (a "Turkish-backed Syrian force" has
+    its own demonym)."""
+    if hit.entry is None or hit.entry.kind not in ("country", "metonym", "demonym"):
+        return False
+    end = hit.end
+    if end + 1 >= len(doc) or doc[end].text != "-":
+        return False
+    return doc[end + 1].lower_ in BACKING
+
+
 # Adjectives that place people in a region of many states, not in one.
 REGIONS = frozenset(
     {"european", "western", "arab", "african", "asian", "gulf", "international"}
@@ -472,6 +491,8 @@ class ActorResolver:
                 and doc[start - 1].text[:1].isupper()
             ):
                 continue  # "Latin American leaders", "Central American migrants": a region
+            if hit is not None and sponsor(doc, hit):
+                continue  # "Iran-backed militias in Iraq": the backer is not their country
             if hit is not None and not given_name(doc, hit) and not other_family(doc, hit):
                 if stance(doc, hit):
                     continue  # "an anti-Syria journalist" in Beirut is no Syrian
