@@ -3735,8 +3735,6 @@ def told_as_done(verb: Token) -> bool:
     return not any(c.dep_ in AUX_DEPS and c.lower_ in UNDONE_AUXES for c in verb.children)
 
 
-UNDONE_AUXES = frozenset({"will", "would", "shall", "should", "could", "may", "might", "must"})
-UNDONE_AUXES |= frozenset({"can", "'ll", "'d"})
 # Prepositions whose gerund tells an act of its own done before the verb's ("after meeting";
 # not "before allowing aid", which may be a condition).
 TIME_PREPOSITIONS = frozenset({"after", "since", "upon", "following"})
@@ -4343,6 +4341,8 @@ def participle_after(verb: Token) -> bool:
 
 # Auxiliaries of what is yet to come: "Iran will pay a heavy price".
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+# Auxiliaries of what is not (yet) done: modal, future or conditional.
+UNDONE_AUXES = POSSIBILITY | OBLIGATION | ADVICE | FUTURE_AUX | {"can", "'d"}
 # Verbs whose complement is a warning ("warned that the PKK would pay a heavy price").
 THREATENING = frozenset({"warn", "threaten", "vow", "promise", "pledge", "caution"})
 
