@@ -2720,3 +2720,42 @@ def test_a_backer_before_a_hyphen_is_not_the_groups_country(coder: Coder) -> Non
     assert coded(coder, forces) == [("YEMMIL", "IMGYEMHOU", "190")]
     own = "Turkish-backed Syrian fighters attacked Kurdish forces."
     assert [e[0] for e in coded(coder, own)] == ["SYRREB"]
+
+
+@pytest.mark.model
+def test_a_denial_with_no_accuser_stands_alone(coder: Coder) -> None:
+    """Sentences written for this test: a denial of one's part in an act is an event even when
+    no one is named as accusing (016, no target); a denial of anything else still needs one."""
+    bombing = "The Taliban denied responsibility for the rocket attack on Sunday."
+    assert coded(coder, bombing) == [("IMGAFGTAL", None, "016")]
+    massacre = "The Rapid Support Forces denied carrying out the killings."
+    assert coded(coder, massacre) == [("IMGSDNRSF", None, "016")]
+    graft = "The Kenyan minister denied any wrongdoing."
+    assert coded(coder, graft) == [("KENGOV", None, "016")]
+    bail = "The judge denied bail on Tuesday."
+    assert coded(coder, bail) == []
+
+
+@pytest.mark.model
+def test_neither_nor_denies_each_party(coder: Coder) -> None:
+    """Sentences written for this test: "neither A nor B" did the act (CODING.md §6)."""
+    article = code_text("Neither Ghana nor Togo condemned Russia.", date="2024-03-01", coder=coder)
+    assert [(e.source.code, e.target and e.target.code, e.cameo) for e in article.events] == [
+        ("GHA", "RUS", "111"),
+        ("TGO", "RUS", "111"),
+    ]
+    assert all(e.negated for e in article.events)
+    both = code_text("Ghana and Togo condemned Russia.", date="2024-03-01", coder=coder)
+    assert not any(e.negated for e in both.events)
+
+
+@pytest.mark.model
+def test_a_decision_to_act_is_read_as_decided_to(coder: Coder) -> None:
+    """Sentences written for this test: "X's decision to V" is X's stated intent, coded as "X
+    decided to V" is; a plan's clause stays what is planned, not coded."""
+    decided = "Austria decided to expel two Iranian diplomats."
+    decision = "Austria's decision to expel two Iranian diplomats angered Tehran."
+    assert coded(coder, decided) == [("AUT", "IRNGOV", "1313")]
+    assert ("AUT", "IRNGOV", "1313") in coded(coder, decision)
+    agent = "The decision by Chile to expel two Iranian diplomats was criticised."
+    assert ("CHL", "IRNGOV", "1313") in coded(coder, agent)

@@ -102,6 +102,11 @@ INTENT_VERBS = frozenset(
     "plan intend vow pledge promise want aim seek prepare decide offer resolve hope wish mean "
     "agree threaten ready willing prepared determined eager commit swear".split()
 )
+# Nouns of intent whose to-clause is the owner's intended act, as after "decided to": "Germany's
+# decision to expel four Russian diplomats" (13x, as "decided to expel" is). Not "move" or
+# "bid", which often tell the act done or tried; not a plan, a threat, an offer or a pledge,
+# whose clause is no act (the noun is the event, when the lexicon codes it).
+INTENT_NOUNS = frozenset({"decision", "intention", "determination", "readiness", "willingness"})
 # Intent verbs whose noun object is asked of others: "sought the deployment of Kenyan police".
 ASKING_VERBS = frozenset({"seek"})
 # A governing verb that says its to-complement did not happen ("failed to reach a deal"). An
@@ -1074,6 +1079,8 @@ class SentenceCoder:
             return None  # "would blockade Paris to demand …": the aim of an act not yet done
         if token.dep_ == "xcomp" and head.lemma_.lower() in INTENT_VERBS:
             return self.intended(code, head)
+        if intent_clause(token):
+            return self.intended(code, head)  # "Germany's decision to expel …": as "decided to"
         if auxes & INTENT_AUX or (
             token.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG"
         ):
@@ -1519,6 +1526,7 @@ class SentenceCoder:
             or pattern.code.startswith(RESIGNING)  # "offered to resign", "refused to step down"
             or (code.startswith(SABOTAGE) and bool(sources) and all(map(armed, sources)))
             or pattern.code.startswith(STANDING_MEASURES)  # "is ready to declare martial law"
+            or (code == DENY and denies_part(frame))
         )
         if not sources or (not targets and not among and not mutual and not standalone):
             return
@@ -2779,6 +2787,19 @@ STATEMENT_ROOT = "01"
 # Words a whole place name follows: "in Denpasar", "the town of Timbuktu".
 NAME_OPENERS = frozenset({"in", "to", "at", "of", "the", "from", "near", "outside"})
 DENY = "016"
+# What a denial with no accuser in sight still denies: one's own part in an act ("Hamas denied
+# responsibility for the bombing", "denied any involvement"), a charge, or a told act ("denied
+# carrying out the massacre", "denied that it had shelled the town"). The denier stands alone.
+DENIED_PARTS = frozenset(
+    {"responsibility", "involvement", "role", "complicity", "participation", "part", "guilt"}
+) | frozenset({"wrongdoing", "accusation", "allegation", "charge", "claim", "report"})
+
+
+def denies_part(frame: Frame) -> bool:
+    """Whether a denial is of one's part in an act, a charge, or a told act (DENIED_PARTS)."""
+    if frame.obj is not None and frame.obj.lemma_.lower() in DENIED_PARTS:
+        return True
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in frame.children)
 
 
 VISIT_PREPS = ("in", "to", "at")
@@ -4442,6 +4463,10 @@ def subject_of(frame: Frame) -> Token | None:
             return child
         if current.dep_ == "relcl":
             return current.head
+        if intent_clause(current):
+            # "Germany's decision to expel four Russian diplomats": the intent's owner, its
+            # possessor or its "by" agent
+            return intent_owner(current.head)
         if (
             current.dep_ == "acl"
             and current.tag_ == "VBG"
@@ -4493,6 +4518,26 @@ def subject_of(frame: Frame) -> Token | None:
             children = current.children
             continue
         break
+    return None
+
+
+def intent_clause(verb: Token) -> bool:
+    """Whether a verb is the to-clause of an intent noun ("decision to expel", INTENT_NOUNS)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.lemma_.lower() in INTENT_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def intent_owner(noun: Token) -> Token | None:
+    """Whose intent a noun tells: its possessor ("Germany's decision") or its "by" agent."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
     return None
 
 
@@ -4553,10 +4598,20 @@ def is_negated(frame: Frame, subject: Token | None) -> bool:
         return True
     if failed(frame.token):
         return True
+    if any(neither(t) for t in (subject, frame.obj) if t is not None):
+        return True  # "Neither Ghana nor Togo condemned Russia", "condemned neither side"
     return subject is not None and (
         subject.lower_ in ("nobody", "none")
         or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
     )
+
+
+def neither(token: Token) -> bool:
+    """Whether a phrase is one of a "neither … nor" pair, which denies each of them."""
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return any(c.lower_ == "neither" and c.i < first.i for c in first.children)
 
 
 def failed(token: Token) -> bool:
