@@ -334,7 +334,10 @@ ISSUE_FLOORS = {
 # Tune raised to 856 (date share back to 0.919, place share 0.866) when an "after" gerund
 # came to be a fact only under a verb that tells a past act as done (not "would lift the
 # sanctions after meeting Putin").
-PLACED = {"tune": 856, "heldout": 366}
+# Tune raised to 873 and held-out to 370 when a denial of one's part in an act with no accuser
+# in sight came to stand alone (016), and police and armed groups came to be of the country
+# their own verb places them in.
+PLACED = {"tune": 873, "heldout": 370}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,

@@ -2759,3 +2759,44 @@ def test_a_decision_to_act_is_read_as_decided_to(coder: Coder) -> None:
     assert ("AUT", "IRNGOV", "1313") in coded(coder, decision)
     agent = "The decision by Chile to expel two Iranian diplomats was criticised."
     assert ("CHL", "IRNGOV", "1313") in coded(coder, agent)
+
+
+@pytest.mark.model
+def test_a_later_name_finds_a_full_name_with_an_article_or_a_middle_name(coder: Coder) -> None:
+    """Sentences written for this test: "Kaabi" is the "Akram al-Kaabi" named before, "Faki"
+    the "Moussa Faki Mahamat"; a name inside a mention that is not a plain name is not."""
+    text = (
+        "Iraqi militia leader Akram al-Kaabi spoke in Baghdad on Monday. "
+        "Kaabi threatened U.S. forces in Syria."
+    )
+    assert [e[0] for e in coded(coder, text)] == ["IRQUAF"]
+    chief = (
+        "Moussa Faki Mahamat, the African Union Commission chairman, arrived in Juba on Monday. "
+        "Faki urged Sudan to end the fighting."
+    )
+    assert ("IGOAFRCOM", "SDN", "0256") in coded(coder, chief)
+
+
+@pytest.mark.model
+def test_police_and_armed_groups_belong_where_their_verb_places_them(coder: Coder) -> None:
+    """Sentences written for this test: an unplaced police force, court or armed group is of the
+    country its own verb's "in" phrase names, not of the story's most named country; an army,
+    which fights abroad, is not placed so."""
+    assert coded(coder, "Police detained three Turkish nationals in Nairobi.") == [
+        ("KENCOP", "TURCVL", "173")
+    ]
+    militants = "Militants kidnapped four Chinese engineers in northwest Pakistan."
+    assert [e[0] for e in coded(coder, militants)] == ["PAKINS"]
+    army = "Troops killed two Russian advisers in Mali, the French army said."
+    assert all(e[0] != "MLIMIL" for e in coded(coder, army))
+
+
+@pytest.mark.model
+def test_a_described_armed_group_is_the_one_named(coder: Coder) -> None:
+    """Sentences written for this test: "the Sudanese paramilitary group" after the RSF is the
+    RSF, not a new Sudanese insurgent."""
+    text = (
+        "The RSF shelled a market in Omdurman on Friday. "
+        "The Sudanese paramilitary group later accused the army of lying."
+    )
+    assert ("IMGSDNRSF", "SDNMIL", "112") in coded(coder, text)

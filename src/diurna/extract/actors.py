@@ -329,6 +329,11 @@ ENTOURAGES = frozenset({"group", "camp", "faction", "team", "office"})
 COMMUNITY_HEADS = frozenset({"population", "community", "minority", "people"})
 # Sectors of armed non-state groups, whose unnamed mentions can refer back to a named one.
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
+# Sectors that act where they are, when nothing names their country and no earlier mention of
+# the sector does: police and courts, and armed groups ("Militants killed two Chinese engineers
+# in northwest Pakistan" are Pakistan's, not China's, the story's most named country). Not an
+# army, which fights abroad.
+WHERE_THEY_ACT = frozenset({"COP", "JUD"}) | ARMED_GROUP_SECTORS
 
 # Heads that only count their "of" phrase ("thousands of protesters", "some of the rebels").
 # Numbers that stand for people when bare ("Thousands rallied", sectors.tsv), and for
@@ -1300,9 +1305,12 @@ class ArticleActors:
                 if not head_sector and shared is not None:
                     sector_word = shared[1]
                     return make(country.code + shared[0], "composition:shared-head", False)
+                armed = self.named_armed_group(head, country.code)
+                if armed is not None and head_sector in ARMED_GROUP_SECTORS and definite(head):
+                    # "the Palestinian militant group" after Hamas
+                    return make(armed.code, f"coreference:{armed.text}", False)
                 if head_sector:
                     return make(country.code + head_sector, "composition:country+sector", named)
-                armed = self.named_armed_group(head, country.code)
                 if armed is not None:  # "the Somali Islamist group" after al-Shabaab
                     return make(armed.code, f"coreference:{armed.text}", False)
                 return make(country.code, f"dictionary:{country.kind}", named)
@@ -1597,6 +1605,10 @@ class ArticleActors:
             if country_part(earlier.code) and earlier.code.endswith(sector):
                 person = earlier.person or one_person
                 return make(earlier.code, f"coreference:{earlier.text}", person)
+        if sector in WHERE_THEY_ACT:
+            local = self.acting_place(head)
+            if local is not None:  # "Police arrested two Chinese nationals in Nairobi"
+                return make(local + sector, f"local-country:{local}", one_person)
         home = self.context_country()
         if home:
             return make(home + sector, f"context-country:{home}", one_person)
@@ -1648,6 +1660,28 @@ class ArticleActors:
             ):
                 return country
         return None
+
+    def acting_place(self, head: Token) -> str | None:
+        """The country of the place where the head's own verb says it acted: "Police arrested
+        two Chinese nationals in Nairobi" (the subject's verb's "in" phrase), not a place
+        elsewhere in the sentence or the one before."""
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.pos_ != "VERB" or self.place_country is None:
+            return None
+        found = set()
+        for where in pobjects(verb, WHERE_PREPS):
+            if where.lemma_.lower() in PLACE_NOUNS:  # "in Idlib province"
+                names = [c for c in where.children if c.dep_ == "compound"]
+                where = names[-1] if names else where
+            hit = self.hits.get(where.i)
+            if hit is not None and hit.entry is not None:
+                if hit.entry.kind in PLACE_KINDS and len(hit.entry.code) == 3:
+                    found.add(hit.entry.code)
+            elif self.pos[where.i] == PROPN_ID:
+                country = self.place_country(self.words(name_start(where), where.i + 1))
+                if country is not None:
+                    found.add(country)
+        return found.pop() if len(found) == 1 else None
 
     def local_country(self, head: Token) -> str | None:
         """The one country a place phrase in the head's sentence names ("in Haiti", "in the
@@ -1945,12 +1979,14 @@ class ArticleActors:
 
     def surname_antecedent(self, head: Token) -> Mention | None:
         name = head.text
+        alone = None  # a one-word mention of the same name, if no fuller one has it
         for earlier in reversed(self.seen):
             words = earlier.text.split()
-            # Family names come last in most names, first in Korean or Chinese ones ("Kim").
-            if earlier.person and name in (words[-1:] + words[:1]) and len(words) > 1:
-                return earlier
-        return None
+            if earlier.person and name in family_names(words):
+                if len(words) > 1:
+                    return earlier
+                alone = alone or earlier
+        return alone
 
     def known_surname(self, core: list[Token], sector: str | None) -> tuple[str, str] | None:
         """(code, how) of "President Bush", "the Bush administration": a family name people.tsv
@@ -2357,6 +2393,20 @@ def misparsed_partners(token: Token) -> list[Token]:
     if not token.n_lefts:
         return []
     return [c for c in token.lefts if c.dep_ == "compound" and misparsed_coordination(c)]
+
+
+def family_names(words: list[str]) -> set[str]:
+    """The words of a person's mention a later one may call them by: the last and the
+    first (family names come first in Korean or Chinese ones, "Kim"), a middle one of a plain
+    name ("Faki" of "Moussa Faki Mahamat", not "Santos" of "Santos and Rodrigo Londono, the
+    commander"), and a name after an Arabic article ("Atta" of "Yasser al-Atta")."""
+    plain = all(w[:1].isupper() and w[-1].isalpha() for w in words)
+    names = set(words if plain else words[-1:] + words[:1])
+    for word in names.copy():
+        article, _, rest = word.partition("-")
+        if rest and article.lower() in ARABIC_ARTICLES:
+            names.add(rest)
+    return names
 
 
 def phrase_tokens(
