@@ -51,6 +51,7 @@ class DateMention:
     attach: int | None
     inner: frozenset[int] = frozenset()
     inner_day: Resolved | None = None
+    names_event: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +126,7 @@ class ArticleDates(DateWords):
                 end=end,
                 resolved=resolved,
                 attach=attach_of(tokens),
+                names_event=names_event(tokens),
             )
             if resolved.how.startswith("shift"):
                 mention = self.shift(mention, tokens, found, text, offset)
@@ -253,6 +255,23 @@ def attach_of(tokens: list[Token]) -> int | None:
     return current.i if current.i not in inside else None
 
 
+# Events a date before them names: "the October 7 attack", "the January 6 riot", "the July 2023
+# coup".
+NAMED_EVENTS = frozenset(
+    "attack bombing riot coup uprising massacre invasion war election referendum revolution "
+    "raid assault offensive killing shooting earthquake".split()
+)
+
+
+def names_event(tokens: list[Token]) -> bool:
+    """Whether a date expression is a modifier naming an event noun ("the October 7 attack")."""
+    if not tokens:
+        return False
+    inside = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in inside), tokens[0])
+    return root.dep_ in ("nmod", "compound", "amod") and root.head.lemma_.lower() in NAMED_EVENTS
+
+
 def in_modifier(token: Token) -> bool:
     """Whether a word sits in a relative or participle clause."""
     while token.head.i != token.i:
@@ -269,6 +288,14 @@ def main_date(sent: Span, mentions: list[DateMention]) -> Resolved:
     chosen = SentenceDates(tuple(mentions), NOTHING).for_token(sent.root)
     if chosen is not None and chosen is not NOTHING:
         return chosen
+    # "killed a commander who planned the October 7 attack": a date naming an event in a
+    # relative or participle clause is that event's (found up its own chain), not the
+    # sentence's
+    mentions = [
+        m
+        for m in mentions
+        if not (m.names_event and m.attach is not None and in_modifier(sent.doc[m.attach]))
+    ]
     days = [m.resolved for m in mentions if m.resolved.day is not None]
     if days:
         return days[0]
