@@ -2800,3 +2800,40 @@ def test_a_described_armed_group_is_the_one_named(coder: Coder) -> None:
         "The Sudanese paramilitary group later accused the army of lying."
     )
     assert ("IMGSDNRSF", "SDNMIL", "112") in coded(coder, text)
+
+
+@pytest.mark.model
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_is_about(coder: Coder) -> None:
+    """Sentences written for this test: "a Belarusian man whom it accused of spying" is an
+    accusation of the man by the arrester ("it" is not the man the clause is about), and the
+    arms "which Britain sent to Kyiv" are Britain's aid."""
+    spy = "Lithuania detained a Belarusian man whom it accused of spying for Minsk."
+    assert coded(coder, spy) == [("LTU", "BLR", "173"), ("LTU", "BLR", "1125")]
+    arms = "The missiles, which Britain sent to Kyiv in May, hit a depot."
+    assert ("GBR", "UKR", "072") in coded(coder, arms)
+
+
+@pytest.mark.model
+def test_force_on_a_town_after_on_is_aimed_at_its_state(coder: Coder) -> None:
+    """Sentences written for this test: "a drone attack on Kharkiv" is aimed at Ukraine, as
+    "attacked Kharkiv" is."""
+    text = "Russia's overnight drone attack on Kharkiv damaged a power plant."
+    assert [(e[1], e[2][:2]) for e in coded(coder, text)] == [("UKR", "19")]
+
+
+@pytest.mark.model
+def test_a_date_naming_an_event_in_a_relative_clause_does_not_date_the_sentence(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: "the October 7 attack" in a relative clause is that
+    attack's date, not the killing's; the attack itself, told in the main clause, keeps it."""
+    later = code_text(
+        "Israel killed a Hamas commander who planned the October 7 attack.",
+        date="2024-03-14",
+        coder=coder,
+    )
+    assert [(e.cameo, e.date) for e in later.events] == [("190", None)]
+    itself = code_text(
+        "Hamas launched the October 7 attack on Israel.", date="2024-03-14", coder=coder
+    )
+    assert [(e.cameo, e.date) for e in itself.events] == [("190", "2023-10-07")]

@@ -2319,7 +2319,11 @@ def country_part(code: str) -> str | None:
 
 def clause_subjects(pronoun: Token) -> frozenset[int]:
     """The subjects an object pronoun cannot stand for: those of its own verb ("Xi
-    congratulated him", "Macron spoke with her"); none for other pronouns."""
+    congratulated him", "Macron spoke with her"); for the subject of a relative clause, the
+    noun the clause is about ("a Belarusian man whom it accused of spying": it is not the
+    man); none for other pronouns."""
+    if pronoun.dep_ in SUBJECT_DEPS and pronoun.head.dep_ == "relcl":
+        return frozenset({pronoun.head.head.i})
     if pronoun.dep_ not in OBJECT_PRONOUN_DEPS or pronoun.lower_ not in OBJECT_PRONOUNS:
         return frozenset()
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head

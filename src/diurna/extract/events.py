@@ -2784,8 +2784,8 @@ def met_at_home(
 
 CLAIM = "015"  # claim responsibility
 STATEMENT_ROOT = "01"
-# Words a whole place name follows: "in Denpasar", "the town of Timbuktu".
-NAME_OPENERS = frozenset({"in", "to", "at", "of", "the", "from", "near", "outside"})
+# Words a whole place name follows: "in Denpasar", "the town of Timbuktu", "an attack on Odesa".
+NAME_OPENERS = frozenset({"in", "to", "at", "of", "the", "from", "near", "outside", "on", "into"})
 DENY = "016"
 # What a denial with no accuser in sight still denies: one's own part in an act ("Hamas denied
 # responsibility for the bombing", "denied any involvement"), a charge, or a told act ("denied
@@ -3812,6 +3812,10 @@ INTRANSITIVE = frozenset(
 )
 
 
+# Relative pronouns, which stand for the noun their clause is about.
+RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
+
+
 def build_frame(token: Token) -> Frame:
     particle = None
     obj = None
@@ -3860,6 +3864,8 @@ def build_frame(token: Token) -> Frame:
             ),
             None,
         )
+    if obj is not None and token.dep_ == "relcl" and obj.lower_ in RELATIVE_WORDS:
+        obj = token.head  # "a Belarusian man whom it accused of spying": the man
     if obj is None and passive_subject is None and token.pos_ == "VERB" and not preps:
         obj = shared_object(token)
     counted = up_to_object(token, particle)
