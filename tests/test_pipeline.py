@@ -2837,3 +2837,27 @@ def test_a_date_naming_an_event_in_a_relative_clause_does_not_date_the_sentence(
         "Hamas launched the October 7 attack on Israel.", date="2024-03-14", coder=coder
     )
     assert [(e.cameo, e.date) for e in itself.events] == [("190", "2023-10-07")]
+
+
+@pytest.mark.model
+def test_the_watchdog_and_a_visited_city_named_like_a_person(coder: Coder) -> None:
+    """Sentences written for this test: "the watchdog" after the IAEA is the IAEA (not a
+    watchdog group of the story's country); a city visited is a place even when people.tsv
+    knows someone of that name ("Goma"); counted protesters are the subject of their protest."""
+    text = "The IAEA sent inspectors to Iran on Monday. The watchdog later criticised Tehran."
+    assert ("IGOUNOIAE", "IRN", "111") in coded(coder, text)
+    visit = "Kenya's foreign minister visited Goma on Monday."
+    assert coded(coder, visit) == [("KENGOV", "COD", "042")]
+    counted = "Thousands of nurses and doctors protested in Nairobi on Monday."
+    assert [(e[0], e[2]) for e in coded(coder, counted)] == [("KENHLH", "141")]
+
+
+@pytest.mark.model
+def test_unplaced_forces_are_the_reporting_states_own(coder: Coder) -> None:
+    """Sentences written for this test: bare "troops" that a state body reports on after the
+    clause are its own state's (not of the story's most named country); an armed group's report
+    gives them no country of its own."""
+    army = "Troops killed four Wagner fighters in Mali, the French army said."
+    assert [e[0] for e in coded(coder, army)] == ["FRAMIL"]
+    police = "Police detained 30 students, the Kenyan interior ministry said."
+    assert [e[:1] for e in coded(coder, police)] == [("KENCOP",)]

@@ -149,3 +149,34 @@ def test_two_names_a_headline_lists_with_a_comma_are_coordinated(
     doc = make_doc(rows, tags=["NNP", ",", "NNP", "VBD", "NN"])
     mend_parse(doc)
     assert arcs(doc)[2] == ("Somalia", "nsubj", 3)
+
+
+def test_a_count_noun_with_the_verb_hung_on_it_becomes_the_subject(
+    make_doc: Callable[..., Doc],
+) -> None:
+    """ "Thousands of miners and nurses protested": the parser makes the count the root and the
+    verb its clause; the verb becomes the root and the count its subject. A passive
+    participle ("Hundreds of homes destroyed by floods") is left alone."""
+    rows = [
+        ("Thousands", "thousand", "NOUN", 0, "ROOT"),
+        ("of", "of", "ADP", 0, "prep"),
+        ("miners", "miner", "NOUN", 1, "pobj"),
+        ("protested", "protest", "VERB", 0, "acl"),
+    ]
+    doc = make_doc(rows, tags=["NNS", "IN", "NNS", "VBN"])
+    mend_parse(doc)
+    assert arcs(doc) == [
+        ("Thousands", "nsubj", 3),
+        ("of", "prep", 0),
+        ("miners", "pobj", 1),
+        ("protested", "ROOT", 3),
+    ]
+    rows = [
+        ("Hundreds", "hundred", "NOUN", 0, "ROOT"),
+        ("of", "of", "ADP", 0, "prep"),
+        ("homes", "home", "NOUN", 1, "pobj"),
+        ("destroyed", "destroy", "VERB", 0, "acl"),
+    ]
+    doc = make_doc(rows, tags=["NNS", "IN", "NNS", "VBN"])
+    mend_parse(doc)
+    assert arcs(doc)[3] == ("destroyed", "acl", 0)

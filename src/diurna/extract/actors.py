@@ -329,6 +329,8 @@ ENTOURAGES = frozenset({"group", "camp", "faction", "team", "office"})
 COMMUNITY_HEADS = frozenset({"population", "community", "minority", "people"})
 # Sectors of armed non-state groups, whose unnamed mentions can refer back to a named one.
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
+# Verbs that report what their clause tells ("…, the Israeli army said").
+REPORTING_VERBS = frozenset({"say", "report", "announce", "confirm", "add", "state"})
 # Sectors that act where they are, when nothing names their country and no earlier mention of
 # the sector does: police and courts, and armed groups ("Militants killed two Chinese engineers
 # in northwest Pakistan" are Pakistan's, not China's, the story's most named country). Not an
@@ -1314,7 +1316,8 @@ class ArticleActors:
                 if armed is not None:  # "the Somali Islamist group" after al-Shabaab
                     return make(armed.code, f"coreference:{armed.text}", False)
                 return make(country.code, f"dictionary:{country.kind}", named)
-        if not core_hits and not owner_hits:
+        own_word = all(h.entry is None and h.start == head.i for h in core_hits)
+        if own_word and not owner_hits:  # also "the watchdog", a sector word of its own
             body = self.named_organisation(head)
             if body is not None:
                 return make(body.code, f"coreference:{body.text}", False)
@@ -1605,6 +1608,10 @@ class ArticleActors:
             if country_part(earlier.code) and earlier.code.endswith(sector):
                 person = earlier.person or one_person
                 return make(earlier.code, f"coreference:{earlier.text}", person)
+        if sector in STATE_SECTORS:
+            reporter = self.reporting_state(head)
+            if reporter is not None:  # "Troops killed five fighters, the Israeli army said"
+                return make(reporter + sector, f"reported-by:{reporter}", one_person)
         if sector in WHERE_THEY_ACT:
             local = self.acting_place(head)
             if local is not None:  # "Police arrested two Chinese nationals in Nairobi"
@@ -1660,6 +1667,27 @@ class ArticleActors:
             ):
                 return country
         return None
+
+    def reporting_state(self, head: Token) -> str | None:
+        """The country of the state body that reports, after it, what the head's clause tells:
+        in "Troops killed five fighters in Gaza, the Israeli army said", the troops are the
+        reporting army's (a state's officials tell of its own forces)."""
+        verb = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+            return None
+        said = verb.head
+        if said.lemma_.lower() not in REPORTING_VERBS or said.i < head.i:
+            return None
+        speaker = next((c for c in said.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        title = self.hits.get(speaker.i) if speaker is not None else None
+        if speaker is None or title is None or title.sector not in STATE_SECTORS:
+            return None  # "…, the Israeli army said", not "…, Hamas said"
+        found = {
+            hit.entry.code[:3]
+            for hit in self.hits_in(speaker.subtree)
+            if hit.entry is not None and hit.entry.kind in ("country", "demonym", "metonym")
+        }
+        return found.pop() if len(found) == 1 else None
 
     def acting_place(self, head: Token) -> str | None:
         """The country of the place where the head's own verb says it acted: "Police arrested
@@ -2160,8 +2188,17 @@ PLACE_PREPS = frozenset(
 )
 
 
+# Verbs whose object is more likely a place than a person: "Ruto visited Goma".
+PLACE_VERBS = frozenset(
+    "visit tour enter reach capture seize besiege shell bomb storm overrun liberate".split()
+)
+
+
 def placed(token: Token) -> bool:
-    """The object of a place or direction preposition ("north of Goma", "fled toward Goma")."""
+    """The object of a place or direction preposition ("north of Goma", "fled toward Goma")
+    or of a verb done to places ("visited Goma", "captured Goma")."""
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in PLACE_VERBS
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
 
 

@@ -34,6 +34,7 @@ from diurna.extract.events import (
     FORCE_ROOTS,
     IMPLICIT_ACTOR,
     INTENT_VERBS,
+    INTRANSITIVE,
     REFUSING,
     Candidate,
     Decision,
@@ -530,8 +531,8 @@ ADVCL, NPADVMOD, ROOT, CSUBJ, NSUBJ = map(
 def mend_parse(doc: SpacyDoc) -> None:
     """Repair, in place, misparses of the small model that hide a clause's parts from every
     reader (actors, quotes, places, events, ``diurna explain``): see ``mend_infinitive``,
-    ``mend_ruled_out``, ``mend_fronted_subject``, ``mend_verbless`` and
-    ``mend_fronted_participle``."""
+    ``mend_ruled_out``, ``mend_fronted_subject``, ``mend_verbless``, ``mend_counted_subject``,
+    ``mend_fronted_participle`` and ``mend_headline_pair``."""
     # the labels read as ids, and a Token made only for a word a repair may apply to
     rows = doc.to_array([DEP, POS]).tolist() if len(doc) else []
     for i, (dep, pos) in enumerate(rows):
@@ -542,6 +543,7 @@ def mend_parse(doc: SpacyDoc) -> None:
             mend_fronted_subject(doc[i])
         elif dep == ROOT and pos == NOUN_ID:
             mend_verbless(doc[i])
+            mend_counted_subject(doc[i])
         elif dep == CSUBJ:
             mend_fronted_participle(doc[i])
         elif dep == NSUBJ and pos == PROPN_ID:
@@ -651,6 +653,33 @@ def mend_verbless(root: SpacyToken) -> None:
         subject.head = verb
         subject.dep_ = "nsubj"
         return
+
+
+# Nouns that count the people of their "of" phrase: "Thousands of teachers".
+COUNTING_NOUNS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
+
+
+def mend_counted_subject(root: SpacyToken) -> None:
+    """A sentence parsed as a count noun with the verb hung on it as a clause ("Thousands of
+    teachers and nurses protested in Buenos Aires", "protested" tagged a participle): a past
+    tense, or a verb that has no passive, becomes the root and the count its subject. Not a
+    participle ("Thousands of people killed in the war")."""
+    if root.lower_ not in COUNTING_NOUNS or not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in root.children
+    ):
+        return
+    for verb in root.rights:
+        finite = verb.tag_ == "VBD" or verb.lemma_.lower() in INTRANSITIVE  # no passive
+        if (
+            verb.dep_ == "acl"
+            and finite
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            verb.head = verb
+            verb.dep_ = "ROOT"
+            root.head = verb
+            root.dep_ = "nsubj"
+            return
 
 
 def mend_fronted_participle(participle: SpacyToken) -> None:
