@@ -2861,3 +2861,17 @@ def test_unplaced_forces_are_the_reporting_states_own(coder: Coder) -> None:
     assert [e[0] for e in coded(coder, army)] == ["FRAMIL"]
     police = "Police detained 30 students, the Kenyan interior ministry said."
     assert [e[:1] for e in coded(coder, police)] == [("KENCOP",)]
+
+
+@pytest.mark.model
+def test_mediators_fleets_and_intelligence_ministries_have_sectors(coder: Coder) -> None:
+    """Sentences written for this test: a state's mediators are its officials, a named fleet is
+    its navy's, and an intelligence ministry is the state's intelligence service."""
+    assert coded(coder, "Qatari mediators urged Hamas to accept the truce.") == [
+        ("QATGOV", "IMGPSEHMS", "0256")
+    ]
+    assert coded(coder, "The Black Sea Fleet fired cruise missiles at Mykolaiv.") == [
+        ("RUSMIL", "UKR", "194")
+    ]
+    arrest = "Iran's intelligence ministry arrested a Swedish national."
+    assert coded(coder, arrest) == [("IRNSPY", "SWECVL", "173")]
