@@ -247,6 +247,8 @@ ATTACK_NOUNS = frozenset(
 )
 # Nouns of places a demonym can own ("the Iraqi city of Basra", "a Syrian village").
 PLACE_NOUNS = frozenset("city town village capital port province region district".split())
+# Nouns after a name that make the phrase a place ("in Kaduna state", "in Kherson oblast").
+AREA_NOUNS = PLACE_NOUNS | frozenset("state county governorate oblast prefecture".split())
 # Words that make up names of many places ("the Federal District", "Central Province"): such a
 # name alone does not say which country's.
 GENERIC_PLACE_WORDS = frozenset(
@@ -1698,7 +1700,7 @@ class ArticleActors:
             return None
         found = set()
         for where in pobjects(verb, WHERE_PREPS):
-            if where.lemma_.lower() in PLACE_NOUNS:  # "in Idlib province"
+            if where.lemma_.lower() in AREA_NOUNS:  # "in Idlib province"
                 names = [c for c in where.children if c.dep_ == "compound"]
                 where = names[-1] if names else where
             hit = self.hits.get(where.i)
@@ -1753,7 +1755,7 @@ class ArticleActors:
                     continue
                 token = self.doc[i]
                 where = token  # "in Idlib province": the province's name
-                if token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS:
+                if token.dep_ == "compound" and token.head.lemma_.lower() in AREA_NOUNS:
                     where = token.head
                 # "shelled Kherson, killing three civilians": a town struck is where they are
                 struck = where.dep_ == "dobj" and where.head.pos_ == "VERB"
