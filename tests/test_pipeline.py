@@ -2720,3 +2720,18 @@ def test_a_backer_before_a_hyphen_is_not_the_groups_country(coder: Coder) -> Non
     assert coded(coder, forces) == [("YEMMIL", "IMGYEMHOU", "190")]
     own = "Turkish-backed Syrian fighters attacked Kurdish forces."
     assert [e[0] for e in coded(coder, own)] == ["SYRREB"]
+
+
+@pytest.mark.model
+def test_a_threat_of_weapons_of_mass_destruction_is_1385(coder: Coder) -> None:
+    """Sentences written for this test: a threat takes its code from the act threatened, and
+    using nuclear or chemical weapons is 204x, so threatening to is 1385; a nuclear strike
+    threatened is too (the object's modifier names the weapon); a plain strike stays 138.
+    Such weapons used on a town strike its people."""
+    use = "Moscow threatened to use nuclear weapons against Kyiv."
+    assert coded(coder, use) == [("RUS", "UKR", "1385")]
+    strike = "Pyongyang threatened a nuclear strike against Seoul."
+    assert coded(coder, strike) == [("PRK", "KOR", "1385")]
+    assert coded(coder, "Iran threatened a strike against Israel.") == [("IRN", "ISR", "138")]
+    town = "Syrian forces used chemical weapons in Aleppo, the inspectors said."
+    assert coded(coder, town) == [("SYRMIL", "SYRCVL", "2041")]

@@ -223,6 +223,8 @@ POPULATION_MEASURES = (*STANDING_MEASURES, "1323", "1324")
 # Roots whose acts with no named party target the state of the place they happen in: measures
 # ("a curfew in Cizre"), assaults and force ("set up blockades in the Gaza Strip").
 PLACE_TARGET_ROOTS = frozenset({"08", "17", "18", "19"})
+# Use of weapons of mass destruction (chemical, biological, nuclear): on a place, on its people.
+MASS_DESTRUCTION = "204"
 # Roots of force whose target may be named only in a purpose clause ("fired to disperse X").
 FORCE_PURPOSE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 VICTIM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
@@ -1359,6 +1361,10 @@ class SentenceCoder:
             # "lifted a state of emergency in Ouaddai province", "imposed a curfew in southeastern
             # Turkey": a measure on a territory with no other party concerns its state.
             targets = place_state(frame, actors, sources)
+        if not targets and code.startswith(MASS_DESTRUCTION):
+            # "used chemical weapons in Douma": weapons of mass destruction used on a place
+            # strike its people, as a curfew binds them
+            targets = [people_of(t) for t in visit_host(frame, actors, [], PLACE_STATE_PREPS)]
         if not targets and code == RETREAT:
             # "Russian forces retreated from Kherson": a withdrawal from a town is from its state
             targets = visit_host(frame, actors, sources, RETREAT_PREPS)
@@ -3602,7 +3608,7 @@ INTENT_OF = {
     "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
     "16": "131", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "172": "132",
     "17": "137", "14": "133", "15": "138", "18": "138", "19": "138",
-    "20": "138",
+    "204": "1385", "20": "138",
 }  # fmt: skip
 
 
@@ -4031,11 +4037,17 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
     by its own head (``object_lemmas``). A pattern asking for the object wins over an earlier
     one that asks nothing of it, and then the object is read wider (its coordinated nouns, an
     amount's "in" phrase): "asked forgiveness from the victims" is an apology (055), not a
-    request; "tanks, missiles and fuel" are tanks first."""
+    request; "tanks, missiles and fuel" are tanks first. A verb's modifier constraint is met
+    by its object's modifiers too ("used nuclear weapons", "threatened a nuclear strike")."""
     prep_words = {word for word, _ in frame.preps}
     obj = frame.obj
     if obj is None and not state_passive(frame):
         obj = frame.passive_subject  # "the gangs were engaged in …" is no "engage the gangs"
+    modifiers = frame.modifiers
+    if obj is not None and frame.token.pos_ != "NOUN":
+        modifiers = modifiers | {
+            c.lemma_.lower() for c in obj.children if c.dep_ in ("amod", "compound")
+        }
     own: frozenset[str] | None = None  # the object's lemmas, read when first asked for
     wider: frozenset[str] | None = None
     generic: Pattern | None = None  # the first pattern met that asks nothing of the object
@@ -4061,7 +4073,7 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
                     wider = object_lemmas(obj, True) if widens(obj) else own
                 if wider is own or not pattern.objects & wider:
                     continue
-        if pattern.modifiers and not pattern.modifiers & frame.modifiers:
+        if pattern.modifiers and not pattern.modifiers & modifiers:
             continue
         if pattern.complements and not pattern.complements & frame.complements:
             continue
