@@ -2735,3 +2735,15 @@ def test_a_threat_of_weapons_of_mass_destruction_is_1385(coder: Coder) -> None:
     assert coded(coder, "Iran threatened a strike against Israel.") == [("IRN", "ISR", "138")]
     town = "Syrian forces used chemical weapons in Aleppo, the inspectors said."
     assert coded(coder, town) == [("SYRMIL", "SYRCVL", "2041")]
+
+
+@pytest.mark.model
+def test_insisting_on_a_release_or_withdrawal_demands_it(coder: Coder) -> None:
+    """Sentences written for this test: "insisted on" what a demand asks for is that demand
+    (1053, 1056), aimed at whoever is to withdraw as "demanded the withdrawal of" is; insisting
+    on one's own right demands nothing of anyone."""
+    pullout = "Baku insisted on the complete pullout of Armenian forces from Karabakh."
+    assert coded(coder, pullout) == [("AZE", "ARMMIL", "1056")]
+    release = "Manila insisted on the release of Filipino sailors held by Houthi rebels."
+    assert coded(coder, release) == [("PHL", "IMGYEMHOU", "1053")]
+    assert coded(coder, "Britain insisted on its right to defend itself.") == []

@@ -4185,6 +4185,11 @@ def roles(frame: Frame, pattern: Pattern) -> tuple[Token | None, Token | None]:
         towards = [obj for word, obj in frame.preps if word in STATE_PREPS]
         return frame.passive_subject, (towards[0] if towards else None)
     obj = frame.obj
+    if obj is None and pattern.prep_objects is not None:
+        # "insisted on the withdrawal of Russian forces": the noun a pattern asks of its
+        # preposition stands as the object would
+        prep, words = pattern.prep_objects
+        obj = next((o for w, o in frame.preps if w == prep and o.lower_ in words), None)
     if (
         obj is not None
         and obj.lemma_.lower() in DOER_OF
