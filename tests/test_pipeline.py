@@ -2747,3 +2747,15 @@ def test_insisting_on_a_release_or_withdrawal_demands_it(coder: Coder) -> None:
     release = "Manila insisted on the release of Filipino sailors held by Houthi rebels."
     assert coded(coder, release) == [("PHL", "IMGYEMHOU", "1053")]
     assert coded(coder, "Britain insisted on its right to defend itself.") == []
+
+
+@pytest.mark.model
+def test_a_demand_or_appeal_to_hold_elections_asks_for_political_reform(coder: Coder) -> None:
+    """Sentences written for this test: elections or a referendum asked for are political
+    reform (104, 024), whatever light verb holds them; other demands keep their own kind."""
+    hold = "ECOWAS demanded that the junta in Niamey hold elections."
+    assert coded(coder, hold) == [("IGOWAFWAS", "NERMIL", "104")]
+    vote = "The African Union urged Mali's military rulers to organise a referendum."
+    assert coded(coder, vote) == [("IGOAFRAFU", "MLIMIL", "024")]
+    free = "ECOWAS demanded that the junta in Niamey free the deposed president."
+    assert coded(coder, free) == [("IGOWAFWAS", "NERMIL", "1053")]

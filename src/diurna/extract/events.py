@@ -1899,7 +1899,7 @@ ASKED_NOUNS = {
     **dict.fromkeys(("trade", "investment"), "11"),
     **dict.fromkeys(("extradition",), "13"),
     **dict.fromkeys(("intelligence",), "14"),
-    **dict.fromkeys(("reform", "reforms"), "4"),
+    **dict.fromkeys(("reform", "reforms", "election", "referendum"), "4"),  # as demand rows
     **dict.fromkeys(("resignation",), "41"),
     **dict.fromkeys(("right", "freedom", "liberty"), "43"),
     **dict.fromkeys(("constitution",), "44"),
@@ -1936,6 +1936,7 @@ LIGHT_CONTENT_VERBS = frozenset(
     | {"expand", "strengthen", "step", "enhance", "implement", "respect", "observe", "honour"}
     | {"honor", "declare", "reach", "seek", "pursue", "find", "take", "engage", "restore"}
     | {"extend", "commit", "broaden", "intensify", "allow", "permit", "welcome"}
+    | {"organise", "organize", "conduct"}  # "organise a referendum"
 )
 # Verbs whose own complement says what is meant ("try to reach a truce"); not "help": who
 # helps end a war gives aid or mediates, and does not give way.
