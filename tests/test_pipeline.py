@@ -2759,3 +2759,26 @@ def test_a_demand_or_appeal_to_hold_elections_asks_for_political_reform(coder: C
     assert coded(coder, vote) == [("IGOAFRAFU", "MLIMIL", "024")]
     free = "ECOWAS demanded that the junta in Niamey free the deposed president."
     assert coded(coder, free) == [("IGOWAFWAS", "NERMIL", "1053")]
+
+
+@pytest.mark.model
+def test_taking_to_court_or_to_task_and_verbs_of_blows_as_words(coder: Coder) -> None:
+    """Sentences written for this test: taking someone to court, to an international court or
+    to The Hague sues them (115), to task rebukes them (111); "tore into" and "hammered …
+    over" criticise (111), but with a weapon as subject they strike (19x), and a time is no
+    reason ("over the weekend")."""
+    court = "Lithuania took Belarus to court over the migrant crisis."
+    assert coded(coder, court) == [("LTU", "BLR", "115")]
+    icj = "Kyiv took Moscow to the International Court of Justice over the downing of a jet."
+    assert coded(coder, icj) == [("UKR", "RUS", "115")]
+    assert coded(coder, "The court took the case to a higher court.") == []
+    task = "The senator took the Pentagon to task over the delays."
+    assert coded(coder, task) == [("USALEG", "USAMIL", "111")]
+    tore = "Erdogan tore into Israel over the Gaza offensive."
+    assert coded(coder, tore) == [("TURGOV", "ISR", "111")]
+    hammered = "Kenya's opposition hammered the government for its handling of the economy."
+    assert coded(coder, hammered) == [("KENOPP", "KENGOV", "111")]
+    missile = "A Russian missile tore into Kyiv on Monday."
+    assert coded(coder, missile) == [("RUS", "UKR", "194")]
+    weekend = "Russian artillery hammered Ukrainian positions over the weekend."
+    assert all(c != "111" for _, _, c in coded(coder, weekend))

@@ -839,6 +839,14 @@ class SentenceCoder:
             pair = (min(pair), max(pair))
         return (pair[0], pair[1], cand.code)
 
+    def struck_by_force(self, verb: Token, source: Token | None) -> bool:
+        """Whether a verb of criticism that also means a blow ("tore into", "hammered",
+        "blasted", "slammed") has a weapon or armed craft as its subject ("Israeli jets")."""
+        if source is None or self.verb_lemma(verb) not in BLOWS:
+            return False
+        words = [source, *(c for c in source.children if c.dep_ == "compound")]
+        return any(w.lemma_.lower() in self.force for w in words)
+
     def weapon_code(self, code: str, frame: Frame, source: Token | None) -> str:
         """190 made specific by the weapon: the acting force ("jets struck"), "with rockets", or
         what the force is armed with ("gunmen armed with machetes": 180)."""
@@ -1533,6 +1541,10 @@ class SentenceCoder:
         if code == MEETING and targets and self.verb_lemma(token) in ("meet", "meeting"):
             sources, targets, code = hosted_meeting(frame, actors, sources, targets)
         negated = is_negated(frame, source_token)
+        if code == CRITICISE and self.struck_by_force(token, source_token):
+            # "Russian missiles tore into Kyiv", "artillery hammered the town for its
+            # defiance": a weapon that strikes uses force, whatever the words' other sense
+            code = self.weapon_code(PLAIN_FORCE, frame, source_token)
         if pattern.specificity == 0 or pattern.particle == "back":
             # "shot down" names its own act; "attacked" and "hit back" do not
             code = self.weapon_code(code, frame, source_token)
@@ -1727,6 +1739,8 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
 
 
 CRITICISE = "111"
+# Verbs of criticism whose other sense is a blow: with a weapon as subject, force.
+BLOWS = frozenset({"tear", "hammer", "blast", "slam", "batter", "pummel", "lash"})
 # Verbs that strike back, and what makes striking back a retort in words: a participle of
 # speech ("calling …"), or words or critics answered ("over its criticism", "at critics").
 STRIKING_BACK = frozenset({"hit", "strike", "fire", "shoot", "lash"})
@@ -3709,7 +3723,7 @@ DURATIONS = frozenset(
 # span of time there is no reason.
 REASON_FOR = frozenset(
     {"attack", "hit", "strike", "target", "criticize", "criticise", "slam", "blast", "condemn"}
-    | {"praise", "thank", "blame", "punish", "bomb", "shell", "pound"}
+    | {"praise", "thank", "blame", "punish", "bomb", "shell", "pound", "hammer"}
 )
 
 
@@ -3726,9 +3740,10 @@ def duration(word: str, obj: Token) -> bool:
 
 
 def timed(word: str, obj: Token) -> bool:
-    """Whether an "on", "in", "at" or "during" phrase tells when ("on Monday", "in March"); not
-    a name the tagger swept into a time ("at Odesa overnight")."""
-    if word not in ("on", "in", "at", "during") or obj.ent_type_ not in ("DATE", "TIME"):
+    """Whether an "on", "in", "at", "during" or "over" phrase tells when ("on Monday", "in
+    March", "over the weekend": no reason "over" which one hammers someone); not a name the
+    tagger swept into a time ("at Odesa overnight")."""
+    if word not in ("on", "in", "at", "during", "over") or obj.ent_type_ not in ("DATE", "TIME"):
         return False
     return obj.pos_ != "PROPN" or obj.text in MONTHS or obj.lower_ in TIME_NAMES
 
