@@ -2782,3 +2782,22 @@ def test_taking_to_court_or_to_task_and_verbs_of_blows_as_words(coder: Coder) ->
     assert coded(coder, missile) == [("RUS", "UKR", "194")]
     weekend = "Russian artillery hammered Ukrainian positions over the weekend."
     assert all(c != "111" for _, _, c in coded(coder, weekend))
+
+
+@pytest.mark.model
+def test_blocking_access_to_a_site_or_service_curbs_expression(coder: Coder) -> None:
+    """Sentences written for this test: blocking or restricting access to a website, a social
+    network or the internet curbs free expression (1721), as blocking the site does, aimed at
+    the service's owner when it is an actor (the sites "of" someone are theirs); access to a
+    place is no such curb."""
+    instagram = "Iranian authorities blocked access to Instagram after the protests."
+    assert coded(coder, instagram) == [("IRNGOV", None, "1721")]
+    twitter = "Pakistan blocked access to Twitter."
+    assert coded(coder, twitter) == [("PAK", "MNCUSATWT", "1721")]
+    sites = "Russia restricted access to independent news sites."
+    assert coded(coder, sites) == [("RUS", None, "1721")]
+    # the sites of someone are theirs, as the positions of an army are
+    owned = "Belarus cut off access to the sites of two exiled opposition newspapers."
+    assert coded(coder, owned) == [("BLR", "BLRMED", "1721")]
+    assert coded(coder, "Police blocked access to the square.") == []
+    assert all(c != "1721" for _, _, c in coded(coder, "Israel blocked access to Gaza."))
