@@ -2801,3 +2801,19 @@ def test_blocking_access_to_a_site_or_service_curbs_expression(coder: Coder) -> 
     assert coded(coder, owned) == [("BLR", "BLRMED", "1721")]
     assert coded(coder, "Police blocked access to the square.") == []
     assert all(c != "1721" for _, _, c in coded(coder, "Israel blocked access to Gaza."))
+
+
+@pytest.mark.model
+def test_hauled_in_picked_up_and_taken_into_custody_are_arrests(coder: Coder) -> None:
+    """Sentences written for this test: hauling someone in, picking up people of the kinds
+    police detain and taking them into custody arrest them (173); picking up a pace, or
+    migrants at sea, does not."""
+    hauled = "Prosecutors in Tunis hauled in two former ministers for questioning."
+    assert coded(coder, hauled) == [("TUNJUD", "TUNELI", "173")]
+    picked = "Belarusian police picked up three journalists outside the court."
+    assert coded(coder, picked) == [("BLRCOP", "BLRMED", "173")]
+    custody = "Three activists were taken into custody by police in Cairo."
+    assert coded(coder, custody) == [("EGYCOP", "EGYNGO", "173")]
+    assert coded(coder, "The runners picked up the pace.") == []
+    rescued = "The coast guard picked up 40 migrants off Libya."
+    assert all(c != "173" for _, _, c in coded(coder, rescued))
