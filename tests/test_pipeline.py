@@ -2817,3 +2817,20 @@ def test_hauled_in_picked_up_and_taken_into_custody_are_arrests(coder: Coder) ->
     assert coded(coder, "The runners picked up the pace.") == []
     rescued = "The coast guard picked up 40 migrants off Libya."
     assert all(c != "173" for _, _, c in coded(coder, rescued))
+
+
+@pytest.mark.model
+def test_turning_down_or_spurning_mediation_rejects_it(coder: Coder) -> None:
+    """Sentences written for this test: turning down, spurning, rebuffing or brushing aside
+    mediation, arbitration or an offer to mediate is rejecting mediation (126), as declining it
+    is; rebuffing something else stays a plain rejection."""
+    junta = "The junta in Niamey turned down mediation by ECOWAS."
+    assert coded(coder, junta) == [("NERMIL", "IGOWAFWAS", "126")]
+    offer = "Niger spurned a mediation offer from Nigeria."
+    assert coded(coder, offer) == [("NER", "NGA", "126")]
+    arbitration = "Addis Ababa rebuffed Egyptian arbitration over the dam."
+    assert coded(coder, arbitration) == [("ETH", "EGY", "126")]
+    mediate = "Khartoum turned down Qatar's offer to mediate."
+    assert coded(coder, mediate) == [("SDN", "QAT", "126")]
+    talks = "Niger turned down an offer of talks from ECOWAS."
+    assert coded(coder, talks) == [("NER", "IGOWAFWAS", "125")]

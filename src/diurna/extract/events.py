@@ -1956,8 +1956,9 @@ LIGHT_CONTENT_VERBS = frozenset(
 # helps end a war gives aid or mediates, and does not give way.
 CONTENT_CARRIERS = frozenset({"try", "seek", "work", "move", "strive", "attempt"})
 # An appeal's digits → a rejection's (121 material cooperation, 122 aid, 123 reform, 124
-# giving way, 125 talks, 126 mediation, 127 a settlement); diplomatic cooperation has none.
-REJECTED_KIND = {"1": "1", "3": "2", "4": "3", "5": "4", "6": "5", "8": "6", "7": "7"}
+# giving way, 125 talks, 126 mediation, offered (9, "an offer to mediate") or asked for, 127 a
+# settlement); diplomatic cooperation has none.
+REJECTED_KIND = {"1": "1", "3": "2", "4": "3", "5": "4", "6": "5", "8": "6", "9": "6", "7": "7"}
 
 
 def content_verb_kinds(verbs: Mapping[str, tuple[Pattern, ...]]) -> dict[str, str]:
