@@ -2834,3 +2834,18 @@ def test_turning_down_or_spurning_mediation_rejects_it(coder: Coder) -> None:
     assert coded(coder, mediate) == [("SDN", "QAT", "126")]
     talks = "Niger turned down an offer of talks from ECOWAS."
     assert coded(coder, talks) == [("NER", "IGOWAFWAS", "125")]
+
+
+@pytest.mark.model
+def test_pulling_out_of_talks_breaks_them_off_and_threatening_to_is_134(coder: Coder) -> None:
+    """Sentences written for this test: withdrawing or pulling out of talks breaks them off
+    (164), with whoever they were held with, one's own government too; threatening to is a
+    threat to break off talks (134), not to pull out a foreign presence (136)."""
+    threat = "Colombian rebels threatened to pull out of peace talks with the government."
+    assert coded(coder, threat) == [("COLREB", "COLGOV", "134")]
+    withdraw = "Sudan's opposition threatened to withdraw from the talks with the junta."
+    assert coded(coder, withdraw) == [("SDNOPP", "SDNMIL", "134")]
+    done = "Hamas withdrew from the indirect negotiations with Israel on Tuesday."
+    assert coded(coder, done) == [("IMGPSEHMS", "ISR", "164")]
+    retreat = "Russian troops withdrew from Kherson."
+    assert coded(coder, retreat) == [("RUSMIL", "UKR", "0874")]

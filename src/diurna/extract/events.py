@@ -1503,9 +1503,10 @@ class SentenceCoder:
             # is where, not whom
             homes = {home_country(s.code) for s in sources}
             targets = [t for t in targets if len(t.code) != 3 or t.code not in homes]
-        if code[:2] == REDUCING_ROOT:
+        if code[:2] == REDUCING_ROOT and code != HALT_TALKS:
             # "Ghana recalled its ambassador": one's own envoy is what one recalls, never the
-            # party whose relations are reduced
+            # party whose relations are reduced; talks broken off are with whoever they were
+            # held with ("Colombian rebels pulled out of talks with the government")
             homes = {country_part(s.code) for s in sources}
             targets = [t for t in targets if country_part(t.code) not in homes]
         if symmetric and targets:
@@ -1819,6 +1820,7 @@ def at_sea(frame: Frame) -> bool:
 
 
 REDUCING_ROOT = "16"  # reduce relations: always between two states or bodies
+HALT_TALKS = "164"  # ... but talks, also between a state's own rebels and its government
 # Sectors of people who do not bear arms, and the forces of order they may clash with.
 CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "AGR", "REL", "MED", "HLH", "BUS", "REF"})
 ORDER_FORCES = frozenset(
