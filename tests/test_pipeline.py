@@ -2849,3 +2849,17 @@ def test_pulling_out_of_talks_breaks_them_off_and_threatening_to_is_134(coder: C
     assert coded(coder, done) == [("IMGPSEHMS", "ISR", "164")]
     retreat = "Russian troops withdrew from Kherson."
     assert coded(coder, retreat) == [("RUSMIL", "UKR", "0874")]
+
+
+@pytest.mark.model
+def test_forces_put_on_alert_with_no_one_named_raise_their_own_alert(coder: Coder) -> None:
+    """Sentences written for this test: police or troops "were put on high alert" with no "by"
+    agent raise their own alert (151 police, 152 military), as the active "put its forces on
+    high alert" and "the army is on high alert" do; a passive arrest is not so read."""
+    police = "Police in Karachi were placed on maximum alert ahead of the march."
+    assert coded(coder, police) == [("PAKCOP", None, "151")]
+    troops = "Russian troops were placed on high alert."
+    assert coded(coder, troops) == [("RUSMIL", None, "152")]
+    active = "Russia put its forces on high alert."
+    assert coded(coder, active) == [("RUS", None, "152")]
+    assert coded(coder, "The opposition leader was put under house arrest.") == []

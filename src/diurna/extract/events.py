@@ -4203,6 +4203,14 @@ def roles(frame: Frame, pattern: Pattern) -> tuple[Token | None, Token | None]:
         # holds it towards the object of its preposition
         towards = [obj for word, obj in frame.preps if word in STATE_PREPS]
         return frame.passive_subject, (towards[0] if towards else None)
+    if (
+        pattern.code in ALERTS
+        and frame.passive_subject is not None
+        and not any(word == "by" for word, _ in frame.preps)
+    ):
+        # "Police in Dhaka were put on high alert": with no one named to raise it, the force
+        # alerted raises its own alert, as "the army is on high alert" does
+        return frame.passive_subject, None
     obj = frame.obj
     if obj is None and pattern.prep_objects is not None:
         # "insisted on the withdrawal of Russian forces": the noun a pattern asks of its
