@@ -2863,3 +2863,22 @@ def test_forces_put_on_alert_with_no_one_named_raise_their_own_alert(coder: Code
     active = "Russia put its forces on high alert."
     assert coded(coder, active) == [("RUS", None, "152")]
     assert coded(coder, "The opposition leader was put under house arrest.") == []
+
+
+@pytest.mark.model
+def test_charging_someone_is_legal_action_unless_a_crowd_or_a_claim(coder: Coder) -> None:
+    """Sentences written for this test: a bare "charged" of a person, active or passive, is
+    legal action (173), as "charged with" is; charging a crowd stays repression (175),
+    "charged that" is an accusation (112), and armed men charging positions use force."""
+    active = "Turkish prosecutors charged 12 journalists on Monday."
+    assert coded(coder, active) == [("TURJUD", "TURMED", "173")]
+    passive = "A Dutch aid worker was charged by an Iranian court."
+    assert coded(coder, passive) == [("IRNJUD", "NLDCVL", "173")]
+    count = "An Iranian court charged a Belgian aid worker with spying."
+    assert coded(coder, count) == [("IRNJUD", "BELCVL", "173")]
+    crowd = "Riot police charged the crowd with batons."
+    assert coded(coder, crowd) == [("---COP", "---CVL", "175")]
+    claim = "Hamas charged that Israel had broken the truce."
+    assert coded(coder, claim) == [("IMGPSEHMS", "ISR", "112")]
+    assault = "Fighters charged army positions at dawn."
+    assert all(c != "173" for _, _, c in coded(coder, assault))

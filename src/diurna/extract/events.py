@@ -1687,6 +1687,7 @@ def apart(frame: Frame) -> bool:
 
 # A raised alert is the police's (151) or the military's (152): the code for the other sector.
 ALERTS = MappingProxyType({"151": ("MIL", "152"), "152": ("COP", "151")})
+ARREST = "173"  # arrest, detain or charge with legal action
 
 
 def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
@@ -1736,6 +1737,15 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return PHONE_TALK  # "discussed the grain deal in a phone call"
     if code[:2] == "19" and retort(frame):
         return CRITICISE  # "hit back at Canada, calling its allegations absurd": words
+    if code == ARREST and frame.token.lemma_.lower() == "charge":
+        if any(c.dep_ == "ccomp" for c in frame.children):
+            return ACCUSE  # "Hamas charged that Israel had violated the truce": a claim
+        if (
+            sources
+            and all(map(armed, sources))
+            and not any(word == "with" for word, _ in frame.preps)
+        ):
+            return PLAIN_FORCE  # "the rebels charged government positions": an assault
     return code
 
 
