@@ -2882,3 +2882,17 @@ def test_charging_someone_is_legal_action_unless_a_crowd_or_a_claim(coder: Coder
     assert coded(coder, claim) == [("IMGPSEHMS", "ISR", "112")]
     assault = "Fighters charged army positions at dawn."
     assert all(c != "173" for _, _, c in coded(coder, assault))
+
+
+@pytest.mark.model
+def test_considering_someone_something_weighs_no_option(coder: Coder) -> None:
+    """Sentences written for this test: "considers X a threat", "X to be …" and "X, which Y
+    considers a terrorist organisation" name X, a view held and no policy option weighed
+    (014), which "is considering sanctions" still is."""
+    assert coded(coder, "India considers the Pakistani group a threat.") == []
+    relative = "The YPG, which Ankara considers a terrorist organisation, seized a village."
+    assert all(c != "014" for _, _, c in coded(coder, relative))
+    to_be = "Damascus considers the Kurdish militia to be a separatist force."
+    assert coded(coder, to_be) == []
+    weighed = "Austria is considering sanctions against Belarus."
+    assert coded(coder, weighed) == [("AUT", "BLR", "014")]

@@ -531,6 +531,8 @@ class SentenceCoder:
             pattern.code[:2] in JUDGED_ROOTS or pattern.code == DENIAL_CODE
         ):
             return pattern
+        if pattern is not None and pattern.code == WEIGH_OPTION and names_object(frame):
+            pattern = None  # "Israel considers Hezbollah a threat": a view, no option weighed
         judged = characterisation(frame)
         obj = frame.obj
         if judged is None or obj is None:
@@ -3264,10 +3266,38 @@ def characterisation(frame: Frame) -> tuple[str, str] | None:
 
 def small_clause_subject(clause: Token) -> Token | None:
     """The subject of a verbless clause the parser hangs on a verb ("holds [Ukraine
-    responsible]"), else None."""
-    if clause.pos_ not in ("ADJ", "NOUN"):
+    responsible]"), or of its "to be" clause ("considers [the YPG to be a terrorist group]"),
+    else None."""
+    to_be = clause.lemma_.lower() == "be" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
+    if clause.pos_ not in ("ADJ", "NOUN") and not to_be:
         return None
     return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+WEIGH_OPTION = "014"  # consider a policy option
+RELATIVES = frozenset({"which", "who", "whom", "that"})
+
+
+def names_object(frame: Frame) -> bool:
+    """Whether a verb names its object as something ("considers Hezbollah a threat", "the
+    YPG to be a terrorist group", "regards Iran as a rival", "the PKK, which Ankara considers
+    a terrorist group": the relative is the object, the noun its name), however it judges."""
+    obj = frame.obj
+    for child in frame.children:
+        if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as"):
+            return True
+        if child.dep_ == "ccomp" and small_clause_subject(child) is not None:
+            return True
+        if child.dep_ == "dobj" and obj is not None and child.i > obj.i:
+            return True  # two objects: "considered the launch a provocation"
+    if frame.token.dep_ != "relcl" or obj is None or obj.lower_ in RELATIVES:
+        return False
+    relatives = [c for c in frame.children if c.lower_ in RELATIVES]
+    subject = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in frame.children)
+    # the relative is no subject when the clause has its own (the parser may call both so)
+    return any(c.dep_ != "nsubj" or subject for c in relatives)
 
 
 def with_small_clause_object(frame: Frame) -> Frame:
