@@ -2896,3 +2896,16 @@ def test_considering_someone_something_weighs_no_option(coder: Coder) -> None:
     assert coded(coder, to_be) == []
     weighed = "Austria is considering sanctions against Belarus."
     assert coded(coder, weighed) == [("AUT", "BLR", "014")]
+
+
+@pytest.mark.model
+def test_what_is_sought_from_someone_is_asked_of_them(coder: Coder) -> None:
+    """Sentences written for this test: seeking anything "from" someone appeals to them, its
+    kind read from what is sought as for "asked NATO for" ("air defence systems" 0232); what
+    is sought from no one, or a refuge from fighting, is no appeal."""
+    systems = "Moldova is seeking air defence systems from France."
+    assert coded(coder, systems) == [("MDA", "FRA", "0232")]
+    answers = "Sudan sought answers from the United Nations."
+    assert coded(coder, answers) == [("SDN", "IGOUNO", "020")]
+    assert coded(coder, "Police are seeking the suspect.") == []
+    assert coded(coder, "Thousands of civilians sought refuge from the fighting.") == []

@@ -2082,6 +2082,10 @@ def content_code(
             (k for w, o in frame.preps if w == "for" if (k := noun_kind(o)) not in NOT_ASKED),
             None,
         )
+    if kind is None and general and root == "02" and frame.obj is not None:
+        # "sought more air defence systems from the EU": the object is what is asked for
+        found = noun_kind(frame.obj)
+        kind = found if found not in NOT_ASKED else None
     if kind is None and frame.obj is not None and frame.obj.lemma_.lower() in CONTENT_NOUNS:
         for child in frame.obj.children:  # "a request for talks", "demands to free …"
             if child.dep_ in ("acl", "relcl"):
