@@ -1169,9 +1169,10 @@ def test_second_review_cases_of_session_20_rules(coder: Coder) -> None:
     ):
         placed = [(e.cameo, e.location) for e in code_text(text, coder=coder).events]
         assert [c for c, loc in placed if loc is None] == ["111"], text
-    # live rounds among the objects fired are lethal force, not repression
+    # live rounds fired at protesters are repression, as shooting or killing them is (175; was
+    # 193 here before lexicon session 28 made fire at protesters consistent with those rows)
     live = "Soldiers fired rubber bullets and live rounds at protesters in Baghdad."
-    assert coded(coder, live) == [("IRQMIL", "IRQCVL", "193")]
+    assert coded(coder, live) == [("IRQMIL", "IRQCVL", "175")]
     # a threat to send one's army against someone is aimed at them; the army is not the party
     maduro = "Maduro threatened to send the army against the protesters."
     assert [(s, t) for s, t, _ in coded(coder, maduro)] == [("VENGOV", "VENCVL")]
@@ -2909,3 +2910,18 @@ def test_what_is_sought_from_someone_is_asked_of_them(coder: Coder) -> None:
     assert coded(coder, answers) == [("SDN", "IGOUNO", "020")]
     assert coded(coder, "Police are seeking the suspect.") == []
     assert coded(coder, "Thousands of civilians sought refuge from the fighting.") == []
+
+
+@pytest.mark.model
+def test_opening_fire_on_protesters_is_repression_as_shooting_them_is(coder: Coder) -> None:
+    """Sentences written for this test: opening fire on protesters or firing rounds, live or
+    not, at a crowd is violent repression (175), as the rows for shooting and killing
+    protesters code it; fire on an armed patrol stays small arms (193)."""
+    opened = "Kenyan police opened fire on stone-throwing mourners in Kisumu."
+    assert coded(coder, opened) == [("KENCOP", "KENCVL", "175")]
+    live = "Soldiers fired live rounds at marchers in Khartoum."
+    assert coded(coder, live) == [("SDNMIL", "SDNCVL", "175")]
+    crowd = "Troops fired on the crowd in Mandalay."
+    assert coded(coder, crowd) == [("MMRMIL", "MMRCVL", "175")]
+    patrol = "Rebels opened fire on an army patrol."
+    assert coded(coder, patrol) == [("---REB", "---MIL", "193")]

@@ -1727,8 +1727,6 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return "074"  # "U.N. peacekeepers arrived in Bangui": peacekeeping, not a visit
     if code in ALERTS and {s.code[3:6] for s in sources} == {ALERTS[code][0]}:
         return ALERTS[code][1]  # "Egypt's army is on high alert": 152
-    if code == REPRESSION and frame.obj is not None and live_fire(frame.obj):
-        return SMALL_ARMS  # "fired rubber bullets and live rounds at protesters": lethal force
     if code.startswith(PROTEST_BLOCKADE) and sources and all(map(state_force, sources)):
         return MILITARY_BLOCKADE  # "the Israeli navy blockaded the port of Gaza"
     if code == MILITARY_BLOCKADE and unarmed(sources):
@@ -2230,20 +2228,6 @@ def labour_strike(frame: Frame, sources: list[Mention]) -> bool:
     """A strike launched or called by people who bear no arms (workers, unions, students,
     traders): a stoppage of work, not an attack from the air."""
     return frame.obj is not None and frame.obj.lemma_.lower() == "strike" and unarmed(sources)
-
-
-REPRESSION, SMALL_ARMS = "175", "193"
-LIVE = frozenset({"live", "real"})
-
-
-def live_fire(obj: Token) -> bool:
-    """Live ammunition among the objects fired: "rubber bullets and live rounds"."""
-    return any(
-        m.lower_ in LIVE
-        for noun in (obj, *obj.conjuncts)
-        for m in noun.children
-        if m.dep_ == "amod"
-    )
 
 
 def peacekeepers(mention: Mention, doc: Doc | None = None) -> bool:
