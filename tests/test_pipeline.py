@@ -1088,7 +1088,7 @@ def test_authors_of_calls_amounts_in_aid_and_whom_one_lets_act(coder: Coder) -> 
     gave_in = "The president conceded to demands from the opposition alliance on Monday."
     assert [(t, c[:2]) for _, t, c in coded(coder, gave_in)] == [("---OPP", "08")]
     aid = "Washington suspended $95 million in military aid to Egypt."
-    assert coded(coder, aid) == [("USA", "EGY", "162")]
+    assert coded(coder, aid) == [("USA", "EGY", "1622")]  # of its kind: military aid cut
     monitors = "Mali allowed monitors from the African Union to visit the prisons."
     assert coded(coder, monitors) == [("MLI", "IGOAFRAFU", "0862")]
     boys = "Gunmen abducted 80 schoolboys in Kaduna on Friday."
@@ -2925,3 +2925,19 @@ def test_opening_fire_on_protesters_is_repression_as_shooting_them_is(coder: Cod
     assert coded(coder, crowd) == [("MMRMIL", "MMRCVL", "175")]
     patrol = "Rebels opened fire on an army patrol."
     assert coded(coder, patrol) == [("---REB", "---MIL", "193")]
+
+
+@pytest.mark.model
+def test_an_aid_cut_takes_the_kind_its_words_name(coder: Coder) -> None:
+    """Sentences written for this test: aid cut names its kind as aid given does (military
+    1622, economic or financial 1621, humanitarian 1623); aid of no kind, and development aid
+    (as our gold codes it), stays 162, and its recipient is the target."""
+    military = "Washington froze military assistance to Niger on Friday."
+    assert coded(coder, military) == [("USA", "NER", "1622")]
+    economic = "The European Union suspended economic aid to Guinea."
+    assert coded(coder, economic) == [("IGOEUREEC", "GIN", "1621")]
+    development = "Norway cut development assistance to Mali."
+    assert coded(coder, development) == [("NOR", "MLI", "162")]
+    assert coded(coder, "Britain cut humanitarian aid to Yemen.") == [("GBR", "YEM", "1623")]
+    plain = "Canada froze aid to the Palestinian Authority."
+    assert coded(coder, plain) == [("CAN", "PSEGOV", "162")]

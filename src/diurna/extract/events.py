@@ -2110,14 +2110,21 @@ def content_code(
     return code
 
 
-# Aid of no kind, and money given; and the same pledged: the digit after the root says which.
-AID_KINDS = {"070": "07", "071": "07", "033": "033", "0331": "033"}
+# Aid cut takes its kind only from a word that names it on aid ("froze military aid" 1622,
+# "economic assistance" 1621), not from money alone ("cut funding" may be of any kind) nor
+# from "development" aid, which our gold codes 162 (rb033).
+AID_CUT = "162"
+OPEN_CUT_AID = frozenset({"development"})
+# Aid of no kind, and money given; the same pledged; aid cut: the digit after the root says
+# which.
+AID_KINDS = {"070": "07", "071": "07", "033": "033", "0331": "033", AID_CUT: AID_CUT}
 
 
 def aid_code(code: str, frame: Frame) -> str:
-    """Aid of no kind, or money, given or pledged, as its object or its "in"/"of"/"with"
+    """Aid of no kind, or money, given, pledged or cut, as its object or its "in"/"of"/"with"
     phrase names it: "sent medical supplies" 073, "provided $65 million in emergency aid" 073,
-    "pledged $500 million in humanitarian aid" 0333, "in military aid" 072."""
+    "pledged $500 million in humanitarian aid" 0333, "in military aid" 072, "froze military
+    aid to Niger" 1622, "suspended economic assistance" 1621 (``AID_CUT``)."""
     root = AID_KINDS.get(code)
     if root is None:
         return code
@@ -2127,6 +2134,11 @@ def aid_code(code: str, frame: Frame) -> str:
         o for n in list(nouns) for p in n.children if p.lower_ in ("in", "of") for o in p.children
     ]
     for noun in nouns:
+        if code == AID_CUT and (
+            ASKED_NOUNS.get(noun.lemma_.lower()) != "3"
+            or any(c.lemma_.lower() in OPEN_CUT_AID for c in noun.children)
+        ):
+            continue
         kind = noun_kind(noun)
         if kind is not None and len(kind) == 2 and kind[0] == "3":
             return root + kind[1]
