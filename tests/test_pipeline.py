@@ -2729,12 +2729,12 @@ def test_a_threat_of_weapons_of_mass_destruction_is_1385(coder: Coder) -> None:
     using nuclear or chemical weapons is 204x, so threatening to is 1385; a nuclear strike
     threatened is too (the object's modifier names the weapon); a plain strike stays 138.
     Such weapons used on a town strike its people."""
-    use = "Moscow threatened to use nuclear weapons against Kyiv."
+    use = "Moscow threatened to use its atomic arsenal on Kyiv."
     assert coded(coder, use) == [("RUS", "UKR", "1385")]
     strike = "Pyongyang threatened a nuclear strike against Seoul."
     assert coded(coder, strike) == [("PRK", "KOR", "1385")]
     assert coded(coder, "Iran threatened a strike against Israel.") == [("IRN", "ISR", "138")]
-    town = "Syrian forces used chemical weapons in Aleppo, the inspectors said."
+    town = "Syrian troops used toxic gas in Aleppo, the inspectors said."
     assert coded(coder, town) == [("SYRMIL", "SYRCVL", "2041")]
 
 
@@ -2770,14 +2770,14 @@ def test_taking_to_court_or_to_task_and_verbs_of_blows_as_words(coder: Coder) ->
     reason ("over the weekend")."""
     court = "Lithuania took Belarus to court over the migrant crisis."
     assert coded(coder, court) == [("LTU", "BLR", "115")]
-    icj = "Kyiv took Moscow to the International Court of Justice over the downing of a jet."
+    icj = "Kyiv took Moscow to the World Court over the downing of a jet."
     assert coded(coder, icj) == [("UKR", "RUS", "115")]
     assert coded(coder, "The court took the case to a higher court.") == []
     task = "The senator took the Pentagon to task over the delays."
     assert coded(coder, task) == [("USALEG", "USAMIL", "111")]
     tore = "Erdogan tore into Israel over the Gaza offensive."
     assert coded(coder, tore) == [("TURGOV", "ISR", "111")]
-    hammered = "Kenya's opposition hammered the government for its handling of the economy."
+    hammered = "Kenya's opposition hammered the government for the rise in fuel prices."
     assert coded(coder, hammered) == [("KENOPP", "KENGOV", "111")]
     missile = "A Russian missile tore into Kyiv on Monday."
     assert coded(coder, missile) == [("RUS", "UKR", "194")]

@@ -532,7 +532,7 @@ class SentenceCoder:
         ):
             return pattern
         if pattern is not None and pattern.code == WEIGH_OPTION and names_object(frame):
-            pattern = None  # "Israel considers Hezbollah a threat": a view, no option weighed
+            pattern = None  # "India considers the Pakistani group a threat": a view
         judged = characterisation(frame)
         obj = frame.obj
         if judged is None or obj is None:
@@ -1372,7 +1372,7 @@ class SentenceCoder:
             # Turkey": a measure on a territory with no other party concerns its state.
             targets = place_state(frame, actors, sources)
         if not targets and code.startswith(MASS_DESTRUCTION):
-            # "used chemical weapons in Douma": weapons of mass destruction used on a place
+            # "used toxic gas in Aleppo": weapons of mass destruction used on a place
             # strike its people, as a curfew binds them
             targets = [people_of(t) for t in visit_host(frame, actors, [], PLACE_STATE_PREPS)]
         if not targets and code == RETREAT:
@@ -4248,12 +4248,12 @@ def roles(frame: Frame, pattern: Pattern) -> tuple[Token | None, Token | None]:
         and frame.passive_subject is not None
         and not any(word == "by" for word, _ in frame.preps)
     ):
-        # "Police in Dhaka were put on high alert": with no one named to raise it, the force
-        # alerted raises its own alert, as "the army is on high alert" does
+        # "Police in Karachi were placed on maximum alert": with no one named to raise it,
+        # the force alerted raises its own alert, as "the army is on high alert" does
         return frame.passive_subject, None
     obj = frame.obj
     if obj is None and pattern.prep_objects is not None:
-        # "insisted on the withdrawal of Russian forces": the noun a pattern asks of its
+        # "insisted on the pullout of Armenian forces": the noun a pattern asks of its
         # preposition stands as the object would
         prep, words = pattern.prep_objects
         obj = next((o for w, o in frame.preps if w == prep and o.lower_ in words), None)
