@@ -3,7 +3,8 @@ and prepositions, each giving a CAMEO code. Format: ``diurna/coding/data/lexicon
 
 Pattern tokens (after the head lemma, ``n:lemma`` for noun events or ``a:lemma`` for a
 predicative adjective, "is grateful to Japan"):
-``~w`` particle, ``=a|b`` object lemma, ``:a|b`` modifier lemma, ``^a|b`` to-complement lemma
+``~w`` particle, ``=a|b`` object lemma, ``:a|b`` modifier lemma (for a verb, of the verb or
+of its object: "used nuclear weapons"), ``^a|b`` to-complement lemma
 (for a noun: the verb carrying it, "went on strike"),
 ``>a|b`` the target is the object of one of these prepositions (required),
 ``+a|b`` one of these prepositions must be attached (target stays the object),

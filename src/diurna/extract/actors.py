@@ -379,10 +379,12 @@ QUANTITIES = frozenset(
         "much",
     }
 )
-# Sites named by whom they belong to: "positions of the Armenian army near Lachin".
+# Sites named by whom they belong to: "positions of the Armenian army near Lachin", "the
+# websites of independent news outlets".
 SITES_OF = frozenset(
     {"position", "base", "bases", "camp", "headquarters", "stronghold", "post", "outpost"}
     | {"barracks", "barrack", "hideout", "office", "compound", "bunker", "trench"}
+    | {"website", "websites", "site", "sites", "account", "accounts"}
 )
 # Vehicles whose "carrying X" names the people an act on them reached.
 VEHICLES = frozenset(

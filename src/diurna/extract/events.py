@@ -228,6 +228,8 @@ POPULATION_MEASURES = (*STANDING_MEASURES, "1323", "1324")
 # Roots whose acts with no named party target the state of the place they happen in: measures
 # ("a curfew in Cizre"), assaults and force ("set up blockades in the Gaza Strip").
 PLACE_TARGET_ROOTS = frozenset({"08", "17", "18", "19"})
+# Use of weapons of mass destruction (chemical, biological, nuclear): on a place, on its people.
+MASS_DESTRUCTION = "204"
 # Roots of force whose target may be named only in a purpose clause ("fired to disperse X").
 FORCE_PURPOSE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 VICTIM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
@@ -534,6 +536,8 @@ class SentenceCoder:
             pattern.code[:2] in JUDGED_ROOTS or pattern.code == DENIAL_CODE
         ):
             return pattern
+        if pattern is not None and pattern.code == WEIGH_OPTION and names_object(frame):
+            pattern = None  # "India considers the Pakistani group a threat": a view
         judged = characterisation(frame)
         obj = frame.obj
         if judged is None or obj is None:
@@ -841,6 +845,14 @@ class SentenceCoder:
         if self.ontology.is_symmetric(cand.code) and target:
             pair = (min(pair), max(pair))
         return (pair[0], pair[1], cand.code)
+
+    def struck_by_force(self, verb: Token, source: Token | None) -> bool:
+        """Whether a verb of criticism that also means a blow ("tore into", "hammered",
+        "blasted", "slammed") has a weapon or armed craft as its subject ("Israeli jets")."""
+        if source is None or self.verb_lemma(verb) not in BLOWS:
+            return False
+        words = [source, *(c for c in source.children if c.dep_ == "compound")]
+        return any(w.lemma_.lower() in self.force for w in words)
 
     def weapon_code(self, code: str, frame: Frame, source: Token | None) -> str:
         """190 made specific by the weapon: the acting force ("jets struck"), "with rockets", or
@@ -1366,6 +1378,10 @@ class SentenceCoder:
             # "lifted a state of emergency in Ouaddai province", "imposed a curfew in southeastern
             # Turkey": a measure on a territory with no other party concerns its state.
             targets = place_state(frame, actors, sources)
+        if not targets and code.startswith(MASS_DESTRUCTION):
+            # "used toxic gas in Aleppo": weapons of mass destruction used on a place
+            # strike its people, as a curfew binds them
+            targets = [people_of(t) for t in visit_host(frame, actors, [], PLACE_STATE_PREPS)]
         if not targets and code == RETREAT:
             # "Russian forces retreated from Kherson": a withdrawal from a town is from its state
             targets = visit_host(frame, actors, sources, RETREAT_PREPS)
@@ -1496,9 +1512,10 @@ class SentenceCoder:
             # is where, not whom
             homes = {home_country(s.code) for s in sources}
             targets = [t for t in targets if len(t.code) != 3 or t.code not in homes]
-        if code[:2] == REDUCING_ROOT:
+        if code[:2] == REDUCING_ROOT and code != HALT_TALKS:
             # "Ghana recalled its ambassador": one's own envoy is what one recalls, never the
-            # party whose relations are reduced
+            # party whose relations are reduced; talks broken off are with whoever they were
+            # held with ("Colombian rebels pulled out of talks with the government")
             homes = {country_part(s.code) for s in sources}
             targets = [t for t in targets if country_part(t.code) not in homes]
         if symmetric and targets:
@@ -1535,6 +1552,10 @@ class SentenceCoder:
         if code == MEETING and targets and self.verb_lemma(token) in ("meet", "meeting"):
             sources, targets, code = hosted_meeting(frame, actors, sources, targets)
         negated = is_negated(frame, source_token)
+        if code == CRITICISE and self.struck_by_force(token, source_token):
+            # "Russian missiles tore into Kyiv", "artillery hammered the town for its
+            # defiance": a weapon that strikes uses force, whatever the words' other sense
+            code = self.weapon_code(PLAIN_FORCE, frame, source_token)
         if pattern.specificity == 0 or pattern.particle == "back":
             # "shot down" names its own act; "attacked" and "hit back" do not
             code = self.weapon_code(code, frame, source_token)
@@ -1676,6 +1697,7 @@ def apart(frame: Frame) -> bool:
 
 # A raised alert is the police's (151) or the military's (152): the code for the other sector.
 ALERTS = MappingProxyType({"151": ("MIL", "152"), "152": ("COP", "151")})
+ARREST = "173"  # arrest, detain or charge with legal action
 
 
 def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
@@ -1713,8 +1735,6 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return "074"  # "U.N. peacekeepers arrived in Bangui": peacekeeping, not a visit
     if code in ALERTS and {s.code[3:6] for s in sources} == {ALERTS[code][0]}:
         return ALERTS[code][1]  # "Egypt's army is on high alert": 152
-    if code == REPRESSION and frame.obj is not None and live_fire(frame.obj):
-        return SMALL_ARMS  # "fired rubber bullets and live rounds at protesters": lethal force
     if code.startswith(PROTEST_BLOCKADE) and sources and all(map(state_force, sources)):
         return MILITARY_BLOCKADE  # "the Israeli navy blockaded the port of Gaza"
     if code == MILITARY_BLOCKADE and unarmed(sources):
@@ -1725,10 +1745,21 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return PHONE_TALK  # "discussed the grain deal in a phone call"
     if code[:2] == "19" and retort(frame):
         return CRITICISE  # "hit back at Canada, calling its allegations absurd": words
+    if code == ARREST and frame.token.lemma_.lower() == "charge":
+        if any(c.dep_ == "ccomp" for c in frame.children):
+            return ACCUSE  # "Hamas charged that Israel had violated the truce": a claim
+        if (
+            sources
+            and all(map(armed, sources))
+            and not any(word == "with" for word, _ in frame.preps)
+        ):
+            return PLAIN_FORCE  # "the rebels charged government positions": an assault
     return code
 
 
 CRITICISE = "111"
+# Verbs of criticism whose other sense is a blow: with a weapon as subject, force.
+BLOWS = frozenset({"tear", "hammer", "blast", "slam", "batter", "pummel", "lash"})
 # Verbs that strike back, and what makes striking back a retort in words: a participle of
 # speech ("calling …"), or words or critics answered ("over its criticism", "at critics").
 STRIKING_BACK = frozenset({"hit", "strike", "fire", "shoot", "lash"})
@@ -1807,6 +1838,7 @@ def at_sea(frame: Frame) -> bool:
 
 
 REDUCING_ROOT = "16"  # reduce relations: always between two states or bodies
+HALT_TALKS = "164"  # ... but talks, also between a state's own rebels and its government
 # Sectors of people who do not bear arms, and the forces of order they may clash with.
 CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "AGR", "REL", "MED", "HLH", "BUS", "REF"})
 ORDER_FORCES = frozenset(
@@ -1901,7 +1933,7 @@ ASKED_NOUNS = {
     **dict.fromkeys(("trade", "investment"), "11"),
     **dict.fromkeys(("extradition",), "13"),
     **dict.fromkeys(("intelligence",), "14"),
-    **dict.fromkeys(("reform", "reforms"), "4"),
+    **dict.fromkeys(("reform", "reforms", "election", "referendum"), "4"),  # as demand rows
     **dict.fromkeys(("resignation",), "41"),
     **dict.fromkeys(("right", "freedom", "liberty"), "43"),
     **dict.fromkeys(("constitution",), "44"),
@@ -1938,13 +1970,15 @@ LIGHT_CONTENT_VERBS = frozenset(
     | {"expand", "strengthen", "step", "enhance", "implement", "respect", "observe", "honour"}
     | {"honor", "declare", "reach", "seek", "pursue", "find", "take", "engage", "restore"}
     | {"extend", "commit", "broaden", "intensify", "allow", "permit", "welcome"}
+    | {"organise", "organize", "conduct"}  # "organise a referendum"
 )
 # Verbs whose own complement says what is meant ("try to reach a truce"); not "help": who
 # helps end a war gives aid or mediates, and does not give way.
 CONTENT_CARRIERS = frozenset({"try", "seek", "work", "move", "strive", "attempt"})
 # An appeal's digits → a rejection's (121 material cooperation, 122 aid, 123 reform, 124
-# giving way, 125 talks, 126 mediation, 127 a settlement); diplomatic cooperation has none.
-REJECTED_KIND = {"1": "1", "3": "2", "4": "3", "5": "4", "6": "5", "8": "6", "7": "7"}
+# giving way, 125 talks, 126 mediation, offered (9, "an offer to mediate") or asked for, 127 a
+# settlement); diplomatic cooperation has none.
+REJECTED_KIND = {"1": "1", "3": "2", "4": "3", "5": "4", "6": "5", "8": "6", "9": "6", "7": "7"}
 
 
 def content_verb_kinds(verbs: Mapping[str, tuple[Pattern, ...]]) -> dict[str, str]:
@@ -2054,6 +2088,10 @@ def content_code(
             (k for w, o in frame.preps if w == "for" if (k := noun_kind(o)) not in NOT_ASKED),
             None,
         )
+    if kind is None and general and root == "02" and frame.obj is not None:
+        # "sought more air defence systems from the EU": the object is what is asked for
+        found = noun_kind(frame.obj)
+        kind = found if found not in NOT_ASKED else None
     if kind is None and frame.obj is not None and frame.obj.lemma_.lower() in CONTENT_NOUNS:
         for child in frame.obj.children:  # "a request for talks", "demands to free …"
             if child.dep_ in ("acl", "relcl"):
@@ -2080,14 +2118,21 @@ def content_code(
     return code
 
 
-# Aid of no kind, and money given; and the same pledged: the digit after the root says which.
-AID_KINDS = {"070": "07", "071": "07", "033": "033", "0331": "033"}
+# Aid cut takes its kind only from a word that names it on aid ("froze military aid" 1622,
+# "economic assistance" 1621), not from money alone ("cut funding" may be of any kind) nor
+# from "development" aid, which our gold codes 162 (rb033).
+AID_CUT = "162"
+OPEN_CUT_AID = frozenset({"development"})
+# Aid of no kind, and money given; the same pledged; aid cut: the digit after the root says
+# which.
+AID_KINDS = {"070": "07", "071": "07", "033": "033", "0331": "033", AID_CUT: AID_CUT}
 
 
 def aid_code(code: str, frame: Frame) -> str:
-    """Aid of no kind, or money, given or pledged, as its object or its "in"/"of"/"with"
+    """Aid of no kind, or money, given, pledged or cut, as its object or its "in"/"of"/"with"
     phrase names it: "sent medical supplies" 073, "provided $65 million in emergency aid" 073,
-    "pledged $500 million in humanitarian aid" 0333, "in military aid" 072."""
+    "pledged $500 million in humanitarian aid" 0333, "in military aid" 072, "froze military
+    aid to Niger" 1622, "suspended economic assistance" 1621 (``AID_CUT``)."""
     root = AID_KINDS.get(code)
     if root is None:
         return code
@@ -2097,6 +2142,11 @@ def aid_code(code: str, frame: Frame) -> str:
         o for n in list(nouns) for p in n.children if p.lower_ in ("in", "of") for o in p.children
     ]
     for noun in nouns:
+        if code == AID_CUT and (
+            ASKED_NOUNS.get(noun.lemma_.lower()) != "3"
+            or any(c.lemma_.lower() in OPEN_CUT_AID for c in noun.children)
+        ):
+            continue
         kind = noun_kind(noun)
         if kind is not None and len(kind) == 2 and kind[0] == "3":
             return root + kind[1]
@@ -2198,20 +2248,6 @@ def labour_strike(frame: Frame, sources: list[Mention]) -> bool:
     """A strike launched or called by people who bear no arms (workers, unions, students,
     traders): a stoppage of work, not an attack from the air."""
     return frame.obj is not None and frame.obj.lemma_.lower() == "strike" and unarmed(sources)
-
-
-REPRESSION, SMALL_ARMS = "175", "193"
-LIVE = frozenset({"live", "real"})
-
-
-def live_fire(obj: Token) -> bool:
-    """Live ammunition among the objects fired: "rubber bullets and live rounds"."""
-    return any(
-        m.lower_ in LIVE
-        for noun in (obj, *obj.conjuncts)
-        for m in noun.children
-        if m.dep_ == "amod"
-    )
 
 
 def peacekeepers(mention: Mention, doc: Doc | None = None) -> bool:
@@ -3251,10 +3287,38 @@ def characterisation(frame: Frame) -> tuple[str, str] | None:
 
 def small_clause_subject(clause: Token) -> Token | None:
     """The subject of a verbless clause the parser hangs on a verb ("holds [Ukraine
-    responsible]"), else None."""
-    if clause.pos_ not in ("ADJ", "NOUN"):
+    responsible]"), or of its "to be" clause ("considers [the YPG to be a terrorist group]"),
+    else None."""
+    to_be = clause.lemma_.lower() == "be" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
+    if clause.pos_ not in ("ADJ", "NOUN") and not to_be:
         return None
     return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+WEIGH_OPTION = "014"  # consider a policy option
+RELATIVES = frozenset({"which", "who", "whom", "that"})
+
+
+def names_object(frame: Frame) -> bool:
+    """Whether a verb names its object as something ("considers Hezbollah a threat", "the
+    YPG to be a terrorist group", "regards Iran as a rival", "the PKK, which Ankara considers
+    a terrorist group": the relative is the object, the noun its name), however it judges."""
+    obj = frame.obj
+    for child in frame.children:
+        if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as"):
+            return True
+        if child.dep_ == "ccomp" and small_clause_subject(child) is not None:
+            return True
+        if child.dep_ == "dobj" and obj is not None and child.i > obj.i:
+            return True  # two objects: "considered the launch a provocation"
+    if frame.token.dep_ != "relcl" or obj is None or obj.lower_ in RELATIVES:
+        return False
+    relatives = [c for c in frame.children if c.lower_ in RELATIVES]
+    subject = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in frame.children)
+    # the relative is no subject when the clause has its own (the parser may call both so)
+    return any(c.dep_ != "nsubj" or subject for c in relatives)
 
 
 def with_small_clause_object(frame: Frame) -> Frame:
@@ -3623,7 +3687,7 @@ INTENT_OF = {
     "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
     "16": "131", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "172": "132",
     "17": "137", "14": "133", "15": "138", "18": "138", "19": "138",
-    "20": "138",
+    "204": "1385", "20": "138",
 }  # fmt: skip
 
 
@@ -3723,7 +3787,7 @@ DURATIONS = frozenset(
 # span of time there is no reason.
 REASON_FOR = frozenset(
     {"attack", "hit", "strike", "target", "criticize", "criticise", "slam", "blast", "condemn"}
-    | {"praise", "thank", "blame", "punish", "bomb", "shell", "pound"}
+    | {"praise", "thank", "blame", "punish", "bomb", "shell", "pound", "hammer"}
 )
 
 
@@ -3740,9 +3804,10 @@ def duration(word: str, obj: Token) -> bool:
 
 
 def timed(word: str, obj: Token) -> bool:
-    """Whether an "on", "in", "at" or "during" phrase tells when ("on Monday", "in March"); not
-    a name the tagger swept into a time ("at Odesa overnight")."""
-    if word not in ("on", "in", "at", "during") or obj.ent_type_ not in ("DATE", "TIME"):
+    """Whether an "on", "in", "at", "during" or "over" phrase tells when ("on Monday", "in
+    March", "over the weekend": no reason "over" which one hammers someone); not a name the
+    tagger swept into a time ("at Odesa overnight")."""
+    if word not in ("on", "in", "at", "during", "over") or obj.ent_type_ not in ("DATE", "TIME"):
         return False
     return obj.pos_ != "PROPN" or obj.text in MONTHS or obj.lower_ in TIME_NAMES
 
@@ -4058,11 +4123,17 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
     by its own head (``object_lemmas``). A pattern asking for the object wins over an earlier
     one that asks nothing of it, and then the object is read wider (its coordinated nouns, an
     amount's "in" phrase): "asked forgiveness from the victims" is an apology (055), not a
-    request; "tanks, missiles and fuel" are tanks first."""
+    request; "tanks, missiles and fuel" are tanks first. A verb's modifier constraint is met
+    by its object's modifiers too ("used nuclear weapons", "threatened a nuclear strike")."""
     prep_words = {word for word, _ in frame.preps}
     obj = frame.obj
     if obj is None and not state_passive(frame):
         obj = frame.passive_subject  # "the gangs were engaged in …" is no "engage the gangs"
+    modifiers = frame.modifiers
+    if obj is not None and frame.token.pos_ != "NOUN":
+        modifiers = modifiers | {
+            c.lemma_.lower() for c in obj.children if c.dep_ in ("amod", "compound")
+        }
     own: frozenset[str] | None = None  # the object's lemmas, read when first asked for
     wider: frozenset[str] | None = None
     generic: Pattern | None = None  # the first pattern met that asks nothing of the object
@@ -4088,7 +4159,7 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
                     wider = object_lemmas(obj, True) if widens(obj) else own
                 if wider is own or not pattern.objects & wider:
                     continue
-        if pattern.modifiers and not pattern.modifiers & frame.modifiers:
+        if pattern.modifiers and not pattern.modifiers & modifiers:
             continue
         if pattern.complements and not pattern.complements & frame.complements:
             continue
@@ -4199,7 +4270,20 @@ def roles(frame: Frame, pattern: Pattern) -> tuple[Token | None, Token | None]:
         # holds it towards the object of its preposition
         towards = [obj for word, obj in frame.preps if word in STATE_PREPS]
         return frame.passive_subject, (towards[0] if towards else None)
+    if (
+        pattern.code in ALERTS
+        and frame.passive_subject is not None
+        and not any(word == "by" for word, _ in frame.preps)
+    ):
+        # "Police in Karachi were placed on maximum alert": with no one named to raise it,
+        # the force alerted raises its own alert, as "the army is on high alert" does
+        return frame.passive_subject, None
     obj = frame.obj
+    if obj is None and pattern.prep_objects is not None:
+        # "insisted on the pullout of Armenian forces": the noun a pattern asks of its
+        # preposition stands as the object would
+        prep, words = pattern.prep_objects
+        obj = next((o for w, o in frame.preps if w == prep and o.lower_ in words), None)
     if (
         obj is not None
         and obj.lemma_.lower() in DOER_OF
