@@ -340,14 +340,18 @@ ISSUE_FLOORS = {
 # Tune raised to 875 when a relative pronoun came to stand for the noun its clause is about ("a
 # man whom it accused of spying", "the weapons, which Germany supplied"); held-out lowered by
 # hand to 369 (place share 0.828 -> 0.826) with the same rule, one placed event of 447, not read.
-# Tune date and place shares raised to 0.92 and 0.869 with this session's rules.
-PLACED = {"tune": 875, "heldout": 369}
+# Tune date and place shares raised to 0.92 and 0.869 with this session's rules. Then, with the
+# lexicon helper's rows merged (fire on protesters is 175) and 175 counted as force for an act
+# named again and for where it happened, tune rose to 877 right places and held-out to 370, with
+# four more tune events found (1007 -> 1011: condemnations and a claim of an act named again,
+# placeless statements), so the tune shares were set by hand to 0.919 (date) and 0.867 (place).
+PLACED = {"tune": 877, "heldout": 370}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
         "indirect_recall": 0.959,
-        "event_date_accuracy": 0.92,
-        "event_place_accuracy": 0.869,
+        "event_date_accuracy": 0.919,
+        "event_place_accuracy": 0.867,
         "place_country_accuracy": 0.963,
     },
     "heldout": {

@@ -3097,3 +3097,25 @@ def test_an_aid_cut_takes_the_kind_its_words_name(coder: Coder) -> None:
     assert coded(coder, "Britain cut humanitarian aid to Yemen.") == [("GBR", "YEM", "1623")]
     plain = "Canada froze aid to the Palestinian Authority."
     assert coded(coder, plain) == [("CAN", "PSEGOV", "162")]
+
+
+@pytest.mark.model
+def test_repression_by_fire_is_force_for_what_names_it_again_and_for_its_place(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: fire on protesters (175) is the act "the killings"
+    names again, and it happens where its object is, as force does (the dateline's square)."""
+    text = (
+        "Kenyan police opened fire on protesters in Nairobi on Tuesday. "
+        "The United Nations condemned the killings."
+    )
+    assert ("IGOUNO", "KENCOP", "111") in coded(coder, text)
+    text = (
+        "KAMPALA, Uganda (AP) — Ugandan soldiers opened fire on protesters outside parliament on "
+        "Tuesday. Witnesses said soldiers fired into the crowd on the main square."
+    )
+    article = code_text(text, date="2024-03-14", coder=coder)
+    assert [(e.cameo, e.location and e.location.name) for e in article.events] == [
+        ("175", "Kampala"),
+        ("175", "Kampala"),
+    ]

@@ -497,7 +497,10 @@ class SentenceCoder:
         kind = [
             e
             for e in earlier
-            if FAMILIES.get(e.code[:2]) in (family, also)
+            if (
+                FAMILIES.get(e.code[:2]) in (family, also)
+                or (family == "force" and e.code.startswith(REPRESSION))
+            )  # "condemned the killings" after police fired on protesters (175)
             and not e.negated
             and (sector is None or e.source.code[3:6] == sector)
         ]
@@ -3112,6 +3115,8 @@ CONTENT_NOUNS = frozenset(
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Kinds of act an event noun can refer back to ("the attack", "the arrests", "the charges").
+# Violent repression (175) is force too, for an act named again ("the shooting", "the killings").
+REPRESSION = "175"
 FAMILIES = {
     "18": "force",
     "19": "force",

@@ -42,7 +42,13 @@ from spacy.parts_of_speech import PROPN, PUNCT
 
 from diurna.coding.ontology import is_statement
 from diurna.extract.datewords import MONTHS, WEEKDAYS
-from diurna.extract.events import FORCE_ROOTS, SPEECH_VERBS, participle_after, purpose_act
+from diurna.extract.events import (
+    FORCE_ROOTS,
+    REPRESSION,
+    SPEECH_VERBS,
+    participle_after,
+    purpose_act,
+)
 from diurna.extract.gazetteer import GENERIC, OTHER_READINGS, Gazetteer, Place, normalise
 from diurna.extract.parse import Doc, Span, Token
 
@@ -474,6 +480,7 @@ class ArticlePlaces:
         sent = sent if sent is not None else trigger.sent
         on_object = (
             code[:2] in FORCE_ROOTS
+            or code.startswith(REPRESSION)  # "fired into the crowd on the square"
             or code.startswith(VISIT)
             or trigger.lemma_.lower() in TAKING_VERBS  # "rebels seized Damascus"
         )
