@@ -3303,6 +3303,7 @@ def small_clause_subject(clause: Token) -> Token | None:
 
 
 WEIGH_OPTION = "014"  # consider a policy option
+# Relative pronouns, which stand for the noun their clause is about.
 RELATIVES = frozenset({"which", "who", "whom", "that"})
 
 
@@ -3882,10 +3883,6 @@ INTRANSITIVE = frozenset(
 )
 
 
-# Relative pronouns, which stand for the noun their clause is about.
-RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
-
-
 def build_frame(token: Token) -> Frame:
     particle = None
     obj = None
@@ -3934,7 +3931,7 @@ def build_frame(token: Token) -> Frame:
             ),
             None,
         )
-    if obj is not None and token.dep_ == "relcl" and obj.lower_ in RELATIVE_WORDS:
+    if obj is not None and token.dep_ == "relcl" and obj.lower_ in RELATIVES:
         obj = token.head  # "a Belarusian man whom it accused of spying": the man
     if obj is None and passive_subject is None and token.pos_ == "VERB" and not preps:
         obj = shared_object(token)
