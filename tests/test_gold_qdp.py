@@ -345,7 +345,8 @@ ISSUE_FLOORS = {
 # named again and for where it happened, tune rose to 877 right places and held-out to 370, with
 # four more tune events found (1007 -> 1011: condemnations and a claim of an act named again,
 # placeless statements), so the tune shares were set by hand to 0.919 (date) and 0.867 (place).
-PLACED = {"tune": 877, "heldout": 370}
+# Held-out raised to 371 when acronyms written as words ("Ecowas") came to name their body.
+PLACED = {"tune": 877, "heldout": 371}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,

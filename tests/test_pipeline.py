@@ -3119,3 +3119,20 @@ def test_repression_by_fire_is_force_for_what_names_it_again_and_for_its_place(
         ("175", "Kampala"),
         ("175", "Kampala"),
     ]
+
+
+@pytest.mark.model
+def test_suspensions_lifted_lists_exchanged_and_websites_attacked(coder: Coder) -> None:
+    """Sentences written for this test: a body lifting a member's suspension or readmitting it
+    eases a sanction (081), an acronym written as a word ("Ecowas") is the body, exchanging
+    lists shares information (064), and attacking websites is a cyber attack (176)."""
+    assert coded(coder, "Ecowas ended its suspension of Burkina Faso.") == [
+        ("IGOWAFWAS", "BFA", "081")
+    ]
+    assert coded(coder, "The African Union readmitted Gabon in March.") == [
+        ("IGOAFRAFU", "GAB", "081")
+    ]
+    lists = "Greece and Turkey exchanged lists of detained migrants on Friday."
+    assert [e[2] for e in coded(coder, lists)] == ["064"]
+    hackers = "Russian hackers attacked the websites of Czech ministries."
+    assert [e[2] for e in coded(coder, hackers)] == ["176"]

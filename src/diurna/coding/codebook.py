@@ -156,6 +156,10 @@ ARABIC_ARTICLE = re.compile(r" ([AaEe]l)[- ]([A-Z])")
 ARTICLE_FORMS = (" al-", " Al ", " Al-", " el-", " El ", " El-")
 
 
+# Acronyms whose word form is an English word or a common name ("Care", "Mend", "Alba").
+WORD_ACRONYMS = frozenset({"CARE", "MEND", "ALBA"})
+
+
 class _Builder:
     """Collects entries by kind, keeping the first phrase of a higher-priority kind."""
 
@@ -171,6 +175,14 @@ class _Builder:
             self.names[phrase] = entry
         if phrase[0].islower():  # "al-Shabaab" opening a sentence is "Al-Shabaab"
             self.names.setdefault(phrase[0].upper() + phrase[1:], entry)
+        if (
+            entry.kind == "organisation"
+            and len(phrase) >= 4
+            and phrase.isalpha()
+            and phrase.isupper()
+            and phrase not in WORD_ACRONYMS
+        ):  # an acronym read as a word is written so too: "Ecowas", "Nato", "Unicef"
+            self.names.setdefault(phrase.title(), entry)
         if entry.kind == "person" and ARABIC_ARTICLE.search(phrase):
             # The Arabic article is written "al" or "el", joined or apart: "Hamad bin Khalifa Al
             # Thani" is also "Hamad bin Khalifa al-Thani", "Omar al-Bashir" "Omar El Bashir".
