@@ -3136,3 +3136,14 @@ def test_suspensions_lifted_lists_exchanged_and_websites_attacked(coder: Coder) 
     assert [e[2] for e in coded(coder, lists)] == ["064"]
     hackers = "Russian hackers attacked the websites of Czech ministries."
     assert [e[2] for e in coded(coder, hackers)] == ["176"]
+
+
+@pytest.mark.model
+def test_artists_and_sportspeople_are_private_people(coder: Coder) -> None:
+    """Sentences written for this test: a singer or a footballer arrested is a civilian of the
+    police's country."""
+    assert coded(coder, "Police in Dakar arrested a popular singer on Monday.") == [
+        ("SENCOP", "SENCVL", "173")
+    ]
+    text = "Iranian police detained two footballers after the match."
+    assert [e[1] for e in coded(coder, text)] == ["IRNCVL"]
