@@ -2013,9 +2013,8 @@ class ArticleActors:
         name = head.text
         alone = None  # a one-word mention of the same name, if no fuller one has it
         for earlier in reversed(self.seen):
-            words = earlier.text.split()
-            if earlier.person and name in family_names(words):
-                if len(words) > 1:
+            if earlier.person and name in family_names(earlier.text):
+                if " " in earlier.text:
                     return earlier
                 alone = alone or earlier
         return alone
@@ -2440,18 +2439,20 @@ def misparsed_partners(token: Token) -> list[Token]:
     return [c for c in token.lefts if c.dep_ == "compound" and misparsed_coordination(c)]
 
 
-def family_names(words: list[str]) -> set[str]:
+@functools.lru_cache(maxsize=1 << 12)
+def family_names(text: str) -> frozenset[str]:
     """The words of a person's mention a later one may call them by: the last and the
     first (family names come first in Korean or Chinese ones, "Kim"), a middle one of a plain
     name ("Faki" of "Moussa Faki Mahamat", not "Santos" of "Santos and Rodrigo Londono, the
     commander"), and a name after an Arabic article ("Atta" of "Yasser al-Atta")."""
+    words = text.split()
     plain = all(w[:1].isupper() and w[-1].isalpha() for w in words)
     names = set(words if plain else words[-1:] + words[:1])
     for word in names.copy():
         article, _, rest = word.partition("-")
         if rest and article.lower() in ARABIC_ARTICLES:
             names.add(rest)
-    return names
+    return frozenset(names)
 
 
 def phrase_tokens(
