@@ -3147,3 +3147,11 @@ def test_artists_and_sportspeople_are_private_people(coder: Coder) -> None:
     ]
     text = "Iranian police detained two footballers after the match."
     assert [e[1] for e in coded(coder, text)] == ["IRNCVL"]
+
+
+@pytest.mark.model
+def test_a_threat_to_withdraw_ones_forces_is_aimed_at_where_they_are(coder: Coder) -> None:
+    """Sentences written for this test: one's own troops threatened to be pulled out are what
+    one moves, not whom the threat is aimed at."""
+    text = "Belgium threatened to withdraw its soldiers from Chad."
+    assert coded(coder, text) == [("BEL", "TCD", "136")]

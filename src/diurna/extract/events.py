@@ -3558,9 +3558,11 @@ def without_bare_twins(found: Iterable[Candidate]) -> list[Candidate]:
     ]
 
 
-# Verbs of moving one's forces ("to deploy its troops"), whose object is no party.
+# Verbs of moving one's forces in or out ("to deploy its troops", "to pull its troops out"),
+# whose object is no party.
 DEPLOYING = frozenset(
     {"deploy", "redeploy", "send", "dispatch", "mobilize", "mobilise", "station", "mass", "move"}
+    | {"pull", "withdraw", "remove", "evacuate"}  # "threatened to pull its troops out of X"
 )
 # Verbs whose clause says what another party is let do: "to allow X to land".
 PERMITTING = frozenset({"allow", "permit", "let", "enable"})
