@@ -3155,3 +3155,13 @@ def test_a_threat_to_withdraw_ones_forces_is_aimed_at_where_they_are(coder: Code
     one moves, not whom the threat is aimed at."""
     text = "Belgium threatened to withdraw its soldiers from Chad."
     assert coded(coder, text) == [("BEL", "TCD", "136")]
+
+
+@pytest.mark.model
+def test_a_state_charging_another_state_accuses_it(coder: Coder) -> None:
+    """Sentences written for this test: one state "charging" another with an act accuses it
+    (112); a state charging people, or its own soldiers, takes legal action (173)."""
+    assert coded(coder, "Beijing charged Washington with meddling in Hong Kong.") == [
+        ("CHN", "USA", "112")
+    ]
+    assert [e[2] for e in coded(coder, "Egypt charged 20 soldiers with desertion.")] == ["173"]

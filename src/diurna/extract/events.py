@@ -1555,6 +1555,8 @@ class SentenceCoder:
         if code == MEETING and targets and self.verb_lemma(token) in ("meet", "meeting"):
             sources, targets, code = hosted_meeting(frame, actors, sources, targets)
         negated = is_negated(frame, source_token)
+        if code == ARREST and token.lemma_.lower() == "charge" and states_only(sources, targets):
+            code = ACCUSE  # "Iran charged Israel with violating its airspace": no court's act
         if code == CRITICISE and self.struck_by_force(token, source_token):
             # "Russian missiles tore into Kyiv", "artillery hammered the town for its
             # defiance": a weapon that strikes uses force, whatever the words' other sense
@@ -1761,6 +1763,21 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
 
 
 CRITICISE = "111"
+
+
+def states_only(sources: list[Mention], targets: list[Mention]) -> bool:
+    """Whether both sides are states, governments or armies, of different countries ("Iran
+    charged Israel"): no court or police among them, no private person charged, and no state
+    charging its own soldiers."""
+    sides = [*sources, *targets]
+    homes = {country_part(s.code) for s in sources}
+    return (
+        bool(sources and targets)
+        and all(len(m.code) == 3 or m.code[3:6] in ("GOV", "MIL") for m in sides)
+        and not any(country_part(t.code) in homes for t in targets)
+    )
+
+
 # Verbs of criticism whose other sense is a blow: with a weapon as subject, force.
 BLOWS = frozenset({"tear", "hammer", "blast", "slam", "batter", "pummel", "lash"})
 # Verbs that strike back, and what makes striking back a retort in words: a participle of
