@@ -3628,7 +3628,9 @@ def complement_actors(
         candidates += [obj for word, obj in inner.preps if word in PARTY_PREPS or word == "at"]
         # "threatened to deploy its troops along the frontier": one's own forces are what one
         # moves, not whom the threat is aimed at ("to send the army against the protesters")
-        forces = own_forces(sources) if child.lemma_.lower() in DEPLOYING else frozenset()
+        # (only when something is moved: not "to withdraw from the talks with the junta")
+        moving = child.lemma_.lower() in DEPLOYING and inner.obj is not None
+        forces = own_forces(sources) if moving else frozenset()
         acting = own_forces(sources) if threat else frozenset()
         for candidate in candidates:
             found = [m for m in others(actors, candidate, own) if m.code not in forces]
