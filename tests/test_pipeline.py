@@ -3165,3 +3165,44 @@ def test_a_state_charging_another_state_accuses_it(coder: Coder) -> None:
         ("CHN", "USA", "112")
     ]
     assert [e[2] for e in coded(coder, "Egypt charged 20 soldiers with desertion.")] == ["173"]
+
+
+@pytest.mark.model
+def test_review_guards_on_session_28_rules(coder: Coder) -> None:
+    """Sentences written for this test (from a review of this session's rules): each guards a
+    rule against a reading it must not take."""
+
+    def negated(text: str) -> list[bool]:
+        return [e.negated for e in code_text(text, date="2024-03-14", coder=coder).events]
+
+    # a judging verb's ", which" is the act told, not the noun before it
+    judged = "Kenya accused Ethiopia of bombing a school, which Addis Ababa denied."
+    assert ("ETH", "KEN", "016") in coded(coder, judged)
+    # "neither V nor W" on the verb negates each
+    assert negated("Ghana neither condemned nor praised Russia.") == [True, True]
+    # a party's acronym written as a word is no party: "Kanu" is a surname here
+    kanu = "Police in Abuja arrested supporters of Nnamdi Kanu."
+    assert coded(coder, kanu) == [("NGACOP", "NGACVL", "173")]
+    # fire on a crowd by gunmen is an attack, by police repression; protesters charging riot
+    assert [e[2] for e in coded(coder, "Gunmen opened fire on a crowd in Kano.")] == ["193"]
+    assert [e[2] for e in coded(coder, "Protesters charged police lines in Lima.")] == ["145"]
+    # a modified watchdog is not the body named before
+    text = "The EU criticised Poland. The media watchdog accused the government of censorship."
+    assert all(e[0] != "IGOEUREEC" for e in coded(coder, text) if e[2] == "1121")
+    # sanctions reinstated are sanctions; a fishing fleet is no navy
+    assert [e[2] for e in coded(coder, "Washington reinstated sanctions on Cuba.")] == ["163"]
+    assert [e[0] for e in coded(coder, "Vietnamese fishing fleets protested against China.")] == [
+        "VNM"
+    ]
+    # readiness to resume strikes is a show of force, as "ready to resume strikes" is
+    ready = "Moscow declared its readiness to resume strikes on Odesa."
+    assert [e[2] for e in coded(coder, ready)] == ["150"]
+    # a name's last word outranks another's middle word
+    two = (
+        "Ethiopian Prime Minister Abiy Ahmed met Nigerian President Bola Ahmed Tinubu in Addis "
+        "Ababa. Later, Ahmed condemned Russia."
+    )
+    assert ("ETHGOV", "RUS", "111") in coded(coder, two)
+    # a foreign ministry reporting on troops does not make them its state's
+    told = "Soldiers killed five protesters in Bamako, the French foreign ministry said."
+    assert [e[0] for e in coded(coder, told)] == ["MLIMIL"]

@@ -156,8 +156,8 @@ ARABIC_ARTICLE = re.compile(r" ([AaEe]l)[- ]([A-Z])")
 ARTICLE_FORMS = (" al-", " Al ", " Al-", " el-", " El ", " El-")
 
 
-# Acronyms whose word form is an English word or a common name ("Care", "Mend", "Alba").
-WORD_ACRONYMS = frozenset({"CARE", "MEND", "ALBA"})
+# IGO acronyms whose word form is a common name ("Alba").
+WORD_ACRONYMS = frozenset({"ALBA"})
 
 
 class _Builder:
@@ -177,11 +177,12 @@ class _Builder:
             self.names.setdefault(phrase[0].upper() + phrase[1:], entry)
         if (
             entry.kind == "organisation"
+            and entry.code.startswith("IGO")  # not a party ("KANU", "ARENA") read as a name
             and len(phrase) >= 4
             and phrase.isalpha()
             and phrase.isupper()
             and phrase not in WORD_ACRONYMS
-        ):  # an acronym read as a word is written so too: "Ecowas", "Nato", "Unicef"
+        ):  # an IGO's acronym read as a word is written so too: "Ecowas", "Nato", "Unicef"
             self.names.setdefault(phrase.title(), entry)
         if entry.kind == "person" and ARABIC_ARTICLE.search(phrase):
             # The Arabic article is written "al" or "el", joined or apart: "Hamad bin Khalifa Al

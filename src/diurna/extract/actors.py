@@ -132,6 +132,8 @@ ORG_NOUNS = frozenset(
     | {"group", "commission", "council", "coalition", "movement", "watchdog", "fund"}
 )
 ARMED_ORG_NOUNS = frozenset({"group", "alliance", "coalition", "movement", "force"})
+# Modifiers that say which body of a kind a noun is ("the election watchdog").
+NAMING_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 ORG_NOUN_IDS = frozenset(get_string_id(word) for word in ORG_NOUNS)
 THE_ID = get_string_id("the")
 FIRST_PLURAL_IDS = frozenset(get_string_id(w) for w in ("we", "us", "our", "ours", "ourselves"))
@@ -1311,16 +1313,21 @@ class ArticleActors:
                 if not head_sector and shared is not None:
                     sector_word = shared[1]
                     return make(country.code + shared[0], "composition:shared-head", False)
+                # "the Palestinian militant group" after Hamas, "the Somali Islamist group"
+                # after al-Shabaab; not one named beside it ("… group Islamic Jihad")
                 armed = self.named_armed_group(head, country.code)
+                if any(c.dep_ == "appos" for c in head.children):
+                    armed = None
                 if armed is not None and head_sector in ARMED_GROUP_SECTORS and definite(head):
-                    # "the Palestinian militant group" after Hamas
                     return make(armed.code, f"coreference:{armed.text}", False)
                 if head_sector:
                     return make(country.code + head_sector, "composition:country+sector", named)
-                if armed is not None:  # "the Somali Islamist group" after al-Shabaab
+                if armed is not None:
                     return make(armed.code, f"coreference:{armed.text}", False)
                 return make(country.code, f"dictionary:{country.kind}", named)
-        own_word = all(h.entry is None and h.start == head.i for h in core_hits)
+        own_word = all(h.entry is None and h.start == head.i for h in core_hits) and not (
+            core_hits and any(c.dep_ in NAMING_DEPS for c in head.children)
+        )  # "the watchdog", not "the election watchdog" nor "the country's watchdog"
         if own_word and not owner_hits:  # also "the watchdog", a sector word of its own
             body = self.named_organisation(head)
             if body is not None:
@@ -1613,7 +1620,7 @@ class ArticleActors:
                 person = earlier.person or one_person
                 return make(earlier.code, f"coreference:{earlier.text}", person)
         if sector in STATE_SECTORS:
-            reporter = self.reporting_state(head)
+            reporter = self.reporting_state(head, sector)
             if reporter is not None:  # "Troops killed five fighters, the Israeli army said"
                 return make(reporter + sector, f"reported-by:{reporter}", one_person)
         if sector in WHERE_THEY_ACT:
@@ -1672,10 +1679,11 @@ class ArticleActors:
                 return country
         return None
 
-    def reporting_state(self, head: Token) -> str | None:
-        """The country of the state body that reports, after it, what the head's clause tells:
-        in "Troops killed five fighters in Gaza, the Israeli army said", the troops are the
-        reporting army's (a state's officials tell of its own forces)."""
+    def reporting_state(self, head: Token, sector: str) -> str | None:
+        """The country of the state body of the head's own sector that reports, after it, what
+        the head's clause tells: in "Troops killed five fighters in Gaza, the Israeli army
+        said", the troops are the reporting army's (not a foreign ministry's, which may tell of
+        another state's troops)."""
         verb = head.head
         if head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
             return None
@@ -1684,7 +1692,7 @@ class ArticleActors:
             return None
         speaker = next((c for c in said.children if c.dep_ == "nsubj" and c.i > verb.i), None)
         title = self.hits.get(speaker.i) if speaker is not None else None
-        if speaker is None or title is None or title.sector not in STATE_SECTORS:
+        if speaker is None or title is None or title.sector != sector:
             return None  # "…, the Israeli army said", not "…, Hamas said"
         found = {
             hit.entry.code[:3]
@@ -2010,14 +2018,17 @@ class ArticleActors:
         )
 
     def surname_antecedent(self, head: Token) -> Mention | None:
+        """The person named before whom a later name calls by a word of their name: the
+        latest whose name ends or starts with it (Korean or Chinese family names come first,
+        "Kim"), else the latest with it inside a name ("Faki" of "Moussa Faki Mahamat"), else
+        a one-word mention of it."""
         name = head.text
-        alone = None  # a one-word mention of the same name, if no fuller one has it
-        for earlier in reversed(self.seen):
-            if earlier.person and name in family_names(earlier.text):
-                if " " in earlier.text:
+        people = [m for m in reversed(self.seen) if m.person]
+        for side in (0, 1):  # the ends of names first: "Ahmed" is Abiy Ahmed, not Bola Ahmed Tinubu
+            for earlier in people:
+                if " " in earlier.text and name in family_names(earlier.text)[side]:
                     return earlier
-                alone = alone or earlier
-        return alone
+        return next((m for m in people if m.text == name), None)
 
     def known_surname(self, core: list[Token], sector: str | None) -> tuple[str, str] | None:
         """(code, how) of "President Bush", "the Bush administration": a family name people.tsv
@@ -2042,6 +2053,7 @@ class ArticleActors:
         if sector is None and (
             token.ent_type_ != "PERSON"
             or placed(token)
+            or place_object(token)
             or token.text.casefold() in self.towns
             or self.local_town(token.text)
         ):
@@ -2198,11 +2210,13 @@ PLACE_VERBS = frozenset(
 
 
 def placed(token: Token) -> bool:
-    """The object of a place or direction preposition ("north of Goma", "fled toward Goma")
-    or of a verb done to places ("visited Goma", "captured Goma")."""
-    if token.dep_ == "dobj":
-        return token.head.lemma_.lower() in PLACE_VERBS
+    """The object of a place or direction preposition ("north of Goma", "fled toward Goma")."""
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
+
+
+def place_object(token: Token) -> bool:
+    """The object of a verb done to places ("visited Goma", "captured Goma")."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in PLACE_VERBS
 
 
 def given_name(doc: Doc, hit: Hit) -> bool:
@@ -2440,19 +2454,28 @@ def misparsed_partners(token: Token) -> list[Token]:
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def family_names(text: str) -> frozenset[str]:
-    """The words of a person's mention a later one may call them by: the last and the
-    first (family names come first in Korean or Chinese ones, "Kim"), a middle one of a plain
-    name ("Faki" of "Moussa Faki Mahamat", not "Santos" of "Santos and Rodrigo Londono, the
-    commander"), and a name after an Arabic article ("Atta" of "Yasser al-Atta")."""
+def family_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a person's mention a later one may call them by: (the last and first words
+    of the mention, the other words of the name it ends with: "Faki" of "African Union chairman
+    Moussa Faki Mahamat"), each also without an Arabic article ("Atta" of "Yasser al-Atta")."""
     words = text.split()
-    plain = all(w[:1].isupper() and w[-1].isalpha() for w in words)
-    names = set(words if plain else words[-1:] + words[:1])
-    for word in names.copy():
-        article, _, rest = word.partition("-")
-        if rest and article.lower() in ARABIC_ARTICLES:
-            names.add(rest)
-    return frozenset(names)
+    start = len(words)
+    while start > 0 and (words[start - 1][:1].isupper() or arabic_name(words[start - 1])):
+        start -= 1
+    ends = {words[0], words[-1]}
+    middles = set(words[start:]) - ends
+    return with_bare_names(ends), with_bare_names(middles)
+
+
+def arabic_name(word: str) -> bool:
+    """A name after an Arabic article: "al-Atta", "el-Sisi"."""
+    article, _, rest = word.partition("-")
+    return bool(rest) and article.lower() in ARABIC_ARTICLES
+
+
+def with_bare_names(words: set[str]) -> frozenset[str]:
+    """The words, and each name after an Arabic article without it ("al-Kaabi", "Kaabi")."""
+    return frozenset(words | {w.partition("-")[2] for w in words if arabic_name(w)})
 
 
 def phrase_tokens(

@@ -17,6 +17,7 @@ from spacy.tokens import Token as SpacyToken
 
 from diurna.coding.ontology import is_statement
 from diurna.extract.actors import (
+    CROWD_NUMBERS,
     DIRECTIVES,
     LOCAL_CITY,
     SUBJECT_DEPS,
@@ -655,16 +656,12 @@ def mend_verbless(root: SpacyToken) -> None:
         return
 
 
-# Nouns that count the people of their "of" phrase: "Thousands of teachers".
-COUNTING_NOUNS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
-
-
 def mend_counted_subject(root: SpacyToken) -> None:
     """A sentence parsed as a count noun with the verb hung on it as a clause ("Thousands of
     teachers and nurses protested in Buenos Aires", "protested" tagged a participle): a past
     tense, or a verb that has no passive, becomes the root and the count its subject. Not a
     participle ("Thousands of people killed in the war")."""
-    if root.lower_ not in COUNTING_NOUNS or not any(
+    if root.lower_ not in CROWD_NUMBERS or not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in root.children
     ):
         return

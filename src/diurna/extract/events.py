@@ -74,7 +74,7 @@ OBSERVING = frozenset(
 # Verbs that only report: a gerund the parser hangs on them is the reported clause's subject.
 SAYING = frozenset({"say", "tell", "add", "argue", "believe", "state"})
 # Intent words that describe getting ready rather than saying what one will do.
-READYING = frozenset({"prepare", "ready", "prepared"})
+READYING = frozenset({"prepare", "ready", "prepared", "readiness"})
 # Verbs that only say when an act runs ("resume shelling"): the modality is their governor's.
 ASPECTUAL = frozenset({"resume", "continue", "start", "begin", "keep", "restart", "renew"})
 # A governing word that makes its to-complement speculative or scheduled: not coded.
@@ -849,11 +849,14 @@ class SentenceCoder:
             pair = (min(pair), max(pair))
         return (pair[0], pair[1], cand.code)
 
-    def struck_by_force(self, verb: Token, source: Token | None) -> bool:
+    def struck_by_force(self, verb: Token, source: Token | None, sources: list[Mention]) -> bool:
         """Whether a verb of criticism that also means a blow ("tore into", "hammered",
-        "blasted", "slammed") has a weapon or armed craft as its subject ("Israeli jets")."""
+        "blasted", "slammed") has a weapon or armed craft ("Israeli jets") or armed forces
+        ("Israeli troops tore into the camp") as its subject."""
         if source is None or self.verb_lemma(verb) not in BLOWS:
             return False
+        if sources and all(map(armed, sources)):
+            return True
         words = [source, *(c for c in source.children if c.dep_ == "compound")]
         return any(w.lemma_.lower() in self.force for w in words)
 
@@ -1096,6 +1099,9 @@ class SentenceCoder:
             return self.intended(code, head)
         if intent_clause(token):
             return self.intended(code, head)  # "Germany's decision to expel …": as "decided to"
+        if token.dep_ in ("xcomp", "dobj") and intent_clause(head):
+            # "declared its readiness to resume strikes", "its decision to continue shelling"
+            return self.intended(code, head.head)
         if auxes & INTENT_AUX or (
             token.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG"
         ):
@@ -1557,7 +1563,7 @@ class SentenceCoder:
         negated = is_negated(frame, source_token)
         if code == ARREST and token.lemma_.lower() == "charge" and states_only(sources, targets):
             code = ACCUSE  # "Iran charged Israel with violating its airspace": no court's act
-        if code == CRITICISE and self.struck_by_force(token, source_token):
+        if code == CRITICISE and self.struck_by_force(token, source_token, sources):
             # "Russian missiles tore into Kyiv", "artillery hammered the town for its
             # defiance": a weapon that strikes uses force, whatever the words' other sense
             code = self.weapon_code(PLAIN_FORCE, frame, source_token)
@@ -1721,11 +1727,13 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
     if code in ("180", "190") and any(
         (s.sector_word or "-").split()[-1] in PROTESTERS for s in sources
     ):
-        return "145"  # "protesters clashed with police" (no weapon named): a riot, not war
+        return (
+            VIOLENT_PROTEST  # "protesters clashed with police" (no weapon named): a riot, not war
+        )
     if code == THREAT and force_threatened(frame):
         return FORCE_THREAT  # "warned that the army would strike", "vowed to retaliate"
     if code == "190" and civil_clash(frame, sources):
-        return "145"  # "mourners clashed with security forces": a riot, not war
+        return VIOLENT_PROTEST  # "mourners clashed with security forces": a riot, not war
     if code == AIR_STRIKE and labour_strike(frame, sources):
         return LABOUR_STRIKE  # "dockworkers launched a strike": they stop work
     if (
@@ -1759,7 +1767,20 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
             and not any(word == "with" for word, _ in frame.preps)
         ):
             return PLAIN_FORCE  # "the rebels charged government positions": an assault
+        if unarmed(sources):
+            with_act = any(word == "with" for word, _ in frame.preps)
+            # "The opposition charged the government with corruption": a claim, no court's;
+            # "Protesters charged police lines": a riot
+            return ACCUSE if with_act else VIOLENT_PROTEST
+    if code == REPRESSION and sources and not any(map(state_force, sources)):
+        # "Gunmen opened fire on a crowd at a market": no repression by a state, an attack
+        # with small arms
+        return SMALL_ARMS
     return code
+
+
+VIOLENT_PROTEST = "145"  # protest violently, riot
+SMALL_ARMS = "193"  # fight with small arms and light weapons
 
 
 CRITICISE = "111"
@@ -2848,11 +2869,14 @@ DENY = "016"
 # carrying out the massacre", "denied that it had shelled the town"). The denier stands alone.
 DENIED_PARTS = frozenset(
     {"responsibility", "involvement", "role", "complicity", "participation", "part", "guilt"}
-) | frozenset({"wrongdoing", "accusation", "allegation", "charge", "claim", "report"})
+    | {"wrongdoing", "accusation", "allegation", "charge", "claim", "report"}
+)
 
 
 def denies_part(frame: Frame) -> bool:
-    """Whether a denial is of one's part in an act, a charge, or a told act (DENIED_PARTS)."""
+    """Whether a denial is of one's part in an act, a charge or a report (DENIED_PARTS), or of
+    a told act or fact ("denied carrying out the killings", "denied that the army was staging
+    a coup"): a denial of what others say, which CODING.md codes 016 whoever is accusing."""
     if frame.obj is not None and frame.obj.lemma_.lower() in DENIED_PARTS:
         return True
     return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in frame.children)
@@ -3131,9 +3155,9 @@ CONTENT_NOUNS = frozenset(
 
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-# Kinds of act an event noun can refer back to ("the attack", "the arrests", "the charges").
 # Violent repression (175) is force too, for an act named again ("the shooting", "the killings").
 REPRESSION = "175"
+# Kinds of act an event noun can refer back to ("the attack", "the arrests", "the charges").
 FAMILIES = {
     "18": "force",
     "19": "force",
@@ -3324,13 +3348,28 @@ WEIGH_OPTION = "014"  # consider a policy option
 RELATIVES = frozenset({"which", "who", "whom", "that"})
 
 
+# What an "as" phrase gives as a reason or a means, not a name: "considering sanctions as a
+# response to the crackdown".
+AS_PURPOSES = frozenset(
+    "response reaction retaliation punishment reprisal answer warning signal step measure means "
+    "way part result precaution".split()
+)
+
+
+def naming(prep: Token) -> bool:
+    """Whether an "as" phrase names its verb's object ("regards Iran as a rival")."""
+    return not any(o.dep_ == "pobj" and o.lemma_.lower() in AS_PURPOSES for o in prep.children)
+
+
 def names_object(frame: Frame) -> bool:
     """Whether a verb names its object as something ("considers Hezbollah a threat", "the
     YPG to be a terrorist group", "regards Iran as a rival", "the PKK, which Ankara considers
     a terrorist group": the relative is the object, the noun its name), however it judges."""
     obj = frame.obj
     for child in frame.children:
-        if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as"):
+        if child.dep_ == "oprd" or (
+            child.dep_ == "prep" and child.lower_ == "as" and naming(child)
+        ):
             return True
         if child.dep_ == "ccomp" and small_clause_subject(child) is not None:
             return True
@@ -3904,6 +3943,25 @@ INTRANSITIVE = frozenset(
 )
 
 
+# Verbs that judge or answer what was told: after a comma, their "which" is the whole act told
+# ("accused Russia of shelling a hospital, which Moscow denied"), not the noun before it.
+JUDGING_ACTS = frozenset(
+    "deny condemn welcome criticise criticize reject praise confirm dismiss denounce applaud "
+    "hail decry protest".split()
+)
+
+
+def relative_of_noun(word: Token, verb: Token) -> bool:
+    """Whether a relative pronoun, the object of ``verb``, stands for the noun before it:
+    "whom", "who", and "which" or "that" unless a comma sets off a judgement of the whole act
+    (", which Moscow denied"; not "the missiles, which Britain sent")."""
+    lower = word.lower_
+    if lower in ("who", "whom"):
+        return True
+    after_comma = word.i > 0 and word.doc[word.i - 1].text == ","
+    return lower in RELATIVES and not (after_comma and verb.lemma_.lower() in JUDGING_ACTS)
+
+
 def build_frame(token: Token) -> Frame:
     particle = None
     obj = None
@@ -3952,7 +4010,7 @@ def build_frame(token: Token) -> Frame:
             ),
             None,
         )
-    if obj is not None and token.dep_ == "relcl" and obj.lower_ in RELATIVES:
+    if obj is not None and token.dep_ == "relcl" and relative_of_noun(obj, token):
         obj = token.head  # "a Belarusian man whom it accused of spying": the man
     if obj is None and passive_subject is None and token.pos_ == "VERB" and not preps:
         obj = shared_object(token)
@@ -4711,8 +4769,8 @@ def is_negated(frame: Frame, subject: Token | None) -> bool:
         return True
     if failed(frame.token):
         return True
-    if any(neither(t) for t in (subject, frame.obj) if t is not None):
-        return True  # "Neither Ghana nor Togo condemned Russia", "condemned neither side"
+    if any(neither(t) for t in (subject, frame.obj, frame.token) if t is not None):
+        return True  # "Neither Ghana nor Togo condemned Russia", "neither confirmed nor denied"
     return subject is not None and (
         subject.lower_ in ("nobody", "none")
         or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
