@@ -3206,3 +3206,21 @@ def test_review_guards_on_session_28_rules(coder: Coder) -> None:
     # a foreign ministry reporting on troops does not make them its state's
     told = "Soldiers killed five protesters in Bamako, the French foreign ministry said."
     assert [e[0] for e in coded(coder, told)] == ["MLIMIL"]
+
+
+@pytest.mark.model
+def test_venues_revoked_deals_untolerated_aid_and_dismissed_warrants(coder: Coder) -> None:
+    """Sentences written for this test: where talks are to be held is no party to them; two
+    states holding a dialogue consult; an agreement revoked reduces relations (160, not a
+    signing); aid a state "would not tolerate" is no aid; a court's warrant dismissed is
+    defied (128)."""
+    venue = "Sudan and Chad agreed to hold talks in Nairobi next week."
+    assert coded(coder, venue) == [("SDN", "TCD", "036")]
+    dialogue = "Greece and Turkey held a high-level dialogue in Brussels."
+    assert [e[2] for e in coded(coder, dialogue)] == ["040"]
+    revoked = "Mali revoked a defence agreement with France."
+    assert coded(coder, revoked) == [("MLI", "FRA", "160")]
+    tolerate = "Paris said it would not tolerate arms deliveries to the junta."
+    assert coded(coder, tolerate) == []
+    warrant = "Moscow dismissed the ICC arrest warrant as meaningless."
+    assert [e[1:] for e in coded(coder, warrant)] == [("IGOWLDICC", "128")]

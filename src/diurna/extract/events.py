@@ -1083,6 +1083,8 @@ class SentenceCoder:
         if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:
             if any(c.dep_ in AUX_DEPS and c.lower_ in POSSIBILITY for c in head.children):
                 return None  # "could face an attack", "might launch an offensive"
+            if any(c.dep_ == "neg" for c in head.children):
+                return None  # "would not tolerate military aid to Russia": no aid told
             if head.lemma_.lower() in ASKING_VERBS:
                 return None  # "to seek the deployment of Kenyan police": asked for, not done
             if head.lemma_.lower() in INTENT_VERBS:
@@ -3683,10 +3685,16 @@ def complement_actors(
             found = complement_actors(inner, actors, sources, threat)
             if found:
                 return found
-        found = object_side_actors(inner, actors, sources, excluded=forces)
+        # "agreed to hold talks in Ankara": where a meeting is to be is no party to it
+        settings = child.lemma_.lower() not in CONVENING
+        found = object_side_actors(inner, actors, sources, settings=settings, excluded=forces)
         if found:
             return found
     return held  # one's own forces, when the threat names no one else
+
+
+# Verbs of meeting, whose place phrase is where, not with whom.
+CONVENING = frozenset({"hold", "meet", "convene", "resume", "attend", "host"})
 
 
 def own_forces(sources: list[Mention]) -> frozenset[str]:
