@@ -348,13 +348,17 @@ ISSUE_FLOORS = {
 # Held-out raised to 371 when acronyms written as words ("Ecowas") came to name their body,
 # then lowered by hand to 370 (place share 0.826 -> 0.824, articles not read) when artists and
 # sportspeople became private people (CVL): "a court sentenced a rapper" now has a target.
-PLACED = {"tune": 877, "heldout": 370}
+# Lowered by hand to 876 and 369 when an "until" clause of what will not be yet came to be a
+# condition: qdp-320's "demonstrations would continue until … stepped down" no longer codes the
+# resignations as done (0831), which had matched that sentence's gold event by luck; one
+# held-out placed event went the same way, unread. Tune place share with it 0.867 -> 0.866.
+PLACED = {"tune": 876, "heldout": 369}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
         "indirect_recall": 0.959,
         "event_date_accuracy": 0.919,
-        "event_place_accuracy": 0.867,
+        "event_place_accuracy": 0.866,
         "place_country_accuracy": 0.963,
     },
     "heldout": {

@@ -3224,3 +3224,13 @@ def test_venues_revoked_deals_untolerated_aid_and_dismissed_warrants(coder: Code
     assert coded(coder, tolerate) == []
     warrant = "Moscow dismissed the ICC arrest warrant as meaningless."
     assert [e[1:] for e in coded(coder, warrant)] == [("IGOWLDICC", "128")]
+
+
+@pytest.mark.model
+def test_an_until_clause_of_what_will_not_be_yet_is_a_condition(coder: Coder) -> None:
+    """Sentences written for this test: "would not approve it until X cracked down" does not
+    say X cracked down; an "until" after a past fact is a fact."""
+    text = "Ankara said it would not ratify the deal until Stockholm extradited the militants."
+    assert all(e[0] != "SWE" for e in coded(coder, text))
+    fact = "The shelling continued until Ukrainian troops recaptured Robotyne."
+    assert [e[0] for e in coded(coder, fact)] == ["UKRMIL"]

@@ -364,7 +364,7 @@ class SentenceCoder:
             elif trace is not None:
                 trace.append(Decision(token.text, None, "lemma known, no pattern matched"))
         superseded = self.superseded(matched)
-        conditions = not CONDITION_MARKS.isdisjoint(table.lemma[sent.start : sent.end])
+        conditions = not CONDITION_WORDS.isdisjoint(table.lemma[sent.start : sent.end])
         out: dict[tuple[str, str, str], Candidate] = {}  # one event per (source, target, code)
         told = list(earlier)  # and those of this sentence's clauses before ("X, and Y")
 
@@ -707,7 +707,7 @@ class SentenceCoder:
         earlier: Sequence[Candidate] = (),
     ) -> list[Candidate]:
         """The events of one matched frame after the drop and modality rules; ``conditions``
-        says whether the sentence has an "if"/"unless" clause at all."""
+        says whether the sentence has an "if", "unless" or "until" at all."""
         reason = self.drop_reason(frame, matched, superseded, conditions)
         base = protective(frame, pattern.code)
         code = None if reason else self.modal_code(frame, base)
@@ -3145,6 +3145,9 @@ def unattributed_attacks(
 
 
 CONDITION_MARKS = frozenset({"if", "unless"})
+# Words whose presence in a sentence calls for the condition check (CONDITION_MARKS, and "until"
+# after what will not be yet).
+CONDITION_WORDS = CONDITION_MARKS | {"until"}
 # Nouns whose clause says what is asked for or planned, not what was done: "its demand that
 # Israel lift the blockade", "a call for the government to release prisoners".
 CONTENT_NOUNS = frozenset(
@@ -3563,18 +3566,34 @@ def has_unless(verb: Token) -> bool:
 
 
 def conditional(token: Token) -> bool:
-    """Whether a verb is, or lies inside, an "if"/"unless" clause: "threatened to use nuclear
-    weapons if Poland attacked Belarus" does not say that Poland attacked (CODING.md §5)."""
+    """Whether a verb is, or lies inside, an "if"/"unless" clause, or an "until" clause of what
+    will not be yet: "threatened to use nuclear weapons if Poland attacked Belarus" does not
+    say that Poland attacked (CODING.md §5), nor "would not approve it until Stockholm cracked
+    down on militants" that Stockholm did."""
     current = token
     for _ in range(8):
         if current.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in current.children
         ):
             return True
+        if (
+            current.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "until" for c in current.children)
+            and not_yet(current.head)
+        ):
+            return True  # "would not approve it until Stockholm cracked down on militants"
         if current.head == current:
             return False
         current = current.head
     return False
+
+
+def not_yet(verb: Token) -> bool:
+    """Whether a verb says what will not be, or will be only later ("would not approve",
+    "will keep fighting"): its "until" clause is a condition, not a fact."""
+    return any(
+        (c.dep_ == "neg") or (c.dep_ == "aux" and c.lower_ in INTENT_AUX) for c in verb.children
+    )
 
 
 def condition_party(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
