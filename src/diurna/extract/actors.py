@@ -249,8 +249,12 @@ ATTACK_NOUNS = frozenset(
 )
 # Nouns of places a demonym can own ("the Iraqi city of Basra", "a Syrian village").
 PLACE_NOUNS = frozenset("city town village capital port province region district".split())
-# Nouns after a name that make the phrase a place ("in Kaduna state", "in Kherson oblast").
-AREA_NOUNS = PLACE_NOUNS | frozenset("state county governorate oblast prefecture".split())
+# Words after (or ending) a name that make it an area ("in Kaduna state", "in Kherson oblast"),
+# not its eponymous city; with PLACE_NOUNS, what makes the phrase a place.
+AREA_WORDS = frozenset(
+    "region province governorate district oblast state county prefecture".split()
+)
+AREA_NOUNS = PLACE_NOUNS | AREA_WORDS
 # Words that make up names of many places ("the Federal District", "Central Province"): such a
 # name alone does not say which country's.
 GENERIC_PLACE_WORDS = frozenset(

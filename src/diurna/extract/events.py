@@ -3635,12 +3635,9 @@ def without_bare_twins(found: Iterable[Candidate]) -> list[Candidate]:
     ]
 
 
-# Verbs of moving one's forces in or out ("to deploy its troops", "to pull its troops out"),
-# whose object is no party.
-DEPLOYING = frozenset(
-    {"deploy", "redeploy", "send", "dispatch", "mobilize", "mobilise", "station", "mass", "move"}
-    | {"pull", "withdraw", "remove", "evacuate"}  # "threatened to pull its troops out of X"
-)
+# Verbs of moving one's forces in or out (MOVING: "to deploy its troops", "to pull its troops
+# out"), or of mobilising or massing them, whose object is no party.
+DEPLOYING = MOVING | {"mobilize", "mobilise", "mass", "remove"}
 # Verbs whose clause says what another party is let do: "to allow X to land".
 PERMITTING = frozenset({"allow", "permit", "let", "enable"})
 
@@ -3848,14 +3845,17 @@ SUPPORT_VERBS = frozenset(
 
 
 def lemma_fixes(verbs: Mapping[str, object]) -> dict[str, str]:
-    """Wrong lemma → lexicon verb, for the two ways the model's lemmatiser misses a verb's
-    final "e": dropped ("stag" for "staged") or added ("cordone" for "cordoned")."""
+    """Wrong lemma → lexicon verb, for the ways the model's lemmatiser misses a verb's final
+    "e": dropped ("stag" for "staged") or added ("cordone" for "cordoned"), also after a doubled
+    consonant ("readmitte" for "readmitted")."""
     out = {}
     for head in verbs:
         if head.endswith("e") and head[:-1] not in verbs:
             out[head[:-1]] = head
         if head + "e" not in verbs:
             out[head + "e"] = head
+        if head[-1:].isalpha() and head[-1] not in "aeiouy" and head + head[-1] + "e" not in verbs:
+            out[head + head[-1] + "e"] = head
     return out
 
 

@@ -41,6 +41,7 @@ from spacy.attrs import IDX, POS
 from spacy.parts_of_speech import PROPN, PUNCT
 
 from diurna.coding.ontology import is_statement
+from diurna.extract.actors import AREA_WORDS
 from diurna.extract.datewords import MONTHS, WEEKDAYS
 from diurna.extract.events import (
     FORCE_ROOTS,
@@ -126,10 +127,10 @@ PLACE_NOUNS = frozenset(
     {"city", "town", "village", "capital", "port", "resort", "province", "region", "district"}
     | {"enclave", "suburb", "neighbourhood", "neighborhood", "governorate", "island", "area"}
 )
-# Words after (or ending) a name that make it an area, not its eponymous city.
-AREA_WORDS = r"(?:region|province|governorate|district|oblast|state|county|prefecture)"
-AREA = re.compile(rf"\s+{AREA_WORDS}\b", re.IGNORECASE)
-AREA_END = re.compile(rf"\s{AREA_WORDS}$", re.IGNORECASE)
+# Words after (or ending) a name that make it an area, not its eponymous city (AREA_WORDS).
+AREA_ALTERNATIVES = "(?:" + "|".join(sorted(AREA_WORDS)) + ")"
+AREA = re.compile(rf"\s+{AREA_ALTERNATIVES}\b", re.IGNORECASE)
+AREA_END = re.compile(rf"\s{AREA_ALTERNATIVES}$", re.IGNORECASE)
 # Bare nouns in a place phrase that stand for a place: the capital of the story's country, or the
 # city or town named before ("looting in the city overnight").
 BARE_WORDS = re.compile(r"\b(?:capital|city|town)\b")
