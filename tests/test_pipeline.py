@@ -3234,3 +3234,25 @@ def test_an_until_clause_of_what_will_not_be_yet_is_a_condition(coder: Coder) ->
     assert all(e[0] != "SWE" for e in coded(coder, text))
     fact = "The shelling continued until Ukrainian troops recaptured Robotyne."
     assert [e[0] for e in coded(coder, fact)] == ["UKRMIL"]
+
+
+@pytest.mark.model
+def test_what_an_appeal_threat_or_demand_holds_out_says_its_kind(coder: Coder) -> None:
+    """Sentences written for this test: an appeal's "for" phrase says what is asked, also
+    where the parse hangs it on the one appealed to; peacekeeping troops asked for are
+    protection (0234); a threat "with" sanctions, war or a veto is of that kind; a demand
+    takes the kind of the act it asks, over the complement verb's word alone."""
+    support = "Mali appealed to ECOWAS for military support."
+    assert [e[2] for e in coded(coder, support)] == ["0232"]
+    troops = "The Haitian government asked Kenya for a peacekeeping force."
+    assert [e[2] for e in coded(coder, troops)] == ["0234"]
+    sanctions = "Washington threatened Caracas with fresh sanctions."
+    assert coded(coder, sanctions) == [("USA", "VEN", "1312")]
+    war = "Azerbaijan threatened Armenia with war over the corridor."
+    assert [e[2] for e in coded(coder, war)] == ["138"]
+    veto = "Hungary threatened Ukraine with a veto of its accession talks."
+    assert [e[2] for e in coded(coder, veto)] == ["131"]
+    bill = "Farmers demanded that the Polish government withdraw the new grain bill."
+    assert [e[2] for e in coded(coder, bill)] == ["1042"]
+    ships = "Manila demanded that Beijing remove its coast guard vessels from the reef."
+    assert coded(coder, ships) == [("PHL", "CHN", "1056")]

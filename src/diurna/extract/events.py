@@ -1485,7 +1485,9 @@ class SentenceCoder:
             code = self.noun_force(source_token) or code  # "an Israeli air strike killed …"
         if code == INVESTIGATE:
             code = inquiry_code(frame, self.inquiries) or self.noun_inquiry(frame) or code
-        code = content_code(code, frame, self.content_kinds, self.act_kind, self.ontology)
+        code = content_code(
+            code, frame, self.content_kinds, self.act_kind, self.ontology, pattern.complements
+        )
         code = aid_code(code, frame)
         if code == ACCUSE:
             code = accused_code(frame, self.act_code) or code
@@ -1953,6 +1955,7 @@ def war_crime(word: Token) -> bool:
 # the appeal root ("56" in 0256): appeals, pledges and demands share them; a rejection's
 # own numbering differs (REJECTED_KIND).
 CONTENT_FAMILIES = frozenset({"02", "03", "10", "12"})
+SHARED_KIND_FAMILIES = CONTENT_FAMILIES - {"12"}  # whose digits after the root are the same
 # Nouns that say it ("agree to a truce", "return to the table"), narrowed by their modifiers;
 # some count only with a modifier that says it (noun_kind: "the negotiating table", "medical
 # supplies", "air defence systems", "a peace deal").
@@ -2004,6 +2007,9 @@ ASKED_MODIFIERS = {
         **dict.fromkeys(("intelligence",), "14"),
     },
 }  # fmt: skip
+# Forces asked for or pledged that keep the peace only as "peacekeeping troops" say.
+PEACEKEEPING_KIND = "34"
+PEACEKEEPING_FORCES = frozenset({"troop", "troops", "soldier", "force", "mission", "unit"})
 ARMS_MODIFIERS = frozenset({"defence", "defense", "missile", "weapon", "rocket", "artillery"})
 # Verbs whose own sense adds nothing to what is asked or pledged: their object says it
 # ("agree to a truce", "approve more aid", "return to the negotiating table").
@@ -2040,6 +2046,8 @@ def noun_kind(noun: Token) -> str | None:
     ("humanitarian aid" 33, "defence cooperation" 12)."""
     lemma = noun.lemma_.lower()
     kind = ASKED_NOUNS.get(lemma) or ASKED_NOUNS.get(noun.lower_)
+    if kind is None and lemma in PEACEKEEPING_FORCES:
+        return PEACEKEEPING_KIND if any(c.lower_ in PEACEKEEPING for c in noun.children) else None
     if kind is None:
         return None
     narrower = ASKED_MODIFIERS.get(kind, {})
@@ -2098,21 +2106,47 @@ def clause_kind(
     return own
 
 
+def asked_for(frame: Frame) -> list[Token]:
+    """The nouns of an appeal's or demand's "for" phrase, also where the parse hangs it on
+    the one appealed to ("appealed to ECOWAS for financial support")."""
+    found = [o for w, o in frame.preps if w == "for"]
+    for word, addressee in frame.preps:
+        if word in ("to", "on", "upon", "with"):
+            found += [
+                o
+                for p in addressee.children
+                if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+    return found
+
+
 def content_code(
     code: str,
     frame: Frame,
     kinds: Mapping[str, str],
     act_kind: Callable[[Token], str | None],
     known: Ontology,
+    complements: frozenset[str] = frozenset(),
 ) -> str:
     """An appeal, pledge, demand or rejection made as specific as what it is about says:
     "urged X to agree to a truce" 0256, "agreed to expand military cooperation" 0312,
     "rejected a request for talks" 125. A general code (020, 030, 100, 120) takes any; a
     three-digit one is only made precise ("urged X to send weapons": 023 → 0232); the
-    lexicon's four-digit codes stay."""
+    lexicon's four-digit codes stay, unless one was read from a complement verb's word alone
+    (``complements``, the pattern's) and the asked act is itself coded as one of another kind:
+    "demanded that Ruto withdraw the finance bill" asks a change of policy (1042, as
+    withdrawing a bill is 0832), not a pull-back of forces (1056)."""
     root = code[:2]
     if root not in CONTENT_FAMILIES:
         return code
+    if len(code) == 4 and root in SHARED_KIND_FAMILIES:
+        for child in frame.children:
+            asked = child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in complements
+            acted = act_kind(child) if asked else None
+            if acted is not None and len(acted) == 2 and root + acted in known:
+                return root + acted
     kind = None
     general = code[2:3] == "0"  # 020, 030, 100, 120: whatever it is about narrows it
     for child in frame.children:
@@ -2127,10 +2161,7 @@ def content_code(
             if kind is not None:
                 break
     if kind is None and root in ("02", "10"):  # "asked NATO for more air defence systems"
-        kind = next(
-            (k for w, o in frame.preps if w == "for" if (k := noun_kind(o)) not in NOT_ASKED),
-            None,
-        )
+        kind = next((k for k in map(noun_kind, asked_for(frame)) if k not in NOT_ASKED), None)
     if kind is None and general and root == "02" and frame.obj is not None:
         # "sought more air defence systems from the EU": the object is what is asked for
         found = noun_kind(frame.obj)
