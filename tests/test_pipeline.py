@@ -3256,3 +3256,21 @@ def test_what_an_appeal_threat_or_demand_holds_out_says_its_kind(coder: Coder) -
     assert [e[2] for e in coded(coder, bill)] == ["1042"]
     ships = "Manila demanded that Beijing remove its coast guard vessels from the reef."
     assert coded(coder, ships) == [("PHL", "CHN", "1056")]
+
+
+@pytest.mark.model
+def test_regions_named_after_a_country_and_their_after_an_object(coder: Coder) -> None:
+    """Sentences written for this test: a sea or region whose name holds a country's is no
+    actor ("the Indian Ocean" is not India, "South America" not the United States); "their"
+    after a plural object in its clause is the object's, not an actor named before."""
+    sea = "Somali pirates hijacked a bulk carrier in the Indian Ocean on Friday."
+    assert all(e[1] != "IND" for e in coded(coder, sea))
+    region = "Ministers from South America arrived in Madrid for the summit."
+    assert all(e[0] != "USA" for e in coded(coder, region))
+    thanks = (
+        "The earthquake killed hundreds of villagers in Chile. President Boric thanked "
+        "neighbouring countries for their solidarity."
+    )
+    assert coded(coder, thanks) == []
+    owners = "Ruto praised Kenyan police officers for their courage in Haiti."
+    assert [e[1] for e in coded(coder, owners)] == ["KENCOP"]

@@ -22,6 +22,7 @@ FILES = (
     "parties.tsv",
     "sectors.tsv",
     "groups.tsv",
+    "regions.tsv",
 )
 
 
@@ -29,6 +30,17 @@ FILES = (
 def test_each_file_has_a_header(name: str) -> None:
     first = data_path(name).read_text(encoding="utf-8").splitlines()[0]
     assert first.startswith("#")
+
+
+def test_regions_named_after_a_country_are_listed_as_no_actor(codebook: Codebook) -> None:
+    """A region's name is matched whole (so that its country word is not read alone), with no
+    actor code; no region shadows a country, demonym or other name."""
+    assert codebook.names["South America"].kind == "region"
+    assert codebook.names["South America"].code == ""
+    assert codebook.names["America"].code == "USA"
+    regions = [e for e in codebook.names.values() if e.kind == "region"]
+    assert len(regions) > 20
+    assert codebook.names["New Caledonia"].kind == "country"
 
 
 def test_every_iso_country_is_known(codebook: Codebook) -> None:

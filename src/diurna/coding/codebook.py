@@ -1,8 +1,9 @@
 """The actor codebook: countries, demonyms, metonyms, organisations, people and sector words.
 
 Built from the package data files (``countries.tsv``, ``demonyms.tsv``, ``metonyms.tsv``,
-``organisations.tsv``, ``people.tsv``, ``sectors.tsv``, ``groups.tsv``) plus official country
-names from ``pycountry``. Proper names are matched case-sensitively, sector words in lower case.
+``organisations.tsv``, ``people.tsv``, ``sectors.tsv``, ``groups.tsv``, ``regions.tsv``) plus
+official country names from ``pycountry``. Proper names are matched case-sensitively, sector
+words in lower case.
 When a phrase is listed twice, the first kind in ``PRIORITY`` wins.
 """
 
@@ -32,7 +33,9 @@ SECTORS = frozenset(
 ACTOR_CODE = re.compile(r"^[A-Z-]{3,15}$")
 # Code prefixes of actors that are no state: their people have no state's elite (ELI) code.
 NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC"})
-PRIORITY = ("dictionary", "person", "organisation", "metonym", "country", "demonym")
+# "region": a sea or region whose name holds a country's ("Latin America"), no actor.
+PRIORITY = ("dictionary", "person", "organisation", "metonym", "country", "demonym", "region")
+REGION = "region"
 EXTRA_COUNTRIES = {"XKX": "Kosovo"}
 # Countries whose people's family name is written first in English news ("Kim Jong Un").
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK", "VNM"})
@@ -241,6 +244,9 @@ def load_codebook(folder: Path | None = None, extra: Dictionaries | None = None)
             builder.add(name, entry)
             if name.startswith("UN "):  # news also writes "U.N. refugee agency"
                 builder.add("U.N. " + name[3:], entry)
+
+    for _, fields in read_rows(path("regions.tsv"), 2, 2):
+        builder.add(fields[0], Entry(REGION, "", fields[0]))
 
     load_people(builder, path("people.tsv"))
     # Parties are organisations whose code follows the date: in government or in opposition.

@@ -48,7 +48,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import DET, NUM, PRON, PROPN, PUNCT
 from spacy.strings import get_string_id
 
-from diurna.coding.codebook import SECTORS, Codebook, Entry, Group, surname_code
+from diurna.coding.codebook import REGION, SECTORS, Codebook, Entry, Group, surname_code
 from diurna.extract.gazetteer import OTHER_READINGS
 from diurna.extract.parse import Doc, Span, Token
 
@@ -508,6 +508,8 @@ class ActorResolver:
                 and doc[start - 1].text[:1].isupper()
             ):
                 continue  # "Latin American leaders", "Central American migrants": a region
+            if hit is not None and hit.entry is not None and hit.entry.kind == REGION:
+                continue  # "Latin America", "the Indian Ocean": its words are no actor
             if hit is not None and sponsor(doc, hit):
                 continue  # "Iran-backed militias in Iraq": the backer is not their country
             if hit is not None and not given_name(doc, hit) and not other_family(doc, hit):
@@ -1819,6 +1821,10 @@ class ArticleActors:
         Turkish troops were among the fighters. It denied …": the ministry). diurna knows no
         one's gender: "Samaras told the chancellor … she said" goes to Samaras."""
         want_person = token.lower_ in PERSON_PRONOUNS
+        owner = object_owner(token)
+        if owner is not None:  # "thanked neighbouring countries for their solidarity"
+            mention = self.mention(owner)
+            return self.as_pronoun(token, mention) if mention is not None else None
         addressee = self.addressee(token)
         if addressee is not None and addressee.person == want_person:
             return self.as_pronoun(token, addressee)
@@ -2386,6 +2392,17 @@ def clause_subjects(pronoun: Token) -> frozenset[int]:
         return frozenset()
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     return frozenset(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def object_owner(token: Token) -> Token | None:
+    """The plural object before "their" in its clause, whose it is: "thanked neighbouring
+    countries for their solidarity", "praised the soldiers for their courage"."""
+    if token.lower_ != "their" or token.dep_ != "poss":
+        return None
+    verb = clause_verb(token)
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.i < token.i and plural(c)), None
+    )
 
 
 def clause_verb(token: Token) -> Token:
