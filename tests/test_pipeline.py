@@ -3274,3 +3274,15 @@ def test_regions_named_after_a_country_and_their_after_an_object(coder: Coder) -
     assert coded(coder, thanks) == []
     owners = "Ruto praised Kenyan police officers for their courage in Haiti."
     assert [e[1] for e in coded(coder, owners)] == ["KENCOP"]
+
+
+@pytest.mark.model
+def test_coordinated_demonyms_count_and_dated_participles_are_elsewhere(coder: Coder) -> None:
+    """Sentences written for this test: a country named only as one of two coordinated
+    demonyms counts as named, so a place of its own names whose rebels are struck; a place in a
+    participle clause dated to a year or month of its own is another event's."""
+    struck = "Russian and Syrian jets bombed rebel-held villages in Daraa province on Sunday."
+    assert {e[1] for e in coded(coder, struck)} == {"SYRREB"}
+    text = "France urged Iran to honour the nuclear accord signed in Vienna in 2015."
+    article = code_text(text, date="2024-05-02", coder=coder)
+    assert [e.location for e in article.events] == [None]

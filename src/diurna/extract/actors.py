@@ -757,19 +757,25 @@ class ArticleActors:
             mention = self.mention(head)
             if mention is not None:
                 found.append(mention)
-                found.extend(self.coordinated_modifiers(head, mention))
                 self.remember(mention)
+                for modifier in self.coordinated_modifiers(head, mention):
+                    found.append(modifier)  # "Russian and Syrian warplanes": Syria is named
+                    self.count(modifier)
         return found
 
     def remember(self, mention: Mention) -> None:
         """Add a mention to the article's history, counting its country."""
+        self.count(mention)
+        self.seen.append(mention)
+
+    def count(self, mention: Mention) -> None:
+        """Count the country a mention names, as the latest named."""
         country = country_part(mention.code)
         if country and any(mention.start <= seat < mention.end for seat in self.seats):
             country = None  # "a UK-based group": its seat, not the story's country
         if country:
             self.country_counts[country] = self.country_counts.get(country, 0) + 1
             self.country_latest[country] = len(self.seen)
-        self.seen.append(mention)
 
     def actors(self, token: Token | None) -> list[Mention]:
         """The mentions a subject/object token stands for: itself and its conjuncts."""

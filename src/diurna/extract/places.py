@@ -724,6 +724,8 @@ class ArticlePlaces:
             if n and went_somewhere(step):
                 return None  # where a coordinated verb went is not where the first happened
             if is_participle(step):
+                if step.dep_ == "acl" and own_time(step):
+                    return None  # "the agreement reached in Sochi last year": another event
                 continue
             if step.dep_ in CLAUSE_DEPS:
                 if step.pos_ == "ADJ" and step.dep_ == "advcl":
@@ -963,6 +965,31 @@ def is_purpose(token: Token) -> bool:
     return token.dep_ in ("advcl", "xcomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
     )
+
+
+def own_time(verb: Token) -> bool:
+    """A participle clause dated to a year or month of its own ("the agreement reached in
+    Sochi last year", "a deal signed in 2015"), so another event than the sentence's; not by
+    a state lasting up to it ("prisoners held in Sanaa since 2015") nor by a day, which the
+    parser often hangs on the participle when it dates the verb ("bases held by the RSF in
+    Khartoum on Monday")."""
+    words = [c for c in verb.children if c.ent_type_ == "DATE" and c.dep_ != "prep"]
+    words += [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ not in LASTING
+        for o in c.children
+        if o.ent_type_ == "DATE"
+    ]
+    return any(LONG_AGO.search(" ".join(t.text for t in w.subtree)) for w in words)
+
+
+LASTING = frozenset({"since", "until", "till", "for", "throughout"})
+# A date of a year or month: "last year", "in 2015", "in March", "two years ago".
+LONG_AGO = re.compile(
+    r"\b(?:year|years|decade|decades|month|months|\d{4}|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b"
+)
 
 
 def is_participle(token: Token) -> bool:
