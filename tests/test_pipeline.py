@@ -3234,3 +3234,45 @@ def test_an_until_clause_of_what_will_not_be_yet_is_a_condition(coder: Coder) ->
     assert all(e[0] != "SWE" for e in coded(coder, text))
     fact = "The shelling continued until Ukrainian troops recaptured Robotyne."
     assert [e[0] for e in coded(coder, fact)] == ["UKRMIL"]
+
+
+@pytest.mark.model
+def test_trade_measures_raised_eased_and_export_controls(coder: Coder) -> None:
+    """Sentences written for this test: tariffs raised are a sanction (163) as tariffs imposed
+    are; export controls tightened on a state are an embargo; a ban or curbs on a state's
+    imports eased is an embargo eased (085, not a ban on parties lifted, 0812), and imposed,
+    an embargo (163)."""
+    assert coded(coder, "Mexico raised tariffs on Chinese steel last week.") == [
+        ("MEX", "CHN", "163")
+    ]
+    controls = "The Dutch government tightened export controls on chipmaking machines to China."
+    assert coded(coder, controls) == [("NLDGOV", "CHN", "163")]
+    assert coded(coder, "Seoul eased its restrictions on Japanese fish imports.") == [
+        ("KOR", "JPN", "085")
+    ]
+    assert coded(coder, "Poland imposed a ban on imports of Ukrainian grain.") == [
+        ("POL", "UKR", "163")
+    ]
+
+
+@pytest.mark.model
+def test_refugees_hosted_or_taken_in_are_given_refuge(coder: Coder) -> None:
+    """Sentences written for this test: hosting or taking in refugees grants them refuge (075),
+    no visit hosted (043)."""
+    assert coded(coder, "Jordan took in thousands of Iraqi refugees.") == [("JOR", "IRQREF", "075")]
+    assert coded(coder, "Kenya hosts more than 500,000 Somali refugees.") == [
+        ("KEN", "SOMREF", "075")
+    ]
+
+
+@pytest.mark.model
+def test_ships_boarded_warning_shots_and_disqualified_politicians(coder: Coder) -> None:
+    """Sentences written for this test: forces boarding a ship seize it (171); warning shots
+    are a show of force (150), not fighting (193); a disqualification bars a politician
+    (1722) whatever the object's head word."""
+    boarded = "Israeli commandos boarded a Turkish ship bound for Gaza."
+    assert coded(coder, boarded) == [("ISRMIL", "TUR", "171")]
+    shots = "A Taiwanese coast guard vessel fired warning shots at Chinese fishing boats."
+    assert [e[1:] for e in coded(coder, shots)] == [("CHN", "150")]
+    barred = "Kyrgyzstan's election commission disqualified former president Almazbek Atambayev."
+    assert [e[2] for e in coded(coder, barred)] == ["1722"]
