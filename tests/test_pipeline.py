@@ -3276,3 +3276,16 @@ def test_ships_boarded_warning_shots_and_disqualified_politicians(coder: Coder) 
     assert [e[1:] for e in coded(coder, shots)] == [("CHN", "150")]
     barred = "Kyrgyzstan's election commission disqualified former president Almazbek Atambayev."
     assert [e[2] for e in coded(coder, barred)] == ["1722"]
+
+
+@pytest.mark.model
+def test_a_participle_with_its_own_agent_on_an_object_is_a_fact(coder: Coder) -> None:
+    """Sentences written for this test: "freed aid workers abducted by jihadists" tells the
+    abduction too, by its "by" agent, aimed at the object; a support verb's participle
+    ("the march staged by students") only names who did the noun's act."""
+    freed = "French troops freed two aid workers abducted by jihadists in Niger."
+    assert ("181", "FRANGO") in [(e[2], e[1]) for e in coded(coder, freed)]
+    stormed = "The Danish navy stormed a Liberian-flagged tanker seized by Houthi rebels."
+    assert ("IMGYEMHOU", "LBR", "171") in coded(coder, stormed)
+    staged = "Riot police blocked a march staged by teachers in Ankara."
+    assert all(e[2][:2] != "14" for e in coded(coder, staged))
