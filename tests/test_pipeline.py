@@ -3289,3 +3289,15 @@ def test_a_participle_with_its_own_agent_on_an_object_is_a_fact(coder: Coder) ->
     assert ("IMGYEMHOU", "LBR", "171") in coded(coder, stormed)
     staged = "Riot police blocked a march staged by teachers in Ankara."
     assert all(e[2][:2] != "14" for e in coded(coder, staged))
+
+
+@pytest.mark.model
+def test_a_measure_on_trade_with_a_state_is_aimed_at_that_state(coder: Coder) -> None:
+    """Sentence written for this test: trade's "with" phrase names whom an embargo on it
+    strikes."""
+    assert coded(coder, "Nicaragua slapped an embargo on trade with Taiwan.") == [
+        ("NIC", "TWN", "163")
+    ]
+    assert coded(coder, "Peru imposed sanctions on trade with Venezuela.") == [
+        ("PER", "VEN", "163")
+    ]
