@@ -3301,3 +3301,11 @@ def test_a_measure_on_trade_with_a_state_is_aimed_at_that_state(coder: Coder) ->
     assert coded(coder, "Peru imposed sanctions on trade with Venezuela.") == [
         ("PER", "VEN", "163")
     ]
+
+
+@pytest.mark.model
+def test_a_response_drawn_by_a_deed_is_aimed_at_its_doer(coder: Coder) -> None:
+    """Sentence written for this test: criticism drawn by "the detention of X by Y" is aimed
+    at Y, who did it, not at X."""
+    text = "The detention of two Thai fishermen by the Myanmar navy drew a protest from Bangkok."
+    assert ("THA", "MMRMIL") in [(e[0], e[1]) for e in coded(coder, text)]

@@ -4571,7 +4571,10 @@ def drawn_from(noun: Token, actors: ArticleActors) -> tuple[list[Mention], list[
     if subject is None and participle_after(verb):
         subject = subject_of(build_frame(verb.head))
     own = {r.code for r in responders}
-    return responders, [a for a in actors.actors(subject) if a.code not in own]
+    # "the seizure of Ukrainian vessels by Russian border guards drew condemnation": whoever
+    # did the deed the subject names, as a condemned deed's "by" phrase is
+    doers = deed_doers(subject, actors) if subject is not None and subject.pos_ == "NOUN" else []
+    return responders, [a for a in doers or actors.actors(subject) if a.code not in own]
 
 
 def participle_after(verb: Token) -> bool:
