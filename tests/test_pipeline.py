@@ -3309,3 +3309,11 @@ def test_a_response_drawn_by_a_deed_is_aimed_at_its_doer(coder: Coder) -> None:
     at Y, who did it, not at X."""
     text = "The detention of two Thai fishermen by the Myanmar navy drew a protest from Bangkok."
     assert ("THA", "MMRMIL") in [(e[0], e[1]) for e in coded(coder, text)]
+
+
+@pytest.mark.model
+def test_a_mediating_participle_stays_with_the_mediator_rule(coder: Coder) -> None:
+    """Sentence written for this test: "a swap mediated by X" is X's mediation for the two
+    sides, not an act of X's on the swapped prisoners."""
+    text = "Armenia and Azerbaijan carried out a prisoner swap mediated by the United States."
+    assert sorted(e[1] for e in coded(coder, text) if e[2] == "045") == ["ARM", "AZE"]
