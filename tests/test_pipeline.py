@@ -3286,3 +3286,85 @@ def test_coordinated_demonyms_count_and_dated_participles_are_elsewhere(coder: C
     text = "France urged Iran to honour the nuclear accord signed in Vienna in 2015."
     article = code_text(text, date="2024-05-02", coder=coder)
     assert [e.location for e in article.events] == [None]
+
+
+def test_trade_measures_raised_eased_and_export_controls(coder: Coder) -> None:
+    """Sentences written for this test: tariffs raised are a sanction (163) as tariffs imposed
+    are; export controls tightened on a state are an embargo; a ban or curbs on a state's
+    imports eased is an embargo eased (085, not a ban on parties lifted, 0812), and imposed,
+    an embargo (163)."""
+    assert coded(coder, "Mexico raised tariffs on Chinese steel last week.") == [
+        ("MEX", "CHN", "163")
+    ]
+    controls = "The Dutch government tightened export controls on chipmaking machines to China."
+    assert coded(coder, controls) == [("NLDGOV", "CHN", "163")]
+    assert coded(coder, "Seoul eased its restrictions on Japanese fish imports.") == [
+        ("KOR", "JPN", "085")
+    ]
+    assert coded(coder, "Poland imposed a ban on imports of Ukrainian grain.") == [
+        ("POL", "UKR", "163")
+    ]
+
+
+@pytest.mark.model
+def test_refugees_hosted_or_taken_in_are_given_refuge(coder: Coder) -> None:
+    """Sentences written for this test: hosting or taking in refugees grants them refuge (075),
+    no visit hosted (043)."""
+    assert coded(coder, "Jordan took in thousands of Iraqi refugees.") == [("JOR", "IRQREF", "075")]
+    assert coded(coder, "Kenya hosts more than 500,000 Somali refugees.") == [
+        ("KEN", "SOMREF", "075")
+    ]
+
+
+@pytest.mark.model
+def test_ships_boarded_warning_shots_and_disqualified_politicians(coder: Coder) -> None:
+    """Sentences written for this test: forces boarding a ship seize it (171); warning shots
+    are a show of force (150), not fighting (193); a disqualification bars a politician
+    (1722) whatever the object's head word."""
+    boarded = "Israeli commandos boarded a Turkish ship bound for Gaza."
+    assert coded(coder, boarded) == [("ISRMIL", "TUR", "171")]
+    shots = "A Taiwanese coast guard vessel fired warning shots at Chinese fishing boats."
+    assert [e[1:] for e in coded(coder, shots)] == [("CHN", "150")]
+    barred = "Kyrgyzstan's election commission disqualified former president Almazbek Atambayev."
+    assert [e[2] for e in coded(coder, barred)] == ["1722"]
+
+
+@pytest.mark.model
+def test_a_participle_with_its_own_agent_on_an_object_is_a_fact(coder: Coder) -> None:
+    """Sentences written for this test: "freed aid workers abducted by jihadists" tells the
+    abduction too, by its "by" agent, aimed at the object; a support verb's participle
+    ("the march staged by students") only names who did the noun's act."""
+    freed = "French troops freed two aid workers abducted by jihadists in Niger."
+    assert ("181", "FRANGO") in [(e[2], e[1]) for e in coded(coder, freed)]
+    stormed = "The Danish navy stormed a Liberian-flagged tanker seized by Houthi rebels."
+    assert ("IMGYEMHOU", "LBR", "171") in coded(coder, stormed)
+    staged = "Riot police blocked a march staged by teachers in Ankara."
+    assert all(e[2][:2] != "14" for e in coded(coder, staged))
+
+
+@pytest.mark.model
+def test_a_measure_on_trade_with_a_state_is_aimed_at_that_state(coder: Coder) -> None:
+    """Sentence written for this test: trade's "with" phrase names whom an embargo on it
+    strikes."""
+    assert coded(coder, "Nicaragua slapped an embargo on trade with Taiwan.") == [
+        ("NIC", "TWN", "163")
+    ]
+    assert coded(coder, "Peru imposed sanctions on trade with Venezuela.") == [
+        ("PER", "VEN", "163")
+    ]
+
+
+@pytest.mark.model
+def test_a_response_drawn_by_a_deed_is_aimed_at_its_doer(coder: Coder) -> None:
+    """Sentence written for this test: criticism drawn by "the detention of X by Y" is aimed
+    at Y, who did it, not at X."""
+    text = "The detention of two Thai fishermen by the Myanmar navy drew a protest from Bangkok."
+    assert ("THA", "MMRMIL") in [(e[0], e[1]) for e in coded(coder, text)]
+
+
+@pytest.mark.model
+def test_a_mediating_participle_stays_with_the_mediator_rule(coder: Coder) -> None:
+    """Sentence written for this test: "a swap mediated by X" is X's mediation for the two
+    sides, not an act of X's on the swapped prisoners."""
+    text = "Armenia and Azerbaijan carried out a prisoner swap mediated by the United States."
+    assert sorted(e[1] for e in coded(coder, text) if e[2] == "045") == ["ARM", "AZE"]

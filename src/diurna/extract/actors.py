@@ -403,10 +403,12 @@ DOER_OF = frozenset(
     {"withdrawal", "pullout", "retreat", "disarmament", "demobilization", "demobilisation"}
     | {"redeployment", "departure", "exit", "resignation"}
 )
+# Dealings whose "with" phrase names the other side ("an embargo on all trade with Israel").
+TRADE_WITH = frozenset({"trade", "commerce"})
 # The lower-case forms (as Token.lower ids) of the words ``stand_in`` reads further.
 STAND_IN_IDS = frozenset(
     get_string_id(form)
-    for word in SITES_OF | AUTHORED | VEHICLES | DOER_OF
+    for word in SITES_OF | AUTHORED | VEHICLES | DOER_OF | TRADE_WITH
     for form in (word, word + "s", word + "es", word[:-1] + "ies")
 ) | frozenset(get_string_id(word) for word in QUANTITIES)
 PROPER = "PROPER"
@@ -842,6 +844,9 @@ class ArticleActors:
             return doer if self.mention(doer) is not None else token
         if lemma in AUTHORED and self.mention(token) is None:
             return next((o for o in pobjects(token, AUTHOR_PREPS)), token)
+        if lemma in TRADE_WITH and self.mention(token) is None:
+            # "imposed an embargo on all trade with Israel": the state traded with
+            return next((o for o in pobjects(token, ("with",))), token)
         if lemma in VEHICLES:
             # "a helicopter carrying OSCE monitors", "a convoy of Malian soldiers"
             people = next(iter([*carried(token), *pobjects(token, ("of",))]), None)

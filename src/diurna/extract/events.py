@@ -1010,6 +1010,10 @@ class SentenceCoder:
             # "said handing power to his son amounted to a coup": the subject of what was
             # said, misparsed; not the speaker's act
             return "a gerund after a reporting verb is what was said about, not an act"
+        if agented_participle(token):
+            # "boarded a cargo ship hijacked by Somali pirates": the pirates' act is a fact
+            # told of the object, not what the coded verb does
+            return None
         current = token
         coordinated = False
         while current.dep_ == "conj" and current.head.tag_ == token.tag_:
@@ -3936,6 +3940,24 @@ def timed(word: str, obj: Token) -> bool:
     return obj.pos_ != "PROPN" or obj.text in MONTHS or obj.lower_ in TIME_NAMES
 
 
+def agented_participle(verb: Token) -> bool:
+    """A passive participle with its own "by" agent on a verb's direct object ("boarded a
+    ship hijacked by pirates"): an act told of the object as a fact, with its own doer."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.dep_ in OBJECT_DEPS
+        and verb.head.head.pos_ == "VERB"
+        and any(c.dep_ == "agent" for c in verb.children)
+        # not "prevented the demonstration staged by students", "condemned the attack carried
+        # out by al-Shabaab": a support verb only names who did the noun's own act
+        and verb.lemma_.lower() not in SUPPORT_VERBS
+        and not verb.lower_.startswith(("stag", "carr"))
+        # nor "a prisoner swap mediated by Qatar": the mediator rule reads a mediator so named
+        and verb.lemma_.lower() not in MEDIATING
+    )
+
+
 def told_as_done(verb: Token) -> bool:
     """Whether a verb tells a past act as done: past tense, with no modal or future auxiliary
     and no complement of another verb ("flew to Cairo after meeting …", not "would lift the
@@ -4068,6 +4090,8 @@ def build_frame(token: Token) -> Frame:
             ),
             None,
         )
+    if passive_subject is None and obj is None and agented_participle(token):
+        passive_subject = token.head  # "a ship hijacked by pirates": the ship is acted on
     if obj is not None and token.dep_ == "relcl" and relative_of_noun(obj, token):
         obj = token.head  # "a Belarusian man whom it accused of spying": the man
     if obj is None and passive_subject is None and token.pos_ == "VERB" and not preps:
@@ -4580,7 +4604,10 @@ def drawn_from(noun: Token, actors: ArticleActors) -> tuple[list[Mention], list[
     if subject is None and participle_after(verb):
         subject = subject_of(build_frame(verb.head))
     own = {r.code for r in responders}
-    return responders, [a for a in actors.actors(subject) if a.code not in own]
+    # "the seizure of Ukrainian vessels by Russian border guards drew condemnation": whoever
+    # did the deed the subject names, as a condemned deed's "by" phrase is
+    doers = deed_doers(subject, actors) if subject is not None and subject.pos_ == "NOUN" else []
+    return responders, [a for a in doers or actors.actors(subject) if a.code not in own]
 
 
 def participle_after(verb: Token) -> bool:
