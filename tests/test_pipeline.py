@@ -3368,3 +3368,11 @@ def test_a_mediating_participle_stays_with_the_mediator_rule(coder: Coder) -> No
     sides, not an act of X's on the swapped prisoners."""
     text = "Armenia and Azerbaijan carried out a prisoner swap mediated by the United States."
     assert sorted(e[1] for e in coded(coder, text) if e[2] == "045") == ["ARM", "AZE"]
+
+
+@pytest.mark.model
+def test_a_mishap_named_as_agent_is_no_ones_act(coder: Coder) -> None:
+    """A sentence written for this test: people "killed by" a crash were killed by no actor,
+    whatever the airline's name resolves to."""
+    text = "Interpol sent experts to identify passengers killed by the Ethiopian Airlines crash."
+    assert all(e[2] != "190" for e in coded(coder, text))

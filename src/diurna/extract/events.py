@@ -3940,6 +3940,14 @@ def timed(word: str, obj: Token) -> bool:
     return obj.pos_ != "PROPN" or obj.text in MONTHS or obj.lower_ in TIME_NAMES
 
 
+# Mishaps and disasters, which no one does: "killed by the crash", "destroyed by the quake".
+MISHAPS = frozenset(
+    {"crash", "accident", "collision", "derailment", "earthquake", "quake", "flood", "storm"}
+    | {"cyclone", "hurricane", "typhoon", "landslide", "mudslide", "wildfire", "drought"}
+    | {"tsunami", "eruption", "avalanche", "disaster", "collapse", "heatwave", "epidemic"}
+)
+
+
 def agented_participle(verb: Token) -> bool:
     """A passive participle with its own "by" agent on a verb's direct object ("boarded a
     ship hijacked by pirates"): an act told of the object as a fact, with its own doer."""
@@ -3948,7 +3956,10 @@ def agented_participle(verb: Token) -> bool:
         and verb.tag_ == "VBN"
         and verb.head.dep_ in OBJECT_DEPS
         and verb.head.head.pos_ == "VERB"
-        and any(c.dep_ == "agent" for c in verb.children)
+        and any(
+            c.dep_ == "agent" and not any(o.lemma_.lower() in MISHAPS for o in c.children)
+            for c in verb.children
+        )  # not "victims killed by the MH17 crash": a mishap is no one's act
         # not "prevented the demonstration staged by students", "condemned the attack carried
         # out by al-Shabaab": a support verb only names who did the noun's own act
         and verb.lemma_.lower() not in SUPPORT_VERBS
