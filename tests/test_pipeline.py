@@ -3376,3 +3376,13 @@ def test_a_mishap_named_as_agent_is_no_ones_act(coder: Coder) -> None:
     whatever the airline's name resolves to."""
     text = "Interpol sent experts to identify passengers killed by the Ethiopian Airlines crash."
     assert all(e[2] != "190" for e in coded(coder, text))
+
+
+@pytest.mark.model
+def test_no_one_pledges_aid_to_their_own_state(coder: Coder) -> None:
+    """A sentence written for this test: the state that is to give aid is not its recipient,
+    so a minister's pledge that his country will give it is not aimed at that country."""
+    text = (
+        "Pistorius pledged that Germany would supply another package of military aid before spring."
+    )
+    assert all(e[1] != "DEU" for e in coded(coder, text))

@@ -1607,7 +1607,7 @@ class SentenceCoder:
         elif mutual:
             pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
         for source in sources if not (among or mutual) else ():
-            aimed = [t for t in targets if t.code != source.code]
+            aimed = [t for t in targets if t.code != source.code and not own_state(source, t, code)]
             if not targets or (standalone and not aimed):
                 pairs.append((source, None))  # "offered his resignation": his own act
             pairs.extend((source, target) for target in aimed)
@@ -1623,6 +1623,18 @@ class SentenceCoder:
                 rule=pattern.rule,
                 specificity=pattern.specificity,
             )
+
+
+# Material cooperation and aid, given or pledged, that no one gives their own state as a
+# whole (a pledge of reform to one's own country is one: "promised to democratize Serbia").
+OUTWARD = ("06", "07", "031", "033")
+
+
+def own_state(source: Mention, target: Mention, code: str) -> bool:
+    """Whether material cooperation or aid would go to the source's own state as a whole:
+    "Sikorski pledged that Poland would deliver more military aid" is no Polish pledge to
+    Poland (the doer of what is pledged is not its recipient)."""
+    return code.startswith(OUTWARD) and target.code == country_part(source.code)
 
 
 # Verbs of sending someone out of a state, whose passive's "from" phrase names the sender.
