@@ -3386,3 +3386,17 @@ def test_no_one_pledges_aid_to_their_own_state(coder: Coder) -> None:
         "Pistorius pledged that Germany would supply another package of military aid before spring."
     )
     assert all(e[1] != "DEU" for e in coded(coder, text))
+
+
+@pytest.mark.model
+def test_a_denial_answers_the_accuser_not_the_accused_nor_its_own_forces(coder: Coder) -> None:
+    """Sentences written for this test: "denied the accusation" is aimed at who accused, not
+    at whom the accusation named; a denier's own forces in the denied clause are its part in
+    the act, not whom it answers."""
+    accused = (
+        "Israel's army accused Lebanese troops of firing on a patrol. Hezbollah denied the "
+        "accusation."
+    )
+    assert ("IMGLBNHEZ", "ISRMIL", "016") in coded(coder, accused)
+    own = "Greece criticised the raids. Ankara denied that its jets had violated Greek airspace."
+    assert [e for e in coded(coder, own) if e[2] == "016"] == [("TUR", None, "016")]

@@ -514,6 +514,9 @@ class SentenceCoder:
                 event = next((e for e in reversed(named) if e in ours), ours[-1])
             else:
                 event = named[-1] if named else kind[0]
+            if code == DENY and FAMILIES.get(event.code[:2]) in ACCUSING:
+                # "denied the accusation": the denial answers the accuser, not the accused
+                return [event.source] if event.source.code not in own else []
             if event.target is None:
                 return []
             if not self.ontology.is_symmetric(event.code):
@@ -1338,6 +1341,10 @@ class SentenceCoder:
             ]
         if not targets and not pattern.target_preps:
             targets = complement_actors(frame, actors, sources, threat=code[:2] == "13")
+            if code == DENY:  # "Moscow denied that its aircraft had targeted civilians": the
+                # denier's own forces are its part in what is denied, not whom it answers
+                denier = {c for s in sources if (c := country_part(s.code))}
+                targets = [t for t in targets if not home_forces(t, denier)]
         if not targets and code[:2] == "13":
             targets = condition_party(frame, actors, sources)
         if not targets and code[:2] == INVESTIGATE_ROOT:
@@ -1623,6 +1630,11 @@ class SentenceCoder:
                 rule=pattern.rule,
                 specificity=pattern.specificity,
             )
+
+
+def home_forces(mention: Mention, home: set[str]) -> bool:
+    """Whether a mention is the armed forces or police of one of ``home``'s states."""
+    return country_part(mention.code) in home and mention.code[3:6] in ("MIL", "COP")
 
 
 # Material cooperation and aid, given or pledged, that no one gives their own state as a
