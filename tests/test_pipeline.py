@@ -3400,3 +3400,13 @@ def test_a_denial_answers_the_accuser_not_the_accused_nor_its_own_forces(coder: 
     assert ("IMGLBNHEZ", "ISRMIL", "016") in coded(coder, accused)
     own = "Greece criticised the raids. Ankara denied that its jets had violated Greek airspace."
     assert [e for e in coded(coder, own) if e[2] == "016"] == [("TUR", None, "016")]
+
+
+@pytest.mark.model
+def test_force_on_settlements_is_aimed_at_the_state_they_are_in(coder: Coder) -> None:
+    """Sentences written for this test: villages or towns struck with no name of their own are
+    in the state their "in" or "near" phrase names, on the object or on the verb."""
+    near = "Turkish drones struck villages near Qamishli."
+    assert coded(coder, near) == [("TURMIL", "SYR", "195")]
+    province = "Russian jets bombed villages in Idlib province."
+    assert coded(coder, province) == [("RUSMIL", "SYR", "195")]

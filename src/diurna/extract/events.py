@@ -2946,6 +2946,12 @@ def denies_part(frame: Frame) -> bool:
 VISIT_PREPS = ("in", "to", "at")
 RETREAT = "0874"  # retreat or surrender militarily
 RETREAT_PREPS = ("from", "out", "of")
+# Places struck by no name of their own, whose "in" or "near" phrase names where they are.
+SETTLEMENTS = frozenset(
+    {"village", "town", "city", "area", "district", "neighbourhood", "neighborhood", "suburb"}
+    | {"settlement", "hamlet", "camp", "outskirts"}
+)
+SETTLEMENT_PREPS = frozenset({"in", "near", "outside", "around"})
 FORCE_PLACE_PREPS = ("at", "on", "into")
 FORCE_SITE_PREPS = (*FORCE_PLACE_PREPS, "in", "near", "outside")
 
@@ -2964,6 +2970,16 @@ def visit_host(
     places = [obj for word, obj in frame.preps if word in preps]
     if on_object and frame.obj is not None:
         places.insert(0, frame.obj)  # "shelled Kherson"
+        if frame.obj.lemma_.lower() in SETTLEMENTS:
+            # "shelled villages in Nangarhar province": where the places struck are, on the
+            # object or (as the parser often hangs it) on the verb
+            places[1:1] = [
+                o
+                for p in frame.obj.children
+                if p.dep_ == "prep" and p.lower_ in SETTLEMENT_PREPS
+                for o in p.children
+                if o.dep_ == "pobj"
+            ] + [o for word, o in frame.preps if word in SETTLEMENT_PREPS]
     for obj in places:
         for token in sorted(phrase_words(obj), key=lambda t: t.i):
             found = [m for m in actors.actors(token) if len(m.code) == 3]
