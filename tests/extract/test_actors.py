@@ -1252,3 +1252,21 @@ def test_a_deputy_speaker_is_a_lawmaker(
         ("resigned", "resign", "VERB", 7, "ROOT"),
     ]
     assert resolve(make_doc(rows))[0] == ("deputy speaker", "TURLEG")
+
+
+def test_a_name_hung_on_the_verb_is_a_mention_of_its_own_words(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    """A name the parser hangs on the clause's verb as an adverbial noun ("… for talks with
+    his counterpart Abiy Ahmed", Ahmed an npadvmod of "arrived") is the name, not the clause."""
+    rows: Rows = [
+        ("Ruto", "Ruto", "PROPN", 1, "nsubj"),
+        ("arrived", "arrive", "VERB", 1, "ROOT"),
+        ("for", "for", "ADP", 1, "prep"),
+        ("talks", "talk", "NOUN", 2, "pobj"),
+        ("Abiy", "Abiy", "PROPN", 5, "compound"),
+        ("Ahmed", "Ahmed", "PROPN", 1, "npadvmod"),
+    ]
+    ents = [(0, 1, "PERSON"), (4, 6, "PERSON")]
+    found = resolve(make_doc(rows, ents), dt.date(2024, 5, 1))
+    assert ("Abiy Ahmed", "ETHGOV") in found

@@ -2464,6 +2464,8 @@ def phrase_head(token: Token) -> Token:
             return token
         if dep == "compound" and misparsed_coordination(token):
             return token
+        if dep == "npadvmod" and head.pos_ in ("VERB", "AUX") and head.dep_ not in MODIFIER_DEPS:
+            return token  # "… his counterpart Andrii Sybiha" hung on the clause's verb
         token = head
 
 
