@@ -352,13 +352,17 @@ ISSUE_FLOORS = {
 # condition: qdp-320's "demonstrations would continue until … stepped down" no longer codes the
 # resignations as done (0831), which had matched that sentence's gold event by luck; one
 # held-out placed event went the same way, unread. Tune place share with it 0.867 -> 0.866.
-PLACED = {"tune": 876, "heldout": 369}
+# Tune raised to 878 (session 29) when an appeal to many whom no actor names ("urged the Gulf
+# states to …", "called on political parties to …") came to stand with no target instead of
+# taking a party from inside what is asked: four more tune events (1012 -> 1016), two of them
+# placeless, so the tune place share was set by hand 0.866 -> 0.864. Held-out stayed 369.
+PLACED = {"tune": 878, "heldout": 369}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
         "indirect_recall": 0.959,
         "event_date_accuracy": 0.919,
-        "event_place_accuracy": 0.866,
+        "event_place_accuracy": 0.864,
         "place_country_accuracy": 0.963,
     },
     "heldout": {

@@ -3410,3 +3410,11 @@ def test_force_on_settlements_is_aimed_at_the_state_they_are_in(coder: Coder) ->
     assert coded(coder, near) == [("TURMIL", "SYR", "195")]
     province = "Russian jets bombed villages in Idlib province."
     assert coded(coder, province) == [("RUSMIL", "SYR", "195")]
+
+
+@pytest.mark.model
+def test_an_appeal_to_many_unnamed_has_no_target_from_what_is_asked(coder: Coder) -> None:
+    """A sentence written for this test: an appeal to "European partners" is to them, whom no
+    actor names, not to the state that what is asked would help."""
+    text = "Macron urged European partners to deliver more artillery shells to Ukraine."
+    assert [(e[0], e[1]) for e in coded(coder, text)] == [("FRAGOV", None)]

@@ -1339,7 +1339,8 @@ class SentenceCoder:
                 for a in phrase_parties(noun, actors)
                 if a.code not in own
             ]
-        if not targets and not pattern.target_preps:
+        addressed = unnamed_addressee(code, frame, target_token, actors)
+        if not targets and not pattern.target_preps and not addressed:
             targets = complement_actors(frame, actors, sources, threat=code[:2] == "13")
             if code == DENY:  # "Moscow denied that its aircraft had targeted civilians": the
                 # denier's own forces are its part in what is denied, not whom it answers
@@ -1568,6 +1569,13 @@ class SentenceCoder:
             or (code.startswith(SABOTAGE) and bool(sources) and all(map(armed, sources)))
             or pattern.code.startswith(STANDING_MEASURES)  # "is ready to declare martial law"
             or (code == DENY and denies_part(frame))
+            # an appeal to many whom no actor names ("European partners", "donors"): to no one
+            # diurna can code; not to one it cannot resolve ("urging the counterpart to sign")
+            or (
+                unnamed_addressee(code, frame, target_token, actors)
+                and target_token is not None
+                and (target_token.tag_ == "NNS" or target_token.lemma_.lower() in COLLECTIVES)
+            )
         )
         if not sources or (not targets and not among and not mutual and not standalone):
             return
@@ -2924,6 +2932,7 @@ CLAIM = "015"  # claim responsibility
 STATEMENT_ROOT = "01"
 # Words a whole place name follows: "in Denpasar", "the town of Timbuktu", "an attack on Odesa".
 NAME_OPENERS = frozenset({"in", "to", "at", "of", "the", "from", "near", "outside", "on", "into"})
+APPEAL_ROOT = "02"
 DENY = "016"
 # What a denial with no accuser in sight still denies: one's own part in an act ("Hamas denied
 # responsibility for the bombing", "denied any involvement"), a charge, or a told act ("denied
@@ -3715,6 +3724,23 @@ def without_bare_twins(found: Iterable[Candidate]) -> list[Candidate]:
 DEPLOYING = MOVING | {"mobilize", "mobilise", "mass", "remove"}
 # Verbs whose clause says what another party is let do: "to allow X to land".
 PERMITTING = frozenset({"allow", "permit", "let", "enable"})
+
+
+# Addressees that are many, none of them named: "the international community".
+COLLECTIVES = frozenset({"community", "world"})
+
+
+def unnamed_addressee(code: str, frame: Frame, target: Token | None, actors: ArticleActors) -> bool:
+    """An appeal whose addressee is named and is no actor: "urged European partners to speed
+    up deliveries to Ukraine" is to the partners, not to Ukraine, which is inside what is
+    asked, so it stands with no target."""
+    return (
+        code[:2] == APPEAL_ROOT
+        and target is not None
+        and target is not frame.token
+        and target.pos_ == "NOUN"
+        and not actors.actors(target)
+    )
 
 
 def complement_actors(
