@@ -3418,3 +3418,13 @@ def test_an_appeal_to_many_unnamed_has_no_target_from_what_is_asked(coder: Coder
     actor names, not to the state that what is asked would help."""
     text = "Macron urged European partners to deliver more artillery shells to Ukraine."
     assert [(e[0], e[1]) for e in coded(coder, text)] == [("FRAGOV", None)]
+
+
+@pytest.mark.model
+def test_a_release_is_asked_of_the_holder_not_of_the_held(coder: Coder) -> None:
+    """A sentence written for this test: a demand for the release of people, coordinated with
+    an act on a state body, is asked of that body, not of the people held."""
+    text = (
+        "Canada condemned the Iranian authorities and demanded the release of jailed journalists."
+    )
+    assert ("CAN", "IRNGOV", "1053") in coded(coder, text)

@@ -1531,6 +1531,12 @@ class SentenceCoder:
             targets = object_side_actors(frame, actors, sources, home, settings=settings)
             if pattern.code.startswith(AID_CODES):  # "Turkey sent drones to help defeat …"
                 targets = given_arms(targets, sources)
+        if code in RELEASE_ASKED and targets and all(map(held_people, targets)):
+            # "condemned the Belarusian government and demanded the release of political
+            # prisoners": the release is asked of whoever holds them, not of the prisoners
+            targets = holders(frame, actors, sources) or list(
+                {state.code: state for t in targets if (state := own_state_of(t))}.values()
+            )
         if code.startswith(SCALING_DOWN) and targets:
             # "Ethiopian troops completed a pullout from the town of Shire",
             # "Hezbollah declared a ceasefire in south Lebanon": a place of one's own country
@@ -2807,6 +2813,40 @@ def own_territory(sources: list[Mention]) -> list[Mention]:
             continue
         return [replace(source, code=country, how=f"{source.how}+own-territory", person=False)]
     return []
+
+
+# Appeals and demands for people to be freed (CAMEO 0253, 1053).
+RELEASE_ASKED = frozenset({"0253", "1053"})
+# Sectors of people who may be held, not holders: civilians, opposition, press, refugees …
+HELD_SECTORS = frozenset({"CVL", "OPP", "MED", "REF", "LAB", "EDU", "REL", "HLH", "BUS", "AGR"})
+
+
+def held_people(mention: Mention) -> bool:
+    """A mention of a state's people of a sector who may be held ("political prisoners"
+    BLRCVL, "jailed journalists" EGYMED)."""
+    return bool(country_part(mention.code)) and mention.code[3:6] in HELD_SECTORS
+
+
+def own_state_of(mention: Mention) -> Mention | None:
+    """The bare state of a state's people ("BLRCVL" → BLR)."""
+    country = country_part(mention.code)
+    return replace(mention, code=country, how=f"{mention.how}+their-state") if country else None
+
+
+def holders(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
+    """The state actor a coordinated verb before acted on: "condemned the Belarusian
+    government and demanded the release of …" is asked of that government."""
+    token = frame.token
+    if token.dep_ != "conj" or token.head.pos_ != "VERB":
+        return []
+    own = {s.code for s in sources}
+    return [
+        a
+        for obj in token.head.children
+        if obj.dep_ == "dobj"
+        for a in actors.actors(obj)
+        if a.code not in own and (len(a.code) == 3 or a.code[3:6] in STATE_SECTORS)
+    ]
 
 
 def people_of(place: Mention) -> Mention:
