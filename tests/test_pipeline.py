@@ -3428,3 +3428,23 @@ def test_a_release_is_asked_of_the_holder_not_of_the_held(coder: Coder) -> None:
         "Canada condemned the Iranian authorities and demanded the release of jailed journalists."
     )
     assert ("CAN", "IRNGOV", "1053") in coded(coder, text)
+
+
+@pytest.mark.model
+def test_juntas_mediated_pairs_and_launched_weapons(coder: Coder) -> None:
+    """Sentences written for this test: "the junta" after a state's military government is
+    that state's, not the last army named; "the two leaders" after talks a state mediated are
+    the two sides, not the mediator; drones "launched by" a state stand for it when shot
+    down."""
+    junta = (
+        "Mali's military government expelled the French ambassador. The junta also accused "
+        "Paris of arming jihadists."
+    )
+    assert ("MLIMIL", "FRA", "112") in coded(coder, junta)
+    pair = (
+        "Sudan's army chief met RSF commander Hemedti in Jeddah in talks mediated by Saudi "
+        "Arabia. The two leaders agreed to end their war."
+    )
+    assert [e[0] for e in coded(coder, pair) if e[2].startswith("03")] == ["SDNMIL"]
+    drones = "Romania's army shot down two drones launched by Russia near the border."
+    assert coded(coder, drones) == [("ROUMIL", "RUS", "190")]

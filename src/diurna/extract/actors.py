@@ -270,6 +270,11 @@ LEADER_NOUNS = frozenset({"head", "chief", "director", "chairman", "chairwoman",
 # Offices a named person can hold for an organisation ("The African Union's chairman, X").
 OFFICES = LEADER_NOUNS | SPEAKING_FOR | {"envoy", "president"}
 INSTITUTIONS = frozenset({"ministry", "government", "parliament", "presidency", "cabinet"})
+# Words for soldiers who rule their state: a later one is that state's, not the latest army's.
+MILITARY_RULERS = frozenset(
+    {"junta", "juntas", "military junta", "military government", "military rulers"}
+    | {"military leaders", "military regime", "military authorities", "military council"}
+)
 # A state's own bodies: "its central bank" after ECOWAS is a state's (the parser's antecedent
 # is often the organisation acting on it), "its troops" after NATO are NATO's.
 STATE_BODIES = INSTITUTIONS | {"bank", "court", "army", "navy", "police", "legislature"}
@@ -403,12 +408,14 @@ DOER_OF = frozenset(
     {"withdrawal", "pullout", "retreat", "disarmament", "demobilization", "demobilisation"}
     | {"redeployment", "departure", "exit", "resignation"}
 )
+# Weapons a participle's "by" agent names the user of ("drones launched by Russia").
+LAUNCHED = frozenset({"drone", "missile", "rocket", "shell", "projectile", "bomb", "mortar"})
 # Dealings whose "with" phrase names the other side ("an embargo on all trade with Israel").
 TRADE_WITH = frozenset({"trade", "commerce"})
 # The lower-case forms (as Token.lower ids) of the words ``stand_in`` reads further.
 STAND_IN_IDS = frozenset(
     get_string_id(form)
-    for word in SITES_OF | AUTHORED | VEHICLES | DOER_OF | TRADE_WITH
+    for word in SITES_OF | AUTHORED | VEHICLES | DOER_OF | TRADE_WITH | LAUNCHED
     for form in (word, word + "s", word + "es", word[:-1] + "ies")
 ) | frozenset(get_string_id(word) for word in QUANTITIES)
 PROPER = "PROPER"
@@ -826,7 +833,9 @@ class ArticleActors:
         names its own) and the people a vehicle carried ("a helicopter carrying OSCE
         monitors")."""
         if self.pos[token.i] == NUM_ID:  # "killed two of the gunmen"
-            return next((o for o in pobjects(token, ("of",))), token)
+            counted = next((o for o in pobjects(token, ("of",))), None)
+            # "shot down 23 of 30 drones launched by Russia": as the counted word stands
+            return self.stand_in(counted) if counted is not None else token
         if self.lower[token.i] not in STAND_IN_IDS:
             return token  # most words: read once, by id
         lemma = token.lemma_.lower()
@@ -852,6 +861,22 @@ class ArticleActors:
             people = next(iter([*carried(token), *pobjects(token, ("of",))]), None)
             if people is not None and self.mention(people) is not None:
                 return people
+        if lemma in LAUNCHED:
+            # "shot down 23 drones launched by Russia": whoever launched them
+            launcher = next(
+                (
+                    o
+                    for verb in token.children
+                    if verb.dep_ == "acl" and verb.tag_ == "VBN"
+                    for agent in verb.children
+                    if agent.dep_ == "agent"
+                    for o in agent.children
+                    if o.dep_ == "pobj"
+                ),
+                None,
+            )
+            if launcher is not None and self.mention(launcher) is not None:
+                return launcher
         return token
 
     def coordinated_owners(self, head: Token, mention: Mention) -> list[Mention]:
@@ -1622,6 +1647,13 @@ class ArticleActors:
             # in an Ivorian story is not Ivory Coast's army, nor the last army named.
             return make(UNKNOWN_COUNTRY + sector, UNPLACED_FORCE, one_person)
         titled = word.split()[-1] in self.resolver.codebook.titles
+        if word in MILITARY_RULERS:
+            # "the junta" after "Niger's military government": the state its soldiers rule,
+            # not the last army named ("ordered French troops to leave")
+            for earlier in reversed(self.seen):
+                country = country_part(earlier.code)
+                if country and earlier.sector_word in MILITARY_RULERS:
+                    return make(country + sector, f"coreference:{earlier.text}", one_person)
         if self.home and word.split()[-1] in INSTITUTIONS:
             # "the defence ministry", "the government" named for the first time: the state the
             # story is told from, not whichever actor of that sector came last ("Russian drones")

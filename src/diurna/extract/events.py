@@ -26,6 +26,7 @@ from diurna.extract.actors import (
     ARMED_GROUP_SECTORS,
     ATTACK_NOUNS,
     DOER_OF,
+    LAUNCHED,
     MEDIATING,
     MOVING,
     STATE_SECTORS,
@@ -1492,6 +1493,12 @@ class SentenceCoder:
             return  # "received Patriot missiles from Germany": a thing received, no visitor
         if paired and self.ontology.is_symmetric(code):
             targets = []  # "the two presidents discussed the war in Gaza": with each other
+        own_pair = False  # the target was the pair itself: each acts towards the other
+        if paired and source_token is not None:
+            # "The two leaders agreed to resolve their dispute": "their" is the pair's own
+            named = {m.code for m in actors.actors(source_token)}
+            own_pair = any(t.code in named for t in targets)
+            targets = [t for t in targets if t.code not in named]
         code = recoded(code, frame, sources)
         if code == PLAIN_FORCE and source_token is not None and source_token is not token:
             code = self.noun_force(source_token) or code  # "an Israeli air strike killed …"
@@ -1567,6 +1574,7 @@ class SentenceCoder:
             swapped
             or (code[:2] in FORCE_ROOTS and fighting_each_other(frame, sources))
             or (len({s.code for s in sources}) > 1 and each_others(frame))
+            or own_pair  # "the two leaders agreed to resolve their dispute": each with the other
         )  # "Both sides accused each other": two directional events (CODING.md §7)
         standalone = (
             code[:2] in TARGETLESS_ROOTS
@@ -3118,6 +3126,7 @@ def both_sides(
                 or target.code in own
                 or event.source.code == target.code
                 or "IGO" in (event.source.code[:3], target.code[:3])  # a mediator is no side
+                or event.code == MEDIATE  # "talks mediated by Turkey": nor is a state mediating
             ):
                 continue
             return [event.source, target]
@@ -4072,6 +4081,9 @@ def agented_participle(verb: Token) -> bool:
         and not verb.lower_.startswith(("stag", "carr"))
         # nor "a prisoner swap mediated by Qatar": the mediator rule reads a mediator so named
         and verb.lemma_.lower() not in MEDIATING
+        # nor "shot down a missile fired by Russian forces": the launcher is whom the weapon
+        # stands for (actors' stand-in), its launch part of what is told
+        and verb.head.lemma_.lower() not in LAUNCHED
     )
 
 
@@ -4207,7 +4219,12 @@ def build_frame(token: Token) -> Frame:
             ),
             None,
         )
-    if passive_subject is None and obj is None and agented_participle(token):
+    if (
+        passive_subject is None
+        and obj is None
+        and token.dep_ == "acl"
+        and agented_participle(token)
+    ):
         passive_subject = token.head  # "a ship hijacked by pirates": the ship is acted on
     if obj is not None and token.dep_ == "relcl" and relative_of_noun(obj, token):
         obj = token.head  # "a Belarusian man whom it accused of spying": the man
