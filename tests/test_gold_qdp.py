@@ -355,8 +355,9 @@ ISSUE_FLOORS = {
 # Tune raised to 878 (session 29) when an appeal to many whom no actor names ("urged the Gulf
 # states to …", "called on political parties to …") came to stand with no target instead of
 # taking a party from inside what is asked: four more tune events (1012 -> 1016), two of them
-# placeless, so the tune place share was set by hand 0.866 -> 0.864. Held-out stayed 369.
-PLACED = {"tune": 878, "heldout": 369}
+# placeless, so the tune place share was set by hand 0.866 -> 0.864. Held-out stayed 369, then
+# rose to 371 when "the launches" or "the test" condemned came to refer to missiles fired.
+PLACED = {"tune": 878, "heldout": 371}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,

@@ -3448,3 +3448,16 @@ def test_juntas_mediated_pairs_and_launched_weapons(coder: Coder) -> None:
     assert [e[0] for e in coded(coder, pair) if e[2].startswith("03")] == ["SDNMIL"]
     drones = "Romania's army shot down two drones launched by Russia near the border."
     assert coded(coder, drones) == [("ROUMIL", "RUS", "190")]
+
+
+@pytest.mark.model
+def test_launches_condemned_and_offensives_near_a_town(coder: Coder) -> None:
+    """Sentences written for this test: "the launches" condemned after missiles fired are the
+    firer's; an offensive launched "near" a town is aimed at the town's state."""
+    launches = (
+        "Pyongyang fired three cruise missiles into the sea on Friday. Tokyo condemned the "
+        "launches."
+    )
+    assert ("JPN", "PRK", "111") in coded(coder, launches)
+    offensive = "Russian troops launched an offensive near Kupiansk."
+    assert coded(coder, offensive) == [("RUSMIL", "UKR", "190")]

@@ -1412,7 +1412,10 @@ class SentenceCoder:
         if not targets and code[:2] in FORCE_ROOTS and not fighting_each_other(frame, sources):
             # "Hamas fired rockets at Tel Aviv": force on a town is aimed at its state
             struck = self.verb_lemma(token) not in LAUNCHING  # not the weapon launched
-            targets = visit_host(frame, actors, sources, FORCE_PLACE_PREPS, on_object=struck)
+            # "launched an offensive near Kharkiv": an attack noun's place is what it strikes
+            attack = frame.obj if frame.obj is not None else token
+            preps = FORCE_SITE_PREPS if attack.lemma_.lower() in ATTACK_NOUNS else FORCE_PLACE_PREPS
+            targets = visit_host(frame, actors, sources, preps, on_object=struck)
         if not targets and earlier and target_token is not token:
             # "ASEAN condemned the attack", "Kurti rejected the criticism", "claimed
             # responsibility for the attack": the act an earlier sentence told is aimed at
@@ -3360,6 +3363,9 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     "deployment": ("posture", None),
     "buildup": ("posture", None),
     "build-up": ("posture", None),
+    # missiles fired as a show of force: "Seoul condemned the launches", "… the test"
+    "launch": ("posture", None),
+    "test": ("posture", None),
     # acts the lexicon codes only when qualified ("targeted killing", "police violence"):
     # bare, they refer back to the force told before; a verdict to the court that sentenced
     "killing": ("force", None),
