@@ -3461,3 +3461,14 @@ def test_launches_condemned_and_offensives_near_a_town(coder: Coder) -> None:
     assert ("JPN", "PRK", "111") in coded(coder, launches)
     offensive = "Russian troops launched an offensive near Kupiansk."
     assert coded(coder, offensive) == [("RUSMIL", "UKR", "190")]
+
+
+@pytest.mark.model
+def test_assaults_repelled_are_the_attackers_told_before(coder: Coder) -> None:
+    """A sentence written for this test: "repelled several assaults" needs no "the" to be
+    aimed at the attackers the story told of."""
+    text = (
+        "Hamas fighters attacked Israeli positions near Gaza on Monday. Israeli troops repelled "
+        "several assaults."
+    )
+    assert ("ISRMIL", "IMGPSEHMS", "190") in coded(coder, text)

@@ -477,8 +477,13 @@ class SentenceCoder:
         condemned the attack" after Israeli strikes and Hamas rockets: Hamas's)."""
         if code[:2] == STATEMENT_ROOT and code not in (CLAIM, DENY):
             return []  # "commemorated the attack" answers no one
-        if noun.pos_ != "NOUN" or not any(
-            (c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in noun.children
+        repelled = noun.dep_ == "dobj" and noun.head.lemma_.lower() in REPELLING
+        if noun.pos_ != "NOUN" or not (
+            repelled  # "repelled several assaults": whoever was attacking, named or not
+            or any(
+                (c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss"
+                for c in noun.children
+            )
         ):
             return []
         lemma = noun.lemma_.lower()
@@ -3321,6 +3326,8 @@ FAMILIES = {
     "08": "yield",
 }
 ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
+# Verbs of beating back attacks, which need no "the" to refer to the attackers told before.
+REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "beat", "fend"})
 # Act nouns a second family of acts can be told by: soldiers who "seized power" (171) or
 # "staged a coup" (180) made the coup.
 OTHER_FAMILIES = MappingProxyType({"coup": "force", "putsch": "force"})
