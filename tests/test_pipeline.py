@@ -3386,3 +3386,73 @@ def test_no_one_pledges_aid_to_their_own_state(coder: Coder) -> None:
         "Pistorius pledged that Germany would supply another package of military aid before spring."
     )
     assert all(e[1] != "DEU" for e in coded(coder, text))
+
+
+@pytest.mark.model
+def test_a_killing_clause_on_an_attacks_site_is_the_attacks(coder: Coder) -> None:
+    """Sentence written for this probe: "a blast at a church that killed 12" hangs the
+    relative clause on the church; the blast killed them, not the church's sector."""
+    text = "Kenya condemned a car bomb attack at a church in Mombasa that killed seven worshippers."
+    assert all(not e[0].endswith("REL") for e in coded(coder, text, date="2024-03-14"))
+
+
+@pytest.mark.model
+def test_the_networks_of_a_ministry_are_the_ministrys(coder: Coder) -> None:
+    """Sentence written for this probe: hacked systems "of" someone are theirs."""
+    text = "Iranian hackers breached the computer servers of the Albanian foreign ministry."
+    assert ("IRNCRM", "ALBGOV", "176") in coded(coder, text, date="2024-03-14")
+
+
+@pytest.mark.model
+def test_cutting_mobile_phone_services_curbs_expression(coder: Coder) -> None:
+    """Sentence written for this probe: suspending or cutting mobile networks is an internet
+    shutdown's curb (1721)."""
+    text = "Bangladesh cut mobile data services across Dhaka before the opposition rally."
+    assert [e[2] for e in coded(coder, text, date="2024-03-14")] == ["1721"]
+
+
+@pytest.mark.model
+def test_attacking_an_email_system_is_a_cyber_attack(coder: Coder) -> None:
+    """Sentence written for this probe: an attack on a computer or email system is cyber
+    (176), not an assault."""
+    text = "North Korean hackers attacked the online banking system of a South Korean bank."
+    assert [e[2] for e in coded(coder, text, date="2024-03-14")] == ["176"]
+
+
+@pytest.mark.model
+def test_two_states_agreeing_to_restore_ties_is_one_mutual_intent(coder: Coder) -> None:
+    """Sentence written for this probe: "A and B agreed to restore relations" is their intent
+    with each other (032), as "A and B restored relations" is their cooperation."""
+    text = "Qatar and Bahrain agreed on Thursday to restore full diplomatic ties."
+    assert ("QAT", "BHR", "032") in coded(coder, text, date="2024-03-14")
+
+
+@pytest.mark.model
+def test_meeting_for_mediated_talks_is_talks_and_mediation(coder: Coder) -> None:
+    """Sentence written for this probe: a meeting "for talks" is the talks (046), and a
+    mediator of those talks mediates to each side."""
+    text = "Sudanese army and RSF envoys met in Jeddah for negotiations brokered by Saudi Arabia."
+    events = coded(coder, text, date="2024-03-14")
+    assert any(e[2] == "046" for e in events)
+    assert len([e for e in events if e[0] == "SAU" and e[2] == "045"]) == 2
+
+
+@pytest.mark.model
+def test_upholding_a_conviction_finds_guilty(coder: Coder) -> None:
+    """Sentence written for this probe: a higher court upholding a conviction finds guilty
+    (116)."""
+    text = "Peru's top court upheld the sentence of former president Pedro Castillo on Monday."
+    assert [e[2] for e in coded(coder, text, date="2024-03-14")] == ["116"]
+
+
+@pytest.mark.model
+def test_what_a_stance_is_on_is_no_place(coder: Coder) -> None:
+    """Sentence written for this probe: the region a policy is about is not where the act
+    happened."""
+    article = code_text(
+        "Azerbaijan recalled its envoy from Paris in anger at France's support for Armenia"
+        " in Karabakh.",
+        date="2024-03-14",
+        coder=coder,
+    )
+    assert article.events and all(e.location is None for e in article.events)

@@ -2522,6 +2522,9 @@ MEDIATING_WORDS = frozenset({"mediating", "brokering", "facilitating", "hosting"
 # The roots of acts between parties that a third may mediate: intents, consultations,
 # diplomatic and material cooperation, aid and yielding (a ceasefire, a prisoner swap).
 MEDIATED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# Phrases of an act that name the talks or deal a third party mediated: "in a swap brokered by
+# the UAE", "met in Berlin for talks mediated by Germany".
+MEDIATED_PREPS = ("in", "to", "under", "for")
 
 
 def backers(noun: Token, actors: ArticleActors, lemmas: frozenset[str] = BACKING) -> list[Mention]:
@@ -2579,7 +2582,7 @@ def mediations(frame: Frame, made: Sequence[Candidate], actors: ArticleActors) -
     token = frame.token
     nouns = [token] if token.pos_ == "NOUN" else []
     nouns += [frame.obj] if frame.obj is not None else []
-    nouns += [o for word, o in frame.preps if word in ("in", "to", "under") and o.pos_ == "NOUN"]
+    nouns += [o for word, o in frame.preps if word in MEDIATED_PREPS and o.pos_ == "NOUN"]
     verbs = [token, token.head] if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS else [token]
     found = [pair for noun in nouns for pair in backing(noun, actors, MEDIATING)]
     found += [
@@ -3189,6 +3192,30 @@ def unattributed_attacks(
                 rule="rule:unattributed-weapon",
                 specificity=1,
             )
+
+
+def attack_of_site(clause: Token) -> Token | None:
+    """The attack a killing relative clause is about when the parser hangs it on the attack's
+    site: "a suicide bombing at a mosque in Peshawar that killed 50 people" (the bombing
+    killed them, not the mosque)."""
+    if clause.lemma_.lower() not in VICTIM_VERBS:
+        return None
+    noun = clause.head
+    for _ in range(4):
+        if noun.dep_ != "pobj" or noun.head.lower_ not in SITE_WORDS:
+            return None
+        noun = noun.head.head
+        if noun.pos_ in ("VERB", "AUX"):
+            # "carried out a bombing at a mosque in Baidoa that killed nine": the site phrase
+            # hung on the verb whose object is the attack
+            objects = [c for c in noun.children if c.dep_ == "dobj"]
+            return next((o for o in objects if o.lemma_.lower() in ATTACK_WEAPONS), None)
+        if noun.lemma_.lower() in ATTACK_WEAPONS:
+            return noun
+    return None
+
+
+SITE_WORDS = frozenset({"at", "in", "on", "near", "outside", "inside"})
 
 
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -4733,7 +4760,7 @@ def subject_of(frame: Frame) -> Token | None:
             child = min(subjects, key=lambda c: abs(current.i - c.i))
             relative = child.tag_ in ("WP", "WDT") or child.lower_ in ("who", "which", "that")
             if relative and current.dep_ == "relcl":
-                return current.head
+                return attack_of_site(current) or current.head
             if child.pos_ == "VERB":
                 # "The aid group operating in Yemen said": a participle the parser made
                 # the subject stands for its own subject

@@ -719,6 +719,10 @@ class ArticlePlaces:
             # "U.S. troops in Iraq", "at Ankara's request": a modifier names whose, not where;
             # of a site it is where ("outside Kabul airport")
             return None
+        if any(
+            n and t.dep_ == "pobj" and t.lemma_.lower() in TOPIC_NOUNS for n, t in enumerate(chain)
+        ):
+            return None  # "in protest at France's stance on Western Sahara": what it is about
         participle = any(is_participle(t) for t in chain)
         for n, step in enumerate(chain):
             if n and went_somewhere(step):
@@ -914,6 +918,14 @@ def speech_verb(trigger: Token) -> Token | None:
         if current.pos_ in ("VERB", "AUX") and current.lemma_.lower() in SPEECH_VERBS:
             return current
     return None
+
+
+# Nouns of a view or policy whose phrases name what it is about, not where the act was: "in
+# protest at France's stance on Western Sahara", "over its policy in the Sahel".
+TOPIC_NOUNS = frozenset(
+    {"stance", "policy", "view", "remark", "comment", "attitude", "approach", "recognition"}
+    | {"support"}
+)
 
 
 def on_place(prep: Token) -> bool:
