@@ -1245,7 +1245,7 @@ def test_a_demand_held_to_or_called_for_is_made_and_not_done(coder: Coder) -> No
     insisted = "The rebels insisted on their demand that the Malian government free the hostages."
     assert coded(coder, insisted) == [("MLIREB", "MLIGOV", "1053")]
     stood = "Tuareg rebels stood by their demand that Mali's government release the prisoners."
-    assert coded(coder, stood) == [("MLIREB", "MLIGOV", "1053")]
+    assert coded(coder, stood) == [("MLIREBTMH", "MLIGOV", "1053")]  # Tuareg: groups.tsv
     # answering a demand is not making it
     assert coded(coder, "Mali's government responded to the demand that it free them.") == []
     # "called for X to resign" is a call on X; X did not resign
@@ -1282,7 +1282,7 @@ def test_session_21_parts_handovers_and_coordinated_demands(coder: Coder) -> Non
         ("KENCOP", "KENUAF", "190")
     ]
     convoy = "Tuareg rebels attacked a convoy of Malian soldiers near Gao."
-    assert coded(coder, convoy) == [("MLIREB", "MLIMIL", "190")]
+    assert coded(coder, convoy) == [("MLIREBTMH", "MLIMIL", "190")]  # Tuareg: groups.tsv
     # handing power over is a leadership change, with or without "over" or a named heir
     text = "Liberian President Charles Taylor handed power to Vice President Moses Blah."
     assert coded(coder, text, "2003-08-11") == [("LBRGOV", None, "0831")]
@@ -3456,3 +3456,43 @@ def test_what_a_stance_is_on_is_no_place(coder: Coder) -> None:
         coder=coder,
     )
     assert article.events and all(e.location is None for e in article.events)
+
+
+@pytest.mark.model
+def test_the_pakistani_taliban_by_its_urdu_name(coder: Coder) -> None:
+    """Sentence written for this probe: "Tehrik-i-Taliban Pakistan" is the Pakistani Taliban
+    (IMGPAKTTP), not the Afghan Taliban."""
+    text = "Security forces killed five Tehrik-i-Taliban Pakistan fighters in Bannu."
+    assert [e[1] for e in coded(coder, text, date="2024-03-14")] == ["IMGPAKTTP"]
+
+
+@pytest.mark.model
+def test_a_place_struck_is_aimed_at_whoever_holds_it(coder: Coder) -> None:
+    """Sentence written for this probe: force on a place "controlled by" or "held by" a group
+    is aimed at that group."""
+    text = "Sudanese warplanes bombed neighbourhoods controlled by the Rapid Support Forces."
+    assert ("SDNMIL", "IMGSDNRSF", "195") in coded(coder, text, date="2024-03-14")
+
+
+@pytest.mark.model
+def test_tuareg_is_an_ethnic_group_of_mali(coder: Coder) -> None:
+    """Sentence written for this probe: Tuareg fighters are Mali's, with the group code, not
+    the country of anyone else named."""
+    text = "Tuareg separatists ambushed a Malian army patrol."
+    assert [e[0] for e in coded(coder, text, date="2024-03-14")] == ["MLISEPTMH"]
+
+
+@pytest.mark.model
+def test_him_after_a_coordinated_verb_is_that_verbs_object(coder: Coder) -> None:
+    """Sentence written for this probe: "expelled the envoy and ordered him to leave" orders the
+    envoy out (161, the same act), no individual's deportation (174)."""
+    text = "Burkina Faso expelled the Ivorian ambassador and ordered him to leave by Sunday."
+    assert [e[2] for e in coded(coder, text, date="2024-03-14")] == ["161"]
+
+
+@pytest.mark.model
+def test_a_newspaper_is_its_countrys_media(coder: Coder) -> None:
+    """Sentence written for this probe: a reporter of a named national newspaper or broadcaster
+    is that country's media."""
+    text = "Police in Minsk detained a Deutsche Welle correspondent on Friday."
+    assert [e[1] for e in coded(coder, text, date="2024-03-14")] == ["DEUMED"]

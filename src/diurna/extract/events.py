@@ -1389,6 +1389,10 @@ class SentenceCoder:
             # "called off its strike after talks with the government": one yields to whom one
             # has just negotiated with
             targets = [a for a in negotiators(frame, actors, sources) if a.code not in own]
+        if not targets and code[:2] in COERCING_ROOTS and frame.obj is not None:
+            # "besieged the town of Kidal held by Tuareg rebels", "bombed villages controlled
+            # by the KNU": a place struck is its holder's, before its state's
+            targets = [t for t in place_holders(frame.obj, actors) if t.code not in own]
         if not targets and code[:2] in PLACE_TARGET_ROOTS:
             # "lifted a state of emergency in Ouaddai province", "imposed a curfew in southeastern
             # Turkey": a measure on a territory with no other party concerns its state.
@@ -4435,6 +4439,9 @@ NOT_EVENT_HEADS = frozenset(
 FORCE_STRIKES = frozenset({"air", "drone", "missile", "rocket", "artillery", "military", "naval"})
 
 
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
 def object_lemmas(obj: Token, wider: bool = False) -> frozenset[str]:
     """What an object can match a pattern's object constraint by: its head, the nouns
     compounded with it ("an aid programme" matches "aid", "a drone strike" "drone"), for a
@@ -4442,6 +4449,10 @@ def object_lemmas(obj: Token, wider: bool = False) -> frozenset[str]:
     carried; ``wider``, also the nouns coordinated with it ("satellite images and other
     military intelligence") and the noun of an amount's "in" phrase ("$95 million in aid")."""
     heads = [obj]
+    if obj.lower_ in OBJECT_PRONOUNS and obj.head.dep_ == "conj":
+        # "expelled the French ambassador and ordered him to leave": the pronoun is the
+        # object of the verb its own verb is coordinated with
+        heads += [c for c in obj.head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     if obj.lemma_.lower() in VEHICLES:
         # "halted a convoy carrying relatives of a politician" is no aid convoy cut: a vehicle
         # is matched by what it carried, when it says so
@@ -4589,6 +4600,26 @@ def by_phrases(noun: Token) -> list[Token]:
 
 # Roots of acts done to people against their will: coercion and force.
 COERCING_ROOTS = FORCE_ROOTS | {"17"}
+
+
+# Participles of who holds a place: "a town held by rebels", "areas controlled by the army".
+HOLDING = frozenset({"hold", "control", "occupy", "seize", "capture", "run"})
+
+
+def place_holders(noun: Token, actors: ArticleActors) -> list[Mention]:
+    """Who holds a place an act strikes, by a participle's "by" phrase on it or on its "of"
+    phrase ("the town of Kidal held by Tuareg rebels")."""
+    nouns = [noun, *(o for c in noun.children if c.lower_ == "of" for _, o in prep_objects(c))]
+    return [
+        a
+        for place in nouns
+        for verb in place.children
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in HOLDING
+        for c in verb.children
+        if c.dep_ == "agent"
+        for _, obj in prep_objects(c)
+        for a in actors.actors(obj)
+    ]
 
 
 def protest_holders(noun: Token, actors: ArticleActors) -> list[Mention]:
