@@ -3496,3 +3496,41 @@ def test_a_newspaper_is_its_countrys_media(coder: Coder) -> None:
     is that country's media."""
     text = "Police in Minsk detained a Deutsche Welle correspondent on Friday."
     assert [e[1] for e in coded(coder, text, date="2024-03-14")] == ["DEUMED"]
+
+
+@pytest.mark.model
+def test_hostages_held_by_a_group_are_its_hostages(coder: Coder) -> None:
+    """Sentence written for this probe: a rescue of hostages "held by" a group also codes the
+    group's hostage-taking (181), as "abducted by" does; "held" a rally stays support."""
+    text = "Nigerian troops rescued 20 hostages held by Boko Haram near Maiduguri."
+    assert ("IMGNGABKH", "NGACVL", "181") in coded(coder, text, date="2024-03-14")
+
+
+@pytest.mark.model
+def test_a_recall_over_a_states_act_is_aimed_at_that_state(coder: Coder) -> None:
+    """Sentence written for this probe: recalling one's own envoy "over" another state's policy
+    or act is aimed at that state, and the place of its act is no place of the recall."""
+    article = code_text(
+        "Colombia recalled its ambassador over Argentina's remarks about President Petro.",
+        date="2024-03-14",
+        coder=coder,
+    )
+    assert [(e.source.code, e.target and e.target.code, e.cameo) for e in article.events] == [
+        ("COL", "ARG", "161")
+    ]
+    article = code_text(
+        "Belize recalled its diplomats over Israel's bombardment of Rafah.",
+        date="2024-03-14",
+        coder=coder,
+    )
+    assert [(e.target and e.target.code, e.location) for e in article.events] == [("ISR", None)]
+
+
+@pytest.mark.model
+def test_marching_in_protest_is_a_protest(coder: Coder) -> None:
+    """Sentence written for this probe: "marched in X" alone may be a parade, but a march "in
+    protest" is a demonstration (141)."""
+    text = "Hundreds of farmers marched through Warsaw in protest against grain imports."
+    text2 = "Hundreds of farmers marched in Warsaw in protest against grain imports."
+    assert any(e[2].startswith("14") for e in coded(coder, text, date="2024-03-14"))
+    assert any(e[2].startswith("14") for e in coded(coder, text2, date="2024-03-14"))

@@ -1389,6 +1389,13 @@ class SentenceCoder:
             # "called off its strike after talks with the government": one yields to whom one
             # has just negotiated with
             targets = [a for a in negotiators(frame, actors, sources) if a.code not in own]
+        home = {country_part(s.code) for s in sources}
+        if code[:2] == REDUCE_RELATIONS[:2] and all(country_part(t.code) in home for t in targets):
+            # "recalled its envoy over Spain's position on the Sahara", "in protest at
+            # Israel's offensive": a downgrade (never aimed at one's own state) is aimed at
+            # whose stance or act it answers
+            answered = [t for t in grievance_owners(frame, actors) if t.code not in own]
+            targets = answered or targets
         if not targets and code[:2] in COERCING_ROOTS and frame.obj is not None:
             # "besieged the town of Kidal held by Tuareg rebels", "bombed villages controlled
             # by the KNU": a place struck is its holder's, before its state's
@@ -3991,6 +3998,11 @@ MISHAPS = frozenset(
 )
 
 
+# People whom a support verb's participle holds or takes as an act of its own ("hostages held
+# by al-Shabaab", "captives taken by the rebels").
+CAPTIVES = frozenset({"hostage", "captive"})
+
+
 def agented_participle(verb: Token) -> bool:
     """A passive participle with its own "by" agent on a verb's direct object ("boarded a
     ship hijacked by pirates"): an act told of the object as a fact, with its own doer."""
@@ -4005,7 +4017,8 @@ def agented_participle(verb: Token) -> bool:
         )  # not "victims killed by the MH17 crash": a mishap is no one's act
         # not "prevented the demonstration staged by students", "condemned the attack carried
         # out by al-Shabaab": a support verb only names who did the noun's own act
-        and verb.lemma_.lower() not in SUPPORT_VERBS
+        # ("held" a rally is support, "hostages held by Abu Sayyaf" are held by it)
+        and (verb.lemma_.lower() not in SUPPORT_VERBS or verb.head.lemma_.lower() in CAPTIVES)
         and not verb.lower_.startswith(("stag", "carr"))
         # nor "a prisoner swap mediated by Qatar": the mediator rule reads a mediator so named
         and verb.lemma_.lower() not in MEDIATING
@@ -4600,6 +4613,33 @@ def by_phrases(noun: Token) -> list[Token]:
 
 # Roots of acts done to people against their will: coercion and force.
 COERCING_ROOTS = FORCE_ROOTS | {"17"}
+
+
+# Prepositions of what a downgrade of relations answers ("over", "in protest at", "after").
+GRIEVANCE_PREPS = frozenset({"over", "at", "against"})
+
+
+def grievance_owners(frame: Frame, actors: ArticleActors) -> list[Mention]:
+    """Whose stance or act a reduction of relations answers: the possessor of the noun of its
+    "over" phrase, or of "in protest at"/"over" ("over Spain's position", "in protest at
+    France's stance")."""
+    nouns = [o for word, o in frame.preps if word in GRIEVANCE_PREPS]
+    nouns += [
+        o
+        for word, noun in frame.preps
+        if word == "in" and noun.lemma_.lower() in ("protest", "response", "retaliation")
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in GRIEVANCE_PREPS | {"to", "for"}
+        for _, o in prep_objects(prep)
+    ]
+    # the mention may span the possessor and its noun ("Spain's position")
+    return [
+        a
+        for n in nouns
+        for c in n.children
+        if c.dep_ == "poss"
+        for a in (actors.actors(c) or actors.actors(n))
+    ]
 
 
 # Participles of who holds a place: "a town held by rebels", "areas controlled by the army".
