@@ -3534,3 +3534,19 @@ def test_marching_in_protest_is_a_protest(coder: Coder) -> None:
     text2 = "Hundreds of farmers marched in Warsaw in protest against grain imports."
     assert any(e[2].startswith("14") for e in coded(coder, text, date="2024-03-14"))
     assert any(e[2].startswith("14") for e in coded(coder, text2, date="2024-03-14"))
+
+
+@pytest.mark.model
+def test_a_red_notice_is_a_warrant(coder: Coder) -> None:
+    """Sentence written for this probe: Interpol's red notice asks for an arrest, as a warrant
+    does (173)."""
+    text = "Interpol issued a red notice for a former Peruvian intelligence chief on Tuesday."
+    assert [e[2] for e in coded(coder, text, date="2024-03-14")] == ["173"]
+
+
+@pytest.mark.model
+def test_a_strike_suspended_after_a_concession_yields_to_the_conceder(coder: Coder) -> None:
+    """Sentence written for this probe: a strike called off or suspended "after" another party
+    agreed, offered or promised something gives way to that party."""
+    text = "French rail workers suspended their walkout after the government promised new hires."
+    assert [(e[1], e[2]) for e in coded(coder, text, date="2024-03-14")] == [("FRAGOV", "082")]

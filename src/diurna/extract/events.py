@@ -2690,10 +2690,27 @@ PRESSURE_NOUNS = frozenset(
 )
 
 
+# Verbs of a party giving way that a strike called off after them answers.
+GIVING_WAY = frozenset({"agree", "promise", "pledge", "accept", "concede", "offer", "approve"})
+
+
 def negotiators(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
     """Whom an act follows talks with: "after talks with the government", not "after the
-    government's talks with the IMF" (someone else's)."""
-    return [
+    government's talks with the IMF" (someone else's); or who gave way first: "called off
+    their strike after the health ministry agreed to pay arrears"."""
+    own = {s.code for s in sources}
+    conceded = [
+        a
+        for clause in frame.children
+        if clause.dep_ == "advcl"
+        and clause.lemma_.lower() in GIVING_WAY
+        and any(m.dep_ == "mark" and m.lower_ in ("after", "once") for m in clause.children)
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+        for a in actors.actors(subject)
+        if a.code not in own
+    ]
+    return conceded or [
         a
         for word, noun in frame.preps
         if word in ("after", "following")
