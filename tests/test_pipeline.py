@@ -3550,3 +3550,11 @@ def test_a_strike_suspended_after_a_concession_yields_to_the_conceder(coder: Cod
     agreed, offered or promised something gives way to that party."""
     text = "French rail workers suspended their walkout after the government promised new hires."
     assert [(e[1], e[2]) for e in coded(coder, text, date="2024-03-14")] == [("FRAGOV", "082")]
+
+
+@pytest.mark.model
+def test_a_refused_extradition_is_aimed_at_the_requesting_state(coder: Coder) -> None:
+    """Sentence written for this probe: refusing to extradite someone "to" a state turns down
+    that state's judicial cooperation (1213), not the person extradited."""
+    text = "Greece declined to extradite the Turkish officers to Ankara."
+    assert coded(coder, text, date="2024-03-14") == [("GRC", "TUR", "1213")]
