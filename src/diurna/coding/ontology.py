@@ -16,7 +16,7 @@ CODE = re.compile(r"^\d{2,4}$")
 # Symmetric events (CODING.md §7): emitted once, matched in either direction by scorers.
 SYMMETRIC = frozenset(
     {"030", "036", "040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064"}
-    | {"0871", "031", "0311", "0312", "0313", "0314", "0356"}
+    | {"0871", "031", "0311", "0312", "0313", "0314", "0356", "032"}
 )
 
 

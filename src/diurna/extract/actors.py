@@ -396,6 +396,8 @@ SITES_OF = frozenset(
     {"position", "base", "bases", "camp", "headquarters", "stronghold", "post", "outpost"}
     | {"barracks", "barrack", "hideout", "office", "compound", "bunker", "trench"}
     | {"website", "websites", "site", "sites", "account", "accounts"}
+    # "breached the computer networks of the defence ministry": whose systems they are
+    | {"network", "networks", "server", "servers", "system", "systems", "database", "databases"}
 )
 # Vehicles whose "carrying X" names the people an act on them reached.
 VEHICLES = frozenset(

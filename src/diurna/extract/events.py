@@ -1403,6 +1403,17 @@ class SentenceCoder:
             # "called off its strike after talks with the government": one yields to whom one
             # has just negotiated with
             targets = [a for a in negotiators(frame, actors, sources) if a.code not in own]
+        home = {country_part(s.code) for s in sources}
+        if code[:2] == REDUCE_RELATIONS[:2] and all(country_part(t.code) in home for t in targets):
+            # "recalled its envoy over Spain's position on the Sahara", "in protest at
+            # Israel's offensive": a downgrade (never aimed at one's own state) is aimed at
+            # whose stance or act it answers
+            answered = [t for t in grievance_owners(frame, actors) if t.code not in own]
+            targets = answered or targets
+        if not targets and code[:2] in COERCING_ROOTS and frame.obj is not None:
+            # "besieged the town of Kidal held by Tuareg rebels", "bombed villages controlled
+            # by the KNU": a place struck is its holder's, before its state's
+            targets = [t for t in place_holders(frame.obj, actors) if t.code not in own]
         if not targets and code[:2] in PLACE_TARGET_ROOTS:
             # "lifted a state of emergency in Ouaddai province", "imposed a curfew in southeastern
             # Turkey": a measure on a territory with no other party concerns its state.
@@ -2564,6 +2575,9 @@ MEDIATING_WORDS = frozenset({"mediating", "brokering", "facilitating", "hosting"
 # The roots of acts between parties that a third may mediate: intents, consultations,
 # diplomatic and material cooperation, aid and yielding (a ceasefire, a prisoner swap).
 MEDIATED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# Phrases of an act that name the talks or deal a third party mediated: "in a swap brokered by
+# the UAE", "met in Berlin for talks mediated by Germany".
+MEDIATED_PREPS = ("in", "to", "under", "for")
 
 
 def backers(noun: Token, actors: ArticleActors, lemmas: frozenset[str] = BACKING) -> list[Mention]:
@@ -2621,7 +2635,7 @@ def mediations(frame: Frame, made: Sequence[Candidate], actors: ArticleActors) -
     token = frame.token
     nouns = [token] if token.pos_ == "NOUN" else []
     nouns += [frame.obj] if frame.obj is not None else []
-    nouns += [o for word, o in frame.preps if word in ("in", "to", "under") and o.pos_ == "NOUN"]
+    nouns += [o for word, o in frame.preps if word in MEDIATED_PREPS and o.pos_ == "NOUN"]
     verbs = [token, token.head] if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS else [token]
     found = [pair for noun in nouns for pair in backing(noun, actors, MEDIATING)]
     found += [
@@ -2718,10 +2732,27 @@ PRESSURE_NOUNS = frozenset(
 )
 
 
+# Verbs of a party giving way that a strike called off after them answers.
+GIVING_WAY = frozenset({"agree", "promise", "pledge", "accept", "concede", "offer", "approve"})
+
+
 def negotiators(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
     """Whom an act follows talks with: "after talks with the government", not "after the
-    government's talks with the IMF" (someone else's)."""
-    return [
+    government's talks with the IMF" (someone else's); or who gave way first: "called off
+    their strike after the health ministry agreed to pay arrears"."""
+    own = {s.code for s in sources}
+    conceded = [
+        a
+        for clause in frame.children
+        if clause.dep_ == "advcl"
+        and clause.lemma_.lower() in GIVING_WAY
+        and any(m.dep_ == "mark" and m.lower_ in ("after", "once") for m in clause.children)
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+        for a in actors.actors(subject)
+        if a.code not in own
+    ]
+    return conceded or [
         a
         for word, noun in frame.preps
         if word in ("after", "following")
@@ -3283,6 +3314,30 @@ def unattributed_attacks(
                 rule="rule:unattributed-weapon",
                 specificity=1,
             )
+
+
+def attack_of_site(clause: Token) -> Token | None:
+    """The attack a killing relative clause is about when the parser hangs it on the attack's
+    site: "a suicide bombing at a mosque in Peshawar that killed 50 people" (the bombing
+    killed them, not the mosque)."""
+    if clause.lemma_.lower() not in VICTIM_VERBS:
+        return None
+    noun = clause.head
+    for _ in range(4):
+        if noun.dep_ != "pobj" or noun.head.lower_ not in SITE_WORDS:
+            return None
+        noun = noun.head.head
+        if noun.pos_ in ("VERB", "AUX"):
+            # "carried out a bombing at a mosque in Baidoa that killed nine": the site phrase
+            # hung on the verb whose object is the attack
+            objects = [c for c in noun.children if c.dep_ == "dobj"]
+            return next((o for o in objects if o.lemma_.lower() in ATTACK_WEAPONS), None)
+        if noun.lemma_.lower() in ATTACK_WEAPONS:
+            return noun
+    return None
+
+
+SITE_WORDS = frozenset({"at", "in", "on", "near", "outside", "inside"})
 
 
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -4076,6 +4131,11 @@ MISHAPS = frozenset(
 )
 
 
+# People whom a support verb's participle holds or takes as an act of its own ("hostages held
+# by al-Shabaab", "captives taken by the rebels").
+CAPTIVES = frozenset({"hostage", "captive"})
+
+
 def agented_participle(verb: Token) -> bool:
     """A passive participle with its own "by" agent on a verb's direct object ("boarded a
     ship hijacked by pirates"): an act told of the object as a fact, with its own doer."""
@@ -4090,7 +4150,8 @@ def agented_participle(verb: Token) -> bool:
         )  # not "victims killed by the MH17 crash": a mishap is no one's act
         # not "prevented the demonstration staged by students", "condemned the attack carried
         # out by al-Shabaab": a support verb only names who did the noun's own act
-        and verb.lemma_.lower() not in SUPPORT_VERBS
+        # ("held" a rally is support, "hostages held by Abu Sayyaf" are held by it)
+        and (verb.lemma_.lower() not in SUPPORT_VERBS or verb.head.lemma_.lower() in CAPTIVES)
         and not verb.lower_.startswith(("stag", "carr"))
         # nor "a prisoner swap mediated by Qatar": the mediator rule reads a mediator so named
         and verb.lemma_.lower() not in MEDIATING
@@ -4532,6 +4593,9 @@ NOT_EVENT_HEADS = frozenset(
 FORCE_STRIKES = frozenset({"air", "drone", "missile", "rocket", "artillery", "military", "naval"})
 
 
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
 def object_lemmas(obj: Token, wider: bool = False) -> frozenset[str]:
     """What an object can match a pattern's object constraint by: its head, the nouns
     compounded with it ("an aid programme" matches "aid", "a drone strike" "drone"), for a
@@ -4539,6 +4603,10 @@ def object_lemmas(obj: Token, wider: bool = False) -> frozenset[str]:
     carried; ``wider``, also the nouns coordinated with it ("satellite images and other
     military intelligence") and the noun of an amount's "in" phrase ("$95 million in aid")."""
     heads = [obj]
+    if obj.lower_ in OBJECT_PRONOUNS and obj.head.dep_ == "conj":
+        # "expelled the French ambassador and ordered him to leave": the pronoun is the
+        # object of the verb its own verb is coordinated with
+        heads += [c for c in obj.head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     if obj.lemma_.lower() in VEHICLES:
         # "halted a convoy carrying relatives of a politician" is no aid convoy cut: a vehicle
         # is matched by what it carried, when it says so
@@ -4686,6 +4754,53 @@ def by_phrases(noun: Token) -> list[Token]:
 
 # Roots of acts done to people against their will: coercion and force.
 COERCING_ROOTS = FORCE_ROOTS | {"17"}
+
+
+# Prepositions of what a downgrade of relations answers ("over", "in protest at", "after").
+GRIEVANCE_PREPS = frozenset({"over", "at", "against"})
+
+
+def grievance_owners(frame: Frame, actors: ArticleActors) -> list[Mention]:
+    """Whose stance or act a reduction of relations answers: the possessor of the noun of its
+    "over" phrase, or of "in protest at"/"over" ("over Spain's position", "in protest at
+    France's stance")."""
+    nouns = [o for word, o in frame.preps if word in GRIEVANCE_PREPS]
+    nouns += [
+        o
+        for word, noun in frame.preps
+        if word == "in" and noun.lemma_.lower() in ("protest", "response", "retaliation")
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in GRIEVANCE_PREPS | {"to", "for"}
+        for _, o in prep_objects(prep)
+    ]
+    # the mention may span the possessor and its noun ("Spain's position")
+    return [
+        a
+        for n in nouns
+        for c in n.children
+        if c.dep_ == "poss"
+        for a in (actors.actors(c) or actors.actors(n))
+    ]
+
+
+# Participles of who holds a place: "a town held by rebels", "areas controlled by the army".
+HOLDING = frozenset({"hold", "control", "occupy", "seize", "capture", "run"})
+
+
+def place_holders(noun: Token, actors: ArticleActors) -> list[Mention]:
+    """Who holds a place an act strikes, by a participle's "by" phrase on it or on its "of"
+    phrase ("the town of Kidal held by Tuareg rebels")."""
+    nouns = [noun, *(o for c in noun.children if c.lower_ == "of" for _, o in prep_objects(c))]
+    return [
+        a
+        for place in nouns
+        for verb in place.children
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in HOLDING
+        for c in verb.children
+        if c.dep_ == "agent"
+        for _, obj in prep_objects(c)
+        for a in actors.actors(obj)
+    ]
 
 
 def protest_holders(noun: Token, actors: ArticleActors) -> list[Mention]:
@@ -4857,7 +4972,7 @@ def subject_of(frame: Frame) -> Token | None:
             child = min(subjects, key=lambda c: abs(current.i - c.i))
             relative = child.tag_ in ("WP", "WDT") or child.lower_ in ("who", "which", "that")
             if relative and current.dep_ == "relcl":
-                return current.head
+                return attack_of_site(current) or current.head
             if child.pos_ == "VERB":
                 # "The aid group operating in Yemen said": a participle the parser made
                 # the subject stands for its own subject

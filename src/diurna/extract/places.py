@@ -719,6 +719,8 @@ class ArticlePlaces:
             # "U.S. troops in Iraq", "at Ankara's request": a modifier names whose, not where;
             # of a site it is where ("outside Kabul airport")
             return None
+        if any(n and topic_phrase(t) for n, t in enumerate(chain)):
+            return None  # "in protest at France's stance on Western Sahara": what it is about
         participle = any(is_participle(t) for t in chain)
         for n, step in enumerate(chain):
             if n and went_somewhere(step):
@@ -914,6 +916,31 @@ def speech_verb(trigger: Token) -> Token | None:
         if current.pos_ in ("VERB", "AUX") and current.lemma_.lower() in SPEECH_VERBS:
             return current
     return None
+
+
+# Nouns of a view or policy whose phrases name what it is about, not where the act was: "in
+# protest at France's stance on Western Sahara", "over its policy in the Sahel".
+TOPIC_NOUNS = frozenset(
+    {"stance", "policy", "view", "remark", "comment", "attitude", "approach", "recognition"}
+    | {"support"}
+)
+
+
+def topic_phrase(token: Token) -> bool:
+    """Whether a noun on the way from a place to its act names what the act is about: a stance
+    or policy ("at France's stance on Western Sahara"), what one acts "in protest" at, or
+    someone's act one acts "over" ("recalled its envoy over Israel's war in Gaza")."""
+    if token.dep_ != "pobj":
+        return False
+    if token.lemma_.lower() in TOPIC_NOUNS:
+        return True
+    if token.lower_ == "protest" and token.head.lower_ == "in":
+        return not any(c.dep_ == "det" for c in token.children)  # "in protest at", "in protest"
+    return (
+        token.head.lower_ == "over"
+        and token.lemma_.lower() not in SITES  # "raised the flag over the governor's office"
+        and any(c.dep_ == "poss" for c in token.children)
+    )
 
 
 def on_place(prep: Token) -> bool:
