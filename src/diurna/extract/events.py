@@ -1561,7 +1561,7 @@ class SentenceCoder:
             # "condemned the Belarusian government and demanded the release of political
             # prisoners": the release is asked of whoever holds them, not of the prisoners
             targets = holders(frame, actors, sources) or list(
-                {state.code: state for t in targets if (state := own_state_of(t))}.values()
+                {state.code: state for t in targets if (state := people_state(t))}.values()
             )
         if code.startswith(SCALING_DOWN) and targets:
             # "Ethiopian troops completed a pullout from the town of Shire",
@@ -1655,7 +1655,9 @@ class SentenceCoder:
         elif mutual:
             pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
         for source in sources if not (among or mutual) else ():
-            aimed = [t for t in targets if t.code != source.code and not own_state(source, t, code)]
+            aimed = [
+                t for t in targets if t.code != source.code and not gives_to_itself(source, t, code)
+            ]
             if not targets or (standalone and not aimed):
                 pairs.append((source, None))  # "offered his resignation": his own act
             pairs.extend((source, target) for target in aimed)
@@ -1683,7 +1685,7 @@ def home_forces(mention: Mention, home: set[str]) -> bool:
 OUTWARD = ("06", "07", "031", "033")
 
 
-def own_state(source: Mention, target: Mention, code: str) -> bool:
+def gives_to_itself(source: Mention, target: Mention, code: str) -> bool:
     """Whether material cooperation or aid would go to the source's own state as a whole:
     "Sikorski pledged that Poland would deliver more military aid" is no Polish pledge to
     Poland (the doer of what is pledged is not its recipient)."""
@@ -2874,7 +2876,7 @@ def held_people(mention: Mention) -> bool:
     return bool(country_part(mention.code)) and mention.code[3:6] in HELD_SECTORS
 
 
-def own_state_of(mention: Mention) -> Mention | None:
+def people_state(mention: Mention) -> Mention | None:
     """The bare state of a state's people ("BLRCVL" → BLR)."""
     country = country_part(mention.code)
     return replace(mention, code=country, how=f"{mention.how}+their-state") if country else None
