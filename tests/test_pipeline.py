@@ -3643,3 +3643,11 @@ def test_a_refused_extradition_is_aimed_at_the_requesting_state(coder: Coder) ->
     that state's judicial cooperation (1213), not the person extradited."""
     text = "Greece declined to extradite the Turkish officers to Ankara."
     assert coded(coder, text, date="2024-03-14") == [("GRC", "TUR", "1213")]
+
+
+@pytest.mark.model
+def test_sanctions_adopted_or_approved_against_a_state(coder: Coder) -> None:
+    """A sentence written for this test: a package of sanctions approved against a state is a
+    sanction on it (163), the state named inside the object."""
+    text = "Britain approved a fresh package of sanctions against Belarus."
+    assert coded(coder, text) == [("GBR", "BLR", "163")]
