@@ -3651,3 +3651,19 @@ def test_sanctions_adopted_or_approved_against_a_state(coder: Coder) -> None:
     sanction on it (163), the state named inside the object."""
     text = "Britain approved a fresh package of sanctions against Belarus."
     assert coded(coder, text) == [("GBR", "BLR", "163")]
+
+
+@pytest.mark.model
+def test_review_guards_on_session_29_rules(coder: Coder) -> None:
+    """Sentences written for this test, from a review of this session's rules: a release of
+    one's own nationals is asked of the state they are held in; aid pledged by one's own
+    state goes to whom its "to" phrase names; weapons counted ("dozens of drones") stand for
+    their launcher; an attack repelled is aimed at its "by" doer."""
+    release = "London called for the release of a BBC reporter held in Iran."
+    assert coded(coder, release) == [("GBR", "IRN", "0253")]
+    pledge = "Macron pledged that France would deliver more howitzers to Ukraine."
+    assert coded(coder, pledge) == [("FRAGOV", "UKR", "0332")]
+    drones = "Israel intercepted dozens of drones launched by Hezbollah."
+    assert coded(coder, drones) == [("ISR", "IMGLBNHEZ", "190")]
+    repelled = "Israeli forces repelled an attack by Hezbollah."
+    assert coded(coder, repelled) == [("ISRMIL", "IMGLBNHEZ", "190")]

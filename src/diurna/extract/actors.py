@@ -841,8 +841,9 @@ class ArticleActors:
         if self.lower[token.i] not in STAND_IN_IDS:
             return token  # most words: read once, by id
         lemma = token.lemma_.lower()
-        if token.lower_ in QUANTITIES:
-            return next((o for o in pobjects(token, ("of",))), token)
+        if token.lower_ in QUANTITIES:  # "dozens of drones launched by Hezbollah"
+            counted = next((o for o in pobjects(token, ("of",))), None)
+            return self.stand_in(counted) if counted is not None else token
         if lemma in SITES_OF or token.lower_ in SITES_OF:  # "a camp for Congolese refugees";
             # not "the stronghold of Knin" (and "bases", which the lemmatizer makes "basis")
             holder = next((o for o in pobjects(token, ("of", "for"))), token)

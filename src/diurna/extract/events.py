@@ -1432,6 +1432,13 @@ class SentenceCoder:
             attack = frame.obj if frame.obj is not None else token
             preps = FORCE_SITE_PREPS if attack.lemma_.lower() in ATTACK_NOUNS else FORCE_PLACE_PREPS
             targets = visit_host(frame, actors, sources, preps, on_object=struck)
+        if (
+            not targets
+            and target_token is not None
+            and target_token.pos_ == "NOUN"
+            and self.verb_lemma(token) in REPELLING
+        ):  # "repelled an attack by Hezbollah": at the attackers the noun names
+            targets = [a for a in deed_doers(target_token, actors) if a.code not in own]
         if not targets and earlier and target_token is not token:
             # "ASEAN condemned the attack", "Kurti rejected the criticism", "claimed
             # responsibility for the attack": the act an earlier sentence told is aimed at
@@ -1560,9 +1567,22 @@ class SentenceCoder:
         if code in RELEASE_ASKED and targets and all(map(held_people, targets)):
             # "condemned the Belarusian government and demanded the release of political
             # prisoners": the release is asked of whoever holds them, not of the prisoners
-            targets = holders(frame, actors, sources) or list(
-                {state.code: state for t in targets if (state := people_state(t))}.values()
+            homes = {country_part(s.code) for s in sources}
+            states = {
+                state.code: state
+                for t in targets
+                if (state := people_state(t)) is not None and state.code not in homes
+            }  # one's own nationals are held by someone else: "held in Iran"
+            targets = (
+                holders(frame, actors, sources)
+                or held_where(frame, actors, homes)
+                or list(states.values())
+                or targets  # one's own people, held by no one named: as they were
             )
+        if targets and all(gives_to_itself(s, t, code) for s in sources for t in targets):
+            # "Scholz pledged that Germany would deliver more tanks to Ukraine": the state that
+            # is to give is no recipient; whom its "to" phrase names is
+            targets = given_to(frame, actors, sources)
         if code.startswith(SCALING_DOWN) and targets:
             # "Ethiopian troops completed a pullout from the town of Shire",
             # "Hezbollah declared a ceasefire in south Lebanon": a place of one's own country
@@ -1683,6 +1703,24 @@ def home_forces(mention: Mention, home: set[str]) -> bool:
 # Material cooperation and aid, given or pledged, that no one gives their own state as a
 # whole (a pledge of reform to one's own country is one: "promised to democratize Serbia").
 OUTWARD = ("06", "07", "031", "033")
+
+
+def given_to(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
+    """Whom a "to" phrase inside an act names, not the givers' own state: "pledged that
+    Germany would deliver more tanks to Ukraine" → Ukraine."""
+    homes = {country_part(s.code) for s in sources}
+    for word in frame.token.subtree:
+        if word.dep_ == "prep" and word.lower_ == "to" and word.i > frame.token.i:
+            found = [
+                a
+                for o in word.children
+                if o.dep_ == "pobj"
+                for a in actors.actors(o)
+                if country_part(a.code) not in homes
+            ]
+            if found:
+                return found
+    return []
 
 
 def gives_to_itself(source: Mention, target: Mention, code: str) -> bool:
@@ -2880,6 +2918,25 @@ def people_state(mention: Mention) -> Mention | None:
     """The bare state of a state's people ("BLRCVL" → BLR)."""
     country = country_part(mention.code)
     return replace(mention, code=country, how=f"{mention.how}+their-state") if country else None
+
+
+# Verbs of holding people, whose "in" phrase names the state that holds them.
+CAPTIVITY = frozenset({"hold", "detain", "jail", "imprison", "keep", "arrest", "sentence"})
+
+
+def held_where(frame: Frame, actors: ArticleActors, homes: set[str | None]) -> list[Mention]:
+    """The state the people asked to be freed are held in, by the "in" phrase of a holding
+    verb that describes them ("BBC journalists held in Iran", "a reporter, who is detained in
+    Russia"); not the askers' own."""
+    for word in frame.token.subtree:
+        if word.lemma_.lower() not in CAPTIVITY or word.dep_ not in ("acl", "relcl"):
+            continue
+        held = build_frame(word)
+        found = visit_host(held, actors, [], ("in",))
+        found = [m for m in found if m.code not in homes]
+        if found:
+            return found
+    return []
 
 
 def holders(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
