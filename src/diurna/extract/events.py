@@ -1253,11 +1253,15 @@ class SentenceCoder:
         noun_phrase: list[Mention],
         actors: ArticleActors,
         earlier: Sequence[Candidate] = (),
+        addressed: bool = False,
     ) -> list[Mention]:
         """The party an act is aimed at: the pattern's target, else the first of the
-        fallbacks below that names one (the order matters)."""
+        fallbacks below that names one (the order matters). ``addressed``: an appeal to an
+        addressee no actor names (``unnamed_addressee``), which takes no party from inside
+        what is asked."""
         token = frame.token
         own = {s.code for s in sources}
+        home = {country_part(s.code) for s in sources}  # the sources' states (None: no state)
         targets = actors.actors(target_token) if target_token is not None else []
         if target_token is token:
             targets = noun_phrase
@@ -1277,7 +1281,6 @@ class SentenceCoder:
         if targets and target_token is frame.obj and moving:
             # "will withdraw its peacekeepers from Chad": one's own forces are what one moves;
             # the party is where they go or leave (deployments, 15x, have their own rule below)
-            home = {country_part(s.code) for s in sources}
             moved = [t for t in targets if armed(t) and country_part(t.code) in home]
             if moved:
                 targets = [t for t in targets if t not in moved] or [
@@ -1345,13 +1348,11 @@ class SentenceCoder:
                 for a in phrase_parties(noun, actors)
                 if a.code not in own
             ]
-        addressed = unnamed_addressee(code, frame, target_token, actors)
         if not targets and not pattern.target_preps and not addressed:
             targets = complement_actors(frame, actors, sources, threat=code[:2] == "13")
             if code == DENY:  # "Moscow denied that its aircraft had targeted civilians": the
                 # denier's own forces are its part in what is denied, not whom it answers
-                denier = {c for s in sources if (c := country_part(s.code))}
-                targets = [t for t in targets if not home_forces(t, denier)]
+                targets = [t for t in targets if not home_forces(t, home)]
         if not targets and code[:2] == "13":
             targets = condition_party(frame, actors, sources)
         if not targets and code[:2] == INVESTIGATE_ROOT:
@@ -1403,7 +1404,6 @@ class SentenceCoder:
             # "called off its strike after talks with the government": one yields to whom one
             # has just negotiated with
             targets = [a for a in negotiators(frame, actors, sources) if a.code not in own]
-        home = {country_part(s.code) for s in sources}
         if code[:2] == REDUCE_RELATIONS[:2] and all(country_part(t.code) in home for t in targets):
             # "recalled its envoy over Spain's position on the Sahara", "in protest at
             # Israel's offensive": a downgrade (never aimed at one's own state) is aimed at
@@ -1506,8 +1506,9 @@ class SentenceCoder:
             pair = both_sides(source_token, [], earlier, PAIR_NOUNS)
         paired = len({p.code for p in pair}) == 2
         sources = pair if paired else sources
+        addressed = unnamed_addressee(code, frame, target_token, actors)
         targets = self.parties(
-            frame, pattern, code, target_token, sources, noun_phrase, actors, earlier
+            frame, pattern, code, target_token, sources, noun_phrase, actors, earlier, addressed
         )
         if (
             code == HOSTING
@@ -1625,7 +1626,7 @@ class SentenceCoder:
             # an appeal to many whom no actor names ("European partners", "donors"): to no one
             # diurna can code; not to one it cannot resolve ("urging the counterpart to sign")
             or (
-                unnamed_addressee(code, frame, target_token, actors)
+                addressed
                 and target_token is not None
                 and (target_token.tag_ == "NNS" or target_token.lemma_.lower() in COLLECTIVES)
             )
@@ -1695,9 +1696,10 @@ class SentenceCoder:
             )
 
 
-def home_forces(mention: Mention, home: set[str]) -> bool:
+def home_forces(mention: Mention, home: set[str | None]) -> bool:
     """Whether a mention is the armed forces or police of one of ``home``'s states."""
-    return country_part(mention.code) in home and mention.code[3:6] in ("MIL", "COP")
+    country = country_part(mention.code)
+    return country is not None and country in home and mention.code[3:6] in ("MIL", "COP")
 
 
 # Material cooperation and aid, given or pledged, that no one gives their own state as a
@@ -4195,6 +4197,14 @@ MISHAPS = frozenset(
 CAPTIVES = frozenset({"hostage", "captive"})
 
 
+# The past participles of SUPPORT_VERBS ("staged", "carried"), for where the lemma is wrong
+# (regular verbs only: an irregular one's lemma is right, and its made-up form matches nothing).
+SUPPORT_PARTICIPLES = frozenset(
+    verb + "d" if verb.endswith("e") else verb[:-1] + "ied" if verb.endswith("y") else verb + "ed"
+    for verb in SUPPORT_VERBS
+)
+
+
 def agented_participle(verb: Token) -> bool:
     """A passive participle with its own "by" agent on a verb's direct object ("boarded a
     ship hijacked by pirates"): an act told of the object as a fact, with its own doer."""
@@ -4210,8 +4220,10 @@ def agented_participle(verb: Token) -> bool:
         # not "prevented the demonstration staged by students", "condemned the attack carried
         # out by al-Shabaab": a support verb only names who did the noun's own act
         # ("held" a rally is support, "hostages held by Abu Sayyaf" are held by it)
-        and (verb.lemma_.lower() not in SUPPORT_VERBS or verb.head.lemma_.lower() in CAPTIVES)
-        and not verb.lower_.startswith(("stag", "carr"))
+        and (
+            (verb.lemma_.lower() not in SUPPORT_VERBS and verb.lower_ not in SUPPORT_PARTICIPLES)
+            or verb.head.lemma_.lower() in CAPTIVES
+        )  # (by the word too: the lemmatiser reads "staged" as "stag")
         # nor "a prisoner swap mediated by Qatar": the mediator rule reads a mediator so named
         and verb.lemma_.lower() not in MEDIATING
         # nor "shot down a missile fired by Russian forces": the launcher is whom the weapon
