@@ -3667,3 +3667,60 @@ def test_review_guards_on_session_29_rules(coder: Coder) -> None:
     assert coded(coder, drones) == [("ISR", "IMGLBNHEZ", "190")]
     repelled = "Israeli forces repelled an attack by Hezbollah."
     assert coded(coder, repelled) == [("ISRMIL", "IMGLBNHEZ", "190")]
+
+
+@pytest.mark.model
+def test_a_recall_over_a_demonym_named_act_answers_that_state_and_is_not_placed_there(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: a downgrade "over the Israeli bombardment" answers the
+    state the demonym names, and the place that follows the topic phrase is where that act
+    was, not where the envoy was recalled, whether the parse hangs the topic phrase on the
+    verb or on its object."""
+    for text, dyad in (
+        ("Chile recalled its ambassador over the Israeli bombardment in Rafah.", ("CHL", "ISR")),
+        (
+            "Colombia recalled its envoy over the Russian offensive in Kharkiv, the ministry said.",
+            ("COL", "RUS"),
+        ),
+    ):
+        article = code_text(text, date="2024-03-14", coder=coder)
+        assert [(e.source.code, e.target and e.target.code, e.cameo) for e in article.events] == [
+            (*dyad, "161")
+        ]
+        assert article.events[0].location is None
+
+
+@pytest.mark.model
+def test_a_killing_clause_on_the_site_an_attack_was_of_belongs_to_the_attack(
+    coder: Coder,
+) -> None:
+    """A sentence written for this test: in "the shelling of a school in Kyiv that killed four
+    children" the shelling killed, and neither it nor the school is the capital's state; the
+    "of" phrase of an attack names what was struck, never whose attack it was."""
+    text = "Local officials condemned the shelling of a school in Kyiv that killed four children."
+    assert coded(coder, text, date="2024-03-14") == [("UKRGOV", "UKREDU", "111")]
+
+
+@pytest.mark.model
+def test_asking_to_withdraw_words_or_rules_is_an_appeal_to_yield(coder: Coder) -> None:
+    """Sentences written for this test: withdrawing remarks, an order or a ban yields (025,
+    105, 124), it does not pull forces back (0256, 1056, 1246), which troops still do."""
+    remarks = "Lawmakers urged the interior minister to withdraw his comments about migrants."
+    assert [e[2] for e in coded(coder, remarks, date="2024-03-14")] == ["025"]
+    ban = "Reporters demanded that the ministry withdraw its ban on foreign journalists."
+    assert [e[2] for e in coded(coder, ban, date="2024-03-14")] == ["105"]
+    troops = "Armenia demanded that Azerbaijan withdraw its soldiers from the village."
+    assert coded(coder, troops, date="2024-03-14") == [("ARM", "AZE", "1056")]
+
+
+@pytest.mark.model
+def test_a_strike_suspended_is_dissent_eased_by_workers_and_fighting_eased_by_armies(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: workers who suspend their strike ease dissent (082);
+    a state that suspends its strikes de-escalates (087)."""
+    workers = "Bus drivers in Lagos suspended their strike on Tuesday."
+    assert coded(coder, workers, date="2024-03-14") == [("NGALAB", None, "082")]
+    army = "Turkey suspended its strikes on Kurdish militants in northern Iraq."
+    assert [(e[0], e[2]) for e in coded(coder, army, date="2024-03-14")] == [("TUR", "087")]

@@ -67,15 +67,18 @@ AUTHORED = frozenset(
 AUTHOR_PREPS = frozenset({"by", "from", "of"})
 # Nouns for what is said or held, never for who acts: "his remarks in Doha" names no Qatari
 # ("a statement from the White House" still names who spoke).
-NOT_ACTORS = frozenset(
+# Weapons and attacks are not of where they struck: "a car bomb in Mogadishu" is no Somali
+# actor, and with no actor behind it the bomb is an unidentified force's (UAF). Their "of"
+# phrase names what they struck, not whose they are: "the shelling of Kyiv".
+STRIKING = frozenset(
+    {"bomb", "bombing", "explosion", "blast", "device", "mine", "landmine", "rocket", "shell"}
+    | {"missile", "mortar", "shelling", "airstrike", "strike", "raid", "attack", "ambush"}
+)
+NOT_ACTORS = STRIKING | frozenset(
     {"remark", "comment", "statement", "speech", "address", "interview", "message", "briefing"}
     | {"announcement", "letter", "declaration", "communique", "visit", "trip", "tour", "talk"}
     | {"meeting", "summit", "conference", "ceremony", "session", "hearing", "trial", "vote"}
     | {"negotiation", "discussion", "dialogue", "consultation", "round"}
-    # Weapons and attacks are not of where they struck: "a car bomb in Mogadishu" is no
-    # Somali actor, and with no actor behind it the bomb is an unidentified force's (UAF).
-    | {"bomb", "bombing", "explosion", "blast", "device", "mine", "landmine", "rocket", "shell"}
-    | {"missile", "mortar", "shelling", "airstrike", "strike", "raid", "attack", "ambush"}
 )
 # Modifiers that make an office holder a former one (CAMEO: ELI, "former officials, elites").
 FORMER = frozenset({"former", "ousted", "deposed", "exiled", "ex", "toppled", "overthrown"})
@@ -1138,6 +1141,11 @@ class ArticleActors:
             return None  # "agreed to share intelligence": what is shared, not the agency
         located = head.pos_ != "NOUN" or head.lemma_.lower() not in NOT_ACTORS
         core, owner = phrase_tokens(head, head.lower_ in self.resolver.codebook.titles, located)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in STRIKING:
+            # "the bombing of a market in Kabul": what was struck, not whose ("an attack from
+            # Iran" is still Iran's)
+            struck = {t.i for c in head.children if c.lower_ == "of" for t in c.subtree}
+            owner = [t for t in owner if t.i not in struck]
         core_hits = [
             h for h in self.hits_in(core) if h.start <= head.i < h.end or not self.linked_body(h)
         ]

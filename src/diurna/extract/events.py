@@ -1851,6 +1851,8 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return VIOLENT_PROTEST  # "mourners clashed with security forces": a riot, not war
     if code == AIR_STRIKE and labour_strike(frame, sources):
         return LABOUR_STRIKE  # "dockworkers launched a strike": they stop work
+    if code == EASE_DISSENT and sources and not unarmed(sources) and struck(frame):
+        return DE_ESCALATE  # "Israel suspended strikes on Gaza": no stoppage of work
     if (
         code == "141"
         and frame.token.pos_ == "NOUN"
@@ -2066,6 +2068,14 @@ def war_crime(word: Token) -> bool:
 # the appeal root ("56" in 0256): appeals, pledges and demands share them; a rejection's
 # own numbering differs (REJECTED_KIND).
 CONTENT_FAMILIES = frozenset({"02", "03", "10", "12"})
+# What is taken back when one withdraws words or rules, not forces: "withdraw his remarks".
+RETRACTABLE = frozenset(
+    {"remark", "comment", "statement", "claim", "accusation", "allegation", "word", "apology"}
+    | {"order", "decree", "decision", "directive", "ban", "ruling", "measure", "regulation"}
+    | {"bill", "law", "amendment", "proposal", "plan", "reform", "policy", "tax", "resolution"}
+    | {"candidacy", "candidature", "nomination", "complaint", "lawsuit", "suit", "charge"}
+    | {"ultimatum", "threat", "condition", "demand", "objection", "veto", "license", "licence"}
+)
 SHARED_KIND_FAMILIES = CONTENT_FAMILIES - {"12"}  # whose digits after the root are the same
 # Nouns that say it ("agree to a truce", "return to the table"), narrowed by their modifiers;
 # some count only with a modifier that says it (noun_kind: "the negotiating table", "medical
@@ -2258,6 +2268,15 @@ def content_code(
             acted = act_kind(child) if asked else None
             if acted is not None and len(acted) == 2 and root + acted in known:
                 return root + acted
+    if len(code) == 4 and any(
+        o.dep_ in OBJECT_DEPS and o.lemma_.lower() in RETRACTABLE
+        for child in frame.children
+        if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in complements
+        for o in child.children
+    ):
+        # "urged the minister to withdraw his remarks", "refused to withdraw the evacuation
+        # order": words or rules taken back yield, not forces pulled back (0256, 1246)
+        return code[:3]
     kind = None
     general = code[2:3] == "0"  # 020, 030, 100, 120: whatever it is about narrows it
     for child in frame.children:
@@ -2427,6 +2446,14 @@ def force_threatened(frame: Frame) -> bool:
 
 
 AIR_STRIKE, LABOUR_STRIKE = "195", "143"
+
+
+EASE_DISSENT, DE_ESCALATE = "082", "087"
+
+
+def struck(frame: Frame) -> bool:
+    """Whether an act's object is strikes, which those who bear arms stop as fighting."""
+    return frame.obj is not None and frame.obj.lemma_.lower() == "strike"
 
 
 def labour_strike(frame: Frame, sources: list[Mention]) -> bool:
@@ -3379,8 +3406,8 @@ def unattributed_attacks(
 
 def attack_of_site(clause: Token) -> Token | None:
     """The attack a killing relative clause is about when the parser hangs it on the attack's
-    site: "a suicide bombing at a mosque in Peshawar that killed 50 people" (the bombing
-    killed them, not the mosque)."""
+    site: "a suicide bombing at a mosque in Peshawar that killed 50 people", "the bombing of a
+    market that killed 20" (the bombing killed them, not the mosque or the market)."""
     if clause.lemma_.lower() not in VICTIM_VERBS:
         return None
     noun = clause.head
@@ -3398,7 +3425,7 @@ def attack_of_site(clause: Token) -> Token | None:
     return None
 
 
-SITE_WORDS = frozenset({"at", "in", "on", "near", "outside", "inside"})
+SITE_WORDS = frozenset({"at", "in", "on", "near", "outside", "inside", "of"})
 
 
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -4834,7 +4861,7 @@ GRIEVANCE_PREPS = frozenset({"over", "at", "against"})
 def grievance_owners(frame: Frame, actors: ArticleActors) -> list[Mention]:
     """Whose stance or act a reduction of relations answers: the possessor of the noun of its
     "over" phrase, or of "in protest at"/"over" ("over Spain's position", "in protest at
-    France's stance")."""
+    France's stance"), or the state its demonym names ("over the Israeli offensive")."""
     nouns = [o for word, o in frame.preps if word in GRIEVANCE_PREPS]
     nouns += [
         o
@@ -4844,13 +4871,14 @@ def grievance_owners(frame: Frame, actors: ArticleActors) -> list[Mention]:
         if prep.dep_ == "prep" and prep.lower_ in GRIEVANCE_PREPS | {"to", "for"}
         for _, o in prep_objects(prep)
     ]
-    # the mention may span the possessor and its noun ("Spain's position")
+    # the mention may span the possessor and its noun ("Spain's position"); a demonym on the
+    # noun names its owner as a possessor does ("over the Israeli offensive")
     return [
         a
         for n in nouns
         for c in n.children
-        if c.dep_ == "poss"
-        for a in (actors.actors(c) or actors.actors(n))
+        if c.dep_ == "poss" or (c.dep_ == "amod" and c.pos_ in ("ADJ", "PROPN"))
+        for a in (actors.actors(c) or (actors.actors(n) if c.dep_ == "poss" else []))
     ]
 
 

@@ -719,7 +719,9 @@ class ArticlePlaces:
             # "U.S. troops in Iraq", "at Ankara's request": a modifier names whose, not where;
             # of a site it is where ("outside Kabul airport")
             return None
-        if any(n and topic_phrase(t) for n, t in enumerate(chain)):
+        if any(n and topic_phrase(t) for n, t in enumerate(chain)) or (
+            chain and after_topic(chain[-1])
+        ):
             return None  # "in protest at France's stance on Western Sahara": what it is about
         participle = any(is_participle(t) for t in chain)
         for n, step in enumerate(chain):
@@ -939,8 +941,26 @@ def topic_phrase(token: Token) -> bool:
     return (
         token.head.lower_ == "over"
         and token.lemma_.lower() not in SITES  # "raised the flag over the governor's office"
-        and any(c.dep_ == "poss" for c in token.children)
+        and any(
+            c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ == "NORP") for c in token.children
+        )  # "over Israel's war", "over the Israeli offensive"
     )
+
+
+def after_topic(step: Token) -> bool:
+    """Whether a place phrase the parse hangs on the act (or on its object) follows straight on
+    from the act's topic phrase, whose place it is: "recalled its envoy over the Israeli
+    offensive in Gaza"."""
+    if step.dep_ != "prep" or step.lower_ not in ("in", "on") or step.i == 0:
+        return False
+    token = step.doc[step.i - 1]
+    for _ in range(4):  # up from the word before, while the phrase ends there
+        if topic_phrase(token):
+            return True
+        if token.head.i == token.i or token.head.right_edge.i != step.i - 1:
+            return False
+        token = token.head
+    return False
 
 
 def on_place(prep: Token) -> bool:
