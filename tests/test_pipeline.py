@@ -3724,3 +3724,63 @@ def test_a_strike_suspended_is_dissent_eased_by_workers_and_fighting_eased_by_ar
     assert coded(coder, workers, date="2024-03-14") == [("NGALAB", None, "082")]
     army = "Turkey suspended its strikes on Kurdish militants in northern Iraq."
     assert [(e[0], e[2]) for e in coded(coder, army, date="2024-03-14")] == [("TUR", "087")]
+
+
+@pytest.mark.model
+def test_the_story_after_a_dated_dateline_is_the_subject_not_the_dateline_city(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: under "CITY, Month Day (Reuters) -" the parser may make
+    the city the subject and hang the story's first names on the city or the date; the names
+    are the subject, and the event's source is their words, not the dateline's."""
+    for text, source in (
+        ("QUITO, Jan 20 (Reuters) - Ecuador and Peru signed a border accord on Monday.", "Ecuador"),
+        (
+            "MANILA, Feb 2 (Reuters) - Indonesia and Malaysia signed a maritime pact on Thursday, "
+            "officials said.",
+            "Indonesia",
+        ),
+    ):
+        article = code_text(text, date="2024-06-05", coder=coder)
+        assert [(e.source.text, e.target and e.target.text, e.cameo) for e in article.events] == [
+            (source, text.split(" and ")[1].split()[0], "057")
+        ]
+
+
+@pytest.mark.model
+def test_a_move_or_decision_set_beside_a_clause_is_that_clauses_act(coder: Coder) -> None:
+    """Sentences written for this test: "…, a move the Armenian foreign ministry condemned"
+    judges the act of the clause before it, so it is aimed at that act's doer, whichever noun
+    the parse hangs the summing noun on and with or without "that"."""
+    airspace = (
+        "Azerbaijan closed its airspace to Armenian flights, a move the Armenian foreign "
+        "ministry condemned."
+    )
+    assert ("ARMGOV", "AZE", "111") in coded(coder, airspace, date="2024-06-05")
+    traders = "Ghana expelled two Nigerian traders, a decision that Abuja criticised."
+    assert ("NGA", "GHA", "111") in coded(coder, traders, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_the_two_countries_after_a_deal_reached_on_a_leaders_visit(coder: Coder) -> None:
+    """Sentences written for this test: a deal two states agreed, said again as reached on
+    one's leader's visit, is with the other state, never the leader's own; "the two
+    countries" afterwards are the two states."""
+    text = (
+        "Vietnam and Cambodia agreed on Monday to expand rail links. The accord was reached "
+        "during a visit to Hanoi by Cambodian Prime Minister Hun Manet. Thailand urged the two "
+        "countries to consult it."
+    )
+    events = coded(coder, text, date="2024-06-05")
+    assert ("KHMGOV", "VNM", "057") in events
+    assert ("KHMGOV", "KHM", "057") not in events
+    assert {(s, t) for s, t, c in events if c == "026"} == {("THA", "KHM"), ("THA", "VNM")}
+
+
+@pytest.mark.model
+def test_a_relative_clause_in_a_place_phrase_names_no_owner(coder: Coder) -> None:
+    """A sentence written for this test: the head of a charity "in Herat that the Taliban had
+    shut down" is the charity's, not the Taliban's; a relative clause inside an owner phrase has
+    its own parties."""
+    text = "Police arrested the head of a charity in Herat that the Taliban had shut down."
+    assert coded(coder, text, date="2024-06-05") == [("AFGCOP", "AFGNGO", "173")]

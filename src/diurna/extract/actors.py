@@ -2586,7 +2586,13 @@ def phrase_tokens(
                 and (located or child.lower_ != "in")
                 and not (child.lower_ == "in" and head.lemma_.lower() in OCCASIONS)
             ):
-                owner.extend(t for t in child.subtree if t != child and not where_held(t, child))
+                owner.extend(
+                    t
+                    for t in child.subtree
+                    if t != child
+                    and not where_held(t, child)
+                    and not inside_clause(t, child, RELATIVE)
+                )  # not "settlements in the West Bank, a move the UN criticised"
             elif dep == "appos" and at_head:
                 # not its relative clause: "X, an engineer who spent the night in Minsk"
                 owner.extend(t for t in child.subtree if not inside_clause(t, child))
@@ -2620,10 +2626,15 @@ def where_held(token: Token, top: Token) -> bool:
     return False
 
 
-def inside_clause(token: Token, top: Token) -> bool:
-    """Whether ``token`` is inside a relative or participle clause below ``top``."""
+# Clauses on a noun: relative clauses, and also participles.
+RELATIVE = frozenset({"relcl"})
+CLAUSE_NOUN_DEPS = RELATIVE | {"acl"}
+
+
+def inside_clause(token: Token, top: Token, deps: frozenset[str] = CLAUSE_NOUN_DEPS) -> bool:
+    """Whether ``token`` is inside a relative or participle clause (``deps``) below ``top``."""
     while token.i != top.i:
-        if token.dep_ in ("relcl", "acl"):
+        if token.dep_ in deps:
             return True
         token = token.head
     return False

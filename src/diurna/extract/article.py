@@ -533,7 +533,7 @@ def mend_parse(doc: SpacyDoc) -> None:
     """Repair, in place, misparses of the small model that hide a clause's parts from every
     reader (actors, quotes, places, events, ``diurna explain``): see ``mend_infinitive``,
     ``mend_ruled_out``, ``mend_fronted_subject``, ``mend_verbless``, ``mend_counted_subject``,
-    ``mend_fronted_participle`` and ``mend_headline_pair``."""
+    ``mend_fronted_participle``, ``mend_headline_pair`` and ``mend_dateline_subject``."""
     # the labels read as ids, and a Token made only for a word a repair may apply to
     rows = doc.to_array([DEP, POS]).tolist() if len(doc) else []
     for i, (dep, pos) in enumerate(rows):
@@ -547,8 +547,10 @@ def mend_parse(doc: SpacyDoc) -> None:
             mend_counted_subject(doc[i])
         elif dep == CSUBJ:
             mend_fronted_participle(doc[i])
-        elif dep == NSUBJ and pos == PROPN_ID:
-            mend_headline_pair(doc[i])
+        elif dep == NSUBJ:
+            if pos == PROPN_ID:
+                mend_headline_pair(doc[i])
+            mend_dateline_subject(doc[i])  # "MANILA" may be read as a common noun
 
 
 def mend_infinitive(token: SpacyToken) -> None:
@@ -624,6 +626,36 @@ def mend_headline_pair(second: SpacyToken) -> None:
     second.head = first
     second.dep_ = "conj"
     doc[comma].head = first
+
+
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def mend_dateline_subject(name: SpacyToken) -> None:
+    """A dateline's city the parser made the subject, with the story's real subject hung on the
+    dateline's words before its dash ("BRASILIA, March 12 (Reuters) - Brazil and Argentina
+    signed …", where "Brazil" is the city's apposition or the date's conjunct): the story's
+    first phrase becomes the subject, the city a modifier."""
+    if name.i != name.sent.start or not name.is_upper or len(name.text) < 3:
+        return
+    doc = name.doc
+    if name.i + 1 >= len(doc) or doc[name.i + 1].text not in (",", "("):
+        return  # a dateline goes on with its date, region or agency
+    window = doc[name.i + 1 : min(name.i + 12, name.sent.end - 1)]
+    # the dateline's dash is spaced ("(Reuters) - Brazil"), unlike a hyphen ("one-week")
+    dash = next((t.i for t in window if t.text in DASHES and doc[t.i - 1].whitespace_), None)
+    if dash is None:
+        return
+    subject = doc[dash + 1]
+    for _ in range(6):  # up to the head of the story's first phrase
+        if subject.head.i <= dash or subject.head.i == subject.i:
+            break
+        subject = subject.head
+    if subject.head.i >= dash or subject.pos_ not in ("PROPN", "NOUN"):
+        return
+    subject.head = name.head
+    subject.dep_ = "nsubj"
+    name.dep_ = "npadvmod"
 
 
 def mend_verbless(root: SpacyToken) -> None:

@@ -538,6 +538,9 @@ class SentenceCoder:
         found = [event.source]
         if event.target is not None and self.ontology.is_symmetric(event.code):
             found.append(event.target)  # "welcomed the deal": both who made it
+            # "the agreement was reached during a visit by Marcos" after Vietnam and the
+            # Philippines agreed: the other side, not the Philippine president's own state
+            found = [m for m in found if country_part(m.code) not in home] or found
         return found
 
     def judged_pattern(self, frame: Frame, pattern: Pattern | None) -> Pattern | None:
@@ -1439,6 +1442,13 @@ class SentenceCoder:
             and self.verb_lemma(token) in REPELLING
         ):  # "repelled an attack by Hezbollah": at the attackers the noun names
             targets = [a for a in deed_doers(target_token, actors) if a.code not in own]
+        summed = summed_act(frame)
+        if not targets and summed is not None:
+            # "Rwanda closed its border, a move the Congolese government condemned": the move
+            # is the clause's act, aimed at whoever did it
+            targets = [
+                a for a in actors.actors(subject_of(build_frame(summed))) if a.code not in own
+            ]
         if not targets and earlier and target_token is not token:
             # "ASEAN condemned the attack", "Kurti rejected the criticism", "claimed
             # responsibility for the attack": the act an earlier sentence told is aimed at
@@ -3207,6 +3217,8 @@ SIDE_NOUNS = frozenset(
     {"side", "party", "country", "camp", "neighbour", "neighbor", "faction", "belligerent"}
 )
 BOTH = frozenset({"both", "all", "two", "warring", "rival", "opposing"})
+# Side nouns that name the states themselves, whoever acted for them.
+STATE_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor"})
 # What two parties told of before are called as the subject of their next act: "the two
 # leaders signed a pact", "both presidents agreed to …".
 PAIR_NOUNS = SIDE_NOUNS | frozenset(
@@ -3256,7 +3268,11 @@ def both_sides(
                 or event.code == MEDIATE  # "talks mediated by Turkey": nor is a state mediating
             ):
                 continue
-            return [event.source, target]
+            sides = [event.source, target]
+            if noun.lemma_.lower() in STATE_NOUNS:
+                # "the two countries" after their president acted: the states themselves
+                sides = [replace(m, code=country_part(m.code) or m.code) for m in sides]
+            return sides
     return []
 
 
@@ -4322,6 +4338,32 @@ INTRANSITIVE = frozenset(
     | {"disperse", "agree", "respond", "retaliate", "react", "withdraw", "step", "defect"}
     | {"mutiny", "rebel", "strike", "vote", "speak", "testify", "travel", "fly", "land"}
 )
+
+
+# Nouns that sum up the act of the clause they are set beside: "…, a move Kinshasa condemned".
+SUMMING_NOUNS = frozenset({"move", "step", "decision", "action", "measure"})
+
+
+def summed_act(frame: Frame) -> Token | None:
+    """The verb whose act a relative clause judges through the noun it is on, set beside that
+    verb's clause: "closed its border, a move the Congolese government condemned" (the move
+    is the closing), "a decision that Abuja criticised"."""
+    token = frame.token
+    if token.dep_ != "relcl" or frame.passive_subject is not None:
+        return None
+    noun = token.head
+    if frame.obj is not None and frame.obj.i != noun.i:  # "a decision that Abuja criticised"
+        return None
+    if noun.lemma_.lower() not in SUMMING_NOUNS or noun.dep_ not in ("npadvmod", "appos"):
+        return None
+    if noun.i == 0 or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return None  # set off by a comma after the clause
+    verb = noun.head
+    for _ in range(6):  # the parse may hang it on the clause's last noun ("from Kosovo, a move")
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 # Verbs that judge or answer what was told: after a comma, their "which" is the whole act told
