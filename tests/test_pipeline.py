@@ -3784,3 +3784,54 @@ def test_a_relative_clause_in_a_place_phrase_names_no_owner(coder: Coder) -> Non
     its own parties."""
     text = "Police arrested the head of a charity in Herat that the Taliban had shut down."
     assert coded(coder, text, date="2024-06-05") == [("AFGCOP", "AFGNGO", "173")]
+
+
+@pytest.mark.model
+def test_an_attack_told_only_through_its_claim_is_the_claimers(coder: Coder) -> None:
+    """Sentences written for this test: when a story tells a bombing only through a group's
+    claim of responsibility, "the bombing" condemned afterwards is that group's."""
+    text = (
+        "Al-Shabaab claimed responsibility for a car bombing at a hotel in Mogadishu. "
+        "Somalia's president condemned the bombing."
+    )
+    assert ("SOMGOV", "IMGSOMSHB", "111") in coded(coder, text, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_the_two_prime_ministers_after_their_states_agreed(coder: Coder) -> None:
+    """Sentences written for this test: "the two prime ministers" after two states agreed are
+    the two states' leaders; an office's words ("prime") do not make them a kind of their own."""
+    text = (
+        "Nepal and India agreed on Tuesday to build a new power line. "
+        "The two prime ministers also discussed trade."
+    )
+    assert ("NPLGOV", "INDGOV", "040") in coded(coder, text, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_forces_a_named_state_fields_are_its_own_and_a_show_of_force_answers_intruders(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: troops or jets a state deploys or scrambles, with no
+    owner of their own, are that state's, not the last army the story named; a show of force
+    "after" others' aircraft crossed a line is aimed at them."""
+    text = "Chinese warships held drills on Monday. Japan deployed troops to the island."
+    assert ("troops", "JPNMIL") in mentions(coder, text, dt.date(2024, 6, 5))
+    jets = "Estonia scrambled jets after Russian warplanes crossed the border."
+    assert coded(coder, jets, date="2024-06-05") == [("EST", "RUSMIL", "150")]
+
+
+@pytest.mark.model
+def test_a_threat_to_seek_sanctions_is_aimed_at_whom_its_condition_is_on(coder: Coder) -> None:
+    """A sentence written for this test: threatening to seek sanctions threatens sanctions
+    (1312), and "if Minsk did not free the activists" names whom the threat is aimed at."""
+    text = "The EU threatened to seek new sanctions if Minsk did not free the activists."
+    assert coded(coder, text, date="2024-06-05") == [("IGOEUREEC", "BLR", "1312")]
+
+
+@pytest.mark.model
+def test_a_junta_named_first_rules_the_state_last_named(coder: Coder) -> None:
+    """A sentence written for this test: "the junta" rules the state the story last named, not
+    the foreign army named before it."""
+    text = "Italy withdrew troops from Niger after the junta demanded it."
+    assert ("junta", "NERMIL") in mentions(coder, text, dt.date(2024, 6, 5))

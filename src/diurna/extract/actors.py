@@ -245,6 +245,13 @@ MOVING = frozenset(
     {"withdraw", "pull", "recall", "evacuate", "send", "deploy", "move", "station", "dispatch"}
     | {"redeploy", "bring", "reposition", "relocate", "transfer"}
 )
+# Verbs by which a state fields its own forces: their object with no owner is the subject's.
+# The state's armed sectors, whose forces a state fields.
+ARMED_STATE_SECTORS = frozenset({"MIL", "COP"})
+FIELDING = frozenset(
+    {"deploy", "send", "dispatch", "station", "move", "redeploy", "reposition", "withdraw"}
+    | {"pull", "scramble", "mobilize", "mobilise", "mass", "position", "reinforce"}
+)
 # Nouns of attacks whose "on" phrase is where they struck ("a drone attack on Odesa").
 ATTACK_NOUNS = frozenset(
     {"attack", "strike", "airstrike", "raid", "assault", "bombardment", "bombing", "shelling"}
@@ -1634,6 +1641,9 @@ class ArticleActors:
             local = self.local_country(head)
             if local is not None:  # "residents in Port-au-Prince", "drivers near Peshawar"
                 return make(local + sector, f"local-country:{local}", one_person)
+        mover = self.moving_state(head) if sector in ARMED_STATE_SECTORS else None
+        if mover is not None:  # "Japan scrambled fighter jets", "Russia deployed troops"
+            return make(mover + sector, f"moved-by:{mover}", one_person)
         # "a civil servant", "at least 86 people" (after "six people") are no one named before
         new = any(
             (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod"
@@ -1665,6 +1675,11 @@ class ArticleActors:
                 country = country_part(earlier.code)
                 if country and earlier.sector_word in MILITARY_RULERS:
                     return make(country + sector, f"coreference:{earlier.text}", one_person)
+            # "France withdrew troops from Mali after the junta demanded it": a junta rules the
+            # state last named, not the foreign army named before it
+            for earlier in reversed(self.seen):
+                if len(earlier.code) == 3 and country_part(earlier.code) and not earlier.person:
+                    return make(earlier.code + sector, f"ruling:{earlier.text}", one_person)
         if self.home and word.split()[-1] in INSTITUTIONS:
             # "the defence ministry", "the government" named for the first time: the state the
             # story is told from, not whichever actor of that sector came last ("Russian drones")
@@ -1691,6 +1706,23 @@ class ArticleActors:
         if home:
             return make(home + sector, f"context-country:{home}", one_person)
         return make(UNKNOWN_COUNTRY + sector, "sector-only", one_person)
+
+    def moving_state(self, head: Token) -> str | None:
+        """The state that moves, sends or scrambles forces its sentence names with no owner of
+        their own: the verb's subject, when that is a bare state ("Japan scrambled fighter
+        jets" are Japan's, not the last army the story named)."""
+        verb = head.head
+        if (
+            head.dep_ not in ("dobj", "obj")
+            or verb.lemma_.lower() not in FIELDING
+            or any(c.dep_ in ("det", "poss") for c in head.children)
+        ):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        found = self.mention(subject) if subject is not None and subject.i < head.i else None
+        if found is None or len(found.code) != 3 or not found.how.startswith("dictionary"):
+            return None  # named as a state, not "it" or a guess
+        return found.code
 
     def home_place(self, head: Token, sector: str) -> str | None:
         """The country of the town or region a person or body is from ("a missionary from

@@ -510,6 +510,11 @@ class SentenceCoder:
             and not e.negated
             and (sector is None or e.source.code[3:6] == sector)
         ]
+        if not kind and family == "force" and code not in (CLAIM, DENY):
+            # "IS claimed responsibility for a bombing. Widodo condemned the bombing": an
+            # attack told only through its claim is the claimer's
+            claims = [e for e in earlier if e.code == CLAIM and not e.negated]
+            return [claims[-1].source] if claims and claims[-1].source.code not in own else []
         if not kind:
             return []
         named = [e for e in kind if same_word(lemma, e.trigger_text)]
@@ -825,7 +830,12 @@ class SentenceCoder:
         return code
 
     def act_code(self, verb: Token) -> str | None:
-        """The code the lexicon's patterns give a verb on its own words, None for none."""
+        """The code the lexicon's patterns give a verb on its own words, None for none; an
+        event noun's, by the noun patterns ("sanctions" 163)."""
+        if verb.pos_ == "NOUN":
+            found = self.lexicon.nouns.get(verb.lemma_.lower())
+            noun = best_pattern(found, build_frame(verb)) if found else None
+            return noun.code if noun is not None else None
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         patterns = self.lexicon.verbs.get(self.verb_lemma(verb))
@@ -953,6 +963,8 @@ class SentenceCoder:
                 continue
             if head.lemma_.lower() not in INTENT_VERBS:
                 continue
+            if head.lemma_.lower() == "threaten" and token.lemma_.lower() in SEEKING:
+                continue  # "threatened to push for sanctions": a threat of what is sought
             # A generic intent verb, or one whose own complement pattern is less specific than
             # the complement's intent code ("pledged to send arms": 0332 rather than 033).
             as_intent = intent_code(pattern.code)
@@ -1495,6 +1507,8 @@ class SentenceCoder:
                 targets = object_side_actors(frame, actors, sources, home)
             if not targets:  # "deployed troops near its border with Guyana"
                 targets = across_border(frame, actors, own)
+            if not targets:  # "scrambled jets after two Russian bombers flew near its airspace"
+                targets = [t for t in provokers(frame, actors) if country_part(t.code) not in home]
         return targets
 
     def candidates(
@@ -2012,6 +2026,24 @@ CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "AGR", "REL", "MED", "HLH
 ORDER_FORCES = frozenset(
     {"police", "policeman", "officer", "force", "troop", "soldier", "army", "gendarme", "guard"}
 )
+
+
+# Marks of a clause that tells what a show of force answered: "after", "as", "when".
+PROVOKED_MARKS = frozenset({"after", "as", "when"})
+
+
+def provokers(frame: Frame, actors: ArticleActors) -> list[Mention]:
+    """The doers of the act a show of force answered, told in a clause marked "after", "as" or
+    "when" ("scrambled fighter jets after two Russian bombers flew near its airspace")."""
+    return [
+        a
+        for clause in frame.children
+        if clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in PROVOKED_MARKS for c in clause.children)
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+        for a in actors.actors(subject)
+    ]
 
 
 def unarmed(sources: list[Mention]) -> bool:
@@ -3217,6 +3249,10 @@ SIDE_NOUNS = frozenset(
     {"side", "party", "country", "camp", "neighbour", "neighbor", "faction", "belligerent"}
 )
 BOTH = frozenset({"both", "all", "two", "warring", "rival", "opposing"})
+# Words of an office's name, which make no kind of a pair: "the two prime ministers".
+OFFICE_ADJECTIVES = frozenset({"prime", "foreign", "defence", "defense", "interior", "finance"})
+# Pair nouns that name the states' leaders: "the two presidents" of two states are GOV.
+LEADING_NOUNS = frozenset({"leader", "president", "minister", "premier", "government", "head"})
 # Side nouns that name the states themselves, whoever acted for them.
 STATE_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor"})
 # What two parties told of before are called as the subject of their next act: "the two
@@ -3248,7 +3284,10 @@ def both_sides(
     if (
         noun.lemma_.lower() not in nouns
         or not any(c.lower_ in BOTH for c in noun.children)
-        or any(c.dep_ == "amod" and c.lower_ not in BOTH for c in noun.children)
+        or any(
+            c.dep_ == "amod" and c.lower_ not in BOTH and c.lower_ not in OFFICE_ADJECTIVES
+            for c in noun.children
+        )
     ):
         return []  # not "all political parties", a kind rather than the sides
     own = {s.code for s in sources}
@@ -3269,9 +3308,13 @@ def both_sides(
             ):
                 continue
             sides = [event.source, target]
-            if noun.lemma_.lower() in STATE_NOUNS:
+            lemma = noun.lemma_.lower()
+            if lemma in STATE_NOUNS:
                 # "the two countries" after their president acted: the states themselves
                 sides = [replace(m, code=country_part(m.code) or m.code) for m in sides]
+            elif lemma in LEADING_NOUNS:
+                # "the two prime ministers" after Bangladesh and India agreed: their leaders
+                sides = [replace(m, code=m.code + "GOV") if len(m.code) == 3 else m for m in sides]
             return sides
     return []
 
@@ -3977,6 +4020,21 @@ def complement_actors(
     held: list[Mention] = []  # one's own forces as the subject of a threat's complement
     token = frame.token
     clauses = list(frame.children)
+    if threat:
+        # "threatened to seek new UN sanctions if Tehran did not cooperate": whom the
+        # condition is on is whom the threat is aimed at
+        asked = [c for c in clauses if c.dep_ in ("xcomp", "ccomp")]
+        conditioned = [
+            m
+            for inner in (*clauses, *(c for clause in asked for c in clause.children))
+            if inner.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in inner.children)
+            for subject in inner.children
+            if subject.dep_ == "nsubj"
+            for m in others(actors, subject, own)
+        ]
+        if conditioned:
+            return conditioned
     if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:  # "its demand on Sunday that Syria …"
         clauses += [c for c in token.head.children if same(content_noun(c), token)]
     wanted = frame.obj if frame.obj is not None and token.pos_ != "NOUN" else None
@@ -4132,9 +4190,20 @@ def threatened_code(frame: Frame, act_code: Callable[[Token], str | None]) -> st
     for child in frame.children:
         if child.dep_ == "xcomp":
             code = act_code(child)
+            if child.lemma_.lower() in SEEKING:
+                # "threatened to seek new UN sanctions", "to push for sanctions": the act sought
+                sought = build_frame(child)
+                nouns = [sought.obj] if sought.obj is not None else []
+                nouns += [o for word, o in sought.preps if word == "for"]
+                code = next((c for n in nouns if (c := act_code(n)) is not None), None)
             intent = intent_code(code) if code is not None else ""
             return intent if intent[:2] == THREATEN[:2] else None
     return None
+
+
+# Verbs of seeking an act from others, which a threat may hold out: "threatened to seek new
+# sanctions".
+SEEKING = frozenset({"seek", "push", "pursue", "press", "call", "demand", "propose", "request"})
 
 
 def threat_code(code: str, frame: Frame, act_code: Callable[[Token], str | None]) -> str:
