@@ -3835,3 +3835,33 @@ def test_a_junta_named_first_rules_the_state_last_named(coder: Coder) -> None:
     the foreign army named before it."""
     text = "Italy withdrew troops from Niger after the junta demanded it."
     assert ("junta", "NERMIL") in mentions(coder, text, dt.date(2024, 6, 5))
+
+
+@pytest.mark.model
+def test_the_court_after_a_named_international_court_and_its_warrant_rejected(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: "the court" after the International Court of Justice is
+    that court, not a court of the story's state; a warrant rejected is the issuing court's."""
+    text = (
+        "The International Court of Justice ordered Azerbaijan to allow aid into the region. "
+        "Baku said the court had exceeded its powers."
+    )
+    assert ("court", "IGOUNOICJ") in mentions(coder, text, dt.date(2024, 6, 5))
+    warrant = (
+        "The International Criminal Court issued an arrest warrant for Sudan's former "
+        "president. Khartoum rejected the warrant, saying the court had no jurisdiction."
+    )
+    assert ("SDN", "IGOWLDICC", "128") in coded(coder, warrant, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_both_sides_after_suspended_talks_are_the_talks_parties(coder: Coder) -> None:
+    """Sentences written for this test: "both sides" urged back to the negotiating table after
+    talks were suspended are the two sides of those talks."""
+    text = (
+        "Sudan suspended talks with the RSF on Monday after an attack on an army post. "
+        "Egypt urged both sides to return to the negotiating table."
+    )
+    events = coded(coder, text, date="2024-06-05")
+    assert {(s, t) for s, t, c in events if c == "026"} == {("EGY", "SDN"), ("EGY", "IMGSDNRSF")}

@@ -135,6 +135,9 @@ ORG_NOUNS = frozenset(
     | {"group", "commission", "council", "coalition", "movement", "watchdog", "fund"}
 )
 ARMED_ORG_NOUNS = frozenset({"group", "alliance", "coalition", "movement", "force"})
+# Words that refer back to a body only when its name has them ("the court" after the
+# International Criminal Court), being sectors of a state's own otherwise.
+BODY_WORDS = frozenset({"court", "tribunal", "parliament", "assembly", "bank"})
 # Modifiers that say which body of a kind a noun is ("the election watchdog").
 NAMING_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 ORG_NOUN_IDS = frozenset(get_string_id(word) for word in ORG_NOUNS)
@@ -2275,7 +2278,21 @@ class ArticleActors:
 
     def named_organisation(self, head: Token) -> Mention | None:
         """The organisation "the bloc", "the agency" or "the group" stands for: the latest one
-        the article named (an armed group only for group/alliance/coalition/movement)."""
+        the article named (an armed group only for group/alliance/coalition/movement); "the
+        court" or "the bank" only one whose name has that word."""
+        if head.lower_ in BODY_WORDS and definite(head):
+            # "the court" after the International Criminal Court: the body whose name has the
+            # word, not a court of the story's country
+            return next(
+                (
+                    e
+                    for e in reversed(self.seen)
+                    if e.head < head.i
+                    and e.code.startswith(("IGO", "NGO"))
+                    and head.lower_ in e.text.lower().split()[1:]
+                ),
+                None,
+            )
         if head.lower_ not in ORG_NOUNS or not definite(head):
             return None
         armed = head.lower_ in ARMED_ORG_NOUNS

@@ -3296,10 +3296,12 @@ def both_sides(
     for families in (ACCORD if dealing else FIGHTING, SIDED):
         for event in reversed(earlier):
             target = event.target
+            # talks halted are talks between the two: "suspended peace talks with the ELN"
+            halted = families is ACCORD and event.code == HALT_TALKS
             if (
                 target is None
                 or event.negated
-                or FAMILIES.get(event.code[:2]) not in families
+                or (FAMILIES.get(event.code[:2]) not in families and not halted)
                 or event.source.code in own
                 or target.code in own
                 or event.source.code == target.code
@@ -3579,6 +3581,7 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     # bare, they refer back to the force told before; a verdict to the court that sentenced
     "killing": ("force", None),
     "violence": ("force", None),
+    "warrant": ("coerce", None),  # "rejected the warrant" after the ICC issued one
     "verdict": ("disapprove", "JUD"),
     "sentence": ("disapprove", "JUD"),
     "conviction": ("disapprove", "JUD"),
