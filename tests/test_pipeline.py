@@ -3865,3 +3865,23 @@ def test_both_sides_after_suspended_talks_are_the_talks_parties(coder: Coder) ->
     )
     events = coded(coder, text, date="2024-06-05")
     assert {(s, t) for s, t, c in events if c == "026"} == {("EGY", "SDN"), ("EGY", "IMGSDNRSF")}
+
+
+@pytest.mark.model
+def test_a_protest_against_a_law_is_not_aimed_at_a_clause_inside_the_law_phrase(
+    coder: Coder,
+) -> None:
+    """A sentence written for this test: a march "against a new law that opponents say copies
+    Hungarian rules" is not aimed at Hungary; the relative clause has its own parties."""
+    text = (
+        "Hundreds of students marched in Belgrade against a new law that opponents say copies "
+        "Hungarian rules."
+    )
+    assert [(e[0], e[1]) for e in coded(coder, text, date="2024-06-05")] == [("SRBEDU", "SRB")]
+
+
+@pytest.mark.model
+def test_people_fleeing_fighting_do_not_fight(coder: Coder) -> None:
+    """A sentence written for this test: the fighting people fled is not their act."""
+    text = "More than 10,000 people have fled the fighting in North Darfur, the UN said."
+    assert coded(coder, text, date="2024-06-05") == []

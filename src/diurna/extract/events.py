@@ -29,6 +29,7 @@ from diurna.extract.actors import (
     LAUNCHED,
     MEDIATING,
     MOVING,
+    RELATIVE,
     STATE_SECTORS,
     SUBJECT_DEPS,
     UNKNOWN_COUNTRY,
@@ -38,6 +39,7 @@ from diurna.extract.actors import (
     carried,
     country_part,
     home_country,
+    inside_clause,
     name_start,
 )
 from diurna.extract.datewords import MONTHS, WEEKDAYS
@@ -139,6 +141,8 @@ UNDOING_VERBS = frozenset(
     | {"deny", "investigate", "blame", "fear", "survive", "repel", "repulse", "break"}
     # nor are acts one perceives or reports ("we heard shooting all morning")
     | {"hear", "see", "witness", "watch", "report", "describe", "recall", "remember", "film"}
+    # nor acts one gets away from ("300,000 people had fled the fighting")
+    | {"flee", "escape", "evade", "dodge"}
 )
 # Links from a verb up to the verb whose content it is: its complement, or a clause on that
 # verb's object ("denied accusations that troops had shelled…"). Relative clauses are not here:
@@ -2538,7 +2542,15 @@ def protest_aim(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> 
                 roots = [child]
             else:
                 continue
-            for word in sorted((t for r in roots for t in r.subtree), key=lambda t: t.i):
+            phrase = child.dep_ == "prep"  # not a relative clause inside it: "against a law
+            # that critics say mirrors Russia's"
+            words = (
+                t
+                for r in roots
+                for t in r.subtree
+                if not (phrase and inside_clause(t, r, RELATIVE))
+            )
+            for word in sorted(words, key=lambda t: t.i):
                 if word.dep_ in SKIPPED_DEPS or word.i == token.i:
                     continue
                 found = others(actors, word, own)
