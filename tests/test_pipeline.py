@@ -3885,3 +3885,18 @@ def test_people_fleeing_fighting_do_not_fight(coder: Coder) -> None:
     """A sentence written for this test: the fighting people fled is not their act."""
     text = "More than 10,000 people have fled the fighting in North Darfur, the UN said."
     assert coded(coder, text, date="2024-06-05") == []
+
+
+@pytest.mark.model
+def test_the_decision_or_the_measures_judged_are_the_last_act_a_decider_told(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: "welcomed the decision" judges the latest act another
+    state or body took; a strike by unions is no decision or measure to praise."""
+    text = "Chad expelled the French ambassador on Monday. Niger welcomed the decision."
+    assert ("NER", "TCD", "051") in coded(coder, text, date="2024-06-05")
+    unions = (
+        "Nigeria's government raised fuel prices on Monday. Unions staged a strike on Tuesday. "
+        "The World Bank praised the measures."
+    )
+    assert not [e for e in coded(coder, unions, date="2024-06-05") if e[1] == "NGALAB"]

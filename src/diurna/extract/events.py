@@ -499,6 +499,22 @@ class SentenceCoder:
         also = OTHER_FAMILIES.get(lemma, "")  # "the coup": a seizure (171) or a coup (180)
         if pattern is not None:
             family = FAMILIES.get(pattern.code[:2])
+        if family is None and lemma in SUMMING_NOUNS and judging(code):
+            # "Bangladesh welcomed the decision", "the IMF praised the measures": the latest
+            # act another state, body or organisation told of, judged
+            if any(actors.actors(t) for t in phrase_words(noun, settings=False)):
+                return []
+            own_states = {country_part(s.code) for s in sources} - {None}
+            judged = [
+                e
+                for e in earlier
+                if not e.negated
+                and e.source.code not in {s.code for s in sources}
+                and country_part(e.source.code) not in own_states
+                and not judging(e.code)
+                and decider(e.source)
+            ]
+            return [judged[-1].source] if judged else []
         if family is None or any(actors.actors(t) for t in phrase_words(noun, settings=False)):
             return []
         own = {s.code for s in sources}
@@ -3668,6 +3684,24 @@ JUDGEMENT_WORDS = (("accusing", BLAMING), ("pejorative", PEJORATIVE), ("acclaimi
 # the attack as a violation of international law").
 ATTITUDES = frozenset({"view", "regard", "see", "consider", "deem"})
 JUDGED_ROOTS = ("11", "12")
+PRAISE = "051"
+
+
+def decider(mention: Mention) -> bool:
+    """Whether an actor takes decisions and measures: a state, its organs, or an organisation
+    (not a crowd, a union or a company)."""
+    return (
+        len(mention.code) == 3
+        or mention.code[3:6] in STATE_SECTORS
+        or mention.code.startswith(("IGO", "IMG"))
+    )
+
+
+def judging(code: str) -> bool:
+    """Whether an event judges another's act: praise, disapproval or rejection."""
+    return code == PRAISE or code[:2] in JUDGED_ROOTS
+
+
 CHARACTERISED = "characterised as"  # marks the rule of a judged pattern
 DENIAL_CODE = "016"
 
