@@ -3900,3 +3900,45 @@ def test_the_decision_or_the_measures_judged_are_the_last_act_a_decider_told(
         "The World Bank praised the measures."
     )
     assert not [e for e in coded(coder, unions, date="2024-06-05") if e[1] == "NGALAB"]
+
+
+@pytest.mark.model
+def test_the_army_a_threat_names_is_the_threateners_own(coder: Coder) -> None:
+    """Sentences written for this test: "warned that the army would destroy …" names the
+    warner's own army, not the last army the story told of, and the threat is aimed at whom
+    it would strike; a relative clause of a noun of any kind ("any … unit that crossed the
+    border") tells no act."""
+    text = (
+        "Ukrainian troops advanced near Kursk on Monday. Russia's defence minister warned that "
+        "the army would destroy any Ukrainian unit that crossed the border."
+    )
+    assert ("army", "RUSMIL") in mentions(coder, text, dt.date(2024, 6, 5))
+    hit = (
+        "Turkey's defence minister warned that the army would hit any PKK position that "
+        "threatened Turkish troops."
+    )
+    assert coded(coder, hit, date="2024-06-05") == [("TURMIL", "IMGTURPKK", "138")]
+
+
+@pytest.mark.model
+def test_a_release_demanded_is_asked_of_who_sentenced_or_jailed_the_person(coder: Coder) -> None:
+    """Sentences written for this test: a state demanding its own journalist's release after a
+    foreign court sentenced him asks it of that court, not of the journalist."""
+    text = (
+        "A Belarusian court sentenced Polish journalist Andrzej Poczobut to eight years in "
+        "prison. Warsaw called the verdict shameful and demanded his release."
+    )
+    assert ("POL", "BLRJUD", "1053") in coded(coder, text, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_whether_clauses_and_charges_rejected_beside_their_clause(coder: Coder) -> None:
+    """Sentences written for this test: what one will watch "whether" someone does is an open
+    question, no act; "…, a charge North Korea denied" answers the accuser."""
+    watch = (
+        "Armenia and Azerbaijan signed a border deal. The United Nations welcomed the deal but "
+        "said it would watch whether Baku honoured its pledges."
+    )
+    assert [e for e in coded(coder, watch, date="2024-06-05") if e[0] == "AZE"] == []
+    charge = "Seoul accused Pyongyang of jamming GPS signals, a charge North Korea denied."
+    assert ("PRK", "KOR", "016") in coded(coder, charge, date="2024-06-05")

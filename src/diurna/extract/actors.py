@@ -249,6 +249,8 @@ MOVING = frozenset(
     | {"redeploy", "bring", "reposition", "relocate", "transfer"}
 )
 # Verbs by which a state fields its own forces: their object with no owner is the subject's.
+# Verbs of a threat or vow whose forces are the speaker's own: "warned that the army would …".
+VOWING = frozenset({"warn", "threaten", "vow", "pledge", "promise"})
 # The state's armed sectors, whose forces a state fields.
 ARMED_STATE_SECTORS = frozenset({"MIL", "COP"})
 FIELDING = frozenset(
@@ -1647,6 +1649,9 @@ class ArticleActors:
         mover = self.moving_state(head) if sector in ARMED_STATE_SECTORS else None
         if mover is not None:  # "Japan scrambled fighter jets", "Russia deployed troops"
             return make(mover + sector, f"moved-by:{mover}", one_person)
+        warner = self.warning_state(head) if sector in ARMED_STATE_SECTORS else None
+        if warner is not None:  # "Israel's defence minister warned that the army would strike"
+            return make(warner + sector, f"warned-by:{warner}", one_person)
         # "a civil servant", "at least 86 people" (after "six people") are no one named before
         new = any(
             (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod"
@@ -1709,6 +1714,24 @@ class ArticleActors:
         if home:
             return make(home + sector, f"context-country:{home}", one_person)
         return make(UNKNOWN_COUNTRY + sector, "sector-only", one_person)
+
+    def warning_state(self, head: Token) -> str | None:
+        """The state of one who warns, threatens or vows that "the army" or "troops" will act:
+        a threat's forces are the threatener's own, not the last army named."""
+        verb = head.head
+        owned = any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "the") for c in head.children
+        )
+        if head.dep_ != "nsubj" or verb.dep_ != "ccomp" or owned:
+            return None
+        said = verb.head
+        if said.lemma_.lower() not in VOWING or said.i > head.i:
+            return None
+        speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        found = self.mention(speaker) if speaker is not None else None
+        if found is None or found.code[3:6] not in ("", *STATE_SECTORS):
+            return None
+        return country_part(found.code)
 
     def moving_state(self, head: Token) -> str | None:
         """The state that moves, sends or scrambles forces its sentence names with no owner of

@@ -1054,6 +1054,14 @@ class SentenceCoder:
             # "said handing power to his son amounted to a coup": the subject of what was
             # said, misparsed; not the speaker's act
             return "a gerund after a reporting verb is what was said about, not an act"
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in frame.children):
+            # "would watch whether Iran honoured its commitments": an open question
+            return "an open question ('whether'), not an act"
+        if token.dep_ == "relcl" and any(
+            c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in token.head.children
+        ):
+            # "would strike any Hezbollah target that threatened Israel": a kind, no act told
+            return "relative clause of a noun of any kind ('any', 'every'), not an act"
         if agented_participle(token):
             # "boarded a cargo ship hijacked by Somali pirates": the pirates' act is a fact
             # told of the object, not what the coded verb does
@@ -1620,6 +1628,7 @@ class SentenceCoder:
             }  # one's own nationals are held by someone else: "held in Iran"
             targets = (
                 holders(frame, actors, sources)
+                or captors(targets, sources, earlier)
                 or held_where(frame, actors, homes)
                 or list(states.values())
                 or targets  # one's own people, held by no one named: as they were
@@ -3054,6 +3063,30 @@ def holders(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list
     ]
 
 
+# Acts that leave someone held: arrested or jailed (17), abducted (18), and sentenced (116).
+HOLDING_ROOTS = frozenset({"17", "18"})
+SENTENCED = "116"
+
+
+def captors(
+    held: list[Mention], sources: list[Mention], earlier: Sequence[Candidate]
+) -> list[Mention]:
+    """Whoever the story told had sentenced, jailed or seized the people a release is asked
+    for: "A Russian court sentenced Gershkovich … The White House demanded his release"."""
+    wanted = {t.code for t in held}
+    own = {s.code for s in sources}
+    for event in reversed(earlier):
+        if (
+            event.target is not None
+            and event.target.code in wanted
+            and (event.code[:2] in HOLDING_ROOTS or event.code == SENTENCED)
+            and not event.negated
+            and event.source.code not in own
+        ):
+            return [event.source]
+    return []
+
+
 def people_of(place: Mention) -> Mention:
     """The civilians of a bare country or place ("Abidjan" → CIVCVL); any other actor as it is."""
     if len(place.code) != 3 or place.code.startswith(UNKNOWN_COUNTRY):
@@ -3695,6 +3728,10 @@ def decider(mention: Mention) -> bool:
         or mention.code[3:6] in STATE_SECTORS
         or mention.code.startswith(("IGO", "IMG"))
     )
+
+
+# Determiners of a noun of any kind, whose relative clause tells no act: "any target that …".
+GENERIC_DETS = frozenset({"any", "every", "whichever", "whatever"})
 
 
 def judging(code: str) -> bool:
@@ -4460,6 +4497,10 @@ INTRANSITIVE = frozenset(
 
 # Nouns that sum up the act of the clause they are set beside: "…, a move Kinshasa condemned".
 SUMMING_NOUNS = frozenset({"move", "step", "decision", "action", "measure"})
+# Links of a clause within another's act: "accused Kabul of sheltering", "vowed to strike".
+NON_FINITE_DEPS = frozenset({"pcomp", "xcomp"})
+# Nouns that sum up a clause's act of saying: "…, a charge the Taliban government rejects".
+SUMMED_SAYING = frozenset({"charge", "accusation", "allegation", "claim"})
 
 
 def summed_act(frame: Frame) -> Token | None:
@@ -4472,13 +4513,16 @@ def summed_act(frame: Frame) -> Token | None:
     noun = token.head
     if frame.obj is not None and frame.obj.i != noun.i:  # "a decision that Abuja criticised"
         return None
-    if noun.lemma_.lower() not in SUMMING_NOUNS or noun.dep_ not in ("npadvmod", "appos"):
+    summing = SUMMING_NOUNS | SUMMED_SAYING
+    if noun.lemma_.lower() not in summing or noun.dep_ not in ("npadvmod", "appos"):
         return None
     if noun.i == 0 or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
         return None  # set off by a comma after the clause
     verb = noun.head
-    for _ in range(6):  # the parse may hang it on the clause's last noun ("from Kosovo, a move")
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+    for _ in range(8):  # the parse may hang it on the clause's last noun ("from Kosovo, a move")
+        # or inside a non-finite clause ("accused Kabul of sheltering the group, a charge …")
+        finite = verb.pos_ in ("VERB", "AUX") and verb.dep_ not in NON_FINITE_DEPS
+        if finite or verb.head.i == verb.i:
             break
         verb = verb.head
     return verb if verb.pos_ in ("VERB", "AUX") else None
@@ -4560,6 +4604,13 @@ def build_frame(token: Token) -> Frame:
         passive_subject = token.head  # "a ship hijacked by pirates": the ship is acted on
     if obj is not None and token.dep_ == "relcl" and relative_of_noun(obj, token):
         obj = token.head  # "a Belarusian man whom it accused of spying": the man
+    if (
+        obj is None
+        and passive_subject is None
+        and token.dep_ == "relcl"
+        and token.head.lemma_.lower() in SUMMED_SAYING
+    ):
+        obj = token.head  # "…, a charge the Taliban government rejected": the charge
     if obj is None and passive_subject is None and token.pos_ == "VERB" and not preps:
         obj = shared_object(token)
     counted = up_to_object(token, particle)
