@@ -3942,3 +3942,26 @@ def test_whether_clauses_and_charges_rejected_beside_their_clause(coder: Coder) 
     assert [e for e in coded(coder, watch, date="2024-06-05") if e[0] == "AZE"] == []
     charge = "Seoul accused Pyongyang of jamming GPS signals, a charge North Korea denied."
     assert ("PRK", "KOR", "016") in coded(coder, charge, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_a_hyphenated_city_struck_is_named_whole(coder: Coder) -> None:
+    """A sentence written for this test: the state of "Port-au-Prince" as the target of an
+    attack on places in it is named by the whole name, not by its first word."""
+    article = code_text(
+        "Gangs stormed two prisons in Port-au-Prince on Saturday.", date="2024-06-05", coder=coder
+    )
+    assert [(e.target and e.target.code, e.target and e.target.text) for e in article.events] == [
+        ("HTI", "Port-au-Prince")
+    ]
+
+
+@pytest.mark.model
+def test_the_act_a_first_visit_is_reckoned_from_is_not_told(coder: Coder) -> None:
+    """A sentence written for this test: "his first trip since China sanctioned German
+    lawmakers" reckons the visit from an old act; that act is not news of the story."""
+    text = (
+        "German Chancellor Olaf Scholz arrived in Beijing on Sunday, his first trip since China "
+        "sanctioned German lawmakers."
+    )
+    assert coded(coder, text, date="2024-06-05") == [("DEUGOV", "CHN", "042")]

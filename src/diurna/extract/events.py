@@ -1057,6 +1057,14 @@ class SentenceCoder:
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in frame.children):
             # "would watch whether Iran honoured its commitments": an open question
             return "an open question ('whether'), not an act"
+        if (
+            token.dep_ == "advcl"
+            and token.head.pos_ not in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ == "since" for c in frame.children)
+        ):
+            # "his first since Russia invaded Ukraine", "the worst since …": a time the story
+            # reckons from (on a verb, "riots have raged since police shot a boy", it is told)
+            return "a time reckoned from ('since …'), not the act told"
         if token.dep_ == "relcl" and any(
             c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in token.head.children
         ):
@@ -3141,6 +3149,8 @@ def place_state(
         if word not in preps:
             continue
         for token in sorted(phrase_words(obj), key=lambda t: t.i):
+            if token.dep_ in SKIPPED_DEPS and token.head.pos_ == "PROPN":
+                continue  # read with the name's head word ("Port" of "Port-au-Prince")
             for place in actors.actors(token):
                 if len(place.code) == 3 and place.code not in own:
                     return [place]
@@ -3269,6 +3279,8 @@ def visit_host(
             ] + [o for word, o in frame.preps if word in SETTLEMENT_PREPS]
     for obj in places:
         for token in sorted(phrase_words(obj), key=lambda t: t.i):
+            if token.dep_ in SKIPPED_DEPS and token.head.pos_ == "PROPN":
+                continue  # read with the name's head word ("Port" of "Port-au-Prince")
             found = [m for m in actors.actors(token) if len(m.code) == 3]
             if (
                 not found
