@@ -3667,3 +3667,13 @@ def test_review_guards_on_session_29_rules(coder: Coder) -> None:
     assert coded(coder, drones) == [("ISR", "IMGLBNHEZ", "190")]
     repelled = "Israeli forces repelled an attack by Hezbollah."
     assert coded(coder, repelled) == [("ISRMIL", "IMGLBNHEZ", "190")]
+
+
+@pytest.mark.model
+def test_a_missile_test_launched_is_a_show_of_force(coder: Coder) -> None:
+    """Sentences written for this test: "test-launched", like "test-fired", is a weapons test
+    (150), not a missile attack (194), with or without a place it was launched into."""
+    text = "Russia test-launched its Sarmat intercontinental missile from Plesetsk."
+    assert coded(coder, text) == [("RUS", None, "150")]
+    sea = "North Korea test-launched two cruise missiles into the Yellow Sea."
+    assert coded(coder, sea) == [("PRK", None, "150")]
