@@ -3677,3 +3677,13 @@ def test_a_missile_test_launched_is_a_show_of_force(coder: Coder) -> None:
     assert coded(coder, text) == [("RUS", None, "150")]
     sea = "North Korea test-launched two cruise missiles into the Yellow Sea."
     assert coded(coder, sea) == [("PRK", None, "150")]
+
+
+@pytest.mark.model
+def test_blocking_a_joint_statement_or_resolution_rejects_it(coder: Coder) -> None:
+    """Sentences written for this test: a joint statement, communique or resolution blocked
+    is rejected (120) as a blocked declaration is; the statement blocked is never made."""
+    text = "Hungary blocked a joint EU statement on the Israel-Hamas war."
+    assert coded(coder, text) == [("HUN", "IGOEUREEC", "120")]
+    communique = "Russia blocked a G20 communique on Ukraine."
+    assert coded(coder, communique) == [("RUS", "IGOWLDGTW", "120")]
