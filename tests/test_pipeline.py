@@ -3680,6 +3680,17 @@ def test_a_missile_test_launched_is_a_show_of_force(coder: Coder) -> None:
 
 
 @pytest.mark.model
+def test_a_pullout_noun_of_ones_own_troops_is_aimed_at_where_they_leave(coder: Coder) -> None:
+    """Sentences written for this test: "completed the withdrawal of its troops from Niger"
+    is aimed at Niger, as "withdrew its troops from Niger" is; one's own forces are what the
+    pullout moves, not its party."""
+    text = "France completed the withdrawal of its troops from Niger."
+    assert coded(coder, text) == [("FRA", "NER", "0874")]
+    begun = "The Netherlands began the pullout of its soldiers from Mali."
+    assert coded(coder, begun) == [("NLD", "MLI", "0874")]
+
+
+@pytest.mark.model
 def test_blocking_a_joint_statement_or_resolution_rejects_it(coder: Coder) -> None:
     """Sentences written for this test: a joint statement, communique or resolution blocked
     is rejected (120) as a blocked declaration is; the statement blocked is never made."""

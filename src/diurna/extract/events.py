@@ -1290,6 +1290,22 @@ class SentenceCoder:
                     for a in actors.actors(obj)
                     if country_part(a.code) not in home
                 ]
+        if targets and code == RETREAT and target_token is frame.obj and token.pos_ == "VERB":
+            # "completed the withdrawal of its troops from Niger": as when they are withdrawn
+            # by a verb, one's own forces are what the pullout moves; the party is where they
+            # leave, named on the noun or, as the parser often hangs it, on the verb
+            moved = [t for t in targets if armed(t) and country_part(t.code) in home]
+            if moved:
+                nouns = [frame.obj, token] if frame.obj is not None else [token]
+                targets = [t for t in targets if t not in moved] or [
+                    a
+                    for noun in nouns
+                    for prep in noun.children
+                    if prep.dep_ == "prep" and prep.lower_ in MOVING_PREPS
+                    for _, obj in prep_objects(prep)
+                    for a in actors.actors(obj)
+                    if country_part(a.code) not in home
+                ]
         if (
             targets
             and frame.obj is not None
