@@ -3698,3 +3698,18 @@ def test_blocking_a_joint_statement_or_resolution_rejects_it(coder: Coder) -> No
     assert coded(coder, text) == [("HUN", "IGOEUREEC", "120")]
     communique = "Russia blocked a G20 communique on Ukraine."
     assert coded(coder, communique) == [("RUS", "IGOWLDGTW", "120")]
+
+
+@pytest.mark.model
+def test_a_truce_concluded_in_a_capital_is_not_aimed_at_the_capitals_state(coder: Coder) -> None:
+    """Sentences written for this test: the capital a truce is signed or agreed in is where it
+    was concluded, not the ground it covers; a truce declared in a territory still is."""
+    text = (
+        "Ethiopia and the Tigray People's Liberation Front signed a permanent cessation of"
+        " hostilities in Pretoria."
+    )
+    assert coded(coder, text) == [("ETH", "IMGETHTPL", "0871")]
+    agreed = "Israel and Lebanon agreed a ceasefire in Washington."
+    assert coded(coder, agreed) == [("ISR", "LBN", "0871")]
+    declared = "Israel declared a ceasefire in Gaza."
+    assert coded(coder, declared) == [("ISR", "PSE", "0871")]

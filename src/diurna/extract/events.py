@@ -1606,6 +1606,17 @@ class SentenceCoder:
             # is where, not whom
             homes = {home_country(s.code) for s in sources}
             targets = [t for t in targets if len(t.code) != 3 or t.code not in homes]
+            if self.verb_lemma(token) in CONCLUDING:
+                # "Ethiopia and the TPLF signed a truce in Pretoria", "agreed a ceasefire in
+                # Washington": a capital a truce is concluded in is where it was signed, not
+                # the ground it covers (as "declared a ceasefire in Gaza" is)
+                venues = signing_venues(token)
+                targets = [
+                    t
+                    for t in targets
+                    if t.how != CAPITAL_NAMED
+                    or t.code not in {a.code for v in venues for a in actors.actors(v)}
+                ]
         if code[:2] == REDUCING_ROOT and code != HALT_TALKS:
             # "Ghana recalled its ambassador": one's own envoy is what one recalls, never the
             # party whose relations are reduced; talks broken off are with whoever they were
@@ -3118,6 +3129,26 @@ def denies_part(frame: Frame) -> bool:
 
 VISIT_PREPS = ("in", "to", "at")
 RETREAT = "0874"  # retreat or surrender militarily
+# Verbs that conclude an accord: the "in" phrase of what they conclude is where it was agreed.
+CONCLUDING = frozenset(
+    {"sign", "agree", "reach", "conclude", "seal", "ink", "finalise", "finalize"}
+)
+# How a capital's name standing for its state is resolved ("Pretoria", "Washington").
+CAPITAL_NAMED = "dictionary:metonym"
+
+
+def signing_venues(verb: Token) -> list[Token]:
+    """The names an "in" or "at" phrase of a concluding verb or of what it concludes gives as
+    where the accord was agreed ("signed a cessation of hostilities in Pretoria")."""
+    return [
+        obj
+        for word in verb.subtree
+        if word.dep_ == "prep" and word.lower_ in ("in", "at") and word.head.pos_ != "PROPN"
+        for obj in word.children
+        if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+    ]
+
+
 RETREAT_PREPS = ("from", "out", "of")
 # Places struck by no name of their own, whose "in" or "near" phrase names where they are.
 SETTLEMENTS = frozenset(
