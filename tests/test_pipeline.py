@@ -3713,3 +3713,19 @@ def test_a_truce_concluded_in_a_capital_is_not_aimed_at_the_capitals_state(coder
     assert coded(coder, agreed) == [("ISR", "LBN", "0871")]
     declared = "Israel declared a ceasefire in Gaza."
     assert coded(coder, declared) == [("ISR", "PSE", "0871")]
+
+
+@pytest.mark.model
+def test_a_truce_broken_by_an_attack_codes_both_aimed_at_the_attacked(coder: Coder) -> None:
+    """Sentences written for this test: "violated the ceasefire by shelling X" tells two acts,
+    the violation (196) and the shelling (194), both aimed at whom the shelling struck; one act
+    told twice ("violated Greek airspace by flying jets over Lesbos") stays one event, and a
+    means of a threat stays a threat."""
+    text = "Azerbaijani forces violated the ceasefire by shelling Armenian positions near Sotk."
+    assert coded(coder, text) == [("AZEMIL", "ARM", "196"), ("AZEMIL", "ARM", "194")]
+    rockets = "Hamas violated the truce by firing rockets at Israel, the Israeli army said."
+    assert coded(coder, rockets) == [("IMGPSEHMS", "ISR", "196"), ("IMGPSEHMS", "ISR", "194")]
+    once = "Turkey violated Greek airspace by flying fighter jets over Lesbos."
+    assert coded(coder, once) == [("TUR", "GRC", "150")]
+    threat = "Moscow threatened to punish Kyiv by cutting gas supplies."
+    assert [e[2][:2] for e in coded(coder, threat)] == ["13"]

@@ -1036,6 +1036,13 @@ class SentenceCoder:
                 and told_as_done(current.head.head)
             ):
                 return None  # "After meeting the crown prince, Blinken flew to Cairo": a fact
+            if current.dep_ == "pcomp" and done_by_means(current):
+                # "violated the truce by shelling Armenian positions": both acts are told, but
+                # "violated Greek airspace by flying jets over Lesbos" tells one act twice
+                means = matched.get(current.head.head.i)
+                own = matched.get(token.i)
+                if means is None or own is None or means[0].code != own[0].code:
+                    return None
             current = current.head
             if current.i in matched and current.pos_ == "VERB" and current.i not in superseded:
                 code = matched[current.i][0].code
@@ -1371,6 +1378,15 @@ class SentenceCoder:
                 targets = [t for t in targets if not home_forces(t, home)]
         if not targets and code[:2] == "13":
             targets = condition_party(frame, actors, sources)
+        if not targets and code == BROKEN_TRUCE:
+            # "violated the ceasefire by shelling Armenian positions": the truce was broken
+            # against whom the act it was broken by was aimed
+            targets = [
+                a
+                for obj in means_objects(token)
+                for a in actors.actors(obj)
+                if a.code not in own and country_part(a.code) not in home
+            ]
         if not targets and code[:2] == INVESTIGATE_ROOT:
             # "an investigation into abuses committed by Eritrean troops": whoever did the act
             # under investigation
@@ -4499,6 +4515,44 @@ def means_of(token: Token) -> Token | None:
     if prep.lower_ == "by" or (prep.lower_ == "to" and prep.head.lemma_.lower() == "resort"):
         return prep.head  # "resorted to throwing stones": the gerund is what they did
     return None
+
+
+def done_by_means(gerund: Token) -> bool:
+    """Whether a "by"-gerund is the means of a coded act told as done, and so an act of its
+    own ("violated the ceasefire by shelling Armenian positions", "broke the truce by firing
+    rockets"): its verb in the past tense, no modal or future, and no complement of another
+    verb ("threatened to punish Kyiv by cutting gas" stays a threat)."""
+    verb = means_of(gerund)
+    if verb is None or gerund.head.lower_ != "by" or verb.tag_ != "VBD":
+        return False
+    if verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp"):
+        return False
+    return not any(c.dep_ in AUX_DEPS and c.lower_ in UNDONE_AUXES for c in verb.children)
+
+
+# Violating a ceasefire.
+BROKEN_TRUCE = "196"
+
+
+def means_objects(verb: Token) -> list[Token]:
+    """The words a verb's "by"-gerund acts on, its object before its "at", "on" or "against"
+    phrase ("by shelling Armenian positions", "by firing rockets at Israel")."""
+    out: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "by":
+            continue
+        for gerund in prep.children:
+            if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG":
+                continue
+            out += [c for c in gerund.children if c.dep_ == "dobj"]
+            out += [
+                o
+                for c in gerund.children
+                if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into")
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+    return out
 
 
 def first_conjuncts(token: Token) -> list[Token]:
