@@ -3729,3 +3729,14 @@ def test_a_truce_broken_by_an_attack_codes_both_aimed_at_the_attacked(coder: Cod
     assert coded(coder, once) == [("TUR", "GRC", "150")]
     threat = "Moscow threatened to punish Kyiv by cutting gas supplies."
     assert [e[2][:2] for e in coded(coder, threat)] == ["13"]
+
+
+@pytest.mark.model
+def test_a_state_the_tagger_reads_as_a_person_is_no_he(coder: Coder) -> None:
+    """Sentences written for this test: "Mali", which the small model tags as a person's name,
+    is a state: the next sentence's "It" is Mali and "him" the envoy it expelled, not the
+    other way round."""
+    text = "Mali expelled the UN envoy on Monday. It accused him of bias."
+    assert coded(coder, text) == [("MLI", "IGOUNO", "161"), ("MLI", "IGOUNO", "112")]
+    head = "Mali expelled the head of the UN mission on Monday. It accused him of bias."
+    assert ("IGOUNO", "MLI", "112") not in coded(coder, head)

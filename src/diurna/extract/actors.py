@@ -1369,7 +1369,9 @@ class ArticleActors:
                     return make(country.code + head_sector, "composition:country+sector", named)
                 if armed is not None:
                     return make(armed.code, f"coreference:{armed.text}", False)
-                return make(country.code, f"dictionary:{country.kind}", named)
+                # a state's own name is no one person, whatever the tagger reads ("Mali")
+                one = named and country.kind != "country"
+                return make(country.code, f"dictionary:{country.kind}", one)
         own_word = all(h.entry is None and h.start == head.i for h in core_hits) and not (
             core_hits and any(c.dep_ in NAMING_DEPS for c in head.children)
         )  # "the watchdog", not "the election watchdog" nor "the country's watchdog"
