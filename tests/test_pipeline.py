@@ -3740,3 +3740,13 @@ def test_a_state_the_tagger_reads_as_a_person_is_no_he(coder: Coder) -> None:
     assert coded(coder, text) == [("MLI", "IGOUNO", "161"), ("MLI", "IGOUNO", "112")]
     head = "Mali expelled the head of the UN mission on Monday. It accused him of bias."
     assert ("IGOUNO", "MLI", "112") not in coded(coder, head)
+
+
+@pytest.mark.model
+def test_an_offices_compound_names_the_office_not_whom_the_act_is_on(coder: Coder) -> None:
+    """Sentences written for this test: a "UN resident coordinator" expelled is one official
+    expelled (174), not a mass expulsion of residents (201); residents expelled still are."""
+    text = "Burkina Faso expelled the UN resident coordinator."
+    assert coded(coder, text) == [("BFA", "IGOUNO", "174")]
+    residents = "The army expelled hundreds of residents from the village."
+    assert [e[2] for e in coded(coder, residents)] == ["201"]

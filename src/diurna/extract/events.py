@@ -4761,6 +4761,14 @@ NOT_EVENT_HEADS = frozenset(
 )
 
 
+# Heads naming one person's office, whose compounds name the office, not what is acted on: a
+# "UN resident coordinator" expelled is no expulsion of residents (201).
+OFFICE_HEADS = frozenset(
+    {"coordinator", "representative", "commissioner", "administrator", "director", "envoy"}
+    | {"official", "officer", "ambassador", "diplomat", "spokesman", "spokeswoman", "chief"}
+)
+
+
 # Modifiers that make a strike a military one.
 FORCE_STRIKES = frozenset({"air", "drone", "missile", "rocket", "artillery", "military", "naval"})
 
@@ -4795,7 +4803,7 @@ def object_lemmas(obj: Token, wider: bool = False) -> frozenset[str]:
         if lemma == "strike" and compounds & FORCE_STRIKES:
             lemma = "airstrike"  # "a series of air strikes" is no labour strike
         out.add(lemma)
-        if lemma not in NOT_EVENT_HEADS:
+        if lemma not in NOT_EVENT_HEADS and lemma not in OFFICE_HEADS:
             out.update(compounds)
     return frozenset(out)
 
