@@ -3750,3 +3750,21 @@ def test_an_offices_compound_names_the_office_not_whom_the_act_is_on(coder: Code
     assert coded(coder, text) == [("BFA", "IGOUNO", "174")]
     residents = "The army expelled hundreds of residents from the village."
     assert [e[2] for e in coded(coder, residents)] == ["201"]
+
+
+@pytest.mark.model
+def test_a_permanent_members_veto_of_a_resolution_is_cast_in_the_security_council(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: a resolution vetoed by a permanent member is put to
+    the Security Council, the veto's party (129), not the state the text is about; a body's
+    own statement vetoed stays aimed at the body."""
+    text = (
+        "The United States on Friday vetoed an Algerian-drafted resolution demanding a halt"
+        " to the fighting in Gaza."
+    )
+    assert coded(coder, text) == [("USA", "IGOUNOUSC", "129")]
+    pair = "Britain and France vetoed a draft resolution on Libya on Tuesday."
+    assert coded(coder, pair) == [("GBR", "IGOUNOUSC", "129"), ("FRA", "IGOUNOUSC", "129")]
+    body = "Hungary vetoed a European Union statement on Taiwan."
+    assert coded(coder, body) == [("HUN", "IGOEUREEC", "129")]

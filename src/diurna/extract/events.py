@@ -1281,6 +1281,27 @@ class SentenceCoder:
             targets = protest_holders(target_token, actors) or targets
         # "dropped its objection to Finland": the source's own pronoun is not the party
         targets = [t for t in targets if t.code not in own]
+        if (
+            code == VETO
+            and target_token is not None
+            and target_token.lemma_.lower() in RESOLUTIONS
+            and not any(map(igo, targets))
+            and home & PERMANENT_MEMBERS
+            and not any(  # "vetoed a resolution passed by Congress": a body of its own
+                country_part(a.code) in home
+                for clause in target_token.children
+                if clause.dep_ == "acl"
+                for agent in clause.children
+                if agent.dep_ == "agent"
+                for body in agent.children
+                for a in actors.actors(body)
+            )
+        ):
+            # "The United States vetoed a draft resolution calling for a truce in Gaza", "China
+            # and Russia vetoed a resolution on Myanmar": a permanent member's veto of a
+            # resolution is cast in the Security Council, whose text it blocks; what the text
+            # is about is no party
+            targets = [security_council(target_token)]
         if not targets and target_token is not None and target_token.lemma_ in BOUNDARIES:
             # "withdrew its troops from its border with Azerbaijan": the one across the border
             targets = across_border(frame, actors, own, target_token)
@@ -3856,6 +3877,24 @@ def unreal(token: Token) -> bool:
 
 WITHDRAWAL = "0874"  # retreat or withdraw militarily
 REDUCE_RELATIONS = "160"
+
+
+VETO = "129"
+# What a veto blocks in the Security Council.
+RESOLUTIONS = frozenset({"resolution", "draft", "text"})
+# The Security Council's permanent members, who alone hold a veto there.
+PERMANENT_MEMBERS = frozenset({"USA", "RUS", "CHN", "GBR", "FRA"})
+SECURITY_COUNCIL = "IGOUNOUSC"
+
+
+def security_council(resolution: Token) -> Mention:
+    """The Security Council, as the body a resolution vetoed by a permanent member is put to,
+    anchored on the word for the resolution."""
+    start = resolution.idx
+    return Mention(
+        SECURITY_COUNCIL, resolution.text, start, start + len(resolution.text), resolution.i,
+        "implied:security-council", False, None, False,
+    )  # fmt: skip
 
 
 def igo(mention: Mention) -> bool:
