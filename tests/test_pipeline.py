@@ -3768,3 +3768,25 @@ def test_a_permanent_members_veto_of_a_resolution_is_cast_in_the_security_counci
     assert coded(coder, pair) == [("GBR", "IGOUNOUSC", "129"), ("FRA", "IGOUNOUSC", "129")]
     body = "Hungary vetoed a European Union statement on Taiwan."
     assert coded(coder, body) == [("HUN", "IGOEUREEC", "129")]
+
+
+@pytest.mark.model
+def test_the_last_word_of_a_bodys_name_later_stands_for_the_body(coder: Coder) -> None:
+    """Snippets written for this test: "the Guards" after "Iran's Revolutionary Guards", "the
+    Front" after "the Polisario Front" and "the League" after "the Arab League" are those
+    bodies, as a surname is the person named before."""
+    guards = (
+        "Iran's Revolutionary Guards seized a container ship in the Strait of Hormuz on"
+        " Saturday. Israel's foreign minister called for sanctions against the Guards."
+    )
+    assert coded(coder, guards)[-1] == ("ISRGOV", "IRNMIL", "020")
+    front = (
+        "Morocco accused the Polisario Front of attacking a town in Western Sahara."
+        " The Front denied the charge."
+    )
+    assert coded(coder, front) == [("MAR", "IMGESHPOL", "112"), ("IMGESHPOL", "MAR", "016")]
+    league = (
+        "The Arab League held an emergency meeting on Sunday. Jordan urged the League to act"
+        " against Israel."
+    )
+    assert ("JOR", "IGOARBALL", "020") in coded(coder, league)

@@ -1388,6 +1388,9 @@ class ArticleActors:
             earlier = self.surname_antecedent(head)
             if earlier is not None:
                 return make(earlier.code, f"coreference:{earlier.text}", True)
+        body = self.short_name_antecedent(head, core)
+        if body is not None:  # "the Guards" after "Iran's Revolutionary Guards"
+            return make(body.code, f"coreference:{body.text}", False)
         known = self.known_surname(core, head_sector)
         if known is not None:
             return make(*known, True)
@@ -2087,6 +2090,28 @@ class ArticleActors:
                 if " " in earlier.text and name in family_names(earlier.text)[side]:
                     return earlier
         return next((m for m in people if m.text == name), None)
+
+    def short_name_antecedent(self, head: Token, core: list[Token]) -> Mention | None:
+        """The body named before whose name a later "the X" ends with: "the Guards" after
+        "Iran's Revolutionary Guards", "the Front" after "the Polisario Front" (a capitalised
+        last word, with nothing but "the" before it); not a person's, whom a surname finds."""
+        if head.pos_ != "PROPN" or not head.is_title:
+            return None
+        if not any(t.lower_ == "the" for t in core) or any(
+            t.i != head.i and t.lower_ != "the" for t in core
+        ):
+            return None
+        for earlier in reversed(self.seen):
+            words = earlier.text.split()
+            if (
+                earlier.head < head.i
+                and not earlier.person
+                and len(words) > 1
+                and words[-1] == head.text
+                and not self.is_pronoun(self.doc[earlier.head])
+            ):
+                return earlier
+        return None
 
     def known_surname(self, core: list[Token], sector: str | None) -> tuple[str, str] | None:
         """(code, how) of "President Bush", "the Bush administration": a family name people.tsv
