@@ -3790,3 +3790,19 @@ def test_the_last_word_of_a_bodys_name_later_stands_for_the_body(coder: Coder) -
         " against Israel."
     )
     assert ("JOR", "IGOARBALL", "020") in coded(coder, league)
+
+
+@pytest.mark.model
+def test_a_states_protest_is_a_complaint_and_a_crowds_is_aimed_at_the_doer(coder: Coder) -> None:
+    """Sentences written for this test: a state or its government that "protested" another's
+    act complains officially (114), not in the street (141); people protesting a deed named
+    with its "by" doer demonstrate against the doer, and a crowd's protest stays a
+    demonstration whatever "to" phrase the parser hangs on the verb."""
+    state = "The Philippines protested the Chinese coast guard's firing of water cannon."
+    assert coded(coder, state) == [("PHL", "CHNMIL", "114")]
+    ministry = "Russia protested the seizure of its diplomatic property in Poland."
+    assert coded(coder, ministry) == [("RUS", "POL", "114")]
+    crowd = "Thousands of people protested the killing of a teenager by police in Nanterre."
+    assert coded(coder, crowd) == [("FRACVL", "FRACOP", "141")]
+    handover = "Hundreds of Armenians protested the handover of border villages to Azerbaijan."
+    assert [e[2] for e in coded(coder, handover)] == ["141"]

@@ -1923,6 +1923,13 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         and all(len(s.code) == 3 or s.code[3:6] == "GOV" for s in sources)
     ):
         return COMPLAINT  # "drew protests from Pristina": a state's protest is a complaint
+    if code in ("141", COMPLAINT) and frame.token.pos_ == "VERB" and sources:
+        # "The Philippines protested the coast guard's use of water cannon": a state's protest
+        # is a complaint; "Hundreds of Armenians protested the handover of villages to
+        # Azerbaijan" is a demonstration, whatever "to" phrase the parser hangs on the verb
+        official = all(len(s.code) == 3 or s.code[3:6] == "GOV" for s in sources)
+        if frame.token.lemma_.lower() == "protest":
+            return COMPLAINT if official else "141"
     if code in VISIT_CODES and any(peacekeepers(s, frame.token.doc) for s in sources):
         return "074"  # "U.N. peacekeepers arrived in Bangui": peacekeeping, not a visit
     if code in ALERTS and {s.code[3:6] for s in sources} == {ALERTS[code][0]}:
@@ -4943,7 +4950,7 @@ DRAWING = frozenset(
 
 # Roots of a judgement of a deed told as fact: praise and welcome (05), disapproval and
 # condemnation (11).
-JUDGING_ROOTS = frozenset({"05", "11"})
+JUDGING_ROOTS = frozenset({"05", "11", "14"})  # praise, criticism, protest
 ACCUSING_CODES = ("112", "113", "114", "115", "116")  # the deed is alleged (CODING.md §3)
 
 
