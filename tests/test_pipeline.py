@@ -3806,3 +3806,13 @@ def test_a_states_protest_is_a_complaint_and_a_crowds_is_aimed_at_the_doer(coder
     assert coded(coder, crowd) == [("FRACVL", "FRACOP", "141")]
     handover = "Hundreds of Armenians protested the handover of border villages to Azerbaijan."
     assert [e[2] for e in coded(coder, handover)] == ["141"]
+
+
+@pytest.mark.model
+def test_the_possessive_of_ones_own_show_of_force_is_no_party(coder: Coder) -> None:
+    """Sentences written for this test: "its" on a test or drills one holds is the doer's, so
+    a state reporting it after a comma is not the show of force's party."""
+    text = "North Korea conducted its seventh nuclear test on Sunday, Seoul said."
+    assert coded(coder, text) == [("PRK", None, "150")]
+    drills = "Iran held its largest naval drills in the Gulf, Washington said."
+    assert coded(coder, drills) == [("IRN", None, "150")]

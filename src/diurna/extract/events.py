@@ -1536,6 +1536,10 @@ class SentenceCoder:
                 targets = [t for t in purpose if country_part(t.code) not in home]
             if not targets:
                 targets = object_side_actors(frame, actors, sources, home)
+            if frame.obj is not None:
+                # "North Korea conducted its seventh nuclear test, Seoul said": the possessive
+                # of what one shows force with is one's own, whoever the pronoun was read as
+                targets = [t for t in targets if not own_possessive(t, frame.obj)]
             if not targets:  # "deployed troops near its border with Guyana"
                 targets = across_border(frame, actors, own)
         return targets
@@ -3902,6 +3906,12 @@ def security_council(resolution: Token) -> Mention:
         SECURITY_COUNCIL, resolution.text, start, start + len(resolution.text), resolution.i,
         "implied:security-council", False, None, False,
     )  # fmt: skip
+
+
+def own_possessive(mention: Mention, noun: Token) -> bool:
+    """Whether a mention is a possessive pronoun on ``noun`` ("its test")."""
+    word = noun.doc[mention.head]
+    return word.dep_ == "poss" and word.pos_ == "PRON" and word.head.i == noun.i
 
 
 def igo(mention: Mention) -> bool:
