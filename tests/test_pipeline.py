@@ -3816,3 +3816,20 @@ def test_the_possessive_of_ones_own_show_of_force_is_no_party(coder: Coder) -> N
     assert coded(coder, text) == [("PRK", None, "150")]
     drills = "Iran held its largest naval drills in the Gulf, Washington said."
     assert coded(coder, drills) == [("IRN", None, "150")]
+
+
+@pytest.mark.model
+def test_an_institution_first_named_as_subject_is_the_previous_subjects(coder: Coder) -> None:
+    """Snippets written for this test: "The ministry" opening a sentence after "Somalia
+    expelled Ethiopia's ambassador" is Somalia's, not the expelled envoy's state; a ministry
+    named before in full keeps its own code."""
+    text = (
+        "Somalia expelled Ethiopia's ambassador on Thursday. The ministry accused Addis Ababa"
+        " of meddling in Somali affairs."
+    )
+    assert coded(coder, text) == [("SOM", "ETHGOV", "161"), ("SOMGOV", "ETH", "112")]
+    named = (
+        "Ukraine's foreign ministry summoned the Hungarian ambassador. The ministry condemned"
+        " Budapest's remarks."
+    )
+    assert coded(coder, named) == [("UKRGOV", "HUNGOV", "114"), ("UKRGOV", "HUN", "111")]

@@ -1666,6 +1666,18 @@ class ArticleActors:
             # "the defence ministry", "the government" named for the first time: the state the
             # story is told from, not whichever actor of that sector came last ("Russian drones")
             return make(self.home + sector, f"dateline-country:{self.home}", one_person)
+        if (
+            word.split()[-1] in INSTITUTIONS
+            and head.dep_ == "nsubj"
+            and head.head.dep_ == "ROOT"
+            and definite(head)
+        ):
+            # "Somalia expelled Ethiopia's ambassador. The ministry accused Addis Ababa …": an
+            # institution first named as a sentence's subject is the previous subject's, not
+            # whichever official of that sector came last
+            acting = self.named_subject(head.sent.start, sector, word)
+            if acting is not None:
+                return make(*acting, one_person)
         for earlier in reversed(self.seen):
             if sector in ARMED_GROUP_SECTORS and earlier.code.startswith("IMG"):
                 # "the militant group" after "Islamic State", "the rebels" after "Tamil Tiger
