@@ -3833,3 +3833,20 @@ def test_an_institution_first_named_as_subject_is_the_previous_subjects(coder: C
         " Budapest's remarks."
     )
     assert coded(coder, named) == [("UKRGOV", "HUNGOV", "114"), ("UKRGOV", "HUN", "111")]
+
+
+@pytest.mark.model
+def test_an_accused_gerund_clause_is_no_owner_of_the_accused(coder: Coder) -> None:
+    """Snippets written for this test: in "accused the embassy staff of helping Armenia" the
+    parser hangs the gerund's "of" on the accused; what they did is no owner of them, so the
+    staff are the French diplomats told before, not Armenia's, and "the mission" the EU's."""
+    staff = (
+        "Azerbaijan expelled two French diplomats. Baku accused the embassy staff of helping"
+        " Armenia."
+    )
+    assert coded(coder, staff) == [("AZE", "FRAGOV", "161"), ("AZE", "FRAGOV", "112")]
+    mission = (
+        "Niger ordered the withdrawal of the EU mission. The junta accused the mission of"
+        " working for France."
+    )
+    assert ("NERMIL", "IGOEUREEC", "112") in coded(coder, mission)

@@ -2616,6 +2616,9 @@ def phrase_tokens(
                 and (child.lower_ in OWNER_PREPS or (titled and child.lower_ == "at"))
                 and (located or child.lower_ != "in")
                 and not (child.lower_ == "in" and head.lemma_.lower() in OCCASIONS)
+                # "accused the alliance of failing to protect Armenia": a gerund's clause, which
+                # the parser hangs on the accused, tells what they did, not whose they are
+                and not any(c.dep_ == "pcomp" for c in child.children)
             ):
                 owner.extend(t for t in child.subtree if t != child and not where_held(t, child))
             elif dep == "appos" and at_head:
