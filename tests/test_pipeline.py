@@ -3850,3 +3850,14 @@ def test_an_accused_gerund_clause_is_no_owner_of_the_accused(coder: Coder) -> No
         " working for France."
     )
     assert ("NERMIL", "IGOEUREEC", "112") in coded(coder, mission)
+
+
+@pytest.mark.model
+def test_a_named_outlet_suspended_or_banned_curbs_expression(coder: Coder) -> None:
+    """Sentences written for this test: a news outlet named by its own name ("the BBC", "Al
+    Jazeera") suspended or banned meets the lexicon's rows for a broadcaster (1721), one
+    event per outlet."""
+    text = "The junta in Burkina Faso suspended the BBC and Voice of America for two weeks."
+    assert coded(coder, text) == [("BFAMIL", "GBRMED", "1721"), ("BFAMIL", "USAMED", "1721")]
+    banned = "Israel banned Al Jazeera from operating in the country."
+    assert coded(coder, banned) == [("ISR", "QATMED", "1721")]

@@ -360,6 +360,15 @@ class SentenceCoder:
                 found = self.judged_pattern(judged, pattern)
                 if found is not pattern:
                     frame, pattern = judged, found
+            if (
+                group is self.lexicon.verbs
+                and patterns
+                and (pattern is None or not pattern.objects)
+                and named_outlet(frame, actors)
+            ):
+                # "suspended the BBC and Voice of America", "banned Al Jazeera": a named outlet
+                # is met as the lexicon's words for one ("suspended the broadcaster")
+                pattern = outlet_pattern(patterns, frame) or pattern
             if pattern is not None:
                 matched[token.i] = (pattern, frame)
             elif trace is not None:
@@ -3912,6 +3921,37 @@ def own_possessive(mention: Mention, noun: Token) -> bool:
     """Whether a mention is a possessive pronoun on ``noun`` ("its test")."""
     word = noun.doc[mention.head]
     return word.dep_ == "poss" and word.pos_ == "PRON" and word.head.i == noun.i
+
+
+# The lexicon's words for a news outlet, which a named outlet as an object stands for.
+OUTLETS = frozenset({"broadcaster", "outlet", "newspaper", "channel", "station"})
+MEDIA = "MED"
+
+
+def named_outlet(frame: Frame, actors: ArticleActors) -> bool:
+    """Whether a verb's object is a news outlet named as such ("the BBC", "Al Jazeera"):
+    a proper name resolved to media only."""
+    obj = frame.obj
+    if obj is None or obj.pos_ != "PROPN":
+        return False
+    found = actors.actors(obj)
+    return bool(found) and all(a.code[3:6] == MEDIA for a in found)
+
+
+def outlet_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
+    """The first of a verb's patterns that asks only for a news outlet as its object (and the
+    frame's particle), as a named outlet would meet it."""
+    return next(
+        (
+            p
+            for p in patterns
+            if p.objects & OUTLETS
+            and p.particle == frame.particle
+            and not (p.modifiers or p.complements or p.target_preps or p.required_preps)
+            and p.prep_objects is None
+        ),
+        None,
+    )
 
 
 def igo(mention: Mention) -> bool:
