@@ -3861,3 +3861,19 @@ def test_a_named_outlet_suspended_or_banned_curbs_expression(coder: Coder) -> No
     assert coded(coder, text) == [("BFAMIL", "GBRMED", "1721"), ("BFAMIL", "USAMED", "1721")]
     banned = "Israel banned Al Jazeera from operating in the country."
     assert coded(coder, banned) == [("ISR", "QATMED", "1721")]
+
+
+@pytest.mark.model
+def test_an_armed_group_based_in_a_country_is_of_that_country(coder: Coder) -> None:
+    """Snippets written for this test: militants a participle says are based or hiding in a
+    country are of that country, not of the story's most named one; a community keeps its
+    group code."""
+    text = (
+        "Pakistan's foreign ministry summoned the Afghan charge d'affaires on Monday. It"
+        " protested cross-border attacks by militants based in Afghanistan."
+    )
+    assert coded(coder, text)[-1] == ("PAKGOV", "AFGINS", "114")
+    hiding = "Congolese troops attacked rebels hiding in Uganda, the army said."
+    assert coded(coder, hiding) == [("CODMIL", "UGAREB", "190")]
+    kurds = "Turkey's army shelled Kurdish militants based in northern Iraq."
+    assert coded(coder, kurds) == [("TURMIL", "IRQINSKUR", "194")]

@@ -319,6 +319,7 @@ GROUP_NAMED_COUNTRY = (
     "dictionary:demonym",
     "dictionary:country",
     "home-place",
+    "based-in",
 )
 GROUP_COMPOSABLE = (
     *GROUP_NAMED_COUNTRY,
@@ -349,6 +350,8 @@ REPORTING_VERBS = frozenset({"say", "report", "announce", "confirm", "add", "sta
 # in northwest Pakistan" are Pakistan's, not China's, the story's most named country). Not an
 # army, which fights abroad.
 WHERE_THEY_ACT = frozenset({"COP", "JUD"}) | ARMED_GROUP_SECTORS
+# Participles that say where a force is ("militants based in Afghanistan").
+STATIONED = frozenset({"base", "station", "hide", "entrench", "hole", "operate", "shelter"})
 
 # Heads that only count their "of" phrase ("thousands of protesters", "some of the rebels").
 # Numbers that stand for people when bare ("Thousands rallied", sectors.tsv), and for
@@ -1696,6 +1699,9 @@ class ArticleActors:
             local = self.acting_place(head)
             if local is not None:  # "Police arrested two Chinese nationals in Nairobi"
                 return make(local + sector, f"local-country:{local}", one_person)
+            based = self.stationed_place(head)
+            if based is not None:  # "militants based in Afghanistan", "rebels hiding in Uganda"
+                return make(based + sector, f"based-in:{based}", one_person)
         home = self.context_country()
         if home:
             return make(home + sector, f"context-country:{home}", one_person)
@@ -1790,6 +1796,26 @@ class ArticleActors:
                 country = self.place_country(self.words(name_start(where), where.i + 1))
                 if country is not None:
                     found.add(country)
+        return found.pop() if len(found) == 1 else None
+
+    def stationed_place(self, head: Token) -> str | None:
+        """The country of the place a participle says the head is based or hiding in
+        ("militants based in Afghanistan"), as its own verb's place would."""
+        if self.place_country is None:
+            return None
+        found = set()
+        for verb in head.children:
+            if verb.dep_ != "acl" or verb.lemma_.lower() not in STATIONED:
+                continue
+            for where in pobjects(verb, WHERE_PREPS):
+                hit = self.hits.get(where.i)
+                if hit is not None and hit.entry is not None:
+                    if hit.entry.kind in PLACE_KINDS and len(hit.entry.code) == 3:
+                        found.add(hit.entry.code)
+                elif self.pos[where.i] == PROPN_ID:
+                    country = self.place_country(self.words(name_start(where), where.i + 1))
+                    if country is not None:
+                        found.add(country)
         return found.pop() if len(found) == 1 else None
 
     def local_country(self, head: Token) -> str | None:
