@@ -3877,3 +3877,14 @@ def test_an_armed_group_based_in_a_country_is_of_that_country(coder: Coder) -> N
     assert coded(coder, hiding) == [("CODMIL", "UGAREB", "190")]
     kurds = "Turkey's army shelled Kurdish militants based in northern Iraq."
     assert coded(coder, kurds) == [("TURMIL", "IRQINSKUR", "194")]
+
+
+@pytest.mark.model
+def test_access_granted_is_aimed_at_whom_it_is_granted(coder: Coder) -> None:
+    """Sentences written for this test: "granted the ICRC access to detention centres" allows
+    international involvement (086) to the ICRC, which the parser folds into "access" as a
+    compound; the "to" phrase is where, not whom."""
+    text = "Mali's junta granted the ICRC access to detention centres."
+    assert coded(coder, text) == [("MLIMIL", "NGOHUMICR", "086")]
+    agencies = "South Sudan's government granted UN agencies access to Upper Nile state."
+    assert coded(coder, agencies) == [("SSDGOV", "IGOUNO", "086")]

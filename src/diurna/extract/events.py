@@ -1373,6 +1373,15 @@ class SentenceCoder:
                     targets = actors.actors(obj)
                     if targets:
                         break
+        if (
+            not targets
+            and code.startswith(INVOLVEMENT)
+            and frame.obj is not None
+            and frame.obj.lemma_.lower() == "access"
+        ):
+            # "granted the ICRC access to detention centres": whom access is granted, which
+            # the parser folds into the noun as a compound; its "to" phrase is where
+            targets = [a for a in actors.actors(frame.obj) if a.code not in own]
         # Two sides of a symmetric act act with each other: "Jordan and Iraq agreed to share
         # intelligence on Islamic State cells" (what an "on" phrase names is the topic)
         mutual = self.ontology.is_symmetric(code) and len({s.code for s in sources}) > 1
@@ -3952,6 +3961,10 @@ def outlet_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | Non
         ),
         None,
     )
+
+
+# Allowing international involvement (access, inspectors, peacekeepers, aid).
+INVOLVEMENT = "086"
 
 
 def igo(mention: Mention) -> bool:
