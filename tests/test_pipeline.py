@@ -3888,3 +3888,11 @@ def test_access_granted_is_aimed_at_whom_it_is_granted(coder: Coder) -> None:
     assert coded(coder, text) == [("MLIMIL", "NGOHUMICR", "086")]
     agencies = "South Sudan's government granted UN agencies access to Upper Nile state."
     assert coded(coder, agencies) == [("SSDGOV", "IGOUNO", "086")]
+
+
+@pytest.mark.model
+def test_access_refused_is_aimed_at_whom_it_is_refused(coder: Coder) -> None:
+    """A sentence written for this test: access denied to a body the parser folds into
+    "access" refuses international involvement (1245) to that body, as granting it allows."""
+    text = "Myanmar's junta denied the ICRC access to Rakhine state."
+    assert coded(coder, text) == [("MMRMIL", "NGOHUMICR", "1245")]

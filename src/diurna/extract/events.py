@@ -1365,6 +1365,16 @@ class SentenceCoder:
             for child in frame.children:
                 if child.dep_ == "dative" and child.pos_ != "ADP":
                     targets = [t for t in actors.actors(child) if t.code not in own]
+        if (
+            not targets
+            and (code.startswith(INVOLVEMENT) or code == REFUSED_INVOLVEMENT)
+            and frame.obj is not None
+            and frame.obj.lemma_.lower() == "access"
+        ):
+            # "granted the ICRC access to detention centres", "denied the ICRC access to
+            # Rakhine": whom access is granted or refused, which the parser folds into the
+            # noun as a compound; its "to" phrase is where
+            targets = [a for a in actors.actors(frame.obj) if a.code not in own]
         if not targets and pattern.target_preps:
             # "carried out air strikes on Monday against rebel positions": the first phrase
             # with the pattern's preposition may be a time or place, not the party.
@@ -1373,15 +1383,6 @@ class SentenceCoder:
                     targets = actors.actors(obj)
                     if targets:
                         break
-        if (
-            not targets
-            and code.startswith(INVOLVEMENT)
-            and frame.obj is not None
-            and frame.obj.lemma_.lower() == "access"
-        ):
-            # "granted the ICRC access to detention centres": whom access is granted, which
-            # the parser folds into the noun as a compound; its "to" phrase is where
-            targets = [a for a in actors.actors(frame.obj) if a.code not in own]
         # Two sides of a symmetric act act with each other: "Jordan and Iraq agreed to share
         # intelligence on Islamic State cells" (what an "on" phrase names is the topic)
         mutual = self.ontology.is_symmetric(code) and len({s.code for s in sources}) > 1
@@ -3963,8 +3964,9 @@ def outlet_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | Non
     )
 
 
-# Allowing international involvement (access, inspectors, peacekeepers, aid).
+# Allowing international involvement (access, inspectors, peacekeepers, aid), or refusing it.
 INVOLVEMENT = "086"
+REFUSED_INVOLVEMENT = "1245"
 
 
 def igo(mention: Mention) -> bool:
