@@ -3896,3 +3896,16 @@ def test_access_refused_is_aimed_at_whom_it_is_refused(coder: Coder) -> None:
     "access" refuses international involvement (1245) to that body, as granting it allows."""
     text = "Myanmar's junta denied the ICRC access to Rakhine state."
     assert coded(coder, text) == [("MMRMIL", "NGOHUMICR", "1245")]
+
+
+@pytest.mark.model
+def test_captives_handed_to_the_red_cross_are_released_to_their_side(coder: Coder) -> None:
+    """Sentences written for this test: the Red Cross that carries freed captives home is no
+    party to their release, which is aimed at the people freed (0841), soldiers as well as
+    hostages; a state they are handed to stays the party."""
+    text = "Hamas handed over three Israeli hostages to the Red Cross in Khan Younis."
+    assert coded(coder, text) == [("IMGPSEHMS", "ISRCVL", "0841")]
+    soldiers = "The M23 handed over 10 captured soldiers to the ICRC in Goma."
+    assert coded(coder, soldiers) == [("IMGCODMTT", "CODMIL", "0841")]
+    state = "Russia handed over 50 Ukrainian prisoners to Ukraine."
+    assert coded(coder, state) == [("RUS", "UKR", "0841")]

@@ -1383,6 +1383,16 @@ class SentenceCoder:
                     targets = actors.actors(obj)
                     if targets:
                         break
+        if (
+            targets
+            and code.startswith(RETURNING)
+            and frame.obj is not None
+            and all(t.code in INTERMEDIARIES for t in targets)
+        ):
+            # "Hamas handed over three Israeli hostages to the Red Cross": the Red Cross only
+            # carries them home; the release is of the people freed, as "released four
+            # Israeli hostages" is
+            targets = [a for a in actors.actors(frame.obj) if a.code not in own] or targets
         # Two sides of a symmetric act act with each other: "Jordan and Iraq agreed to share
         # intelligence on Islamic State cells" (what an "on" phrase names is the topic)
         mutual = self.ontology.is_symmetric(code) and len({s.code for s in sources}) > 1
@@ -3964,6 +3974,10 @@ def outlet_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | Non
     )
 
 
+# Returning or releasing people or property, and the neutral bodies that only carry the freed
+# home, no party to the release.
+RETURNING = "084"
+INTERMEDIARIES = frozenset({"NGOHUMICR", "NGOHUMIFR", "NGOHUMRCR"})
 # Allowing international involvement (access, inspectors, peacekeepers, aid), or refusing it.
 INVOLVEMENT = "086"
 REFUSED_INVOLVEMENT = "1245"
