@@ -334,6 +334,7 @@ GROUP_NAMED_COUNTRY = (
     "dictionary:demonym",
     "dictionary:country",
     "home-place",
+    "based-in",
 )
 GROUP_COMPOSABLE = (
     *GROUP_NAMED_COUNTRY,
@@ -364,6 +365,8 @@ REPORTING_VERBS = frozenset({"say", "report", "announce", "confirm", "add", "sta
 # in northwest Pakistan" are Pakistan's, not China's, the story's most named country). Not an
 # army, which fights abroad.
 WHERE_THEY_ACT = frozenset({"COP", "JUD"}) | ARMED_GROUP_SECTORS
+# Participles that say where a force is ("militants based in Afghanistan").
+STATIONED = frozenset({"base", "station", "hide", "entrench", "hole", "operate", "shelter"})
 
 # Heads that only count their "of" phrase ("thousands of protesters", "some of the rebels").
 # Numbers that stand for people when bare ("Thousands rallied", sectors.tsv), and for
@@ -1389,7 +1392,9 @@ class ArticleActors:
                     return make(country.code + head_sector, "composition:country+sector", named)
                 if armed is not None:
                     return make(armed.code, f"coreference:{armed.text}", False)
-                return make(country.code, f"dictionary:{country.kind}", named)
+                # a state's own name is no one person, whatever the tagger reads ("Mali")
+                one = named and country.kind != "country"
+                return make(country.code, f"dictionary:{country.kind}", one)
         own_word = all(h.entry is None and h.start == head.i for h in core_hits) and not (
             core_hits and any(c.dep_ in NAMING_DEPS for c in head.children)
         )  # "the watchdog", not "the election watchdog" nor "the country's watchdog"
@@ -1406,6 +1411,9 @@ class ArticleActors:
             earlier = self.surname_antecedent(head)
             if earlier is not None:
                 return make(earlier.code, f"coreference:{earlier.text}", True)
+        body = self.short_name_antecedent(head, core)
+        if body is not None:  # "the Guards" after "Iran's Revolutionary Guards"
+            return make(body.code, f"coreference:{body.text}", False)
         known = self.known_surname(core, head_sector)
         if known is not None:
             return make(*known, True)
@@ -1692,6 +1700,18 @@ class ArticleActors:
             # "the defence ministry", "the government" named for the first time: the state the
             # story is told from, not whichever actor of that sector came last ("Russian drones")
             return make(self.home + sector, f"dateline-country:{self.home}", one_person)
+        if (
+            word.split()[-1] in INSTITUTIONS
+            and head.dep_ == "nsubj"
+            and head.head.dep_ == "ROOT"
+            and definite(head)
+        ):
+            # "Somalia expelled Ethiopia's ambassador. The ministry accused Addis Ababa …": an
+            # institution first named as a sentence's subject is the previous subject's, not
+            # whichever official of that sector came last
+            acting = self.named_subject(head.sent.start, sector, word)
+            if acting is not None:
+                return make(*acting, one_person)
         for earlier in reversed(self.seen):
             if sector in ARMED_GROUP_SECTORS and earlier.code.startswith("IMG"):
                 # "the militant group" after "Islamic State", "the rebels" after "Tamil Tiger
@@ -1710,6 +1730,9 @@ class ArticleActors:
             local = self.acting_place(head)
             if local is not None:  # "Police arrested two Chinese nationals in Nairobi"
                 return make(local + sector, f"local-country:{local}", one_person)
+            based = self.stationed_place(head)
+            if based is not None:  # "militants based in Afghanistan", "rebels hiding in Uganda"
+                return make(based + sector, f"based-in:{based}", one_person)
         home = self.context_country()
         if home:
             return make(home + sector, f"context-country:{home}", one_person)
@@ -1839,6 +1862,26 @@ class ArticleActors:
                 country = self.place_country(self.words(name_start(where), where.i + 1))
                 if country is not None:
                     found.add(country)
+        return found.pop() if len(found) == 1 else None
+
+    def stationed_place(self, head: Token) -> str | None:
+        """The country of the place a participle says the head is based or hiding in
+        ("militants based in Afghanistan"), as its own verb's place would."""
+        if self.place_country is None:
+            return None
+        found = set()
+        for verb in head.children:
+            if verb.dep_ != "acl" or verb.lemma_.lower() not in STATIONED:
+                continue
+            for where in pobjects(verb, WHERE_PREPS):
+                hit = self.hits.get(where.i)
+                if hit is not None and hit.entry is not None:
+                    if hit.entry.kind in PLACE_KINDS and len(hit.entry.code) == 3:
+                        found.add(hit.entry.code)
+                elif self.pos[where.i] == PROPN_ID:
+                    country = self.place_country(self.words(name_start(where), where.i + 1))
+                    if country is not None:
+                        found.add(country)
         return found.pop() if len(found) == 1 else None
 
     def local_country(self, head: Token) -> str | None:
@@ -2151,6 +2194,28 @@ class ArticleActors:
                 if " " in earlier.text and name in family_names(earlier.text)[side]:
                     return earlier
         return next((m for m in people if m.text == name), None)
+
+    def short_name_antecedent(self, head: Token, core: list[Token]) -> Mention | None:
+        """The body named before whose name a later "the X" ends with: "the Guards" after
+        "Iran's Revolutionary Guards", "the Front" after "the Polisario Front" (a capitalised
+        last word, with nothing but "the" before it); not a person's, whom a surname finds."""
+        if head.pos_ != "PROPN" or not head.is_title:
+            return None
+        if not any(t.lower_ == "the" for t in core) or any(
+            t.i != head.i and t.lower_ != "the" for t in core
+        ):
+            return None
+        for earlier in reversed(self.seen):
+            words = earlier.text.split()
+            if (
+                earlier.head < head.i
+                and not earlier.person
+                and len(words) > 1
+                and words[-1] == head.text
+                and not self.is_pronoun(self.doc[earlier.head])
+            ):
+                return earlier
+        return None
 
     def known_surname(self, core: list[Token], sector: str | None) -> tuple[str, str] | None:
         """(code, how) of "President Bush", "the Bush administration": a family name people.tsv
@@ -2657,6 +2722,9 @@ def phrase_tokens(
                 and (child.lower_ in OWNER_PREPS or (titled and child.lower_ == "at"))
                 and (located or child.lower_ != "in")
                 and not (child.lower_ == "in" and head.lemma_.lower() in OCCASIONS)
+                # "accused the alliance of failing to protect Armenia": a gerund's clause, which
+                # the parser hangs on the accused, tells what they did, not whose they are
+                and not any(c.dep_ == "pcomp" for c in child.children)
             ):
                 owner.extend(
                     t

@@ -364,6 +364,15 @@ class SentenceCoder:
                 found = self.judged_pattern(judged, pattern)
                 if found is not pattern:
                     frame, pattern = judged, found
+            if (
+                group is self.lexicon.verbs
+                and patterns
+                and (pattern is None or not pattern.objects)
+                and named_outlet(frame, actors)
+            ):
+                # "suspended the BBC and Voice of America", "banned Al Jazeera": a named outlet
+                # is met as the lexicon's words for one ("suspended the broadcaster")
+                pattern = outlet_pattern(patterns, frame) or pattern
             if pattern is not None:
                 matched[token.i] = (pattern, frame)
             elif trace is not None:
@@ -1087,6 +1096,13 @@ class SentenceCoder:
                 and told_as_done(current.head.head)
             ):
                 return None  # "After meeting the crown prince, Blinken flew to Cairo": a fact
+            if current.dep_ == "pcomp" and done_by_means(current):
+                # "violated the truce by shelling Armenian positions": both acts are told, but
+                # "violated Greek airspace by flying jets over Lesbos" tells one act twice
+                means = matched.get(current.head.head.i)
+                own = matched.get(token.i)
+                if means is None or own is None or means[0].code != own[0].code:
+                    return None
             current = current.head
             if current.i in matched and current.pos_ == "VERB" and current.i not in superseded:
                 code = matched[current.i][0].code
@@ -1325,6 +1341,27 @@ class SentenceCoder:
             targets = protest_holders(target_token, actors) or targets
         # "dropped its objection to Finland": the source's own pronoun is not the party
         targets = [t for t in targets if t.code not in own]
+        if (
+            code == VETO
+            and target_token is not None
+            and target_token.lemma_.lower() in RESOLUTIONS
+            and not any(map(igo, targets))
+            and home & PERMANENT_MEMBERS
+            and not any(  # "vetoed a resolution passed by Congress": a body of its own
+                country_part(a.code) in home
+                for clause in target_token.children
+                if clause.dep_ == "acl"
+                for agent in clause.children
+                if agent.dep_ == "agent"
+                for body in agent.children
+                for a in actors.actors(body)
+            )
+        ):
+            # "The United States vetoed a draft resolution calling for a truce in Gaza", "China
+            # and Russia vetoed a resolution on Myanmar": a permanent member's veto of a
+            # resolution is cast in the Security Council, whose text it blocks; what the text
+            # is about is no party
+            targets = [security_council(target_token)]
         if not targets and target_token is not None and target_token.lemma_ in BOUNDARIES:
             # "withdrew its troops from its border with Azerbaijan": the one across the border
             targets = across_border(frame, actors, own, target_token)
@@ -1338,6 +1375,22 @@ class SentenceCoder:
                     a
                     for word, obj in frame.preps
                     if word in MOVING_PREPS
+                    for a in actors.actors(obj)
+                    if country_part(a.code) not in home
+                ]
+        if targets and code == RETREAT and target_token is frame.obj and token.pos_ == "VERB":
+            # "completed the withdrawal of its troops from Niger": as when they are withdrawn
+            # by a verb, one's own forces are what the pullout moves; the party is where they
+            # leave, named on the noun or, as the parser often hangs it, on the verb
+            moved = [t for t in targets if armed(t) and country_part(t.code) in home]
+            if moved:
+                nouns = [frame.obj, token] if frame.obj is not None else [token]
+                targets = [t for t in targets if t not in moved] or [
+                    a
+                    for noun in nouns
+                    for prep in noun.children
+                    if prep.dep_ == "prep" and prep.lower_ in MOVING_PREPS
+                    for _, obj in prep_objects(prep)
                     for a in actors.actors(obj)
                     if country_part(a.code) not in home
                 ]
@@ -1363,6 +1416,16 @@ class SentenceCoder:
             for child in frame.children:
                 if child.dep_ == "dative" and child.pos_ != "ADP":
                     targets = [t for t in actors.actors(child) if t.code not in own]
+        if (
+            not targets
+            and (code.startswith(INVOLVEMENT) or code == REFUSED_INVOLVEMENT)
+            and frame.obj is not None
+            and frame.obj.lemma_.lower() == "access"
+        ):
+            # "granted the ICRC access to detention centres", "denied the ICRC access to
+            # Rakhine": whom access is granted or refused, which the parser folds into the
+            # noun as a compound; its "to" phrase is where
+            targets = [a for a in actors.actors(frame.obj) if a.code not in own]
         if not targets and pattern.target_preps:
             # "carried out air strikes on Monday against rebel positions": the first phrase
             # with the pattern's preposition may be a time or place, not the party.
@@ -1371,6 +1434,16 @@ class SentenceCoder:
                     targets = actors.actors(obj)
                     if targets:
                         break
+        if (
+            targets
+            and code.startswith(RETURNING)
+            and frame.obj is not None
+            and all(t.code in INTERMEDIARIES for t in targets)
+        ):
+            # "Hamas handed over three Israeli hostages to the Red Cross": the Red Cross only
+            # carries them home; the release is of the people freed, as "released four
+            # Israeli hostages" is
+            targets = [a for a in actors.actors(frame.obj) if a.code not in own] or targets
         # Two sides of a symmetric act act with each other: "Jordan and Iraq agreed to share
         # intelligence on Islamic State cells" (what an "on" phrase names is the topic)
         mutual = self.ontology.is_symmetric(code) and len({s.code for s in sources}) > 1
@@ -1406,6 +1479,15 @@ class SentenceCoder:
                 targets = [t for t in targets if not home_forces(t, home)]
         if not targets and code[:2] == "13":
             targets = condition_party(frame, actors, sources)
+        if not targets and code == BROKEN_TRUCE:
+            # "violated the ceasefire by shelling Armenian positions": the truce was broken
+            # against whom the act it was broken by was aimed
+            targets = [
+                a
+                for obj in means_objects(token)
+                for a in actors.actors(obj)
+                if a.code not in own and country_part(a.code) not in home
+            ]
         if not targets and code[:2] == INVESTIGATE_ROOT:
             # "an investigation into abuses committed by Eritrean troops": whoever did the act
             # under investigation
@@ -1541,6 +1623,10 @@ class SentenceCoder:
                 targets = [t for t in purpose if country_part(t.code) not in home]
             if not targets:
                 targets = object_side_actors(frame, actors, sources, home)
+            if frame.obj is not None:
+                # "North Korea conducted its seventh nuclear test, Seoul said": the possessive
+                # of what one shows force with is one's own, whoever the pronoun was read as
+                targets = [t for t in targets if not own_possessive(t, frame.obj)]
             if not targets:  # "deployed troops near its border with Guyana"
                 targets = across_border(frame, actors, own)
             if not targets:  # "scrambled jets after two Russian bombers flew near its airspace"
@@ -1651,6 +1737,17 @@ class SentenceCoder:
             # is where, not whom
             homes = {home_country(s.code) for s in sources}
             targets = [t for t in targets if len(t.code) != 3 or t.code not in homes]
+            if self.verb_lemma(token) in CONCLUDING:
+                # "Ethiopia and the TPLF signed a truce in Pretoria", "agreed a ceasefire in
+                # Washington": a capital a truce is concluded in is where it was signed, not
+                # the ground it covers (as "declared a ceasefire in Gaza" is)
+                venues = signing_venues(token)
+                targets = [
+                    t
+                    for t in targets
+                    if t.how != CAPITAL_NAMED
+                    or t.code not in {a.code for v in venues for a in actors.actors(v)}
+                ]
         if code[:2] == REDUCING_ROOT and code != HALT_TALKS:
             # "Ghana recalled its ambassador": one's own envoy is what one recalls, never the
             # party whose relations are reduced; talks broken off are with whoever they were
@@ -1922,6 +2019,13 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         and all(len(s.code) == 3 or s.code[3:6] == "GOV" for s in sources)
     ):
         return COMPLAINT  # "drew protests from Pristina": a state's protest is a complaint
+    if code in ("141", COMPLAINT) and frame.token.pos_ == "VERB" and sources:
+        # "The Philippines protested the coast guard's use of water cannon": a state's protest
+        # is a complaint; "Hundreds of Armenians protested the handover of villages to
+        # Azerbaijan" is a demonstration, whatever "to" phrase the parser hangs on the verb
+        official = all(len(s.code) == 3 or s.code[3:6] == "GOV" for s in sources)
+        if frame.token.lemma_.lower() == "protest":
+            return COMPLAINT if official else "141"
     if code in VISIT_CODES and any(peacekeepers(s, frame.token.doc) for s in sources):
         return "074"  # "U.N. peacekeepers arrived in Bangui": peacekeeping, not a visit
     if code in ALERTS and {s.code[3:6] for s in sources} == {ALERTS[code][0]}:
@@ -3242,6 +3346,26 @@ def denies_part(frame: Frame) -> bool:
 
 VISIT_PREPS = ("in", "to", "at")
 RETREAT = "0874"  # retreat or surrender militarily
+# Verbs that conclude an accord: the "in" phrase of what they conclude is where it was agreed.
+CONCLUDING = frozenset(
+    {"sign", "agree", "reach", "conclude", "seal", "ink", "finalise", "finalize"}
+)
+# How a capital's name standing for its state is resolved ("Pretoria", "Washington").
+CAPITAL_NAMED = "dictionary:metonym"
+
+
+def signing_venues(verb: Token) -> list[Token]:
+    """The names an "in" or "at" phrase of a concluding verb or of what it concludes gives as
+    where the accord was agreed ("signed a cessation of hostilities in Pretoria")."""
+    return [
+        obj
+        for word in verb.subtree
+        if word.dep_ == "prep" and word.lower_ in ("in", "at") and word.head.pos_ != "PROPN"
+        for obj in word.children
+        if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+    ]
+
+
 RETREAT_PREPS = ("from", "out", "of")
 # Places struck by no name of their own, whose "in" or "near" phrase names where they are.
 SETTLEMENTS = frozenset(
@@ -3979,6 +4103,70 @@ WITHDRAWAL = "0874"  # retreat or withdraw militarily
 REDUCE_RELATIONS = "160"
 
 
+VETO = "129"
+# What a veto blocks in the Security Council.
+RESOLUTIONS = frozenset({"resolution", "draft", "text"})
+# The Security Council's permanent members, who alone hold a veto there.
+PERMANENT_MEMBERS = frozenset({"USA", "RUS", "CHN", "GBR", "FRA"})
+SECURITY_COUNCIL = "IGOUNOUSC"
+
+
+def security_council(resolution: Token) -> Mention:
+    """The Security Council, as the body a resolution vetoed by a permanent member is put to,
+    anchored on the word for the resolution."""
+    start = resolution.idx
+    return Mention(
+        SECURITY_COUNCIL, resolution.text, start, start + len(resolution.text), resolution.i,
+        "implied:security-council", False, None, False,
+    )  # fmt: skip
+
+
+def own_possessive(mention: Mention, noun: Token) -> bool:
+    """Whether a mention is a possessive pronoun on ``noun`` ("its test")."""
+    word = noun.doc[mention.head]
+    return word.dep_ == "poss" and word.pos_ == "PRON" and word.head.i == noun.i
+
+
+# The lexicon's words for a news outlet, which a named outlet as an object stands for.
+OUTLETS = frozenset({"broadcaster", "outlet", "newspaper", "channel", "station"})
+MEDIA = "MED"
+
+
+def named_outlet(frame: Frame, actors: ArticleActors) -> bool:
+    """Whether a verb's object is a news outlet named as such ("the BBC", "Al Jazeera"):
+    a proper name resolved to media only."""
+    obj = frame.obj
+    if obj is None or obj.pos_ != "PROPN":
+        return False
+    found = actors.actors(obj)
+    return bool(found) and all(a.code[3:6] == MEDIA for a in found)
+
+
+def outlet_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
+    """The first of a verb's patterns that asks only for a news outlet as its object (and the
+    frame's particle), as a named outlet would meet it."""
+    return next(
+        (
+            p
+            for p in patterns
+            if p.objects & OUTLETS
+            and p.particle == frame.particle
+            and not (p.modifiers or p.complements or p.target_preps or p.required_preps)
+            and p.prep_objects is None
+        ),
+        None,
+    )
+
+
+# Returning or releasing people or property, and the neutral bodies that only carry the freed
+# home, no party to the release.
+RETURNING = "084"
+INTERMEDIARIES = frozenset({"NGOHUMICR", "NGOHUMIFR", "NGOHUMRCR"})
+# Allowing international involvement (access, inspectors, peacekeepers, aid), or refusing it.
+INVOLVEMENT = "086"
+REFUSED_INVOLVEMENT = "1245"
+
+
 def igo(mention: Mention) -> bool:
     """Whether an actor is an international body."""
     return mention.code.startswith("IGO")
@@ -4704,6 +4892,44 @@ def means_of(token: Token) -> Token | None:
     return None
 
 
+def done_by_means(gerund: Token) -> bool:
+    """Whether a "by"-gerund is the means of a coded act told as done, and so an act of its
+    own ("violated the ceasefire by shelling Armenian positions", "broke the truce by firing
+    rockets"): its verb in the past tense, no modal or future, and no complement of another
+    verb ("threatened to punish Kyiv by cutting gas" stays a threat)."""
+    verb = means_of(gerund)
+    if verb is None or gerund.head.lower_ != "by" or verb.tag_ != "VBD":
+        return False
+    if verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp"):
+        return False
+    return not any(c.dep_ in AUX_DEPS and c.lower_ in UNDONE_AUXES for c in verb.children)
+
+
+# Violating a ceasefire.
+BROKEN_TRUCE = "196"
+
+
+def means_objects(verb: Token) -> list[Token]:
+    """The words a verb's "by"-gerund acts on, its object before its "at", "on" or "against"
+    phrase ("by shelling Armenian positions", "by firing rockets at Israel")."""
+    out: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "by":
+            continue
+        for gerund in prep.children:
+            if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG":
+                continue
+            out += [c for c in gerund.children if c.dep_ == "dobj"]
+            out += [
+                o
+                for c in gerund.children
+                if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into")
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+    return out
+
+
 def first_conjuncts(token: Token) -> list[Token]:
     """The token and the verbs it is coordinated after ("strike and block": block, strike)."""
     out = [token]
@@ -4910,6 +5136,14 @@ NOT_EVENT_HEADS = frozenset(
 )
 
 
+# Heads naming one person's office, whose compounds name the office, not what is acted on: a
+# "UN resident coordinator" expelled is no expulsion of residents (201).
+OFFICE_HEADS = frozenset(
+    {"coordinator", "representative", "commissioner", "administrator", "director", "envoy"}
+    | {"official", "officer", "ambassador", "diplomat", "spokesman", "spokeswoman", "chief"}
+)
+
+
 # Modifiers that make a strike a military one.
 FORCE_STRIKES = frozenset({"air", "drone", "missile", "rocket", "artillery", "military", "naval"})
 
@@ -4944,7 +5178,7 @@ def object_lemmas(obj: Token, wider: bool = False) -> frozenset[str]:
         if lemma == "strike" and compounds & FORCE_STRIKES:
             lemma = "airstrike"  # "a series of air strikes" is no labour strike
         out.add(lemma)
-        if lemma not in NOT_EVENT_HEADS:
+        if lemma not in NOT_EVENT_HEADS and lemma not in OFFICE_HEADS:
             out.update(compounds)
     return frozenset(out)
 
@@ -5045,7 +5279,7 @@ DRAWING = frozenset(
 
 # Roots of a judgement of a deed told as fact: praise and welcome (05), disapproval and
 # condemnation (11).
-JUDGING_ROOTS = frozenset({"05", "11"})
+JUDGING_ROOTS = frozenset({"05", "11", "14"})  # praise, criticism, protest
 ACCUSING_CODES = ("112", "113", "114", "115", "116")  # the deed is alleged (CODING.md §3)
 
 
