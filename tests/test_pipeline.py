@@ -4206,3 +4206,23 @@ def test_captives_handed_to_the_red_cross_are_released_to_their_side(coder: Code
     assert coded(coder, soldiers) == [("IMGCODMTT", "CODMIL", "0841")]
     state = "Russia handed over 50 Ukrainian prisoners to Ukraine."
     assert coded(coder, state) == [("RUS", "UKR", "0841")]
+
+
+@pytest.mark.model
+def test_an_offer_to_mediate_between_the_two_neighbours_and_an_agreement_together(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: an offer to mediate "between the two neighbours" is
+    made to the two states that fought before; two states that agreed together to end a
+    dispute each stated that intent towards the other."""
+    text = (
+        "Eritrean and Ethiopian troops exchanged fire along their border on Monday. "
+        "Kenya offered to mediate between the two neighbours."
+    )
+    events = coded(coder, text, date="2024-06-05")
+    assert {(s, t) for s, t, c in events if c == "039"} == {("KEN", "ERI"), ("KEN", "ETH")}
+    agreed = "Guyana and Suriname agreed on Friday to end a dispute over fishing rights."
+    assert {(s, t) for s, t, _ in coded(coder, agreed, date="2024-06-05")} == {
+        ("GUY", "SUR"),
+        ("SUR", "GUY"),
+    }

@@ -1572,6 +1572,12 @@ class SentenceCoder:
             and self.verb_lemma(token) in REPELLING
         ):  # "repelled an attack by Hezbollah": at the attackers the noun names
             targets = [a for a in deed_doers(target_token, actors) if a.code not in own]
+        if not targets and earlier:
+            # "offered to mediate between the two neighbours": the sides told before
+            for noun in between_nouns(frame):
+                targets = both_sides(noun, sources, earlier)
+                if targets:
+                    break
         summed = summed_act(frame)
         if not targets and summed is not None:
             # "Rwanda closed its border, a move the Congolese government condemned": the move
@@ -1773,6 +1779,7 @@ class SentenceCoder:
             or (code[:2] in FORCE_ROOTS and fighting_each_other(frame, sources))
             or (len({s.code for s in sources}) > 1 and each_others(frame))
             or own_pair  # "the two leaders agreed to resolve their dispute": each with the other
+            or agreed_together(token, code, sources)
         )  # "Both sides accused each other": two directional events (CODING.md §7)
         standalone = (
             code[:2] in TARGETLESS_ROOTS
@@ -3868,6 +3875,26 @@ def decider(mention: Mention) -> bool:
 
 # Determiners of a noun of any kind, whose relative clause tells no act: "any target that …".
 GENERIC_DETS = frozenset({"any", "every", "whichever", "whatever"})
+
+
+def between_nouns(frame: Frame) -> list[Token]:
+    """The nouns of an act's "between" phrase, or of its complement's ("offered to mediate
+    between the two neighbours")."""
+    nouns = [o for word, o in frame.preps if word == "between"]
+    for clause in frame.children:
+        if clause.dep_ == "xcomp":
+            nouns += [o for word, o in build_frame(clause).preps if word == "between"]
+    return nouns
+
+
+INTENT_ROOT = "03"  # express intent to cooperate
+
+
+def agreed_together(verb: Token, code: str, sources: list[Mention]) -> bool:
+    """Whether the parties of two states agreed together on an intent with no one else named:
+    "Abiy and Mohamud agreed in Ankara to end a dispute" (each with the other)."""
+    states = {country_part(s.code) for s in sources} - {None}
+    return len(states) > 1 and code[:2] == INTENT_ROOT and verb.lemma_.lower() == "agree"
 
 
 def judging(code: str) -> bool:
