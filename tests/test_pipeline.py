@@ -4226,3 +4226,14 @@ def test_an_offer_to_mediate_between_the_two_neighbours_and_an_agreement_togethe
         ("GUY", "SUR"),
         ("SUR", "GUY"),
     }
+
+
+@pytest.mark.model
+def test_they_after_coordinated_speakers_and_bases_hosting_troops(coder: Coder) -> None:
+    """Sentences written for this test: "they" in what several named states said stands for
+    all of them, not the first alone; a base "hosting U.S. troops" that is struck stands for
+    the troops."""
+    text = "Ghana, Togo and Benin said they supported Nigeria's bid."
+    assert {s for s, _, _ in coded(coder, text, date="2024-06-05")} == {"GHA", "TGO", "BEN"}
+    base = "Iraqi militias fired drones at a base hosting U.S. troops in Syria on Sunday."
+    assert [e[1] for e in coded(coder, base, date="2024-06-05")] == ["USAMIL"]

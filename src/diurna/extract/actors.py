@@ -843,7 +843,24 @@ class ArticleActors:
                 out.append(mention)
                 out.extend(self.coordinated_modifiers(item, mention))
                 out.extend(self.coordinated_owners(item, mention))
+        if len(out) == 1 and token.lower_ in PLURAL_PRONOUNS:
+            out.extend(self.speakers_together(token, out[0]))
         return out
+
+    def speakers_together(self, pronoun: Token, found: Mention) -> list[Mention]:
+        """The other speakers a plural pronoun stands for with the first: "Namibia, Malaysia
+        and Turkey said they supported the case" (all three, not Namibia alone)."""
+        verb = clause_verb(pronoun)
+        if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
+            return []
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            return []
+        first = self.mention(subject)
+        if first is None or first.code != found.code:
+            return []
+        others = (self.mention(other) for other in conjuncts(subject))
+        return [self.as_pronoun(pronoun, m) for m in others if m is not None]
 
     def stand_in(self, token: Token) -> Token:
         """The word a phrase stands for as a party: the whole of a part ("hundreds of
@@ -863,8 +880,9 @@ class ArticleActors:
             counted = next((o for o in pobjects(token, ("of",))), None)
             return self.stand_in(counted) if counted is not None else token
         if lemma in SITES_OF or token.lower_ in SITES_OF:  # "a camp for Congolese refugees";
-            # not "the stronghold of Knin" (and "bases", which the lemmatizer makes "basis")
-            holder = next((o for o in pobjects(token, ("of", "for"))), token)
+            # not "the stronghold of Knin" (and "bases", which the lemmatizer makes "basis");
+            # "bases hosting U.S. troops": the troops
+            holder = next((o for o in [*pobjects(token, ("of", "for")), *hosted(token)]), token)
             found = self.mention(holder)
             return holder if found is not None and len(found.code) > 3 else token
         if lemma in DOER_OF and self.mention(token) is not None:
@@ -2778,6 +2796,21 @@ def inside_clause(token: Token, top: Token, deps: frozenset[str] = CLAUSE_NOUN_D
             return True
         token = token.head
     return False
+
+
+# Participles by which a site names who is there: "bases hosting U.S. troops".
+HOSTING_SITES = frozenset({"host", "house", "station"})
+
+
+def hosted(site: Token) -> list[Token]:
+    """Whom a site's "hosting" or "housing" participle names: "bases hosting U.S. troops"."""
+    return [
+        obj
+        for clause in site.children
+        if clause.dep_ == "acl" and clause.lemma_.lower() in HOSTING_SITES
+        for obj in clause.children
+        if obj.dep_ in ("dobj", "obj")
+    ]
 
 
 def carried(vehicle: Token) -> list[Token]:
