@@ -3667,3 +3667,59 @@ def test_review_guards_on_session_29_rules(coder: Coder) -> None:
     assert coded(coder, drones) == [("ISR", "IMGLBNHEZ", "190")]
     repelled = "Israeli forces repelled an attack by Hezbollah."
     assert coded(coder, repelled) == [("ISRMIL", "IMGLBNHEZ", "190")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S. Treasury froze the assets of five Nicaraguan officials.",
+            [("USAGOV", "NICGOV", "163")],
+        ),
+        (
+            "Switzerland froze the assets of the former Ukrainian president.",
+            [("CHE", "UKRELI", "163")],
+        ),
+        (
+            "Police seized the property of the opposition leader in Harare.",
+            [("ZWECOP", "ZWEOPP", "1711")],
+        ),
+        ("Britain froze the assets of Russia.", [("GBR", "RUS", "163")]),
+    ],
+)
+def test_assets_of_someone_are_theirs(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: assets, holdings or property "of" someone stand for
+    their holder, as the positions or websites of someone do (the officials, not their
+    country); a state's own assets stay the state's."""
+    assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The court in Islamabad granted bail to former Prime Minister Imran Khan.",
+            [("PAKJUD", "PAKELI", "0841")],
+        ),
+        ("A Nairobi court approved bail for the two activists.", [("KENJUD", "KENNGO", "0841")]),
+        (
+            "The high court in Harare denied bail to the journalist.",
+            [("ZWEJUD", "ZWEMED", "1243")],
+        ),
+        (
+            "The magistrate rejected bail for the three protesters in Kampala.",
+            [("UGAJUD", "UGACVL", "1243")],
+        ),
+    ],
+)
+def test_bail_granted_releases_and_bail_denied_refuses_release(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: a court granting or approving bail releases the
+    accused (0841), as "released on bail" does; denying, refusing or rejecting bail refuses to
+    release them (1243), not a denial of responsibility (016)."""
+    assert coded(coder, text, date="2024-06-05") == expected

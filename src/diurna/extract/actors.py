@@ -390,14 +390,16 @@ QUANTITIES = frozenset(
         "much",
     }
 )
-# Sites named by whom they belong to: "positions of the Armenian army near Lachin", "the
-# websites of independent news outlets".
+# Sites and possessions named by whom they belong to: "positions of the Armenian army near
+# Lachin", "the websites of independent news outlets", "the assets of the central bank".
 SITES_OF = frozenset(
     {"position", "base", "bases", "camp", "headquarters", "stronghold", "post", "outpost"}
     | {"barracks", "barrack", "hideout", "office", "compound", "bunker", "trench"}
     | {"website", "websites", "site", "sites", "account", "accounts"}
     # "breached the computer networks of the defence ministry": whose systems they are
     | {"network", "networks", "server", "servers", "system", "systems", "database", "databases"}
+    # "froze the assets of five Nicaraguan officials": whose wealth it is, not their country's
+    | {"asset", "assets", "holding", "holdings", "property", "properties", "wealth", "fortune"}
 )
 # Vehicles whose "carrying X" names the people an act on them reached.
 VEHICLES = frozenset(
