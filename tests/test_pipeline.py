@@ -3723,3 +3723,38 @@ def test_bail_granted_releases_and_bail_denied_refuses_release(
     accused (0841), as "released on bail" does; denying, refusing or rejecting bail refuses to
     release them (1243), not a denial of responsibility (016)."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police in Islamabad arrested hundreds of supporters of the Pakistan Tehreek-e-Insaf"
+            " party. The party condemned the arrests.",
+            [("PAKCOP", "PAKOPP", "173"), ("PAKOPP", "PAKCOP", "111")],
+        ),
+        (
+            "Zimbabwe's main opposition party said police had detained 20 of its members. The"
+            " party accused the government of a crackdown.",
+            [("ZWECOP", "ZWEOPP", "173"), ("ZWEOPP", "ZWEGOV", "112")],
+        ),
+        (
+            "The Turkish opposition party CHP called for early elections. Its leader accused"
+            " President Erdogan of destroying the economy.",
+            [("TUROPP", "TURGOV", "112")],
+        ),
+        (
+            "Kenyan teachers' union KNUT called a national strike. Its leader accused the"
+            " government of ignoring a pay deal.",
+            [("KENLAB", "KENCVL", "143"), ("KENLAB", "KENGOV", "112")],
+        ),
+    ],
+)
+def test_the_party_and_its_leader_refer_back_to_the_party(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Snippets written for this probe: "the party" is the political party named before, and
+    "its leader" or "its spokesman" after a party, union or other body outside the state is
+    that body's (TUROPP), not the government of its country (TURGOV)."""
+    assert coded(coder, text, date="2024-06-05") == expected

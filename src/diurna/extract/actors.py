@@ -130,7 +130,9 @@ SPEAKING_FOR = frozenset(
 ORG_NOUNS = frozenset(
     {"bloc", "agency", "organisation", "organization", "alliance", "body", "mission", "force"}
     | {"group", "commission", "council", "coalition", "movement", "watchdog", "fund"}
+    | {"party"}  # a political party named before (``named_party``)
 )
+PARTY_NOUN = "party"
 ARMED_ORG_NOUNS = frozenset({"group", "alliance", "coalition", "movement", "force"})
 # Modifiers that say which body of a kind a noun is ("the election watchdog").
 NAMING_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -311,6 +313,12 @@ FACILITIES = frozenset(
 OPPONENTS = frozenset({"critic", "opponent", "dissident", "foe"})
 # Roles outside the state a title can give someone the person table lists as former official.
 OUT_OF_OFFICE = frozenset({"OPP", "REB", "INS", "SEP"})
+# Bodies outside the state whose leaders and spokesmen are of the body, not of their
+# country's government: "its leader" after an opposition party, "their commander" after rebels.
+LED_BODIES = OUT_OF_OFFICE | {"LAB", "BUS", "NGO", "MED"}
+# How a political party from parties.tsv is resolved, and the sectors that table gives.
+PARTY_HOW = "dictionary:organisation"
+PARTY_SECTORS = frozenset({"GOV", "OPP"})
 # How a mention was resolved when a community word may add its group code, and when the
 # country came from the phrase itself ("Iraqi Kurds") rather than from context.
 GROUP_NAMED_COUNTRY = (
@@ -1401,6 +1409,12 @@ class ArticleActors:
                     return make(state + "CVL", f"kin:{antecedent.text}", one)
             if antecedent is None or not head_sector:
                 return antecedent
+            if antecedent.code[3:6] in LED_BODIES and (
+                head.lower_ in SPEAKING_FOR or head.lemma_.lower() in OFFICES
+            ):
+                # "its leader" after "the opposition party CHP": the party's, not TURGOV
+                one = head.tag_ == "NN"
+                return make(antecedent.code, f"speaking-for:{antecedent.text}", one)
             state = country_part(antecedent.code)
             if state:  # "its forces" after "Moscow" → RUSMIL; "their forces" after "Bosnian
                 # Serbs" → BIHMILSRP (the community's)
@@ -2235,11 +2249,28 @@ class ArticleActors:
                 return earlier
         return None
 
+    def named_party(self, head: Token) -> Mention | None:
+        """The political party "the party" stands for: the latest one the article named
+        ("… supporters of the Pakistan Tehreek-e-Insaf party. The party condemned …")."""
+        for earlier in reversed(self.seen):
+            if earlier.head >= head.i:
+                continue
+            said = earlier.sector_word or ""
+            if said.endswith(PARTY_NOUN) or (
+                earlier.how == PARTY_HOW
+                and len(earlier.code) == 6
+                and earlier.code[3:] in PARTY_SECTORS
+            ):
+                return earlier
+        return None
+
     def named_organisation(self, head: Token) -> Mention | None:
         """The organisation "the bloc", "the agency" or "the group" stands for: the latest one
         the article named (an armed group only for group/alliance/coalition/movement)."""
         if head.lower_ not in ORG_NOUNS or not definite(head):
             return None
+        if head.lower_ == PARTY_NOUN:
+            return self.named_party(head)
         armed = head.lower_ in ARMED_ORG_NOUNS
         start = self.sentence_start(head)
         for earlier in reversed(self.seen):
