@@ -3758,3 +3758,14 @@ def test_the_party_and_its_leader_refer_back_to_the_party(
     "its leader" or "its spokesman" after a party, union or other body outside the state is
     that body's (TUROPP), not the government of its country (TURGOV)."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+def test_the_takeover_after_a_coup_is_the_soldiers(coder: Coder) -> None:
+    """A snippet written for this probe: "the takeover" judged after soldiers staged a coup
+    (180) refers back to the coup, as it did to a seizure (171), and is aimed at them."""
+    text = "Army officers in Niger staged a coup on July 26. ECOWAS denounced the takeover."
+    assert coded(coder, text, date="2024-06-05") == [
+        ("NERMIL", None, "180"),
+        ("IGOWAFWAS", "NERMIL", "111"),
+    ]

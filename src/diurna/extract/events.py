@@ -3445,8 +3445,8 @@ ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
 # Verbs of beating back attacks, which need no "the" to refer to the attackers told before.
 REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "beat", "fend"})
 # Act nouns a second family of acts can be told by: soldiers who "seized power" (171) or
-# "staged a coup" (180) made the coup.
-OTHER_FAMILIES = MappingProxyType({"coup": "force", "putsch": "force"})
+# "staged a coup" (180) made the coup, or the takeover.
+OTHER_FAMILIES = MappingProxyType({"coup": "force", "putsch": "force", "takeover": "force"})
 # Nouns of an end whose "to"/"of" phrase names the act ended: "an end to the violence".
 ENDINGS = frozenset({"end", "halt", "stop", "cessation"})
 
