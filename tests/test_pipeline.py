@@ -3769,3 +3769,27 @@ def test_the_takeover_after_a_coup_is_the_soldiers(coder: Coder) -> None:
         ("NERMIL", None, "180"),
         ("IGOWAFWAS", "NERMIL", "111"),
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police in Mombasa arrested two American tourists.", [("KENCOP", "USACVL", "173")]),
+        (
+            "A court in Mombasa convicted two Americans of drug trafficking.",
+            [("KENJUD", "USACVL", "116")],
+        ),
+        (
+            "The United States criticised a court in Osh for jailing a journalist.",
+            [("USA", "KGZJUD", "111")],
+        ),
+    ],
+)
+def test_courts_and_police_sit_in_the_town_of_their_in_phrase(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: a court or the police "in" a town that is no capital
+    are of the town's country, as a hospital in a town is, not of the story's most named
+    country (the Americans' in these sentences)."""
+    assert coded(coder, text, date="2024-06-05") == expected

@@ -357,6 +357,8 @@ REPORTING_VERBS = frozenset({"say", "report", "announce", "confirm", "add", "sta
 # in northwest Pakistan" are Pakistan's, not China's, the story's most named country). Not an
 # army, which fights abroad.
 WHERE_THEY_ACT = frozenset({"COP", "JUD"}) | ARMED_GROUP_SECTORS
+# State bodies that sit where their "in" phrase puts them: courts and police.
+SEATED = frozenset({"COP", "JUD"})
 
 # Heads that only count their "of" phrase ("thousands of protesters", "some of the rebels").
 # Numbers that stand for people when bare ("Thousands rallied", sectors.tsv), and for
@@ -1708,7 +1710,8 @@ class ArticleActors:
         (not the Argentine "Federal District" in a story about Brazil)."""
         if self.place_country is None:
             return None
-        building = head.lower_ in FACILITIES
+        # a court or police "in" a town sit there ("a court in Johannesburg"), as a hospital does
+        building = head.lower_ in FACILITIES or sector in SEATED
         preps: tuple[str, ...] = ("from", "of") if sector in STATE_SECTORS else ("from",)
         preps += ("in", "near") if building else ()
         owners = [c for c in head.children if c.dep_ == "poss" and sector in STATE_SECTORS]
