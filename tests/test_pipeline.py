@@ -3793,3 +3793,28 @@ def test_courts_and_police_sit_in_the_town_of_their_in_phrase(
     are of the town's country, as a hospital in a town is, not of the story's most named
     country (the Americans' in these sentences)."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Spanish Supreme Court ordered the extradition of the businessman to Mexico.",
+            [("ESPJUD", "MEX", "063")],
+        ),
+        (
+            "A court in Johannesburg approved the extradition of the former finance minister to"
+            " the United States.",
+            [("ZAFJUD", "USA", "063")],
+        ),
+        ("Kenya's cabinet approved the release of 200 prisoners.", [("KENGOV", "KENCVL", "0841")]),
+    ],
+)
+def test_an_approved_act_and_where_the_one_handed_over_goes(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: an extradition is judicial cooperation with the state
+    its "to" phrase names, also where the parser hangs that phrase on the person handed over;
+    approving or authorising an act the lexicon codes as a deed is that act, not praise (051)."""
+    assert coded(coder, text, date="2024-06-05") == expected

@@ -925,6 +925,19 @@ class SentenceCoder:
                 # "Egypt received aid from Turkey": the aid Turkey gave, not a visitor received
                 out.setdefault(token.head.i, set()).add(token.i)
                 continue
+            head = token.head
+            if (
+                token.pos_ == "NOUN"
+                and token.dep_ in OBJECT_DEPS
+                and head.i in matched
+                and head.lemma_.lower() in AUTHORISING
+                and not matched[head.i][0].objects
+                and pattern.code[:2] >= FIRST_DEED_ROOT
+            ):
+                # "a court approved the extradition of the banker to India": the act approved,
+                # not praise (051); "approved the plan" stays an endorsement
+                out.setdefault(head.i, set()).add(token.i)
+                continue
             if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:
                 if self.verb_lemma(token.head) not in SUPPORT_VERBS:
                     continue  # "decided to delay the march" is no intent to protest
@@ -4113,6 +4126,10 @@ def intent_code(code: str) -> str:
 
 # Verbs that only carry an event noun ("staged rallies against X", "launched a campaign
 # against Y"): the noun's frame also gets the verb's prepositional phrases.
+# Verbs of authorising an act: what they approve is the act, when the lexicon codes it as a
+# deed (root 06 or above) rather than as words or a plan.
+AUTHORISING = frozenset({"approve", "authorise", "authorize"})
+FIRST_DEED_ROOT = "06"
 SUPPORT_VERBS = frozenset(
     {"stage", "hold", "launch", "mount", "conduct", "carry", "begin", "start", "organise"}
     | {"organize", "continue", "resume", "wage", "lead", "step", "escalate", "intensify"}
@@ -4395,6 +4412,17 @@ def build_frame(token: Token) -> Frame:
             for child in noun.children:
                 if child.dep_ == "prep" and child.lower_ == "by":
                     preps.extend(prep_objects(child))
+    if token.pos_ == "NOUN" and not any(word == "to" for word, _ in preps):
+        # "ordered the extradition of the businessman to Mexico": the parser hangs where the
+        # one handed over goes on them, not on the act
+        preps.extend(
+            p
+            for word, moved in list(preps)
+            if word == "of"
+            for c in moved.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for p in prep_objects(c)
+        )
     if token.pos_ == "NOUN":
         # "the expulsion of two Russian diplomats" as "the diplomat expulsion": what an event
         # noun is done to names its kind as a modifier would
