@@ -3818,3 +3818,33 @@ def test_an_approved_act_and_where_the_one_handed_over_goes(
     its "to" phrase names, also where the parser hangs that phrase on the person handed over;
     approving or authorising an act the lexicon codes as a deed is that act, not praise (051)."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bolivian police arrested former interim president Jeanine Anez on Saturday. She"
+            " branded the arrest an abuse of power.",
+            [("BOLCOP", "BOLELI", "173"), ("BOLELI", "BOLCOP", "111")],
+        ),
+        (
+            "Police in Caracas detained the opposition activist on Monday. The opposition"
+            " described the detention as a kidnapping.",
+            [("VENCOP", "VENOPP", "173"), ("VENOPP", "VENCOP", "111")],
+        ),
+        (
+            "A court in Istanbul sentenced the mayor to two years in prison. His party called the"
+            " verdict a political vendetta.",
+            [("TURJUD", "TURGOV", "116"), ("TURGOV", "TURJUD", "111")],
+        ),
+    ],
+)
+def test_words_of_domestic_quarrels_judge_the_act_named(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Snippets written for this probe: naming an arrest or a verdict "an abuse of power", "a
+    kidnapping" or "a vendetta" condemns whoever did it (111), and a verdict is told again only
+    by the court, so a party of the court's own country that judges it answers the court."""
+    assert coded(coder, text, date="2024-06-05") == expected

@@ -513,7 +513,14 @@ class SentenceCoder:
         if not kind:
             return []
         named = [e for e in kind if same_word(lemma, e.trigger_text)]
-        ours = [e for e in kind if e.source.code in own or country_part(e.source.code) in home]
+        ours = [
+            e
+            for e in kind
+            if e.source.code in own
+            # a verdict is told again by the court alone: "his party called the verdict a
+            # vendetta" answers the court of its own country
+            or (sector is None and country_part(e.source.code) in home)
+        ]
         told_again = FAMILIES.get(code[:2]) == family and bool(ours)
         if told_again or code in (CLAIM, DENY):
             if told_again:
@@ -3557,6 +3564,10 @@ PEJORATIVE = frozenset(
     | {"aggressive", "destabilizing", "destabilising", "inflammatory", "brutal", "brutality"}
     | {"savage", "counterproductive", "unhelpful", "deplorable", "regrettable", "separatist"}
     | {"enemy", "persecution", "oppression", "repression", "warmonger", "extremist"}
+    # the words of domestic quarrels: "called the arrest an abuse of power", "a witch hunt"
+    | {"abuse", "vendetta", "witch", "censorship", "harassment", "intimidation", "injustice"}
+    | {"kidnapping", "abduction", "unconstitutional", "undemocratic", "arbitrary", "fraud"}
+    | {"fraudulent", "rigged", "authoritarian"}
 )
 ACCLAIMING = frozenset(
     {"success", "successful", "victory", "breakthrough", "milestone", "triumph", "historic"}
