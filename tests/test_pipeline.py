@@ -3848,3 +3848,27 @@ def test_words_of_domestic_quarrels_judge_the_act_named(
     kidnapping" or "a vendetta" condemns whoever did it (111), and a verdict is told again only
     by the court, so a party of the court's own country that judges it answers the court."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mali's junta suspended the activities of all political parties.",
+            [("MLIMIL", None, "1722")],
+        ),
+        ("Guinea's junta banned the activities of the opposition.", [("GINMIL", "GINOPP", "1722")]),
+        (
+            "The Tajik authorities suspended the opposition party in 2015.",
+            [("TJKGOV", "TJKOPP", "1722")],
+        ),
+    ],
+)
+def test_parties_or_their_activities_suspended_are_banned(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this probe: suspending a party, or suspending, banning or freezing
+    the activities of parties or of the opposition, bars them from political life (1722), as
+    banning or dissolving a party does."""
+    assert coded(coder, text, date="2024-06-05") == expected
