@@ -3872,3 +3872,22 @@ def test_parties_or_their_activities_suspended_are_banned(
     the activities of parties or of the opposition, bars them from political life (1722), as
     banning or dissolving a party does."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sri Lanka asked China for debt relief.", [("LKA", "CHN", "0231")]),
+        ("France offered debt relief to Senegal.", [("FRA", "SEN", "0331")]),
+        ("China promised debt relief for Ethiopia.", [("CHN", "ETH", "0331")]),
+        ("Japan offered humanitarian relief to Turkey.", [("JPN", "TUR", "0333")]),
+    ],
+)
+def test_debt_relief_is_economic_aid(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: debt relief asked for, offered or promised is
+    economic aid (0231, 0331), not humanitarian relief (0233, 0333), which relief after a
+    disaster stays."""
+    assert coded(coder, text, date="2024-06-05") == expected

@@ -2137,6 +2137,7 @@ ASKED_MODIFIERS = {
         **dict.fromkeys(("judicial", "legal", "police", "law"), "13"),
         **dict.fromkeys(("intelligence",), "14"),
     },
+    "33": {"debt": "31"},  # "debt relief" is money, not humanitarian relief
 }  # fmt: skip
 # Forces asked for or pledged that keep the peace only as "peacekeeping troops" say.
 PEACEKEEPING_KIND = "34"
