@@ -3891,3 +3891,27 @@ def test_debt_relief_is_economic_aid(
     economic aid (0231, 0331), not humanitarian relief (0233, 0333), which relief after a
     disaster stays."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Moscow court acquitted the journalist of all charges.", [("RUSJUD", "RUSMED", "081")]),
+        (
+            "Kenya's Court of Appeal overturned the conviction of the former governor.",
+            [("KENJUD", "KENELI", "081")],
+        ),
+        (
+            "A court in Dhaka acquitted the opposition leader on Sunday.",
+            [("BGDJUD", "BGDOPP", "081")],
+        ),
+    ],
+)
+def test_acquittals_and_quashed_convictions_lift_the_charges(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: a court acquitting or exonerating someone, or
+    quashing or overturning a conviction, lifts the legal sanction (081), as dropping charges
+    does."""
+    assert coded(coder, text, date="2024-06-05") == expected
