@@ -3915,3 +3915,29 @@ def test_acquittals_and_quashed_convictions_lift_the_charges(
     quashing or overturning a conviction, lifts the legal sanction (081), as dropping charges
     does."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Transport workers in Nigeria called off their strike after the government raised"
+            " wages.",
+            [("NGALAB", "NGAGOV", "082")],
+        ),
+        (
+            "Farmers in India ended their year-long protest after the government repealed the"
+            " farm laws.",
+            [("INDAGR", "INDGOV", "082")],
+        ),
+    ],
+)
+def test_their_is_the_plural_subject_and_a_concession_is_yielded_to(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: "their" on a clause's object is that clause's plural
+    subject named before it (the workers'), not the country of the subject's "in" phrase, which
+    is the latest name; and a protest ended "after" someone raised wages or repealed laws yields
+    to them, as one after they agreed or promised does."""
+    assert coded(coder, text, date="2024-06-05") == expected

@@ -1915,6 +1915,10 @@ class ArticleActors:
             return self.as_pronoun(token, own)
         if governing is not None and governing.person == want_person:
             return self.as_pronoun(token, governing)
+        if governing is None:
+            doer = self.own_plural_subject(token)
+            if doer is not None:  # "Transport workers in Nigeria suspended their strike"
+                return self.as_pronoun(token, doer)
         start = self.sentence_start(token)
         said = reported_span(token)
         bound = clause_subjects(token)
@@ -2073,6 +2077,19 @@ class ArticleActors:
         said = next((c for c in speaker.children if c.dep_ in SUBJECT_DEPS), None)
         if said is None or plural(said):
             return None
+        for child in verb.children:
+            subject = child.dep_ in SUBJECT_DEPS and child.i < token.i
+            if subject and plural(child) and not self.is_pronoun(child):
+                return self.mention(child)
+        return None
+
+    def own_plural_subject(self, token: Token) -> Mention | None:
+        """For a plural possessive, the plural subject of its own clause named before it:
+        "Transport workers in Nigeria suspended their strike" (the workers', not Nigeria's,
+        the latest name)."""
+        if token.lower_ not in PLURAL_PRONOUNS or token.dep_ != "poss":
+            return None
+        verb = clause_verb(token)
         for child in verb.children:
             subject = child.dep_ in SUBJECT_DEPS and child.i < token.i
             if subject and plural(child) and not self.is_pronoun(child):

@@ -2796,7 +2796,11 @@ PRESSURE_NOUNS = frozenset(
 
 
 # Verbs of a party giving way that a strike called off after them answers.
-GIVING_WAY = frozenset({"agree", "promise", "pledge", "accept", "concede", "offer", "approve"})
+GIVING_WAY = frozenset(
+    {"agree", "promise", "pledge", "accept", "concede", "offer", "approve"}
+    # "suspended their strike after the government raised wages": a concession made
+    | {"meet", "grant", "raise", "increase", "repeal", "scrap", "reverse", "withdraw", "pay"}
+)
 
 
 def negotiators(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
