@@ -357,20 +357,23 @@ ISSUE_FLOORS = {
 # taking a party from inside what is asked: four more tune events (1012 -> 1016), two of them
 # placeless, so the tune place share was set by hand 0.866 -> 0.864. Held-out stayed 369, then
 # rose to 371 when "the launches" or "the test" condemned came to refer to missiles fired.
-PLACED = {"tune": 878, "heldout": 371}
+# Session 30 (probe of domestic politics): tune raised to 882 and held out to 373 (place shares
+# 0.864 -> 0.865 and 0.824 -> 0.825) when "the party" came to be the party named before and
+# "the takeover" to refer back to a coup (180).
+PLACED = {"tune": 882, "heldout": 373}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
         "indirect_recall": 0.959,
         "event_date_accuracy": 0.919,
-        "event_place_accuracy": 0.864,
+        "event_place_accuracy": 0.865,
         "place_country_accuracy": 0.963,
     },
     "heldout": {
         "direct_speaker_accuracy": 0.815,
         "indirect_recall": 0.955,
         "event_date_accuracy": 0.939,
-        "event_place_accuracy": 0.824,
+        "event_place_accuracy": 0.825,
         "place_country_accuracy": 0.962,
     },
 }

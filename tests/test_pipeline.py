@@ -4237,3 +4237,277 @@ def test_they_after_coordinated_speakers_and_bases_hosting_troops(coder: Coder) 
     assert {s for s, _, _ in coded(coder, text, date="2024-06-05")} == {"GHA", "TGO", "BEN"}
     base = "Iraqi militias fired drones at a base hosting U.S. troops in Syria on Sunday."
     assert [e[1] for e in coded(coder, base, date="2024-06-05")] == ["USAMIL"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S. Treasury froze the assets of five Nicaraguan officials.",
+            [("USAGOV", "NICGOV", "163")],
+        ),
+        (
+            "Switzerland froze the assets of the former Ukrainian president.",
+            [("CHE", "UKRELI", "163")],
+        ),
+        (
+            "Police seized the property of the opposition leader in Harare.",
+            [("ZWECOP", "ZWEOPP", "1711")],
+        ),
+        ("Britain froze the assets of Russia.", [("GBR", "RUS", "163")]),
+    ],
+)
+def test_assets_of_someone_are_theirs(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: assets, holdings or property "of" someone stand for
+    their holder, as the positions or websites of someone do (the officials, not their
+    country); a state's own assets stay the state's."""
+    assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The court in Islamabad granted bail to former Prime Minister Imran Khan.",
+            [("PAKJUD", "PAKELI", "0841")],
+        ),
+        ("A Nairobi court approved bail for the two activists.", [("KENJUD", "KENNGO", "0841")]),
+        (
+            "The high court in Harare denied bail to the journalist.",
+            [("ZWEJUD", "ZWEMED", "1243")],
+        ),
+        (
+            "The magistrate rejected bail for the three protesters in Kampala.",
+            [("UGAJUD", "UGACVL", "1243")],
+        ),
+    ],
+)
+def test_bail_granted_releases_and_bail_denied_refuses_release(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: a court granting or approving bail releases the
+    accused (0841), as "released on bail" does; denying, refusing or rejecting bail refuses to
+    release them (1243), not a denial of responsibility (016)."""
+    assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police in Islamabad arrested hundreds of supporters of the Pakistan Tehreek-e-Insaf"
+            " party. The party condemned the arrests.",
+            [("PAKCOP", "PAKOPP", "173"), ("PAKOPP", "PAKCOP", "111")],
+        ),
+        (
+            "Zimbabwe's main opposition party said police had detained 20 of its members. The"
+            " party accused the government of a crackdown.",
+            [("ZWECOP", "ZWEOPP", "173"), ("ZWEOPP", "ZWEGOV", "112")],
+        ),
+        (
+            "The Turkish opposition party CHP called for early elections. Its leader accused"
+            " President Erdogan of destroying the economy.",
+            [("TUROPP", "TURGOV", "112")],
+        ),
+        (
+            "Kenyan teachers' union KNUT called a national strike. Its leader accused the"
+            " government of ignoring a pay deal.",
+            [("KENLAB", "KENCVL", "143"), ("KENLAB", "KENGOV", "112")],
+        ),
+    ],
+)
+def test_the_party_and_its_leader_refer_back_to_the_party(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Snippets written for this probe: "the party" is the political party named before, and
+    "its leader" or "its spokesman" after a party, union or other body outside the state is
+    that body's (TUROPP), not the government of its country (TURGOV)."""
+    assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+def test_the_takeover_after_a_coup_is_the_soldiers(coder: Coder) -> None:
+    """A snippet written for this probe: "the takeover" judged after soldiers staged a coup
+    (180) refers back to the coup, as it did to a seizure (171), and is aimed at them."""
+    text = "Army officers in Niger staged a coup on July 26. ECOWAS denounced the takeover."
+    assert coded(coder, text, date="2024-06-05") == [
+        ("NERMIL", None, "180"),
+        ("IGOWAFWAS", "NERMIL", "111"),
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police in Mombasa arrested two American tourists.", [("KENCOP", "USACVL", "173")]),
+        (
+            "A court in Mombasa convicted two Americans of drug trafficking.",
+            [("KENJUD", "USACVL", "116")],
+        ),
+        (
+            "The United States criticised a court in Osh for jailing a journalist.",
+            [("USA", "KGZJUD", "111")],
+        ),
+    ],
+)
+def test_courts_and_police_sit_in_the_town_of_their_in_phrase(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: a court or the police "in" a town that is no capital
+    are of the town's country, as a hospital in a town is, not of the story's most named
+    country (the Americans' in these sentences)."""
+    assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Spanish Supreme Court ordered the extradition of the businessman to Mexico.",
+            [("ESPJUD", "MEX", "063")],
+        ),
+        (
+            "A court in Johannesburg approved the extradition of the former finance minister to"
+            " the United States.",
+            [("ZAFJUD", "USA", "063")],
+        ),
+        ("Kenya's cabinet approved the release of 200 prisoners.", [("KENGOV", "KENCVL", "0841")]),
+    ],
+)
+def test_an_approved_act_and_where_the_one_handed_over_goes(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: an extradition is judicial cooperation with the state
+    its "to" phrase names, also where the parser hangs that phrase on the person handed over;
+    approving or authorising an act the lexicon codes as a deed is that act, not praise (051)."""
+    assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bolivian police arrested former interim president Jeanine Anez on Saturday. She"
+            " branded the arrest an abuse of power.",
+            [("BOLCOP", "BOLELI", "173"), ("BOLELI", "BOLCOP", "111")],
+        ),
+        (
+            "Police in Caracas detained the opposition activist on Monday. The opposition"
+            " described the detention as a kidnapping.",
+            [("VENCOP", "VENOPP", "173"), ("VENOPP", "VENCOP", "111")],
+        ),
+        (
+            "A court in Istanbul sentenced the mayor to two years in prison. His party called the"
+            " verdict a political vendetta.",
+            [("TURJUD", "TURGOV", "116"), ("TURGOV", "TURJUD", "111")],
+        ),
+    ],
+)
+def test_words_of_domestic_quarrels_judge_the_act_named(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Snippets written for this probe: naming an arrest or a verdict "an abuse of power", "a
+    kidnapping" or "a vendetta" condemns whoever did it (111), and a verdict is told again only
+    by the court, so a party of the court's own country that judges it answers the court."""
+    assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mali's junta suspended the activities of all political parties.",
+            [("MLIMIL", None, "1722")],
+        ),
+        ("Guinea's junta banned the activities of the opposition.", [("GINMIL", "GINOPP", "1722")]),
+        (
+            "The Tajik authorities suspended the opposition party in 2015.",
+            [("TJKGOV", "TJKOPP", "1722")],
+        ),
+    ],
+)
+def test_parties_or_their_activities_suspended_are_banned(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this probe: suspending a party, or suspending, banning or freezing
+    the activities of parties or of the opposition, bars them from political life (1722), as
+    banning or dissolving a party does."""
+    assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sri Lanka asked China for debt relief.", [("LKA", "CHN", "0231")]),
+        ("France offered debt relief to Senegal.", [("FRA", "SEN", "0331")]),
+        ("China promised debt relief for Ethiopia.", [("CHN", "ETH", "0331")]),
+        ("Japan offered humanitarian relief to Turkey.", [("JPN", "TUR", "0333")]),
+    ],
+)
+def test_debt_relief_is_economic_aid(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: debt relief asked for, offered or promised is
+    economic aid (0231, 0331), not humanitarian relief (0233, 0333), which relief after a
+    disaster stays."""
+    assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Moscow court acquitted the journalist of all charges.", [("RUSJUD", "RUSMED", "081")]),
+        (
+            "Kenya's Court of Appeal overturned the conviction of the former governor.",
+            [("KENJUD", "KENELI", "081")],
+        ),
+        (
+            "A court in Dhaka acquitted the opposition leader on Sunday.",
+            [("BGDJUD", "BGDOPP", "081")],
+        ),
+    ],
+)
+def test_acquittals_and_quashed_convictions_lift_the_charges(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: a court acquitting or exonerating someone, or
+    quashing or overturning a conviction, lifts the legal sanction (081), as dropping charges
+    does."""
+    assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Transport workers in Nigeria called off their strike after the government raised"
+            " wages.",
+            [("NGALAB", "NGAGOV", "082")],
+        ),
+        (
+            "Farmers in India ended their year-long protest after the government repealed the"
+            " farm laws.",
+            [("INDAGR", "INDGOV", "082")],
+        ),
+    ],
+)
+def test_their_is_the_plural_subject_and_a_concession_is_yielded_to(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: "their" on a clause's object is that clause's plural
+    subject named before it (the workers'), not the country of the subject's "in" phrase, which
+    is the latest name; and a protest ended "after" someone raised wages or repealed laws yields
+    to them, as one after they agreed or promised does."""
+    assert coded(coder, text, date="2024-06-05") == expected

@@ -133,7 +133,9 @@ SPEAKING_FOR = frozenset(
 ORG_NOUNS = frozenset(
     {"bloc", "agency", "organisation", "organization", "alliance", "body", "mission", "force"}
     | {"group", "commission", "council", "coalition", "movement", "watchdog", "fund"}
+    | {"party"}  # a political party named before (``named_party``)
 )
+PARTY_NOUN = "party"
 ARMED_ORG_NOUNS = frozenset({"group", "alliance", "coalition", "movement", "force"})
 # Words that refer back to a body only when its name has them ("the court" after the
 # International Criminal Court), being sectors of a state's own otherwise.
@@ -326,6 +328,12 @@ FACILITIES = frozenset(
 OPPONENTS = frozenset({"critic", "opponent", "dissident", "foe"})
 # Roles outside the state a title can give someone the person table lists as former official.
 OUT_OF_OFFICE = frozenset({"OPP", "REB", "INS", "SEP"})
+# Bodies outside the state whose leaders and spokesmen are of the body, not of their
+# country's government: "its leader" after an opposition party, "their commander" after rebels.
+LED_BODIES = OUT_OF_OFFICE | {"LAB", "BUS", "NGO", "MED"}
+# How a political party from parties.tsv is resolved, and the sectors that table gives.
+PARTY_HOW = "dictionary:organisation"
+PARTY_SECTORS = frozenset({"GOV", "OPP"})
 # How a mention was resolved when a community word may add its group code, and when the
 # country came from the phrase itself ("Iraqi Kurds") rather than from context.
 GROUP_NAMED_COUNTRY = (
@@ -367,6 +375,8 @@ REPORTING_VERBS = frozenset({"say", "report", "announce", "confirm", "add", "sta
 WHERE_THEY_ACT = frozenset({"COP", "JUD"}) | ARMED_GROUP_SECTORS
 # Participles that say where a force is ("militants based in Afghanistan").
 STATIONED = frozenset({"base", "station", "hide", "entrench", "hole", "operate", "shelter"})
+# State bodies that sit where their "in" phrase puts them: courts and police.
+SEATED = frozenset({"COP", "JUD"})
 
 # Heads that only count their "of" phrase ("thousands of protesters", "some of the rebels").
 # Numbers that stand for people when bare ("Thousands rallied", sectors.tsv), and for
@@ -408,14 +418,16 @@ QUANTITIES = frozenset(
         "much",
     }
 )
-# Sites named by whom they belong to: "positions of the Armenian army near Lachin", "the
-# websites of independent news outlets".
+# Sites and possessions named by whom they belong to: "positions of the Armenian army near
+# Lachin", "the websites of independent news outlets", "the assets of the central bank".
 SITES_OF = frozenset(
     {"position", "base", "bases", "camp", "headquarters", "stronghold", "post", "outpost"}
     | {"barracks", "barrack", "hideout", "office", "compound", "bunker", "trench"}
     | {"website", "websites", "site", "sites", "account", "accounts"}
     # "breached the computer networks of the defence ministry": whose systems they are
     | {"network", "networks", "server", "servers", "system", "systems", "database", "databases"}
+    # "froze the assets of five Nicaraguan officials": whose wealth it is, not their country's
+    | {"asset", "assets", "holding", "holdings", "property", "properties", "wealth", "fortune"}
 )
 # Vehicles whose "carrying X" names the people an act on them reached.
 VEHICLES = frozenset(
@@ -1445,6 +1457,12 @@ class ArticleActors:
                     return make(state + "CVL", f"kin:{antecedent.text}", one)
             if antecedent is None or not head_sector:
                 return antecedent
+            if antecedent.code[3:6] in LED_BODIES and (
+                head.lower_ in SPEAKING_FOR or head.lemma_.lower() in OFFICES
+            ):
+                # "its leader" after "the opposition party CHP": the party's, not TURGOV
+                one = head.tag_ == "NN"
+                return make(antecedent.code, f"speaking-for:{antecedent.text}", one)
             state = country_part(antecedent.code)
             if state:  # "its forces" after "Moscow" → RUSMIL; "their forces" after "Bosnian
                 # Serbs" → BIHMILSRP (the community's)
@@ -1799,7 +1817,8 @@ class ArticleActors:
         (not the Argentine "Federal District" in a story about Brazil)."""
         if self.place_country is None:
             return None
-        building = head.lower_ in FACILITIES
+        # a court or police "in" a town sit there ("a court in Johannesburg"), as a hospital does
+        building = head.lower_ in FACILITIES or sector in SEATED
         preps: tuple[str, ...] = ("from", "of") if sector in STATE_SECTORS else ("from",)
         preps += ("in", "near") if building else ()
         owners = [c for c in head.children if c.dep_ == "poss" and sector in STATE_SECTORS]
@@ -2023,6 +2042,10 @@ class ArticleActors:
             return self.as_pronoun(token, own)
         if governing is not None and governing.person == want_person:
             return self.as_pronoun(token, governing)
+        if governing is None:
+            doer = self.own_plural_subject(token)
+            if doer is not None:  # "Transport workers in Nigeria suspended their strike"
+                return self.as_pronoun(token, doer)
         start = self.sentence_start(token)
         said = reported_span(token)
         bound = clause_subjects(token)
@@ -2181,6 +2204,19 @@ class ArticleActors:
         said = next((c for c in speaker.children if c.dep_ in SUBJECT_DEPS), None)
         if said is None or plural(said):
             return None
+        for child in verb.children:
+            subject = child.dep_ in SUBJECT_DEPS and child.i < token.i
+            if subject and plural(child) and not self.is_pronoun(child):
+                return self.mention(child)
+        return None
+
+    def own_plural_subject(self, token: Token) -> Mention | None:
+        """For a plural possessive, the plural subject of its own clause named before it:
+        "Transport workers in Nigeria suspended their strike" (the workers', not Nigeria's,
+        the latest name)."""
+        if token.lower_ not in PLURAL_PRONOUNS or token.dep_ != "poss":
+            return None
+        verb = clause_verb(token)
         for child in verb.children:
             subject = child.dep_ in SUBJECT_DEPS and child.i < token.i
             if subject and plural(child) and not self.is_pronoun(child):
@@ -2382,6 +2418,21 @@ class ArticleActors:
                 return earlier
         return None
 
+    def named_party(self, head: Token) -> Mention | None:
+        """The political party "the party" stands for: the latest one the article named
+        ("… supporters of the Pakistan Tehreek-e-Insaf party. The party condemned …")."""
+        for earlier in reversed(self.seen):
+            if earlier.head >= head.i:
+                continue
+            said = earlier.sector_word or ""
+            if said.endswith(PARTY_NOUN) or (
+                earlier.how == PARTY_HOW
+                and len(earlier.code) == 6
+                and earlier.code[3:] in PARTY_SECTORS
+            ):
+                return earlier
+        return None
+
     def named_organisation(self, head: Token) -> Mention | None:
         """The organisation "the bloc", "the agency" or "the group" stands for: the latest one
         the article named (an armed group only for group/alliance/coalition/movement); "the
@@ -2401,6 +2452,8 @@ class ArticleActors:
             )
         if head.lower_ not in ORG_NOUNS or not definite(head):
             return None
+        if head.lower_ == PARTY_NOUN:
+            return self.named_party(head)
         armed = head.lower_ in ARMED_ORG_NOUNS
         start = self.sentence_start(head)
         for earlier in reversed(self.seen):
