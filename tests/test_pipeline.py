@@ -4511,3 +4511,28 @@ def test_their_is_the_plural_subject_and_a_concession_is_yielded_to(
     is the latest name; and a protest ended "after" someone raised wages or repealed laws yields
     to them, as one after they agreed or promised does."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+def test_review_guards_on_session_30_rules(coder: Coder) -> None:
+    """Sentences written for this test, from a review of this session's rules: an institution
+    opening a sentence is not the previous subject's when its verb's object names that state;
+    a junta is never the state judging it; a people's protest is no official complaint; jets
+    scrambled answer the foreign force told before; a relative clause that tells who made a
+    policy names the protest's target, while one that tells what critics say of it does not;
+    "attacked X by firing rockets" is one attack."""
+    ministry = (
+        "Ethiopian drones struck Sudanese border towns on Monday. The foreign ministry accused "
+        "Ethiopia of aggression."
+    )
+    assert ("SDNGOV", "ETH", "1123") in coded(coder, ministry, date="2024-06-05")
+    junta = "Guinea's army seized power in a coup. Senegal condemned the junta."
+    assert ("SEN", "GINMIL", "111") in coded(coder, junta, date="2024-06-05")
+    people = "Chileans protested in Santiago against the pension reform."
+    assert [e[2] for e in coded(coder, people, date="2024-06-05")] == ["141"]
+    jets = "Russian bombers flew near Alaska on Monday. The United States scrambled fighter jets."
+    assert ("USA", "RUSMIL", "150") in coded(coder, jets, date="2024-06-05")
+    levy = "Students rallied in Accra against a levy that parliament approved."
+    assert coded(coder, levy, date="2024-06-05") == [("GHAEDU", "GHALEG", "141")]
+    rockets = "Hamas attacked Israel by firing rockets at Ashkelon."
+    assert [e[2] for e in coded(coder, rockets, date="2024-06-05")] == ["190"]

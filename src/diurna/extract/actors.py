@@ -250,11 +250,13 @@ MOVING = frozenset(
     {"withdraw", "pull", "recall", "evacuate", "send", "deploy", "move", "station", "dispatch"}
     | {"redeploy", "bring", "reposition", "relocate", "transfer"}
 )
-# Verbs by which a state fields its own forces: their object with no owner is the subject's.
 # Verbs of a threat or vow whose forces are the speaker's own: "warned that the army would …".
 VOWING = frozenset({"warn", "threaten", "vow", "pledge", "promise"})
 # The state's armed sectors, whose forces a state fields.
 ARMED_STATE_SECTORS = frozenset({"MIL", "COP"})
+# Verbs by which a state fields its own forces: their object with no owner is the subject's.
+# The moving verbs (MOVING) without those whose object may be others' ("recalled", "brought
+# home", "evacuated" people), and verbs of massing and readying.
 FIELDING = frozenset(
     {"deploy", "send", "dispatch", "station", "move", "redeploy", "reposition", "withdraw"}
     | {"pull", "scramble", "mobilize", "mobilise", "mass", "position", "reinforce"}
@@ -1729,7 +1731,10 @@ class ArticleActors:
                     return make(country + sector, f"coreference:{earlier.text}", one_person)
             # "France withdrew troops from Mali after the junta demanded it": a junta rules the
             # state last named, not the foreign army named before it
+            start = self.sentence_start(head)
             for earlier in reversed(self.seen):
+                if earlier.subject and earlier.head >= start:
+                    continue  # "Ivory Coast condemned the junta": not the judge's own
                 if len(earlier.code) == 3 and country_part(earlier.code) and not earlier.person:
                     return make(earlier.code + sector, f"ruling:{earlier.text}", one_person)
         if self.home and word.split()[-1] in INSTITUTIONS:
@@ -1746,7 +1751,9 @@ class ArticleActors:
             # institution first named as a sentence's subject is the previous subject's, not
             # whichever official of that sector came last
             acting = self.named_subject(head.sent.start, sector, word)
-            if acting is not None:
+            if acting is not None and not self.names_state_after(head, acting[0][:3]):
+                # not when its verb's object names that state ("Israeli jets struck Beirut. The
+                # health ministry accused Israel …": Lebanon's ministry, not Israel's)
                 return make(*acting, one_person)
         for earlier in reversed(self.seen):
             if sector in ARMED_GROUP_SECTORS and earlier.code.startswith("IMG"):
@@ -1773,6 +1780,29 @@ class ArticleActors:
         if home:
             return make(home + sector, f"context-country:{home}", one_person)
         return make(UNKNOWN_COUNTRY + sector, "sector-only", one_person)
+
+    def latest_foreign_force(self, token: Token, home: set[str | None]) -> list[Mention]:
+        """The armed force of another state than ``home`` the story named last before the
+        token's sentence: whom a scramble of jets answers."""
+        start = self.sentence_start(token)
+        for earlier in reversed(self.seen):
+            if earlier.head >= start:
+                continue
+            if earlier.code[3:6] == "MIL" and country_part(earlier.code) not in home:
+                return [earlier]
+        return []
+
+    def names_state_after(self, head: Token, country: str) -> bool:
+        """Whether the object of the head's verb names a state, as a name, capital or demonym
+        ("The health ministry accused Israel", "condemned Beijing's action")."""
+        objects = [c for c in head.head.children if c.dep_ in ("dobj", "obj")]
+        return any(
+            hit.entry is not None
+            and hit.entry.kind in ("country", "metonym", "demonym")
+            and hit.entry.code[:3] == country
+            for obj in objects
+            for hit in self.hits_in(obj.subtree)
+        )
 
     def warning_state(self, head: Token) -> str | None:
         """The state of one who warns, threatens or vows that "the army" or "troops" will act:

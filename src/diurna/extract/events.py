@@ -29,17 +29,16 @@ from diurna.extract.actors import (
     LAUNCHED,
     MEDIATING,
     MOVING,
-    RELATIVE,
     STATE_SECTORS,
     SUBJECT_DEPS,
     UNKNOWN_COUNTRY,
     VEHICLES,
+    VOWING,
     ArticleActors,
     Mention,
     carried,
     country_part,
     home_country,
-    inside_clause,
     name_start,
 )
 from diurna.extract.datewords import MONTHS, WEEKDAYS
@@ -1121,7 +1120,7 @@ class SentenceCoder:
                 # "violated Greek airspace by flying jets over Lesbos" tells one act twice
                 means = matched.get(current.head.head.i)
                 own = matched.get(token.i)
-                if means is None or own is None or means[0].code != own[0].code:
+                if means is None or own is None or separate_means(means[0].code, own[0].code):
                     return None
             current = current.head
             if current.i in matched and current.pos_ == "VERB" and current.i not in superseded:
@@ -1657,6 +1656,10 @@ class SentenceCoder:
                 targets = across_border(frame, actors, own)
             if not targets:  # "scrambled jets after two Russian bombers flew near its airspace"
                 targets = [t for t in provokers(frame, actors) if country_part(t.code) not in home]
+            if not targets and self.verb_lemma(token) in INTERCEPTING:
+                # "Chinese bombers flew near Okinawa. Japan scrambled fighter jets": the
+                # foreign force the story told of last
+                targets = actors.latest_foreign_force(token, home)
         return targets
 
     def candidates(
@@ -2043,16 +2046,19 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         and frame.token.pos_ == "NOUN"
         and has_from(frame.token)
         and sources
-        and all(len(s.code) == 3 or s.code[3:6] == "GOV" for s in sources)
+        and all(map(state_voice, sources))
     ):
         return COMPLAINT  # "drew protests from Pristina": a state's protest is a complaint
-    if code in ("141", COMPLAINT) and frame.token.pos_ == "VERB" and sources:
+    if (
+        code in ("141", COMPLAINT)
+        and frame.token.pos_ == "VERB"
+        and sources
+        and frame.token.lemma_.lower() == "protest"
+    ):
         # "The Philippines protested the coast guard's use of water cannon": a state's protest
         # is a complaint; "Hundreds of Armenians protested the handover of villages to
         # Azerbaijan" is a demonstration, whatever "to" phrase the parser hangs on the verb
-        official = all(len(s.code) == 3 or s.code[3:6] == "GOV" for s in sources)
-        if frame.token.lemma_.lower() == "protest":
-            return COMPLAINT if official else "141"
+        return COMPLAINT if all(map(state_voice, sources)) else "141"
     if code in VISIT_CODES and any(peacekeepers(s, frame.token.doc) for s in sources):
         return "074"  # "U.N. peacekeepers arrived in Bangui": peacekeeping, not a visit
     if code in ALERTS and {s.code[3:6] for s in sources} == {ALERTS[code][0]}:
@@ -2196,6 +2202,8 @@ ORDER_FORCES = frozenset(
 )
 
 
+# Verbs of a show of force that answers an intruding force: "Japan scrambled fighter jets".
+INTERCEPTING = frozenset({"scramble"})
 # Marks of a clause that tells what a show of force answered: "after", "as", "when".
 PROVOKED_MARKS = frozenset({"after", "as", "when"})
 
@@ -2662,6 +2670,28 @@ AIR_STRIKE, LABOUR_STRIKE = "195", "143"
 EASE_DISSENT, DE_ESCALATE = "082", "087"
 
 
+# Verbs of what others say of a thing: "a law that critics say mirrors Russia's".
+SAID_OF = SAYING | {"claim", "call", "describe", "consider", "allege", "fear", "warn"}
+
+
+def said_of(token: Token, top: Token) -> bool:
+    """Whether a word is inside a relative clause below ``top`` that tells what someone says of
+    it ("a law that critics say mirrors Russian legislation")."""
+    while token.i != top.i:
+        if token.dep_ == "relcl" and token.lemma_.lower() in SAID_OF:
+            return True
+        token = token.head
+    return False
+
+
+def state_voice(mention: Mention) -> bool:
+    """Whether an actor speaks for a state: the state named, a capital or its government; not
+    its people named by a demonym ("Kenyans protested")."""
+    if mention.code[3:6] == "GOV":
+        return True
+    return len(mention.code) == 3 and not mention.how.startswith("dictionary:demonym")
+
+
 def struck(frame: Frame) -> bool:
     """Whether an act's object is strikes, which those who bear arms stop as fighting."""
     return frame.obj is not None and frame.obj.lemma_.lower() == "strike"
@@ -2707,14 +2737,9 @@ def protest_aim(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> 
                 roots = [child]
             else:
                 continue
-            phrase = child.dep_ == "prep"  # not a relative clause inside it: "against a law
-            # that critics say mirrors Russia's"
-            words = (
-                t
-                for r in roots
-                for t in r.subtree
-                if not (phrase and inside_clause(t, r, RELATIVE))
-            )
+            phrase = child.dep_ == "prep"  # not what a relative clause inside it says of it:
+            # "against a law that critics say mirrors Russia's" ("that the court restored" is)
+            words = (t for r in roots for t in r.subtree if not (phrase and said_of(t, r)))
             for word in sorted(words, key=lambda t: t.i):
                 if word.dep_ in SKIPPED_DEPS or word.i == token.i:
                     continue
@@ -3285,12 +3310,23 @@ def place_state(
         if word not in preps:
             continue
         for token in sorted(phrase_words(obj), key=lambda t: t.i):
-            if token.dep_ in SKIPPED_DEPS and token.head.pos_ == "PROPN":
+            if hyphen_part(token):
                 continue  # read with the name's head word ("Port" of "Port-au-Prince")
             for place in actors.actors(token):
                 if len(place.code) == 3 and place.code not in own:
                     return [place]
     return []
+
+
+def hyphen_part(token: Token) -> bool:
+    """Whether a word is a part of a hyphenated name joined to the name's head word with no
+    space between ("Port" and "au" of "Port-au-Prince"; not "Zaporizhzhia" before "and
+    Ivano-Frankivsk")."""
+    head = token.head
+    if head.i == token.i or head.pos_ != "PROPN":
+        return False
+    low, high = sorted((token.i, head.i))
+    return all(not t.whitespace_ for t in token.doc[low:high])
 
 
 VISIT = "042"
@@ -3435,7 +3471,7 @@ def visit_host(
             ] + [o for word, o in frame.preps if word in SETTLEMENT_PREPS]
     for obj in places:
         for token in sorted(phrase_words(obj), key=lambda t: t.i):
-            if token.dep_ in SKIPPED_DEPS and token.head.pos_ == "PROPN":
+            if hyphen_part(token):
                 continue  # read with the name's head word ("Port" of "Port-au-Prince")
             found = [m for m in actors.actors(token) if len(m.code) == 3]
             if (
@@ -4980,6 +5016,16 @@ def done_by_means(gerund: Token) -> bool:
 BROKEN_TRUCE = "196"
 
 
+def separate_means(act: str, means: str) -> bool:
+    """Whether a "by"-gerund's act is told as one of its own beside the act it is the means
+    of: not the same act again ("violated Greek airspace by flying jets" 150 and 150), nor
+    the act a general code only names ("attacked Ukraine by firing missiles" 190: the firing
+    is the attack), nor how one cooperated ("helped Belarus by sending troops")."""
+    if act == means or act[:2] < "10":
+        return False
+    return not (act[2:] == "0" and means.startswith(act[:2]))
+
+
 def means_objects(verb: Token) -> list[Token]:
     """The words a verb's "by"-gerund acts on, its object before its "at", "on" or "against"
     phrase ("by shelling Armenian positions", "by firing rockets at Israel")."""
@@ -5510,7 +5556,7 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 # Auxiliaries of what is not (yet) done: modal, future or conditional.
 UNDONE_AUXES = POSSIBILITY | OBLIGATION | ADVICE | FUTURE_AUX | {"can", "'d"}
 # Verbs whose complement is a warning ("warned that the PKK would pay a heavy price").
-THREATENING = frozenset({"warn", "threaten", "vow", "promise", "pledge", "caution"})
+THREATENING = VOWING | {"caution"}
 
 
 def price_threats(
