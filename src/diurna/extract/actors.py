@@ -1916,7 +1916,26 @@ class ArticleActors:
         verb = head.head
         if head.dep_ != "nsubj" or verb.pos_ != "VERB" or self.place_country is None:
             return None
-        found = set()
+        found = self.verb_places(verb)
+        return found.pop() if len(found) == 1 else None
+
+    def stationed_place(self, head: Token) -> str | None:
+        """The country of the place a participle says the head is based or hiding in
+        ("militants based in Afghanistan"), as its own verb's place would."""
+        if self.place_country is None:
+            return None
+        found: set[str] = set()
+        for verb in head.children:
+            if verb.dep_ == "acl" and verb.lemma_.lower() in STATIONED:
+                found |= self.verb_places(verb)
+        return found.pop() if len(found) == 1 else None
+
+    def verb_places(self, verb: Token) -> set[str]:
+        """The countries of the places a verb's "in"/"at"/"near" phrases name: a country or a
+        town diurna knows, an area by its name ("in Idlib province")."""
+        found: set[str] = set()
+        if self.place_country is None:
+            return found
         for where in pobjects(verb, WHERE_PREPS):
             if where.lemma_.lower() in AREA_NOUNS:  # "in Idlib province"
                 names = [c for c in where.children if c.dep_ == "compound"]
@@ -1929,27 +1948,7 @@ class ArticleActors:
                 country = self.place_country(self.words(name_start(where), where.i + 1))
                 if country is not None:
                     found.add(country)
-        return found.pop() if len(found) == 1 else None
-
-    def stationed_place(self, head: Token) -> str | None:
-        """The country of the place a participle says the head is based or hiding in
-        ("militants based in Afghanistan"), as its own verb's place would."""
-        if self.place_country is None:
-            return None
-        found = set()
-        for verb in head.children:
-            if verb.dep_ != "acl" or verb.lemma_.lower() not in STATIONED:
-                continue
-            for where in pobjects(verb, WHERE_PREPS):
-                hit = self.hits.get(where.i)
-                if hit is not None and hit.entry is not None:
-                    if hit.entry.kind in PLACE_KINDS and len(hit.entry.code) == 3:
-                        found.add(hit.entry.code)
-                elif self.pos[where.i] == PROPN_ID:
-                    country = self.place_country(self.words(name_start(where), where.i + 1))
-                    if country is not None:
-                        found.add(country)
-        return found.pop() if len(found) == 1 else None
+        return found
 
     def local_country(self, head: Token) -> str | None:
         """The one country a place phrase in the head's sentence names ("in Haiti", "in the
