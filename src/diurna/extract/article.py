@@ -636,8 +636,8 @@ def mend_dateline_subject(name: SpacyToken) -> None:
     dateline's words before its dash ("BRASILIA, March 12 (Reuters) - Brazil and Argentina
     signed …", where "Brazil" is the city's apposition or the date's conjunct): the story's
     first phrase becomes the subject, the city a modifier."""
-    if name.i != name.sent.start or not name.is_upper or len(name.text) < 3:
-        return
+    if not name.is_upper or len(name.text) < 3 or not (name.i == 0 or name.is_sent_start):
+        return  # read cheaply first: this runs on every subject
     doc = name.doc
     if name.i + 1 >= len(doc) or doc[name.i + 1].text not in (",", "("):
         return  # a dateline goes on with its date, region or agency
