@@ -4536,3 +4536,13 @@ def test_review_guards_on_session_30_rules(coder: Coder) -> None:
     assert coded(coder, levy, date="2024-06-05") == [("GHAEDU", "GHALEG", "141")]
     rockets = "Hamas attacked Israel by firing rockets at Ashkelon."
     assert [e[2] for e in coded(coder, rockets, date="2024-06-05")] == ["190"]
+
+
+@pytest.mark.model
+def test_a_release_of_ones_own_people_is_asked_of_who_arrested_them(coder: Coder) -> None:
+    """Sentences written for this test: "demanded their release", with "their" read as the
+    asker's own, is asked of whoever the story told had arrested the asker's people."""
+    text = (
+        "Niger arrested three Beninese customs officers on Monday. Cotonou demanded their release."
+    )
+    assert ("BEN", "NER", "1053") in coded(coder, text, date="2024-06-05")

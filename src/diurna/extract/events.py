@@ -1756,6 +1756,13 @@ class SentenceCoder:
                 or list(states.values())
                 or targets  # one's own people, held by no one named: as they were
             )
+        if code in RELEASE_ASKED and not targets and earlier:
+            # "Venezuela arrested two Colombian soldiers. Bogota demanded their release" ("their"
+            # read as Bogota's own): asked of whoever the story told holds the asker's people
+            homes = {country_part(s.code) for s in sources} - {None}
+            held = [e.target for e in earlier if e.target is not None]
+            mine = [t for t in held if country_part(t.code) in homes and len(t.code) > 3]
+            targets = captors(mine, sources, earlier)
         if targets and all(gives_to_itself(s, t, code) for s in sources for t in targets):
             # "Scholz pledged that Germany would deliver more tanks to Ukraine": the state that
             # is to give is no recipient; whom its "to" phrase names is
