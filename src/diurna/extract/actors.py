@@ -2886,23 +2886,22 @@ HOSTING_SITES = frozenset({"host", "house", "station"})
 
 def hosted(site: Token) -> list[Token]:
     """Whom a site's "hosting" or "housing" participle names: "bases hosting U.S. troops"."""
-    return [
-        obj
-        for clause in site.children
-        if clause.dep_ == "acl" and clause.lemma_.lower() in HOSTING_SITES
-        for obj in clause.children
-        if obj.dep_ in ("dobj", "obj")
-    ]
+    return participle_objects(site, HOSTING_SITES)
 
 
 def carried(vehicle: Token) -> list[Token]:
     """What a vehicle's "carrying" clause names: "a convoy carrying relatives of …"."""
+    return participle_objects(vehicle, CARRYING)
+
+
+def participle_objects(noun: Token, verbs: frozenset[str]) -> list[Token]:
+    """The objects of a noun's participle clauses whose verb is one of ``verbs``."""
     return [
         obj
-        for clause in vehicle.children
-        if clause.dep_ == "acl" and clause.lemma_.lower() in CARRYING
+        for clause in noun.children
+        if clause.dep_ == "acl" and clause.lemma_.lower() in verbs
         for obj in clause.children
-        if obj.dep_ == "dobj"
+        if obj.dep_ in ("dobj", "obj")
     ]
 
 

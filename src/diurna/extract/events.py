@@ -507,26 +507,26 @@ class SentenceCoder:
         also = OTHER_FAMILIES.get(lemma, "")  # "the coup": a seizure (171) or a coup (180)
         if pattern is not None:
             family = FAMILIES.get(pattern.code[:2])
-        if family is None and lemma in SUMMING_NOUNS and judging(code):
+        summing = family is None and lemma in SUMMING_NOUNS and judging(code)
+        if (family is None and not summing) or any(
+            actors.actors(t) for t in phrase_words(noun, settings=False)
+        ):
+            return []
+        own = {s.code for s in sources}
+        home = {country_part(s.code) for s in sources}
+        if summing:
             # "Bangladesh welcomed the decision", "the IMF praised the measures": the latest
             # act another state, body or organisation told of, judged
-            if any(actors.actors(t) for t in phrase_words(noun, settings=False)):
-                return []
-            own_states = {country_part(s.code) for s in sources} - {None}
             judged = [
                 e
                 for e in earlier
                 if not e.negated
-                and e.source.code not in {s.code for s in sources}
-                and country_part(e.source.code) not in own_states
+                and e.source.code not in own
+                and country_part(e.source.code) not in home - {None}
                 and not judging(e.code)
                 and decider(e.source)
             ]
             return [judged[-1].source] if judged else []
-        if family is None or any(actors.actors(t) for t in phrase_words(noun, settings=False)):
-            return []
-        own = {s.code for s in sources}
-        home = {country_part(s.code) for s in sources}
         state = any(len(s.code) == 3 or s.code[3:6] in STATE_SECTORS for s in sources)
         kind = [
             e
@@ -4804,6 +4804,7 @@ SUMMING_NOUNS = frozenset({"move", "step", "decision", "action", "measure"})
 NON_FINITE_DEPS = frozenset({"pcomp", "xcomp"})
 # Nouns that sum up a clause's act of saying: "…, a charge the Taliban government rejects".
 SUMMED_SAYING = frozenset({"charge", "accusation", "allegation", "claim"})
+SUMMING_ALL = SUMMING_NOUNS | SUMMED_SAYING
 
 
 def summed_act(frame: Frame) -> Token | None:
@@ -4816,8 +4817,7 @@ def summed_act(frame: Frame) -> Token | None:
     noun = token.head
     if frame.obj is not None and frame.obj.i != noun.i:  # "a decision that Abuja criticised"
         return None
-    summing = SUMMING_NOUNS | SUMMED_SAYING
-    if noun.lemma_.lower() not in summing or noun.dep_ not in ("npadvmod", "appos"):
+    if noun.lemma_.lower() not in SUMMING_ALL or noun.dep_ not in ("npadvmod", "appos"):
         return None
     if noun.i == 0 or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
         return None  # set off by a comma after the clause
