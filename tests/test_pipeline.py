@@ -4546,3 +4546,39 @@ def test_a_release_of_ones_own_people_is_asked_of_who_arrested_them(coder: Coder
         "Niger arrested three Beninese customs officers on Monday. Cotonou demanded their release."
     )
     assert ("BEN", "NER", "1053") in coded(coder, text, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_a_subject_set_off_by_commas_keeps_its_verb(coder: Coder) -> None:
+    """Sentences written for this test: a relative clause or an apposition between commas
+    after a name, which the small model reads as the sentence's root with the verb hung on it,
+    leaves the name the subject of the verb."""
+    relative = "Indonesia, which chairs the bloc, offered to mediate between Laos and Vietnam."
+    assert coded(coder, relative, date="2024-06-05") == [
+        ("IDN", "LAO", "039"),
+        ("IDN", "VNM", "039"),
+    ]
+    apposition = "Indonesia, the bloc's chair, offered to mediate between Laos and Vietnam."
+    assert coded(coder, apposition, date="2024-06-05") == [
+        ("IDN", "LAO", "039"),
+        ("IDN", "VNM", "039"),
+    ]
+
+
+@pytest.mark.model
+def test_a_pledge_to_invest_is_economic_cooperation_in_the_host(coder: Coder) -> None:
+    """Sentences written for this test: investing is economic cooperation (intended, 0311),
+    not aid, and is aimed at the state invested in."""
+    text = "Qatar pledged to invest $5 billion in Jordan over the next decade."
+    assert coded(coder, text, date="2024-06-05") == [("QAT", "JOR", "0311")]
+
+
+@pytest.mark.model
+def test_a_truce_announced_between_two_sides_is_theirs(coder: Coder) -> None:
+    """Sentences written for this test: a third party announcing a truce "between" two sides
+    reports the sides' ceasefire, coded once between them; a side announcing its own truce
+    with the other is still its own."""
+    mediated = "Turkey announced a ceasefire between Armenia and Azerbaijan on Friday."
+    assert coded(coder, mediated, date="2024-06-05") == [("ARM", "AZE", "0871")]
+    own = "Armenia announced a ceasefire with Azerbaijan on Friday."
+    assert coded(coder, own, date="2024-06-05") == [("ARM", "AZE", "0871")]

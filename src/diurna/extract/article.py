@@ -533,7 +533,8 @@ def mend_parse(doc: SpacyDoc) -> None:
     """Repair, in place, misparses of the small model that hide a clause's parts from every
     reader (actors, quotes, places, events, ``diurna explain``): see ``mend_infinitive``,
     ``mend_ruled_out``, ``mend_fronted_subject``, ``mend_verbless``, ``mend_counted_subject``,
-    ``mend_fronted_participle``, ``mend_headline_pair`` and ``mend_dateline_subject``."""
+    ``mend_fronted_participle``, ``mend_headline_pair``, ``mend_dateline_subject`` and
+    ``mend_set_off_subject``."""
     # the labels read as ids, and a Token made only for a word a repair may apply to
     rows = doc.to_array([DEP, POS]).tolist() if len(doc) else []
     for i, (dep, pos) in enumerate(rows):
@@ -545,6 +546,9 @@ def mend_parse(doc: SpacyDoc) -> None:
         elif dep == ROOT and pos == NOUN_ID:
             mend_verbless(doc[i])
             mend_counted_subject(doc[i])
+            mend_set_off_subject(doc[i])
+        elif dep == ROOT and pos == PROPN_ID:
+            mend_set_off_subject(doc[i])
         elif dep == CSUBJ:
             mend_fronted_participle(doc[i])
         elif dep == NSUBJ:
@@ -686,6 +690,46 @@ def mend_verbless(root: SpacyToken) -> None:
         subject.head = verb
         subject.dep_ = "nsubj"
         return
+
+
+# What makes a participle after a comma active, the sentence's verb and not a reduced relative
+# ("offered to mediate", "sent troops"; not "a soldier, the army's youngest, killed in the raid")
+ACTIVE_DEPS = frozenset({"dobj", "xcomp", "ccomp"})
+
+
+def mend_set_off_subject(root: SpacyToken) -> None:
+    """A subject set off by a relative clause or an apposition between commas, parsed as the
+    sentence's root with its verb hung on it as a clause (acl): "Malaysia, which chairs ASEAN,
+    offered to mediate" (the name is the root) and "Malaysia, the ASEAN chair, offered to
+    mediate" (the name is, or the apposition is with the name its modifier). The verb becomes
+    the root and the name its subject; an apposition goes back to the name. The verb follows
+    a comma, has no subject, and is a past tense or a participle with an object or complement."""
+    doc = root.doc
+    verb = next((c for c in root.rights if c.dep_ == "acl" and doc[c.i - 1].text == ","), None)
+    if verb is None or verb.tag_ not in ("VBD", "VBN"):
+        return
+    children = list(verb.children)
+    if any(c.dep_ in ANY_SUBJECT or c.dep_ == "auxpass" for c in children):
+        return
+    if verb.tag_ == "VBN" and not any(c.dep_ in ACTIVE_DEPS for c in children):
+        return
+    if root.pos_ == "PROPN":
+        if not any(c.dep_ in ("relcl", "appos") and c.i < verb.i for c in root.children):
+            return
+        subject = root
+    else:
+        name = next(
+            (c for c in root.lefts if c.pos_ == "PROPN" and c.dep_ in ("npadvmod", "nsubj")), None
+        )
+        if name is None or doc[name.i + 1].text != ",":
+            return
+        subject = name
+        root.head = name
+        root.dep_ = "appos"
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    subject.head = verb
+    subject.dep_ = "nsubj"
 
 
 def mend_counted_subject(root: SpacyToken) -> None:

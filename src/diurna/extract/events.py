@@ -1724,6 +1724,10 @@ class SentenceCoder:
             targets = [people_of(t) for t in targets]
         if not targets and code.startswith(LIFTED_MEASURES) and territorial(frame):
             targets = own_territory(sources)
+        if code == DECLARED_TRUCE and announced_between(frame, sources, targets):
+            # "Qatar announced a ceasefire between Israel and Hamas": the truce is the two
+            # sides', once (CODING.md §7); the announcer only reports it
+            sources, targets = targets, []
         symmetric = len(sources) > 1 and self.ontology.is_symmetric(code)
         if not (
             targets
@@ -1889,6 +1893,21 @@ class SentenceCoder:
                 rule=pattern.rule,
                 specificity=pattern.specificity,
             )
+
+
+DECLARED_TRUCE = "0871"
+
+
+def announced_between(frame: Frame, sources: list[Mention], targets: list[Mention]) -> bool:
+    """Whether a truce is told "between" two sides of whom the teller is neither: "Qatar
+    announced a ceasefire between Israel and Hamas", not "Israel declared a truce with Hamas"
+    or "the army agreed a ceasefire between its units and the rebels"."""
+    if frame.token.pos_ != "VERB" or len({t.code for t in targets}) < 2:
+        return False  # not the noun alone: "to oversee a ceasefire between A and B"
+    if not between_nouns(frame):
+        return False
+    homes = {country_part(t.code) for t in targets} | {t.code for t in targets}
+    return not any(s.code in homes or country_part(s.code) in homes for s in sources)
 
 
 def home_forces(mention: Mention, home: set[str | None]) -> bool:
