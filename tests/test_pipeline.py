@@ -4582,3 +4582,13 @@ def test_a_truce_announced_between_two_sides_is_theirs(coder: Coder) -> None:
     assert coded(coder, mediated, date="2024-06-05") == [("ARM", "AZE", "0871")]
     own = "Armenia announced a ceasefire with Azerbaijan on Friday."
     assert coded(coder, own, date="2024-06-05") == [("ARM", "AZE", "0871")]
+
+
+@pytest.mark.model
+def test_a_named_broadcaster_is_its_countrys_media_not_the_state(coder: Coder) -> None:
+    """Sentences written for this test: "France 24" is the French broadcaster (FRAMED), not
+    France and a number; a state newspaper that warns is the media's warning."""
+    text = "Burkina Faso's junta suspended France 24 for two weeks."
+    assert coded(coder, text, date="2024-06-05") == [("BFAMIL", "FRAMED", "1721")]
+    text = "The Global Times warned Manila against further provocations."
+    assert [e[0] for e in coded(coder, text, date="2024-06-05")] == ["CHNMED"]
