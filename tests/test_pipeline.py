@@ -4592,3 +4592,16 @@ def test_a_named_broadcaster_is_its_countrys_media_not_the_state(coder: Coder) -
     assert coded(coder, text, date="2024-06-05") == [("BFAMIL", "FRAMED", "1721")]
     text = "The Global Times warned Manila against further provocations."
     assert [e[0] for e in coded(coder, text, date="2024-06-05")] == ["CHNMED"]
+
+
+@pytest.mark.model
+def test_the_court_after_a_possessive_court_name_is_that_court(coder: Coder) -> None:
+    """Sentences written for this test: "the court" refers back to the International Criminal
+    Court also when the article named it in the possessive ("the International Criminal
+    Court's arrest warrant"), not to a court of the latest state named."""
+    text = (
+        "Israel rejected the International Criminal Court's arrest warrant for Benjamin "
+        "Netanyahu. Poland said on Friday it would study the ruling. The court's president "
+        "criticised Israel."
+    )
+    assert ("IGOWLDICC", "ISR", "111") in coded(coder, text, date="2024-11-22")

@@ -2475,7 +2475,7 @@ class ArticleActors:
                     for e in reversed(self.seen)
                     if e.head < head.i
                     and e.code.startswith(("IGO", "NGO"))
-                    and head.lower_ in e.text.lower().split()[1:]
+                    and head.lower_ in name_words(e.text)[1:]
                 ),
                 None,
             )
@@ -2495,6 +2495,12 @@ class ArticleActors:
             ):
                 return earlier
         return None
+
+
+def name_words(text: str) -> list[str]:
+    """A name's words, lower-cased and without a possessive ending ("International Criminal
+    Court's" → international, criminal, court)."""
+    return [word.removesuffix("'s").removesuffix("\u2019s") for word in text.lower().split()]
 
 
 # Prepositions of place and direction: a bare name in their object is more likely a place.
