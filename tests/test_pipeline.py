@@ -4605,3 +4605,27 @@ def test_the_court_after_a_possessive_court_name_is_that_court(coder: Coder) -> 
         "criticised Israel."
     )
     assert ("IGOWLDICC", "ISR", "111") in coded(coder, text, date="2024-11-22")
+
+
+@pytest.mark.model
+def test_duties_on_goods_from_a_state_are_aimed_at_it(coder: Coder) -> None:
+    """Sentences written for this test: duties on goods a participle says come from a state are
+    a sanction on that state, and where the goods were made is not where the act happened."""
+    text = "Turkey imposed duties on steel imported from Vietnam on Monday."
+    assert coded(coder, text, date="2024-06-05") == [("TUR", "VNM", "163")]
+    text = "Mexico raised tariffs on shoes made in China."
+    story = code_text(text, "2024-06-05", coder)
+    assert [(e.source.code, e.target and e.target.code, e.cameo) for e in story.events] == [
+        ("MEX", "CHN", "163")
+    ]
+    assert story.events[0].location is None
+
+
+@pytest.mark.model
+def test_a_resolution_censuring_a_state_is_its_authors_censure(coder: Coder) -> None:
+    """Sentences written for this test: a resolution "censuring" or "deploring" does what its
+    author does, as one "condemning" does, with a time phrase between or not."""
+    text = "The IAEA board passed a resolution on Thursday censuring Iran for blocking inspectors."
+    assert coded(coder, text, date="2024-06-05") == [("IGOUNOIAE", "IRN", "111")]
+    text = "The European Parliament adopted a resolution deploring the arrests of journalists."
+    assert [e[:1] + e[2:] for e in coded(coder, text, date="2024-06-05")] == [("IGOEURPAR", "111")]

@@ -1358,6 +1358,9 @@ class SentenceCoder:
             # "broke up a rally of opposition supporters", "banned a march planned by teachers'
             # unions": a measure against a protest is aimed at whoever holds it
             targets = protest_holders(target_token, actors) or targets
+        if not targets and target_token is not None and code.startswith(EMBARGO):
+            # "imposed duties on brandy imported from the European Union": whose goods
+            targets = goods_origin(target_token, actors)
         # "dropped its objection to Finland": the source's own pronoun is not the party
         targets = [t for t in targets if t.code not in own]
         if (
@@ -1893,6 +1896,25 @@ class SentenceCoder:
                 rule=pattern.rule,
                 specificity=pattern.specificity,
             )
+
+
+EMBARGO = "163"  # impose embargo, boycott or sanctions
+# Participles that tell where goods come from ("brandy imported from the EU", "made in China").
+ORIGIN_PARTICIPLES = frozenset({"import", "make", "produce", "manufacture", "ship", "export"})
+
+
+def goods_origin(goods: Token, actors: ArticleActors) -> list[Mention]:
+    """The state or body goods come from, told by a participle after them: "duties on brandy
+    imported from the European Union", "tariffs on steel made in China"."""
+    return [
+        mention
+        for clause in goods.children
+        if clause.dep_ == "acl" and clause.lemma_.lower() in ORIGIN_PARTICIPLES
+        for prep in clause.children
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "in")
+        for _, place in prep_objects(prep)
+        for mention in actors.actors(place)
+    ]
 
 
 DECLARED_TRUCE = "0871"
@@ -5781,7 +5803,7 @@ def purpose_act(token: Token) -> bool:
 SPEECH_ACTS = frozenset(
     {"call", "urge", "accuse", "warn", "demand", "appeal", "condemn", "praise", "ask"}
     | {"criticize", "criticise", "blame", "reject", "deny", "welcome", "threaten", "vow"}
-    | {"pledge", "promise", "insist"}
+    | {"pledge", "promise", "insist", "censure", "rebuke", "deplore", "reprimand"}
 )
 
 

@@ -45,6 +45,7 @@ from diurna.extract.actors import AREA_WORDS
 from diurna.extract.datewords import MONTHS, WEEKDAYS
 from diurna.extract.events import (
     FORCE_ROOTS,
+    ORIGIN_PARTICIPLES,
     REPRESSION,
     SPEECH_VERBS,
     participle_after,
@@ -730,6 +731,8 @@ class ArticlePlaces:
             if is_participle(step):
                 if step.dep_ == "acl" and own_time(step):
                     return None  # "the agreement reached in Sochi last year": another event
+                if step.dep_ == "acl" and step.lemma_.lower() in ORIGIN_PARTICIPLES:
+                    return None  # "tariffs on steel made in China": where the goods come from
                 continue
             if step.dep_ in CLAUSE_DEPS:
                 if step.pos_ == "ADJ" and step.dep_ == "advcl":
