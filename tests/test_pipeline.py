@@ -4546,3 +4546,17 @@ def test_a_release_of_ones_own_people_is_asked_of_who_arrested_them(coder: Coder
         "Niger arrested three Beninese customs officers on Monday. Cotonou demanded their release."
     )
     assert ("BEN", "NER", "1053") in coded(coder, text, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_a_rejected_protest_answers_the_state_that_lodged_it(coder: Coder) -> None:
+    """Sentences written for this test: "the protest" a state rejects refers back to the
+    official complaint (114) told before, and is aimed at the state that lodged it."""
+    text = (
+        "Japan lodged a protest with China over the detention of a Japanese businessman. "
+        "China's foreign ministry spokesman, Wang Wenbin, rejected the protest."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("JPN", "CHN", "114"),
+        ("CHNGOV", "JPN", "120"),
+    ]

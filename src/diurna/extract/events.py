@@ -534,6 +534,7 @@ class SentenceCoder:
             if (
                 FAMILIES.get(e.code[:2]) in (family, also)
                 or (family == "force" and e.code.startswith(REPRESSION))
+                or (lemma in COMPLAINT_NOUNS and e.code == COMPLAINT)
             )  # "condemned the killings" after police fired on protesters (175)
             and not e.negated
             and (sector is None or e.source.code[3:6] == sector)
@@ -3807,6 +3808,9 @@ REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "beat", "fend"})
 # Act nouns a second family of acts can be told by: soldiers who "seized power" (171) or
 # "staged a coup" (180) made the coup, or the takeover.
 OTHER_FAMILIES = MappingProxyType({"coup": "force", "putsch": "force", "takeover": "force"})
+# Act nouns a state's official complaint (114) is also told by: "China rejected the protest"
+# after "Japan lodged a protest with China" answers Japan, not a street protest.
+COMPLAINT_NOUNS = frozenset({"protest"})
 # Nouns of an end whose "to"/"of" phrase names the act ended: "an end to the violence".
 ENDINGS = frozenset({"end", "halt", "stop", "cessation"})
 
