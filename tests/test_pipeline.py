@@ -4560,3 +4560,26 @@ def test_a_rejected_protest_answers_the_state_that_lodged_it(coder: Coder) -> No
         ("JPN", "CHN", "114"),
         ("CHNGOV", "JPN", "120"),
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Czech Prime Minister Petr Fiala said Prague would push for a ban on Russian"
+            " diplomats. Hungary's foreign minister, Peter Szijjarto, criticised the proposal.",
+            [("CZE", "RUSGOV", "020"), ("HUNGOV", "CZE", "111")],
+        ),
+        (
+            "Japan pledged $2 billion in aid to the Philippines. Manila welcomed the package.",
+            [("JPN", "PHL", "0331"), ("PHL", "JPN", "051")],
+        ),
+    ],
+)
+def test_a_judged_proposal_or_package_is_the_act_told_before(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this test: "the proposal", "the package" sum up the act another
+    party told of before, as "the decision" does, and a judgement of them is aimed at it."""
+    assert coded(coder, text, date="2024-06-05") == expected

@@ -4803,7 +4803,11 @@ INTRANSITIVE = frozenset(
 
 
 # Nouns that sum up the act of the clause they are set beside: "…, a move Kinshasa condemned".
-SUMMING_NOUNS = frozenset({"move", "step", "decision", "action", "measure"})
+# A proposed or announced act is summed up too: "Hungary's foreign minister criticised the
+# proposal" after Prague pushed for a ban, "Manila welcomed the package" after Japan's aid.
+SUMMING_NOUNS = frozenset({"move", "step", "decision", "action", "measure"}) | frozenset(
+    {"proposal", "plan", "package", "initiative"}
+)
 # Links of a clause within another's act: "accused Kabul of sheltering", "vowed to strike".
 NON_FINITE_DEPS = frozenset({"pcomp", "xcomp"})
 # Nouns that sum up a clause's act of saying: "…, a charge the Taliban government rejects".
