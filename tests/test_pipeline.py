@@ -4583,3 +4583,23 @@ def test_a_judged_proposal_or_package_is_the_act_told_before(
     """Sentences written for this test: "the proposal", "the package" sum up the act another
     party told of before, as "the decision" does, and a judgement of them is aimed at it."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+def test_each_others_envoys_are_two_directional_events(coder: Coder) -> None:
+    """Sentences written for this test: two states that "expelled each other's diplomats" or
+    "criticised each other's budgets" each act on the other (CODING.md §7), not on the
+    last-named side's own people."""
+    expelled = (
+        "India and Canada expelled each other's top diplomats in a deepening row over the"
+        " killing of a Sikh separatist leader."
+    )
+    assert coded(coder, expelled, date="2024-06-05") == [
+        ("IND", "CAN", "161"),
+        ("CAN", "IND", "161"),
+    ]
+    budgets = "Armenia and Azerbaijan criticised each other's military budgets."
+    assert coded(coder, budgets, date="2024-06-05") == [
+        ("ARM", "AZE", "111"),
+        ("AZE", "ARM", "111"),
+    ]

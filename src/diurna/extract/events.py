@@ -1797,6 +1797,10 @@ class SentenceCoder:
             # are no third party; the act is between the sides
             homes = {country_part(s.code) for s in sources}
             targets = [t for t in targets if country_part(t.code) not in homes]
+        if len({s.code for s in sources}) > 1 and owned_by_each_other(frame.obj):
+            # "India and Canada expelled each other's diplomats": not the last-named side's
+            # diplomats, which the parser's "other" leaves; each side the other's (mutual)
+            targets = []
         swapped = target_token is frame.obj and exchanging(frame, sources)
         if swapped:
             targets = []  # "Russia and Ukraine swapped prisoners": with each other
@@ -1991,8 +1995,16 @@ def exchanging(frame: Frame, sources: list[Mention]) -> bool:
 
 
 def each_others(frame: Frame) -> bool:
-    """Whether the act's object, or a phrase of it, is "each other" or "one another"."""
-    return any(each_other(o) for o in (frame.obj, *(o for _, o in frame.preps)))
+    """Whether the act's object, or a phrase of it, is "each other" or "one another", or is
+    theirs ("expelled each other's diplomats")."""
+    return owned_by_each_other(frame.obj) or any(
+        each_other(o) for o in (frame.obj, *(o for _, o in frame.preps))
+    )
+
+
+def owned_by_each_other(token: Token | None) -> bool:
+    """Whether a noun is "each other's" or "one another's": "each other's top diplomats"."""
+    return token is not None and any(c.dep_ == "poss" and each_other(c) for c in token.children)
 
 
 def each_other(token: Token | None) -> bool:
