@@ -4603,3 +4603,13 @@ def test_each_others_envoys_are_two_directional_events(coder: Coder) -> None:
         ("ARM", "AZE", "111"),
         ("AZE", "ARM", "111"),
     ]
+
+
+@pytest.mark.model
+def test_approving_recognition_grants_it(coder: Coder) -> None:
+    """Sentences written for this test: a parliament or cabinet that "approved recognition of"
+    a state grants it diplomatic recognition (054), not a mere endorsement (051)."""
+    text = "Slovenia's parliament approved recognition of Palestine on Tuesday."
+    assert coded(coder, text, date="2024-06-05") == [("SVNLEG", "PSE", "054")]
+    cabinet = "The Spanish cabinet approved the recognition of a Palestinian state."
+    assert coded(coder, cabinet, date="2024-06-05") == [("ESPGOV", "PSE", "054")]
