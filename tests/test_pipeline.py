@@ -4613,3 +4613,16 @@ def test_approving_recognition_grants_it(coder: Coder) -> None:
     assert coded(coder, text, date="2024-06-05") == [("SVNLEG", "PSE", "054")]
     cabinet = "The Spanish cabinet approved the recognition of a Palestinian state."
     assert coded(coder, cabinet, date="2024-06-05") == [("ESPGOV", "PSE", "054")]
+
+
+@pytest.mark.model
+def test_announced_aid_is_pledged_aid(coder: Coder) -> None:
+    """Sentences written for this test: aid, loans or weapons "announced" for a state are
+    pledged to it (033x), as with "pledged"; an announced loss is no aid."""
+    assert coded(
+        coder, "The European Union announced 7.4 billion euros in aid to Jordan.", "2024-06-05"
+    ) == [("IGOEUREEC", "JOR", "033")]
+    assert coded(coder, "Canada announced a $2 billion loan to Ukraine.", "2024-06-05") == [
+        ("CAN", "UKR", "0331")
+    ]
+    assert coded(coder, "The company announced a $1 billion loss.", "2024-06-05") == []
