@@ -4626,3 +4626,15 @@ def test_announced_aid_is_pledged_aid(coder: Coder) -> None:
         ("CAN", "UKR", "0331")
     ]
     assert coded(coder, "The company announced a $1 billion loss.", "2024-06-05") == []
+
+
+@pytest.mark.model
+def test_adding_to_a_blacklist_is_a_sanction(coder: Coder) -> None:
+    """Sentences written for this test: a state that "added" people or firms "to its
+    blacklist", or "put" them "on" it, sanctions them (163); a party's list is no sanction."""
+    added = "Britain added two Iranian generals to its blacklist."
+    assert coded(coder, added, date="2024-06-05") == [("GBR", "IRNMIL", "163")]
+    put = "Washington put three Russian banks on its blacklist."
+    assert coded(coder, put, date="2024-06-05") == [("USA", "RUSBUS", "163")]
+    listed = "The party added three candidates to its list."
+    assert coded(coder, listed, date="2024-06-05") == []
