@@ -4638,3 +4638,28 @@ def test_adding_to_a_blacklist_is_a_sanction(coder: Coder) -> None:
     assert coded(coder, put, date="2024-06-05") == [("USA", "RUSBUS", "163")]
     listed = "The party added three candidates to its list."
     assert coded(coder, listed, date="2024-06-05") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya also received $500 million in budget support from the African Development Bank.",
+            [("IGOAFRADB", "KEN", "071")],
+        ),
+        (
+            "Pakistan received a $3 billion loan from the IMF.",
+            [("IGOUNOIMF", "PAK", "071")],
+        ),
+        ("Sudan received 20 tonnes of food from Egypt.", [("EGY", "SDN", "073")]),
+        ("Netanyahu received Blinken in Jerusalem.", [("ISRGOV", "USAGOV", "043")]),
+    ],
+)
+def test_aid_received_from_a_giver_is_the_givers_aid(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this test: money, a loan or food "received from" a state or
+    body is that giver's aid to the receiver (07x), as "provided" would code it, not the
+    receiver hosting the giver (043); a visitor received is still hosted."""
+    assert coded(coder, text, date="2024-06-05") == expected

@@ -464,6 +464,27 @@ class SentenceCoder:
             )
         return sorted(without_bare_twins(out.values()), key=lambda c: c.trigger_start)
 
+    def received_aid(self, frame: Frame, actors: ArticleActors) -> tuple[list[Mention], str] | None:
+        """The givers named in a receiving verb's "from" phrase and the aid code of what they
+        gave, read as "provided" ("received $500 million in budget support from the African
+        Development Bank": the bank's economic aid, 071)."""
+        givers = [
+            a
+            for t in frame.token.subtree
+            if t.dep_ == "prep" and t.lower_ == "from"
+            for o in t.children
+            if o.dep_ == "pobj"
+            for a in actors.actors(o)
+        ]
+        # what was given, whoever it was given to: "provided a loan to X" without the "to"
+        patterns = tuple(
+            replace(p, target_preps=frozenset()) for p in self.lexicon.verbs.get(GIVING_VERB, ())
+        )
+        given = best_pattern(patterns, frame)
+        if not givers or given is None or given.code[:2] != AID_ROOT:
+            return None
+        return givers, given.code
+
     def referred_doers(
         self,
         noun: Token,
@@ -1691,9 +1712,15 @@ class SentenceCoder:
             and pattern.head == "receive"
             and not pattern.objects
             and frame.obj is not None
-            and not actors.actors(frame.obj)
+            and (not actors.actors(frame.obj) or frame.obj.pos_ == "NUM")
         ):
-            return  # "received Patriot missiles from Germany": a thing received, no visitor
+            # "received Patriot missiles from Germany", "received $500 million in budget
+            # support from the African Development Bank": a thing received, no visitor; aid
+            # received is the giver's aid to the receiver
+            given = self.received_aid(frame, actors)
+            if given is None:
+                return
+            sources, targets, code = given[0], sources, given[1]
         if paired and self.ontology.is_symmetric(code):
             targets = []  # "the two presidents discussed the war in Gaza": with each other
         own_pair = False  # the target was the pair itself: each acts towards the other
@@ -3352,6 +3379,9 @@ def hyphen_part(token: Token) -> bool:
 VISIT = "042"
 VISIT_CODES = frozenset({VISIT})
 HOSTING = "043"
+# What is received is read as what the giver "provided": "received a loan from Japan".
+GIVING_VERB = "provide"
+AID_ROOT = "07"
 MEETING = "040"
 MEDIATE = "045"
 
