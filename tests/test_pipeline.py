@@ -4663,3 +4663,20 @@ def test_aid_received_from_a_giver_is_the_givers_aid(
     body is that giver's aid to the receiver (07x), as "provided" would code it, not the
     receiver hosting the giver (043); a visitor received is still hosted."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Erdogan welcomed Sisi in Ankara.", [("TURGOV", "EGYGOV", "043")]),
+        ("Macron welcomed Zelenskiy to Paris on Tuesday.", [("FRAGOV", "UKRGOV", "043")]),
+        ("Merkel welcomed the decision in Berlin.", [("DEUELI", "DEU", "051")]),
+    ],
+)
+def test_a_named_guest_welcomed_in_a_place_is_hosted(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this test: a leader "welcomed" a named guest "in" or "to" a
+    named place hosts a visit (043), as "received" does; welcoming a decision stays praise."""
+    assert coded(coder, text, date="2024-06-05") == expected

@@ -2061,6 +2061,26 @@ ALERTS = MappingProxyType({"151": ("MIL", "152"), "152": ("COP", "151")})
 ARREST = "173"  # arrest, detain or charge with legal action
 
 
+# Named places a guest is welcomed in or to, as the parser tags them.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def welcomed_guest(frame: Frame) -> bool:
+    """Whether "welcome" greets a named guest in or to a named place ("welcomed Sisi in
+    Ankara", "would welcome Erdogan in Cairo"): a visit hosted, not praise."""
+    obj = frame.obj
+    return (
+        frame.token.lemma_.lower() == "welcome"
+        and obj is not None
+        and obj.pos_ == "PROPN"
+        and obj.ent_type_ not in PLACE_ENTITIES  # not "welcomed Finland to Brussels"
+        and any(
+            word in ("in", "to") and place.ent_type_ in PLACE_ENTITIES
+            for word, place in frame.preps
+        )
+    )
+
+
 def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
     """The code as the act's parties make it: joint exercises are cooperation, protesters
     using force riot, peacekeepers arriving keep the peace, an army's alert is military."""
@@ -2080,6 +2100,8 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return (
             VIOLENT_PROTEST  # "protesters clashed with police" (no weapon named): a riot, not war
         )
+    if code == PRAISE and welcomed_guest(frame):
+        return HOSTING  # "Erdogan welcomed Sisi in Ankara": a host receiving a guest
     if code == THREAT and force_threatened(frame):
         return FORCE_THREAT  # "warned that the army would strike", "vowed to retaliate"
     if code == "190" and civil_clash(frame, sources):
