@@ -4629,3 +4629,137 @@ def test_a_resolution_censuring_a_state_is_its_authors_censure(coder: Coder) -> 
     assert coded(coder, text, date="2024-06-05") == [("IGOUNOIAE", "IRN", "111")]
     text = "The European Parliament adopted a resolution deploring the arrests of journalists."
     assert [e[:1] + e[2:] for e in coded(coder, text, date="2024-06-05")] == [("IGOEURPAR", "111")]
+
+
+@pytest.mark.model
+def test_a_rejected_protest_answers_the_state_that_lodged_it(coder: Coder) -> None:
+    """Sentences written for this test: "the protest" a state rejects refers back to the
+    official complaint (114) told before, and is aimed at the state that lodged it."""
+    text = (
+        "Japan lodged a protest with China over the detention of a Japanese businessman. "
+        "China's foreign ministry spokesman, Wang Wenbin, rejected the protest."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("JPN", "CHN", "114"),
+        ("CHNGOV", "JPN", "120"),
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Czech Prime Minister Petr Fiala said Prague would push for a ban on Russian"
+            " diplomats. Hungary's foreign minister, Peter Szijjarto, criticised the proposal.",
+            [("CZE", "RUSGOV", "020"), ("HUNGOV", "CZE", "111")],
+        ),
+        (
+            "Japan pledged $2 billion in aid to the Philippines. Manila welcomed the package.",
+            [("JPN", "PHL", "0331"), ("PHL", "JPN", "051")],
+        ),
+    ],
+)
+def test_a_judged_proposal_or_package_is_the_act_told_before(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this test: "the proposal", "the package" sum up the act another
+    party told of before, as "the decision" does, and a judgement of them is aimed at it."""
+    assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+def test_each_others_envoys_are_two_directional_events(coder: Coder) -> None:
+    """Sentences written for this test: two states that "expelled each other's diplomats" or
+    "criticised each other's budgets" each act on the other (CODING.md §7), not on the
+    last-named side's own people."""
+    expelled = (
+        "India and Canada expelled each other's top diplomats in a deepening row over the"
+        " killing of a Sikh separatist leader."
+    )
+    assert coded(coder, expelled, date="2024-06-05") == [
+        ("IND", "CAN", "161"),
+        ("CAN", "IND", "161"),
+    ]
+    budgets = "Armenia and Azerbaijan criticised each other's military budgets."
+    assert coded(coder, budgets, date="2024-06-05") == [
+        ("ARM", "AZE", "111"),
+        ("AZE", "ARM", "111"),
+    ]
+
+
+@pytest.mark.model
+def test_approving_recognition_grants_it(coder: Coder) -> None:
+    """Sentences written for this test: a parliament or cabinet that "approved recognition of"
+    a state grants it diplomatic recognition (054), not a mere endorsement (051)."""
+    text = "Slovenia's parliament approved recognition of Palestine on Tuesday."
+    assert coded(coder, text, date="2024-06-05") == [("SVNLEG", "PSE", "054")]
+    cabinet = "The Spanish cabinet approved the recognition of a Palestinian state."
+    assert coded(coder, cabinet, date="2024-06-05") == [("ESPGOV", "PSE", "054")]
+
+
+@pytest.mark.model
+def test_announced_aid_is_pledged_aid(coder: Coder) -> None:
+    """Sentences written for this test: aid, loans or weapons "announced" for a state are
+    pledged to it (033x), as with "pledged"; an announced loss is no aid."""
+    assert coded(
+        coder, "The European Union announced 7.4 billion euros in aid to Jordan.", "2024-06-05"
+    ) == [("IGOEUREEC", "JOR", "033")]
+    assert coded(coder, "Canada announced a $2 billion loan to Ukraine.", "2024-06-05") == [
+        ("CAN", "UKR", "0331")
+    ]
+    assert coded(coder, "The company announced a $1 billion loss.", "2024-06-05") == []
+
+
+@pytest.mark.model
+def test_adding_to_a_blacklist_is_a_sanction(coder: Coder) -> None:
+    """Sentences written for this test: a state that "added" people or firms "to its
+    blacklist", or "put" them "on" it, sanctions them (163); a party's list is no sanction."""
+    added = "Britain added two Iranian generals to its blacklist."
+    assert coded(coder, added, date="2024-06-05") == [("GBR", "IRNMIL", "163")]
+    put = "Washington put three Russian banks on its blacklist."
+    assert coded(coder, put, date="2024-06-05") == [("USA", "RUSBUS", "163")]
+    listed = "The party added three candidates to its list."
+    assert coded(coder, listed, date="2024-06-05") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya also received $500 million in budget support from the African Development Bank.",
+            [("IGOAFRADB", "KEN", "071")],
+        ),
+        (
+            "Pakistan received a $3 billion loan from the IMF.",
+            [("IGOUNOIMF", "PAK", "071")],
+        ),
+        ("Sudan received 20 tonnes of food from Egypt.", [("EGY", "SDN", "073")]),
+        ("Netanyahu received Blinken in Jerusalem.", [("ISRGOV", "USAGOV", "043")]),
+    ],
+)
+def test_aid_received_from_a_giver_is_the_givers_aid(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this test: money, a loan or food "received from" a state or
+    body is that giver's aid to the receiver (07x), as "provided" would code it, not the
+    receiver hosting the giver (043); a visitor received is still hosted."""
+    assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Erdogan welcomed Sisi in Ankara.", [("TURGOV", "EGYGOV", "043")]),
+        ("Macron welcomed Zelenskiy to Paris on Tuesday.", [("FRAGOV", "UKRGOV", "043")]),
+        ("Merkel welcomed the decision in Berlin.", [("DEUELI", "DEU", "051")]),
+    ],
+)
+def test_a_named_guest_welcomed_in_a_place_is_hosted(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this test: a leader "welcomed" a named guest "in" or "to" a
+    named place hosts a visit (043), as "received" does; welcoming a decision stays praise."""
+    assert coded(coder, text, date="2024-06-05") == expected

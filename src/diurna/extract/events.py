@@ -464,6 +464,27 @@ class SentenceCoder:
             )
         return sorted(without_bare_twins(out.values()), key=lambda c: c.trigger_start)
 
+    def received_aid(self, frame: Frame, actors: ArticleActors) -> tuple[list[Mention], str] | None:
+        """The givers named in a receiving verb's "from" phrase and the aid code of what they
+        gave, read as "provided" ("received $500 million in budget support from the African
+        Development Bank": the bank's economic aid, 071)."""
+        givers = [
+            a
+            for t in frame.token.subtree
+            if t.dep_ == "prep" and t.lower_ == "from"
+            for o in t.children
+            if o.dep_ == "pobj"
+            for a in actors.actors(o)
+        ]
+        # what was given, whoever it was given to: "provided a loan to X" without the "to"
+        patterns = tuple(
+            replace(p, target_preps=frozenset()) for p in self.lexicon.verbs.get(GIVING_VERB, ())
+        )
+        given = best_pattern(patterns, frame)
+        if not givers or given is None or given.code[:2] != AID_ROOT:
+            return None
+        return givers, given.code
+
     def referred_doers(
         self,
         noun: Token,
@@ -534,6 +555,7 @@ class SentenceCoder:
             if (
                 FAMILIES.get(e.code[:2]) in (family, also)
                 or (family == "force" and e.code.startswith(REPRESSION))
+                or (lemma in COMPLAINT_NOUNS and e.code == COMPLAINT)
             )  # "condemned the killings" after police fired on protesters (175)
             and not e.negated
             and (sector is None or e.source.code[3:6] == sector)
@@ -1693,9 +1715,15 @@ class SentenceCoder:
             and pattern.head == "receive"
             and not pattern.objects
             and frame.obj is not None
-            and not actors.actors(frame.obj)
+            and (not actors.actors(frame.obj) or frame.obj.pos_ == "NUM")
         ):
-            return  # "received Patriot missiles from Germany": a thing received, no visitor
+            # "received Patriot missiles from Germany", "received $500 million in budget
+            # support from the African Development Bank": a thing received, no visitor; aid
+            # received is the giver's aid to the receiver
+            given = self.received_aid(frame, actors)
+            if given is None:
+                return
+            sources, targets, code = given[0], sources, given[1]
         if paired and self.ontology.is_symmetric(code):
             targets = []  # "the two presidents discussed the war in Gaza": with each other
         own_pair = False  # the target was the pair itself: each acts towards the other
@@ -1803,6 +1831,10 @@ class SentenceCoder:
             # are no third party; the act is between the sides
             homes = {country_part(s.code) for s in sources}
             targets = [t for t in targets if country_part(t.code) not in homes]
+        if len({s.code for s in sources}) > 1 and owned_by_each_other(frame.obj):
+            # "India and Canada expelled each other's diplomats": not the last-named side's
+            # diplomats, which the parser's "other" leaves; each side the other's (mutual)
+            targets = []
         swapped = target_token is frame.obj and exchanging(frame, sources)
         if swapped:
             targets = []  # "Russia and Ukraine swapped prisoners": with each other
@@ -2031,8 +2063,16 @@ def exchanging(frame: Frame, sources: list[Mention]) -> bool:
 
 
 def each_others(frame: Frame) -> bool:
-    """Whether the act's object, or a phrase of it, is "each other" or "one another"."""
-    return any(each_other(o) for o in (frame.obj, *(o for _, o in frame.preps)))
+    """Whether the act's object, or a phrase of it, is "each other" or "one another", or is
+    theirs ("expelled each other's diplomats")."""
+    return owned_by_each_other(frame.obj) or any(
+        each_other(o) for o in (frame.obj, *(o for _, o in frame.preps))
+    )
+
+
+def owned_by_each_other(token: Token | None) -> bool:
+    """Whether a noun is "each other's" or "one another's": "each other's top diplomats"."""
+    return token is not None and any(c.dep_ == "poss" and each_other(c) for c in token.children)
 
 
 def each_other(token: Token | None) -> bool:
@@ -2062,6 +2102,26 @@ ALERTS = MappingProxyType({"151": ("MIL", "152"), "152": ("COP", "151")})
 ARREST = "173"  # arrest, detain or charge with legal action
 
 
+# Named places a guest is welcomed in or to, as the parser tags them.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def welcomed_guest(frame: Frame) -> bool:
+    """Whether "welcome" greets a named guest in or to a named place ("welcomed Sisi in
+    Ankara", "would welcome Erdogan in Cairo"): a visit hosted, not praise."""
+    obj = frame.obj
+    return (
+        frame.token.lemma_.lower() == "welcome"
+        and obj is not None
+        and obj.pos_ == "PROPN"
+        and obj.ent_type_ not in PLACE_ENTITIES  # not "welcomed Finland to Brussels"
+        and any(
+            word in ("in", "to") and place.ent_type_ in PLACE_ENTITIES
+            for word, place in frame.preps
+        )
+    )
+
+
 def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
     """The code as the act's parties make it: joint exercises are cooperation, protesters
     using force riot, peacekeepers arriving keep the peace, an army's alert is military."""
@@ -2081,6 +2141,8 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return (
             VIOLENT_PROTEST  # "protesters clashed with police" (no weapon named): a riot, not war
         )
+    if code == PRAISE and welcomed_guest(frame):
+        return HOSTING  # "Erdogan welcomed Sisi in Ankara": a host receiving a guest
     if code == THREAT and force_threatened(frame):
         return FORCE_THREAT  # "warned that the army would strike", "vowed to retaliate"
     if code == "190" and civil_clash(frame, sources):
@@ -3380,6 +3442,9 @@ def hyphen_part(token: Token) -> bool:
 VISIT = "042"
 VISIT_CODES = frozenset({VISIT})
 HOSTING = "043"
+# What is received is read as what the giver "provided": "received a loan from Japan".
+GIVING_VERB = "provide"
+AID_ROOT = "07"
 MEETING = "040"
 MEDIATE = "045"
 
@@ -3848,6 +3913,9 @@ REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "beat", "fend"})
 # Act nouns a second family of acts can be told by: soldiers who "seized power" (171) or
 # "staged a coup" (180) made the coup, or the takeover.
 OTHER_FAMILIES = MappingProxyType({"coup": "force", "putsch": "force", "takeover": "force"})
+# Act nouns a state's official complaint (114) is also told by: "China rejected the protest"
+# after "Japan lodged a protest with China" answers Japan, not a street protest.
+COMPLAINT_NOUNS = frozenset({"protest"})
 # Nouns of an end whose "to"/"of" phrase names the act ended: "an end to the violence".
 ENDINGS = frozenset({"end", "halt", "stop", "cessation"})
 
@@ -4840,7 +4908,11 @@ INTRANSITIVE = frozenset(
 
 
 # Nouns that sum up the act of the clause they are set beside: "…, a move Kinshasa condemned".
-SUMMING_NOUNS = frozenset({"move", "step", "decision", "action", "measure"})
+# A proposed or announced act is summed up too: "Hungary's foreign minister criticised the
+# proposal" after Prague pushed for a ban, "Manila welcomed the package" after Japan's aid.
+SUMMING_NOUNS = frozenset({"move", "step", "decision", "action", "measure"}) | frozenset(
+    {"proposal", "plan", "package", "initiative"}
+)
 # Links of a clause within another's act: "accused Kabul of sheltering", "vowed to strike".
 NON_FINITE_DEPS = frozenset({"pcomp", "xcomp"})
 # Nouns that sum up a clause's act of saying: "…, a charge the Taliban government rejects".
