@@ -4763,3 +4763,25 @@ def test_a_named_guest_welcomed_in_a_place_is_hosted(
     """Sentences written for this test: a leader "welcomed" a named guest "in" or "to" a
     named place hosts a visit (043), as "received" does; welcoming a decision stays praise."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+def test_a_vote_judged_refers_back_to_the_voting_bodys_act(coder: Coder) -> None:
+    """Sentences written for this test: "the vote" or "the resolution" judged is the act a
+    voting body told of before, even when that act was itself a judgement."""
+    text = (
+        "The UN Human Rights Council censured Eritrea on Thursday over forced conscription. "
+        "Asmara rejected the resolution as biased."
+    )
+    assert ("ERI", "IGOUNOHRC", "120") in coded(coder, text, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_a_threat_to_pay_back_is_aimed_at_who_acted_against_the_threatener(coder: Coder) -> None:
+    """Sentences written for this test: a threat to retaliate or respond that names no one is
+    aimed at whoever last acted against the threatener's state; paying back an act that was
+    no force is a threat (130), paying back force a threat of force (138)."""
+    expelled = "Estonia expelled a Russian diplomat on Tuesday. Moscow vowed to respond in kind."
+    assert ("RUS", "EST", "130") in coded(coder, expelled, date="2024-06-05")
+    shelled = "Azerbaijani troops shelled Armenian villages. Yerevan threatened to retaliate."
+    assert ("ARM", "AZEMIL", "138") in coded(coder, shelled, date="2024-06-05")

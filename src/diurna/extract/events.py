@@ -537,15 +537,17 @@ class SentenceCoder:
         home = {country_part(s.code) for s in sources}
         if summing:
             # "Bangladesh welcomed the decision", "the IMF praised the measures": the latest
-            # act another state, body or organisation told of, judged
+            # act another state, body or organisation told of, judged; "Tehran condemned the
+            # vote" after the IAEA board censured it: the latest act of a voting body, a
+            # judgement too
+            voted = lemma in VOTED
             judged = [
                 e
                 for e in earlier
                 if not e.negated
                 and e.source.code not in own
                 and country_part(e.source.code) not in home - {None}
-                and not judging(e.code)
-                and decider(e.source)
+                and (voting_body(e.source) if voted else not judging(e.code) and decider(e.source))
             ]
             return [judged[-1].source] if judged else []
         state = any(len(s.code) == 3 or s.code[3:6] in STATE_SECTORS for s in sources)
@@ -1455,6 +1457,11 @@ class SentenceCoder:
         if not targets and target_token is not None and earlier:
             # "urged both sides to show restraint": the parties of the story's conflict
             targets = both_sides(target_token, sources, earlier)
+        if not targets and code[:2] == THREATEN[:2] and earlier and retaliation(frame):
+            # "Moscow vowed to respond in kind" after the Netherlands expelled Russian
+            # diplomats: whoever last acted against the threatener's state
+            paid = retaliated(sources, earlier)
+            targets = [paid.source] if paid is not None else []
         if not targets and token.pos_ == "VERB":
             # "gave Liberia 3 million euros of aid": the indirect object receives
             for child in frame.children:
@@ -1733,6 +1740,8 @@ class SentenceCoder:
             own_pair = any(t.code in named for t in targets)
             targets = [t for t in targets if t.code not in named]
         code = recoded(code, frame, sources)
+        if code == FORCE_THREAT and paid_in_kind(frame, sources, earlier):
+            code = THREAT
         if code == PLAIN_FORCE and source_token is not None and source_token is not token:
             code = self.noun_force(source_token) or code  # "an Israeli air strike killed …"
         if code == INVESTIGATE:
@@ -1928,6 +1937,45 @@ class SentenceCoder:
                 rule=pattern.rule,
                 specificity=pattern.specificity,
             )
+
+
+# Words of paying back an act: "vowed to retaliate", "threatened a response".
+RETALIATION = frozenset(
+    {"retaliate", "respond", "reciprocate", "avenge", "revenge", "retaliation", "response"}
+    | {"reprisal", "vengeance", "countermeasure"}
+)
+
+
+def retaliation(frame: Frame) -> bool:
+    """Whether a threat is one of paying back, with no one named: its complement or object
+    is a word of retaliation ("vowed to respond in kind", "threatened retaliation")."""
+    words = [c for c in frame.children if c.dep_ == "xcomp"]
+    words += [frame.obj] if frame.obj is not None else []
+    return any(w.lemma_.lower() in RETALIATION for w in words)
+
+
+def retaliated(sources: list[Mention], earlier: Sequence[Candidate]) -> Candidate | None:
+    """The act a threat of paying back answers: the latest hostile act (root 11 on) another
+    state's actor or a body did against the threatener's own state ("Israel struck Iranian
+    targets. Iran vowed to retaliate": the strike)."""
+    homes = {country_part(s.code) for s in sources} - {None}
+    for event in reversed(earlier):
+        target = event.target
+        if event.negated or target is None or country_part(target.code) not in homes:
+            continue
+        if country_part(event.source.code) not in homes and event.code[:2] >= "11":
+            return event
+    return None
+
+
+def paid_in_kind(frame: Frame, sources: list[Mention], earlier: Sequence[Candidate]) -> bool:
+    """Whether a threat to retaliate that names no force answers an act that was no force
+    ("Moscow threatened to retaliate" after the Netherlands expelled its diplomats): a
+    threat, not of force (130, not 138)."""
+    if not earlier or not retaliation(frame) or force_threatened(frame, FORCE_DEEDS):
+        return False
+    paid = retaliated(sources, earlier)
+    return paid is not None and paid.code[:2] not in FORCE_ROOTS
 
 
 EMBARGO = "163"  # impose embargo, boycott or sanctions
@@ -2756,18 +2804,20 @@ def gerund_accused(verb: Token, act_code: Callable[[Token], str | None]) -> str 
 THREAT, FORCE_THREAT = "130", "138"
 # Words that make what a threat or warning says a use of force ("would strike the group",
 # "vowed to retaliate", "would risk a nuclear conflict").
-FORCE_CONTENT = frozenset(
-    {"strike", "attack", "bomb", "shell", "invade", "invasion", "crush", "retaliate"}
-    | {"retaliation", "war", "nuclear", "military", "troop", "missile", "annihilate"}
-    | {"obliterate", "destroy", "shoot", "airstrike", "offensive"}
+FORCE_DEEDS = frozenset(
+    {"strike", "attack", "bomb", "shell", "invade", "invasion", "crush", "war", "nuclear"}
+    | {"military", "troop", "missile", "annihilate", "obliterate", "destroy", "shoot"}
+    | {"airstrike", "offensive"}
 )
+# Paying back is force too unless what is paid back was no force (``paid_in_kind``).
+FORCE_CONTENT = FORCE_DEEDS | {"retaliate", "retaliation"}
 
 
-def force_threatened(frame: Frame) -> bool:
+def force_threatened(frame: Frame, words: frozenset[str] = FORCE_CONTENT) -> bool:
     """Whether the complement of a threat or warning tells a use of force: any of its words
-    is one of FORCE_CONTENT."""
+    is one of ``words``."""
     return any(
-        word.lemma_.lower() in FORCE_CONTENT
+        word.lemma_.lower() in words
         for child in frame.children
         if child.dep_ in ("ccomp", "xcomp")
         for word in child.subtree
@@ -4910,9 +4960,20 @@ INTRANSITIVE = frozenset(
 # Nouns that sum up the act of the clause they are set beside: "…, a move Kinshasa condemned".
 # A proposed or announced act is summed up too: "Hungary's foreign minister criticised the
 # proposal" after Prague pushed for a ban, "Manila welcomed the package" after Japan's aid.
-SUMMING_NOUNS = frozenset({"move", "step", "decision", "action", "measure"}) | frozenset(
-    {"proposal", "plan", "package", "initiative"}
+# What a voting body passes: an act of its own, whatever kind ("condemned the vote").
+VOTED = frozenset({"vote", "resolution"})
+SUMMING_NOUNS = (
+    frozenset({"move", "step", "decision", "action", "measure", "proposal", "plan", "package"})
+    | {"initiative"}
+    | VOTED
 )
+
+
+def voting_body(mention: Mention) -> bool:
+    """Whether an actor passes texts by vote: an intergovernmental body or a legislature."""
+    return mention.code.startswith("IGO") or mention.code[3:6] == "LEG"
+
+
 # Links of a clause within another's act: "accused Kabul of sheltering", "vowed to strike".
 NON_FINITE_DEPS = frozenset({"pcomp", "xcomp"})
 # Nouns that sum up a clause's act of saying: "…, a charge the Taliban government rejects".
