@@ -4785,3 +4785,25 @@ def test_a_threat_to_pay_back_is_aimed_at_who_acted_against_the_threatener(coder
     assert ("RUS", "EST", "130") in coded(coder, expelled, date="2024-06-05")
     shelled = "Azerbaijani troops shelled Armenian villages. Yerevan threatened to retaliate."
     assert ("ARM", "AZEMIL", "138") in coded(coder, shelled, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_the_bloc_expulsions_and_duties_refer_back_to_their_acts(coder: Coder) -> None:
+    """Sentences written for this test: "the bloc" is a grouping of states named before, not
+    a trade court or agency named since; "the expulsions" may be diplomats expelled (161); "the
+    duties" are the duties a state imposed (163)."""
+    bloc = (
+        "The European Union raised tariffs on Chinese steel. The World Trade Organization "
+        "opened a review. Beijing criticised the bloc on Friday."
+    )
+    assert ("CHN", "IGOEUREEC", "111") in coded(coder, bloc, date="2024-06-05")
+    expulsions = (
+        "Latvia expelled three Russian diplomats on Monday. The Russian embassy in Riga called "
+        "the expulsions a provocation."
+    )
+    assert ("RUSGOV", "LVA", "111") in coded(coder, expulsions, date="2024-06-05")
+    duties = (
+        "India imposed duties on Chinese solar panels. The Chinese commerce ministry called the "
+        "duties unjustified."
+    )
+    assert ("CHNGOV", "IND", "111") in coded(coder, duties, date="2024-06-05")

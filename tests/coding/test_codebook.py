@@ -12,6 +12,7 @@ import pytest
 from diurna.coding.codebook import SECTORS, Codebook, load_codebook
 from diurna.coding.tsv import data_path
 from diurna.errors import KnowledgeError
+from diurna.extract.actors import BLOCS
 
 FILES = (
     "countries.tsv",
@@ -103,6 +104,13 @@ def test_organisations(codebook: Codebook) -> None:
     assert len(orgs) >= 150
     assert codebook.names["NATO"].code == "IGOWSTNAT"
     assert codebook.names["United Nations"].code == "IGOUNO"
+
+
+def test_every_bloc_is_a_known_organisation(codebook: Codebook) -> None:
+    """The blocs "the bloc" may refer back to are organisations the codebook codes."""
+    orgs = {e.code for e in codebook.names.values() if e.kind == "organisation"}
+    assert orgs >= BLOCS
+    assert "IGOWLDWTO" not in BLOCS  # an agency of states, not a grouping
 
 
 def test_person_codes_follow_the_date(codebook: Codebook) -> None:

@@ -3962,7 +3962,12 @@ ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
 REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "beat", "fend"})
 # Act nouns a second family of acts can be told by: soldiers who "seized power" (171) or
 # "staged a coup" (180) made the coup, or the takeover.
-OTHER_FAMILIES = MappingProxyType({"coup": "force", "putsch": "force", "takeover": "force"})
+OTHER_FAMILIES = MappingProxyType(
+    {"coup": "force", "putsch": "force", "takeover": "force"}
+    # diplomats expelled (161), not only people deported (174): "called the expulsions a
+    # provocation" after "expelled two Russian diplomats"
+    | {"expulsion": "reduce"}
+)
 # Act nouns a state's official complaint (114) is also told by: "China rejected the protest"
 # after "Japan lodged a protest with China" answers Japan, not a street protest.
 COMPLAINT_NOUNS = frozenset({"protest"})
@@ -4013,6 +4018,10 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     "killing": ("force", None),
     "violence": ("force", None),
     "warrant": ("coerce", None),  # "rejected the warrant" after the ICC issued one
+    # trade measures the lexicon codes only with their verb: "called the duties unjustified"
+    # after China imposed duties on EU brandy (163)
+    "tariff": ("reduce", None),
+    "duty": ("reduce", None),
     "verdict": ("disapprove", "JUD"),
     "sentence": ("disapprove", "JUD"),
     "conviction": ("disapprove", "JUD"),
