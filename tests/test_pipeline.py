@@ -4546,3 +4546,25 @@ def test_a_release_of_ones_own_people_is_asked_of_who_arrested_them(coder: Coder
         "Niger arrested three Beninese customs officers on Monday. Cotonou demanded their release."
     )
     assert ("BEN", "NER", "1053") in coded(coder, text, date="2024-06-05")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "U.S. Africa Command carried out an air strike on al-Shabaab fighters.",
+            [("USAMIL", "IMGSOMSHB", "195")],
+        ),
+        (
+            "CENTCOM said it shot down two Houthi drones.",
+            [("USAMIL", "IMGYEMHOU", "190")],
+        ),
+    ],
+)
+def test_us_combatant_commands_are_the_us_military(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: a U.S. combatant command (Central Command, Africa
+    Command, by name or acronym) is the U.S. military, as the Pentagon is."""
+    assert coded(coder, text, date="2024-06-05") == expected
