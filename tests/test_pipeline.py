@@ -1530,7 +1530,7 @@ def test_review_cases_of_session_22_rules(coder: Coder) -> None:
     text = "Togolese President Faure Gnassingbe flew to Rome to meet Pope Francis."
     assert ("TGOGOV", "ITA", "042") in coded(coder, text, "2024-02-08")
     text = "Russia told the UN Security Council that Ukrainian drones had attacked its airfields."
-    assert coded(coder, text) == [("UKRMIL", "RUS", "195")]
+    assert coded(coder, text) == [("UKRMIL", "RUS", "1952")]
     text = "Pakistan urged India to release its fishermen held in Gujarat jails."
     assert ("its fishermen", "PAKAGR") in mentions(coder, text, dt.date(2024, 3, 1))
     assert coded(coder, "The United States sent weapons to help fight the Islamic State.") == []
@@ -1911,7 +1911,7 @@ def test_second_review_of_session_23_rules(coder: Coder) -> None:
     text = "The opposition called for a week of protests against President Kais Saied."
     assert [code for _, _, code in coded(coder, text)] == ["020"]
     text = "Iran hit back at Israel with drones and missiles."
-    assert coded(coder, text) == [("IRN", "ISR", "195")]
+    assert coded(coder, text) == [("IRN", "ISR", "1952")]
     text = (
         "Egypt's president Abdel Fattah al-Sisi spoke with Erdogan by phone. The two "
         "presidents discussed the war in Gaza."
@@ -3407,7 +3407,7 @@ def test_force_on_settlements_is_aimed_at_the_state_they_are_in(coder: Coder) ->
     """Sentences written for this test: villages or towns struck with no name of their own are
     in the state their "in" or "near" phrase names, on the object or on the verb."""
     near = "Turkish drones struck villages near Qamishli."
-    assert coded(coder, near) == [("TURMIL", "SYR", "195")]
+    assert coded(coder, near) == [("TURMIL", "SYR", "1952")]
     province = "Russian jets bombed villages in Idlib province."
     assert coded(coder, province) == [("RUSMIL", "SYR", "195")]
 
@@ -4567,4 +4567,21 @@ def test_us_combatant_commands_are_the_us_military(
 ) -> None:
     """Sentences written for this probe: a U.S. combatant command (Central Command, Africa
     Command, by name or acronym) is the U.S. military, as the Pentagon is."""
+    assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukrainian drones struck a Russian oil depot.", [("UKRMIL", "RUS", "1952")]),
+        ("Hezbollah attacked an Israeli base with drones.", [("IMGLBNHEZ", "ISR", "1952")]),
+    ],
+)
+def test_force_by_drones_is_remotely_piloted_munitions(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: drones acting, or the weapon of an attack, make the
+    force 1952 (remotely piloted aerial munitions), as "launched a drone attack" already was,
+    not the plain aerial 195."""
     assert coded(coder, text, date="2024-06-05") == expected

@@ -2074,7 +2074,7 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return MILITARY_BLOCKADE  # "the Israeli navy blockaded the port of Gaza"
     if code == MILITARY_BLOCKADE and unarmed(sources):
         return PROTEST_BLOCKADE  # "Polish farmers blocked border crossings with Ukraine"
-    if code in ("190", "194", "195") and at_sea(frame):
+    if code in ("190", "194", "195", "1952") and at_sea(frame):
         return EXERCISE  # "fired two ballistic missiles into the sea": a show of force
     if code == MEETING and by_telephone(frame):
         return PHONE_TALK  # "discussed the grain deal in a phone call"
