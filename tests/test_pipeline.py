@@ -4019,7 +4019,7 @@ def test_a_truce_broken_by_an_attack_codes_both_aimed_at_the_attacked(coder: Cod
     told twice ("violated Greek airspace by flying jets over Lesbos") stays one event, and a
     means of a threat stays a threat."""
     text = "Azerbaijani forces violated the ceasefire by shelling Armenian positions near Sotk."
-    assert coded(coder, text) == [("AZEMIL", "ARM", "196"), ("AZEMIL", "ARM", "194")]
+    assert coded(coder, text) == [("AZEMIL", "ARMMIL", "196"), ("AZEMIL", "ARMMIL", "194")]
     rockets = "Hamas violated the truce by firing rockets at Israel, the Israeli army said."
     assert coded(coder, rockets) == [("IMGPSEHMS", "ISR", "196"), ("IMGPSEHMS", "ISR", "194")]
     once = "Turkey violated Greek airspace by flying fighter jets over Lesbos."
@@ -4584,4 +4584,29 @@ def test_force_by_drones_is_remotely_piloted_munitions(
     """Sentences written for this probe: drones acting, or the weapon of an attack, make the
     force 1952 (remotely piloted aerial munitions), as "launched a drone attack" already was,
     not the plain aerial 195."""
+    assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukrainian artillery shelled Russian positions near Avdiivka.",
+            [("UKRMIL", "RUSMIL", "194")],
+        ),
+        (
+            "Russian artillery pounded Ukrainian positions near Chasiv Yar.",
+            [("RUSMIL", "UKRMIL", "194")],
+        ),
+        ("China criticised Japan's positions on Taiwan.", [("CHN", "JPN", "111")]),
+        ("Russia said Ukrainian jets bombed its positions near Kursk.", [("UKRMIL", "RUS", "195")]),
+    ],
+)
+def test_a_states_positions_struck_are_its_military(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: a state's positions struck are its armed forces
+    (MIL), not the bare state; positions "on" a matter are views, not troops, and "its
+    positions" stand for the state the pronoun names, as other possessions do."""
     assert coded(coder, text, date="2024-06-05") == expected

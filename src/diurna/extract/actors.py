@@ -52,6 +52,10 @@ from diurna.coding.codebook import REGION, SECTORS, Codebook, Entry, Group, surn
 from diurna.extract.gazetteer import OTHER_READINGS
 from diurna.extract.parse import Doc, Span, Token
 
+# Sector words that are also a stance when an "on" phrase says what about ("Russian positions"
+# are troops; "Japan's positions on Taiwan" are views).
+STANCE_WORDS = frozenset({"positions"})
+STANCE_PREPS = frozenset({"on", "over", "about", "regarding", "towards", "toward"})
 # Dependencies that attach a modifier to the head of its noun phrase.
 COUNTRY_CODES = frozenset(country.alpha_3 for country in pycountry.countries)
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "npadvmod"})
@@ -1240,6 +1244,13 @@ class ArticleActors:
             for t in core
         ):
             head_sector = "UAF"  # "pro-Russian forces", "anti-government forces": not an army
+        if sector_word in STANCE_WORDS and any(
+            (c.dep_ == "prep" and c.lower_ in STANCE_PREPS) or c.tag_ == "PRP$"
+            for c in head.children
+        ):
+            # "criticised Japan's positions on Taiwan": views, not troops; "its positions" stand
+            # for the state the pronoun names, as any possession does
+            head_sector = None
         if head_sector in STATE_SECTORS and any(t.lower_ in FORMER for t in core if t.i != head.i):
             head_sector = "ELI"
         start, end = self.span_of(head, core)
