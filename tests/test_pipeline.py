@@ -4610,3 +4610,27 @@ def test_a_states_positions_struck_are_its_military(
     (MIL), not the bare state; positions "on" a matter are views, not troops, and "its
     positions" stand for the state the pronoun names, as other possessions do."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli warplanes struck a school sheltering displaced families in central Gaza.",
+            [("ISRMIL", "PSEEDU", "195")],
+        ),
+        ("Israeli troops raided the Jenin refugee camp.", [("ISRMIL", "PSEREF", "190")]),
+        (
+            "Russian jets bombed a hospital treating wounded soldiers in Kharkiv.",
+            [("RUSMIL", "UKRHLH", "195")],
+        ),
+    ],
+)
+def test_a_building_struck_is_of_the_place_its_name_or_clause_gives(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: a school, hospital or camp struck belongs to the
+    country of the place compounded on its name ("the Jenin refugee camp") or named in its own
+    clause ("sheltering displaced families in central Gaza"), not to the attacker's."""
+    assert coded(coder, text, date="2024-06-05") == expected

@@ -328,7 +328,7 @@ PEACEKEEPERS = frozenset(
 # in Aleppo" is Syrian after "Swedish doctors"), as people there need not ("Swedish doctors in").
 FACILITIES = frozenset(
     {"hospital", "hospitals", "clinic", "clinics", "school", "schools", "college", "colleges"}
-    | {"university", "universities"}
+    | {"university", "universities", "camp", "camps"}
 )
 # People named by whom they oppose ("Kremlin critic X", "a Putin opponent"): the opposition.
 OPPONENTS = frozenset({"critic", "opponent", "dissident", "foe"})
@@ -1867,6 +1867,8 @@ class ArticleActors:
         if building and head.dep_ in ("dobj", "nsubjpass"):
             # "jets hit a hospital in Hodeidah": the parser hangs the place on the verb
             owners += [o for o in pobjects(head.head, ("in", "near")) if o.i > head.i]
+        if building:
+            owners += building_names(head) + clause_places(head)
         for owner in owners:
             office = owner.dep_ == "poss" or owner.head.lower_ == "of"
             if owner.lemma_.lower() in PLACE_NOUNS:  # "the Tyumen region"
@@ -1875,7 +1877,8 @@ class ArticleActors:
             hit = self.hits.get(owner.i)
             if hit is not None and hit.entry is not None and hit.entry.kind == "metonym":
                 return hit.entry.code[:3]  # "a student from Aleppo"
-            where = building and owner.head.lower_ in ("in", "near")  # "a hospital in Gaza"
+            # "a hospital in Gaza", "the Jenin refugee camp"
+            where = building and (owner.head.lower_ in ("in", "near") or owner.dep_ == "compound")
             if (
                 where
                 and hit is not None
@@ -2913,6 +2916,23 @@ def participle_objects(noun: Token, verbs: frozenset[str]) -> list[Token]:
         if clause.dep_ == "acl" and clause.lemma_.lower() in verbs
         for obj in clause.children
         if obj.dep_ in ("dobj", "obj")
+    ]
+
+
+def building_names(head: Token) -> list[Token]:
+    """The place names compounded on a building ("the Jenin refugee camp": Jenin)."""
+    return [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+
+
+def clause_places(head: Token) -> list[Token]:
+    """The places of a building's own participle or relative clause ("a school sheltering
+    displaced families in central Gaza": Gaza)."""
+    clauses = [c for c in head.children if c.dep_ in ("acl", "relcl")]
+    return [
+        word
+        for clause in clauses
+        for word in clause.subtree
+        if word.dep_ == "pobj" and word.head.lower_ in ("in", "near")
     ]
 
 
