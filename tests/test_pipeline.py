@@ -4634,3 +4634,15 @@ def test_a_building_struck_is_of_the_place_its_name_or_clause_gives(
     country of the place compounded on its name ("the Jenin refugee camp") or named in its own
     clause ("sheltering displaced families in central Gaza"), not to the attacker's."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+def test_a_possessor_read_as_a_person_does_not_make_a_body_one_person(coder: Coder) -> None:
+    """Sentences written for this probe: in "Mali's army said it had …" the tagger may take
+    "Mali" for a person; the army is still a body, so "it" is the army (not nothing, nor the
+    previous sentence's security forces)."""
+    text = (
+        "Gunmen kidnapped 15 bus passengers in northern Burkina Faso, security sources said. "
+        "Mali's army said it had destroyed a rebel convoy near Kidal."
+    )
+    assert ("MLIMIL", "190") in [(e[0], e[2]) for e in coded(coder, text, date="2024-06-05")]

@@ -1257,8 +1257,10 @@ class ArticleActors:
         text = self.words(start, end)
         subject = head.dep_ in SUBJECT_DEPS
         titles = self.resolver.codebook.titles
+        # "Mali's army": a possessor the tagger takes for a person names no one in the head
+        possessors = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
         named = head.tag_ != "NNPS" and (  # "Bosnian Serbs" are no one person, whatever NER says
-            any(self.ent[t.i] == PERSON_ID for t in core)
+            any(self.ent[t.i] == PERSON_ID for t in core if t.i not in possessors)
             or (
                 sector_word is not None
                 and head.tag_ in ("NN", "NNP")
