@@ -4646,3 +4646,26 @@ def test_a_possessor_read_as_a_person_does_not_make_a_body_one_person(coder: Cod
         "Mali's army said it had destroyed a rebel convoy near Kidal."
     )
     assert ("MLIMIL", "190") in [(e[0], e[2]) for e in coded(coder, text, date="2024-06-05")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mali's army said it had destroyed a rebel convoy with drone strikes.",
+            [("MLIMIL", "MLIREB", "1952")],
+        ),
+        (
+            "Sudan's army destroyed RSF vehicles with air strikes near Omdurman.",
+            [("SDNMIL", "IMGSDNRSF", "195")],
+        ),
+    ],
+)
+def test_a_weapon_named_with_makes_a_specific_force_pattern_specific(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: "destroyed a convoy" names its object, not its
+    weapon; a "with" phrase naming drone or air strikes makes the force 1952 or 195, as it does
+    for a plain "attacked"."""
+    assert coded(coder, text, date="2024-06-05") == expected
