@@ -4669,3 +4669,22 @@ def test_a_weapon_named_with_makes_a_specific_force_pattern_specific(
     weapon; a "with" phrase naming drone or air strikes makes the force 1952 or 195, as it does
     for a plain "attacked"."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian missiles struck power plants across Ukraine.", [("RUS", "UKR", "194")]),
+        (
+            "Russian forces pounded energy facilities throughout Ukraine with cruise missiles.",
+            [("RUSMIL", "UKR", "194")],
+        ),
+    ],
+)
+def test_force_on_facilities_across_a_country_is_aimed_at_it(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: power plants or facilities struck "across" or
+    "throughout" a country are that state's, as villages "in" a province are."""
+    assert coded(coder, text, date="2024-06-05") == expected

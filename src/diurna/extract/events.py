@@ -3453,12 +3453,14 @@ def signing_venues(verb: Token) -> list[Token]:
 
 
 RETREAT_PREPS = ("from", "out", "of")
-# Places struck by no name of their own, whose "in" or "near" phrase names where they are.
+# Places and installations struck by no name of their own, whose "in", "near" or "across"
+# phrase names where they are ("villages near Qamishli", "power plants across Ukraine").
 SETTLEMENTS = frozenset(
     {"village", "town", "city", "area", "district", "neighbourhood", "neighborhood", "suburb"}
     | {"settlement", "hamlet", "camp", "outskirts"}
+    | {"facility", "plant", "infrastructure", "refinery", "depot"}
 )
-SETTLEMENT_PREPS = frozenset({"in", "near", "outside", "around"})
+SETTLEMENT_PREPS = frozenset({"in", "near", "outside", "around", "across", "throughout"})
 FORCE_PLACE_PREPS = ("at", "on", "into")
 FORCE_SITE_PREPS = (*FORCE_PLACE_PREPS, "in", "near", "outside")
 
