@@ -72,8 +72,8 @@ def test_force_words_only_name_artillery_or_air_codes(tmp_path: Path) -> None:
     from diurna.coding.ontology import load_force_words
 
     words = load_force_words()
-    assert words["jet"] == "195" and words["artillery"] == "194"
+    assert words["jet"] == "195" and words["artillery"] == "194" and words["drone"] == "1952"
     bad = tmp_path / "force.tsv"
     bad.write_text("# mine\njet\t190\n", encoding="utf-8")
-    with pytest.raises(KnowledgeError, match="194 or 195"):
+    with pytest.raises(KnowledgeError, match="194, 195 or 1952"):
         load_force_words(bad)

@@ -106,13 +106,13 @@ def load_ontology(path: Path | None = None) -> Ontology:
 
 
 def load_force_words(path: Path | None = None) -> Mapping[str, str]:
-    """``force.tsv``: weapon or force words → the code a plain 190 becomes (194 or 195, or 180
-    for the blades of unconventional violence)."""
+    """``force.tsv``: weapon or force words → the code a plain 190 becomes (194 or 195, 1952
+    for drones, or 180 for the blades of unconventional violence)."""
     path = path or data_path("force.tsv")
     words: dict[str, str] = {}
     for number, (word, code) in read_rows(path, 2, 2):
-        if code not in ("180", "194", "195"):
-            why = f"force code must be 180, 194 or 195, not {code}"
+        if code not in ("180", "194", "195", "1952"):
+            why = f"force code must be 180, 194, 195 or 1952, not {code}"
             raise KnowledgeError(str(path), number, why)
         words[word.lower()] = code
     return MappingProxyType(words)

@@ -52,6 +52,10 @@ from diurna.coding.codebook import REGION, SECTORS, Codebook, Entry, Group, surn
 from diurna.extract.gazetteer import OTHER_READINGS
 from diurna.extract.parse import Doc, Span, Token
 
+# Sector words that are also a stance when an "on" phrase says what about ("Russian positions"
+# are troops; "Japan's positions on Taiwan" are views).
+STANCE_WORDS = frozenset({"positions"})
+STANCE_PREPS = frozenset({"on", "over", "about", "regarding", "towards", "toward"})
 # Dependencies that attach a modifier to the head of its noun phrase.
 COUNTRY_CODES = frozenset(country.alpha_3 for country in pycountry.countries)
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "npadvmod"})
@@ -336,7 +340,7 @@ PEACEKEEPERS = frozenset(
 # in Aleppo" is Syrian after "Swedish doctors"), as people there need not ("Swedish doctors in").
 FACILITIES = frozenset(
     {"hospital", "hospitals", "clinic", "clinics", "school", "schools", "college", "colleges"}
-    | {"university", "universities"}
+    | {"university", "universities", "camp", "camps"}
 )
 # People named by whom they oppose ("Kremlin critic X", "a Putin opponent"): the opposition.
 OPPONENTS = frozenset({"critic", "opponent", "dissident", "foe"})
@@ -1252,14 +1256,23 @@ class ArticleActors:
             for t in core
         ):
             head_sector = "UAF"  # "pro-Russian forces", "anti-government forces": not an army
+        if sector_word in STANCE_WORDS and any(
+            (c.dep_ == "prep" and c.lower_ in STANCE_PREPS) or c.tag_ == "PRP$"
+            for c in head.children
+        ):
+            # "criticised Japan's positions on Taiwan": views, not troops; "its positions" stand
+            # for the state the pronoun names, as any possession does
+            head_sector = None
         if head_sector in STATE_SECTORS and any(t.lower_ in FORMER for t in core if t.i != head.i):
             head_sector = "ELI"
         start, end = self.span_of(head, core)
         text = self.words(start, end)
         subject = head.dep_ in SUBJECT_DEPS
         titles = self.resolver.codebook.titles
+        # "Mali's army": a possessor the tagger takes for a person names no one in the head
+        possessors = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
         named = head.tag_ != "NNPS" and (  # "Bosnian Serbs" are no one person, whatever NER says
-            any(self.ent[t.i] == PERSON_ID for t in core)
+            any(self.ent[t.i] == PERSON_ID for t in core if t.i not in possessors)
             or (
                 sector_word is not None
                 and head.tag_ in ("NN", "NNP")
@@ -1868,6 +1881,8 @@ class ArticleActors:
         if building and head.dep_ in ("dobj", "nsubjpass"):
             # "jets hit a hospital in Hodeidah": the parser hangs the place on the verb
             owners += [o for o in pobjects(head.head, ("in", "near")) if o.i > head.i]
+        if building:
+            owners += building_names(head) + clause_places(head)
         for owner in owners:
             office = owner.dep_ == "poss" or owner.head.lower_ == "of"
             if owner.lemma_.lower() in PLACE_NOUNS:  # "the Tyumen region"
@@ -1876,7 +1891,8 @@ class ArticleActors:
             hit = self.hits.get(owner.i)
             if hit is not None and hit.entry is not None and hit.entry.kind == "metonym":
                 return hit.entry.code[:3]  # "a student from Aleppo"
-            where = building and owner.head.lower_ in ("in", "near")  # "a hospital in Gaza"
+            # "a hospital in Gaza", "the Jenin refugee camp"
+            where = building and (owner.head.lower_ in ("in", "near") or owner.dep_ == "compound")
             if (
                 where
                 and hit is not None
@@ -2922,6 +2938,23 @@ def participle_objects(noun: Token, verbs: frozenset[str]) -> list[Token]:
         if clause.dep_ == "acl" and clause.lemma_.lower() in verbs
         for obj in clause.children
         if obj.dep_ in ("dobj", "obj")
+    ]
+
+
+def building_names(head: Token) -> list[Token]:
+    """The place names compounded on a building ("the Jenin refugee camp": Jenin)."""
+    return [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+
+
+def clause_places(head: Token) -> list[Token]:
+    """The places of a building's own participle or relative clause ("a school sheltering
+    displaced families in central Gaza": Gaza)."""
+    clauses = [c for c in head.children if c.dep_ in ("acl", "relcl")]
+    return [
+        word
+        for clause in clauses
+        for word in clause.subtree
+        if word.dep_ == "pobj" and word.head.lower_ in ("in", "near")
     ]
 
 

@@ -941,6 +941,15 @@ class SentenceCoder:
         words = [source, *(c for c in source.children if c.dep_ == "compound")]
         return any(w.lemma_.lower() in self.force for w in words)
 
+    def armed_with(self, frame: Frame) -> bool:
+        """Whether a "with" phrase names a weapon or a kind of attack ("destroyed a rebel
+        convoy with drone strikes")."""
+        return any(
+            prep == "with"
+            and (noun.lemma_.lower() in ATTACK_NOUNS or noun.lemma_.lower() in self.force)
+            for prep, noun in frame.preps
+        )
+
     def weapon_code(self, code: str, frame: Frame, source: Token | None) -> str:
         """190 made specific by the weapon: the acting force ("jets struck"), "with rockets", or
         what the force is armed with ("gunmen armed with machetes": 180)."""
@@ -970,8 +979,9 @@ class SentenceCoder:
         for word in words:
             if word in self.force:
                 return self.force[word]
-        for prep, noun in frame.preps:  # "wounded three policemen in a bomb attack"
-            if prep == "in" and noun.lemma_.lower() in ATTACK_NOUNS:
+        # "wounded three policemen in a bomb attack", "destroyed a convoy with drone strikes"
+        for prep, noun in frame.preps:
+            if prep in ("in", "with") and noun.lemma_.lower() in ATTACK_NOUNS:
                 return attack_kind(noun, self.force) or code
         return code
 
@@ -1887,8 +1897,9 @@ class SentenceCoder:
             # "Russian missiles tore into Kyiv", "artillery hammered the town for its
             # defiance": a weapon that strikes uses force, whatever the words' other sense
             code = self.weapon_code(PLAIN_FORCE, frame, source_token)
-        if pattern.specificity == 0 or pattern.particle == "back":
-            # "shot down" names its own act; "attacked" and "hit back" do not
+        if pattern.specificity == 0 or pattern.particle == "back" or self.armed_with(frame):
+            # "shot down" names its own act; "attacked" and "hit back" do not, nor does
+            # "destroyed a convoy" when a weapon is named ("with drone strikes")
             code = self.weapon_code(code, frame, source_token)
         last = token
         if frame.particle:
@@ -2225,7 +2236,7 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return MILITARY_BLOCKADE  # "the Israeli navy blockaded the port of Gaza"
     if code == MILITARY_BLOCKADE and unarmed(sources):
         return PROTEST_BLOCKADE  # "Polish farmers blocked border crossings with Ukraine"
-    if code in ("190", "194", "195") and at_sea(frame):
+    if code in ("190", "194", "195", "1952") and at_sea(frame):
         return EXERCISE  # "fired two ballistic missiles into the sea": a show of force
     if code == MEETING and by_telephone(frame):
         return PHONE_TALK  # "discussed the grain deal in a phone call"
@@ -3598,12 +3609,14 @@ def signing_venues(verb: Token) -> list[Token]:
 
 
 RETREAT_PREPS = ("from", "out", "of")
-# Places struck by no name of their own, whose "in" or "near" phrase names where they are.
+# Places and installations struck by no name of their own, whose "in", "near" or "across"
+# phrase names where they are ("villages near Qamishli", "power plants across Ukraine").
 SETTLEMENTS = frozenset(
     {"village", "town", "city", "area", "district", "neighbourhood", "neighborhood", "suburb"}
     | {"settlement", "hamlet", "camp", "outskirts"}
+    | {"facility", "plant", "infrastructure", "refinery", "depot"}
 )
-SETTLEMENT_PREPS = frozenset({"in", "near", "outside", "around"})
+SETTLEMENT_PREPS = frozenset({"in", "near", "outside", "around", "across", "throughout"})
 FORCE_PLACE_PREPS = ("at", "on", "into")
 FORCE_SITE_PREPS = (*FORCE_PLACE_PREPS, "in", "near", "outside")
 
