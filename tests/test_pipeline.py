@@ -4546,3 +4546,16 @@ def test_a_release_of_ones_own_people_is_asked_of_who_arrested_them(coder: Coder
         "Niger arrested three Beninese customs officers on Monday. Cotonou demanded their release."
     )
     assert ("BEN", "NER", "1053") in coded(coder, text, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_an_adjective_ending_the_object_names_it_no_call_for(coder: Coder) -> None:
+    """Sentences written for this test: "called X's request for warrants outrageous" judges
+    the request (the parser hangs the adjective on the last noun); it asks for nothing."""
+    text = "Israel's foreign minister called the court's request for arrest warrants outrageous."
+    assert coded(coder, text, date="2024-06-05") == [("ISRGOV", "ISRJUD", "111")]
+    text = (
+        "The prime minister criticized the International Criminal Court, calling its "
+        "prosecutor's request for arrest warrants outrageous."
+    )
+    assert coded(coder, text, date="2024-06-05") == [("---GOV", "IGOWLDICC", "111")]

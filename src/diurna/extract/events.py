@@ -1060,7 +1060,10 @@ class SentenceCoder:
             return "condition of another clause (if/unless), not coded"
         if (
             token.lemma_.lower() == "call"
-            and any(c.dep_ == "oprd" for c in frame.children)
+            and (
+                any(c.dep_ == "oprd" for c in frame.children)
+                or (frame.obj is not None and trailing_adjective(frame.obj) is not None)
+            )
             and CHARACTERISED not in matched[token.i][0].rule
         ):
             return "names its object ('called the strike an act of aggression'), calls no strike"
@@ -4002,7 +4005,20 @@ def characterisation(frame: Frame) -> tuple[str, str] | None:
     # an adjective after the object, or a name the parser made its apposition ("called the
     # drone attack on Moscow a terrorist act")
     names.extend(c for c in obj.children if c.dep_ in ("amod", "appos") and c.i > obj.i)
+    trailing = trailing_adjective(obj)
+    if trailing is not None:
+        names.append(trailing)
     return judgement(names)
+
+
+def trailing_adjective(obj: Token) -> Token | None:
+    """An adjective that ends an object's phrase after the noun it is hung on, the object's
+    name misread as a modifier ("calling its prosecutor's request for arrest warrants
+    outrageous": the request is outrageous, not the warrants)."""
+    last = max(obj.subtree, key=lambda t: t.i if not t.is_punct else -1)
+    if last.dep_ == "amod" and last.pos_ == "ADJ" and last.head.i < last.i:
+        return last
+    return None
 
 
 def small_clause_subject(clause: Token) -> Token | None:
