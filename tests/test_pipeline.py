@@ -4559,3 +4559,18 @@ def test_an_adjective_ending_the_object_names_it_no_call_for(coder: Coder) -> No
         "prosecutor's request for arrest warrants outrageous."
     )
     assert coded(coder, text, date="2024-06-05") == [("---GOV", "IGOWLDICC", "111")]
+
+
+@pytest.mark.model
+def test_the_remarks_and_comments_answer_the_one_who_last_spoke(coder: Coder) -> None:
+    """Sentences written for this test: "condemned the remarks", "rejected the statement" and
+    "dismissed the criticism" answer the one who spoke before (the latest speech act told)."""
+    remarks = "Netanyahu criticized Hamas. Hamas condemned the remarks."
+    assert coded(coder, remarks, date="2024-06-05") == [
+        ("ISRGOV", "IMGPSEHMS", "111"),
+        ("IMGPSEHMS", "ISRGOV", "111"),
+    ]
+    statement = "Biden urged China to respect the ruling. Beijing rejected the statement."
+    assert ("CHN", "USAGOV", "120") in coded(coder, statement, date="2024-06-05")
+    dismissed = "Cameron criticized Russia. Russia's embassy dismissed the criticism."
+    assert ("RUSGOV", "GBRGOV", "120") in coded(coder, dismissed, date="2024-06-05")

@@ -505,8 +505,8 @@ class SentenceCoder:
         pattern = best_pattern(patterns, build_frame(noun)) if patterns else None
         family, sector = ACT_NOUNS.get(lemma, (None, None))
         also = OTHER_FAMILIES.get(lemma, "")  # "the coup": a seizure (171) or a coup (180)
-        if pattern is not None:
-            family = FAMILIES.get(pattern.code[:2])
+        if pattern is not None:  # "the statement" (010) is still words said
+            family = FAMILIES.get(pattern.code[:2], family)
         summing = family is None and lemma in SUMMING_NOUNS and judging(code)
         if (family is None and not summing) or any(
             actors.actors(t) for t in phrase_words(noun, settings=False)
@@ -534,6 +534,8 @@ class SentenceCoder:
             if (
                 FAMILIES.get(e.code[:2]) in (family, also)
                 or (family == "force" and e.code.startswith(REPRESSION))
+                # "Hamas condemned the remarks": whatever the one who spoke last said
+                or (family == SPEECH and e.code[:2] in SPOKEN_ROOTS)
             )  # "condemned the killings" after police fired on protesters (175)
             and not e.negated
             and (sector is None or e.source.code[3:6] == sector)
@@ -574,7 +576,7 @@ class SentenceCoder:
         if state:  # a state does not answer its own state's act
             kind = [e for e in kind if country_part(e.source.code) not in home] or kind
             named = [e for e in named if country_part(e.source.code) not in home]
-        event = named[-1] if named else kind[0]
+        event = named[-1] if named else kind[-1 if family == SPEECH else 0]
         found = [event.source]
         if event.target is not None and self.ontology.is_symmetric(event.code):
             found.append(event.target)  # "welcomed the deal": both who made it
@@ -3805,6 +3807,10 @@ FAMILIES = {
     "08": "yield",
 }
 ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
+# The family of words said, and the roots of acts told through saying them: statements,
+# appeals, demands, criticism, rejections, threats.
+SPEECH = "speech"
+SPOKEN_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 # Verbs of beating back attacks, which need no "the" to refer to the attackers told before.
 REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "beat", "fend"})
 # Act nouns a second family of acts can be told by: soldiers who "seized power" (171) or
@@ -3857,6 +3863,11 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     "killing": ("force", None),
     "violence": ("force", None),
     "warrant": ("coerce", None),  # "rejected the warrant" after the ICC issued one
+    # words said: "condemned the remarks" answers the one who last spoke
+    "remark": (SPEECH, None),
+    "comment": (SPEECH, None),
+    "statement": (SPEECH, None),
+    "rhetoric": (SPEECH, None),
     "verdict": ("disapprove", "JUD"),
     "sentence": ("disapprove", "JUD"),
     "conviction": ("disapprove", "JUD"),
