@@ -4574,3 +4574,14 @@ def test_the_remarks_and_comments_answer_the_one_who_last_spoke(coder: Coder) ->
     assert ("CHN", "USAGOV", "120") in coded(coder, statement, date="2024-06-05")
     dismissed = "Cameron criticized Russia. Russia's embassy dismissed the criticism."
     assert ("RUSGOV", "GBRGOV", "120") in coded(coder, dismissed, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_a_dateline_city_read_as_a_second_subject_is_no_antecedent(coder: Coder) -> None:
+    """Sentences written for this test: with the dateline's city and the story's subject both
+    read as subjects of the verb, "it" is the story's subject, not the dateline's agency."""
+    text = (
+        "SEOUL (Yonhap) - North Korea on Friday warned that it would take countermeasures "
+        "against joint military drills by South Korea and the United States."
+    )
+    assert coded(coder, text, date="2024-06-05") == [("PRK", "KOR", "138"), ("PRK", "USA", "138")]
