@@ -4585,3 +4585,18 @@ def test_a_dateline_city_read_as_a_second_subject_is_no_antecedent(coder: Coder)
         "against joint military drills by South Korea and the United States."
     )
     assert coded(coder, text, date="2024-06-05") == [("PRK", "KOR", "138"), ("PRK", "USA", "138")]
+
+
+@pytest.mark.model
+def test_the_paramilitary_group_is_the_armed_group_named_before(coder: Coder) -> None:
+    """Sentences written for this test: "the paramilitary group" after the RSF is the RSF,
+    not unidentified gunmen of the place; an indefinite one is still new."""
+    text = (
+        "The Sudanese army accused the RSF of looting hospitals in Khartoum. "
+        "The paramilitary group rejected the allegations."
+    )
+    assert ("IMGSDNRSF", "SDNMIL", "016") in coded(coder, text, date="2024-06-05")
+    new = (
+        "Hamas fired rockets at Israel. A paramilitary group attacked a police station in Colombia."
+    )
+    assert ("COLUAF", "COLCOP", "190") in coded(coder, new, date="2024-06-05")
