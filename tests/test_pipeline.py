@@ -4600,3 +4600,14 @@ def test_the_paramilitary_group_is_the_armed_group_named_before(coder: Coder) ->
         "Hamas fired rockets at Israel. A paramilitary group attacked a police station in Colombia."
     )
     assert ("COLUAF", "COLCOP", "190") in coded(coder, new, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_a_military_operation_in_a_country_is_no_force_of_it(coder: Coder) -> None:
+    """Sentences written for this test: "a new military operation in northern Syria" is no
+    Syrian force; the threatened operation is aimed at Syria."""
+    text = (
+        "Turkish President Tayyip Erdogan threatened to launch a new military operation in "
+        "northern Syria unless Kurdish militants withdrew from the border."
+    )
+    assert coded(coder, text, date="2024-06-05") == [("TURGOV", "SYR", "138")]

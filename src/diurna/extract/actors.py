@@ -79,6 +79,8 @@ NOT_ACTORS = STRIKING | frozenset(
     | {"announcement", "letter", "declaration", "communique", "visit", "trip", "tour", "talk"}
     | {"meeting", "summit", "conference", "ceremony", "session", "hearing", "trial", "vote"}
     | {"negotiation", "discussion", "dialogue", "consultation", "round"}
+    # "a new military operation in northern Syria" is no Syrian force
+    | {"operation", "offensive", "campaign", "incursion", "exercise", "drill"}
 )
 # Modifiers that make an office holder a former one (CAMEO: ELI, "former officials, elites").
 FORMER = frozenset({"former", "ousted", "deposed", "exiled", "ex", "toppled", "overthrown"})
