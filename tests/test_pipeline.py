@@ -4611,3 +4611,17 @@ def test_a_military_operation_in_a_country_is_no_force_of_it(coder: Coder) -> No
         "northern Syria unless Kurdish militants withdrew from the border."
     )
     assert coded(coder, text, date="2024-06-05") == [("TURGOV", "SYR", "138")]
+
+
+@pytest.mark.model
+def test_the_agreement_is_no_earlier_praise(coder: Coder) -> None:
+    """Sentences written for this test: "criticized the agreement" answers the parties of the
+    deal told before, not whoever praised someone first in the story."""
+    text = (
+        "Blinken praised India. India and the United States signed a defence agreement. "
+        "Pakistan criticized the agreement."
+    )
+    assert coded(coder, text, date="2024-06-05")[-2:] == [
+        ("PAK", "IND", "111"),
+        ("PAK", "USA", "111"),
+    ]

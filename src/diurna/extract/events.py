@@ -539,6 +539,8 @@ class SentenceCoder:
             )  # "condemned the killings" after police fired on protesters (175)
             and not e.negated
             and (sector is None or e.source.code[3:6] == sector)
+            # "criticized the agreement" after "Blinken praised India": praise is no deal
+            and not (e.code == PRAISE and family == AGREEING)
         ]
         if not kind and family == "force" and code not in (CLAIM, DENY):
             # "IS claimed responsibility for a bombing. Widodo condemned the bombing": an
@@ -3807,6 +3809,7 @@ FAMILIES = {
     "08": "yield",
 }
 ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
+AGREEING = "agree"
 # The family of words said, and the roots of acts told through saying them: statements,
 # appeals, demands, criticism, rejections, threats.
 SPEECH = "speech"
