@@ -4625,3 +4625,14 @@ def test_the_agreement_is_no_earlier_praise(coder: Coder) -> None:
         ("PAK", "IND", "111"),
         ("PAK", "USA", "111"),
     ]
+
+
+@pytest.mark.model
+def test_a_punishment_said_to_come_is_the_speakers_threat(coder: Coder) -> None:
+    """Sentences written for this test: "X will be punished," said with no one named to deal
+    it, is the speaker's threat (130), as "will pay a heavy price" is; "the Zionist regime" is
+    Israel's government."""
+    text = '"The Zionist regime will be punished," Ayatollah Ali Khamenei said in a statement.'
+    assert coded(coder, text, date="2024-06-05") == [("IRNGOV", "ISRGOV", "130")]
+    agent = "Khamenei said the Zionist regime would be punished by the resistance."
+    assert coded(coder, agent, date="2024-06-05") == []

@@ -5599,15 +5599,17 @@ THREATENING = VOWING | {"caution"}
 def price_threats(
     sent: Span, actors: ArticleActors, table: TokenTable, trace: list[Decision] | None
 ) -> Iterator[Candidate]:
-    """ "Iran will pay a heavy price, Netanyahu said", "vowed to make Iran pay a heavy price":
+    """ "Iran will pay a heavy price, Netanyahu said", "vowed to make Iran pay a heavy price",
+    "the regime will be punished, Khamenei said":
     a conditional threat (CODING.md §5, 130) by whoever says it or vows to make it so, aimed
     at whoever is to pay."""
     for i in range(sent.start, sent.end):
-        if table.lemma[i] != "pay":
+        if table.lemma[i] not in PRICE_VERBS:
             continue
         pay = sent.doc[i]
         children = list(pay.children)
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in children):
+        priced = any(c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in children)
+        if not priced and not punished(pay):
             continue
         if any(c.dep_ == "neg" for c in children):
             continue
@@ -5618,7 +5620,7 @@ def price_threats(
         if not made and not (said and future):
             continue
         speaker = subject_of(build_frame(head))
-        payer = next((c for c in children if c.dep_ == "nsubj"), None)
+        payer = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
         sources = actors.actors(speaker)
         # not the speaker's own country: "They will pay a heavy price", "they" misread
         own = {s.code for s in sources} | {s.code[:3] for s in sources}
@@ -5639,6 +5641,21 @@ def price_threats(
                     rule="rule:pay-a-price",
                     specificity=1,
                 )
+
+
+# Verbs of a price said to be paid: "will pay a heavy price", "will be punished".
+PRICE_VERBS = frozenset({"pay", "punish"})
+
+
+def punished(verb: Token) -> bool:
+    """Whether a verb is a punishment told in the passive with no one named to deal it
+    ("The Zionist regime will be punished," Khamenei said): the speaker's threat."""
+    children = list(verb.children)
+    return (
+        verb.lemma_.lower() == "punish"
+        and any(c.dep_ == "nsubjpass" for c in children)
+        and not any(c.dep_ == "agent" or c.lower_ == "by" for c in children)
+    )
 
 
 # Determiners of an event noun that tell no act ("any attack on Sudan", "no strikes").
