@@ -4636,3 +4636,12 @@ def test_a_punishment_said_to_come_is_the_speakers_threat(coder: Coder) -> None:
     assert coded(coder, text, date="2024-06-05") == [("IRNGOV", "ISRGOV", "130")]
     agent = "Khamenei said the Zionist regime would be punished by the resistance."
     assert coded(coder, agent, date="2024-06-05") == []
+
+
+@pytest.mark.model
+def test_reacting_angrily_is_criticism(coder: Coder) -> None:
+    """Sentences written for this test: "reacted angrily to X's decision" criticises X (111);
+    a calm or bare reaction is no event."""
+    text = "Moscow reacted angrily to Finland's decision to join NATO."
+    assert coded(coder, text, date="2024-06-05") == [("RUS", "FIN", "111")]
+    assert coded(coder, "Iran reacted to the sanctions.", date="2024-06-05") == []
