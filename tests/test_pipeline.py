@@ -4645,3 +4645,16 @@ def test_reacting_angrily_is_criticism(coder: Coder) -> None:
     text = "Moscow reacted angrily to Finland's decision to join NATO."
     assert coded(coder, text, date="2024-06-05") == [("RUS", "FIN", "111")]
     assert coded(coder, "Iran reacted to the sanctions.", date="2024-06-05") == []
+
+
+@pytest.mark.model
+def test_the_warning_refers_back_to_the_threat_told_before(coder: Coder) -> None:
+    """Sentences written for this test: "dismissed the warning" answers whoever warned."""
+    text = (
+        "Russian Foreign Minister Sergei Lavrov on Friday warned NATO against sending troops "
+        "to Ukraine. The alliance's secretary general, Jens Stoltenberg, dismissed the warning."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("RUSGOV", "IGOWSTNAT", "130"),
+        ("IGOWSTNAT", "RUSGOV", "120"),
+    ]

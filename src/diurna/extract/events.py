@@ -3849,6 +3849,9 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     "charge": ("disapprove", None),
     "accusation": ("disapprove", None),
     "allegation": ("disapprove", None),
+    "warning": ("threaten", None),  # "dismissed the warning" after "warned NATO against …"
+    "threat": ("threaten", None),
+    "ultimatum": ("threaten", None),
     "deal": ("agree", None),
     "agreement": ("agree", None),
     "accord": ("agree", None),
