@@ -4949,3 +4949,115 @@ def test_force_on_facilities_across_a_country_is_aimed_at_it(
     """Sentences written for this probe: power plants or facilities struck "across" or
     "throughout" a country are that state's, as villages "in" a province are."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+def test_an_adjective_ending_the_object_names_it_no_call_for(coder: Coder) -> None:
+    """Sentences written for this test: "called X's request for warrants outrageous" judges
+    the request (the parser hangs the adjective on the last noun); it asks for nothing."""
+    text = "Israel's foreign minister called the court's request for arrest warrants outrageous."
+    assert coded(coder, text, date="2024-06-05") == [("ISRGOV", "ISRJUD", "111")]
+    text = (
+        "The prime minister criticized the International Criminal Court, calling its "
+        "prosecutor's request for arrest warrants outrageous."
+    )
+    assert coded(coder, text, date="2024-06-05") == [("---GOV", "IGOWLDICC", "111")]
+
+
+@pytest.mark.model
+def test_the_remarks_and_comments_answer_the_one_who_last_spoke(coder: Coder) -> None:
+    """Sentences written for this test: "condemned the remarks", "rejected the statement" and
+    "dismissed the criticism" answer the one who spoke before (the latest speech act told)."""
+    remarks = "Netanyahu criticized Hamas. Hamas condemned the remarks."
+    assert coded(coder, remarks, date="2024-06-05") == [
+        ("ISRGOV", "IMGPSEHMS", "111"),
+        ("IMGPSEHMS", "ISRGOV", "111"),
+    ]
+    statement = "Biden urged China to respect the ruling. Beijing rejected the statement."
+    assert ("CHN", "USAGOV", "120") in coded(coder, statement, date="2024-06-05")
+    dismissed = "Cameron criticized Russia. Russia's embassy dismissed the criticism."
+    assert ("RUSGOV", "GBRGOV", "120") in coded(coder, dismissed, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_a_dateline_city_read_as_a_second_subject_is_no_antecedent(coder: Coder) -> None:
+    """Sentences written for this test: with the dateline's city and the story's subject both
+    read as subjects of the verb, "it" is the story's subject, not the dateline's agency."""
+    text = (
+        "SEOUL (Yonhap) - North Korea on Friday warned that it would take countermeasures "
+        "against joint military drills by South Korea and the United States."
+    )
+    assert coded(coder, text, date="2024-06-05") == [("PRK", "KOR", "138"), ("PRK", "USA", "138")]
+
+
+@pytest.mark.model
+def test_the_paramilitary_group_is_the_armed_group_named_before(coder: Coder) -> None:
+    """Sentences written for this test: "the paramilitary group" after the RSF is the RSF,
+    not unidentified gunmen of the place; an indefinite one is still new."""
+    text = (
+        "The Sudanese army accused the RSF of looting hospitals in Khartoum. "
+        "The paramilitary group rejected the allegations."
+    )
+    assert ("IMGSDNRSF", "SDNMIL", "016") in coded(coder, text, date="2024-06-05")
+    new = (
+        "Hamas fired rockets at Israel. A paramilitary group attacked a police station in Colombia."
+    )
+    assert ("COLUAF", "COLCOP", "190") in coded(coder, new, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_a_military_operation_in_a_country_is_no_force_of_it(coder: Coder) -> None:
+    """Sentences written for this test: "a new military operation in northern Syria" is no
+    Syrian force; the threatened operation is aimed at Syria."""
+    text = (
+        "Turkish President Tayyip Erdogan threatened to launch a new military operation in "
+        "northern Syria unless Kurdish militants withdrew from the border."
+    )
+    assert coded(coder, text, date="2024-06-05") == [("TURGOV", "SYR", "138")]
+
+
+@pytest.mark.model
+def test_the_agreement_is_no_earlier_praise(coder: Coder) -> None:
+    """Sentences written for this test: "criticized the agreement" answers the parties of the
+    deal told before, not whoever praised someone first in the story."""
+    text = (
+        "Blinken praised India. India and the United States signed a defence agreement. "
+        "Pakistan criticized the agreement."
+    )
+    assert coded(coder, text, date="2024-06-05")[-2:] == [
+        ("PAK", "IND", "111"),
+        ("PAK", "USA", "111"),
+    ]
+
+
+@pytest.mark.model
+def test_a_punishment_said_to_come_is_the_speakers_threat(coder: Coder) -> None:
+    """Sentences written for this test: "X will be punished," said with no one named to deal
+    it, is the speaker's threat (130), as "will pay a heavy price" is; "the Zionist regime" is
+    Israel's government."""
+    text = '"The Zionist regime will be punished," Ayatollah Ali Khamenei said in a statement.'
+    assert coded(coder, text, date="2024-06-05") == [("IRNGOV", "ISRGOV", "130")]
+    agent = "Khamenei said the Zionist regime would be punished by the resistance."
+    assert coded(coder, agent, date="2024-06-05") == []
+
+
+@pytest.mark.model
+def test_reacting_angrily_is_criticism(coder: Coder) -> None:
+    """Sentences written for this test: "reacted angrily to X's decision" criticises X (111);
+    a calm or bare reaction is no event."""
+    text = "Moscow reacted angrily to Finland's decision to join NATO."
+    assert coded(coder, text, date="2024-06-05") == [("RUS", "FIN", "111")]
+    assert coded(coder, "Iran reacted to the sanctions.", date="2024-06-05") == []
+
+
+@pytest.mark.model
+def test_the_warning_refers_back_to_the_threat_told_before(coder: Coder) -> None:
+    """Sentences written for this test: "dismissed the warning" answers whoever warned."""
+    text = (
+        "Russian Foreign Minister Sergei Lavrov on Friday warned NATO against sending troops "
+        "to Ukraine. The alliance's secretary general, Jens Stoltenberg, dismissed the warning."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("RUSGOV", "IGOWSTNAT", "130"),
+        ("IGOWSTNAT", "RUSGOV", "120"),
+    ]

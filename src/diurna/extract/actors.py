@@ -83,6 +83,8 @@ NOT_ACTORS = STRIKING | frozenset(
     | {"announcement", "letter", "declaration", "communique", "visit", "trip", "tour", "talk"}
     | {"meeting", "summit", "conference", "ceremony", "session", "hearing", "trial", "vote"}
     | {"negotiation", "discussion", "dialogue", "consultation", "round"}
+    # "a new military operation in northern Syria" is no Syrian force
+    | {"operation", "offensive", "campaign", "incursion", "exercise", "drill"}
 )
 # Modifiers that make an office holder a former one (CAMEO: ELI, "former officials, elites").
 FORMER = frozenset({"former", "ousted", "deposed", "exiled", "ex", "toppled", "overthrown"})
@@ -1709,6 +1711,9 @@ class ArticleActors:
         where = self.home_place(head, sector)
         if where is not None:  # "a missionary from Calgary", "the mayor of Kharkiv"
             return make(where + sector, f"home-place:{where}", one_person)
+        armed = self.latest_armed_group(head) if sector in ARMED_GROUP_SECTORS else None
+        if armed is not None:  # "the paramilitary group" after the RSF: not gunmen of Sudan
+            return make(armed.code, f"coreference:{armed.text}", one_person)
         # Civilians, one private person ("a street vendor"), criminals and unidentified gunmen
         # belong where they are.
         if sector in ("CVL", "UAF", "CRM") or (
@@ -2464,6 +2469,15 @@ class ArticleActors:
                     if body is not None:
                         return body
         return None
+
+    def latest_armed_group(self, head: Token) -> Mention | None:
+        """The armed group named last before a definite group noun ("the paramilitary group",
+        "the armed movement"), else None."""
+        if head.lower_ not in ARMED_ORG_NOUNS or not definite(head):
+            return None
+        return next(
+            (e for e in reversed(self.seen) if e.head < head.i and e.code.startswith("IMG")), None
+        )
 
     def named_armed_group(self, head: Token, country: str) -> Mention | None:
         """The armed group of a country named earlier in the article, for "the Somali

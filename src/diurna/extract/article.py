@@ -655,6 +655,13 @@ def mend_dateline_subject(name: SpacyToken) -> None:
         if subject.head.i <= dash or subject.head.i == subject.i:
             break
         subject = subject.head
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == dash + 1 for c in name.head.children
+    ):
+        # "SEOUL (Yonhap) - North Korea warned that it would …" with both read as subjects
+        # of the verb: the city is no subject (nor its agency an antecedent of "it")
+        name.dep_ = "npadvmod"
+        return
     if subject.head.i >= dash or subject.pos_ not in ("PROPN", "NOUN"):
         return
     subject.head = name.head

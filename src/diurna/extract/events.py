@@ -526,8 +526,8 @@ class SentenceCoder:
         pattern = best_pattern(patterns, build_frame(noun)) if patterns else None
         family, sector = ACT_NOUNS.get(lemma, (None, None))
         also = OTHER_FAMILIES.get(lemma, "")  # "the coup": a seizure (171) or a coup (180)
-        if pattern is not None:
-            family = FAMILIES.get(pattern.code[:2])
+        if pattern is not None:  # "the statement" (010) is still words said
+            family = FAMILIES.get(pattern.code[:2], family)
         summing = family is None and lemma in SUMMING_NOUNS and judging(code)
         if (family is None and not summing) or any(
             actors.actors(t) for t in phrase_words(noun, settings=False)
@@ -558,9 +558,13 @@ class SentenceCoder:
                 FAMILIES.get(e.code[:2]) in (family, also)
                 or (family == "force" and e.code.startswith(REPRESSION))
                 or (lemma in COMPLAINT_NOUNS and e.code == COMPLAINT)
+                # "Hamas condemned the remarks": whatever the one who spoke last said
+                or (family == SPEECH and e.code[:2] in SPOKEN_ROOTS)
             )  # "condemned the killings" after police fired on protesters (175)
             and not e.negated
             and (sector is None or e.source.code[3:6] == sector)
+            # "criticized the agreement" after "Blinken praised India": praise is no deal
+            and not (e.code == PRAISE and family == AGREEING)
         ]
         if not kind and family == "force" and code not in (CLAIM, DENY):
             # "IS claimed responsibility for a bombing. Widodo condemned the bombing": an
@@ -598,7 +602,7 @@ class SentenceCoder:
         if state:  # a state does not answer its own state's act
             kind = [e for e in kind if country_part(e.source.code) not in home] or kind
             named = [e for e in named if country_part(e.source.code) not in home]
-        event = named[-1] if named else kind[0]
+        event = named[-1] if named else kind[-1 if family == SPEECH else 0]
         found = [event.source]
         if event.target is not None and self.ontology.is_symmetric(event.code):
             found.append(event.target)  # "welcomed the deal": both who made it
@@ -1094,7 +1098,10 @@ class SentenceCoder:
             return "condition of another clause (if/unless), not coded"
         if (
             token.lemma_.lower() == "call"
-            and any(c.dep_ == "oprd" for c in frame.children)
+            and (
+                any(c.dep_ == "oprd" for c in frame.children)
+                or (frame.obj is not None and trailing_adjective(frame.obj) is not None)
+            )
             and CHARACTERISED not in matched[token.i][0].rule
         ):
             return "names its object ('called the strike an act of aggression'), calls no strike"
@@ -3971,6 +3978,11 @@ FAMILIES = {
     "08": "yield",
 }
 ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
+AGREEING = "agree"
+# The family of words said, and the roots of acts told through saying them: statements,
+# appeals, demands, criticism, rejections, threats.
+SPEECH = "speech"
+SPOKEN_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 # Verbs of beating back attacks, which need no "the" to refer to the attackers told before.
 REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "beat", "fend"})
 # Act nouns a second family of acts can be told by: soldiers who "seized power" (171) or
@@ -4014,6 +4026,9 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     "charge": ("disapprove", None),
     "accusation": ("disapprove", None),
     "allegation": ("disapprove", None),
+    "warning": ("threaten", None),  # "dismissed the warning" after "warned NATO against …"
+    "threat": ("threaten", None),
+    "ultimatum": ("threaten", None),
     "deal": ("agree", None),
     "agreement": ("agree", None),
     "accord": ("agree", None),
@@ -4035,6 +4050,11 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     # after China imposed duties on EU brandy (163)
     "tariff": ("reduce", None),
     "duty": ("reduce", None),
+    # words said: "condemned the remarks" answers the one who last spoke
+    "remark": (SPEECH, None),
+    "comment": (SPEECH, None),
+    "statement": (SPEECH, None),
+    "rhetoric": (SPEECH, None),
     "verdict": ("disapprove", "JUD"),
     "sentence": ("disapprove", "JUD"),
     "conviction": ("disapprove", "JUD"),
@@ -4183,7 +4203,20 @@ def characterisation(frame: Frame) -> tuple[str, str] | None:
     # an adjective after the object, or a name the parser made its apposition ("called the
     # drone attack on Moscow a terrorist act")
     names.extend(c for c in obj.children if c.dep_ in ("amod", "appos") and c.i > obj.i)
+    trailing = trailing_adjective(obj)
+    if trailing is not None:
+        names.append(trailing)
     return judgement(names)
+
+
+def trailing_adjective(obj: Token) -> Token | None:
+    """An adjective that ends an object's phrase after the noun it is hung on, the object's
+    name misread as a modifier ("calling its prosecutor's request for arrest warrants
+    outrageous": the request is outrageous, not the warrants)."""
+    last = max(obj.subtree, key=lambda t: t.i if not t.is_punct else -1)
+    if last.dep_ == "amod" and last.pos_ == "ADJ" and last.head.i < last.i:
+        return last
+    return None
 
 
 def small_clause_subject(clause: Token) -> Token | None:
@@ -5765,15 +5798,17 @@ THREATENING = VOWING | {"caution"}
 def price_threats(
     sent: Span, actors: ArticleActors, table: TokenTable, trace: list[Decision] | None
 ) -> Iterator[Candidate]:
-    """ "Iran will pay a heavy price, Netanyahu said", "vowed to make Iran pay a heavy price":
+    """ "Iran will pay a heavy price, Netanyahu said", "vowed to make Iran pay a heavy price",
+    "the regime will be punished, Khamenei said":
     a conditional threat (CODING.md §5, 130) by whoever says it or vows to make it so, aimed
     at whoever is to pay."""
     for i in range(sent.start, sent.end):
-        if table.lemma[i] != "pay":
+        if table.lemma[i] not in PRICE_VERBS:
             continue
         pay = sent.doc[i]
         children = list(pay.children)
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in children):
+        priced = any(c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in children)
+        if not priced and not punished(pay):
             continue
         if any(c.dep_ == "neg" for c in children):
             continue
@@ -5784,7 +5819,7 @@ def price_threats(
         if not made and not (said and future):
             continue
         speaker = subject_of(build_frame(head))
-        payer = next((c for c in children if c.dep_ == "nsubj"), None)
+        payer = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
         sources = actors.actors(speaker)
         # not the speaker's own country: "They will pay a heavy price", "they" misread
         own = {s.code for s in sources} | {s.code[:3] for s in sources}
@@ -5805,6 +5840,21 @@ def price_threats(
                     rule="rule:pay-a-price",
                     specificity=1,
                 )
+
+
+# Verbs of a price said to be paid: "will pay a heavy price", "will be punished".
+PRICE_VERBS = frozenset({"pay", "punish"})
+
+
+def punished(verb: Token) -> bool:
+    """Whether a verb is a punishment told in the passive with no one named to deal it
+    ("The Zionist regime will be punished," Khamenei said): the speaker's threat."""
+    children = list(verb.children)
+    return (
+        verb.lemma_.lower() == "punish"
+        and any(c.dep_ == "nsubjpass" for c in children)
+        and not any(c.dep_ == "agent" or c.lower_ == "by" for c in children)
+    )
 
 
 # Determiners of an event noun that tell no act ("any attack on Sudan", "no strikes").
