@@ -4546,3 +4546,15 @@ def test_a_release_of_ones_own_people_is_asked_of_who_arrested_them(coder: Coder
         "Niger arrested three Beninese customs officers on Monday. Cotonou demanded their release."
     )
     assert ("BEN", "NER", "1053") in coded(coder, text, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_a_datelines_capital_is_its_states_seat_of_government(coder: Coder) -> None:
+    """Sentences written for this test: a dateline city whose name the gazetteer also gives a
+    larger town as a former name ("Islamabad", once Chattogram's) is the capital's, so "the
+    interior ministry" named first is Pakistan's."""
+    text = (
+        "ISLAMABAD (Reuters) - The interior ministry banned public gatherings in the city on"
+        " Monday."
+    )
+    assert coded(coder, text, date="2024-06-05") == [("PAKCOP", "PAKCVL", "172")]
