@@ -4558,3 +4558,27 @@ def test_a_datelines_capital_is_its_states_seat_of_government(coder: Coder) -> N
         " Monday."
     )
     assert coded(coder, text, date="2024-06-05") == [("PAKCOP", "PAKCVL", "172")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thousands of Peruvians marched in Lima to demand Boluarte's resignation.",
+            [("PERCVL", "PERGOV", "1411")],
+        ),
+        (
+            "Garment workers in Bangladesh walked off the job to demand higher wages.",
+            [("BGDLAB", None, "143")],
+        ),
+    ],
+)
+def test_a_march_to_demand_is_a_protest_and_walking_off_the_job_a_strike(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: a march whose purpose clause is a demand is a
+    demonstration with the demand's goal (1411), not the demand alone, also when a place phrase
+    makes the parser hang the clause as a purpose; "walked off the job", with "off" read as a
+    preposition, is a strike."""
+    assert coded(coder, text, date="2024-06-05") == expected
