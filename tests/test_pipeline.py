@@ -4582,3 +4582,20 @@ def test_a_march_to_demand_is_a_protest_and_walking_off_the_job_a_strike(
     makes the parser hang the clause as a purpose; "walked off the job", with "off" read as a
     preposition, is a strike."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+def test_the_ruling_and_the_release_judged_are_the_court_s_and_the_releaser_s(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: "the ruling" judged after a court banned a party is
+    the court's act, and "the release" welcomed after prisoners were freed is the releaser's."""
+    ruling = (
+        "Thailand's Constitutional Court dissolved the opposition Move Forward Party on"
+        " Wednesday. The United States criticised the ruling."
+    )
+    assert ("USA", "THAJUD", "111") in coded(coder, ruling, date="2024-06-05")
+    release = (
+        "Niger's junta released 40 political prisoners on Tuesday. ECOWAS welcomed the release."
+    )
+    assert ("IGOWAFWAS", "NERMIL", "051") in coded(coder, release, date="2024-06-05")

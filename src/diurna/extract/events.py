@@ -3806,7 +3806,9 @@ ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
 REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "beat", "fend"})
 # Act nouns a second family of acts can be told by: soldiers who "seized power" (171) or
 # "staged a coup" (180) made the coup, or the takeover.
-OTHER_FAMILIES = MappingProxyType({"coup": "force", "putsch": "force", "takeover": "force"})
+OTHER_FAMILIES = MappingProxyType(
+    {"coup": "force", "putsch": "force", "takeover": "force", "ruling": "coerce"}
+)
 # Nouns of an end whose "to"/"of" phrase names the act ended: "an end to the violence".
 ENDINGS = frozenset({"end", "halt", "stop", "cessation"})
 
@@ -3855,6 +3857,10 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     "violence": ("force", None),
     "warrant": ("coerce", None),  # "rejected the warrant" after the ICC issued one
     "verdict": ("disapprove", "JUD"),
+    "ruling": ("disapprove", "JUD"),  # or a ban: "criticised the ruling" after a court
+    # dissolved a party (OTHER_FAMILIES)
+    # "ECOWAS welcomed the release" after the junta freed prisoners: the releaser's act
+    "release": ("yield", None),
     "sentence": ("disapprove", "JUD"),
     "conviction": ("disapprove", "JUD"),
 }
