@@ -4599,3 +4599,13 @@ def test_the_ruling_and_the_release_judged_are_the_court_s_and_the_releaser_s(
         "Niger's junta released 40 political prisoners on Tuesday. ECOWAS welcomed the release."
     )
     assert ("IGOWAFWAS", "NERMIL", "051") in coded(coder, release, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_the_opposition_judges_its_own_states_decision(coder: Coder) -> None:
+    """Sentences written for this test: "the move" criticised by the opposition is its own
+    government's latest act; only a state or its offices do not answer their own state's."""
+    text = (
+        "The Turkish government suspended 200 judges on Monday. The opposition criticised the move."
+    )
+    assert ("TUROPP", "TURGOV", "111") in coded(coder, text, date="2024-06-05")

@@ -516,13 +516,16 @@ class SentenceCoder:
         home = {country_part(s.code) for s in sources}
         if summing:
             # "Bangladesh welcomed the decision", "the IMF praised the measures": the latest
-            # act another state, body or organisation told of, judged
+            # act another state, body or organisation told of, judged; the opposition, a union
+            # or civilians judge their own state's ("the opposition condemned the decision"
+            # after parliament passed a law)
+            barred = home - {None} if any(official(s.code) for s in sources) else set()
             judged = [
                 e
                 for e in earlier
                 if not e.negated
                 and e.source.code not in own
-                and country_part(e.source.code) not in home - {None}
+                and country_part(e.source.code) not in barred
                 and not judging(e.code)
                 and decider(e.source)
             ]
@@ -3939,6 +3942,15 @@ JUDGEMENT_WORDS = (("accusing", BLAMING), ("pejorative", PEJORATIVE), ("acclaimi
 ATTITUDES = frozenset({"view", "regard", "see", "consider", "deem"})
 JUDGED_ROOTS = ("11", "12")
 PRAISE = "051"
+
+
+# Sectors of the people who hold a state's offices (not former officials, ELI).
+OFFICE_SECTORS = STATE_SECTORS - {"ELI"}
+
+
+def official(code: str) -> bool:
+    """Whether an actor code is a state or one of its offices (``OFFICE_SECTORS``)."""
+    return len(code) == 3 or code[3:6] in OFFICE_SECTORS
 
 
 def decider(mention: Mention) -> bool:
