@@ -4609,3 +4609,12 @@ def test_the_opposition_judges_its_own_states_decision(coder: Coder) -> None:
         "The Turkish government suspended 200 judges on Monday. The opposition criticised the move."
     )
     assert ("TUROPP", "TURGOV", "111") in coded(coder, text, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_a_judged_deeds_by_phrase_on_the_active_verb_names_the_doer(coder: Coder) -> None:
+    """Sentences written for this test: the "by" phrase the parser hangs on the active judging
+    verb names the doer of the deed judged, not a means ("condemned the killing of protesters by
+    police" is aimed at the police)."""
+    text = "Kenyan lawyers condemned the killing of protesters by police."
+    assert coded(coder, text, date="2024-06-05") == [("KENJUD", "KENCOP", "111")]

@@ -5435,8 +5435,9 @@ def deed_doers(noun: Token, actors: ArticleActors) -> list[Mention]:
 
 
 def by_phrases(noun: Token) -> list[Token]:
-    """An event noun's "by" prepositions: its own, and one the parser hung on the object of its
-    "of" phrase ("the arrest of two journalists by police")."""
+    """An event noun's "by" prepositions: its own, one the parser hung on the object of its
+    "of" phrase ("the arrest of two journalists by police"), and one hung on the active verb
+    whose object it is ("condemned the killing of protesters by police")."""
     preps = [c for c in noun.children if c.dep_ == "prep"]
     preps += [
         c
@@ -5447,7 +5448,24 @@ def by_phrases(noun: Token) -> list[Token]:
         for c in o.children
         if c.dep_ == "prep"
     ]
-    return [p for p in preps if p.lower_ == "by"]
+    found = [p for p in preps if p.lower_ == "by"]
+    return found or active_verb_agents(noun)
+
+
+def active_verb_agents(noun: Token) -> list[Token]:
+    """The "by" phrase of the active verb an event noun is the object of, when it names
+    people rather than a means ("condemned the killing of protesters by police"; not "ended the
+    strike by signing a deal")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.lower_ == "by"
+        and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)
+    ]
 
 
 # Roots of acts done to people against their will: coercion and force.
