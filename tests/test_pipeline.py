@@ -4618,3 +4618,28 @@ def test_a_judged_deeds_by_phrase_on_the_active_verb_names_the_doer(coder: Coder
     police" is aimed at the police)."""
     text = "Kenyan lawyers condemned the killing of protesters by police."
     assert coded(coder, text, date="2024-06-05") == [("KENJUD", "KENCOP", "111")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tens of thousands of Georgians protested in Tbilisi on Monday. The ruling Georgian"
+            " Dream party dismissed the protests as a foreign-funded plot.",
+            [("GEOCVL", "GEO", "141"), ("GEOGOV", "GEOCVL", "111")],
+        ),
+        (
+            "Thousands of Serbians rallied in Belgrade on Saturday. President Aleksandar Vucic"
+            " dismissed the rallies as a political stunt.",
+            [("SRBCVL", "SRB", "141"), ("SRBGOV", "SRBCVL", "111")],
+        ),
+    ],
+)
+def test_protests_dismissed_as_a_plot_or_a_stunt_criticise_the_protesters(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: a government's words for its critics ("a plot", "a
+    stunt") name the protests they dismiss a condemnation of the protesters, and "the rallies"
+    are those who rallied; the dismissed protests are no protest of the government's own."""
+    assert coded(coder, text, date="2024-06-05") == expected

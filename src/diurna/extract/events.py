@@ -3864,6 +3864,8 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     # dissolved a party (OTHER_FAMILIES)
     # "ECOWAS welcomed the release" after the junta freed prisoners: the releaser's act
     "release": ("yield", None),
+    # "dismissed the rallies as a stunt" after crowds rallied: the ralliers' protest
+    "rally": ("protest", None),
     "sentence": ("disapprove", "JUD"),
     "conviction": ("disapprove", "JUD"),
 }
@@ -3918,6 +3920,9 @@ PEJORATIVE = frozenset(
     | {"abuse", "vendetta", "witch", "censorship", "harassment", "intimidation", "injustice"}
     | {"kidnapping", "abduction", "unconstitutional", "undemocratic", "arbitrary", "fraud"}
     | {"fraudulent", "rigged", "authoritarian"}
+    # a government's words for its critics: "dismissed the protests as a foreign-funded plot",
+    # "called the storming of parliament treasonous"
+    | {"plot", "conspiracy", "ploy", "stunt", "treasonous", "seditious", "anarchy"}
 )
 ACCLAIMING = frozenset(
     {"success", "successful", "victory", "breakthrough", "milestone", "triumph", "historic"}
