@@ -4585,20 +4585,14 @@ def test_a_march_to_demand_is_a_protest_and_walking_off_the_job_a_strike(
 
 
 @pytest.mark.model
-def test_the_ruling_and_the_release_judged_are_the_court_s_and_the_releaser_s(
-    coder: Coder,
-) -> None:
+def test_the_ruling_judged_is_the_courts(coder: Coder) -> None:
     """Sentences written for this test: "the ruling" judged after a court banned a party is
-    the court's act, and "the release" welcomed after prisoners were freed is the releaser's."""
+    the court's act."""
     ruling = (
         "Thailand's Constitutional Court dissolved the opposition Move Forward Party on"
         " Wednesday. The United States criticised the ruling."
     )
     assert ("USA", "THAJUD", "111") in coded(coder, ruling, date="2024-06-05")
-    release = (
-        "Niger's junta released 40 political prisoners on Tuesday. ECOWAS welcomed the release."
-    )
-    assert ("IGOWAFWAS", "NERMIL", "051") in coded(coder, release, date="2024-06-05")
 
 
 @pytest.mark.model

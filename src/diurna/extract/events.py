@@ -1357,6 +1357,9 @@ class SentenceCoder:
         if target_token is not None and judged_deed(target_token, code):
             # "condemned the arrest of journalists by Ethiopian police": whoever did the deed
             targets = deed_doers(target_token, actors) or targets
+        elif target_token is not None:
+            # "condemned the killing of protesters by police", "by" hung on the verb
+            targets = verb_judged_doers(target_token, code, actors) or targets
         if target_token is not None and code[:2] in COERCING_ROOTS:
             # "broke up a rally of opposition supporters", "banned a march planned by teachers'
             # unions": a measure against a protest is aimed at whoever holds it
@@ -3862,8 +3865,6 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     "verdict": ("disapprove", "JUD"),
     "ruling": ("disapprove", "JUD"),  # or a ban: "criticised the ruling" after a court
     # dissolved a party (OTHER_FAMILIES)
-    # "ECOWAS welcomed the release" after the junta freed prisoners: the releaser's act
-    "release": ("yield", None),
     # "dismissed the rallies as a stunt" after crowds rallied: the ralliers' protest
     "rally": ("protest", None),
     "sentence": ("disapprove", "JUD"),
@@ -5440,9 +5441,8 @@ def deed_doers(noun: Token, actors: ArticleActors) -> list[Mention]:
 
 
 def by_phrases(noun: Token) -> list[Token]:
-    """An event noun's "by" prepositions: its own, one the parser hung on the object of its
-    "of" phrase ("the arrest of two journalists by police"), and one hung on the active verb
-    whose object it is ("condemned the killing of protesters by police")."""
+    """An event noun's "by" prepositions: its own, and one the parser hung on the object of its
+    "of" phrase ("the arrest of two journalists by police")."""
     preps = [c for c in noun.children if c.dep_ == "prep"]
     preps += [
         c
@@ -5453,8 +5453,20 @@ def by_phrases(noun: Token) -> list[Token]:
         for c in o.children
         if c.dep_ == "prep"
     ]
-    found = [p for p in preps if p.lower_ == "by"]
-    return found or active_verb_agents(noun)
+    return [p for p in preps if p.lower_ == "by"]
+
+
+def verb_judged_doers(noun: Token, code: str, actors: ArticleActors) -> list[Mention]:
+    """The doers of a deed judged whom the parser names in a "by" phrase hung on the active
+    judging verb ("condemned the killing of protesters by police"): the judgement's party."""
+    if code[:2] not in JUDGING_ROOTS or code.startswith(ACCUSING_CODES) or noun.pos_ != "NOUN":
+        return []
+    return [
+        a
+        for prep in active_verb_agents(noun)
+        for _, obj in prep_objects(prep)
+        for a in actors.actors(obj)
+    ]
 
 
 def active_verb_agents(noun: Token) -> list[Token]:
