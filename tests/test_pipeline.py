@@ -5061,3 +5061,94 @@ def test_the_warning_refers_back_to_the_threat_told_before(coder: Coder) -> None
         ("RUSGOV", "IGOWSTNAT", "130"),
         ("IGOWSTNAT", "RUSGOV", "120"),
     ]
+
+
+@pytest.mark.model
+def test_a_datelines_capital_is_its_states_seat_of_government(coder: Coder) -> None:
+    """Sentences written for this test: a dateline city whose name the gazetteer also gives a
+    larger town as a former name ("Islamabad", once Chattogram's) is the capital's, so "the
+    interior ministry" named first is Pakistan's."""
+    text = (
+        "ISLAMABAD (Reuters) - The interior ministry banned public gatherings in the city on"
+        " Monday."
+    )
+    assert coded(coder, text, date="2024-06-05") == [("PAKCOP", "PAKCVL", "172")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thousands of Peruvians marched in Lima to demand Boluarte's resignation.",
+            [("PERCVL", "PERGOV", "1411")],
+        ),
+        (
+            "Garment workers in Bangladesh walked off the job to demand higher wages.",
+            [("BGDLAB", None, "143")],
+        ),
+    ],
+)
+def test_a_march_to_demand_is_a_protest_and_walking_off_the_job_a_strike(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: a march whose purpose clause is a demand is a
+    demonstration with the demand's goal (1411), not the demand alone, also when a place phrase
+    makes the parser hang the clause as a purpose; "walked off the job", with "off" read as a
+    preposition, is a strike."""
+    assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+def test_the_ruling_judged_is_the_courts(coder: Coder) -> None:
+    """Sentences written for this test: "the ruling" judged after a court banned a party is
+    the court's act."""
+    ruling = (
+        "Thailand's Constitutional Court dissolved the opposition Move Forward Party on"
+        " Wednesday. The United States criticised the ruling."
+    )
+    assert ("USA", "THAJUD", "111") in coded(coder, ruling, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_the_opposition_judges_its_own_states_decision(coder: Coder) -> None:
+    """Sentences written for this test: "the move" criticised by the opposition is its own
+    government's latest act; only a state or its offices do not answer their own state's."""
+    text = (
+        "The Turkish government suspended 200 judges on Monday. The opposition criticised the move."
+    )
+    assert ("TUROPP", "TURGOV", "111") in coded(coder, text, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_a_judged_deeds_by_phrase_on_the_active_verb_names_the_doer(coder: Coder) -> None:
+    """Sentences written for this test: the "by" phrase the parser hangs on the active judging
+    verb names the doer of the deed judged, not a means ("condemned the killing of protesters by
+    police" is aimed at the police)."""
+    text = "Kenyan lawyers condemned the killing of protesters by police."
+    assert coded(coder, text, date="2024-06-05") == [("KENJUD", "KENCOP", "111")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tens of thousands of Georgians protested in Tbilisi on Monday. The ruling Georgian"
+            " Dream party dismissed the protests as a foreign-funded plot.",
+            [("GEOCVL", "GEO", "141"), ("GEOGOV", "GEOCVL", "111")],
+        ),
+        (
+            "Thousands of Serbians rallied in Belgrade on Saturday. President Aleksandar Vucic"
+            " dismissed the rallies as a political stunt.",
+            [("SRBCVL", "SRB", "141"), ("SRBGOV", "SRBCVL", "111")],
+        ),
+    ],
+)
+def test_protests_dismissed_as_a_plot_or_a_stunt_criticise_the_protesters(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: a government's words for its critics ("a plot", "a
+    stunt") name the protests they dismiss a condemnation of the protesters, and "the rallies"
+    are those who rallied; the dismissed protests are no protest of the government's own."""
+    assert coded(coder, text, date="2024-06-05") == expected

@@ -482,7 +482,8 @@ def same_actor(a: str, b: str, country: str) -> bool:
 
 def dateline_country(dateline: Dateline | None, gazetteer: Gazetteer) -> str | None:
     """The country a story is filed from: its dateline's region ("ISLAMABAD, Pakistan") or the
-    most populous place of its city's name."""
+    seat of government of its city's name, else its most populous place ("ISLAMABAD" is
+    Pakistan's capital, not Chattogram, once called Islamabad and larger)."""
     if dateline is None:
         return None
     if dateline.region:
@@ -501,7 +502,7 @@ def dateline_country(dateline: Dateline | None, gazetteer: Gazetteer) -> str | N
     for name, _, _ in dateline.places[:1]:
         found = gazetteer.lookup(name)
         if found:
-            return max(found, key=lambda p: p.population).country
+            return max(found, key=lambda p: (gazetteer.is_seat(p), p.population)).country
     return None
 
 

@@ -537,16 +537,18 @@ class SentenceCoder:
         home = {country_part(s.code) for s in sources}
         if summing:
             # "Bangladesh welcomed the decision", "the IMF praised the measures": the latest
-            # act another state, body or organisation told of, judged; "Tehran condemned the
-            # vote" after the IAEA board censured it: the latest act of a voting body, a
-            # judgement too
+            # act another state, body or organisation told of, judged; the opposition, a union
+            # or civilians judge their own state's ("the opposition condemned the decision"
+            # after parliament passed a law); "Tehran condemned the vote" after the IAEA board
+            # censured it: the latest act of a voting body, a judgement too
+            barred = home - {None} if any(official(s.code) for s in sources) else set()
             voted = lemma in VOTED
             judged = [
                 e
                 for e in earlier
                 if not e.negated
                 and e.source.code not in own
-                and country_part(e.source.code) not in home - {None}
+                and country_part(e.source.code) not in barred
                 and (voting_body(e.source) if voted else not judging(e.code) and decider(e.source))
             ]
             return [judged[-1].source] if judged else []
@@ -1395,6 +1397,9 @@ class SentenceCoder:
         if target_token is not None and judged_deed(target_token, code):
             # "condemned the arrest of journalists by Ethiopian police": whoever did the deed
             targets = deed_doers(target_token, actors) or targets
+        elif target_token is not None:
+            # "condemned the killing of protesters by police", "by" hung on the verb
+            targets = verb_judged_doers(target_token, code, actors) or targets
         if target_token is not None and code[:2] in COERCING_ROOTS:
             # "broke up a rally of opposition supporters", "banned a march planned by teachers'
             # unions": a measure against a protest is aimed at whoever holds it
@@ -3988,7 +3993,7 @@ REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "beat", "fend"})
 # Act nouns a second family of acts can be told by: soldiers who "seized power" (171) or
 # "staged a coup" (180) made the coup, or the takeover.
 OTHER_FAMILIES = MappingProxyType(
-    {"coup": "force", "putsch": "force", "takeover": "force"}
+    {"coup": "force", "putsch": "force", "takeover": "force", "ruling": "coerce"}
     # diplomats expelled (161), not only people deported (174): "called the expulsions a
     # provocation" after "expelled two Russian diplomats"
     | {"expulsion": "reduce"}
@@ -4056,6 +4061,10 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     "statement": (SPEECH, None),
     "rhetoric": (SPEECH, None),
     "verdict": ("disapprove", "JUD"),
+    "ruling": ("disapprove", "JUD"),  # or a ban: "criticised the ruling" after a court
+    # dissolved a party (OTHER_FAMILIES)
+    # "dismissed the rallies as a stunt" after crowds rallied: the ralliers' protest
+    "rally": ("protest", None),
     "sentence": ("disapprove", "JUD"),
     "conviction": ("disapprove", "JUD"),
 }
@@ -4110,6 +4119,9 @@ PEJORATIVE = frozenset(
     | {"abuse", "vendetta", "witch", "censorship", "harassment", "intimidation", "injustice"}
     | {"kidnapping", "abduction", "unconstitutional", "undemocratic", "arbitrary", "fraud"}
     | {"fraudulent", "rigged", "authoritarian"}
+    # a government's words for its critics: "dismissed the protests as a foreign-funded plot",
+    # "called the storming of parliament treasonous"
+    | {"plot", "conspiracy", "ploy", "stunt", "treasonous", "seditious", "anarchy"}
 )
 ACCLAIMING = frozenset(
     {"success", "successful", "victory", "breakthrough", "milestone", "triumph", "historic"}
@@ -4134,6 +4146,15 @@ JUDGEMENT_WORDS = (("accusing", BLAMING), ("pejorative", PEJORATIVE), ("acclaimi
 ATTITUDES = frozenset({"view", "regard", "see", "consider", "deem"})
 JUDGED_ROOTS = ("11", "12")
 PRAISE = "051"
+
+
+# Sectors of the people who hold a state's offices (not former officials, ELI).
+OFFICE_SECTORS = STATE_SECTORS - {"ELI"}
+
+
+def official(code: str) -> bool:
+    """Whether an actor code is a state or one of its offices (``OFFICE_SECTORS``)."""
+    return len(code) == 3 or code[3:6] in OFFICE_SECTORS
 
 
 def decider(mention: Mention) -> bool:
@@ -5108,7 +5129,8 @@ def build_frame(token: Token) -> Frame:
                 particle = "out"  # "pulled its troops out of the village": a particle too
         elif dep in ("compound", "amod", "npadvmod", "advmod"):  # "test-fired", "sexually abused"
             modifiers.add(child.lemma_.lower())
-        elif dep in ("xcomp", "ccomp"):
+        elif dep in ("xcomp", "ccomp") or (dep == "advcl" and purpose_act(child)):
+            # "marched in Lima to demand …": a purpose clause the verb's subject carries out
             complements.add(child.lemma_.lower())
         if dep in ("advcl", "ccomp", "xcomp") and (wanted := for_to_subject(child)) is not None:
             # "called for the president to resign": whom the call is for, and what to do
@@ -5658,6 +5680,35 @@ def by_phrases(noun: Token) -> list[Token]:
         if c.dep_ == "prep"
     ]
     return [p for p in preps if p.lower_ == "by"]
+
+
+def verb_judged_doers(noun: Token, code: str, actors: ArticleActors) -> list[Mention]:
+    """The doers of a deed judged whom the parser names in a "by" phrase hung on the active
+    judging verb ("condemned the killing of protesters by police"): the judgement's party."""
+    if code[:2] not in JUDGING_ROOTS or code.startswith(ACCUSING_CODES) or noun.pos_ != "NOUN":
+        return []
+    return [
+        a
+        for prep in active_verb_agents(noun)
+        for _, obj in prep_objects(prep)
+        for a in actors.actors(obj)
+    ]
+
+
+def active_verb_agents(noun: Token) -> list[Token]:
+    """The "by" phrase of the active verb an event noun is the object of, when it names
+    people rather than a means ("condemned the killing of protesters by police"; not "ended the
+    strike by signing a deal")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.lower_ == "by"
+        and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)
+    ]
 
 
 # Roots of acts done to people against their will: coercion and force.
