@@ -690,14 +690,18 @@ def mend_verbless(root: SpacyToken) -> None:
         ]
         if not names or names[0].ent_type_ in ("DATE", "TIME"):
             continue
-        subject = names[0]
-        verb.head = verb
-        verb.dep_ = "ROOT"
+        make_root(verb, names[0])
         root.head = verb
         root.dep_ = "dobj"
-        subject.head = verb
-        subject.dep_ = "nsubj"
         return
+
+
+def make_root(verb: SpacyToken, subject: SpacyToken) -> None:
+    """Make a verb the sentence's root and a word its subject (the repairs' common step)."""
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    subject.head = verb
+    subject.dep_ = "nsubj"
 
 
 # What makes a participle after a comma active, the sentence's verb and not a reduced relative
@@ -734,10 +738,7 @@ def mend_set_off_subject(root: SpacyToken) -> None:
         subject = name
         root.head = name
         root.dep_ = "appos"
-    verb.head = verb
-    verb.dep_ = "ROOT"
-    subject.head = verb
-    subject.dep_ = "nsubj"
+    make_root(verb, subject)
 
 
 def mend_counted_subject(root: SpacyToken) -> None:
@@ -756,10 +757,7 @@ def mend_counted_subject(root: SpacyToken) -> None:
             and finite
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         ):
-            verb.head = verb
-            verb.dep_ = "ROOT"
-            root.head = verb
-            root.dep_ = "nsubj"
+            make_root(verb, root)
             return
 
 
