@@ -5152,3 +5152,16 @@ def test_protests_dismissed_as_a_plot_or_a_stunt_criticise_the_protesters(
     stunt") name the protests they dismiss a condemnation of the protesters, and "the rallies"
     are those who rallied; the dismissed protests are no protest of the government's own."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+def test_talks_take_precedence_over_the_visit_for_the_same_meeting(coder: Coder) -> None:
+    """Sentences written for this test: a visit and talks between the same two states told in
+    one sentence are one meeting, coded as the talks (CODING.md §8); a visit alone stays one."""
+    text = (
+        "Indian Prime Minister Narendra Modi flew to Moscow on Monday and held talks with "
+        "Vladimir Putin."
+    )
+    assert coded(coder, text, date="2024-07-08") == [("INDGOV", "RUSGOV", "046")]
+    visit = "Indian Prime Minister Narendra Modi flew to Moscow on Monday."
+    assert [e[2] for e in coded(coder, visit, date="2024-07-08")] == ["042"]

@@ -462,7 +462,8 @@ class SentenceCoder:
                     frame, pattern, matched, rest, actors, table, trace, conditions, told
                 )
             )
-        return sorted(without_bare_twins(out.values()), key=lambda c: c.trigger_start)
+        events = without_visits_of_talks(without_bare_twins(out.values()))
+        return sorted(events, key=lambda c: c.trigger_start)
 
     def received_aid(self, frame: Frame, actors: ArticleActors) -> tuple[list[Mention], str] | None:
         """The givers named in a receiving verb's "from" phrase and the aid code of what they
@@ -4600,6 +4601,29 @@ def without_bare_twins(found: Iterable[Candidate]) -> list[Candidate]:
         if c.target is None
         or len(c.target.code) != 3
         or (c.trigger_start, c.source.code, c.code, c.target.code) not in specific
+    ]
+
+
+# Talks and mediation, which a visit for the same meeting yields to (CODING.md §8).
+TALKS_CODES = frozenset({"045", "046"})
+
+
+def without_visits_of_talks(found: list[Candidate]) -> list[Candidate]:
+    """ "Blinken arrived in Cairo and held talks with Sisi": the talks (046), not also the
+    visit (042 or 043) of the same two states in the same sentence."""
+    talks = {
+        frozenset((country_part(c.source.code), country_part(c.target.code)))
+        for c in found
+        if c.code in TALKS_CODES and c.target is not None
+    }
+    if not talks:
+        return found
+    return [
+        c
+        for c in found
+        if c.code not in (VISIT, HOSTING)
+        or c.target is None
+        or frozenset((country_part(c.source.code), country_part(c.target.code))) not in talks
     ]
 
 
