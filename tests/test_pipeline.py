@@ -5165,3 +5165,15 @@ def test_talks_take_precedence_over_the_visit_for_the_same_meeting(coder: Coder)
     assert coded(coder, text, date="2024-07-08") == [("INDGOV", "RUSGOV", "046")]
     visit = "Indian Prime Minister Narendra Modi flew to Moscow on Monday."
     assert [e[2] for e in coded(coder, visit, date="2024-07-08")] == ["042"]
+
+
+@pytest.mark.model
+def test_regret_expressed_to_a_state_is_an_apology_and_firing_on_strikers_repression(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: regret expressed "to" someone apologises (055), regret
+    at a decision does not; opening fire on strikers is repression (175), as on protesters."""
+    apology = "Rwanda expressed regret to Burundi over the border shooting."
+    assert coded(coder, apology, date="2024-06-05") == [("RWA", "BDI", "055")]
+    strikers = "Police opened fire on strikers outside a mine in Rustenburg."
+    assert [e[2] for e in coded(coder, strikers, date="2024-06-05")] == ["175"]
