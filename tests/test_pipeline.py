@@ -5177,3 +5177,11 @@ def test_regret_expressed_to_a_state_is_an_apology_and_firing_on_strikers_repres
     assert coded(coder, apology, date="2024-06-05") == [("RWA", "BDI", "055")]
     strikers = "Police opened fire on strikers outside a mine in Rustenburg."
     assert [e[2] for e in coded(coder, strikers, date="2024-06-05")] == ["175"]
+
+
+@pytest.mark.model
+def test_halting_a_blockade_eases_it_and_lays_none(coder: Coder) -> None:
+    """Sentences written for this test: halting or stopping a blockade or siege eases it
+    (0872); the noun under the verb is no blockade laid (191)."""
+    text = "Azerbaijan halted its blockade of Armenia on Friday."
+    assert coded(coder, text, date="2024-06-05") == [("AZE", "ARM", "0872")]
