@@ -5185,3 +5185,33 @@ def test_halting_a_blockade_eases_it_and_lays_none(coder: Coder) -> None:
     (0872); the noun under the verb is no blockade laid (191)."""
     text = "Azerbaijan halted its blockade of Armenia on Friday."
     assert coded(coder, text, date="2024-06-05") == [("AZE", "ARM", "0872")]
+
+
+@pytest.mark.model
+def test_this_sessions_rules_stay_within_their_reach(coder: Coder) -> None:
+    """Sentences written for this test: near misses of rules added together (a review's
+    findings). Positions a non-state modifier names are that side's; a bare "Central Command"
+    is no U.S. command; "aid cuts" are no aid announced; aid received or announced as "no aid"
+    and a resolution that failed to pass tell no act; vowing to respond "to" allegations is no
+    threat; investing in one's own army is no cooperation; a state's own officials punished
+    are no threat on it."""
+    held = "The Ethiopian army shelled militia positions near Gondar."
+    assert coded(coder, held, date="2024-06-05") == [("ETHMIL", "ETHUAF", "194")]
+    command = (
+        "Israeli troops raided Nablus on Monday. Central Command said soldiers detained eight "
+        "suspects."
+    )
+    assert not any(e[0].startswith("USA") for e in coded(coder, command, date="2024-06-05"))
+    cuts = "Sweden announced aid cuts to Mali."
+    assert [e[2] for e in coded(coder, cuts, date="2024-06-05")] == ["162"]
+    story = code_text("Armenia received no weapons from Russia last year.", "2024-06-05", coder)
+    assert all(e.negated for e in story.events)
+    failed = "The council failed to pass a resolution rebuking Nicaragua."
+    story = code_text(failed, "2024-06-05", coder)
+    assert all(e.negated for e in story.events)
+    answer = "Amnesty accused Tunisia of torture. Tunis vowed to respond to the allegations."
+    assert [e[2][:2] for e in coded(coder, answer, date="2024-06-05")] == ["11"]
+    own = "Poland pledged to invest more in its army."
+    assert coded(coder, own, date="2024-06-05") == []
+    discipline = "Corrupt judges will be punished, Tokayev said."
+    assert coded(coder, discipline, date="2024-06-05") == []

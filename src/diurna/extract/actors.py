@@ -55,6 +55,8 @@ from diurna.extract.parse import Doc, Span, Token
 # Sector words that are also a stance when an "on" phrase says what about ("Russian positions"
 # are troops; "Japan's positions on Taiwan" are views).
 STANCE_WORDS = frozenset({"positions"})
+# Dictionary entries that name a state: whose positions are its armed forces.
+STATE_KINDS = frozenset({"country", "demonym", "metonym"})
 STANCE_PREPS = frozenset({"on", "over", "about", "regarding", "towards", "toward"})
 # Dependencies that attach a modifier to the head of its noun phrase.
 COUNTRY_CODES = frozenset(country.alpha_3 for country in pycountry.countries)
@@ -1265,6 +1267,19 @@ class ArticleActors:
             # "criticised Japan's positions on Taiwan": views, not troops; "its positions" stand
             # for the state the pronoun names, as any possession does
             head_sector = None
+        elif sector_word in STANCE_WORDS:
+            held = [h for h in in_core if h.phrase not in STANCE_WORDS]
+            if held:  # "rebel positions", "army positions": the side the modifier names
+                title = held[-1]
+                head_sector, sector_word = title.sector, title.phrase
+            elif not any(
+                h.entry is not None and h.entry.kind in STATE_KINDS
+                for h in (*core_hits, *owner_hits)
+            ):
+                # "positions held by Hezbollah", "enemy positions": whose they are is said
+                # otherwise, if at all; only a state's positions are its army ("Russian
+                # positions", "positions of the Armenian army")
+                head_sector = sector_word = None
         if head_sector in STATE_SECTORS and any(t.lower_ in FORMER for t in core if t.i != head.i):
             head_sector = "ELI"
         start, end = self.span_of(head, core)

@@ -1975,7 +1975,12 @@ def retaliation(frame: Frame) -> bool:
     is a word of retaliation ("vowed to respond in kind", "threatened retaliation")."""
     words = [c for c in frame.children if c.dep_ == "xcomp"]
     words += [frame.obj] if frame.obj is not None else []
-    return any(w.lemma_.lower() in RETALIATION for w in words)
+    return any(
+        w.lemma_.lower() in RETALIATION
+        # "vowed to respond to the allegations": an answer to words, no threat
+        and not any(c.dep_ == "prep" and c.lower_ == "to" for c in w.children)
+        for w in words
+    )
 
 
 def retaliated(sources: list[Mention], earlier: Sequence[Candidate]) -> Candidate | None:
@@ -2045,6 +2050,7 @@ def home_forces(mention: Mention, home: set[str | None]) -> bool:
 # Material cooperation and aid, given or pledged, that no one gives their own state as a
 # whole (a pledge of reform to one's own country is one: "promised to democratize Serbia").
 OUTWARD = ("06", "07", "031", "033")
+ECONOMIC_COOPERATION = frozenset({"061", "0311"})  # done or pledged
 
 
 def given_to(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
@@ -2068,8 +2074,12 @@ def given_to(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> lis
 def gives_to_itself(source: Mention, target: Mention, code: str) -> bool:
     """Whether material cooperation or aid would go to the source's own state as a whole:
     "Sikorski pledged that Poland would deliver more military aid" is no Polish pledge to
-    Poland (the doer of what is pledged is not its recipient)."""
-    return code.startswith(OUTWARD) and target.code == country_part(source.code)
+    Poland (the doer of what is pledged is not its recipient); investing in any part of one's
+    own state is no economic cooperation ("pledged to invest more in its military")."""
+    home = country_part(source.code)
+    if code in ECONOMIC_COOPERATION and home is not None:
+        return country_part(target.code) == home
+    return code.startswith(OUTWARD) and target.code == home
 
 
 # Verbs of sending someone out of a state, whose passive's "from" phrase names the sender.
@@ -5532,6 +5542,8 @@ PARTITIVES = frozenset(
 # a "war zone", "war cabinet" or "war memorial"; "strike footage" is no strike.
 NOT_EVENT_HEADS = frozenset(
     {"game", "zone", "cabinet", "memorial", "museum", "footage", "room", "council", "chest"}
+    # what is done to a thing, not the thing given: "announced aid cuts", "an aid freeze"
+    | {"cut", "freeze", "reduction", "review", "curb", "condition", "shortage", "gap"}
 )
 
 
@@ -5896,9 +5908,17 @@ def price_threats(
         speaker = subject_of(build_frame(head))
         payer = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
         sources = actors.actors(speaker)
-        # not the speaker's own country: "They will pay a heavy price", "they" misread
+        # not the speaker's own country: "They will pay a heavy price", "they" misread; "Corrupt
+        # officials will be punished, Xi said" is a state's own discipline, no threat
         own = {s.code for s in sources} | {s.code[:3] for s in sources}
-        targets = [t for t in actors.actors(payer) if t.code not in own]
+        homes = {country_part(s.code) for s in sources}
+        targets = [
+            t
+            for t in actors.actors(payer)
+            if t.code not in own
+            and country_part(t.code) not in homes
+            and not t.code.startswith(UNKNOWN_COUNTRY)  # officials of no state named
+        ]
         if trace is not None:
             outcome = f"{len(sources) * len(targets)} event(s)" if targets else "no actor"
             trace.append(Decision(pay.text, None, f"threat that one will pay a price: {outcome}"))
@@ -6115,8 +6135,12 @@ def is_negated(frame: Frame, subject: Token | None) -> bool:
     means = means_of(frame.token)  # "would not respond by expelling Moldova's envoy"
     if means is not None and any(c.dep_ == "neg" or c.lower_ == "never" for c in means.children):
         return True
-    if failed(frame.token):
+    if failed(frame.token) or text_not_passed(frame.token):
         return True
+    if frame.obj is not None and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in frame.obj.children
+    ):
+        return True  # "received no weapons from Germany", "announced no aid": none given
     if any(neither(t) for t in (subject, frame.obj, frame.token) if t is not None):
         return True  # "Neither Ghana nor Togo condemned Russia", "neither confirmed nor denied"
     return subject is not None and (
@@ -6131,6 +6155,25 @@ def neither(token: Token) -> bool:
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
     return any(c.lower_ == "neither" and c.i < first.i for c in first.children)
+
+
+# Verbs by which a text is kept from passing: "vetoed a resolution condemning Iran".
+BLOCKING_TEXTS = frozenset({"veto", "reject", "block"})
+
+
+def text_not_passed(token: Token) -> bool:
+    """Whether a participle on a resolution or statement tells what a text that did not pass
+    would have done: "failed to pass a resolution censuring Iran", "did not adopt a text
+    condemning Russia", "vetoed a resolution rebuking North Korea"."""
+    text = token.head
+    if token.dep_ != "acl" or not statement_noun(text) or text.dep_ not in OBJECT_DEPS:
+        return False
+    verb = text.head
+    return (
+        failed(verb)
+        or verb.lemma_.lower() in BLOCKING_TEXTS
+        or any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def failed(token: Token) -> bool:
