@@ -5152,3 +5152,22 @@ def test_protests_dismissed_as_a_plot_or_a_stunt_criticise_the_protesters(
     stunt") name the protests they dismiss a condemnation of the protesters, and "the rallies"
     are those who rallied; the dismissed protests are no protest of the government's own."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+def test_a_minister_or_opposition_leader_after_an_organisation_is_the_states(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: a titled newcomer after an organisation's sentence acts
+    for it only with a title an organisation has; a minister or an opposition leader is of the
+    story's state ("Finance Minister X" after "The IMF approved a loan" is not the IMF)."""
+    text = (
+        "ISLAMABAD (Reuters) - The International Monetary Fund approved a $3 billion loan for"
+        " Pakistan on Wednesday. Finance Minister Muhammad Aurangzeb welcomed the decision."
+        " Opposition leader Omar Ayub criticised the government for accepting the terms."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("IGOUNOIMF", "PAK", "071"),
+        ("PAKGOV", "IGOUNOIMF", "051"),
+        ("PAKOPP", "PAKGOV", "111"),
+    ]
