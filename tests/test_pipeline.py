@@ -5171,3 +5171,21 @@ def test_a_minister_or_opposition_leader_after_an_organisation_is_the_states(
         ("PAKGOV", "IGOUNOIMF", "051"),
         ("PAKOPP", "PAKGOV", "111"),
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia cut off gas supplies to Moldova on Wednesday.", [("RUS", "MDA", "163")]),
+        ("Qatar halted LNG shipments to Egypt.", [("QAT", "EGY", "163")]),
+        ("Russia suspended gas supplies to Austria.", [("RUS", "AUT", "163")]),
+    ],
+)
+def test_energy_supplies_cut_off_to_a_state_are_an_embargo(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: gas, oil or grain supplies cut off, halted or suspended
+    to a state are an embargo (163), not a blockade (191) nor a cut in military or humanitarian
+    aid (1622, 1623); fuel cut off to a besieged place stays a blockade."""
+    assert coded(coder, text, date="2024-06-05") == expected
