@@ -5189,3 +5189,23 @@ def test_energy_supplies_cut_off_to_a_state_are_an_embargo(
     to a state are an embargo (163), not a blockade (191) nor a cut in military or humanitarian
     aid (1622, 1623); fuel cut off to a besieged place stays a blockade."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Saudi Arabia extended a $3 billion deposit to Pakistan last year.",
+            [("SAU", "PAK", "071")],
+        ),
+        ("Ukraine asked the European Union for 5 billion euros.", [("UKR", "IGOEUREEC", "0231")]),
+    ],
+)
+def test_a_deposit_extended_is_economic_aid_and_a_sum_asked_for_an_appeal_for_it(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: a deposit extended to a state (in its central bank) is
+    economic aid (071), as a loan is, and a sum of money asked or appealed for is an appeal for
+    economic aid (0231)."""
+    assert coded(coder, text, date="2024-06-05") == expected
