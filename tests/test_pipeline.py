@@ -5209,3 +5209,12 @@ def test_a_deposit_extended_is_economic_aid_and_a_sum_asked_for_an_appeal_for_it
     economic aid (071), as a loan is, and a sum of money asked or appealed for is an appeal for
     economic aid (0231)."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+def test_a_states_own_creditors_are_not_of_its_country(coder: Coder) -> None:
+    """Sentences written for this test: "its creditors", lenders or donors are those a state owes
+    or is given by, never its own companies, so a deal with them names no party of its
+    country."""
+    text = "Zambia signed a debt restructuring deal with its official creditors in Lusaka."
+    assert coded(coder, text, date="2024-06-05") == []

@@ -326,6 +326,9 @@ KIN_GROUPS = frozenset({"family", "household", "clan"})  # kin who are many, not
 ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 TRANSNATIONAL = "MOS"  # an IMG code's place for jihadist networks with no single home
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
+# People a possessor deals with, who are never of its country: "its bilateral creditors" after
+# Sri Lanka are the states and banks it owes, not Sri Lankan companies.
+OTHERS_TO_THE_OWNER = frozenset({"creditor", "lender", "donor"})
 # Sectors and titles no organisation's people hold: "Opposition leader X" or "Finance Minister
 # X" after "The IMF approved a loan" is of the story's state, not the IMF's.
 STATE_ONLY_SECTORS = frozenset({"OPP", "LEG", "CVL", "REF"})
@@ -1490,6 +1493,8 @@ class ArticleActors:
                     return make(state + "CVL", f"kin:{antecedent.text}", one)
             if antecedent is None or not head_sector:
                 return antecedent
+            if head.lemma_.lower() in OTHERS_TO_THE_OWNER:
+                return None  # "signed a deal with its official creditors": not Zambia's
             if antecedent.code[3:6] in LED_BODIES and (
                 head.lower_ in SPEAKING_FOR or head.lemma_.lower() in OFFICES
             ):
