@@ -5218,3 +5218,20 @@ def test_a_states_own_creditors_are_not_of_its_country(coder: Coder) -> None:
     country."""
     text = "Zambia signed a debt restructuring deal with its official creditors in Lusaka."
     assert coded(coder, text, date="2024-06-05") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU pledged 250 million euros to help Moldova.", [("IGOEUREEC", "MDA", "0331")]),
+        ("Germany pledged weapons to help Ukraine defend itself.", [("DEU", "UKR", "0332")]),
+    ],
+)
+def test_a_pledge_of_money_or_arms_to_help_keeps_the_kind_of_what_is_pledged(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: what a pledge's object names (money 0331, arms 0332) is
+    more specific than the plain help of its purpose clause (033), which only names the party
+    helped."""
+    assert coded(coder, text, date="2024-06-05") == expected

@@ -1056,6 +1056,8 @@ class SentenceCoder:
             # A generic intent verb, or one whose own complement pattern is less specific than
             # the complement's intent code ("pledged to send arms": 0332 rather than 033).
             as_intent = intent_code(pattern.code)
+            if head_pattern.objects and len(head_pattern.code) > len(as_intent):
+                continue  # "pledged 250 million euros to help Moldova": the money, 0331
             if not head_pattern.complements or (
                 len(as_intent) > len(head_pattern.code) and as_intent.startswith(head_pattern.code)
             ):
