@@ -5235,3 +5235,16 @@ def test_a_pledge_of_money_or_arms_to_help_keeps_the_kind_of_what_is_pledged(
     more specific than the plain help of its purpose clause (033), which only names the party
     helped."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+def test_ones_own_state_among_the_parties_of_a_praised_relation_is_no_party(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: a minister who praises the cooperation between his own
+    state and another praises the other; his own state beside it is no party."""
+    text = (
+        "Russian Deputy Prime Minister Alexander Novak praised the cooperation between Moscow and"
+        " Riyadh."
+    )
+    assert coded(coder, text, date="2024-06-05") == [("RUSGOV", "SAU", "051")]

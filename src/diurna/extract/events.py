@@ -462,7 +462,8 @@ class SentenceCoder:
                     frame, pattern, matched, rest, actors, table, trace, conditions, told
                 )
             )
-        return sorted(without_bare_twins(out.values()), key=lambda c: c.trigger_start)
+        found = without_own_state_beside_another(without_bare_twins(out.values()))
+        return sorted(found, key=lambda c: c.trigger_start)
 
     def received_aid(self, frame: Frame, actors: ArticleActors) -> tuple[list[Mention], str] | None:
         """The givers named in a receiving verb's "from" phrase and the aid code of what they
@@ -4602,6 +4603,23 @@ def without_bare_twins(found: Iterable[Candidate]) -> list[Candidate]:
         if c.target is None
         or len(c.target.code) != 3
         or (c.trigger_start, c.source.code, c.code, c.target.code) not in specific
+    ]
+
+
+def without_own_state_beside_another(found: list[Candidate]) -> list[Candidate]:
+    """ "Russia's Novak praised the cooperation between Moscow and Riyadh": of the parties
+    coordinated in one act, the source's own state (RUS) is no party beside another (SAU)."""
+    others = {
+        (c.trigger_start, c.source.code, c.code)
+        for c in found
+        if c.target is not None and c.target.code[:3] != c.source.code[:3]
+    }
+    return [
+        c
+        for c in found
+        if c.target is None
+        or c.target.code != c.source.code[:3]
+        or (c.trigger_start, c.source.code, c.code) not in others
     ]
 
 
