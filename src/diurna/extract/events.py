@@ -462,8 +462,8 @@ class SentenceCoder:
                     frame, pattern, matched, rest, actors, table, trace, conditions, told
                 )
             )
-        found = without_own_state_beside_another(without_bare_twins(out.values()))
-        return sorted(found, key=lambda c: c.trigger_start)
+        events = without_own_state_beside_another(without_bare_twins(out.values()))
+        return sorted(events, key=lambda c: c.trigger_start)
 
     def received_aid(self, frame: Frame, actors: ArticleActors) -> tuple[list[Mention], str] | None:
         """The givers named in a receiving verb's "from" phrase and the aid code of what they
