@@ -5215,3 +5215,99 @@ def test_this_sessions_rules_stay_within_their_reach(coder: Coder) -> None:
     assert coded(coder, own, date="2024-06-05") == []
     discipline = "Corrupt judges will be punished, Tokayev said."
     assert coded(coder, discipline, date="2024-06-05") == []
+
+
+@pytest.mark.model
+def test_a_minister_or_opposition_leader_after_an_organisation_is_the_states(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: a titled newcomer after an organisation's sentence acts
+    for it only with a title an organisation has; a minister or an opposition leader is of the
+    story's state ("Finance Minister X" after "The IMF approved a loan" is not the IMF)."""
+    text = (
+        "ISLAMABAD (Reuters) - The International Monetary Fund approved a $3 billion loan for"
+        " Pakistan on Wednesday. Finance Minister Muhammad Aurangzeb welcomed the decision."
+        " Opposition leader Omar Ayub criticised the government for accepting the terms."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("IGOUNOIMF", "PAK", "071"),
+        ("PAKGOV", "IGOUNOIMF", "051"),
+        ("PAKOPP", "PAKGOV", "111"),
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia cut off gas supplies to Moldova on Wednesday.", [("RUS", "MDA", "163")]),
+        ("Qatar halted LNG shipments to Egypt.", [("QAT", "EGY", "163")]),
+        ("Russia suspended gas supplies to Austria.", [("RUS", "AUT", "163")]),
+    ],
+)
+def test_energy_supplies_cut_off_to_a_state_are_an_embargo(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: gas, oil or grain supplies cut off, halted or suspended
+    to a state are an embargo (163), not a blockade (191) nor a cut in military or humanitarian
+    aid (1622, 1623); fuel cut off to a besieged place stays a blockade."""
+    assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Saudi Arabia extended a $3 billion deposit to Pakistan last year.",
+            [("SAU", "PAK", "071")],
+        ),
+        ("Ukraine asked the European Union for 5 billion euros.", [("UKR", "IGOEUREEC", "0231")]),
+    ],
+)
+def test_a_deposit_extended_is_economic_aid_and_a_sum_asked_for_an_appeal_for_it(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: a deposit extended to a state (in its central bank) is
+    economic aid (071), as a loan is, and a sum of money asked or appealed for is an appeal for
+    economic aid (0231)."""
+    assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+def test_a_states_own_creditors_are_not_of_its_country(coder: Coder) -> None:
+    """Sentences written for this test: "its creditors", lenders or donors are those a state owes
+    or is given by, never its own companies, so a deal with them names no party of its
+    country."""
+    text = "Zambia signed a debt restructuring deal with its official creditors in Lusaka."
+    assert coded(coder, text, date="2024-06-05") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU pledged 250 million euros to help Moldova.", [("IGOEUREEC", "MDA", "0331")]),
+        ("Germany pledged weapons to help Ukraine defend itself.", [("DEU", "UKR", "0332")]),
+    ],
+)
+def test_a_pledge_of_money_or_arms_to_help_keeps_the_kind_of_what_is_pledged(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: what a pledge's object names (money 0331, arms 0332) is
+    more specific than the plain help of its purpose clause (033), which only names the party
+    helped."""
+    assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+def test_ones_own_state_among_the_parties_of_a_praised_relation_is_no_party(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: a minister who praises the cooperation between his own
+    state and another praises the other; his own state beside it is no party."""
+    text = (
+        "Russian Deputy Prime Minister Alexander Novak praised the cooperation between Moscow and"
+        " Riyadh."
+    )
+    assert coded(coder, text, date="2024-06-05") == [("RUSGOV", "SAU", "051")]

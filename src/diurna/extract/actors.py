@@ -328,6 +328,13 @@ KIN_GROUPS = frozenset({"family", "household", "clan"})  # kin who are many, not
 ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 TRANSNATIONAL = "MOS"  # an IMG code's place for jihadist networks with no single home
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
+# People a possessor deals with, who are never of its country: "its bilateral creditors" after
+# Sri Lanka are the states and banks it owes, not Sri Lankan companies.
+OTHERS_TO_THE_OWNER = frozenset({"creditor", "lender", "donor"})
+# Sectors and titles no organisation's people hold: "Opposition leader X" or "Finance Minister
+# X" after "The IMF approved a loan" is of the story's state, not the IMF's.
+STATE_ONLY_SECTORS = frozenset({"OPP", "LEG", "CVL", "REF"})
+STATE_ONLY_TITLES = frozenset({"minister", "ministers", "premier", "lawmaker", "lawmakers"})
 # Inhabitants of a town that a capital's name may mean instead, in a story of the town's country
 # ("Tripoli" in Lebanon); smaller namesakes (Rome, Georgia; Paris, Texas) never do.
 LOCAL_CITY = 100_000
@@ -1501,6 +1508,8 @@ class ArticleActors:
                     return make(state + "CVL", f"kin:{antecedent.text}", one)
             if antecedent is None or not head_sector:
                 return antecedent
+            if head.lemma_.lower() in OTHERS_TO_THE_OWNER:
+                return None  # "signed a deal with its official creditors": not Zambia's
             if antecedent.code[3:6] in LED_BODIES and (
                 head.lower_ in SPEAKING_FOR or head.lemma_.lower() in OFFICES
             ):
@@ -1709,7 +1718,7 @@ class ArticleActors:
                 return country + sector, f"subject-context:{earlier.text}"
             if country:
                 return None
-            if earlier.code.startswith(("IGO", "NGO")) or (
+            if (earlier.code.startswith(("IGO", "NGO")) and not state_only(sector, title)) or (
                 earlier.code.startswith("IMG")
                 and (sector not in STATE_SECTORS or title in SPEAKING_FOR)
             ):  # an armed group has commanders and spokesmen, not a defence secretary
@@ -2598,6 +2607,12 @@ def given_name(doc: Doc, hit: Hit) -> bool:
         first = doc[hit.start]
         return continued and first.ent_type == PERSON_ID and first.ent_iob_ == "B"
     return hit.entry.is_person and continued
+
+
+def state_only(sector: str, title: str) -> bool:
+    """Whether people of this sector or title belong to a state and never to an organisation
+    ("Opposition leader Omar Ayub", "Finance Minister X")."""
+    return sector in STATE_ONLY_SECTORS or title.lower().rsplit(" ", 1)[-1] in STATE_ONLY_TITLES
 
 
 def former(mention: Mention) -> bool:

@@ -462,7 +462,8 @@ class SentenceCoder:
                     frame, pattern, matched, rest, actors, table, trace, conditions, told
                 )
             )
-        events = without_visits_of_talks(without_bare_twins(out.values()))
+        events = without_own_state_beside_another(without_bare_twins(out.values()))
+        events = without_visits_of_talks(events)
         return sorted(events, key=lambda c: c.trigger_start)
 
     def received_aid(self, frame: Frame, actors: ArticleActors) -> tuple[list[Mention], str] | None:
@@ -1057,6 +1058,8 @@ class SentenceCoder:
             # A generic intent verb, or one whose own complement pattern is less specific than
             # the complement's intent code ("pledged to send arms": 0332 rather than 033).
             as_intent = intent_code(pattern.code)
+            if head_pattern.objects and len(head_pattern.code) > len(as_intent):
+                continue  # "pledged 250 million euros to help Moldova": the money, 0331
             if not head_pattern.complements or (
                 len(as_intent) > len(head_pattern.code) and as_intent.startswith(head_pattern.code)
             ):
@@ -4634,6 +4637,23 @@ def without_visits_of_talks(found: list[Candidate]) -> list[Candidate]:
         if c.code not in (VISIT, HOSTING)
         or c.target is None
         or frozenset((country_part(c.source.code), country_part(c.target.code))) not in talks
+    ]
+
+
+def without_own_state_beside_another(found: list[Candidate]) -> list[Candidate]:
+    """ "Russia's Novak praised the cooperation between Moscow and Riyadh": of the parties
+    coordinated in one act, the source's own state (RUS) is no party beside another (SAU)."""
+    others = {
+        (c.trigger_start, c.source.code, c.code)
+        for c in found
+        if c.target is not None and c.target.code[:3] != c.source.code[:3]
+    }
+    return [
+        c
+        for c in found
+        if c.target is None
+        or c.target.code != c.source.code[:3]
+        or (c.trigger_start, c.source.code, c.code) not in others
     ]
 
 
