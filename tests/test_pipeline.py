@@ -5152,3 +5152,17 @@ def test_protests_dismissed_as_a_plot_or_a_stunt_criticise_the_protesters(
     stunt") name the protests they dismiss a condemnation of the protesters, and "the rallies"
     are those who rallied; the dismissed protests are no protest of the government's own."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+def test_a_demand_rejected_answers_whoever_called_for_it(coder: Coder) -> None:
+    """Sentences written for this test: "the demand" rejected refers back to a call told
+    before ("called on … to release" is an appeal, 02x), so the rejection answers the caller."""
+    text = (
+        "ECOWAS called on Guinea's junta to release detained opposition leaders."
+        " The junta rejected the demand."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("IGOWAFWAS", "GINMIL", "0253"),
+        ("GINMIL", "IGOWAFWAS", "120"),
+    ]

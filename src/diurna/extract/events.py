@@ -3997,6 +3997,9 @@ OTHER_FAMILIES = MappingProxyType(
     # diplomats expelled (161), not only people deported (174): "called the expulsions a
     # provocation" after "expelled two Russian diplomats"
     | {"expulsion": "reduce"}
+    # a call told again as a demand and back: "ECOWAS called on the junta to free Bazoum. The
+    # junta rejected the demand" answers ECOWAS
+    | {"demand": "appeal"}
 )
 # Act nouns a state's official complaint (114) is also told by: "China rejected the protest"
 # after "Japan lodged a protest with China" answers Japan, not a street protest.
