@@ -5166,3 +5166,17 @@ def test_a_demand_rejected_answers_whoever_called_for_it(coder: Coder) -> None:
         ("IGOWAFWAS", "GINMIL", "0253"),
         ("GINMIL", "IGOWAFWAS", "120"),
     ]
+
+
+@pytest.mark.model
+def test_the_incursion_condemned_is_the_raid_told_before(coder: Coder) -> None:
+    """Sentences written for this test: "the incursion" condemned names the force told before
+    (a raid on an embassy), so the condemnation is aimed at the raiders."""
+    text = (
+        "Ecuadorean police raided the Mexican embassy in Quito."
+        " The Organization of American States condemned the incursion."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("ECUCOP", "MEXGOV", "190"),
+        ("IGOAMROAS", "ECUCOP", "111"),
+    ]

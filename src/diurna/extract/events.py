@@ -4031,6 +4031,7 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     "overthrow": ("coerce", None),
     "strike": ("force", None),  # "welcomed the strikes" after "jets struck"; a labour strike
     "raid": ("force", None),  # is told as a protest, so no force came before it
+    "incursion": ("force", None),  # "the OAS condemned the incursion" after police raided
     "charge": ("disapprove", None),
     "accusation": ("disapprove", None),
     "allegation": ("disapprove", None),
