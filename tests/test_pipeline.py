@@ -5180,3 +5180,14 @@ def test_the_incursion_condemned_is_the_raid_told_before(coder: Coder) -> None:
         ("ECUCOP", "MEXGOV", "190"),
         ("IGOAMROAS", "ECUCOP", "111"),
     ]
+
+
+@pytest.mark.model
+def test_a_group_claims_no_state_strike_told_before(coder: Coder) -> None:
+    """Sentences written for this test: a group's claim of "the attack" does not refer back to
+    a strike a state's forces carried out (no group claims it), so it takes no party from it."""
+    text = (
+        "Israeli jets struck Hamas positions in Gaza."
+        " Islamic Jihad claimed responsibility for the attack."
+    )
+    assert coded(coder, text, date="2024-06-05") == [("ISRMIL", "IMGPSEHMS", "195")]

@@ -568,6 +568,10 @@ class SentenceCoder:
             # "criticized the agreement" after "Blinken praised India": praise is no deal
             and not (e.code == PRAISE and family == AGREEING)
         ]
+        if code == CLAIM:
+            # "the TTP claimed responsibility for the attack" after Pakistani jets struck
+            # hideouts: no group claims a state's own act
+            kind = [e for e in kind if not official(e.source.code)]
         if not kind and family == "force" and code not in (CLAIM, DENY):
             # "IS claimed responsibility for a bombing. Widodo condemned the bombing": an
             # attack told only through its claim is the claimer's
