@@ -5191,3 +5191,15 @@ def test_a_group_claims_no_state_strike_told_before(coder: Coder) -> None:
         " Islamic Jihad claimed responsibility for the attack."
     )
     assert coded(coder, text, date="2024-06-05") == [("ISRMIL", "IMGPSEHMS", "195")]
+
+
+@pytest.mark.model
+def test_a_relative_clause_without_a_relative_word_acts_on_its_noun(coder: Coder) -> None:
+    """Sentences written for this test: a relative clause with no "who"/"that" ("aid workers
+    it had abducted") leaves its verb's object to the noun it is about, so the abduction is
+    aimed at the aid workers, not at no one."""
+    text = "Al-Shabaab freed two Kenyan aid workers it had abducted near Mandera last year."
+    assert coded(coder, text, date="2024-06-05") == [
+        ("IMGSOMSHB", "KENNGO", "0841"),
+        ("IMGSOMSHB", "KENNGO", "181"),
+    ]
