@@ -5203,3 +5203,14 @@ def test_a_relative_clause_without_a_relative_word_acts_on_its_noun(coder: Coder
         ("IMGSOMSHB", "KENNGO", "0841"),
         ("IMGSOMSHB", "KENNGO", "181"),
     ]
+
+
+@pytest.mark.model
+def test_a_month_in_an_in_phrase_is_no_place_of_the_actor(coder: Coder) -> None:
+    """Sentences written for this test: "in March" is a time, not the English town of March,
+    so gunmen who abducted people "in March" are not British."""
+    text = "Police in Maiduguri freed 12 farmers the gunmen had abducted in March."
+    assert coded(coder, text, date="2024-06-05") == [
+        ("NGACOP", "NGAAGR", "0841"),
+        ("NGAUAF", "NGAAGR", "181"),
+    ]
