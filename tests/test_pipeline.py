@@ -5171,14 +5171,14 @@ def test_a_demand_rejected_answers_whoever_called_for_it(coder: Coder) -> None:
 @pytest.mark.model
 def test_the_incursion_condemned_is_the_raid_told_before(coder: Coder) -> None:
     """Sentences written for this test: "the incursion" condemned names the force told before
-    (a raid on an embassy), so the condemnation is aimed at the raiders."""
+    (a raid on a consulate), so the condemnation is aimed at the raiders."""
     text = (
-        "Ecuadorean police raided the Mexican embassy in Quito."
+        "Bolivian police raided the Peruvian consulate in La Paz."
         " The Organization of American States condemned the incursion."
     )
     assert coded(coder, text, date="2024-06-05") == [
-        ("ECUCOP", "MEXGOV", "190"),
-        ("IGOAMROAS", "ECUCOP", "111"),
+        ("BOLCOP", "PERGOV", "190"),
+        ("IGOAMROAS", "BOLCOP", "111"),
     ]
 
 
@@ -5213,4 +5213,15 @@ def test_a_month_in_an_in_phrase_is_no_place_of_the_actor(coder: Coder) -> None:
     assert coded(coder, text, date="2024-06-05") == [
         ("NGACOP", "NGAAGR", "0841"),
         ("NGAUAF", "NGAAGR", "181"),
+    ]
+
+
+@pytest.mark.model
+def test_the_request_rejected_answers_whoever_asked(coder: Coder) -> None:
+    """Sentences written for this test: "the request" rejected or turned down refers back to the
+    appeal told before, so the rejection answers the one who asked."""
+    text = "Madrid called on Rabat to take back the migrants. Morocco rejected the request."
+    assert coded(coder, text, date="2024-06-05") == [
+        ("ESP", "MAR", "020"),
+        ("MAR", "ESP", "120"),
     ]

@@ -4039,6 +4039,7 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     "charge": ("disapprove", None),
     "accusation": ("disapprove", None),
     "allegation": ("disapprove", None),
+    "request": ("appeal", None),  # "Morocco rejected the request" after Madrid called on it
     "warning": ("threaten", None),  # "dismissed the warning" after "warned NATO against …"
     "threat": ("threaten", None),
     "ultimatum": ("threaten", None),
