@@ -5311,3 +5311,76 @@ def test_ones_own_state_among_the_parties_of_a_praised_relation_is_no_party(
         " Riyadh."
     )
     assert coded(coder, text, date="2024-06-05") == [("RUSGOV", "SAU", "051")]
+
+
+@pytest.mark.model
+def test_a_demand_rejected_answers_whoever_called_for_it(coder: Coder) -> None:
+    """Sentences written for this test: "the demand" rejected refers back to a call told
+    before ("called on … to release" is an appeal, 02x), so the rejection answers the caller."""
+    text = (
+        "ECOWAS called on Guinea's junta to release detained opposition leaders."
+        " The junta rejected the demand."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("IGOWAFWAS", "GINMIL", "0253"),
+        ("GINMIL", "IGOWAFWAS", "120"),
+    ]
+
+
+@pytest.mark.model
+def test_the_incursion_condemned_is_the_raid_told_before(coder: Coder) -> None:
+    """Sentences written for this test: "the incursion" condemned names the force told before
+    (a raid on a consulate), so the condemnation is aimed at the raiders."""
+    text = (
+        "Bolivian police raided the Peruvian consulate in La Paz."
+        " The Organization of American States condemned the incursion."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("BOLCOP", "PERGOV", "190"),
+        ("IGOAMROAS", "BOLCOP", "111"),
+    ]
+
+
+@pytest.mark.model
+def test_a_group_claims_no_state_strike_told_before(coder: Coder) -> None:
+    """Sentences written for this test: a group's claim of "the attack" does not refer back to
+    a strike a state's forces carried out (no group claims it), so it takes no party from it."""
+    text = (
+        "Israeli jets struck Hamas positions in Gaza."
+        " Islamic Jihad claimed responsibility for the attack."
+    )
+    assert coded(coder, text, date="2024-06-05") == [("ISRMIL", "IMGPSEHMS", "195")]
+
+
+@pytest.mark.model
+def test_a_relative_clause_without_a_relative_word_acts_on_its_noun(coder: Coder) -> None:
+    """Sentences written for this test: a relative clause with no "who"/"that" ("aid workers
+    it had abducted") leaves its verb's object to the noun it is about, so the abduction is
+    aimed at the aid workers, not at no one."""
+    text = "Al-Shabaab freed two Kenyan aid workers it had abducted near Mandera last year."
+    assert coded(coder, text, date="2024-06-05") == [
+        ("IMGSOMSHB", "KENNGO", "0841"),
+        ("IMGSOMSHB", "KENNGO", "181"),
+    ]
+
+
+@pytest.mark.model
+def test_a_month_in_an_in_phrase_is_no_place_of_the_actor(coder: Coder) -> None:
+    """Sentences written for this test: "in March" is a time, not the English town of March,
+    so gunmen who abducted people "in March" are not British."""
+    text = "Police in Maiduguri freed 12 farmers the gunmen had abducted in March."
+    assert coded(coder, text, date="2024-06-05") == [
+        ("NGACOP", "NGAAGR", "0841"),
+        ("NGAUAF", "NGAAGR", "181"),
+    ]
+
+
+@pytest.mark.model
+def test_the_request_rejected_answers_whoever_asked(coder: Coder) -> None:
+    """Sentences written for this test: "the request" rejected or turned down refers back to the
+    appeal told before, so the rejection answers the one who asked."""
+    text = "Madrid called on Rabat to take back the migrants. Morocco rejected the request."
+    assert coded(coder, text, date="2024-06-05") == [
+        ("ESP", "MAR", "020"),
+        ("MAR", "ESP", "120"),
+    ]

@@ -49,6 +49,7 @@ from spacy.parts_of_speech import DET, NUM, PRON, PROPN, PUNCT
 from spacy.strings import get_string_id
 
 from diurna.coding.codebook import REGION, SECTORS, Codebook, Entry, Group, surname_code
+from diurna.extract.datewords import MONTHS
 from diurna.extract.gazetteer import OTHER_READINGS
 from diurna.extract.parse import Doc, Span, Token
 
@@ -1994,6 +1995,8 @@ class ArticleActors:
         if self.place_country is None:
             return found
         for where in pobjects(verb, WHERE_PREPS):
+            if where.text in MONTHS:
+                continue  # "abducted in March" names no town of March
             if where.lemma_.lower() in AREA_NOUNS:  # "in Idlib province"
                 names = [c for c in where.children if c.dep_ == "compound"]
                 where = names[-1] if names else where
@@ -2031,8 +2034,8 @@ class ArticleActors:
         found = set()
         for i in range(start, end):
             hit = self.hits.get(i)
-            if hit is None or hit.start != i or hit.entry is None:
-                continue
+            if hit is None or hit.start != i or hit.entry is None or self.doc[i].text in MONTHS:
+                continue  # "abducted in March" names no town of March
             entry = self.other_reading(hit.entry, [hit])  # "out of Congo" in a Kinshasa story
             token = self.doc[hit.end - 1]
             if entry.kind == "demonym" and token.head.lemma_.lower() in PLACE_NOUNS:
@@ -2045,7 +2048,7 @@ class ArticleActors:
                 found.add(entry.code)
         if not found and self.place_country is not None:
             for i in range(start, end):  # "residents in Kramatorsk" (whatever the tagger says)
-                if self.pos[i] != PROPN_ID or i in self.hits:
+                if self.pos[i] != PROPN_ID or i in self.hits or self.doc[i].text in MONTHS:
                     continue
                 token = self.doc[i]
                 where = token  # "in Idlib province": the province's name

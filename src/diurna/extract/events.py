@@ -570,6 +570,10 @@ class SentenceCoder:
             # "criticized the agreement" after "Blinken praised India": praise is no deal
             and not (e.code == PRAISE and family == AGREEING)
         ]
+        if code == CLAIM:
+            # "the TTP claimed responsibility for the attack" after Pakistani jets struck
+            # hideouts: no group claims a state's own act
+            kind = [e for e in kind if not official(e.source.code)]
         if not kind and family == "force" and code not in (CLAIM, DENY):
             # "IS claimed responsibility for a bombing. Widodo condemned the bombing": an
             # attack told only through its claim is the claimer's
@@ -4011,6 +4015,9 @@ OTHER_FAMILIES = MappingProxyType(
     # diplomats expelled (161), not only people deported (174): "called the expulsions a
     # provocation" after "expelled two Russian diplomats"
     | {"expulsion": "reduce"}
+    # a call told again as a demand and back: "ECOWAS called on the junta to free Bazoum. The
+    # junta rejected the demand" answers ECOWAS
+    | {"demand": "appeal"}
 )
 # Act nouns a state's official complaint (114) is also told by: "China rejected the protest"
 # after "Japan lodged a protest with China" answers Japan, not a street protest.
@@ -4042,9 +4049,11 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     "overthrow": ("coerce", None),
     "strike": ("force", None),  # "welcomed the strikes" after "jets struck"; a labour strike
     "raid": ("force", None),  # is told as a protest, so no force came before it
+    "incursion": ("force", None),  # "the OAS condemned the incursion" after police raided
     "charge": ("disapprove", None),
     "accusation": ("disapprove", None),
     "allegation": ("disapprove", None),
+    "request": ("appeal", None),  # "Morocco rejected the request" after Madrid called on it
     "warning": ("threaten", None),  # "dismissed the warning" after "warned NATO against …"
     "threat": ("threaten", None),
     "ultimatum": ("threaten", None),
@@ -5154,6 +5163,40 @@ def relative_of_noun(word: Token, verb: Token) -> bool:
     return lower in RELATIVES and not (after_comma and verb.lemma_.lower() in JUDGING_ACTS)
 
 
+# Heads of a relative clause that say when, where or how, not what was acted on: "the day
+# it attacked", "the way they voted".
+CIRCUMSTANCE_HEADS = frozenset(
+    {"day", "week", "month", "year", "time", "moment", "hour", "night", "morning", "way"}
+    | {"place", "area", "town", "city", "village", "region", "reason", "manner", "extent"}
+)
+
+
+def contact_relative(verb: Token) -> bool:
+    """Whether a relative clause with no relative word leaves its verb's object to the noun
+    it is about ("two police officers it had kidnapped"): a past act with a subject of its
+    own, no object, no "where"/"when" word and no stranded preposition ("the country it
+    belongs to")."""
+    head = verb.head
+    if (
+        verb.dep_ != "relcl"
+        or verb.tag_ not in ("VBD", "VBN")
+        or head.pos_ not in ("NOUN", "PROPN")
+    ):
+        return False
+    if head.lemma_.lower() in CIRCUMSTANCE_HEADS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        bool(subjects)
+        and not any(c.lower_ in RELATIVES or c.tag_ in ("WP", "WDT", "WRB") for c in subjects)
+        and not any(
+            c.tag_ in ("WP", "WDT", "WRB") or c.dep_ in OBJECT_DEPS or c.dep_ in ("ccomp", "xcomp")
+            for c in verb.children
+        )
+        and not any(c.dep_ == "prep" and not list(c.children) for c in verb.children)
+    )
+
+
 def build_frame(token: Token) -> Frame:
     particle = None
     obj = None
@@ -5219,6 +5262,8 @@ def build_frame(token: Token) -> Frame:
         and token.head.lemma_.lower() in SUMMED_SAYING
     ):
         obj = token.head  # "…, a charge the Taliban government rejected": the charge
+    if obj is None and passive_subject is None and contact_relative(token):
+        obj = token.head  # "two police officers it had kidnapped": the officers
     if obj is None and passive_subject is None and token.pos_ == "VERB" and not preps:
         obj = shared_object(token)
     counted = up_to_object(token, particle)
