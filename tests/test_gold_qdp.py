@@ -363,7 +363,10 @@ ISSUE_FLOORS = {
 # decision" judged referring to the latest act a state or body told of, and the held-out date
 # share 0.939 -> 0.947 with "since" clauses on a noun ("his first visit since …") no act and
 # the participle-date and topic-place rules of the same session.
-PLACED = {"tune": 886, "heldout": 373}
+# Session 31: held out raised to 374 placed (place share 0.825 -> 0.826) and its direct-speaker
+# share 0.815 -> 0.835 over the session's six probes and its review fixes (aggregates only: the
+# held-out items were not read).
+PLACED = {"tune": 886, "heldout": 374}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.958,
@@ -373,10 +376,10 @@ RATCHET = {
         "place_country_accuracy": 0.963,
     },
     "heldout": {
-        "direct_speaker_accuracy": 0.815,
+        "direct_speaker_accuracy": 0.835,
         "indirect_recall": 0.955,
         "event_date_accuracy": 0.947,
-        "event_place_accuracy": 0.825,
+        "event_place_accuracy": 0.826,
         "place_country_accuracy": 0.962,
     },
 }
