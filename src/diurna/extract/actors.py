@@ -1280,6 +1280,8 @@ class ArticleActors:
             if held:  # "rebel positions", "army positions": the side the modifier names
                 title = held[-1]
                 head_sector, sector_word = title.sector, title.phrase
+                if head_sector == "GOV":
+                    head_sector = "MIL"  # "government positions", "regime positions": troops
             elif not any(
                 h.entry is not None and h.entry.kind in STATE_KINDS
                 for h in (*core_hits, *owner_hits)

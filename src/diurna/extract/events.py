@@ -572,8 +572,13 @@ class SentenceCoder:
         ]
         if code == CLAIM:
             # "the TTP claimed responsibility for the attack" after Pakistani jets struck
-            # hideouts: no group claims a state's own act
-            kind = [e for e in kind if not official(e.source.code)]
+            # hideouts: no group claims another state's act ("Ukraine's military intelligence
+            # claimed the attack" after Ukrainian drones struck: its own state's, claimed)
+            kind = [
+                e
+                for e in kind
+                if not official(e.source.code) or country_part(e.source.code) in home - {None}
+            ]
         if not kind and family == "force" and code not in (CLAIM, DENY):
             # "IS claimed responsibility for a bombing. Widodo condemned the bombing": an
             # attack told only through its claim is the claimer's
@@ -4628,6 +4633,7 @@ def without_bare_twins(found: Iterable[Candidate]) -> list[Candidate]:
 
 # Talks and mediation, which a visit for the same meeting yields to (CODING.md §8).
 TALKS_CODES = frozenset({"045", "046"})
+HOST_SECTORS = frozenset({"", "GOV"})  # a state as a whole, or its government
 
 
 def without_visits_of_talks(found: list[Candidate]) -> list[Candidate]:
@@ -4636,7 +4642,10 @@ def without_visits_of_talks(found: list[Candidate]) -> list[Candidate]:
     talks = {
         frozenset((country_part(c.source.code), country_part(c.target.code)))
         for c in found
-        if c.code in TALKS_CODES and c.target is not None
+        if c.code in TALKS_CODES
+        and c.target is not None
+        # the host state's own: not "flew to Baghdad and held talks with Kurdish leaders"
+        and c.target.code[3:6] in HOST_SECTORS
     }
     if not talks:
         return found
@@ -5194,6 +5203,9 @@ def contact_relative(verb: Token) -> bool:
             for c in verb.children
         )
         and not any(c.dep_ == "prep" and not list(c.children) for c in verb.children)
+        # "returned the children it had deported from Ukraine": where they were taken from
+        # names the party better than the noun the clause is about
+        and not any(c.dep_ == "prep" and c.lower_ in ("from", "to") for c in verb.children)
     )
 
 
@@ -5981,8 +5993,12 @@ def price_threats(
             t
             for t in actors.actors(payer)
             if t.code not in own
-            and country_part(t.code) not in homes
-            and not t.code.startswith(UNKNOWN_COUNTRY)  # officials of no state named
+            and (
+                (country_part(t.code) not in homes and not t.code.startswith(UNKNOWN_COUNTRY))
+                # at home or of no state named, only those who used force or broke the law:
+                # "the attackers will be punished, Putin said" (not students who cheat)
+                or t.code[3:6] in PUNISHABLE_SECTORS
+            )
         ]
         if trace is not None:
             outcome = f"{len(sources) * len(targets)} event(s)" if targets else "no actor"
@@ -6002,6 +6018,9 @@ def price_threats(
                 )
 
 
+# Sectors a leader's threat of punishment may be aimed at in their own state or in no state
+# named: armed men, criminals, police and soldiers who used force.
+PUNISHABLE_SECTORS = ARMED_SECTORS | {"CRM", "COP"}
 # Verbs of a price said to be paid: "will pay a heavy price", "will be punished".
 PRICE_VERBS = frozenset({"pay", "punish"})
 
