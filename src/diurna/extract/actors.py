@@ -2501,12 +2501,8 @@ class ArticleActors:
 
     def latest_armed_group(self, head: Token) -> Mention | None:
         """The armed group named last before a definite group noun ("the paramilitary group",
-        "the armed movement"), else None."""
-        if head.lower_ not in ARMED_ORG_NOUNS or not definite(head):
-            return None
-        return next(
-            (e for e in reversed(self.seen) if e.head < head.i and e.code.startswith("IMG")), None
-        )
+        "the armed movement"), else None: of any country."""
+        return self.named_armed_group(head, "") if definite(head) else None
 
     def named_armed_group(self, head: Token, country: str) -> Mention | None:
         """The armed group of a country named earlier in the article, for "the Somali

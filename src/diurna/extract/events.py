@@ -5119,7 +5119,7 @@ SUMMING_NOUNS = (
 
 def voting_body(mention: Mention) -> bool:
     """Whether an actor passes texts by vote: an intergovernmental body or a legislature."""
-    return mention.code.startswith("IGO") or mention.code[3:6] == "LEG"
+    return igo(mention) or mention.code[3:6] == "LEG"
 
 
 # Links of a clause within another's act: "accused Kabul of sheltering", "vowed to strike".
