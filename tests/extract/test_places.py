@@ -1354,3 +1354,22 @@ def test_a_first_level_region_names_its_one_country() -> None:
     assert subdivision_country("Helmand") == "AFG"
     assert subdivision_country("Punjab") is None  # Pakistan's and India's
     assert subdivision_country("Atlantis") is None
+
+
+def test_a_town_struck_is_where_the_strike_happened_whatever_the_tagger_says(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: the small model tags many towns that stand as the
+    object of a strike PERSON; the strike happened there. A body the actor dictionary knows is
+    no town, even when the gazetteer has a similar name."""
+    date = "2024-06-04"
+    text = "Russian missiles struck Kharkiv on Monday."
+    assert event_places(coder, text, date) == {"Kharkiv"}
+    text = "Israeli aircraft pounded Khan Younis and Rafah overnight."
+    assert event_places(coder, text, date) == {"Khān Yūnis"}  # one event: the first town
+    text = "Russian troops attacked Avdiivka on Monday."
+    assert event_places(coder, text, date) == {"Avdiyivka"}
+    text = "Israeli jets struck Hamas on Monday."
+    assert event_places(coder, text, date) == {None}
+    text = "Critics attacked Lula over the remarks on Monday."
+    assert event_places(coder, text, date) == {None}

@@ -151,6 +151,9 @@ def extract(
         doc.release()
 
 
+ORGANISATION_HOW = "dictionary:organisation"
+
+
 def read_article(
     doc: Doc,
     article: Article,
@@ -218,7 +221,12 @@ def read_article(
         for m in r.mentions
         if m.how == "dictionary:metonym" and len(m.code) > 3 and seat_of_act(doc[m.head])
     }
-    places = ArticlePlaces(doc, gazetteer, dateline, named, table.text, capitals, people, seats)
+    bodies = {
+        m.head for r in read for m in r.mentions if m.how.startswith("dictionary:organisation")
+    }
+    places = ArticlePlaces(
+        doc, gazetteer, dateline, named, table.text, capitals, people, seats, bodies
+    )
     countries = {actor_country(code) for code in {m.code for r in read for m in r.mentions}}
     place_mentions = tuple(places.resolve((c for c in countries if c), actors.context_country()))
     out: list[CodedSentence] = []

@@ -119,6 +119,12 @@ TAKING_VERBS = frozenset(
 ENTERING = frozenset({"enter", "reach", "surround", "encircle"})  # "entered the city"
 # Verbs whose object can only be a place: "overran Sirte" (one may "capture" a person).
 PLACE_TAKING = ENTERING | {"overrun", "besiege", "retake", "recapture"}
+# Force laid on what may be a town: "jets bombed Rafah", "missiles struck Kharkiv" (the small
+# model tags many such towns PERSON); the gazetteer decides, unless the actor dictionary knows
+# the name as a body ("struck Hamas").
+STRIKING_VERBS = frozenset(
+    {"attack", "strike", "hit", "bomb", "bombard", "shell", "pound", "target", "raid", "storm"}
+)
 # Restrictions laid on a place: "imposed a curfew on the city" is in the city.
 CURFEWS = frozenset({"curfew", "lockdown"})
 # Words sent from where the speaker is: "said in a video message from New York".
@@ -274,9 +280,12 @@ class ArticlePlaces:
         capitals: Mapping[int, str] | None = None,
         people: Collection[int] = (),
         seats: Mapping[int, str] | None = None,
+        bodies: Collection[int] = (),
     ) -> None:
         """``people``: head tokens of names the actor dictionary knows as persons, which are
-        no places whatever the tagger says ("South Africa's Thabo Mbeki"); ``seats``: head
+        no places whatever the tagger says ("South Africa's Thabo Mbeki"); ``bodies``: head
+        tokens of names it knows as organisations, which are not struck towns ("struck
+        Hamas"); ``seats``: head
         tokens of seats of power where an act happens (the White House, the Kremlin) → their
         country, in which they are found."""
         seats = seats or {}
@@ -321,7 +330,8 @@ class ArticlePlaces:
             named_country = any(t.i in countries for t in span) and any(
                 p.kind == "country" for p in found
             )
-            if (found and named_country) or in_place_context(span):
+            struck = found and span.root.i not in bodies and struck_place(span)
+            if (found and named_country) or struck or in_place_context(span):
                 # Unknown to the main index: kept for a local lookup once the article's
                 # countries are known, and dropped if that finds nothing either.
                 self.candidates.append((span, f"{label} in a place context", found))
@@ -1080,6 +1090,14 @@ def named_as_place(root: Token) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children)
+
+
+def struck_place(span: Span) -> bool:
+    """The object of a striking verb: "jets bombed Rafah", "drones hit Odesa and Kharkiv"."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in STRIKING_VERBS
 
 
 def in_place_context(span: Span) -> bool:
