@@ -1373,3 +1373,16 @@ def test_a_town_struck_is_where_the_strike_happened_whatever_the_tagger_says(
     assert event_places(coder, text, date) == {None}
     text = "Critics attacked Lula over the remarks on Monday."
     assert event_places(coder, text, date) == {None}
+
+
+def test_a_region_of_the_storys_country_is_no_foreign_town_of_the_same_spelling(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: geonames spells Borna (Germany) "Borno" too; in a story
+    of Nigerian actors "Borno" is the Nigerian state, which the index has no place for. A name
+    that is also a country, or a place in a country of the story, is kept."""
+    date = "2024-06-04"
+    text = "Nigerian troops killed 20 Boko Haram fighters in Borno on Monday."
+    assert event_places(coder, text, date) == {None}
+    text = "Nigerian troops killed 20 jihadists in Niger on Monday."
+    assert event_places(coder, text, date) == {"Niger"}

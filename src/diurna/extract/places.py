@@ -51,7 +51,14 @@ from diurna.extract.events import (
     participle_after,
     purpose_act,
 )
-from diurna.extract.gazetteer import GENERIC, OTHER_READINGS, Gazetteer, Place, normalise
+from diurna.extract.gazetteer import (
+    GENERIC,
+    OTHER_READINGS,
+    Gazetteer,
+    Place,
+    normalise,
+    subdivision_country,
+)
 from diurna.extract.parse import Doc, Span, Token
 
 log = logging.getLogger(__name__)
@@ -383,6 +390,14 @@ class ArticlePlaces:
             (span, label, self.other_reading(self.words(span), found, countries))
             for span, label, found in self.candidates
         ]
+        self.candidates = [
+            (
+                span,
+                label,
+                () if self.foreign_namesake(self.words(span), found, countries) else found,
+            )
+            for span, label, found in self.candidates
+        ]
         for _, _, found in self.candidates:
             if found and len({p.country for p in found}) == 1:
                 countries.add(found[0].country)
@@ -472,6 +487,17 @@ class ArticlePlaces:
         if other is None or other[1] not in actors or normalise(name) != normalise(other[0]):
             return found
         return [p for p in self.gazetteer.lookup(other[2]) if p.kind == "country"] or found
+
+    @staticmethod
+    def foreign_namesake(name: str, found: Sequence[Place], actors: set[str]) -> bool:
+        """ "in Borno" in a story of Nigerian actors is the Nigerian state, not Borna in Germany
+        (whose alternate names spell it so): a region the index has no place for. Not when a
+        reading is a country ("Niger" is also a Nigerian state) or lies in a country of the
+        story ("Jerusalem")."""
+        region = subdivision_country(name) if found else None
+        return region in actors and all(
+            p.kind != "country" and p.country not in actors for p in found
+        )
 
     def region_countries(self, region: str) -> frozenset[str]:
         """The country a dateline's region names ("Poland", "Iraq"), if it is one."""
