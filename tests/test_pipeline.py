@@ -5403,3 +5403,18 @@ def test_the_review_narrowings_keep_what_the_rules_had_right(coder: Coder) -> No
     assert [e[2] for e in coded(coder, visit, date="2024-06-05")] == ["042", "046"]
     sharply = "Seoul reacted sharply to the Chinese statement."
     assert coded(coder, sharply, date="2024-06-05") == [("KOR", "CHN", "111")]
+
+
+@pytest.mark.model
+def test_a_sector_word_owning_an_act_noun_is_its_doer(coder: Coder) -> None:
+    """Sentences written for this test: "the army's actions" names the army as the doer, so the
+    condemnation is aimed at it; only a sector word that merely describes the act ("military
+    action") makes no actor."""
+    text = (
+        "Zimbabwean soldiers fired on protesters in Harare. Amnesty International condemned "
+        "the army's actions."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("ZWEMIL", "ZWECVL", "175"),
+        ("NGOHRIAMN", "ZWEMIL", "111"),
+    ]

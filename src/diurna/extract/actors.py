@@ -1545,7 +1545,10 @@ class ArticleActors:
                 and head_hit.phrase.split()[-1] in titles
             )
             described = head_hit is None and head.pos_ == "NOUN" and not subject
-            if described and head.lemma_.lower() in DESCRIBED_HEADS:
+            # "condemned the army's actions": a sector word that owns the head is its doer,
+            # not a description of it ("military action" is)
+            owned = title is not None and title.start in possessors
+            if described and not owned and head.lemma_.lower() in DESCRIBED_HEADS:
                 return None
             if (proper_name or one_person) and body_word is not None:
                 body = self.body_named_before(body_word, head.i)
