@@ -5418,3 +5418,14 @@ def test_a_sector_word_owning_an_act_noun_is_its_doer(coder: Coder) -> None:
         ("ZWEMIL", "ZWECVL", "175"),
         ("NGOHRIAMN", "ZWEMIL", "111"),
     ]
+
+
+@pytest.mark.model
+def test_constitutional_and_electoral_councils_have_their_sectors(coder: Coder) -> None:
+    """Sentences written for this test: a constitutional council is a court (JUD), an
+    electoral council an election authority of the government (GOV), as a constitutional
+    court and an electoral commission are."""
+    court = "Benin's Constitutional Council upheld the ban on opposition rallies."
+    assert coded(coder, court, date="2024-06-05") == [("BENJUD", "BENOPP", "172")]
+    board = "Venezuela's electoral council barred an opposition candidate from the race."
+    assert coded(coder, board, date="2024-06-05") == [("VENGOV", "VENOPP", "1722")]
