@@ -5429,3 +5429,17 @@ def test_constitutional_and_electoral_councils_have_their_sectors(coder: Coder) 
     assert coded(coder, court, date="2024-06-05") == [("BENJUD", "BENOPP", "172")]
     board = "Venezuela's electoral council barred an opposition candidate from the race."
     assert coded(coder, board, date="2024-06-05") == [("VENGOV", "VENOPP", "1722")]
+
+
+@pytest.mark.model
+def test_the_ruling_refers_back_to_whatever_a_court_decided(coder: Coder) -> None:
+    """Sentences written for this test: "the ruling" is any decision of a court, so welcoming
+    it after a court overturned a decree answers the court, not only after a verdict."""
+    text = (
+        "Benin's Constitutional Court overturned the president's decree on the vote. The "
+        "opposition welcomed the ruling."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("BENJUD", "BENGOV", "0832"),
+        ("BENOPP", "BENJUD", "051"),
+    ]

@@ -562,6 +562,9 @@ class SentenceCoder:
                 FAMILIES.get(e.code[:2]) in (family, also)
                 or (family == "force" and e.code.startswith(REPRESSION))
                 or (lemma in COMPLAINT_NOUNS and e.code == COMPLAINT)
+                # "welcomed the ruling" after a court overturned a decree (0832): whatever a
+                # court decided
+                or (lemma in ANY_COURT_ACT_NOUNS and e.source.code[3:6] == COURT_SECTOR)
                 # "Hamas condemned the remarks": whatever the one who spoke last said
                 or (family == SPEECH and e.code[:2] in SPOKEN_ROOTS)
             )  # "condemned the killings" after police fired on protesters (175)
@@ -4024,6 +4027,10 @@ OTHER_FAMILIES = MappingProxyType(
     # junta rejected the demand" answers ECOWAS
     | {"demand": "appeal"}
 )
+# Act nouns that name any decision of a court, whichever way it went: a ruling may convict,
+# ban, acquit or overturn.
+ANY_COURT_ACT_NOUNS = frozenset({"ruling"})
+COURT_SECTOR = "JUD"
 # Act nouns a state's official complaint (114) is also told by: "China rejected the protest"
 # after "Japan lodged a protest with China" answers Japan, not a street protest.
 COMPLAINT_NOUNS = frozenset({"protest"})
