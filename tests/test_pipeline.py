@@ -5443,3 +5443,18 @@ def test_the_ruling_refers_back_to_whatever_a_court_decided(coder: Coder) -> Non
         ("BENJUD", "BENGOV", "0832"),
         ("BENOPP", "BENJUD", "051"),
     ]
+
+
+@pytest.mark.model
+def test_a_possessor_is_called_later_by_its_own_name(coder: Coder) -> None:
+    """Sentences written for this test: a person first named as the owner of a thing
+    ("President Macky Sall's decree") is called later by his family name, not by the thing's
+    word, even where the tagger does not take the bare name for a person."""
+    text = (
+        "Students marched against President Macky Sall's decree in Dakar. Sall pardoned the "
+        "arrested students."
+    )
+    assert coded(coder, text, date="2024-02-10") == [
+        ("SENEDU", "SENGOV", "141"),
+        ("SENGOV", "SENEDU", "056"),
+    ]

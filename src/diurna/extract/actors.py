@@ -2856,13 +2856,23 @@ def family_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words of a person's mention a later one may call them by: (the last and first words
     of the mention, the other words of the name it ends with: "Faki" of "African Union chairman
     Moussa Faki Mahamat"), each also without an Arabic article ("Atta" of "Yasser al-Atta")."""
-    words = text.split()
+    words = owner_words(text.split())
     start = len(words)
     while start > 0 and (words[start - 1][:1].isupper() or arabic_name(words[start - 1])):
         start -= 1
     ends = {words[0], words[-1]}
     middles = set(words[start:]) - ends
     return with_bare_names(ends), with_bare_names(middles)
+
+
+def owner_words(words: list[str]) -> list[str]:
+    """The words of a mention up to the possessor it is named by, without the possessive
+    ending: "President Macky Sall's decision" is called "Sall" later, not "decision"."""
+    for i, word in enumerate(words):
+        bare = word.removesuffix("'s").removesuffix("\u2019s")
+        if bare != word and bare:
+            return [*words[:i], bare]
+    return words
 
 
 def arabic_name(word: str) -> bool:
