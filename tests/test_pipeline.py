@@ -5458,3 +5458,11 @@ def test_a_possessor_is_called_later_by_its_own_name(coder: Coder) -> None:
         ("SENEDU", "SENGOV", "141"),
         ("SENGOV", "SENEDU", "056"),
     ]
+
+
+@pytest.mark.model
+def test_a_curfew_in_a_town_named_for_an_institution_binds_its_people(coder: Coder) -> None:
+    """Sentences written for this test: a curfew in a town that also stands for an institution
+    (Rawalpindi for Pakistan's army) binds the town's people, as a curfew in any town does."""
+    text = "Pakistani authorities declared a curfew in Rawalpindi after the riots."
+    assert coded(coder, text, date="2024-06-05") == [("PAKGOV", "PAKCVL", "1723")]

@@ -1795,6 +1795,7 @@ class SentenceCoder:
         if code == WITHDRAWAL and frame.obj is None and targets and all(map(igo, targets)):
             code = REDUCE_RELATIONS  # "withdrew from ECOWAS": leaving a body, not a retreat
         if code.startswith(POPULATION_MEASURES) or pattern.code.startswith(POPULATION_MEASURES):
+            targets = [bare_place(t) for t in targets]
             if all(len(t.code) == 3 for t in targets):
                 # "the curfew in Abidjan": the place's own words, not the measure's phrase; and
                 # "Sri Lanka imposed a curfew in Colombo": its own people
@@ -3465,6 +3466,17 @@ def captors(
     return []
 
 
+def bare_place(place: Mention) -> Mention:
+    """A town that stands for an institution, read as the town its measure binds: "a curfew in
+    Rawalpindi" binds the city's people, not the army headquartered there (PAKMIL)."""
+    if not place.how.startswith(METONYM_HOW) or len(place.code) == 3:
+        return place
+    country = country_part(place.code)
+    if not country:
+        return place
+    return replace(place, code=country, how=f"{place.how}+as-place")
+
+
 def people_of(place: Mention) -> Mention:
     """The civilians of a bare country or place ("Abidjan" → CIVCVL); any other actor as it is."""
     if len(place.code) != 3 or place.code.startswith(UNKNOWN_COUNTRY):
@@ -3473,6 +3485,7 @@ def people_of(place: Mention) -> Mention:
 
 
 INVESTIGATE_ROOT = "09"
+METONYM_HOW = "dictionary:metonym"
 DOING_PREPS = frozenset({"into", "of"})
 # Participles that name who did the act under investigation ("abuses committed by soldiers").
 DOING_VERBS = frozenset({"commit", "carry", "perpetrate", "conduct", "inflict", "stage", "order"})
