@@ -5466,3 +5466,16 @@ def test_a_curfew_in_a_town_named_for_an_institution_binds_its_people(coder: Cod
     (Rawalpindi for Pakistan's army) binds the town's people, as a curfew in any town does."""
     text = "Pakistani authorities declared a curfew in Rawalpindi after the riots."
     assert coded(coder, text, date="2024-06-05") == [("PAKGOV", "PAKCVL", "1723")]
+
+
+@pytest.mark.model
+def test_a_strike_gone_on_has_the_modality_of_its_verb(coder: Coder) -> None:
+    """Sentences written for this test: "go on strike" carries the strike noun, so "would" or
+    "could" on "go" makes it a plan or a possibility, not a strike held; "went on strike"
+    stays one."""
+    planned = "Nurses in Nairobi said they would go on strike over unpaid wages."
+    assert coded(coder, planned, date="2024-06-05") == []
+    possible = "Doctors in Lagos could go on strike."
+    assert coded(coder, possible, date="2024-06-05") == []
+    held = "Nurses in Nairobi went on strike over unpaid wages."
+    assert coded(coder, held, date="2024-06-05") == [("KENHLH", None, "143")]

@@ -1221,6 +1221,11 @@ class SentenceCoder:
             # expelling its envoy"
             token = means_of(token) or token.head
             auxes |= {c.lower_ for c in token.children if c.dep_ in AUX_DEPS}
+        carrier = prep_carrier(token)
+        if carrier is not None:
+            # "said it would go on strike": the modality of the verb the act noun goes with
+            token = carrier
+            auxes |= {c.lower_ for c in token.children if c.dep_ in AUX_DEPS}
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in ASPECTUAL:
             # "would keep attacking Israel", "could resume shelling": the modality of the verb
             # that says the act goes on or starts again
@@ -4916,6 +4921,21 @@ def threatened_code(frame: Frame, act_code: Callable[[Token], str | None]) -> st
 # Verbs of seeking an act from others, which a threat may hold out: "threatened to seek new
 # sanctions".
 SEEKING = frozenset({"seek", "push", "pursue", "press", "call", "demand", "propose", "request"})
+
+
+# Verbs that carry an act noun through a preposition: "went on strike", "go on hunger strike".
+PREP_CARRIERS = frozenset({"go"})
+
+
+def prep_carrier(token: Token) -> Token | None:
+    """The verb that carries an act noun through a preposition ("would go on strike"), whose
+    modality is the act's; None for any other token."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return None
+    verb = token.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PREP_CARRIERS:
+        return None
+    return verb
 
 
 def threat_code(code: str, frame: Frame, act_code: Callable[[Token], str | None]) -> str:
