@@ -5479,3 +5479,23 @@ def test_a_strike_gone_on_has_the_modality_of_its_verb(coder: Coder) -> None:
     assert coded(coder, possible, date="2024-06-05") == []
     held = "Nurses in Nairobi went on strike over unpaid wages."
     assert coded(coder, held, date="2024-06-05") == [("KENHLH", None, "143")]
+
+
+@pytest.mark.model
+def test_a_concession_gives_in_only_to_pressure_on_the_one_who_yields(coder: Coder) -> None:
+    """Sentences written for this test: a government withdrawing a bill does not give in to
+    activists who accused the police; it still gives in to students who protested against its
+    own measure."""
+    police = (
+        "Activists accused Kenyan police of torturing detainees in Mombasa. The government "
+        "withdrew the tax bill."
+    )
+    assert coded(coder, police, date="2024-06-05") == [("KENNGO", "KENCOP", "1122")]
+    fares = (
+        "Students protested against the fare rise in Santiago. The government scrapped the "
+        "fare rise."
+    )
+    assert coded(coder, fares, date="2024-06-05") == [
+        ("CHLEDU", "CHL", "141"),
+        ("CHLGOV", "CHLEDU", "0832"),
+    ]

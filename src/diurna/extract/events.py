@@ -3843,11 +3843,18 @@ def accusers(
         and e.source.code not in own
         and not e.negated
     ]
+    sectors = {code[3:6] for code in own}
     for named in (own, home):
         for event in reversed(told):
             target = event.target
-            if target is not None and (target.code in named or country_part(target.code) in named):
-                return [event.source]
+            if target is None or not (target.code in named or country_part(target.code) in named):
+                continue
+            elsewhere = target.code[3:6] not in sectors and len(target.code) > 3
+            if named is home and families == PRESSING and elsewhere:
+                # "the rights commission accused police of abductions … Ruto withdrew the
+                # bill": pressure on another body of the state is not on the one who yields
+                continue
+            return [event.source]
     return []
 
 
