@@ -5499,3 +5499,17 @@ def test_a_concession_gives_in_only_to_pressure_on_the_one_who_yields(coder: Cod
         ("CHLEDU", "CHL", "141"),
         ("CHLGOV", "CHLEDU", "0832"),
     ]
+
+
+@pytest.mark.model
+def test_a_leader_owned_by_a_body_is_not_another_sectors_leader(coder: Coder) -> None:
+    """Sentences written for this test: "the union's leader" takes its sector from the union
+    (LAB); it is not the opposition leader named before, whose title shares only the word."""
+    text = (
+        "Opposition leader Raila Odinga accused the police of brutality. Police later "
+        "detained the union's leader."
+    )
+    assert coded(coder, text, date="2023-06-05") == [
+        ("KENOPP", "KENCOP", "1122"),
+        ("KENCOP", "KENLAB", "173"),
+    ]

@@ -1763,10 +1763,13 @@ class ArticleActors:
             (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod"
             for c in head.children
         )
+        owned = any(c.dep_ == "poss" or c.lower_ == "of" for c in head.children)
         for earlier in () if new else reversed(self.seen):
             if sector != "ELI" and former(earlier):
                 continue  # "the president" is not the one removed yesterday, nor "exiled
                 # former President Nasheed", now in opposition
+            if owned and earlier.code[3:6] != sector:
+                continue  # "the union's leader" is not the opposition leader named before
             if not earlier.code.startswith(UNKNOWN_COUNTRY) and (
                 earlier.sector_word == word
                 or (  # "the ministry" after "Armenia's defence ministry"; "the sources"
