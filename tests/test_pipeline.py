@@ -5513,3 +5513,20 @@ def test_a_leader_owned_by_a_body_is_not_another_sectors_leader(coder: Coder) ->
         ("KENOPP", "KENCOP", "1122"),
         ("KENCOP", "KENLAB", "173"),
     ]
+
+
+@pytest.mark.model
+def test_a_named_persons_aides_are_of_that_person_not_a_town(coder: Coder) -> None:
+    """Sentences written for this test: "Machado's campaign aides" are the aides of the
+    opposition leader named before (her following, VENOPP), not officials of a Brazilian town
+    called Machado, though Brazil is named in the story."""
+    text = (
+        "Opposition leader Maria Corina Machado addressed a rally in Caracas. Brazil and "
+        "Colombia urged Venezuela to hold a fair vote. Police later detained three of "
+        "Machado's campaign aides."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("BRA", "VEN", "020"),
+        ("COL", "VEN", "020"),
+        ("VENCOP", "VENOPP", "173"),
+    ]

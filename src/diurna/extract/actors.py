@@ -390,8 +390,9 @@ COMMUNITY_SECTORS = frozenset({"CVL", "REF", "ELI", "REL"})
 GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 # Ministries with a sector of their own (sectors.tsv): defence (MIL), interior (COP).
 MINISTRY_SECTORS = frozenset({"MIL", "COP"})
-# A named leader's following: "Traore's group", "Machar's faction", "Gbagbo's camp".
-ENTOURAGES = frozenset({"group", "camp", "faction", "team", "office"})
+# A named leader's following: "Traore's group", "Machar's faction", "Gbagbo's camp",
+# "Machado's aides".
+ENTOURAGES = frozenset({"group", "camp", "faction", "team", "office", "aide", "aides"})
 # Heads that name a whole community ("the Tatar population of the peninsula").
 COMMUNITY_HEADS = frozenset({"population", "community", "minority", "people"})
 # Sectors of armed non-state groups, whose unnamed mentions can refer back to a named one.
@@ -1940,6 +1941,8 @@ class ArticleActors:
                 return hit.entry.code[:3]
             if self.pos[owner.i] != PROPN_ID or hit is not None:
                 continue
+            if office and self.surname_antecedent(owner) is not None:
+                continue  # "Machado's campaign aides": the person named before, not a town
             start = name_start(owner)
             country = self.place_country(self.words(start, owner.i + 1))
             generic = all(self.lower[i] in GENERIC_PLACE_IDS for i in range(start, owner.i + 1))
