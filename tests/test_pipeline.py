@@ -5403,3 +5403,130 @@ def test_the_review_narrowings_keep_what_the_rules_had_right(coder: Coder) -> No
     assert [e[2] for e in coded(coder, visit, date="2024-06-05")] == ["042", "046"]
     sharply = "Seoul reacted sharply to the Chinese statement."
     assert coded(coder, sharply, date="2024-06-05") == [("KOR", "CHN", "111")]
+
+
+@pytest.mark.model
+def test_a_sector_word_owning_an_act_noun_is_its_doer(coder: Coder) -> None:
+    """Sentences written for this test: "the army's actions" names the army as the doer, so the
+    condemnation is aimed at it; only a sector word that merely describes the act ("military
+    action") makes no actor."""
+    text = (
+        "Zimbabwean soldiers fired on protesters in Harare. Amnesty International condemned "
+        "the army's actions."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("ZWEMIL", "ZWECVL", "175"),
+        ("NGOHRIAMN", "ZWEMIL", "111"),
+    ]
+
+
+@pytest.mark.model
+def test_constitutional_and_electoral_councils_have_their_sectors(coder: Coder) -> None:
+    """Sentences written for this test: a constitutional council is a court (JUD), an
+    electoral council an election authority of the government (GOV), as a constitutional
+    court and an electoral commission are."""
+    court = "Benin's Constitutional Council upheld the ban on opposition rallies."
+    assert coded(coder, court, date="2024-06-05") == [("BENJUD", "BENOPP", "172")]
+    board = "Venezuela's electoral council barred an opposition candidate from the race."
+    assert coded(coder, board, date="2024-06-05") == [("VENGOV", "VENOPP", "1722")]
+
+
+@pytest.mark.model
+def test_the_ruling_refers_back_to_whatever_a_court_decided(coder: Coder) -> None:
+    """Sentences written for this test: "the ruling" is any decision of a court, so welcoming
+    it after a court overturned a decree answers the court, not only after a verdict."""
+    text = (
+        "Benin's Constitutional Court overturned the president's decree on the vote. The "
+        "opposition welcomed the ruling."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("BENJUD", "BENGOV", "0832"),
+        ("BENOPP", "BENJUD", "051"),
+    ]
+
+
+@pytest.mark.model
+def test_a_possessor_is_called_later_by_its_own_name(coder: Coder) -> None:
+    """Sentences written for this test: a person first named as the owner of a thing
+    ("President Macky Sall's decree") is called later by his family name, not by the thing's
+    word, even where the tagger does not take the bare name for a person."""
+    text = (
+        "Students marched against President Macky Sall's decree in Dakar. Sall pardoned the "
+        "arrested students."
+    )
+    assert coded(coder, text, date="2024-02-10") == [
+        ("SENEDU", "SENGOV", "141"),
+        ("SENGOV", "SENEDU", "056"),
+    ]
+
+
+@pytest.mark.model
+def test_a_curfew_in_a_town_named_for_an_institution_binds_its_people(coder: Coder) -> None:
+    """Sentences written for this test: a curfew in a town that also stands for an institution
+    (Rawalpindi for Pakistan's army) binds the town's people, as a curfew in any town does."""
+    text = "Pakistani authorities declared a curfew in Rawalpindi after the riots."
+    assert coded(coder, text, date="2024-06-05") == [("PAKGOV", "PAKCVL", "1723")]
+
+
+@pytest.mark.model
+def test_a_strike_gone_on_has_the_modality_of_its_verb(coder: Coder) -> None:
+    """Sentences written for this test: "go on strike" carries the strike noun, so "would" or
+    "could" on "go" makes it a plan or a possibility, not a strike held; "went on strike"
+    stays one."""
+    planned = "Nurses in Nairobi said they would go on strike over unpaid wages."
+    assert coded(coder, planned, date="2024-06-05") == []
+    possible = "Doctors in Lagos could go on strike."
+    assert coded(coder, possible, date="2024-06-05") == []
+    held = "Nurses in Nairobi went on strike over unpaid wages."
+    assert coded(coder, held, date="2024-06-05") == [("KENHLH", None, "143")]
+
+
+@pytest.mark.model
+def test_a_concession_gives_in_only_to_pressure_on_the_one_who_yields(coder: Coder) -> None:
+    """Sentences written for this test: a government withdrawing a bill does not give in to
+    activists who accused the police; it still gives in to students who protested against its
+    own measure."""
+    police = (
+        "Activists accused Kenyan police of torturing detainees in Mombasa. The government "
+        "withdrew the tax bill."
+    )
+    assert coded(coder, police, date="2024-06-05") == [("KENNGO", "KENCOP", "1122")]
+    fares = (
+        "Students protested against the fare rise in Santiago. The government scrapped the "
+        "fare rise."
+    )
+    assert coded(coder, fares, date="2024-06-05") == [
+        ("CHLEDU", "CHL", "141"),
+        ("CHLGOV", "CHLEDU", "0832"),
+    ]
+
+
+@pytest.mark.model
+def test_a_leader_owned_by_a_body_is_not_another_sectors_leader(coder: Coder) -> None:
+    """Sentences written for this test: "the union's leader" takes its sector from the union
+    (LAB); it is not the opposition leader named before, whose title shares only the word."""
+    text = (
+        "Opposition leader Raila Odinga accused the police of brutality. Police later "
+        "detained the union's leader."
+    )
+    assert coded(coder, text, date="2023-06-05") == [
+        ("KENOPP", "KENCOP", "1122"),
+        ("KENCOP", "KENLAB", "173"),
+    ]
+
+
+@pytest.mark.model
+def test_a_named_persons_aides_are_of_that_person_not_a_town(coder: Coder) -> None:
+    """Sentences written for this test: "Machado's campaign aides" are the aides of the
+    opposition leader named before (her following, VENOPP), not officials of a Brazilian town
+    called Machado, though Brazil is named in the story."""
+    text = (
+        "Opposition leader Maria Corina Machado addressed a rally in Caracas. Brazil and "
+        "Colombia urged Venezuela to hold a fair vote. Police later detained three of "
+        "Machado's campaign aides."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("BRA", "VEN", "020"),
+        ("COL", "VEN", "020"),
+        ("VENCOP", "VENOPP", "173"),
+    ]

@@ -390,8 +390,9 @@ COMMUNITY_SECTORS = frozenset({"CVL", "REF", "ELI", "REL"})
 GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 # Ministries with a sector of their own (sectors.tsv): defence (MIL), interior (COP).
 MINISTRY_SECTORS = frozenset({"MIL", "COP"})
-# A named leader's following: "Traore's group", "Machar's faction", "Gbagbo's camp".
-ENTOURAGES = frozenset({"group", "camp", "faction", "team", "office"})
+# A named leader's following: "Traore's group", "Machar's faction", "Gbagbo's camp",
+# "Machado's aides".
+ENTOURAGES = frozenset({"group", "camp", "faction", "team", "office", "aide", "aides"})
 # Heads that name a whole community ("the Tatar population of the peninsula").
 COMMUNITY_HEADS = frozenset({"population", "community", "minority", "people"})
 # Sectors of armed non-state groups, whose unnamed mentions can refer back to a named one.
@@ -1545,7 +1546,10 @@ class ArticleActors:
                 and head_hit.phrase.split()[-1] in titles
             )
             described = head_hit is None and head.pos_ == "NOUN" and not subject
-            if described and head.lemma_.lower() in DESCRIBED_HEADS:
+            # "condemned the army's actions": a sector word that owns the head is its doer,
+            # not a description of it ("military action" is)
+            owned = title is not None and title.start in possessors
+            if described and not owned and head.lemma_.lower() in DESCRIBED_HEADS:
                 return None
             if (proper_name or one_person) and body_word is not None:
                 body = self.body_named_before(body_word, head.i)
@@ -1760,10 +1764,13 @@ class ArticleActors:
             (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod"
             for c in head.children
         )
+        owned = any(c.dep_ == "poss" or c.lower_ == "of" for c in head.children)
         for earlier in () if new else reversed(self.seen):
             if sector != "ELI" and former(earlier):
                 continue  # "the president" is not the one removed yesterday, nor "exiled
                 # former President Nasheed", now in opposition
+            if owned and earlier.code[3:6] != sector:
+                continue  # "the union's leader" is not the opposition leader named before
             if not earlier.code.startswith(UNKNOWN_COUNTRY) and (
                 earlier.sector_word == word
                 or (  # "the ministry" after "Armenia's defence ministry"; "the sources"
@@ -1934,6 +1941,8 @@ class ArticleActors:
                 return hit.entry.code[:3]
             if self.pos[owner.i] != PROPN_ID or hit is not None:
                 continue
+            if office and self.surname_antecedent(owner) is not None:
+                continue  # "Machado's campaign aides": the person named before, not a town
             start = name_start(owner)
             country = self.place_country(self.words(start, owner.i + 1))
             generic = all(self.lower[i] in GENERIC_PLACE_IDS for i in range(start, owner.i + 1))
@@ -2853,13 +2862,23 @@ def family_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words of a person's mention a later one may call them by: (the last and first words
     of the mention, the other words of the name it ends with: "Faki" of "African Union chairman
     Moussa Faki Mahamat"), each also without an Arabic article ("Atta" of "Yasser al-Atta")."""
-    words = text.split()
+    words = owner_words(text.split())
     start = len(words)
     while start > 0 and (words[start - 1][:1].isupper() or arabic_name(words[start - 1])):
         start -= 1
     ends = {words[0], words[-1]}
     middles = set(words[start:]) - ends
     return with_bare_names(ends), with_bare_names(middles)
+
+
+def owner_words(words: list[str]) -> list[str]:
+    """The words of a mention up to the possessor it is named by, without the possessive
+    ending: "President Macky Sall's decision" is called "Sall" later, not "decision"."""
+    for i, word in enumerate(words):
+        bare = word.removesuffix("'s").removesuffix("\u2019s")
+        if bare != word and bare:
+            return [*words[:i], bare]
+    return words
 
 
 def arabic_name(word: str) -> bool:

@@ -562,6 +562,9 @@ class SentenceCoder:
                 FAMILIES.get(e.code[:2]) in (family, also)
                 or (family == "force" and e.code.startswith(REPRESSION))
                 or (lemma in COMPLAINT_NOUNS and e.code == COMPLAINT)
+                # "welcomed the ruling" after a court overturned a decree (0832): whatever a
+                # court decided
+                or (lemma in ANY_COURT_ACT_NOUNS and e.source.code[3:6] == COURT_SECTOR)
                 # "Hamas condemned the remarks": whatever the one who spoke last said
                 or (family == SPEECH and e.code[:2] in SPOKEN_ROOTS)
             )  # "condemned the killings" after police fired on protesters (175)
@@ -1218,6 +1221,11 @@ class SentenceCoder:
             # expelling its envoy"
             token = means_of(token) or token.head
             auxes |= {c.lower_ for c in token.children if c.dep_ in AUX_DEPS}
+        carrier = prep_carrier(token)
+        if carrier is not None:
+            # "said it would go on strike": the modality of the verb the act noun goes with
+            token = carrier
+            auxes |= {c.lower_ for c in token.children if c.dep_ in AUX_DEPS}
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in ASPECTUAL:
             # "would keep attacking Israel", "could resume shelling": the modality of the verb
             # that says the act goes on or starts again
@@ -1792,6 +1800,7 @@ class SentenceCoder:
         if code == WITHDRAWAL and frame.obj is None and targets and all(map(igo, targets)):
             code = REDUCE_RELATIONS  # "withdrew from ECOWAS": leaving a body, not a retreat
         if code.startswith(POPULATION_MEASURES) or pattern.code.startswith(POPULATION_MEASURES):
+            targets = [bare_place(t) for t in targets]
             if all(len(t.code) == 3 for t in targets):
                 # "the curfew in Abidjan": the place's own words, not the measure's phrase; and
                 # "Sri Lanka imposed a curfew in Colombo": its own people
@@ -3462,6 +3471,17 @@ def captors(
     return []
 
 
+def bare_place(place: Mention) -> Mention:
+    """A town that stands for an institution, read as the town its measure binds: "a curfew in
+    Rawalpindi" binds the city's people, not the army headquartered there (PAKMIL)."""
+    if not place.how.startswith(METONYM_HOW) or len(place.code) == 3:
+        return place
+    country = country_part(place.code)
+    if not country:
+        return place
+    return replace(place, code=country, how=f"{place.how}+as-place")
+
+
 def people_of(place: Mention) -> Mention:
     """The civilians of a bare country or place ("Abidjan" → CIVCVL); any other actor as it is."""
     if len(place.code) != 3 or place.code.startswith(UNKNOWN_COUNTRY):
@@ -3470,6 +3490,7 @@ def people_of(place: Mention) -> Mention:
 
 
 INVESTIGATE_ROOT = "09"
+METONYM_HOW = "dictionary:metonym"
 DOING_PREPS = frozenset({"into", "of"})
 # Participles that name who did the act under investigation ("abuses committed by soldiers").
 DOING_VERBS = frozenset({"commit", "carry", "perpetrate", "conduct", "inflict", "stage", "order"})
@@ -3822,11 +3843,18 @@ def accusers(
         and e.source.code not in own
         and not e.negated
     ]
+    sectors = {code[3:6] for code in own}
     for named in (own, home):
         for event in reversed(told):
             target = event.target
-            if target is not None and (target.code in named or country_part(target.code) in named):
-                return [event.source]
+            if target is None or not (target.code in named or country_part(target.code) in named):
+                continue
+            elsewhere = target.code[3:6] not in sectors and len(target.code) > 3
+            if named is home and families == PRESSING and elsewhere:
+                # "the rights commission accused police of abductions … Ruto withdrew the
+                # bill": pressure on another body of the state is not on the one who yields
+                continue
+            return [event.source]
     return []
 
 
@@ -4024,6 +4052,10 @@ OTHER_FAMILIES = MappingProxyType(
     # junta rejected the demand" answers ECOWAS
     | {"demand": "appeal"}
 )
+# Act nouns that name any decision of a court, whichever way it went: a ruling may convict,
+# ban, acquit or overturn.
+ANY_COURT_ACT_NOUNS = frozenset({"ruling"})
+COURT_SECTOR = "JUD"
 # Act nouns a state's official complaint (114) is also told by: "China rejected the protest"
 # after "Japan lodged a protest with China" answers Japan, not a street protest.
 COMPLAINT_NOUNS = frozenset({"protest"})
@@ -4896,6 +4928,21 @@ def threatened_code(frame: Frame, act_code: Callable[[Token], str | None]) -> st
 # Verbs of seeking an act from others, which a threat may hold out: "threatened to seek new
 # sanctions".
 SEEKING = frozenset({"seek", "push", "pursue", "press", "call", "demand", "propose", "request"})
+
+
+# Verbs that carry an act noun through a preposition: "went on strike", "go on hunger strike".
+PREP_CARRIERS = frozenset({"go"})
+
+
+def prep_carrier(token: Token) -> Token | None:
+    """The verb that carries an act noun through a preposition ("would go on strike"), whose
+    modality is the act's; None for any other token."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return None
+    verb = token.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PREP_CARRIERS:
+        return None
+    return verb
 
 
 def threat_code(code: str, frame: Frame, act_code: Callable[[Token], str | None]) -> str:
