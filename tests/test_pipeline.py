@@ -5403,3 +5403,12 @@ def test_the_review_narrowings_keep_what_the_rules_had_right(coder: Coder) -> No
     assert [e[2] for e in coded(coder, visit, date="2024-06-05")] == ["042", "046"]
     sharply = "Seoul reacted sharply to the Chinese statement."
     assert coded(coder, sharply, date="2024-06-05") == [("KOR", "CHN", "111")]
+
+
+@pytest.mark.model
+def test_an_aim_hung_on_the_last_launched_weapon_is_the_launchings(coder: Coder) -> None:
+    """Sentences written for this test: the parser hangs "at Ukraine" on the last of the
+    weapons counted after "dozens of"; it is still the launching's aim, and the drones
+    launched are no target."""
+    text = "Russia launched dozens of drones and four cruise missiles at Ukraine on Sunday."
+    assert coded(coder, text, date="2024-06-05") == [("RUS", "UKR", "1952")]

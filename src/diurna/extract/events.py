@@ -5287,6 +5287,7 @@ def build_frame(token: Token) -> Frame:
         for child in obj.children:
             if child.dep_ == "prep":
                 preps.extend(prep_objects(child))
+        preps.extend(aimed_coordinate_preps(obj, preps))
     for word, means in list(preps):
         if word == "by" and means.lemma_.lower() in MEANS_OF_TALK:
             # "spoke by telephone with Zelensky": the phrase hung on the means is the verb's
@@ -5443,6 +5444,29 @@ def for_to_subject(clause: Token) -> Token | None:
 
 # First words of two-word prepositions of place ("out of", "away from"); not "according to".
 TWO_WORD_PREPS = frozenset({"out", "away"})
+
+
+# Prepositions that say at whom a thing is launched or fired.
+AIMING_PREPS = frozenset({"at", "against", "on", "into", "toward", "towards"})
+
+
+def aimed_coordinate_preps(obj: Token, preps: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    """The aim the parser hung on the last of coordinated objects, or on a counted noun's
+    coordinates ("launched dozens of drones and three cruise missiles at Ukraine": the "at"
+    phrase of the missiles is the launching's), when the verb has no aim of its own."""
+    if any(word in AIMING_PREPS for word, _ in preps):
+        return []
+    nouns = list(obj.conjuncts)
+    if obj.lemma_.lower() in PARTITIVES:
+        counted = [o for p in obj.children if p.lower_ == "of" for o in p.children]
+        nouns += [c for o in counted for c in o.conjuncts]
+    return [
+        pair
+        for noun in nouns
+        for child in noun.children
+        if child.dep_ == "prep" and child.lower_ in AIMING_PREPS
+        for pair in prep_objects(child)
+    ]
 
 
 def orphan_object(prep: Token) -> Token | None:
