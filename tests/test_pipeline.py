@@ -5412,3 +5412,12 @@ def test_an_aim_hung_on_the_last_launched_weapon_is_the_launchings(coder: Coder)
     launched are no target."""
     text = "Russia launched dozens of drones and four cruise missiles at Ukraine on Sunday."
     assert coded(coder, text, date="2024-06-05") == [("RUS", "UKR", "1952")]
+
+
+@pytest.mark.model
+def test_what_a_protested_law_regulates_is_no_aim(coder: Coder) -> None:
+    """Sentences written for this test: the people a law is "on" are what it regulates, not
+    whom a protest against it is aimed at; with no one else named the protest falls to the
+    state of the place."""
+    text = "Hundreds of people protested in Tbilisi against a law on foreign agents."
+    assert coded(coder, text, date="2024-06-05") == [("GEOCVL", "GEO", "141")]

@@ -2890,6 +2890,29 @@ def said_of(token: Token, top: Token) -> bool:
     return False
 
 
+# Nouns of rules whose "on" phrase says whom or what they regulate, not who made them.
+RULE_NOUNS = frozenset(
+    {"law", "bill", "legislation", "amendment", "decree", "regulation", "rule", "ban"}
+)
+# Prepositions of what a rule regulates: "a law on foreign agents".
+TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning", "targeting"})
+
+
+def rule_topic(token: Token, top: Token) -> bool:
+    """Whether a word is inside what a rule below ``top`` regulates ("against a law on foreign
+    agents": the agents are no aim of the protest, which falls to the state of the place)."""
+    while token.i != top.i:
+        prep = token.head
+        if (
+            token.dep_ == "pobj"
+            and prep.lower_ in TOPIC_PREPS
+            and prep.head.lemma_.lower() in RULE_NOUNS
+        ):
+            return True
+        token = prep
+    return False
+
+
 def state_voice(mention: Mention) -> bool:
     """Whether an actor speaks for a state: the state named, a capital or its government; not
     its people named by a demonym ("Kenyans protested")."""
@@ -2945,7 +2968,12 @@ def protest_aim(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> 
                 continue
             phrase = child.dep_ == "prep"  # not what a relative clause inside it says of it:
             # "against a law that critics say mirrors Russia's" ("that the court restored" is)
-            words = (t for r in roots for t in r.subtree if not (phrase and said_of(t, r)))
+            words = (
+                t
+                for r in roots
+                for t in r.subtree
+                if not (phrase and (said_of(t, r) or rule_topic(t, r)))
+            )
             for word in sorted(words, key=lambda t: t.i):
                 if word.dep_ in SKIPPED_DEPS or word.i == token.i:
                     continue
