@@ -5421,3 +5421,17 @@ def test_what_a_protested_law_regulates_is_no_aim(coder: Coder) -> None:
     state of the place."""
     text = "Hundreds of people protested in Tbilisi against a law on foreign agents."
     assert coded(coder, text, date="2024-06-05") == [("GEOCVL", "GEO", "141")]
+
+
+@pytest.mark.model
+def test_police_with_no_place_of_their_own_are_of_the_scene_just_set(coder: Coder) -> None:
+    """Sentences written for this test: in a story from Chisinau, police named after a rally in
+    Tbilisi are Georgia's, not the story's main country's."""
+    text = (
+        "CHISINAU, June 5 (Reuters) - Moldova accused Russia on Wednesday of meddling in its "
+        "referendum. Moldova expelled a Russian diplomat over the affair. In Georgia, thousands "
+        "of protesters rallied in Tbilisi against the government. Police fired tear gas to "
+        "disperse the crowd."
+    )
+    assert ("GEOCOP", "GEOCVL", "175") in coded(coder, text, date="2024-06-05")
+
