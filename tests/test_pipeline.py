@@ -5435,3 +5435,12 @@ def test_police_with_no_place_of_their_own_are_of_the_scene_just_set(coder: Code
     )
     assert ("GEOCOP", "GEOCVL", "175") in coded(coder, text, date="2024-06-05")
 
+
+@pytest.mark.model
+def test_amphibious_and_light_warships_are_military(coder: Coder) -> None:
+    """Sentences written for this test: a landing ship, a corvette and a missile boat are
+    warships (MIL), and sinking a corvette is force."""
+    text = "Ukrainian sea drones attacked a Russian landing ship near Sevastopol."
+    assert coded(coder, text, date="2024-06-05") == [("UKRMIL", "RUSMIL", "1952")]
+    sunk = "Kyiv said its forces had sunk a Russian corvette off Crimea."
+    assert ("UKRMIL", "RUSMIL", "190") in coded(coder, sunk, date="2024-06-05")
