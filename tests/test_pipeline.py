@@ -5444,3 +5444,13 @@ def test_amphibious_and_light_warships_are_military(coder: Coder) -> None:
     assert coded(coder, text, date="2024-06-05") == [("UKRMIL", "RUSMIL", "1952")]
     sunk = "Kyiv said its forces had sunk a Russian corvette off Crimea."
     assert ("UKRMIL", "RUSMIL", "190") in coded(coder, sunk, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_a_headline_to_infinitive_is_stated_intent(coder: Coder) -> None:
+    """Sentences written for this test: a headline's "X to V" tells what X will do, as "X will
+    V" does (0332 for arms to be sent, not 072)."""
+    text = "Spain to send more Leopard tanks to Ukraine, Sanchez says"
+    assert coded(coder, text, date="2024-06-05") == [("ESP", "UKR", "0332")]
+    delivered = "Netherlands to deliver F-16 jets to Ukraine"
+    assert coded(coder, delivered, date="2024-06-05") == [("NLD", "UKR", "0332")]

@@ -1259,8 +1259,10 @@ class SentenceCoder:
         if token.dep_ in ("xcomp", "dobj") and intent_clause(head):
             # "declared its readiness to resume strikes", "its decision to continue shelling"
             return self.intended(code, head.head)
-        if auxes & INTENT_AUX or (
-            token.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG"
+        if (
+            auxes & INTENT_AUX
+            or (token.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG")
+            or headline_infinitive(token)
         ):
             if code.startswith(WITHDRAWAL) and has_unless(frame.token) and supportive(frame):
                 # "will withdraw its peacekeeping force from Mali unless the junta …": a
@@ -6194,6 +6196,20 @@ def subject_of(frame: Frame) -> Token | None:
             continue
         break
     return None
+
+
+def headline_infinitive(verb: Token) -> bool:
+    """Whether a verb is a headline's "X to V", which tells what X will do ("Germany to send
+    more tanks to Ukraine, Scholz says"): a "to" infinitive with a subject of its own, the main
+    verb or a reported clause before its reporting verb, not a "for … to" clause."""
+    if verb.dep_ != "ROOT" and not (verb.dep_ == "ccomp" and verb.i < verb.head.i):
+        return False
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and any(c.dep_ == "nsubj" for c in children)
+        and not any(c.dep_ == "mark" for c in children)
+    )
 
 
 def intent_clause(verb: Token) -> bool:
