@@ -5454,3 +5454,22 @@ def test_a_headline_to_infinitive_is_stated_intent(coder: Coder) -> None:
     assert coded(coder, text, date="2024-06-05") == [("ESP", "UKR", "0332")]
     delivered = "Netherlands to deliver F-16 jets to Ukraine"
     assert coded(coder, delivered, date="2024-06-05") == [("NLD", "UKR", "0332")]
+
+
+@pytest.mark.model
+def test_both_sides_of_a_swap_are_not_the_appealing_state(coder: Coder) -> None:
+    """Sentences written for this test: after a prisoner swap and thanks to the broker, "both
+    sides" the broker's ministry urges are the two that swapped, not the thanked broker's own
+    state and whoever thanked it."""
+    text = (
+        "Russia and Ukraine swapped 90 prisoners each on Saturday. Zelenskiy thanked the "
+        "Emirates for their help. The UAE foreign ministry urged both sides to keep talking."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("RUS", "UKR", "0841"),
+        ("UKR", "RUS", "0841"),
+        ("UKRGOV", "ARE", "051"),
+        ("AREGOV", "UKR", "020"),
+        ("AREGOV", "RUS", "020"),
+    ]
+

@@ -3769,7 +3769,25 @@ PAIR_NOUNS = SIDE_NOUNS | frozenset(
 )
 FIGHTING = frozenset({"force", "coerce"})
 ACCORD = frozenset({"agree", "consult"})
-SIDED = FIGHTING | ACCORD | {"threaten", "disapprove", "reject", "protest"}
+# An exchange (a release or handover each way) is two-sided too: "Russia and Ukraine swapped
+# prisoners … The UAE called on both sides to continue the dialogue".
+YIELDING = "yield"
+SIDED = FIGHTING | ACCORD | {"threaten", "disapprove", "reject", "protest", YIELDING}
+
+
+def returned(event: Candidate, earlier: Sequence[Candidate]) -> bool:
+    """Whether an act was returned in kind, target to source: an exchange, not one side's
+    release ("Hamas freed four hostages" is no two sides)."""
+    target = event.target
+    return target is not None and any(
+        e.code == event.code
+        and e.source.code == target.code
+        and e.target is not None
+        and e.target.code == event.source.code
+        for e in earlier
+    )
+
+
 DEAL_WORDS = frozenset(
     {"deal", "agreement", "accord", "truce", "ceasefire", "talk", "pact", "treaty", "negotiate"}
 )
@@ -3797,6 +3815,9 @@ def both_sides(
     ):
         return []  # not "all political parties", a kind rather than the sides
     own = {s.code for s in sources}
+    # "The UAE foreign ministry … called on both sides" after Zelenskiy thanked the Emirates:
+    # the source's own state is no side either
+    home = {c for s in sources if (c := country_part(s.code)) is not None}
     clause = noun.head.subtree if noun.head.pos_ in ("VERB", "ADP") else noun.subtree
     dealing = any(t.lemma_.lower() in DEAL_WORDS for t in clause)
     for families in (ACCORD if dealing else FIGHTING, SIDED):
@@ -3810,6 +3831,8 @@ def both_sides(
                 or (FAMILIES.get(event.code[:2]) not in families and not halted)
                 or event.source.code in own
                 or target.code in own
+                or home & {country_part(event.source.code), country_part(target.code)}
+                or (FAMILIES.get(event.code[:2]) == YIELDING and not returned(event, earlier))
                 or event.source.code == target.code
                 or "IGO" in (event.source.code[:3], target.code[:3])  # a mediator is no side
                 or event.code == MEDIATE  # "talks mediated by Turkey": nor is a state mediating
