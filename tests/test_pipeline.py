@@ -5473,3 +5473,10 @@ def test_both_sides_of_a_swap_are_not_the_appealing_state(coder: Coder) -> None:
         ("AREGOV", "RUS", "020"),
     ]
 
+
+@pytest.mark.model
+def test_bodies_returned_with_no_to_phrase_go_to_whose_dead_they_are(coder: Coder) -> None:
+    """Sentences written for this test: "returned the bodies of … soldiers" with no "to"
+    phrase is a return (084) to the state whose dead they are."""
+    text = "Kyiv returned the bodies of 38 Russian servicemen on Friday."
+    assert coded(coder, text, date="2024-06-05") == [("UKR", "RUS", "084")]
