@@ -5530,3 +5530,80 @@ def test_a_named_persons_aides_are_of_that_person_not_a_town(coder: Coder) -> No
         ("COL", "VEN", "020"),
         ("VENCOP", "VENOPP", "173"),
     ]
+
+
+@pytest.mark.model
+def test_an_aim_hung_on_the_last_launched_weapon_is_the_launchings(coder: Coder) -> None:
+    """Sentences written for this test: the parser hangs "at Ukraine" on the last of the
+    weapons counted after "dozens of"; it is still the launching's aim, and the drones
+    launched are no target."""
+    text = "Russia launched dozens of drones and four cruise missiles at Ukraine on Sunday."
+    assert coded(coder, text, date="2024-06-05") == [("RUS", "UKR", "1952")]
+
+
+@pytest.mark.model
+def test_what_a_protested_law_regulates_is_no_aim(coder: Coder) -> None:
+    """Sentences written for this test: the people a law is "on" are what it regulates, not
+    whom a protest against it is aimed at; with no one else named the protest falls to the
+    state of the place."""
+    text = "Hundreds of people protested in Tbilisi against a law on foreign agents."
+    assert coded(coder, text, date="2024-06-05") == [("GEOCVL", "GEO", "141")]
+
+
+@pytest.mark.model
+def test_police_with_no_place_of_their_own_are_of_the_scene_just_set(coder: Coder) -> None:
+    """Sentences written for this test: in a story from Chisinau, police named after a rally in
+    Tbilisi are Georgia's, not the story's main country's."""
+    text = (
+        "CHISINAU, June 5 (Reuters) - Moldova accused Russia on Wednesday of meddling in its "
+        "referendum. Moldova expelled a Russian diplomat over the affair. In Georgia, thousands "
+        "of protesters rallied in Tbilisi against the government. Police fired tear gas to "
+        "disperse the crowd."
+    )
+    assert ("GEOCOP", "GEOCVL", "175") in coded(coder, text, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_amphibious_and_light_warships_are_military(coder: Coder) -> None:
+    """Sentences written for this test: a landing ship, a corvette and a missile boat are
+    warships (MIL), and sinking a corvette is force."""
+    text = "Ukrainian sea drones attacked a Russian landing ship near Sevastopol."
+    assert coded(coder, text, date="2024-06-05") == [("UKRMIL", "RUSMIL", "1952")]
+    sunk = "Kyiv said its forces had sunk a Russian corvette off Crimea."
+    assert ("UKRMIL", "RUSMIL", "190") in coded(coder, sunk, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_a_headline_to_infinitive_is_stated_intent(coder: Coder) -> None:
+    """Sentences written for this test: a headline's "X to V" tells what X will do, as "X will
+    V" does (0332 for arms to be sent, not 072)."""
+    text = "Spain to send more Leopard tanks to Ukraine, Sanchez says"
+    assert coded(coder, text, date="2024-06-05") == [("ESP", "UKR", "0332")]
+    delivered = "Netherlands to deliver F-16 jets to Ukraine"
+    assert coded(coder, delivered, date="2024-06-05") == [("NLD", "UKR", "0332")]
+
+
+@pytest.mark.model
+def test_both_sides_of_a_swap_are_not_the_appealing_state(coder: Coder) -> None:
+    """Sentences written for this test: after a prisoner swap and thanks to the broker, "both
+    sides" the broker's ministry urges are the two that swapped, not the thanked broker's own
+    state and whoever thanked it."""
+    text = (
+        "Russia and Ukraine swapped 90 prisoners each on Saturday. Zelenskiy thanked the "
+        "Emirates for their help. The UAE foreign ministry urged both sides to keep talking."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("RUS", "UKR", "0841"),
+        ("UKR", "RUS", "0841"),
+        ("UKRGOV", "ARE", "051"),
+        ("AREGOV", "UKR", "020"),
+        ("AREGOV", "RUS", "020"),
+    ]
+
+
+@pytest.mark.model
+def test_bodies_returned_with_no_to_phrase_go_to_whose_dead_they_are(coder: Coder) -> None:
+    """Sentences written for this test: "returned the bodies of … soldiers" with no "to"
+    phrase is a return (084) to the state whose dead they are."""
+    text = "Kyiv returned the bodies of 38 Russian servicemen on Friday."
+    assert coded(coder, text, date="2024-06-05") == [("UKR", "RUS", "084")]

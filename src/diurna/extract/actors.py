@@ -408,6 +408,8 @@ WHERE_THEY_ACT = frozenset({"COP", "JUD"}) | ARMED_GROUP_SECTORS
 STATIONED = frozenset({"base", "station", "hide", "entrench", "hole", "operate", "shelter"})
 # State bodies that sit where their "in" phrase puts them: courts and police.
 SEATED = frozenset({"COP", "JUD"})
+# Sectors of forces that keep order where they are, in the scene a story has just set.
+POLICE_SECTORS = frozenset({"COP"})
 
 # Heads that only count their "of" phrase ("thousands of protesters", "some of the rebels").
 # Numbers that stand for people when bare ("Thousands rallied", sectors.tsv), and for
@@ -1840,6 +1842,11 @@ class ArticleActors:
             based = self.stationed_place(head)
             if based is not None:  # "militants based in Afghanistan", "rebels hiding in Uganda"
                 return make(based + sector, f"based-in:{based}", one_person)
+        if sector in POLICE_SECTORS and head.dep_ == "nsubj":
+            scene = self.local_country(head)
+            if scene:  # "In Georgia, protesters rallied in Tbilisi. Police used tear gas":
+                # the police of the scene the sentence or the one before sets
+                return make(scene + sector, f"local-country:{scene}", one_person)
         home = self.context_country()
         if home:
             return make(home + sector, f"context-country:{home}", one_person)

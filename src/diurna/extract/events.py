@@ -1267,8 +1267,10 @@ class SentenceCoder:
         if token.dep_ in ("xcomp", "dobj") and intent_clause(head):
             # "declared its readiness to resume strikes", "its decision to continue shelling"
             return self.intended(code, head.head)
-        if auxes & INTENT_AUX or (
-            token.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG"
+        if (
+            auxes & INTENT_AUX
+            or (token.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG")
+            or headline_infinitive(token)
         ):
             if code.startswith(WITHDRAWAL) and has_unless(frame.token) and supportive(frame):
                 # "will withdraw its peacekeeping force from Mali unless the junta …": a
@@ -2899,6 +2901,29 @@ def said_of(token: Token, top: Token) -> bool:
     return False
 
 
+# Nouns of rules whose "on" phrase says whom or what they regulate, not who made them.
+RULE_NOUNS = frozenset(
+    {"law", "bill", "legislation", "amendment", "decree", "regulation", "rule", "ban"}
+)
+# Prepositions of what a rule regulates: "a law on foreign agents".
+TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning", "targeting"})
+
+
+def rule_topic(token: Token, top: Token) -> bool:
+    """Whether a word is inside what a rule below ``top`` regulates ("against a law on foreign
+    agents": the agents are no aim of the protest, which falls to the state of the place)."""
+    while token.i != top.i:
+        prep = token.head
+        if (
+            token.dep_ == "pobj"
+            and prep.lower_ in TOPIC_PREPS
+            and prep.head.lemma_.lower() in RULE_NOUNS
+        ):
+            return True
+        token = prep
+    return False
+
+
 def state_voice(mention: Mention) -> bool:
     """Whether an actor speaks for a state: the state named, a capital or its government; not
     its people named by a demonym ("Kenyans protested")."""
@@ -2954,7 +2979,12 @@ def protest_aim(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> 
                 continue
             phrase = child.dep_ == "prep"  # not what a relative clause inside it says of it:
             # "against a law that critics say mirrors Russia's" ("that the court restored" is)
-            words = (t for r in roots for t in r.subtree if not (phrase and said_of(t, r)))
+            words = (
+                t
+                for r in roots
+                for t in r.subtree
+                if not (phrase and (said_of(t, r) or rule_topic(t, r)))
+            )
             for word in sorted(words, key=lambda t: t.i):
                 if word.dep_ in SKIPPED_DEPS or word.i == token.i:
                     continue
@@ -3760,7 +3790,25 @@ PAIR_NOUNS = SIDE_NOUNS | frozenset(
 )
 FIGHTING = frozenset({"force", "coerce"})
 ACCORD = frozenset({"agree", "consult"})
-SIDED = FIGHTING | ACCORD | {"threaten", "disapprove", "reject", "protest"}
+# An exchange (a release or handover each way) is two-sided too: "Russia and Ukraine swapped
+# prisoners … The UAE called on both sides to continue the dialogue".
+YIELDING = "yield"
+SIDED = FIGHTING | ACCORD | {"threaten", "disapprove", "reject", "protest", YIELDING}
+
+
+def returned(event: Candidate, earlier: Sequence[Candidate]) -> bool:
+    """Whether an act was returned in kind, target to source: an exchange, not one side's
+    release ("Hamas freed four hostages" is no two sides)."""
+    target = event.target
+    return target is not None and any(
+        e.code == event.code
+        and e.source.code == target.code
+        and e.target is not None
+        and e.target.code == event.source.code
+        for e in earlier
+    )
+
+
 DEAL_WORDS = frozenset(
     {"deal", "agreement", "accord", "truce", "ceasefire", "talk", "pact", "treaty", "negotiate"}
 )
@@ -3788,6 +3836,9 @@ def both_sides(
     ):
         return []  # not "all political parties", a kind rather than the sides
     own = {s.code for s in sources}
+    # "The UAE foreign ministry … called on both sides" after Zelenskiy thanked the Emirates:
+    # the source's own state is no side either
+    home = {c for s in sources if (c := country_part(s.code)) is not None}
     clause = noun.head.subtree if noun.head.pos_ in ("VERB", "ADP") else noun.subtree
     dealing = any(t.lemma_.lower() in DEAL_WORDS for t in clause)
     for families in (ACCORD if dealing else FIGHTING, SIDED):
@@ -3801,6 +3852,8 @@ def both_sides(
                 or (FAMILIES.get(event.code[:2]) not in families and not halted)
                 or event.source.code in own
                 or target.code in own
+                or home & {country_part(event.source.code), country_part(target.code)}
+                or (FAMILIES.get(event.code[:2]) == YIELDING and not returned(event, earlier))
                 or event.source.code == target.code
                 or "IGO" in (event.source.code[:3], target.code[:3])  # a mediator is no side
                 or event.code == MEDIATE  # "talks mediated by Turkey": nor is a state mediating
@@ -5334,6 +5387,7 @@ def build_frame(token: Token) -> Frame:
         for child in obj.children:
             if child.dep_ == "prep":
                 preps.extend(prep_objects(child))
+        preps.extend(aimed_coordinate_preps(obj, preps))
     for word, means in list(preps):
         if word == "by" and means.lemma_.lower() in MEANS_OF_TALK:
             # "spoke by telephone with Zelensky": the phrase hung on the means is the verb's
@@ -5490,6 +5544,29 @@ def for_to_subject(clause: Token) -> Token | None:
 
 # First words of two-word prepositions of place ("out of", "away from"); not "according to".
 TWO_WORD_PREPS = frozenset({"out", "away"})
+
+
+# Prepositions that say at whom a thing is launched or fired.
+AIMING_PREPS = frozenset({"at", "against", "on", "into", "toward", "towards"})
+
+
+def aimed_coordinate_preps(obj: Token, preps: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    """The aim the parser hung on the last of coordinated objects, or on a counted noun's
+    coordinates ("launched dozens of drones and three cruise missiles at Ukraine": the "at"
+    phrase of the missiles is the launching's), when the verb has no aim of its own."""
+    if any(word in AIMING_PREPS for word, _ in preps):
+        return []
+    nouns = list(obj.conjuncts)
+    if obj.lemma_.lower() in PARTITIVES:
+        counted = [o for p in obj.children if p.lower_ == "of" for o in p.children]
+        nouns += [c for o in counted for c in o.conjuncts]
+    return [
+        pair
+        for noun in nouns
+        for child in noun.children
+        if child.dep_ == "prep" and child.lower_ in AIMING_PREPS
+        for pair in prep_objects(child)
+    ]
 
 
 def orphan_object(prep: Token) -> Token | None:
@@ -6189,6 +6266,20 @@ def subject_of(frame: Frame) -> Token | None:
             continue
         break
     return None
+
+
+def headline_infinitive(verb: Token) -> bool:
+    """Whether a verb is a headline's "X to V", which tells what X will do ("Germany to send
+    more tanks to Ukraine, Scholz says"): a "to" infinitive with a subject of its own, the main
+    verb or a reported clause before its reporting verb, not a "for … to" clause."""
+    if verb.dep_ != "ROOT" and not (verb.dep_ == "ccomp" and verb.i < verb.head.i):
+        return False
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and any(c.dep_ == "nsubj" for c in children)
+        and not any(c.dep_ == "mark" for c in children)
+    )
 
 
 def intent_clause(verb: Token) -> bool:
