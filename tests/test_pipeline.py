@@ -5403,3 +5403,29 @@ def test_the_review_narrowings_keep_what_the_rules_had_right(coder: Coder) -> No
     assert [e[2] for e in coded(coder, visit, date="2024-06-05")] == ["042", "046"]
     sharply = "Seoul reacted sharply to the Chinese statement."
     assert coded(coder, sharply, date="2024-06-05") == [("KOR", "CHN", "111")]
+
+
+@pytest.mark.model
+def test_an_act_with_no_target_can_be_referred_back_to(coder: Coder) -> None:
+    """Sentences written for this test: an act whose target no word names gives no event, but
+    "the seizure" or "the raid" told after it still refers back to its doer, so the
+    condemnation is aimed at Iran's navy."""
+    text = (
+        "Iran's navy seized a container ship in the Strait of Hormuz on Monday."
+        " The seizure was condemned by Britain."
+    )
+    assert coded(coder, text, date="2024-06-05") == [("GBR", "IRNMIL", "111")]
+
+
+@pytest.mark.model
+def test_the_raid_refers_back_to_a_police_raid(coder: Coder) -> None:
+    """Sentences written for this test: "the raid" after police forced their way into a
+    building is their coercion (170), not only force, so the criticism is aimed at them."""
+    text = (
+        "Peruvian police forced their way into the offices of an opposition newspaper in Lima on"
+        " Friday. Chile criticised the raid."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("PERCOP", "PERMED", "170"),
+        ("CHL", "PERCOP", "111"),
+    ]

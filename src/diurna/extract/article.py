@@ -188,7 +188,8 @@ def read_article(
                 actors.speaking_as(sent, start, end, speaker.code, speaker.text)
         decisions: list[Decision] | None = [] if trace else None
         events = coder.code(sent, actors, decisions, table, told)
-        told.extend(events)
+        told.extend(events)  # and acts with no target, which later nouns may name
+        events = [e for e in events if e.aimed]
         read.append(
             _Read(
                 sent, text, tuple(mentions), tuple(events), tuple(decisions or ()), sentence_dates

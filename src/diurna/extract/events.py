@@ -267,6 +267,9 @@ class Candidate:
     negated: bool
     rule: str
     specificity: int
+    # False for an act of force or coercion whose target no word names ("Iran's navy seized a
+    # tanker"): no event, but a later "the seizure" refers back to its doer
+    aimed: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,6 +393,7 @@ class SentenceCoder:
         made_by: dict[int, list[Candidate]] = {}  # verb → the events it or its object noun gave
         purposes = []
         mediated: list[Candidate] = []  # the mediators of the acts coded
+        unaimed: list[Candidate] = []  # acts with no target, for later sentences to refer to
         for pattern, frame in matched.values():
             if frame.token.i in superseded:
                 continue
@@ -399,6 +403,8 @@ class SentenceCoder:
             made = self.frame_events(
                 frame, pattern, matched, superseded, actors, table, trace, conditions, told
             )
+            unaimed.extend(c for c in made if not c.aimed)
+            made = [c for c in made if c.aimed]
             mediated.extend(mediations(frame, made, actors))
             if made:
                 coded.add(frame.token.i)
@@ -464,6 +470,8 @@ class SentenceCoder:
             )
         events = without_own_state_beside_another(without_bare_twins(out.values()))
         events = without_visits_of_talks(events)
+        doers = {(c.source.code, c.code[:2]) for c in events}
+        events += [c for c in unaimed if (c.source.code, c.code[:2]) not in doers]
         return sorted(events, key=lambda c: c.trigger_start)
 
     def received_aid(self, frame: Frame, actors: ArticleActors) -> tuple[list[Mention], str] | None:
@@ -1910,6 +1918,9 @@ class SentenceCoder:
             )
         )
         if not sources or (not targets and not among and not mutual and not standalone):
+            if code[:2] in UNAIMED_ROOTS and not is_negated(frame, source_token):
+                # "Iran's navy seized a tanker": no event, an act "the seizure" refers back to
+                yield from unaimed_acts(sources, code, table, token, pattern)
             return
         if pattern.complements & SUMMONED and not all(s.code[3:6] == "JUD" for s in sources):
             return  # "ordered the army to appear on the streets": no court's summons
@@ -1973,6 +1984,32 @@ class SentenceCoder:
                 rule=pattern.rule,
                 specificity=pattern.specificity,
             )
+
+
+# Roots of acts a later noun may name with no target told: "the seizure" (17x), "the raid",
+# "the attack" (18x-20x).
+UNAIMED_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def unaimed_acts(
+    sources: list[Mention], code: str, table: TokenTable, token: Token, pattern: Pattern
+) -> Iterator[Candidate]:
+    """The acts, one per doer, of "Iran's navy seized a tanker": no events (``aimed`` False),
+    kept so that "the seizure was condemned by Britain" is aimed at Iran's navy."""
+    start, end = table.idx[token.i], table.end[token.i]
+    for source in sources:
+        yield Candidate(
+            source=source,
+            target=None,
+            code=code,
+            trigger_start=start,
+            trigger_end=end,
+            trigger_text=table.text[start:end],
+            negated=False,
+            rule=pattern.rule,
+            specificity=pattern.specificity,
+            aimed=False,
+        )
 
 
 # Words of paying back an act: "vowed to retaliate", "threatened a response".
@@ -4023,6 +4060,9 @@ OTHER_FAMILIES = MappingProxyType(
     # a call told again as a demand and back: "ECOWAS called on the junta to free Bazoum. The
     # junta rejected the demand" answers ECOWAS
     | {"demand": "appeal"}
+    # a raid by police is coercion (170), as is one that seized a ship (171): "the raid was
+    # criticised" after "police stormed the embassy", "the navy seized a tanker"
+    | {"raid": "coerce"}
 )
 # Act nouns a state's official complaint (114) is also told by: "China rejected the protest"
 # after "Japan lodged a protest with China" answers Japan, not a street protest.
