@@ -5429,3 +5429,14 @@ def test_the_raid_refers_back_to_a_police_raid(coder: Coder) -> None:
         ("PERCOP", "PERMED", "170"),
         ("CHL", "PERCOP", "111"),
     ]
+
+
+@pytest.mark.model
+def test_the_two_neighbours_are_the_pair_the_story_tells_most_of(coder: Coder) -> None:
+    """Sentences written for this test: "the two neighbours" are the pair the story is about
+    (acts between them, and acts done alike to both), not the latest two parties named."""
+    text = (
+        "Kenya hosted Ethiopia and Somalia for talks on the port dispute. Egypt pledged support"
+        " to Somalia. The two neighbours agreed to meet again in Nairobi."
+    )
+    assert coded(coder, text, date="2024-06-05")[-1] == ("ETH", "SOM", "036")

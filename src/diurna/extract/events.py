@@ -16,6 +16,7 @@ For each verb or event noun whose lemma the lexicon knows, in sentence order:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
@@ -3806,8 +3807,11 @@ def both_sides(
     own = {s.code for s in sources}
     clause = noun.head.subtree if noun.head.pos_ in ("VERB", "ADP") else noun.subtree
     dealing = any(t.lemma_.lower() in DEAL_WORDS for t in clause)
+    told = story_pairs(earlier)
     for families in (ACCORD if dealing else FIGHTING, SIDED):
-        for event in reversed(earlier):
+        fitting: list[tuple[Mention, Mention]] = []
+        previous: Candidate | None = None
+        for event in earlier:
             target = event.target
             # talks halted are talks between the two: "suspended peace talks with the ELN"
             halted = families is ACCORD and event.code == HALT_TALKS
@@ -3822,7 +3826,19 @@ def both_sides(
                 or event.code == MEDIATE  # "talks mediated by Turkey": nor is a state mediating
             ):
                 continue
-            sides = [event.source, target]
+            if previous is not None and previous.target is not None and alike(previous, event):
+                # "Kenya hosted Ethiopia and Somalia": the two it hosted are a pair too
+                fitting.append((previous.target, target))
+            fitting.append((event.source, target))
+            previous = event
+        if fitting:
+            # the pair the story tells most of, else the first: "Ethiopia and Somalia held
+            # talks … Egypt pledged support to Somalia. The two neighbours agreed …"
+            best = max(
+                range(len(fitting)),
+                key=lambda i: (told[frozenset(m.code for m in fitting[i])], -i),
+            )
+            sides = list(fitting[best])
             lemma = noun.lemma_.lower()
             if lemma in STATE_NOUNS:
                 # "the two countries" after their president acted: the states themselves
@@ -3832,6 +3848,36 @@ def both_sides(
                 sides = [replace(m, code=m.code + "GOV") if len(m.code) == 3 else m for m in sides]
             return sides
     return []
+
+
+def alike(one: Candidate, other: Candidate) -> bool:
+    """Whether two events are one doer's one act on two different targets."""
+    return (
+        one.source.code == other.source.code
+        and one.trigger_start == other.trigger_start
+        and one.code == other.code
+        and one.target is not None
+        and other.target is not None
+        and one.target.code != other.target.code
+    )
+
+
+def story_pairs(earlier: Sequence[Candidate]) -> Counter[frozenset[str]]:
+    """How many acts the story told between each two parties: an act of one on another, or
+    one done alike to two ("Turkey hosted Ethiopia and Somalia", "Brazil welcomed the deal"
+    of Venezuela and Guyana), which tells of the two rather than of the doer."""
+    aimed: dict[tuple[str, str, int], list[str]] = {}
+    for event in earlier:
+        if event.target is not None and not event.negated:
+            key = (event.source.code, event.code, event.trigger_start)
+            aimed.setdefault(key, []).append(event.target.code)
+    counts: Counter[frozenset[str]] = Counter()
+    for (source, _, _), targets in aimed.items():
+        if len(set(targets)) == 2:
+            counts[frozenset(targets)] += 1  # one act done alike to the two
+        else:
+            counts.update(frozenset((source, t)) for t in targets)
+    return counts
 
 
 # The kinds of earlier act a denial answers, and those a concession gives in to.
