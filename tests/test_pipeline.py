@@ -5440,3 +5440,14 @@ def test_the_two_neighbours_are_the_pair_the_story_tells_most_of(coder: Coder) -
         " to Somalia. The two neighbours agreed to meet again in Nairobi."
     )
     assert coded(coder, text, date="2024-06-05")[-1] == ("ETH", "SOM", "036")
+
+
+@pytest.mark.model
+def test_its_embassy_in_a_capital_is_the_owners_not_the_hosts(coder: Coder) -> None:
+    """Sentences written for this test: "its embassy in Managua" is the embassy of the state
+    "its" refers to, not a post of the host state named by the "in" phrase."""
+    text = (
+        "Costa Rica recalled its ambassador from Nicaragua on Monday. Nicaraguan police had"
+        " surrounded its embassy in Managua overnight."
+    )
+    assert coded(coder, text, date="2024-06-05")[-1] == ("NICCOP", "CRIGOV", "191")

@@ -627,6 +627,11 @@ class ActorResolver:
         return ArticleActors(self, doc, date, text, home, towns, place_country, town_countries)
 
 
+# Posts one state keeps in another, whose "in" place is the host, not the owner: "its
+# embassy in Quito" is Mexico's in a story of Mexico and Ecuador.
+ENVOY_POSTS = frozenset({"embassy", "consulate", "legation"})
+
+
 class ArticleActors:
     """Actor resolution state for one article: hits, and mentions seen so far (coreference)."""
 
@@ -1444,6 +1449,11 @@ class ArticleActors:
             ):
                 return None  # "the Paris climate agreement", "the Minsk accords": a name (not
                 # "Washington's proposed deal", whose owner is a party)
+            placed = by_kind.get("metonym") or by_kind.get("country")
+            post_of = self.embassy_owner(head, placed.code[:3]) if placed is not None else None
+            if post_of is not None:
+                # "stormed its embassy in Quito": Mexico's, not Ecuador's
+                return make(post_of + "GOV", "composition:embassy-abroad", named)
             if "metonym" in by_kind:
                 code = by_kind["metonym"].code
                 if len(code) == 3 and head_sector:
@@ -1837,6 +1847,37 @@ class ArticleActors:
         if home:
             return make(home + sector, f"context-country:{home}", one_person)
         return make(UNKNOWN_COUNTRY + sector, "sector-only", one_person)
+
+    def embassy_owner(self, head: Token, host: str) -> str | None:
+        """The state whose embassy "its embassy in Quito" is: not the host's own but the owner
+        its possessive names (Mexico, told before), or, when "its" was read as the host, the
+        other state the story names most; None when a state is named but not as the "in"
+        place ("the U.S. embassy in Baghdad"), or no possessive names another state."""
+        if head.lemma_.lower() not in ENVOY_POSTS:
+            return None
+        placing = {
+            t.i
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for t in prep.subtree
+        }
+        states = [
+            hit
+            for hit in self.hits_in(head.subtree)
+            if hit.entry is not None and hit.entry.kind in ("country", "metonym", "demonym")
+        ]
+        if not states or any(hit.start not in placing for hit in states):
+            return None  # "the U.S. embassy in Baghdad": named by its owner
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        found = self.mention(owner) if owner is not None else None
+        country = country_part(found.code) if found is not None else None
+        if owner is not None and country == host and self.is_pronoun(owner):
+            # "Costa Rica recalled its ambassador. Nicaraguan police surrounded its embassy
+            # in Managua": not Nicaragua's own, the other state the story names most
+            counts, latest = self.country_counts, self.country_latest
+            others = [c for c in counts if c != host]
+            return max(others, key=lambda c: (counts[c], latest[c])) if others else None
+        return country if country != host else None
 
     def latest_foreign_force(self, token: Token, home: set[str | None]) -> list[Mention]:
         """The armed force of another state than ``home`` the story named last before the
