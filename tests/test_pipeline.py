@@ -5451,3 +5451,17 @@ def test_its_embassy_in_a_capital_is_the_owners_not_the_hosts(coder: Coder) -> N
         " surrounded its embassy in Managua overnight."
     )
     assert coded(coder, text, date="2024-06-05")[-1] == ("NICCOP", "CRIGOV", "191")
+
+
+@pytest.mark.model
+def test_the_mediators_are_those_told_mediating_not_a_party(coder: Coder) -> None:
+    """Sentences written for this test: "the mediators" named by no state are the party the
+    story told mediating (the subject of "mediated", or "brokered by" X), not the story's most
+    named state, which is a party to the dispute; with none told, no state's."""
+    text = (
+        "Armenia and Azerbaijan are still far apart on a peace treaty. Kazakhstan has been"
+        " mediating between the neighbours. The mediators urged Baku to return to the table."
+    )
+    assert coded(coder, text, date="2024-06-05")[-1] == ("KAZGOV", "AZE", "020")
+    untold = "Armenian officials met in Yerevan. The mediators urged Baku to return to the table."
+    assert coded(coder, untold, date="2024-06-05")[-1] == ("---GOV", "AZE", "020")

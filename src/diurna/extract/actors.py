@@ -341,6 +341,11 @@ STATE_ONLY_TITLES = frozenset({"minister", "ministers", "premier", "lawmaker", "
 LOCAL_CITY = 100_000
 # How peacekeepers no word ties to a country are made: no country, not even the event place's.
 UNPLACED_FORCE = "peacekeepers-of-no-named-country"
+# "the mediators", named by no state: those the story told mediating, else no state's.
+MEDIATORS = frozenset({"mediator", "mediators"})
+MEDIATING_VERBS = frozenset({"mediate", "mediating", "broker"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "acomp", "attr", "advcl"})
+MEDIATORS_UNNAMED = "mediators-of-no-named-party"
 PEACEKEEPERS = frozenset(
     {"peacekeeper", "peacekeepers", "peacekeeping force", "peacekeeping forces"}
     | {"peacekeeping troops", "peacekeeping mission"}
@@ -1784,6 +1789,16 @@ class ArticleActors:
             ):
                 person = earlier.person or one_person
                 return make(earlier.code, f"coreference:{earlier.text}", person)
+        if word in MEDIATORS:
+            # "Qatar and Egypt have been mediating … The mediators urged Israel": whoever the
+            # story told mediating, not the story's most named state (a party)
+            told = self.story_mediator(head)
+            if told is None:
+                return make(UNKNOWN_COUNTRY + sector, MEDIATORS_UNNAMED, one_person)
+            # a state's mediators are its officials (KAZGOV); a body's, the body
+            state = len(told.code) == 3 and country_part(told.code)
+            code = told.code + sector if state else told.code
+            return make(code, f"coreference:{told.text}", one_person)
         if word in PEACEKEEPERS:
             # Peacekeepers are foreign troops where they serve: "a regional peacekeeping force"
             # in an Ivorian story is not Ivory Coast's army, nor the last army named.
@@ -1878,6 +1893,28 @@ class ArticleActors:
             others = [c for c in counts if c != host]
             return max(others, key=lambda c: (counts[c], latest[c])) if others else None
         return country if country != host else None
+
+    def story_mediator(self, head: Token) -> Mention | None:
+        """The party told before as mediating or brokering: the subject of "mediated", or
+        whom "brokered by" names ("The deal was brokered by Brazil")."""
+        start = self.sentence_start(head)
+        for earlier in reversed(self.seen):
+            if earlier.head >= start:
+                continue
+            token = self.doc[earlier.head]
+            while token.dep_ == "conj" and token.head.i != token.i:
+                token = token.head  # "Qatar and Egypt have been mediating": Qatar's verb
+            verb = token.head
+            if token.dep_ == "pobj" and token.head.lower_ == "by":
+                verb = token.head.head
+            elif token.dep_ != "nsubj":
+                continue
+            # "have been mediating", whose subject the small model may hang on "been"
+            verbs = [verb, *(c for c in verb.children if c.dep_ in COMPLEMENT_DEPS)]
+            verbs += [verb.head] if verb.dep_ == "aux" else []
+            if any(v.lemma_.lower() in MEDIATING_VERBS for v in verbs):
+                return earlier
+        return None
 
     def latest_foreign_force(self, token: Token, home: set[str | None]) -> list[Mention]:
         """The armed force of another state than ``home`` the story named last before the
