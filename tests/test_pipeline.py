@@ -5465,3 +5465,6 @@ def test_the_mediators_are_those_told_mediating_not_a_party(coder: Coder) -> Non
     assert coded(coder, text, date="2024-06-05")[-1] == ("KAZGOV", "AZE", "020")
     untold = "Armenian officials met in Yerevan. The mediators urged Baku to return to the table."
     assert coded(coder, untold, date="2024-06-05")[-1] == ("---GOV", "AZE", "020")
+    # foreign where they serve: no country from the place they act in
+    placed = "Armenian officials met in Yerevan. In Tbilisi, the mediators urged Baku to return."
+    assert coded(coder, placed, date="2024-06-05")[-1] == ("---GOV", "AZE", "020")
