@@ -5607,3 +5607,68 @@ def test_bodies_returned_with_no_to_phrase_go_to_whose_dead_they_are(coder: Code
     phrase is a return (084) to the state whose dead they are."""
     text = "Kyiv returned the bodies of 38 Russian servicemen on Friday."
     assert coded(coder, text, date="2024-06-05") == [("UKR", "RUS", "084")]
+
+
+@pytest.mark.model
+def test_an_act_with_no_target_can_be_referred_back_to(coder: Coder) -> None:
+    """Sentences written for this test: an act whose target no word names gives no event, but
+    "the seizure" or "the raid" told after it still refers back to its doer, so the
+    condemnation is aimed at Iran's navy."""
+    text = (
+        "Iran's navy seized a container ship in the Strait of Hormuz on Monday."
+        " The seizure was condemned by Britain."
+    )
+    assert coded(coder, text, date="2024-06-05") == [("GBR", "IRNMIL", "111")]
+
+
+@pytest.mark.model
+def test_the_raid_refers_back_to_a_police_raid(coder: Coder) -> None:
+    """Sentences written for this test: "the raid" after police forced their way into a
+    building is their coercion (170), not only force, so the criticism is aimed at them."""
+    text = (
+        "Peruvian police forced their way into the offices of an opposition newspaper in Lima on"
+        " Friday. Chile criticised the raid."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("PERCOP", "PERMED", "170"),
+        ("CHL", "PERCOP", "111"),
+    ]
+
+
+@pytest.mark.model
+def test_the_two_neighbours_are_the_pair_the_story_tells_most_of(coder: Coder) -> None:
+    """Sentences written for this test: "the two neighbours" are the pair the story is about
+    (acts between them, and acts done alike to both), not the latest two parties named."""
+    text = (
+        "Kenya hosted Ethiopia and Somalia for talks on the port dispute. Egypt pledged support"
+        " to Somalia. The two neighbours agreed to meet again in Nairobi."
+    )
+    assert coded(coder, text, date="2024-06-05")[-1] == ("ETH", "SOM", "036")
+
+
+@pytest.mark.model
+def test_its_embassy_in_a_capital_is_the_owners_not_the_hosts(coder: Coder) -> None:
+    """Sentences written for this test: "its embassy in Managua" is the embassy of the state
+    "its" refers to, not a post of the host state named by the "in" phrase."""
+    text = (
+        "Costa Rica recalled its ambassador from Nicaragua on Monday. Nicaraguan police had"
+        " surrounded its embassy in Managua overnight."
+    )
+    assert coded(coder, text, date="2024-06-05")[-1] == ("NICCOP", "CRIGOV", "191")
+
+
+@pytest.mark.model
+def test_the_mediators_are_those_told_mediating_not_a_party(coder: Coder) -> None:
+    """Sentences written for this test: "the mediators" named by no state are the party the
+    story told mediating (the subject of "mediated", or "brokered by" X), not the story's most
+    named state, which is a party to the dispute; with none told, no state's."""
+    text = (
+        "Armenia and Azerbaijan are still far apart on a peace treaty. Kazakhstan has been"
+        " mediating between the neighbours. The mediators urged Baku to return to the table."
+    )
+    assert coded(coder, text, date="2024-06-05")[-1] == ("KAZGOV", "AZE", "020")
+    untold = "Armenian officials met in Yerevan. The mediators urged Baku to return to the table."
+    assert coded(coder, untold, date="2024-06-05")[-1] == ("---GOV", "AZE", "020")
+    # foreign where they serve: no country from the place they act in
+    placed = "Armenian officials met in Yerevan. In Tbilisi, the mediators urged Baku to return."
+    assert coded(coder, placed, date="2024-06-05")[-1] == ("---GOV", "AZE", "020")

@@ -341,6 +341,11 @@ STATE_ONLY_TITLES = frozenset({"minister", "ministers", "premier", "lawmaker", "
 LOCAL_CITY = 100_000
 # How peacekeepers no word ties to a country are made: no country, not even the event place's.
 UNPLACED_FORCE = "peacekeepers-of-no-named-country"
+# "the mediators", named by no state: those the story told mediating, else no state's.
+MEDIATORS = frozenset({"mediator", "mediators"})
+MEDIATING_VERBS = frozenset({"mediate", "mediating", "broker"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "acomp", "attr", "advcl"})
+MEDIATORS_UNNAMED = "mediators-of-no-named-party"
 PEACEKEEPERS = frozenset(
     {"peacekeeper", "peacekeepers", "peacekeeping force", "peacekeeping forces"}
     | {"peacekeeping troops", "peacekeeping mission"}
@@ -628,6 +633,11 @@ class ActorResolver:
         ``place_country`` the one country a city name stands for and ``town_countries`` every
         country with a city of that name, with its inhabitants (both from the gazetteer)."""
         return ArticleActors(self, doc, date, text, home, towns, place_country, town_countries)
+
+
+# Posts one state keeps in another, whose "in" place is the host, not the owner: "its
+# embassy in Quito" is Mexico's in a story of Mexico and Ecuador.
+ENVOY_POSTS = frozenset({"embassy", "consulate", "legation"})
 
 
 class ArticleActors:
@@ -1447,6 +1457,11 @@ class ArticleActors:
             ):
                 return None  # "the Paris climate agreement", "the Minsk accords": a name (not
                 # "Washington's proposed deal", whose owner is a party)
+            placed = by_kind.get("metonym") or by_kind.get("country")
+            post_of = self.embassy_owner(head, placed.code[:3]) if placed is not None else None
+            if post_of is not None:
+                # "stormed its embassy in Quito": Mexico's, not Ecuador's
+                return make(post_of + "GOV", "composition:embassy-abroad", named)
             if "metonym" in by_kind:
                 code = by_kind["metonym"].code
                 if len(code) == 3 and head_sector:
@@ -1783,6 +1798,16 @@ class ArticleActors:
             ):
                 person = earlier.person or one_person
                 return make(earlier.code, f"coreference:{earlier.text}", person)
+        if word in MEDIATORS:
+            # "Qatar and Egypt have been mediating … The mediators urged Israel": whoever the
+            # story told mediating, not the story's most named state (a party)
+            told = self.story_mediator(head)
+            if told is None:
+                return make(UNKNOWN_COUNTRY + sector, MEDIATORS_UNNAMED, one_person)
+            # a state's mediators are its officials (KAZGOV); a body's, the body
+            state = len(told.code) == 3 and country_part(told.code)
+            code = told.code + sector if state else told.code
+            return make(code, f"coreference:{told.text}", one_person)
         if word in PEACEKEEPERS:
             # Peacekeepers are foreign troops where they serve: "a regional peacekeeping force"
             # in an Ivorian story is not Ivory Coast's army, nor the last army named.
@@ -1851,6 +1876,59 @@ class ArticleActors:
         if home:
             return make(home + sector, f"context-country:{home}", one_person)
         return make(UNKNOWN_COUNTRY + sector, "sector-only", one_person)
+
+    def embassy_owner(self, head: Token, host: str) -> str | None:
+        """The state whose embassy "its embassy in Quito" is: not the host's own but the owner
+        its possessive names (Mexico, told before), or, when "its" was read as the host, the
+        other state the story names most; None when a state is named but not as the "in"
+        place ("the U.S. embassy in Baghdad"), or no possessive names another state."""
+        if head.lemma_.lower() not in ENVOY_POSTS:
+            return None
+        placing = {
+            t.i
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for t in prep.subtree
+        }
+        states = [
+            hit
+            for hit in self.hits_in(head.subtree)
+            if hit.entry is not None and hit.entry.kind in ("country", "metonym", "demonym")
+        ]
+        if not states or any(hit.start not in placing for hit in states):
+            return None  # "the U.S. embassy in Baghdad": named by its owner
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        found = self.mention(owner) if owner is not None else None
+        country = country_part(found.code) if found is not None else None
+        if owner is not None and country == host and self.is_pronoun(owner):
+            # "Costa Rica recalled its ambassador. Nicaraguan police surrounded its embassy
+            # in Managua": not Nicaragua's own, the other state the story names most
+            counts, latest = self.country_counts, self.country_latest
+            others = [c for c in counts if c != host]
+            return max(others, key=lambda c: (counts[c], latest[c])) if others else None
+        return country if country != host else None
+
+    def story_mediator(self, head: Token) -> Mention | None:
+        """The party told before as mediating or brokering: the subject of "mediated", or
+        whom "brokered by" names ("The deal was brokered by Brazil")."""
+        start = self.sentence_start(head)
+        for earlier in reversed(self.seen):
+            if earlier.head >= start:
+                continue
+            token = self.doc[earlier.head]
+            while token.dep_ == "conj" and token.head.i != token.i:
+                token = token.head  # "Qatar and Egypt have been mediating": Qatar's verb
+            verb = token.head
+            if token.dep_ == "pobj" and token.head.lower_ == "by":
+                verb = token.head.head
+            elif token.dep_ != "nsubj":
+                continue
+            # "have been mediating", whose subject the small model may hang on "been"
+            verbs = [verb, *(c for c in verb.children if c.dep_ in COMPLEMENT_DEPS)]
+            verbs += [verb.head] if verb.dep_ == "aux" else []
+            if any(v.lemma_.lower() in MEDIATING_VERBS for v in verbs):
+                return earlier
+        return None
 
     def latest_foreign_force(self, token: Token, home: set[str | None]) -> list[Mention]:
         """The armed force of another state than ``home`` the story named last before the

@@ -20,6 +20,7 @@ from diurna.extract.actors import (
     CROWD_NUMBERS,
     DIRECTIVES,
     LOCAL_CITY,
+    MEDIATORS_UNNAMED,
     SUBJECT_DEPS,
     UNKNOWN_COUNTRY,
     UNPLACED_FORCE,
@@ -191,7 +192,8 @@ def read_article(
                 actors.speaking_as(sent, start, end, speaker.code, speaker.text)
         decisions: list[Decision] | None = [] if trace else None
         events = coder.code(sent, actors, decisions, table, told)
-        told.extend(events)
+        told.extend(events)  # and acts with no target, which later nouns may name
+        events = [e for e in events if e.aimed]
         read.append(
             _Read(
                 sent, text, tuple(mentions), tuple(events), tuple(decisions or ()), sentence_dates
@@ -323,20 +325,24 @@ def only_dateline(row: _Read, body: int) -> bool:
     return bool(body) and row.sent.start_char + len(row.text.rstrip()) <= body
 
 
+# How actors foreign where they act were made: they take no country from the event's place.
+FOREIGN_WHERE_THEY_SERVE = frozenset({UNPLACED_FORCE, MEDIATORS_UNNAMED})
+
+
 def placed(cand: Candidate, ctx: EventContext) -> Candidate:
     """An event whose actor has no country ("a roadside bomb" → ---UAF, "the army" in a story
-    naming no country) takes the country of the place the event happened in; peacekeepers,
-    foreign where they serve, do not."""
+    naming no country) takes the country of the place the event happened in; peacekeepers
+    and mediators, foreign where they serve, do not."""
     if ctx.location is None:
         return cand
     country = ctx.location.country
     source, target = cand.source, cand.target
-    if source.code.startswith(UNKNOWN_COUNTRY) and source.how != UNPLACED_FORCE:
+    if source.code.startswith(UNKNOWN_COUNTRY) and source.how not in FOREIGN_WHERE_THEY_SERVE:
         source = replace(source, code=country + source.code[3:], how=f"{source.how}+event-place")
     if (
         target is not None
         and target.code.startswith(UNKNOWN_COUNTRY)
-        and target.how != UNPLACED_FORCE
+        and target.how not in FOREIGN_WHERE_THEY_SERVE
     ):
         target = replace(target, code=country + target.code[3:], how=f"{target.how}+event-place")
     if source is cand.source and target is cand.target:

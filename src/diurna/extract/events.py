@@ -16,6 +16,7 @@ For each verb or event noun whose lemma the lexicon knows, in sentence order:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
@@ -267,6 +268,9 @@ class Candidate:
     negated: bool
     rule: str
     specificity: int
+    # False for an act of force or coercion whose target no word names ("Iran's navy seized a
+    # tanker"): no event, but a later "the seizure" refers back to its doer
+    aimed: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,6 +394,7 @@ class SentenceCoder:
         made_by: dict[int, list[Candidate]] = {}  # verb → the events it or its object noun gave
         purposes = []
         mediated: list[Candidate] = []  # the mediators of the acts coded
+        unaimed: list[Candidate] = []  # acts with no target, for later sentences to refer to
         for pattern, frame in matched.values():
             if frame.token.i in superseded:
                 continue
@@ -399,6 +404,8 @@ class SentenceCoder:
             made = self.frame_events(
                 frame, pattern, matched, superseded, actors, table, trace, conditions, told
             )
+            unaimed.extend(c for c in made if not c.aimed)
+            made = [c for c in made if c.aimed]
             mediated.extend(mediations(frame, made, actors))
             if made:
                 coded.add(frame.token.i)
@@ -464,6 +471,8 @@ class SentenceCoder:
             )
         events = without_own_state_beside_another(without_bare_twins(out.values()))
         events = without_visits_of_talks(events)
+        doers = {(c.source.code, c.code[:2]) for c in events}
+        events += [c for c in unaimed if (c.source.code, c.code[:2]) not in doers]
         return sorted(events, key=lambda c: c.trigger_start)
 
     def received_aid(self, frame: Frame, actors: ArticleActors) -> tuple[list[Mention], str] | None:
@@ -1921,6 +1930,9 @@ class SentenceCoder:
             )
         )
         if not sources or (not targets and not among and not mutual and not standalone):
+            if code[:2] in UNAIMED_ROOTS and not is_negated(frame, source_token):
+                # "Iran's navy seized a tanker": no event, an act "the seizure" refers back to
+                yield from unaimed_acts(sources, code, table, token, pattern)
             return
         if pattern.complements & SUMMONED and not all(s.code[3:6] == "JUD" for s in sources):
             return  # "ordered the army to appear on the streets": no court's summons
@@ -1984,6 +1996,32 @@ class SentenceCoder:
                 rule=pattern.rule,
                 specificity=pattern.specificity,
             )
+
+
+# Roots of acts a later noun may name with no target told: "the seizure" (17x), "the raid",
+# "the attack" (18x-20x).
+UNAIMED_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def unaimed_acts(
+    sources: list[Mention], code: str, table: TokenTable, token: Token, pattern: Pattern
+) -> Iterator[Candidate]:
+    """The acts, one per doer, of "Iran's navy seized a tanker": no events (``aimed`` False),
+    kept so that "the seizure was condemned by Britain" is aimed at Iran's navy."""
+    start, end = table.idx[token.i], table.end[token.i]
+    for source in sources:
+        yield Candidate(
+            source=source,
+            target=None,
+            code=code,
+            trigger_start=start,
+            trigger_end=end,
+            trigger_text=table.text[start:end],
+            negated=False,
+            rule=pattern.rule,
+            specificity=pattern.specificity,
+            aimed=False,
+        )
 
 
 # Words of paying back an act: "vowed to retaliate", "threatened a response".
@@ -3841,8 +3879,11 @@ def both_sides(
     home = {c for s in sources if (c := country_part(s.code)) is not None}
     clause = noun.head.subtree if noun.head.pos_ in ("VERB", "ADP") else noun.subtree
     dealing = any(t.lemma_.lower() in DEAL_WORDS for t in clause)
+    told = story_pairs(earlier)
     for families in (ACCORD if dealing else FIGHTING, SIDED):
-        for event in reversed(earlier):
+        fitting: list[tuple[Mention, Mention]] = []
+        previous: Candidate | None = None
+        for event in earlier:
             target = event.target
             # talks halted are talks between the two: "suspended peace talks with the ELN"
             halted = families is ACCORD and event.code == HALT_TALKS
@@ -3859,7 +3900,19 @@ def both_sides(
                 or event.code == MEDIATE  # "talks mediated by Turkey": nor is a state mediating
             ):
                 continue
-            sides = [event.source, target]
+            if previous is not None and previous.target is not None and alike(previous, event):
+                # "Kenya hosted Ethiopia and Somalia": the two it hosted are a pair too
+                fitting.append((previous.target, target))
+            fitting.append((event.source, target))
+            previous = event
+        if fitting:
+            # the pair the story tells most of, else the first: "Ethiopia and Somalia held
+            # talks … Egypt pledged support to Somalia. The two neighbours agreed …"
+            best = max(
+                range(len(fitting)),
+                key=lambda i: (told[frozenset(m.code for m in fitting[i])], -i),
+            )
+            sides = list(fitting[best])
             lemma = noun.lemma_.lower()
             if lemma in STATE_NOUNS:
                 # "the two countries" after their president acted: the states themselves
@@ -3869,6 +3922,36 @@ def both_sides(
                 sides = [replace(m, code=m.code + "GOV") if len(m.code) == 3 else m for m in sides]
             return sides
     return []
+
+
+def alike(one: Candidate, other: Candidate) -> bool:
+    """Whether two events are one doer's one act on two different targets."""
+    return (
+        one.source.code == other.source.code
+        and one.trigger_start == other.trigger_start
+        and one.code == other.code
+        and one.target is not None
+        and other.target is not None
+        and one.target.code != other.target.code
+    )
+
+
+def story_pairs(earlier: Sequence[Candidate]) -> Counter[frozenset[str]]:
+    """How many acts the story told between each two parties: an act of one on another, or
+    one done alike to two ("Turkey hosted Ethiopia and Somalia", "Brazil welcomed the deal"
+    of Venezuela and Guyana), which tells of the two rather than of the doer."""
+    aimed: dict[tuple[str, str, int], list[str]] = {}
+    for event in earlier:
+        if event.target is not None and not event.negated:
+            key = (event.source.code, event.code, event.trigger_start)
+            aimed.setdefault(key, []).append(event.target.code)
+    counts: Counter[frozenset[str]] = Counter()
+    for (source, _, _), targets in aimed.items():
+        if len(set(targets)) == 2:
+            counts[frozenset(targets)] += 1  # one act done alike to the two
+        else:
+            counts.update(frozenset((source, t)) for t in targets)
+    return counts
 
 
 # The kinds of earlier act a denial answers, and those a concession gives in to.
@@ -4104,6 +4187,9 @@ OTHER_FAMILIES = MappingProxyType(
     # a call told again as a demand and back: "ECOWAS called on the junta to free Bazoum. The
     # junta rejected the demand" answers ECOWAS
     | {"demand": "appeal"}
+    # a raid by police is coercion (170), as is one that seized a ship (171): "the raid was
+    # criticised" after "police stormed the embassy", "the navy seized a tanker"
+    | {"raid": "coerce"}
 )
 # Act nouns that name any decision of a court, whichever way it went: a ruling may convict,
 # ban, acquit or overturn.
