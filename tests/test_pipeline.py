@@ -5596,8 +5596,8 @@ def test_both_sides_of_a_swap_are_not_the_appealing_state(coder: Coder) -> None:
         ("RUS", "UKR", "0841"),
         ("UKR", "RUS", "0841"),
         ("UKRGOV", "ARE", "051"),
+        ("AREGOV", "RUS", "020"),  # the story's pair, in the order it names them
         ("AREGOV", "UKR", "020"),
-        ("AREGOV", "RUS", "020"),
     ]
 
 
