@@ -5403,3 +5403,23 @@ def test_the_review_narrowings_keep_what_the_rules_had_right(coder: Coder) -> No
     assert [e[2] for e in coded(coder, visit, date="2024-06-05")] == ["042", "046"]
     sharply = "Seoul reacted sharply to the Chinese statement."
     assert coded(coder, sharply, date="2024-06-05") == [("KOR", "CHN", "111")]
+
+
+@pytest.mark.model
+def test_the_drills_or_launches_judged_answer_who_held_or_fired_them(coder: Coder) -> None:
+    """Sentences written for this test: "the exercises" or "the drills" judged refer back to
+    the drills told before (alone, 150, or joint, 062), and "the launches" to missiles fired
+    at no one (194), so the judgement is aimed at whoever held or fired them."""
+    drills = "China staged military drills near Taiwan on Monday. Taipei condemned the exercises."
+    assert coded(coder, drills, date="2024-06-05") == [
+        ("CHN", None, "150"),
+        ("TWN", "CHN", "111"),
+    ]
+    launches = (
+        "North Korea fired two ballistic missiles toward the sea on Tuesday."
+        " Japan's prime minister condemned the launches."
+    )
+    assert coded(coder, launches, date="2024-06-05") == [
+        ("PRK", None, "194"),
+        ("JPNGOV", "PRK", "111"),
+    ]

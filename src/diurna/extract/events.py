@@ -562,6 +562,8 @@ class SentenceCoder:
                 FAMILIES.get(e.code[:2]) in (family, also)
                 or (family == "force" and e.code.startswith(REPRESSION))
                 or (lemma in COMPLAINT_NOUNS and e.code == COMPLAINT)
+                # "North Korea condemned the drills" after joint exercises (062)
+                or (lemma in EXERCISE_NOUNS and e.code == JOINT_EXERCISE)
                 # "Hamas condemned the remarks": whatever the one who spoke last said
                 or (family == SPEECH and e.code[:2] in SPOKEN_ROOTS)
             )  # "condemned the killings" after police fired on protesters (175)
@@ -569,6 +571,9 @@ class SentenceCoder:
             and (sector is None or e.source.code[3:6] == sector)
             # "criticized the agreement" after "Blinken praised India": praise is no deal
             and not (e.code == PRAISE and family == AGREEING)
+            # "Beijing said the drills were a punishment" after Taiwan dispatched forces (154):
+            # drills are exercises, no other show of force
+            and not (lemma in EXERCISE_NOUNS and e.code not in (EXERCISE, JOINT_EXERCISE))
         ]
         if code == CLAIM:
             # "the TTP claimed responsibility for the attack" after Pakistani jets struck
@@ -2133,6 +2138,7 @@ def others(actors: ArticleActors, token: Token | None, own: set[str]) -> list[Me
 
 
 EXERCISE = "150"  # demonstrate military power: exercises, drills, war games
+JOINT_EXERCISE = "062"  # military cooperation: exercises held together
 # Verbs of fighting whose coordinated subjects fight one another.
 RECIPROCAL = frozenset({"fight", "clash", "battle", "skirmish", "exchange", "trade"})
 
@@ -2228,7 +2234,7 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
     ):
         # "Russian and Chinese warships held joint exercises", "French and Egyptian warships
         # launched war games": exercising together is military cooperation
-        return "062"
+        return JOINT_EXERCISE
     if code in ("180", "190") and any(
         (s.sector_word or "-").split()[-1] in PROTESTERS for s in sources
     ):
@@ -4023,10 +4029,15 @@ OTHER_FAMILIES = MappingProxyType(
     # a call told again as a demand and back: "ECOWAS called on the junta to free Bazoum. The
     # junta rejected the demand" answers ECOWAS
     | {"demand": "appeal"}
+    # missiles fired at no one are a launch too: "North Korea fired 18 ballistic missiles
+    # toward the sea. Kishida condemned the launches" (194, not a test)
+    | {"launch": "force"}
 )
 # Act nouns a state's official complaint (114) is also told by: "China rejected the protest"
 # after "Japan lodged a protest with China" answers Japan, not a street protest.
 COMPLAINT_NOUNS = frozenset({"protest"})
+# Act nouns of military exercises, alone or held with partners (150, 062).
+EXERCISE_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame"})
 # Nouns of an end whose "to"/"of" phrase names the act ended: "an end to the violence".
 ENDINGS = frozenset({"end", "halt", "stop", "cessation"})
 
@@ -4074,6 +4085,13 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     # missiles fired as a show of force: "Seoul condemned the launches", "… the test"
     "launch": ("posture", None),
     "test": ("posture", None),
+    # drills shown as force: "China launched drills around Taiwan. Taipei condemned the
+    # exercises"
+    "exercise": ("posture", None),
+    "drill": ("posture", None),
+    "maneuver": ("posture", None),
+    "manoeuvre": ("posture", None),
+    "wargame": ("posture", None),
     # acts the lexicon codes only when qualified ("targeted killing", "police violence"):
     # bare, they refer back to the force told before; a verdict to the court that sentenced
     "killing": ("force", None),
