@@ -5423,3 +5423,11 @@ def test_the_drills_or_launches_judged_answer_who_held_or_fired_them(coder: Code
         ("PRK", None, "194"),
         ("JPNGOV", "PRK", "111"),
     ]
+
+
+@pytest.mark.model
+def test_an_appeal_to_act_with_restraint_is_one_to_de_escalate(coder: Coder) -> None:
+    """Sentences written for this test: "urged X to act with restraint" asks the restraint
+    its "with" phrase names, an appeal to de-escalate (0256), as "to exercise restraint" is."""
+    text = "Australia called on Beijing to act with restraint near the Philippines."
+    assert coded(coder, text, date="2024-06-05") == [("AUS", "CHN", "0256")]

@@ -2570,6 +2570,7 @@ LIGHT_CONTENT_VERBS = frozenset(
     | {"honor", "declare", "reach", "seek", "pursue", "find", "take", "engage", "restore"}
     | {"extend", "commit", "broaden", "intensify", "allow", "permit", "welcome"}
     | {"organise", "organize", "conduct"}  # "organise a referendum"
+    | {"act"}  # "urged China to act with restraint": the restraint
 )
 # Verbs whose own complement says what is meant ("try to reach a truce"); not "help": who
 # helps end a war gives aid or mediates, and does not give way.
