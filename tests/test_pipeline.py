@@ -5431,3 +5431,14 @@ def test_an_appeal_to_act_with_restraint_is_one_to_de_escalate(coder: Coder) -> 
     its "with" phrase names, an appeal to de-escalate (0256), as "to exercise restraint" is."""
     text = "Australia called on Beijing to act with restraint near the Philippines."
     assert coded(coder, text, date="2024-06-05") == [("AUS", "CHN", "0256")]
+
+
+@pytest.mark.model
+def test_resistance_forces_are_rebels_and_the_nug_an_opposition(coder: Coder) -> None:
+    """Sentences written for this test: "resistance forces" or "resistance groups" fighting
+    a junta are rebels (REB), not its troops, and Myanmar's National Unity Government, the
+    shadow government of the lawmakers the 2021 coup ousted, is an opposition (MMROPP)."""
+    text = "Resistance forces overran a junta outpost in Sagaing, Myanmar, on Sunday."
+    assert coded(coder, text, date="2024-06-05") == [("MMRREB", "MMRMIL", "192")]
+    shadow = "The National Unity Government accused the junta of bombing a school in Sagaing."
+    assert coded(coder, shadow, date="2024-06-05") == [("MMROPP", "MMRMIL", "1123")]
