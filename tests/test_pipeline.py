@@ -5442,3 +5442,12 @@ def test_resistance_forces_are_rebels_and_the_nug_an_opposition(coder: Coder) ->
     assert coded(coder, text, date="2024-06-05") == [("MMRREB", "MMRMIL", "192")]
     shadow = "The National Unity Government accused the junta of bombing a school in Sagaing."
     assert coded(coder, shadow, date="2024-06-05") == [("MMROPP", "MMRMIL", "1123")]
+
+
+@pytest.mark.model
+def test_the_actions_of_a_force_judged_are_aimed_at_that_force(coder: Coder) -> None:
+    """Sentences written for this test: the actions, conduct or intrusion "of" a force stand
+    for the force, sector and all ("the Chinese coast guard" is CHNMIL), not only for the
+    country its demonym names."""
+    text = "Canada condemned the reckless actions of the Chinese coast guard at Scarborough Shoal."
+    assert coded(coder, text, date="2024-06-05") == [("CAN", "CHNMIL", "111")]
