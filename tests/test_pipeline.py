@@ -5451,3 +5451,27 @@ def test_the_actions_of_a_force_judged_are_aimed_at_that_force(coder: Coder) -> 
     country its demonym names."""
     text = "Canada condemned the reckless actions of the Chinese coast guard at Scarborough Shoal."
     assert coded(coder, text, date="2024-06-05") == [("CAN", "CHNMIL", "111")]
+
+
+@pytest.mark.model
+def test_a_response_to_hostile_moves_judges_no_one_who_responded(coder: Coder) -> None:
+    """Sentences written for this test: "said the test was a fitting response to the hostile
+    moves of its enemies" names what the test answers with a hostile word; that word judges
+    the enemies' moves, not the test, so the speaker does not condemn his own state."""
+    text = (
+        "North Korea test-fired a cruise missile on Friday. Kim Jong Un said the test was a"
+        " fitting response to the hostile moves of its enemies."
+    )
+    assert coded(coder, text, date="2024-06-05") == [("PRK", None, "150")]
+
+
+@pytest.mark.model
+def test_an_act_of_war_condemns_whoever_did_it(coder: Coder) -> None:
+    """Sentences written for this test: calling a strike "an act of war" condemns whoever
+    struck (111), though "war" alone judges nothing."""
+    text = "Indian jets struck targets in Pakistan. Islamabad called the strikes an act of war."
+    assert coded(coder, text, date="2024-06-05") == [
+        ("INDMIL", "PAK", "195"),
+        ("PAK", "INDMIL", "111"),
+    ]
+

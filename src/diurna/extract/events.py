@@ -4187,7 +4187,8 @@ BLAMING = frozenset({"responsible", "culpable", "guilty", "complicit"})
 CHARACTERISATION_VERBS = {"accusing": "accuse", "pejorative": "criticize", "acclaiming": "praise"}
 # Entity types whose words name something rather than judge it.
 NAME_ENTITIES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "WORK_OF_ART"})
-JUDGEMENT_WORDS = (("accusing", BLAMING), ("pejorative", PEJORATIVE), ("acclaiming", ACCLAIMING))
+PEJORATIVE_KIND = "pejorative"
+JUDGEMENT_WORDS = (("accusing", BLAMING), (PEJORATIVE_KIND, PEJORATIVE), ("acclaiming", ACCLAIMING))
 # Verbs of a view held rather than said: judged only when told as a past act ("Putin regarded
 # the attack as a violation of international law").
 ATTITUDES = frozenset({"view", "regard", "see", "consider", "deem"})
@@ -4312,6 +4313,10 @@ AS_PURPOSES = frozenset(
 )
 
 
+# What a response or punishment answers or is aimed at: "a response to the hostile moves".
+ANSWERED_PREPS = frozenset({"to", "for", "against", "of"})
+
+
 def naming(prep: Token) -> bool:
     """Whether an "as" phrase names its verb's object ("regards Iran as a rival")."""
     return not any(o.dep_ == "pobj" and o.lemma_.lower() in AS_PURPOSES for o in prep.children)
@@ -4363,16 +4368,40 @@ def judging_word(names: Iterable[Token]) -> tuple[str, Token] | None:
     ("responsible"), then a condemnation, which wins over praise in one name ("a historic
     mistake"); a negated name judges nothing ("called the vote no crime")."""
     for name in names:
-        words = list(name.subtree)  # a name never holds the object; an adjective after it may
+        words = name_words(name)  # a name never holds the object; an adjective after it may
         if any(t.dep_ == "neg" or t.lower_ in ("no", "not") for t in words):
             continue
         # not a word of a name ("the International Criminal Court", "Great Britain")
         words = [t for t in words if t.pos_ != "PROPN" and t.ent_type_ not in NAME_ENTITIES]
         for kind, lemmas in JUDGEMENT_WORDS:
             word = next((t for t in words if t.lemma_.lower() in lemmas), None)
+            if word is None and kind == PEJORATIVE_KIND:
+                word = next(filter(act_of_war, words), None)
             if word is not None:
                 return kind, word
     return None
+
+
+def act_of_war(word: Token) -> bool:
+    """ "called the attack an act of war": war is no judgement alone ("described the fighting
+    as a civil war"), but an act of it is."""
+    of = word.head
+    return word.lemma_.lower() == "war" and of.lower_ == "of" and of.head.lemma_.lower() == "act"
+
+
+def name_words(name: Token) -> list[Token]:
+    """The words of a name, less what a response or punishment in it answers: "said the launch
+    was an appropriate response to the hostile moves of its enemies" judges the enemies' moves,
+    not the launch."""
+    answered = {
+        t.i
+        for word in name.subtree
+        if word.lemma_.lower() in AS_PURPOSES
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in ANSWERED_PREPS
+        for t in prep.subtree
+    }
+    return [t for t in name.subtree if t.i not in answered]
 
 
 def said_judgement(clause: Token) -> tuple[str, Token, Token] | None:
