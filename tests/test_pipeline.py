@@ -5475,3 +5475,13 @@ def test_an_act_of_war_condemns_whoever_did_it(coder: Coder) -> None:
         ("PAK", "INDMIL", "111"),
     ]
 
+
+@pytest.mark.model
+def test_artillery_fire_exchanged_is_artillery(coder: Coder) -> None:
+    """Sentences written for this test: fire exchanged with a heavy weapon named on it
+    ("exchanged artillery fire") is artillery (194, CODING.md §9), not small arms (193)."""
+    text = "Thai and Cambodian troops exchanged artillery fire near the Preah Vihear temple."
+    assert coded(coder, text, date="2024-06-05") == [
+        ("THAMIL", "KHMMIL", "194"),
+        ("KHMMIL", "THAMIL", "194"),
+    ]
