@@ -5485,3 +5485,11 @@ def test_artillery_fire_exchanged_is_artillery(coder: Coder) -> None:
         ("THAMIL", "KHMMIL", "194"),
         ("KHMMIL", "THAMIL", "194"),
     ]
+
+
+@pytest.mark.model
+def test_planes_flown_into_an_air_defence_zone_show_force(coder: Coder) -> None:
+    """Sentences written for this test: warplanes that "flew into" a state's air defence zone
+    or airspace show force (150), as entering it does."""
+    text = "Two Russian bombers flew into Japanese airspace near Hokkaido on Thursday."
+    assert coded(coder, text, date="2024-06-05") == [("RUSMIL", "JPN", "150")]
