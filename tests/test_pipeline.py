@@ -5493,3 +5493,18 @@ def test_planes_flown_into_an_air_defence_zone_show_force(coder: Coder) -> None:
     or airspace show force (150), as entering it does."""
     text = "Two Russian bombers flew into Japanese airspace near Hokkaido on Thursday."
     assert coded(coder, text, date="2024-06-05") == [("RUSMIL", "JPN", "150")]
+
+
+@pytest.mark.model
+def test_the_collision_or_incident_judged_answers_the_rammer(coder: Coder) -> None:
+    """Sentences written for this test: "the collision" or "the incident" judged after a ship
+    rammed another refers back to the ramming (force), so it is aimed at the rammer."""
+    text = (
+        "A Chinese navy ship rammed a Vietnamese fishing boat near the Paracel Islands."
+        " Hanoi condemned the incident, and Tokyo voiced concern over the collision."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("CHNMIL", "VNM", "190"),
+        ("VNM", "CHNMIL", "111"),
+        ("JPN", "CHNMIL", "110"),
+    ]

@@ -4067,6 +4067,11 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     "strike": ("force", None),  # "welcomed the strikes" after "jets struck"; a labour strike
     "raid": ("force", None),  # is told as a protest, so no force came before it
     "incursion": ("force", None),  # "the OAS condemned the incursion" after police raided
+    # ships rammed: "Japan voiced concern over the collision" after a Chinese ship rammed a
+    # Philippine one; "Manila condemned the incident" after it
+    "collision": ("force", None),
+    "ramming": ("force", None),
+    "incident": ("force", None),
     "charge": ("disapprove", None),
     "accusation": ("disapprove", None),
     "allegation": ("disapprove", None),
