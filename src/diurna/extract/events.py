@@ -4318,8 +4318,9 @@ AS_PURPOSES = frozenset(
 )
 
 
-# What a response or punishment answers or is aimed at: "a response to the hostile moves".
-ANSWERED_PREPS = frozenset({"to", "for", "against", "of"})
+# Responses, and what they answer or are aimed at: "a response to the hostile moves".
+RESPONSES = frozenset({"response", "reaction", "retaliation", "punishment", "reprisal", "answer"})
+ANSWERED_PREPS = frozenset({"to", "for", "against"})
 
 
 def naming(prep: Token) -> bool:
@@ -4401,7 +4402,7 @@ def name_words(name: Token) -> list[Token]:
     answered = {
         t.i
         for word in name.subtree
-        if word.lemma_.lower() in AS_PURPOSES
+        if word.lemma_.lower() in RESPONSES
         for prep in word.children
         if prep.dep_ == "prep" and prep.lower_ in ANSWERED_PREPS
         for t in prep.subtree
