@@ -5672,3 +5672,108 @@ def test_the_mediators_are_those_told_mediating_not_a_party(coder: Coder) -> Non
     # foreign where they serve: no country from the place they act in
     placed = "Armenian officials met in Yerevan. In Tbilisi, the mediators urged Baku to return."
     assert coded(coder, placed, date="2024-06-05")[-1] == ("---GOV", "AZE", "020")
+
+
+@pytest.mark.model
+def test_the_drills_or_launches_judged_answer_who_held_or_fired_them(coder: Coder) -> None:
+    """Sentences written for this test: "the exercises" or "the drills" judged refer back to
+    the drills told before (alone, 150, or joint, 062), and "the launches" to missiles fired
+    at no one (194), so the judgement is aimed at whoever held or fired them."""
+    drills = "China staged military drills near Taiwan on Monday. Taipei condemned the exercises."
+    assert coded(coder, drills, date="2024-06-05") == [
+        ("CHN", None, "150"),
+        ("TWN", "CHN", "111"),
+    ]
+    launches = (
+        "North Korea fired two ballistic missiles toward the sea on Tuesday."
+        " Japan's prime minister condemned the launches."
+    )
+    assert coded(coder, launches, date="2024-06-05") == [
+        ("PRK", None, "194"),
+        ("JPNGOV", "PRK", "111"),
+    ]
+
+
+@pytest.mark.model
+def test_an_appeal_to_act_with_restraint_is_one_to_de_escalate(coder: Coder) -> None:
+    """Sentences written for this test: "urged X to act with restraint" asks the restraint
+    its "with" phrase names, an appeal to de-escalate (0256), as "to exercise restraint" is."""
+    text = "Australia called on Beijing to act with restraint near the Philippines."
+    assert coded(coder, text, date="2024-06-05") == [("AUS", "CHN", "0256")]
+
+
+@pytest.mark.model
+def test_resistance_forces_are_rebels_and_the_nug_an_opposition(coder: Coder) -> None:
+    """Sentences written for this test: "resistance forces" or "resistance groups" fighting
+    a junta are rebels (REB), not its troops, and Myanmar's National Unity Government, the
+    shadow government of the lawmakers the 2021 coup ousted, is an opposition (MMROPP)."""
+    text = "Resistance forces overran a junta outpost in Sagaing, Myanmar, on Sunday."
+    assert coded(coder, text, date="2024-06-05") == [("MMRREB", "MMRMIL", "192")]
+    shadow = "The National Unity Government accused the junta of bombing a school in Sagaing."
+    assert coded(coder, shadow, date="2024-06-05") == [("MMROPP", "MMRMIL", "1123")]
+
+
+@pytest.mark.model
+def test_the_actions_of_a_force_judged_are_aimed_at_that_force(coder: Coder) -> None:
+    """Sentences written for this test: the actions, conduct or intrusion "of" a force stand
+    for the force, sector and all ("the Chinese coast guard" is CHNMIL), not only for the
+    country its demonym names."""
+    text = "Canada condemned the reckless actions of the Chinese coast guard at Scarborough Shoal."
+    assert coded(coder, text, date="2024-06-05") == [("CAN", "CHNMIL", "111")]
+
+
+@pytest.mark.model
+def test_a_response_to_hostile_moves_judges_no_one_who_responded(coder: Coder) -> None:
+    """Sentences written for this test: "said the test was a fitting response to the hostile
+    moves of its enemies" names what the test answers with a hostile word; that word judges
+    the enemies' moves, not the test, so the speaker does not condemn his own state."""
+    text = (
+        "North Korea test-fired a cruise missile on Friday. Kim Jong Un said the test was a"
+        " fitting response to the hostile moves of its enemies."
+    )
+    assert coded(coder, text, date="2024-06-05") == [("PRK", None, "150")]
+
+
+@pytest.mark.model
+def test_an_act_of_war_condemns_whoever_did_it(coder: Coder) -> None:
+    """Sentences written for this test: calling a strike "an act of war" condemns whoever
+    struck (111), though "war" alone judges nothing."""
+    text = "Indian jets struck targets in Pakistan. Islamabad called the strikes an act of war."
+    assert coded(coder, text, date="2024-06-05") == [
+        ("INDMIL", "PAK", "195"),
+        ("PAK", "INDMIL", "111"),
+    ]
+
+
+@pytest.mark.model
+def test_artillery_fire_exchanged_is_artillery(coder: Coder) -> None:
+    """Sentences written for this test: fire exchanged with a heavy weapon named on it
+    ("exchanged artillery fire") is artillery (194, CODING.md §9), not small arms (193)."""
+    text = "Thai and Cambodian troops exchanged artillery fire near the Preah Vihear temple."
+    assert coded(coder, text, date="2024-06-05") == [
+        ("THAMIL", "KHMMIL", "194"),
+        ("KHMMIL", "THAMIL", "194"),
+    ]
+
+
+@pytest.mark.model
+def test_planes_flown_into_an_air_defence_zone_show_force(coder: Coder) -> None:
+    """Sentences written for this test: warplanes that "flew into" a state's air defence zone
+    or airspace show force (150), as entering it does."""
+    text = "Two Russian bombers flew into Japanese airspace near Hokkaido on Thursday."
+    assert coded(coder, text, date="2024-06-05") == [("RUSMIL", "JPN", "150")]
+
+
+@pytest.mark.model
+def test_the_collision_or_incident_judged_answers_the_rammer(coder: Coder) -> None:
+    """Sentences written for this test: "the collision" or "the incident" judged after a ship
+    rammed another refers back to the ramming (force), so it is aimed at the rammer."""
+    text = (
+        "A Chinese navy ship rammed a Vietnamese fishing boat near the Paracel Islands."
+        " Hanoi condemned the incident, and Tokyo voiced concern over the collision."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("CHNMIL", "VNM", "190"),
+        ("VNM", "CHNMIL", "111"),
+        ("JPN", "CHNMIL", "110"),
+    ]

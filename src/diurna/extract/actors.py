@@ -477,6 +477,10 @@ CARRYING = frozenset({"carry", "transport", "ferry"})
 DOER_OF = frozenset(
     {"withdrawal", "pullout", "retreat", "disarmament", "demobilization", "demobilisation"}
     | {"redeployment", "departure", "exit", "resignation"}
+    # conduct judged: "condemned the dangerous actions of the Chinese coast guard" (its
+    # sector, not the demonym's country alone); plurals, as the tokens are read by form
+    | {"action", "actions", "conduct", "behaviour", "behavior", "activity", "activities"}
+    | {"intrusion", "intrusions", "incursion", "incursions"}
 )
 # Weapons a participle's "by" agent names the user of ("drones launched by Russia").
 LAUNCHED = frozenset({"drone", "missile", "rocket", "shell", "projectile", "bomb", "mortar"})

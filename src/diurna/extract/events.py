@@ -574,6 +574,8 @@ class SentenceCoder:
                 # "welcomed the ruling" after a court overturned a decree (0832): whatever a
                 # court decided
                 or (lemma in ANY_COURT_ACT_NOUNS and e.source.code[3:6] == COURT_SECTOR)
+                # "North Korea condemned the drills" after joint exercises (062)
+                or (lemma in EXERCISE_NOUNS and e.code == JOINT_EXERCISE)
                 # "Hamas condemned the remarks": whatever the one who spoke last said
                 or (family == SPEECH and e.code[:2] in SPOKEN_ROOTS)
             )  # "condemned the killings" after police fired on protesters (175)
@@ -581,6 +583,9 @@ class SentenceCoder:
             and (sector is None or e.source.code[3:6] == sector)
             # "criticized the agreement" after "Blinken praised India": praise is no deal
             and not (e.code == PRAISE and family == AGREEING)
+            # "Beijing said the drills were a punishment" after Taiwan dispatched forces (154):
+            # drills are exercises, no other show of force
+            and not (lemma in EXERCISE_NOUNS and e.code not in (EXERCISE, JOINT_EXERCISE))
         ]
         if code == CLAIM:
             # "the TTP claimed responsibility for the attack" after Pakistani jets struck
@@ -2182,6 +2187,7 @@ def others(actors: ArticleActors, token: Token | None, own: set[str]) -> list[Me
 
 
 EXERCISE = "150"  # demonstrate military power: exercises, drills, war games
+JOINT_EXERCISE = "062"  # military cooperation: exercises held together
 # Verbs of fighting whose coordinated subjects fight one another.
 RECIPROCAL = frozenset({"fight", "clash", "battle", "skirmish", "exchange", "trade"})
 
@@ -2277,7 +2283,7 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
     ):
         # "Russian and Chinese warships held joint exercises", "French and Egyptian warships
         # launched war games": exercising together is military cooperation
-        return "062"
+        return JOINT_EXERCISE
     if code in ("180", "190") and any(
         (s.sector_word or "-").split()[-1] in PROTESTERS for s in sources
     ):
@@ -2613,6 +2619,7 @@ LIGHT_CONTENT_VERBS = frozenset(
     | {"honor", "declare", "reach", "seek", "pursue", "find", "take", "engage", "restore"}
     | {"extend", "commit", "broaden", "intensify", "allow", "permit", "welcome"}
     | {"organise", "organize", "conduct"}  # "organise a referendum"
+    | {"act"}  # "urged China to act with restraint": the restraint
 )
 # Verbs whose own complement says what is meant ("try to reach a truce"); not "help": who
 # helps end a war gives aid or mediates, and does not give way.
@@ -4190,6 +4197,9 @@ OTHER_FAMILIES = MappingProxyType(
     # a raid by police is coercion (170), as is one that seized a ship (171): "the raid was
     # criticised" after "police stormed the embassy", "the navy seized a tanker"
     | {"raid": "coerce"}
+    # missiles fired at no one are a launch too: "North Korea fired 18 ballistic missiles
+    # toward the sea. Kishida condemned the launches" (194, not a test)
+    | {"launch": "force"}
 )
 # Act nouns that name any decision of a court, whichever way it went: a ruling may convict,
 # ban, acquit or overturn.
@@ -4198,6 +4208,8 @@ COURT_SECTOR = "JUD"
 # Act nouns a state's official complaint (114) is also told by: "China rejected the protest"
 # after "Japan lodged a protest with China" answers Japan, not a street protest.
 COMPLAINT_NOUNS = frozenset({"protest"})
+# Act nouns of military exercises, alone or held with partners (150, 062).
+EXERCISE_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame"})
 # Nouns of an end whose "to"/"of" phrase names the act ended: "an end to the violence".
 ENDINGS = frozenset({"end", "halt", "stop", "cessation"})
 
@@ -4226,6 +4238,11 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     "strike": ("force", None),  # "welcomed the strikes" after "jets struck"; a labour strike
     "raid": ("force", None),  # is told as a protest, so no force came before it
     "incursion": ("force", None),  # "the OAS condemned the incursion" after police raided
+    # ships rammed: "Japan voiced concern over the collision" after a Chinese ship rammed a
+    # Philippine one; "Manila condemned the incident" after it
+    "collision": ("force", None),
+    "ramming": ("force", None),
+    "incident": ("force", None),
     "charge": ("disapprove", None),
     "accusation": ("disapprove", None),
     "allegation": ("disapprove", None),
@@ -4245,6 +4262,13 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     # missiles fired as a show of force: "Seoul condemned the launches", "… the test"
     "launch": ("posture", None),
     "test": ("posture", None),
+    # drills shown as force: "China launched drills around Taiwan. Taipei condemned the
+    # exercises"
+    "exercise": ("posture", None),
+    "drill": ("posture", None),
+    "maneuver": ("posture", None),
+    "manoeuvre": ("posture", None),
+    "wargame": ("posture", None),
     # acts the lexicon codes only when qualified ("targeted killing", "police violence"):
     # bare, they refer back to the force told before; a verdict to the court that sentenced
     "killing": ("force", None),
@@ -4339,7 +4363,8 @@ BLAMING = frozenset({"responsible", "culpable", "guilty", "complicit"})
 CHARACTERISATION_VERBS = {"accusing": "accuse", "pejorative": "criticize", "acclaiming": "praise"}
 # Entity types whose words name something rather than judge it.
 NAME_ENTITIES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "WORK_OF_ART"})
-JUDGEMENT_WORDS = (("accusing", BLAMING), ("pejorative", PEJORATIVE), ("acclaiming", ACCLAIMING))
+PEJORATIVE_KIND = "pejorative"
+JUDGEMENT_WORDS = (("accusing", BLAMING), (PEJORATIVE_KIND, PEJORATIVE), ("acclaiming", ACCLAIMING))
 # Verbs of a view held rather than said: judged only when told as a past act ("Putin regarded
 # the attack as a violation of international law").
 ATTITUDES = frozenset({"view", "regard", "see", "consider", "deem"})
@@ -4464,6 +4489,11 @@ AS_PURPOSES = frozenset(
 )
 
 
+# Responses, and what they answer or are aimed at: "a response to the hostile moves".
+RESPONSES = frozenset({"response", "reaction", "retaliation", "punishment", "reprisal", "answer"})
+ANSWERED_PREPS = frozenset({"to", "for", "against"})
+
+
 def naming(prep: Token) -> bool:
     """Whether an "as" phrase names its verb's object ("regards Iran as a rival")."""
     return not any(o.dep_ == "pobj" and o.lemma_.lower() in AS_PURPOSES for o in prep.children)
@@ -4515,16 +4545,40 @@ def judging_word(names: Iterable[Token]) -> tuple[str, Token] | None:
     ("responsible"), then a condemnation, which wins over praise in one name ("a historic
     mistake"); a negated name judges nothing ("called the vote no crime")."""
     for name in names:
-        words = list(name.subtree)  # a name never holds the object; an adjective after it may
+        words = name_words(name)  # a name never holds the object; an adjective after it may
         if any(t.dep_ == "neg" or t.lower_ in ("no", "not") for t in words):
             continue
         # not a word of a name ("the International Criminal Court", "Great Britain")
         words = [t for t in words if t.pos_ != "PROPN" and t.ent_type_ not in NAME_ENTITIES]
         for kind, lemmas in JUDGEMENT_WORDS:
             word = next((t for t in words if t.lemma_.lower() in lemmas), None)
+            if word is None and kind == PEJORATIVE_KIND:
+                word = next(filter(act_of_war, words), None)
             if word is not None:
                 return kind, word
     return None
+
+
+def act_of_war(word: Token) -> bool:
+    """ "called the attack an act of war": war is no judgement alone ("described the fighting
+    as a civil war"), but an act of it is."""
+    of = word.head
+    return word.lemma_.lower() == "war" and of.lower_ == "of" and of.head.lemma_.lower() == "act"
+
+
+def name_words(name: Token) -> list[Token]:
+    """The words of a name, less what a response or punishment in it answers: "said the launch
+    was an appropriate response to the hostile moves of its enemies" judges the enemies' moves,
+    not the launch."""
+    answered = {
+        t.i
+        for word in name.subtree
+        if word.lemma_.lower() in RESPONSES
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in ANSWERED_PREPS
+        for t in prep.subtree
+    }
+    return [t for t in name.subtree if t.i not in answered]
 
 
 def said_judgement(clause: Token) -> tuple[str, Token, Token] | None:
