@@ -5403,3 +5403,13 @@ def test_the_review_narrowings_keep_what_the_rules_had_right(coder: Coder) -> No
     assert [e[2] for e in coded(coder, visit, date="2024-06-05")] == ["042", "046"]
     sharply = "Seoul reacted sharply to the Chinese statement."
     assert coded(coder, sharply, date="2024-06-05") == [("KOR", "CHN", "111")]
+
+
+@pytest.mark.model
+def test_retaliating_with_strikes_is_the_strike(coder: Coder) -> None:
+    """Sentences written for this test: "retaliated with air strikes on X" is the subject's
+    strike on X, and the weapon named in the "with" phrase is no party to it."""
+    text = "U.S. forces retaliated with air strikes on Kataib Hezbollah facilities near al-Qaim."
+    assert coded(coder, text, date="2024-06-05") == [("USAMIL", "IMGIRQKTH", "195")]
+    fire = "The Houthis retaliated with missile attacks on American warships."
+    assert coded(coder, fire, date="2024-06-05") == [("IMGYEMHOU", "USAMIL", "194")]

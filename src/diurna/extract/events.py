@@ -199,6 +199,7 @@ CARRIERS = MappingProxyType(
         "on": frozenset({"go", "remain", "stay", "be", "keep"}),
         "in": frozenset({"join", "engage", "participate"}),
         "for": frozenset({"converge", "gather", "assemble", "mass"}),
+        "with": frozenset({"retaliate", "respond", "reply", "react"}),
     }
 )
 # Verbs that hold to a demand or plan noun, making it anew: "insisted on", "stood by".
@@ -849,10 +850,11 @@ class SentenceCoder:
             return None if any(c.dep_ == "oprd" for c in head.children) else head
         prep = head.lower_
         carried = head.head.pos_ in ("VERB", "AUX")  # "is on high alert": "be" is an AUX
-        if token.dep_ == "pobj" and prep in ("on", "in", "to", "for", "by") and carried:
+        if token.dep_ == "pobj" and prep in ("on", "in", "to", "for", "by", "with") and carried:
             verb, lemma = head.head, head.head.lemma_.lower()
             # "went on strike", "joined in the protest", "took part in a march", "took to the
-            # streets"; not "went … in protest at X", where the noun says why
+            # streets", "retaliated with air strikes"; not "went … in protest at X", where the
+            # noun says why
             if prep == "for" and token.lemma_.lower() not in GATHERINGS:
                 return None
             if token.lemma_.lower() in CONTENT_NOUNS:
@@ -1321,6 +1323,8 @@ class SentenceCoder:
             if not sources and carrier is not None and carrier.lemma_.lower() == ENGAGE:
                 objects = [c for c in carrier.children if c.dep_ in OBJECT_DEPS]
                 sources = [a for o in objects for a in actors.actors(o)]
+            if token.head.lower_ == "with":
+                return doer, []  # "retaliated with artillery fire": the weapon is no party
             return doer, sources
         if not sources and token.pos_ == "NOUN":
             # "the torture of detainees by Syrian security forces", "welcomed the release of
