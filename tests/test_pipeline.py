@@ -5413,3 +5413,22 @@ def test_retaliating_with_strikes_is_the_strike(coder: Coder) -> None:
     assert coded(coder, text, date="2024-06-05") == [("USAMIL", "IMGIRQKTH", "195")]
     fire = "The Houthis retaliated with missile attacks on American warships."
     assert coded(coder, fire, date="2024-06-05") == [("IMGYEMHOU", "USAMIL", "194")]
+
+
+@pytest.mark.model
+def test_citizens_urge_their_own_government(coder: Coder) -> None:
+    """Sentences written for this test: "the government" that a country's own people (families,
+    protesters, the opposition) address is their state's, not the dateline's."""
+    text = (
+        "GAZA, June 1 (Reuters) - Hamas handed over four Israeli hostages to the Red Cross. "
+        "Families of the remaining captives urged the government to secure their release."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("IMGPSEHMS", "ISRCVL", "0841"),
+        ("ISRCVL", "ISRGOV", "020"),
+    ]
+    accused = (
+        "NAIROBI, June 3 (Reuters) - Ugandan opposition leaders accused the government of "
+        "rigging the vote."
+    )
+    assert coded(coder, accused, date="2024-06-05") == [("UGAOPP", "UGAGOV", "112")]
