@@ -5432,3 +5432,15 @@ def test_citizens_urge_their_own_government(coder: Coder) -> None:
         "rigging the vote."
     )
     assert coded(coder, accused, date="2024-06-05") == [("UGAOPP", "UGAGOV", "112")]
+
+
+@pytest.mark.model
+def test_a_response_received_is_no_visitor_hosted(coder: Coder) -> None:
+    """Sentences written for this test: receiving someone's response, letter or proposal is
+    receiving words, not hosting a visit (043); receiving a minister still is."""
+    text = "Qatar said on Tuesday it had received Hamas's response to the ceasefire proposal."
+    assert coded(coder, text, date="2024-06-05") == []
+    letter = "Egypt received a letter from the Israeli prime minister."
+    assert coded(coder, letter, date="2024-06-05") == []
+    visit = "Erdogan received Iraq's foreign minister in Ankara."
+    assert coded(coder, visit, date="2024-06-05") == [("TURGOV", "IRQGOV", "043")]

@@ -1761,7 +1761,11 @@ class SentenceCoder:
             and pattern.head == "receive"
             and not pattern.objects
             and frame.obj is not None
-            and (not actors.actors(frame.obj) or frame.obj.pos_ == "NUM")
+            and (
+                not actors.actors(frame.obj)
+                or frame.obj.pos_ == "NUM"
+                or frame.obj.lemma_.lower() in MESSAGES
+            )
         ):
             # "received Patriot missiles from Germany", "received $500 million in budget
             # support from the African Development Bank": a thing received, no visitor; aid
@@ -3982,6 +3986,9 @@ CONTENT_NOUNS = frozenset(
     | {"willingness", "readiness", "commitment", "determination", "desire", "intent"}
     | {"invitation", "invite"}
 )
+# What is received as words, whoever's they are, not as a visitor: "received Hamas's response
+# to the proposal", "received a letter from Putin".
+MESSAGES = CONTENT_NOUNS | {"response", "reply", "answer", "letter", "message", "note", "report"}
 
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
