@@ -5444,3 +5444,11 @@ def test_a_response_received_is_no_visitor_hosted(coder: Coder) -> None:
     assert coded(coder, letter, date="2024-06-05") == []
     visit = "Erdogan received Iraq's foreign minister in Ankara."
     assert coded(coder, visit, date="2024-06-05") == [("TURGOV", "IRQGOV", "043")]
+
+
+@pytest.mark.model
+def test_a_possessor_owns_its_people_wherever_they_are(coder: Coder) -> None:
+    """Sentences written for this test: "its commander in Lebanon" is the possessor's
+    commander; the "in" phrase says where he was, not whose he was."""
+    text = "Hamas said an Israeli strike killed its commander in Lebanon."
+    assert coded(coder, text, date="2024-06-05") == [("ISR", "IMGPSEHMS", "190")]
