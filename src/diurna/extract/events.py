@@ -5220,6 +5220,20 @@ def contact_relative(verb: Token) -> bool:
     )
 
 
+def headline_victim(token: Token) -> Token | None:
+    """The bare subject of a killing verb with no object and no auxiliary, which headlines
+    write for the passive: "Hezbollah fires rockets after commander killed", "Five soldiers
+    killed in ambush". Killing is never told of its doer without whom it killed."""
+    if token.lemma_.lower() not in VICTIM_VERBS or token.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in (*OBJECT_DEPS, "aux", "auxpass", "ccomp", "xcomp") for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ in ("det", "poss") for c in subject.children):
+        return None
+    return subject
+
+
 def build_frame(token: Token) -> Frame:
     particle = None
     obj = None
@@ -5269,6 +5283,8 @@ def build_frame(token: Token) -> Frame:
             ),
             None,
         )
+    if passive_subject is None and obj is None and headline_victim(token) is not None:
+        passive_subject = headline_victim(token)  # "… after commander killed": the victim
     if (
         passive_subject is None
         and obj is None
