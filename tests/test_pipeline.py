@@ -5460,3 +5460,13 @@ def test_a_headline_killing_without_object_is_passive(coder: Coder) -> None:
     "a commander was killed", an agentless casualty, not the commander killing."""
     text = "Hezbollah fires rockets at northern Israel after commander killed"
     assert coded(coder, text, date="2024-06-05") == [("IMGLBNHEZ", "ISR", "194")]
+
+
+@pytest.mark.model
+def test_a_base_belongs_to_the_country_of_its_town(coder: Coder) -> None:
+    """Sentences written for this test: an army base "near" or "in" a town is of that town's
+    country, as a hospital there is, not of the attacker's."""
+    text = "Hezbollah said it targeted an army base near Kiryat Shmona."
+    assert coded(coder, text, date="2024-06-05") == [("IMGLBNHEZ", "ISRMIL", "190")]
+    bombed = "Russian jets bombed an army base near Idlib."
+    assert coded(coder, bombed, date="2024-06-05") == [("RUSMIL", "SYRMIL", "195")]

@@ -355,7 +355,8 @@ PEACEKEEPERS = frozenset(
 # in Aleppo" is Syrian after "Swedish doctors"), as people there need not ("Swedish doctors in").
 FACILITIES = frozenset(
     {"hospital", "hospitals", "clinic", "clinics", "school", "schools", "college", "colleges"}
-    | {"university", "universities", "camp", "camps"}
+    | {"university", "universities", "camp", "camps", "base", "bases", "barracks", "outpost"}
+    | {"outposts"}
 )
 # People named by whom they oppose ("Kremlin critic X", "a Putin opponent"): the opposition.
 OPPONENTS = frozenset({"critic", "opponent", "dissident", "foe"})
