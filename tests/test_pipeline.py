@@ -5470,3 +5470,13 @@ def test_a_base_belongs_to_the_country_of_its_town(coder: Coder) -> None:
     assert coded(coder, text, date="2024-06-05") == [("IMGLBNHEZ", "ISRMIL", "190")]
     bombed = "Russian jets bombed an army base near Idlib."
     assert coded(coder, bombed, date="2024-06-05") == [("RUSMIL", "SYRMIL", "195")]
+
+
+@pytest.mark.model
+def test_a_former_minister_sent_as_envoy_acts_for_the_government(coder: Coder) -> None:
+    """Sentences written for this test: a former minister the text calls his state's envoy
+    acts for its government again; without the title he stays a former official."""
+    text = "French envoy Jean-Yves Le Drian met Lebanese parliament speaker Nabih Berri in Beirut."
+    assert coded(coder, text, date="2024-06-05") == [("FRAGOV", "LBNLEG", "042")]
+    plain = "Jean-Yves Le Drian met Berri in Beirut."
+    assert coded(coder, plain, date="2024-06-05") == [("FRAELI", "LBNLEG", "042")]

@@ -358,6 +358,8 @@ FACILITIES = frozenset(
     | {"university", "universities", "camp", "camps", "base", "bases", "barracks", "outpost"}
     | {"outposts"}
 )
+# Titles of a state's errand, which a former official may take up again: "French envoy Le Drian".
+ENVOYS = frozenset({"envoy", "emissary", "ambassador"})
 # People named by whom they oppose ("Kremlin critic X", "a Putin opponent"): the opposition.
 OPPONENTS = frozenset({"critic", "opponent", "dissident", "foe"})
 # Roles outside the state a title can give someone the person table lists as former official.
@@ -1407,6 +1409,14 @@ class ArticleActors:
                     # "Interior Minister Fathi Bashagha": the ministry's sector, as for an
                     # unnamed interior (COP) or defence (MIL) minister
                     return make(code[:3] + head_sector, "dictionary:person+title", True)
+                if (
+                    code.endswith("ELI")
+                    and sector_word is not None
+                    and sector_word.split()[-1] in ENVOYS
+                ):
+                    # "French envoy Jean-Yves Le Drian" in 2024: a former minister sent again
+                    # on his state's errand acts for its government
+                    return make(code[:3] + "GOV", "dictionary:person+title", True)
                 if (len(code) == 3 or code.endswith("ELI")) and head_sector in OUT_OF_OFFICE:
                     # A former official's present role outside the state: "Opposition leader
                     # Mohamed ElBaradei" in 2011 (IAEA chief until 2009).
