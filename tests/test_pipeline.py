@@ -5480,3 +5480,19 @@ def test_a_former_minister_sent_as_envoy_acts_for_the_government(coder: Coder) -
     assert coded(coder, text, date="2024-06-05") == [("FRAGOV", "LBNLEG", "042")]
     plain = "Jean-Yves Le Drian met Berri in Beirut."
     assert coded(coder, plain, date="2024-06-05") == [("FRAELI", "LBNLEG", "042")]
+
+
+@pytest.mark.model
+def test_strikes_of_two_states_condemned_answer_both(coder: Coder) -> None:
+    """Sentences written for this test: "the strikes" judged after two states' warplanes
+    struck together are aimed at each of them, as the strike was one event per actor."""
+    text = (
+        "American and British warplanes struck Houthi radar sites near Hodeidah. "
+        "The Houthis condemned the strikes."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("USAMIL", "IMGYEMHOU", "195"),
+        ("GBRMIL", "IMGYEMHOU", "195"),
+        ("IMGYEMHOU", "USAMIL", "111"),
+        ("IMGYEMHOU", "GBRMIL", "111"),
+    ]

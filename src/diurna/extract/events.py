@@ -617,7 +617,15 @@ class SentenceCoder:
             kind = [e for e in kind if country_part(e.source.code) not in home] or kind
             named = [e for e in named if country_part(e.source.code) not in home]
         event = named[-1] if named else kind[-1 if family == SPEECH else 0]
-        found = [event.source]
+        # "American and British warplanes struck … The Houthis condemned the strikes": each
+        # actor of the one act told (one event per actor, same trigger and code)
+        found = list(
+            {
+                e.source.code: e.source
+                for e in kind
+                if e.trigger_start == event.trigger_start and e.code == event.code
+            }.values()
+        )
         if event.target is not None and self.ontology.is_symmetric(event.code):
             found.append(event.target)  # "welcomed the deal": both who made it
             # "the agreement was reached during a visit by Marcos" after Vietnam and the
