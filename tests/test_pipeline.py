@@ -5496,3 +5496,14 @@ def test_strikes_of_two_states_condemned_answer_both(coder: Coder) -> None:
         ("IMGYEMHOU", "USAMIL", "111"),
         ("IMGYEMHOU", "GBRMIL", "111"),
     ]
+
+
+@pytest.mark.model
+def test_a_claim_rejected_answers_whoever_said_it(coder: Coder) -> None:
+    """Sentences written for this test: "X said Y did Z, a claim W denied": the claim is what
+    X said, so the denial answers X, not Y whose act X told of."""
+    text = "Russia said Ukrainian troops had shelled the plant, a claim Kyiv denied."
+    assert coded(coder, text, date="2024-06-05") == [
+        ("UKRMIL", None, "194"),
+        ("UKR", "RUS", "016"),
+    ]

@@ -5158,7 +5158,7 @@ def summed_act(frame: Frame) -> Token | None:
     noun = token.head
     if frame.obj is not None and frame.obj.i != noun.i:  # "a decision that Abuja criticised"
         return None
-    if noun.lemma_.lower() not in SUMMING_ALL or noun.dep_ not in ("npadvmod", "appos"):
+    if noun.lemma_.lower() not in SUMMING_ALL or noun.dep_ not in ("npadvmod", "appos", "dep"):
         return None
     if noun.i == 0 or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
         return None  # set off by a comma after the clause
@@ -5169,7 +5169,18 @@ def summed_act(frame: Frame) -> Token | None:
         if finite or verb.head.i == verb.i:
             break
         verb = verb.head
-    return verb if verb.pos_ in ("VERB", "AUX") else None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    speaker = verb.head
+    if (
+        noun.lemma_.lower() in SUMMED_SAYING
+        and verb.dep_ == "ccomp"
+        and speaker.lemma_.lower() in SPEECH_VERBS | {"claim", "allege"}
+    ):
+        # "Israel said Hamas fighters had used the convoy as cover, a claim the charity
+        # rejected": the claim is what the speaker said, not the reported clause's act
+        return speaker
+    return verb
 
 
 # Verbs that judge or answer what was told: after a comma, their "which" is the whole act told
