@@ -2935,8 +2935,6 @@ def phrase_tokens(
                 and (child.lower_ in OWNER_PREPS or (titled and child.lower_ == "at"))
                 and (located or child.lower_ != "in")
                 and not (child.lower_ == "in" and head.lemma_.lower() in OCCASIONS)
-                # "killed its commander in Lebanon": the possessor owns the head, not the place
-                and not (child.lower_ == "in" and any(c.dep_ == "poss" for c in head.children))
                 # "accused the alliance of failing to protect Armenia": a gerund's clause, which
                 # the parser hangs on the accused, tells what they did, not whose they are
                 and not any(c.dep_ == "pcomp" for c in child.children)
