@@ -5499,17 +5499,3 @@ def test_a_claim_rejected_answers_whoever_said_it(coder: Coder) -> None:
         ("UKRMIL", None, "194"),
         ("UKR", "RUS", "016"),
     ]
-
-
-@pytest.mark.model
-def test_a_threatener_s_own_state_is_no_target_of_its_threat(coder: Coder) -> None:
-    """Sentences written for this test: in "warned that Russia would strike Kyiv" the
-    speaker's own state carries out the threat, which is aimed at Kyiv; a warning that one's
-    state "was ready" for action names no one threatened."""
-    text = "Putin warned that Russia would strike Kyiv."
-    assert coded(coder, text, date="2024-06-05") == [("RUSGOV", "UKR", "138")]
-    ready = (
-        "Israeli Defence Minister Yoav Gallant warned that Israel was ready for a strong action "
-        "in the north."
-    )
-    assert coded(coder, ready, date="2024-06-05") == []

@@ -1572,10 +1572,6 @@ class SentenceCoder:
             ]
         if not targets and not pattern.target_preps and not addressed:
             targets = complement_actors(frame, actors, sources, threat=code[:2] == "13")
-            if code[:2] == "13":
-                # "Israel's defence minister warned that Israel was ready for strong action":
-                # the threatener's own state is its side, not whom it threatens
-                targets = [t for t in targets if not (len(t.code) == 3 and t.code in home)]
             if code == DENY:  # "Moscow denied that its aircraft had targeted civilians": the
                 # denier's own forces are its part in what is denied, not whom it answers
                 targets = [t for t in targets if not home_forces(t, home)]
@@ -4783,9 +4779,7 @@ def complement_actors(
         # (only when something is moved: not "to withdraw from the talks with the junta")
         moving = child.lemma_.lower() in DEPLOYING and inner.obj is not None
         forces = own_forces(sources) if moving else frozenset()
-        # "warned that Russia would strike Kyiv": one's own state acts in it, as its army does
-        states = frozenset(c for c in (country_part(s.code) for s in sources) if c)
-        acting = own_forces(sources) | states if threat else frozenset()
+        acting = own_forces(sources) if threat else frozenset()
         for candidate in candidates:
             found = [m for m in others(actors, candidate, own) if m.code not in forces]
             if candidate.dep_ == "nsubj" and found and all(m.code in acting for m in found):
