@@ -5777,3 +5777,99 @@ def test_the_collision_or_incident_judged_answers_the_rammer(coder: Coder) -> No
         ("VNM", "CHNMIL", "111"),
         ("JPN", "CHNMIL", "110"),
     ]
+
+
+@pytest.mark.model
+def test_retaliating_with_strikes_is_the_strike(coder: Coder) -> None:
+    """Sentences written for this test: "retaliated with air strikes on X" is the subject's
+    strike on X, and the weapon named in the "with" phrase is no party to it."""
+    text = "U.S. forces retaliated with air strikes on Kataib Hezbollah facilities near al-Qaim."
+    assert coded(coder, text, date="2024-06-05") == [("USAMIL", "IMGIRQKTH", "195")]
+    fire = "The Houthis retaliated with missile attacks on American warships."
+    assert coded(coder, fire, date="2024-06-05") == [("IMGYEMHOU", "USAMIL", "194")]
+
+
+@pytest.mark.model
+def test_citizens_urge_their_own_government(coder: Coder) -> None:
+    """Sentences written for this test: "the government" that a country's own people (families,
+    protesters, the opposition) address is their state's, not the dateline's."""
+    text = (
+        "GAZA, June 1 (Reuters) - Hamas handed over four Israeli hostages to the Red Cross. "
+        "Families of the remaining captives urged the government to secure their release."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("IMGPSEHMS", "ISRCVL", "0841"),
+        ("ISRCVL", "ISRGOV", "020"),
+    ]
+    accused = (
+        "NAIROBI, June 3 (Reuters) - Ugandan opposition leaders accused the government of "
+        "rigging the vote."
+    )
+    assert coded(coder, accused, date="2024-06-05") == [("UGAOPP", "UGAGOV", "112")]
+
+
+@pytest.mark.model
+def test_a_response_received_is_no_visitor_hosted(coder: Coder) -> None:
+    """Sentences written for this test: receiving someone's response, letter or proposal is
+    receiving words, not hosting a visit (043); receiving a minister still is."""
+    text = "Qatar said on Tuesday it had received Hamas's response to the ceasefire proposal."
+    assert coded(coder, text, date="2024-06-05") == []
+    letter = "Egypt received a letter from the Israeli prime minister."
+    assert coded(coder, letter, date="2024-06-05") == []
+    visit = "Erdogan received Iraq's foreign minister in Ankara."
+    assert coded(coder, visit, date="2024-06-05") == [("TURGOV", "IRQGOV", "043")]
+
+
+@pytest.mark.model
+def test_a_headline_killing_without_object_is_passive(coder: Coder) -> None:
+    """Sentences written for this test: a headline's bare "commander killed" is the passive
+    "a commander was killed", an agentless casualty, not the commander killing."""
+    text = "Hezbollah fires rockets at northern Israel after commander killed"
+    assert coded(coder, text, date="2024-06-05") == [("IMGLBNHEZ", "ISR", "194")]
+
+
+@pytest.mark.model
+def test_a_base_belongs_to_the_country_of_its_town(coder: Coder) -> None:
+    """Sentences written for this test: an army base "near" or "in" a town is of that town's
+    country, as a hospital there is, not of the attacker's."""
+    text = "Hezbollah said it targeted an army base near Kiryat Shmona."
+    assert coded(coder, text, date="2024-06-05") == [("IMGLBNHEZ", "ISRMIL", "190")]
+    bombed = "Russian jets bombed an army base near Idlib."
+    assert coded(coder, bombed, date="2024-06-05") == [("RUSMIL", "SYRMIL", "195")]
+
+
+@pytest.mark.model
+def test_a_former_minister_sent_as_envoy_acts_for_the_government(coder: Coder) -> None:
+    """Sentences written for this test: a former minister the text calls his state's envoy
+    acts for its government again; without the title he stays a former official."""
+    text = "French envoy Jean-Yves Le Drian met Lebanese parliament speaker Nabih Berri in Beirut."
+    assert coded(coder, text, date="2024-06-05") == [("FRAGOV", "LBNLEG", "042")]
+    plain = "Jean-Yves Le Drian met Berri in Beirut."
+    assert coded(coder, plain, date="2024-06-05") == [("FRAELI", "LBNLEG", "042")]
+
+
+@pytest.mark.model
+def test_strikes_of_two_states_condemned_answer_both(coder: Coder) -> None:
+    """Sentences written for this test: "the strikes" judged after two states' warplanes
+    struck together are aimed at each of them, as the strike was one event per actor."""
+    text = (
+        "American and British warplanes struck Houthi radar sites near Hodeidah. "
+        "The Houthis condemned the strikes."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("USAMIL", "IMGYEMHOU", "195"),
+        ("GBRMIL", "IMGYEMHOU", "195"),
+        ("IMGYEMHOU", "USAMIL", "111"),
+        ("IMGYEMHOU", "GBRMIL", "111"),
+    ]
+
+
+@pytest.mark.model
+def test_a_claim_rejected_answers_whoever_said_it(coder: Coder) -> None:
+    """Sentences written for this test: "X said Y did Z, a claim W denied": the claim is what
+    X said, so the denial answers X, not Y whose act X told of."""
+    text = "Russia said Ukrainian troops had shelled the plant, a claim Kyiv denied."
+    assert coded(coder, text, date="2024-06-05") == [
+        ("UKRMIL", None, "194"),
+        ("UKR", "RUS", "016"),
+    ]

@@ -329,6 +329,9 @@ KIN_GROUPS = frozenset({"family", "household", "clan"})  # kin who are many, not
 ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 TRANSNATIONAL = "MOS"  # an IMG code's place for jihadist networks with no single home
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
+# Sectors of a state's own people, who address its government as theirs: "families urged the
+# government", "the opposition called on the ministry".
+CITIZEN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "HLH", "REL", "MED", "BUS", "NGO"})
 # People a possessor deals with, who are never of its country: "its bilateral creditors" after
 # Sri Lanka are the states and banks it owes, not Sri Lankan companies.
 OTHERS_TO_THE_OWNER = frozenset({"creditor", "lender", "donor"})
@@ -357,8 +360,11 @@ PEACEKEEPERS = frozenset(
 # in Aleppo" is Syrian after "Swedish doctors"), as people there need not ("Swedish doctors in").
 FACILITIES = frozenset(
     {"hospital", "hospitals", "clinic", "clinics", "school", "schools", "college", "colleges"}
-    | {"university", "universities", "camp", "camps"}
+    | {"university", "universities", "camp", "camps", "base", "bases", "barracks", "outpost"}
+    | {"outposts"}
 )
+# Titles of a state's errand, which a former official may take up again: "French envoy Le Drian".
+ENVOYS = frozenset({"envoy", "emissary", "ambassador"})
 # People named by whom they oppose ("Kremlin critic X", "a Putin opponent"): the opposition.
 OPPONENTS = frozenset({"critic", "opponent", "dissident", "foe"})
 # Roles outside the state a title can give someone the person table lists as former official.
@@ -1420,6 +1426,14 @@ class ArticleActors:
                     # "Interior Minister Fathi Bashagha": the ministry's sector, as for an
                     # unnamed interior (COP) or defence (MIL) minister
                     return make(code[:3] + head_sector, "dictionary:person+title", True)
+                if (
+                    code.endswith("ELI")
+                    and sector_word is not None
+                    and sector_word.split()[-1] in ENVOYS
+                ):
+                    # "French envoy Jean-Yves Le Drian" in 2024: a former minister sent again
+                    # on his state's errand acts for its government
+                    return make(code[:3] + "GOV", "dictionary:person+title", True)
                 if (len(code) == 3 or code.endswith("ELI")) and head_sector in OUT_OF_OFFICE:
                     # A former official's present role outside the state: "Opposition leader
                     # Mohamed ElBaradei" in 2011 (IAEA chief until 2009).
@@ -1753,6 +1767,20 @@ class ArticleActors:
                 return earlier.code, f"subject-context:{earlier.text}"
         return None
 
+    def citizens_state(self, head: Token) -> str | None:
+        """The state of the people who are the subject of the verb whose object ``head`` is,
+        when they are its citizens rather than its offices ("protesters urged the government")."""
+        if head.dep_ != "dobj" or not definite(head):
+            return None
+        subjects = {c.i for c in head.head.children if c.dep_ == "nsubj"}
+        for earlier in reversed(self.seen):
+            if earlier.head in subjects:
+                country = country_part(earlier.code)
+                if country and earlier.code[len(country) :] in CITIZEN_SECTORS:
+                    return country
+                return None
+        return None
+
     def resolve_sector(
         self, make: Maker, head: Token, sector: str, word: str, one_person: bool
     ) -> Mention:
@@ -1832,6 +1860,10 @@ class ArticleActors:
                     continue  # "Ivory Coast condemned the junta": not the judge's own
                 if len(earlier.code) == 3 and country_part(earlier.code) and not earlier.person:
                     return make(earlier.code + sector, f"ruling:{earlier.text}", one_person)
+        citizens = self.citizens_state(head) if word.split()[-1] in INSTITUTIONS else None
+        if citizens is not None:
+            # "Families of the hostages urged the government to …": their own state's
+            return make(citizens + sector, f"citizens-of:{citizens}", one_person)
         if self.home and word.split()[-1] in INSTITUTIONS:
             # "the defence ministry", "the government" named for the first time: the state the
             # story is told from, not whichever actor of that sector came last ("Russian drones")

@@ -200,6 +200,7 @@ CARRIERS = MappingProxyType(
         "on": frozenset({"go", "remain", "stay", "be", "keep"}),
         "in": frozenset({"join", "engage", "participate"}),
         "for": frozenset({"converge", "gather", "assemble", "mass"}),
+        "with": frozenset({"retaliate", "respond", "reply", "react"}),
     }
 )
 # Verbs that hold to a demand or plan noun, making it anew: "insisted on", "stood by".
@@ -633,7 +634,15 @@ class SentenceCoder:
             kind = [e for e in kind if country_part(e.source.code) not in home] or kind
             named = [e for e in named if country_part(e.source.code) not in home]
         event = named[-1] if named else kind[-1 if family == SPEECH else 0]
-        found = [event.source]
+        # "American and British warplanes struck … The Houthis condemned the strikes": each
+        # actor of the one act told (one event per actor, same trigger and code)
+        found = list(
+            {
+                e.source.code: e.source
+                for e in kind
+                if e.trigger_start == event.trigger_start and e.code == event.code
+            }.values()
+        )
         if event.target is not None and self.ontology.is_symmetric(event.code):
             found.append(event.target)  # "welcomed the deal": both who made it
             # "the agreement was reached during a visit by Marcos" after Vietnam and the
@@ -866,10 +875,11 @@ class SentenceCoder:
             return None if any(c.dep_ == "oprd" for c in head.children) else head
         prep = head.lower_
         carried = head.head.pos_ in ("VERB", "AUX")  # "is on high alert": "be" is an AUX
-        if token.dep_ == "pobj" and prep in ("on", "in", "to", "for", "by") and carried:
+        if token.dep_ == "pobj" and prep in ("on", "in", "to", "for", "by", "with") and carried:
             verb, lemma = head.head, head.head.lemma_.lower()
             # "went on strike", "joined in the protest", "took part in a march", "took to the
-            # streets"; not "went … in protest at X", where the noun says why
+            # streets", "retaliated with air strikes"; not "went … in protest at X", where the
+            # noun says why
             if prep == "for" and token.lemma_.lower() not in GATHERINGS:
                 return None
             if token.lemma_.lower() in CONTENT_NOUNS:
@@ -1345,6 +1355,8 @@ class SentenceCoder:
             if not sources and carrier is not None and carrier.lemma_.lower() == ENGAGE:
                 objects = [c for c in carrier.children if c.dep_ in OBJECT_DEPS]
                 sources = [a for o in objects for a in actors.actors(o)]
+            if token.head.lower_ == "with":
+                return doer, []  # "retaliated with artillery fire": the weapon is no party
             return doer, sources
         if not sources and token.pos_ == "NOUN":
             # "the torture of detainees by Syrian security forces", "welcomed the release of
@@ -1781,7 +1793,11 @@ class SentenceCoder:
             and pattern.head == "receive"
             and not pattern.objects
             and frame.obj is not None
-            and (not actors.actors(frame.obj) or frame.obj.pos_ == "NUM")
+            and (
+                not actors.actors(frame.obj)
+                or frame.obj.pos_ == "NUM"
+                or frame.obj.lemma_.lower() in MESSAGES
+            )
         ):
             # "received Patriot missiles from Germany", "received $500 million in budget
             # support from the African Development Bank": a thing received, no visitor; aid
@@ -4149,6 +4165,9 @@ CONTENT_NOUNS = frozenset(
     | {"willingness", "readiness", "commitment", "determination", "desire", "intent"}
     | {"invitation", "invite"}
 )
+# What is received as words, whoever's they are, not as a visitor: "received Hamas's response
+# to the proposal", "received a letter from Putin".
+MESSAGES = CONTENT_NOUNS | {"response", "reply", "answer", "letter", "message", "note", "report"}
 
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -5379,7 +5398,7 @@ def summed_act(frame: Frame) -> Token | None:
     noun = token.head
     if frame.obj is not None and frame.obj.i != noun.i:  # "a decision that Abuja criticised"
         return None
-    if noun.lemma_.lower() not in SUMMING_ALL or noun.dep_ not in ("npadvmod", "appos"):
+    if noun.lemma_.lower() not in SUMMING_ALL or noun.dep_ not in ("npadvmod", "appos", "dep"):
         return None
     if noun.i == 0 or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
         return None  # set off by a comma after the clause
@@ -5390,7 +5409,18 @@ def summed_act(frame: Frame) -> Token | None:
         if finite or verb.head.i == verb.i:
             break
         verb = verb.head
-    return verb if verb.pos_ in ("VERB", "AUX") else None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    speaker = verb.head
+    if (
+        noun.lemma_.lower() in SUMMED_SAYING
+        and verb.dep_ == "ccomp"
+        and speaker.lemma_.lower() in SPEECH_VERBS | {"claim", "allege"}
+    ):
+        # "Israel said Hamas fighters had used the convoy as cover, a claim the charity
+        # rejected": the claim is what the speaker said, not the reported clause's act
+        return speaker
+    return verb
 
 
 # Verbs that judge or answer what was told: after a comma, their "which" is the whole act told
@@ -5449,6 +5479,20 @@ def contact_relative(verb: Token) -> bool:
     )
 
 
+def headline_victim(token: Token) -> Token | None:
+    """The bare subject of a killing verb with no object and no auxiliary, which headlines
+    write for the passive: "Hezbollah fires rockets after commander killed", "Five soldiers
+    killed in ambush". Killing is never told of its doer without whom it killed."""
+    if token.lemma_.lower() not in VICTIM_VERBS or token.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in (*OBJECT_DEPS, "aux", "auxpass", "ccomp", "xcomp") for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ in ("det", "poss") for c in subject.children):
+        return None
+    return subject
+
+
 def build_frame(token: Token) -> Frame:
     particle = None
     obj = None
@@ -5498,6 +5542,8 @@ def build_frame(token: Token) -> Frame:
             ),
             None,
         )
+    if passive_subject is None and obj is None and headline_victim(token) is not None:
+        passive_subject = headline_victim(token)  # "… after commander killed": the victim
     if (
         passive_subject is None
         and obj is None
