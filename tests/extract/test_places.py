@@ -1373,6 +1373,8 @@ def test_a_town_struck_is_where_the_strike_happened_whatever_the_tagger_says(
     assert event_places(coder, text, date) == {None}
     text = "Critics attacked Lula over the remarks on Monday."
     assert event_places(coder, text, date) == {None}
+    text = "Trump attacked Jackson in a late-night post."  # a person attacks in words
+    assert event_places(coder, text, date) == {None}
 
 
 def test_a_region_of_the_storys_country_is_no_foreign_town_of_the_same_spelling(

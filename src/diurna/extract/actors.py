@@ -349,6 +349,12 @@ MEDIATORS = frozenset({"mediator", "mediators"})
 MEDIATING_VERBS = frozenset({"mediate", "mediating", "broker"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "acomp", "attr", "advcl"})
 MEDIATORS_UNNAMED = "mediators-of-no-named-party"
+# Verbs of assailing a place, whose doer's own embassy it is not: "Israel bombed its embassy".
+ASSAILING = frozenset(
+    {"attack", "bomb", "strike", "hit", "shell", "storm", "raid", "surround", "besiege", "target"}
+)
+# Modifiers of mediators who are of the place they mediate in: "local tribal mediators".
+LOCAL_MEDIATORS = frozenset({"local", "tribal", "community", "clan", "religious", "traditional"})
 PEACEKEEPERS = frozenset(
     {"peacekeeper", "peacekeepers", "peacekeeping force", "peacekeeping forces"}
     | {"peacekeeping troops", "peacekeeping mission"}
@@ -1430,6 +1436,9 @@ class ArticleActors:
                     code.endswith("ELI")
                     and sector_word is not None
                     and sector_word.split()[-1] in ENVOYS
+                    and not any(t.lower_ in FORMER for t in core)  # "former French envoy"
+                    # "French envoy", not "Quartet envoy Tony Blair" (an organisation's)
+                    and any(h.entry is not None and h.entry.kind in STATE_KINDS for h in core_hits)
                 ):
                     # "French envoy Jean-Yves Le Drian" in 2024: a former minister sent again
                     # on his state's errand acts for its government
@@ -1813,7 +1822,7 @@ class ArticleActors:
             (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod"
             for c in head.children
         )
-        owned = any(c.dep_ == "poss" or c.lower_ == "of" for c in head.children)
+        owned = self.owned_by_sector(head)
         for earlier in () if new else reversed(self.seen):
             if sector != "ELI" and former(earlier):
                 continue  # "the president" is not the one removed yesterday, nor "exiled
@@ -1830,7 +1839,8 @@ class ArticleActors:
             ):
                 person = earlier.person or one_person
                 return make(earlier.code, f"coreference:{earlier.text}", person)
-        if word in MEDIATORS:
+        of_place = any(c.lower_ in LOCAL_MEDIATORS for c in head.children)
+        if word in MEDIATORS and not of_place:  # "local tribal mediators": of where they are
             # "Qatar and Egypt have been mediating … The mediators urged Israel": whoever the
             # story told mediating, not the story's most named state (a party)
             told = self.story_mediator(head)
@@ -1936,6 +1946,11 @@ class ArticleActors:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         found = self.mention(owner) if owner is not None else None
         country = country_part(found.code) if found is not None else None
+        doer = self.doer_country(head) if owner is not None and self.is_pronoun(owner) else None
+        if country is not None and country == doer:
+            if head.head.lemma_.lower() not in ASSAILING:
+                return None  # "Mexico closed its embassy in Quito": an act on the host state
+            host = country  # "Israel bombed its embassy in Damascus": not its own embassy
         if owner is not None and country == host and self.is_pronoun(owner):
             # "Costa Rica recalled its ambassador. Nicaraguan police surrounded its embassy
             # in Managua": not Nicaragua's own, the other state the story names most
@@ -1943,6 +1958,15 @@ class ArticleActors:
             others = [c for c in counts if c != host]
             return max(others, key=lambda c: (counts[c], latest[c])) if others else None
         return country if country != host else None
+
+    def doer_country(self, head: Token) -> str | None:
+        """The country of the subject of the verb whose object ``head`` is."""
+        verb = head.head
+        if head.dep_ != "dobj":
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        found = self.mention(subject) if subject is not None else None
+        return country_part(found.code) if found is not None else None
 
     def story_mediator(self, head: Token) -> Mention | None:
         """The party told before as mediating or brokering: the subject of "mediated", or
@@ -1988,6 +2012,14 @@ class ArticleActors:
             for obj in objects
             for hit in self.hits_in(obj.subtree)
         )
+
+    def owned_by_sector(self, head: Token) -> bool:
+        """Whether a possessor or "of" phrase names a body of a sector ("the union's leader",
+        "the leader of the union"), not one with none ("the party's leader")."""
+        owners = [c for c in head.children if c.dep_ == "poss"] + [
+            o for c in head.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"
+        ]
+        return any((hit := self.hits.get(o.i)) is not None and hit.sector for o in owners)
 
     def warning_state(self, head: Token) -> str | None:
         """The state of one who warns, threatens or vows that "the army" or "troops" will act:
@@ -2994,10 +3026,14 @@ def family_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def owner_words(words: list[str]) -> list[str]:
     """The words of a mention up to the possessor it is named by, without the possessive
-    ending: "President Macky Sall's decision" is called "Sall" later, not "decision"."""
+    ending: "President Macky Sall's decision" is called "Sall" later, not "decision". Not when
+    a name follows the possessive: "Kenya's Interior Minister Kipchumba Murkomen" is called
+    "Murkomen"."""
     for i, word in enumerate(words):
         bare = word.removesuffix("'s").removesuffix("\u2019s")
         if bare != word and bare:
+            if any(w[:1].isupper() for w in words[i + 1 :]):
+                return words
             return [*words[:i], bare]
     return words
 

@@ -153,6 +153,7 @@ def extract(
 
 
 ORGANISATION_HOW = "dictionary:organisation"
+PERSON_HOW = "dictionary:person"
 
 
 def read_article(
@@ -223,11 +224,12 @@ def read_article(
         for m in r.mentions
         if m.how == "dictionary:metonym" and len(m.code) > 3 and seat_of_act(doc[m.head])
     }
-    bodies = {
-        m.head for r in read for m in r.mentions if m.how.startswith("dictionary:organisation")
-    }
+    # bodies and persons the dictionary knows: no towns struck ("jets struck Hamas"), and
+    # persons attack in words ("Trump attacked Jackson")
+    bodies = {m.head for r in read for m in r.mentions if m.how.startswith(ORGANISATION_HOW)}
+    persons = {m.head for r in read for m in r.mentions if m.how.startswith(PERSON_HOW)}
     places = ArticlePlaces(
-        doc, gazetteer, dateline, named, table.text, capitals, people, seats, bodies
+        doc, gazetteer, dateline, named, table.text, capitals, people, seats, bodies, persons
     )
     countries = {actor_country(code) for code in {m.code for r in read for m in r.mentions}}
     place_mentions = tuple(places.resolve((c for c in countries if c), actors.context_country()))
@@ -332,12 +334,18 @@ FOREIGN_WHERE_THEY_SERVE = frozenset({UNPLACED_FORCE, MEDIATORS_UNNAMED})
 def placed(cand: Candidate, ctx: EventContext) -> Candidate:
     """An event whose actor has no country ("a roadside bomb" → ---UAF, "the army" in a story
     naming no country) takes the country of the place the event happened in; peacekeepers
-    and mediators, foreign where they serve, do not."""
+    and mediators, foreign where they serve, do not, nor does whoever struck a state's
+    place."""
     if ctx.location is None:
         return cand
     country = ctx.location.country
     source, target = cand.source, cand.target
-    if source.code.startswith(UNKNOWN_COUNTRY) and source.how not in FOREIGN_WHERE_THEY_SERVE:
+    struck = cand.code[:2] in FORCE_ROOTS and target is not None and target.code == country
+    if (
+        source.code.startswith(UNKNOWN_COUNTRY)
+        and source.how not in FOREIGN_WHERE_THEY_SERVE
+        and not struck  # "jets bombed Rafah": whose jets the town struck does not say
+    ):
         source = replace(source, code=country + source.code[3:], how=f"{source.how}+event-place")
     if (
         target is not None

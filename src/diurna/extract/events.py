@@ -4258,10 +4258,9 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     "raid": ("force", None),  # is told as a protest, so no force came before it
     "incursion": ("force", None),  # "the OAS condemned the incursion" after police raided
     # ships rammed: "Japan voiced concern over the collision" after a Chinese ship rammed a
-    # Philippine one; "Manila condemned the incident" after it
+    # Philippine one ("the incident" is not: it may be a fire told after, which is no event)
     "collision": ("force", None),
     "ramming": ("force", None),
-    "incident": ("force", None),
     "charge": ("disapprove", None),
     "accusation": ("disapprove", None),
     "allegation": ("disapprove", None),
@@ -5142,8 +5141,9 @@ def threatened_code(frame: Frame, act_code: Callable[[Token], str | None]) -> st
 SEEKING = frozenset({"seek", "push", "pursue", "press", "call", "demand", "propose", "request"})
 
 
-# Verbs that carry an act noun through a preposition: "went on strike", "go on hunger strike".
-PREP_CARRIERS = frozenset({"go"})
+# Verbs that carry an act noun through a preposition, whose modality and negation are the
+# act's: "would go on strike", "did not respond with air strikes", "may retaliate with raids".
+PREP_CARRIERS = frozenset({"go"}) | CARRIERS["with"]
 
 
 def prep_carrier(token: Token) -> Token | None:
@@ -5485,7 +5485,10 @@ def headline_victim(token: Token) -> Token | None:
     killed in ambush". Killing is never told of its doer without whom it killed."""
     if token.lemma_.lower() not in VICTIM_VERBS or token.tag_ not in ("VBD", "VBN"):
         return None
-    if any(c.dep_ in (*OBJECT_DEPS, "aux", "auxpass", "ccomp", "xcomp") for c in token.children):
+    # "militants killed and kidnapped dozens": the object hangs on the coordinated verb
+    if any(
+        c.dep_ in (*OBJECT_DEPS, "aux", "auxpass", "ccomp", "xcomp", "conj") for c in token.children
+    ):
         return None
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None or any(c.dep_ in ("det", "poss") for c in subject.children):
@@ -6543,6 +6546,11 @@ def is_negated(frame: Frame, subject: Token | None) -> bool:
     means = means_of(frame.token)  # "would not respond by expelling Moldova's envoy"
     if means is not None and any(c.dep_ == "neg" or c.lower_ == "never" for c in means.children):
         return True
+    carrier = prep_carrier(frame.token)  # "did not retaliate with air strikes", "did not go on
+    if carrier is not None and any(
+        c.dep_ == "neg" or c.lower_ == "never" for c in carrier.children
+    ):
+        return True  # strike"
     if failed(frame.token) or text_not_passed(frame.token):
         return True
     if frame.obj is not None and any(

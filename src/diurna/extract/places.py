@@ -129,9 +129,10 @@ PLACE_TAKING = ENTERING | {"overrun", "besiege", "retake", "recapture"}
 # Force laid on what may be a town: "jets bombed Rafah", "missiles struck Kharkiv" (the small
 # model tags many such towns PERSON); the gazetteer decides, unless the actor dictionary knows
 # the name as a body ("struck Hamas").
-STRIKING_VERBS = frozenset(
-    {"attack", "strike", "hit", "bomb", "bombard", "shell", "pound", "target", "raid", "storm"}
-)
+STRIKING_VERBS = frozenset({"strike", "bomb", "bombard", "shell", "pound", "raid", "storm"})
+# Striking verbs a person may also use in words ("Trump attacked Jackson in a post"): a town
+# only when no person is the subject.
+WORDY_STRIKING_VERBS = frozenset({"attack", "hit", "target"})
 # Restrictions laid on a place: "imposed a curfew on the city" is in the city.
 CURFEWS = frozenset({"curfew", "lockdown"})
 # Words sent from where the speaker is: "said in a video message from New York".
@@ -288,11 +289,13 @@ class ArticlePlaces:
         people: Collection[int] = (),
         seats: Mapping[int, str] | None = None,
         bodies: Collection[int] = (),
+        persons: Collection[int] = (),
     ) -> None:
         """``people``: head tokens of names the actor dictionary knows as persons, which are
         no places whatever the tagger says ("South Africa's Thabo Mbeki"); ``bodies``: head
         tokens of names it knows as organisations, which are not struck towns ("struck
-        Hamas"); ``seats``: head
+        Hamas"), and ``persons`` of names it knows as persons, who attack in words ("Trump
+        attacked Jackson"); ``seats``: head
         tokens of seats of power where an act happens (the White House, the Kremlin) → their
         country, in which they are found."""
         seats = seats or {}
@@ -337,7 +340,7 @@ class ArticlePlaces:
             named_country = any(t.i in countries for t in span) and any(
                 p.kind == "country" for p in found
             )
-            struck = found and span.root.i not in bodies and struck_place(span)
+            struck = found and span.root.i not in bodies and struck_place(span, persons)
             if (found and named_country) or struck or in_place_context(span):
                 # Unknown to the main index: kept for a local lookup once the article's
                 # countries are known, and dropped if that finds nothing either.
@@ -1118,12 +1121,20 @@ def named_as_place(root: Token) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children)
 
 
-def struck_place(span: Span) -> bool:
-    """The object of a striking verb: "jets bombed Rafah", "drones hit Odesa and Kharkiv"."""
+def struck_place(span: Span, persons: Collection[int]) -> bool:
+    """The object of a striking verb: "jets bombed Rafah", "drones hit Odesa and Kharkiv"; not
+    of one a person in ``persons`` (head tokens) may use in words: "Trump attacked Jackson"."""
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
-    return root.dep_ == "dobj" and root.head.lemma_.lower() in STRIKING_VERBS
+    verb = root.head
+    if root.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() in WORDY_STRIKING_VERBS:
+        return not any(
+            c.dep_ == "nsubj" and (c.i in persons or c.ent_type_ == "PERSON") for c in verb.children
+        )
+    return verb.lemma_.lower() in STRIKING_VERBS
 
 
 def in_place_context(span: Span) -> bool:
