@@ -5966,3 +5966,14 @@ def test_an_attacker_takes_no_country_from_the_town_it_struck(coder: Coder) -> N
     town gives (the town's state is their target)."""
     text = "Warplanes bombed Khan Younis on Monday."
     assert coded(coder, text, date="2024-06-05") == [("---MIL", "PSE", "195")]
+
+
+@pytest.mark.model
+def test_a_party_name_owned_by_another_state_is_that_states_body(coder: Coder) -> None:
+    """Sentences written for this test (from the session-32 review): parties.tsv's "National
+    Unity Government" is Myanmar's; "Libya's National Unity Government" is Libya's."""
+    date = "2024-06-05"
+    text = "Libya's National Unity Government signed a deal with Turkey."
+    assert [(s[:3], t, c) for s, t, c in coded(coder, text, date=date)] == [("LBY", "TUR", "057")]
+    text = "Myanmar's National Unity Government urged ASEAN to reject the election."
+    assert coded(coder, text, date=date)[0][0] == "MMROPP"

@@ -1390,6 +1390,9 @@ class ArticleActors:
             head_entry = head_hit.entry if head_hit else None
             if head_entry is not None and head_entry.kind in ("country", "metonym"):
                 by_kind.pop("organisation", None)  # "NATO member Norway" is Norway
+            if self.party_of_another_state(by_kind):
+                by_kind.pop("organisation")  # "Libya's National Unity Government" is not
+                # Myanmar's NUG
             if "dictionary" in by_kind:
                 entry = by_kind["dictionary"]
                 code = entry.code_at(self.date)
@@ -1958,6 +1961,16 @@ class ArticleActors:
             others = [c for c in counts if c != host]
             return max(others, key=lambda c: (counts[c], latest[c])) if others else None
         return country if country != host else None
+
+    def party_of_another_state(self, by_kind: Mapping[str, Entry]) -> bool:
+        """Whether a party name (a state's GOV or OPP) is named with another state, whose body
+        of that name it is: "Libya's National Unity Government" (parties.tsv's is Myanmar's)."""
+        body, state = by_kind.get("organisation"), by_kind.get("country")
+        if body is None or state is None:
+            return False
+        code = body.code_at(self.date)
+        home = country_part(code)
+        return code[3:] in PARTY_SECTORS and home is not None and home != state.code[:3]
 
     def doer_country(self, head: Token) -> str | None:
         """The country of the subject of the verb whose object ``head`` is."""
