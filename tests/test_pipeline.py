@@ -5977,3 +5977,17 @@ def test_a_party_name_owned_by_another_state_is_that_states_body(coder: Coder) -
     assert [(s[:3], t, c) for s, t, c in coded(coder, text, date=date)] == [("LBY", "TUR", "057")]
     text = "Myanmar's National Unity Government urged ASEAN to reject the election."
     assert coded(coder, text, date=date)[0][0] == "MMROPP"
+
+
+@pytest.mark.model
+def test_the_north_and_the_south_are_the_two_koreas_in_a_korean_story(coder: Coder) -> None:
+    """Sentences written for this test: in a story that names either Korea, "the South" and
+    "the North" are the two Koreas; elsewhere they name no state."""
+    date = "2024-06-05"
+    text = (
+        "North Korea launched a cruise missile into the sea on Sunday. The South condemned"
+        " the launch."
+    )
+    assert coded(coder, text, date=date)[-1] == ("KOR", "PRK", "111")
+    text = "Sudan's army shelled El Fasher on Sunday. The North condemned the shelling."
+    assert all(s not in ("PRK", "KOR") for s, _, _ in coded(coder, text, date=date))

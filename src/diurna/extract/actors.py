@@ -40,6 +40,7 @@ import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 import pycountry
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER, POS
@@ -353,6 +354,8 @@ MEDIATORS_UNNAMED = "mediators-of-no-named-party"
 ASSAILING = frozenset(
     {"attack", "bomb", "strike", "hit", "shell", "storm", "raid", "surround", "besiege", "target"}
 )
+# The two Koreas as a story about either calls them: "the North", "the South".
+KOREAS = MappingProxyType({"North": "PRK", "South": "KOR"})
 # Modifiers of mediators who are of the place they mediate in: "local tribal mediators".
 LOCAL_MEDIATORS = frozenset({"local", "tribal", "community", "clan", "religious", "traditional"})
 PEACEKEEPERS = frozenset(
@@ -695,6 +698,11 @@ class ArticleActors:
         # The text the Doc was parsed from (the caller's, already checked), else Doc.text.
         self.text = doc.text if text is None else text
         self.hits = resolver.hits(doc, self.words)
+        # "the North" and "the South" in a story of either Korea are the two Koreas
+        self.koreas = any(
+            h.entry is not None and h.entry.kind == "country" and h.entry.code in KOREAS.values()
+            for h in self.hits.values()
+        )
         self.drop_dateline_region()
         self.seats = self.find_seats()
         if town_countries is not None:
@@ -1236,6 +1244,13 @@ class ArticleActors:
     def resolve(self, head: Token) -> Mention | None:
         if self.is_pronoun(head):
             return self.resolve_pronoun(head)
+        half = self.korean_half(head)
+        if half is not None:  # "The South condemned the launches" after North Korea fired
+            end = head.idx + len(head.text)
+            subject = head.dep_ in SUBJECT_DEPS
+            return Mention(
+                half, head.text, head.idx, end, head.i, "two-koreas", False, None, subject
+            )
         if head.lower_ in CROWD_NUMBERS and (
             head.dep_ in ("quantmod", "nummod") or any(c.lower_ == "of" for c in head.rights)
         ):
@@ -1961,6 +1976,14 @@ class ArticleActors:
             others = [c for c in counts if c != host]
             return max(others, key=lambda c: (counts[c], latest[c])) if others else None
         return country if country != host else None
+
+    def korean_half(self, head: Token) -> str | None:
+        """PRK for "the North", KOR for "the South", in a story that names either Korea."""
+        if not self.koreas or head.tag_ != "NNP" or head.text not in KOREAS:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        return KOREAS[head.text]
 
     def party_of_another_state(self, by_kind: Mapping[str, Entry]) -> bool:
         """Whether a party name (a state's GOV or OPP) is named with another state, whose body
