@@ -350,10 +350,14 @@ MEDIATORS = frozenset({"mediator", "mediators"})
 MEDIATING_VERBS = frozenset({"mediate", "mediating", "broker"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "acomp", "attr", "advcl"})
 MEDIATORS_UNNAMED = "mediators-of-no-named-party"
-# Verbs of assailing a place, whose doer's own embassy it is not: "Israel bombed its embassy".
-ASSAILING = frozenset(
-    {"attack", "bomb", "strike", "hit", "shell", "storm", "raid", "surround", "besiege", "target"}
+# Verbs of force laid on a place ("jets bombed Rafah"); of them, those a person may also use
+# in words ("Trump attacked Jackson in a post").
+STRIKING_VERBS = frozenset(
+    {"attack", "strike", "hit", "bomb", "bombard", "shell", "pound", "target", "raid", "storm"}
 )
+WORDY_STRIKING_VERBS = frozenset({"attack", "hit", "target"})
+# Verbs of assailing a place, whose doer's own embassy it is not: "Israel bombed its embassy".
+ASSAILING = STRIKING_VERBS | {"surround", "besiege"}
 # The two Koreas as a story about either calls them: "the North", "the South".
 KOREAS = MappingProxyType({"North": "PRK", "South": "KOR"})
 # Modifiers of mediators who are of the place they mediate in: "local tribal mediators".
@@ -381,8 +385,12 @@ OUT_OF_OFFICE = frozenset({"OPP", "REB", "INS", "SEP"})
 # Bodies outside the state whose leaders and spokesmen are of the body, not of their
 # country's government: "its leader" after an opposition party, "their commander" after rebels.
 LED_BODIES = OUT_OF_OFFICE | {"LAB", "BUS", "NGO", "MED"}
-# How a political party from parties.tsv is resolved, and the sectors that table gives.
-PARTY_HOW = "dictionary:organisation"
+# How a mention was resolved from the actor dictionary: an organisation (a party from
+# parties.tsv too), a person, a capital or seat standing for its state.
+ORGANISATION_HOW = "dictionary:organisation"
+PERSON_HOW = "dictionary:person"
+METONYM_HOW = "dictionary:metonym"
+PARTY_HOW = ORGANISATION_HOW
 PARTY_SECTORS = frozenset({"GOV", "OPP"})
 # How a mention was resolved when a community word may add its group code, and when the
 # country came from the phrase itself ("Iraqi Kurds") rather than from context.
@@ -1473,7 +1481,7 @@ class ArticleActors:
                     earlier = self.surname_antecedent(head)
                     if earlier is not None:  # "Odinga said" after the titled full mention
                         return make(earlier.code, f"coreference:{earlier.text}", True)
-                return make(code, "dictionary:person", True)
+                return make(code, PERSON_HOW, True)
             if "organisation" in by_kind:
                 # "FARC negotiator Ivan Marquez" is a person (a "he"), "Hamas fighters" are not.
                 someone = (
@@ -1490,7 +1498,7 @@ class ArticleActors:
                     # party": a party's legislator acts as one (only "opposition lawmakers"
                     # are named for the party role)
                     return make(code[:3] + "LEG", "dictionary:organisation+title", someone)
-                return make(code, "dictionary:organisation", someone)
+                return make(code, ORGANISATION_HOW, someone)
             opposed = by_kind.get("metonym") or by_kind.get("country") or by_kind.get("demonym")
             if opposed is not None and any(t.lemma_.lower() in OPPONENTS for t in core):
                 # "Kremlin critic Alexei Navalny" opposes the Kremlin: RUSOPP, not RUSGOV
@@ -1511,7 +1519,7 @@ class ArticleActors:
                 code = by_kind["metonym"].code
                 if len(code) == 3 and head_sector:
                     return make(code + head_sector, "composition:metonym+sector", named)
-                return make(code, "dictionary:metonym", False)
+                return make(code, METONYM_HOW, False)
             country = by_kind.get("country") or by_kind.get("demonym")
             if country is not None:
                 country = self.other_reading(country, group)

@@ -21,6 +21,9 @@ from diurna.extract.actors import (
     DIRECTIVES,
     LOCAL_CITY,
     MEDIATORS_UNNAMED,
+    METONYM_HOW,
+    ORGANISATION_HOW,
+    PERSON_HOW,
     SUBJECT_DEPS,
     UNKNOWN_COUNTRY,
     UNPLACED_FORCE,
@@ -152,10 +155,6 @@ def extract(
         doc.release()
 
 
-ORGANISATION_HOW = "dictionary:organisation"
-PERSON_HOW = "dictionary:person"
-
-
 def read_article(
     doc: Doc,
     article: Article,
@@ -211,10 +210,7 @@ def read_article(
     # names the dictionary knows as people, with a title or a first name: no places ("South
     # Africa's Thabo Mbeki"); a bare "Iloilo" or "Lugo" may still be the town
     people = {
-        m.head
-        for r in read
-        for m in r.mentions
-        if m.how == "dictionary:person" and len(m.text.split()) > 1
+        m.head for r in read for m in r.mentions if m.how == PERSON_HOW and len(m.text.split()) > 1
     }
     # seats of power named as the place of an act ("met Biden at the White House"): their
     # capital; not "lawmakers in the State Duma", "fire on Revolutionary Guards"
@@ -222,7 +218,7 @@ def read_article(
         m.head: m.code[:3]
         for r in read
         for m in r.mentions
-        if m.how == "dictionary:metonym" and len(m.code) > 3 and seat_of_act(doc[m.head])
+        if m.how == METONYM_HOW and len(m.code) > 3 and seat_of_act(doc[m.head])
     }
     # bodies and persons the dictionary knows: no towns struck ("jets struck Hamas"), and
     # persons attack in words ("Trump attacked Jackson")

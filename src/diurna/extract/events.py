@@ -29,6 +29,7 @@ from diurna.extract.actors import (
     DOER_OF,
     LAUNCHED,
     MEDIATING,
+    METONYM_HOW,
     MOVING,
     STATE_SECTORS,
     SUBJECT_DEPS,
@@ -3581,7 +3582,6 @@ def people_of(place: Mention) -> Mention:
 
 
 INVESTIGATE_ROOT = "09"
-METONYM_HOW = "dictionary:metonym"
 DOING_PREPS = frozenset({"into", "of"})
 # Participles that name who did the act under investigation ("abuses committed by soldiers").
 DOING_VERBS = frozenset({"commit", "carry", "perpetrate", "conduct", "inflict", "stage", "order"})
@@ -3740,7 +3740,7 @@ CONCLUDING = frozenset(
     {"sign", "agree", "reach", "conclude", "seal", "ink", "finalise", "finalize"}
 )
 # How a capital's name standing for its state is resolved ("Pretoria", "Washington").
-CAPITAL_NAMED = "dictionary:metonym"
+CAPITAL_NAMED = METONYM_HOW
 
 
 def signing_venues(verb: Token) -> list[Token]:
@@ -5545,7 +5545,7 @@ def build_frame(token: Token) -> Frame:
             ),
             None,
         )
-    if passive_subject is None and obj is None and headline_victim(token) is not None:
+    if passive_subject is None and obj is None:
         passive_subject = headline_victim(token)  # "… after commander killed": the victim
     if (
         passive_subject is None

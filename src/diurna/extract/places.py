@@ -41,7 +41,7 @@ from spacy.attrs import IDX, POS
 from spacy.parts_of_speech import PROPN, PUNCT
 
 from diurna.coding.ontology import is_statement
-from diurna.extract.actors import AREA_WORDS
+from diurna.extract.actors import AREA_WORDS, STRIKING_VERBS, WORDY_STRIKING_VERBS
 from diurna.extract.datewords import MONTHS, WEEKDAYS
 from diurna.extract.events import (
     FORCE_ROOTS,
@@ -126,13 +126,6 @@ TAKING_VERBS = frozenset(
 ENTERING = frozenset({"enter", "reach", "surround", "encircle"})  # "entered the city"
 # Verbs whose object can only be a place: "overran Sirte" (one may "capture" a person).
 PLACE_TAKING = ENTERING | {"overrun", "besiege", "retake", "recapture"}
-# Force laid on what may be a town: "jets bombed Rafah", "missiles struck Kharkiv" (the small
-# model tags many such towns PERSON); the gazetteer decides, unless the actor dictionary knows
-# the name as a body ("struck Hamas").
-STRIKING_VERBS = frozenset({"strike", "bomb", "bombard", "shell", "pound", "raid", "storm"})
-# Striking verbs a person may also use in words ("Trump attacked Jackson in a post"): a town
-# only when no person is the subject.
-WORDY_STRIKING_VERBS = frozenset({"attack", "hit", "target"})
 # Restrictions laid on a place: "imposed a curfew on the city" is in the city.
 CURFEWS = frozenset({"curfew", "lockdown"})
 # Words sent from where the speaker is: "said in a video message from New York".
@@ -390,15 +383,7 @@ class ArticlePlaces:
         capital" is when no dateline says otherwise."""
         countries = set(actor_countries)
         self.candidates = [
-            (span, label, self.other_reading(self.words(span), found, countries))
-            for span, label, found in self.candidates
-        ]
-        self.candidates = [
-            (
-                span,
-                label,
-                () if self.foreign_namesake(self.words(span), found, countries) else found,
-            )
+            (span, label, self.reading(self.words(span), found, countries))
             for span, label, found in self.candidates
         ]
         for _, _, found in self.candidates:
@@ -490,6 +475,12 @@ class ArticlePlaces:
         if other is None or other[1] not in actors or normalise(name) != normalise(other[0]):
             return found
         return [p for p in self.gazetteer.lookup(other[2]) if p.kind == "country"] or found
+
+    def reading(self, name: str, found: Sequence[Place], actors: set[str]) -> Sequence[Place]:
+        """The places a name stands for in a story of ``actors``: another country's reading
+        ("Congo"), and none for a region of theirs spelled as a foreign town ("Borno")."""
+        found = self.other_reading(name, found, actors)
+        return () if self.foreign_namesake(name, found, actors) else found
 
     @staticmethod
     def foreign_namesake(name: str, found: Sequence[Place], actors: set[str]) -> bool:
@@ -1122,7 +1113,8 @@ def named_as_place(root: Token) -> bool:
 
 
 def struck_place(span: Span, persons: Collection[int]) -> bool:
-    """The object of a striking verb: "jets bombed Rafah", "drones hit Odesa and Kharkiv"; not
+    """The object of a striking verb, which the small model often tags PERSON: "jets bombed
+    Rafah", "drones hit Odesa and Kharkiv"; not
     of one a person in ``persons`` (head tokens) may use in words: "Trump attacked Jackson"."""
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
@@ -1130,11 +1122,12 @@ def struck_place(span: Span, persons: Collection[int]) -> bool:
     verb = root.head
     if root.dep_ != "dobj":
         return False
-    if verb.lemma_.lower() in WORDY_STRIKING_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma in WORDY_STRIKING_VERBS:  # a town only when no person is the subject
         return not any(
             c.dep_ == "nsubj" and (c.i in persons or c.ent_type_ == "PERSON") for c in verb.children
         )
-    return verb.lemma_.lower() in STRIKING_VERBS
+    return lemma in STRIKING_VERBS
 
 
 def in_place_context(span: Span) -> bool:
