@@ -317,6 +317,24 @@ def test_a_dateline_the_parser_splits_off_opens_the_first_sentence(coder: Coder)
     ]
 
 
+def test_a_dateline_under_a_headline_is_found_and_the_headline_stays_apart(coder: Coder) -> None:
+    """Sentences written for this test: a headline line above the dateline hid it, so the
+    story lost its city; the dateline is read on the line after a headline, and a dateline
+    the parser cuts in two opens the lead, not the headline."""
+    text = (
+        "Talks stall in Doha\nDOHA (Reuters) -\nQatar urged Israel and Hamas to resume talks. "
+        "Hamas rejected the proposal."
+    )
+    found = extracted(coder, text, "2024-03-04")
+    assert found.dateline is not None and found.dateline.text.strip() == "DOHA"
+    lead = found.sentences[1]
+    assert text[lead.sentence.start : lead.sentence.end].startswith("DOHA (Reuters)")
+    assert found.sentences[0].sentence.text.strip() == "Talks stall in Doha"
+    events = code_text(text, date="2024-03-04", coder=coder).events
+    placed = {(e.cameo, e.location.name if e.location else None) for e in events}
+    assert ("026", "Doha") in placed
+
+
 def test_condemning_the_coup_is_aimed_at_who_seized_the_president(coder: Coder) -> None:
     text = (
         "Soldiers in Niger detained President Mohamed Bazoum at the presidential palace on "

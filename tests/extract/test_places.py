@@ -105,6 +105,9 @@ def test_choose_by_article_countries_then_population(
         ("CULIACÁN, Mexico (AFP) — Gunmen fired.", ("CULIACÁN",), None),
         ("ABIDJAN, Côte d’Ivoire (Reuters) - Troops fired.", ("ABIDJAN",), None),
         ("Élysée officials said - nothing more.", None, None),
+        ("Army retakes bridge\nKHARTOUM, March 3 (AP) - It did.", ("KHARTOUM",), "March 3"),
+        ("Talks stall\n\nBy Ann Roe\nDOHA (AFP) - Talks stalled.", ("DOHA",), None),
+        ("One\nTwo\nThree\nDOHA (AFP) - Too deep to be a dateline.", None, None),
     ],
 )
 def test_dateline(text: str, places: tuple[str, ...] | None, date: str | None) -> None:

@@ -254,9 +254,10 @@ def read_article(
         if carried is not None:
             day, precision = carried.day, carried.precision
         sent = row.sent
-        if not out and not coded and index + 1 < len(read) and only_dateline(row, body):
-            # "HARARE, Nov 15 (Reuters) -" parsed as a sentence of its own: it opens the lead
-            opening = row
+        if not coded and index + 1 < len(read) and only_dateline(row, dateline, table.text):
+            # "HARARE, Nov 15 (Reuters) -" parsed as a sentence (or two) of its own: it opens
+            # the lead
+            opening = opening or row
             continue
         start = opening.sent.start_char if opening is not None else sent.start_char
         actors_named = (*opening.mentions, *row.mentions) if opening else row.mentions
@@ -318,9 +319,14 @@ def with_implicit(
     return tuple(sorted((*shown, *added.values()), key=lambda m: (m.start, m.end)))
 
 
-def only_dateline(row: _Read, body: int) -> bool:
-    """Whether a sentence holds nothing but the dateline ("LIMA, Dec 8 (AFP) -")."""
-    return bool(body) and row.sent.start_char + len(row.text.rstrip()) <= body
+def only_dateline(row: _Read, dateline: Dateline | None, text: str) -> bool:
+    """Whether a sentence holds nothing but the dateline ("LIMA, Dec 8 (AFP) -"), not a
+    headline above it."""
+    if dateline is None:
+        return False
+    start = row.sent.start_char
+    opens = start >= dateline.start or not text[start : dateline.start].strip()
+    return opens and start + len(row.text.rstrip()) <= dateline.body
 
 
 # How actors foreign where they act were made: they take no country from the event's place.

@@ -170,6 +170,8 @@ DEPARTURES = frozenset({"leave", "head", "depart", "sail", "fly", "set", "bind"}
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 LETTER = UPPER + "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 DATELINE_SPAN = 200
+# Lines of headline or byline a dateline may follow.
+HEADING_LINES = 2
 DATELINE = re.compile(
     rf"^\s*(?P<place>[{UPPER}][{UPPER}'’.\- ]{{2,}}(?:/[{UPPER}][{UPPER}'’.\- ]{{2,}})*)"
     rf"(?:,\s*(?P<region>[{UPPER}][{LETTER}'’.\- ]+?))?"
@@ -222,26 +224,42 @@ class Dateline:
 
 
 def find_dateline(text: str) -> Dateline | None:
-    # Only the opening can be a dateline; a bounded window also keeps the pattern's nested
-    # repeats from backtracking through a long run of spaces.
-    match = DATELINE.match(text[:DATELINE_SPAN])
+    """The story's dateline: at the opening, or at the start of a line after a headline or
+    byline of a few short lines ("Sudan's army retakes bridge\nKHARTOUM (Reuters) - …")."""
+    at, headings = 0, 0
+    while headings <= HEADING_LINES:
+        found = dateline_at(text, at)
+        if found is not None:
+            return found
+        end = text.find("\n", at, at + DATELINE_SPAN)
+        if end < 0:
+            return None
+        headings += bool(text[at:end].strip())  # blank lines between do not count
+        at = end + 1
+    return None
+
+
+def dateline_at(text: str, at: int) -> Dateline | None:
+    # Only the opening of a line can be a dateline; a bounded window also keeps the pattern's
+    # nested repeats from backtracking through a long run of spaces.
+    match = DATELINE.match(text[at : at + DATELINE_SPAN])
     if match is None:
         return None
     places = []
     for part in re.finditer(r"[^/]+", match["place"]):
         name = part.group(0).strip()
         if name:
-            begin = match.start("place") + part.start() + part.group(0).index(name)
+            begin = at + match.start("place") + part.start() + part.group(0).index(name)
             places.append((name, begin, begin + len(name)))
-    region = (match["region"], match.start("region"), match.end("region"))
-    start, end = match.start("place"), match.end("place")
+    region = (match["region"], at + match.start("region"), at + match.end("region"))
+    start, end = at + match.start("place"), at + match.end("place")
     return Dateline(
         match["place"],
         start,
         end,
         tuple(places),
         match["date"],
-        match.end(),
+        at + match.end(),
         region if match["region"] else None,
     )
 
