@@ -6009,3 +6009,22 @@ def test_the_north_and_the_south_are_the_two_koreas_in_a_korean_story(coder: Cod
     assert coded(coder, text, date=date)[-1] == ("KOR", "PRK", "111")
     text = "Sudan's army shelled El Fasher on Sunday. The North condemned the shelling."
     assert all(s not in ("PRK", "KOR") for s, _, _ in coded(coder, text, date=date))
+
+
+@pytest.mark.model
+def test_denying_the_claim_answers_whoever_told_it(coder: Coder) -> None:
+    """Sentences written for this test: "the claim", "the report" or "the allegation" a party
+    denies is what another said it did or suffered; the denial answers the teller, and a
+    state never answers its own ministry."""
+    date = "2024-03-04"
+    text = (
+        "Sudan's army said on Sunday it had retaken a bridge from the Rapid Support Forces."
+        " The RSF denied the claim."
+    )
+    assert coded(coder, text, date=date)[-1] == ("IMGSDNRSF", "SDNMIL", "016")
+    text = "Israel said Hamas had fired rockets from a school. Hamas rejected the allegation."
+    assert coded(coder, text, date=date)[-1] == ("IMGPSEHMS", "ISR", "016")
+    text = "The ministry said Russian drones had hit a hospital. Moscow dismissed the report."
+    assert coded(coder, text, date=date)[-1] == ("RUS", None, "016")
+    text = "Russian missiles struck Kharkiv on Sunday. Ukraine denied the claim."
+    assert coded(coder, text, date=date)[-1] == ("UKR", None, "016")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
@@ -1648,6 +1648,14 @@ class SentenceCoder:
         if not targets and code == DENY and earlier:
             # "Doha denied that it interfered": the denial answers whoever accused it
             targets = accusers(sources, earlier)
+            if (
+                not targets
+                and target_token is not None
+                and target_token.lemma_.lower() in TOLD_CLAIMS
+            ):
+                # "The army said it had retaken the bridge from the RSF. The RSF denied the
+                # claim": whoever told it
+                targets = claimants(sources, earlier, token.doc, actors)
         if not targets and code.startswith(CONCESSION) and earlier:
             # "Ortega revoked the pension reform" after the protests against it: the
             # concession gives in to whoever pressed for it
@@ -3982,6 +3990,57 @@ def story_pairs(earlier: Sequence[Candidate]) -> Counter[frozenset[str]]:
 ACCUSING = ("disapprove", "threaten", "demand", "investigate")
 PRESSING = ("demand", "protest", "appeal", "disapprove")
 CONCESSION = "083"  # accede to demands for change (leadership, policy, rights, institutions)
+
+
+# Nouns for what someone told that a denial answers: "the RSF denied the claim".
+TOLD_CLAIMS = frozenset(
+    {"claim", "report", "allegation", "accusation", "assertion", "charge", "account"}
+)
+# Verbs whose complement is told as what another did: "the army said (it had retaken …)".
+CLAIMING = SPEECH_VERBS | frozenset({"claim", "allege", "report"})
+# How many heads up from an act the verb of saying that tells it may be.
+CLAUSE_DEPTH = 6
+
+
+def claimants(
+    sources: list[Mention], earlier: Sequence[Candidate], doc: Doc, actors: ArticleActors
+) -> list[Mention]:
+    """Who last told, in a clause of saying, an act in which the denier took part, when the
+    teller is not the denier: the party a denial of "the claim" answers."""
+    own = {s.code for s in sources}
+    home = {country_part(code) for code in own}
+    for event in reversed(earlier):
+        parties = (event.source, event.target) if event.target else (event.source,)
+        if not any(p.code in own or country_part(p.code) in home for p in parties):
+            continue
+        found = [m for m in teller(doc, event, actors) if not same_party(m.code, own)]
+        if found:
+            return found
+    return []
+
+
+def same_party(code: str, own: Collection[str]) -> bool:
+    """Whether an actor is one of ``own``, or a state and a body of it ("Moscow" and the
+    Russian government are one party; a state's police and its opposition are two)."""
+    return any(
+        code == mine or (country_part(code) == country_part(mine) and 3 in (len(code), len(mine)))
+        for mine in own
+    )
+
+
+def teller(doc: Doc, event: Candidate, actors: ArticleActors) -> list[Mention]:
+    """The subject of the verb of saying whose complement holds an event's trigger ("the
+    army" of "the army said it had retaken the bridge"), as the article resolved it."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    for _ in range(CLAUSE_DEPTH):
+        if token is None or token.head.i == token.i:
+            return []
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in CLAIMING:
+            said = token.head
+            return actors.actors(next((c for c in said.children if c.dep_ in SUBJECT_DEPS), None))
+        token = token.head
+    return []
 
 
 def accusers(
