@@ -271,7 +271,7 @@ class Span:
             if (word.is_punct or word.is_space) and not word.children:
                 steps = len(self.doc.tokens) - 1  # a bare comma roots nothing better
             else:
-                steps = sum(1 for _ in word.ancestors)
+                steps = self.doc.depth(word)
             if steps < best:
                 best, root = steps, word
         return root if root is not None else self.doc.tokens[self.start]
@@ -280,7 +280,7 @@ class Span:
 class Doc:
     """A parse, read once from a spaCy Doc (``spacy``)."""
 
-    __slots__ = ("edges", "ents", "projective", "sents", "spacy", "text", "tokens")
+    __slots__ = ("depths", "edges", "ents", "projective", "sents", "spacy", "text", "tokens")
 
     def __init__(self, doc: SpacyDoc, text: str | None = None) -> None:
         """``text`` is the text ``doc`` was parsed from, when the caller has it: spaCy's
@@ -292,6 +292,7 @@ class Doc:
         self.sents: list[Span] = []
         self.ents: list[Span] = []
         self.projective = False  # known with the edges
+        self.depths: list[int] = []  # each word's number of ancestors, with the edges
         if len(doc):
             self._read(doc)
         last = self.tokens[-1] if self.tokens else None
@@ -408,7 +409,7 @@ class Doc:
         empty after."""
         for word in self.tokens:
             del word.doc, word.head, word.children, word.lefts, word.rights, word.sent
-        self.tokens, self.sents, self.ents, self.edges = [], [], [], []
+        self.tokens, self.sents, self.ents, self.edges, self.depths = [], [], [], [], []
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -423,10 +424,17 @@ class Doc:
             self.edges = self._edges()
         return self.edges[i]
 
+    def depth(self, word: Token) -> int:
+        """How many ancestors a word has (as many as ``Token.ancestors`` yields)."""
+        if not self.edges:
+            self.edges = self._edges()
+        return self.depths[word.i] if self.depths else sum(1 for _ in word.ancestors)
+
     def _edges(self) -> list[tuple[int, int]]:
         """Each word's subtree span, children before heads (a walk down from the roots,
         read backwards); a parse that loops, which no root reaches, by each word's ancestors.
-        Sets ``projective``: whether every subtree is the words between its edges, in order."""
+        Sets ``projective``: whether every subtree is the words between its edges, in order,
+        and each word's ``depths`` in a parse that does not loop."""
         tokens = self.tokens
         left, right = list(range(len(tokens))), list(range(len(tokens)))
         order = [word for word in tokens if word.head is word]
@@ -449,6 +457,11 @@ class Doc:
                     size[head] += size[word.i]
             heads = [word.head.i for word in tokens]
             self.projective = in_order(left, right, size, heads)
+            depths = [0] * len(tokens)
+            for word in order:  # heads before children
+                if word.head is not word:
+                    depths[word.i] = depths[word.head.i] + 1
+            self.depths = depths
         return list(zip(left, right, strict=True))
 
     @overload
