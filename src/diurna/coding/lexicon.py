@@ -44,22 +44,21 @@ class Pattern:
     order: int
     prep_objects: tuple[str, frozenset[str]] | None = None  # ("from", {"office", "power"})
     adjective: bool = False
+    # How many constraints the pattern sets; the most specific match wins. Counted once: the
+    # coder reads it for every event.
+    specificity: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def specificity(self) -> int:
-        """How many constraints the pattern sets; the most specific match wins."""
-        return sum(
-            bool(x)
-            for x in (
-                self.particle,
-                self.objects,
-                self.modifiers,
-                self.complements,
-                self.target_preps,
-                self.required_preps,
-                self.prep_objects,
-            )
+    def __post_init__(self) -> None:
+        constraints = (
+            self.particle,
+            self.objects,
+            self.modifiers,
+            self.complements,
+            self.target_preps,
+            self.required_preps,
+            self.prep_objects,
         )
+        object.__setattr__(self, "specificity", sum(bool(x) for x in constraints))
 
 
 @dataclass(frozen=True)

@@ -887,7 +887,8 @@ class ArticleActors:
     def count(self, mention: Mention) -> None:
         """Count the country a mention names, as the latest named."""
         country = country_part(mention.code)
-        if country and any(mention.start <= seat < mention.end for seat in self.seats):
+        seats = self.seats  # mostly none: no generator then
+        if country and seats and any(mention.start <= seat < mention.end for seat in seats):
             country = None  # "a UK-based group": its seat, not the story's country
         if country:
             self.country_counts[country] = self.country_counts.get(country, 0) + 1
@@ -2952,9 +2953,14 @@ def home_country(code: str) -> str | None:
     return country_part(code)
 
 
+# Actor codes of no country: organisations' and those of an unknown country.
+NO_COUNTRY_PREFIXES = (UNKNOWN_COUNTRY, *ORGANISATION_PREFIXES)
+
+
+@functools.lru_cache(maxsize=1 << 14)
 def country_part(code: str) -> str | None:
     """The country of an actor code, or None for organisations and unknown countries."""
-    if code.startswith((UNKNOWN_COUNTRY, *ORGANISATION_PREFIXES)) or len(code) < 3:
+    if code.startswith(NO_COUNTRY_PREFIXES) or len(code) < 3:
         return None
     return code[:3]
 
@@ -3012,6 +3018,7 @@ def reported_span(pronoun: Token) -> tuple[int, int]:
     return 0, 0
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def actor_country(code: str) -> str | None:
     """The country of an actor code, including an armed group's (IMGYEMHOU → YEM; none for
     transnational ones such as IMGMOSALQ)."""

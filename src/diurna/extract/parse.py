@@ -124,12 +124,21 @@ class Token:
 
     @property
     def subtree(self) -> Iterator[Token]:
-        """The token and its descendants, in order (as spaCy's: lefts, self, rights)."""
+        """The token and its descendants, in order (as spaCy's: lefts, self, rights): in a
+        projective parse, the words from its left edge to its right edge."""
+        doc = self.doc
+        left, right = doc.edge(self.i)
+        if doc.projective:
+            return iter(doc.tokens[left : right + 1])
+        return self.walk()
+
+    def walk(self) -> Iterator[Token]:
+        """The subtree, walked: lefts, self, rights."""
         for word in self.lefts:
-            yield from word.subtree
+            yield from word.walk()
         yield self
         for word in self.rights:
-            yield from word.subtree
+            yield from word.walk()
 
     @property
     def left_edge(self) -> Token:
@@ -262,7 +271,7 @@ class Span:
             if (word.is_punct or word.is_space) and not word.children:
                 steps = len(self.doc.tokens) - 1  # a bare comma roots nothing better
             else:
-                steps = sum(1 for _ in word.ancestors)
+                steps = self.doc.depth(word)
             if steps < best:
                 best, root = steps, word
         return root if root is not None else self.doc.tokens[self.start]
@@ -271,7 +280,7 @@ class Span:
 class Doc:
     """A parse, read once from a spaCy Doc (``spacy``)."""
 
-    __slots__ = ("edges", "ents", "sents", "spacy", "text", "tokens")
+    __slots__ = ("depths", "edges", "ents", "projective", "sents", "spacy", "text", "tokens")
 
     def __init__(self, doc: SpacyDoc, text: str | None = None) -> None:
         """``text`` is the text ``doc`` was parsed from, when the caller has it: spaCy's
@@ -282,6 +291,8 @@ class Doc:
         self.edges: list[tuple[int, int]] = []
         self.sents: list[Span] = []
         self.ents: list[Span] = []
+        self.projective = False  # known with the edges
+        self.depths: list[int] = []  # each word's number of ancestors, with the edges
         if len(doc):
             self._read(doc)
         last = self.tokens[-1] if self.tokens else None
@@ -368,7 +379,28 @@ class Doc:
             self.sents.append(span)
             for word in tokens[start:end]:
                 word.sent = span
-        self.ents = [Span(self, e.start, e.end, e.label_) for e in doc.ents]
+        found = self._entities(ent, iob)
+        if found is None:  # spaCy raises
+            found = [Span(self, e.start, e.end, e.label_) for e in doc.ents]
+        self.ents = found
+
+    def _entities(self, types: list[int], iob: list[int]) -> list[Span] | None:
+        """The entities, as spaCy's ``Doc.ents`` reads them from each word's IOB code (3 B, 1
+        I, 2 O, 0 none) and type; None for an inside word outside any entity, of which
+        spaCy's Doc.ents complains."""
+        found: list[Span] = []
+        start, label = -1, 0
+        for i, (code, kind) in enumerate(zip(iob, types, strict=True)):
+            if code == 1:
+                if start == -1:
+                    return None
+                continue
+            if start != -1:
+                found.append(Span(self, start, i, _STRINGS[label]))
+            start, label = (i, kind) if code == 3 and kind else (-1, 0)
+        if start != -1:
+            found.append(Span(self, start, len(types), _STRINGS[label]))
+        return found
 
     def release(self) -> None:
         """Unlink the Doc's words from it and from each other, so that they are freed as soon
@@ -377,7 +409,7 @@ class Doc:
         empty after."""
         for word in self.tokens:
             del word.doc, word.head, word.children, word.lefts, word.rights, word.sent
-        self.tokens, self.sents, self.ents, self.edges = [], [], [], []
+        self.tokens, self.sents, self.ents, self.edges, self.depths = [], [], [], [], []
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -392,9 +424,17 @@ class Doc:
             self.edges = self._edges()
         return self.edges[i]
 
+    def depth(self, word: Token) -> int:
+        """How many ancestors a word has (as many as ``Token.ancestors`` yields)."""
+        if not self.edges:
+            self.edges = self._edges()
+        return self.depths[word.i] if self.depths else sum(1 for _ in word.ancestors)
+
     def _edges(self) -> list[tuple[int, int]]:
         """Each word's subtree span, children before heads (a walk down from the roots,
-        read backwards); a parse that loops, which no root reaches, by each word's ancestors."""
+        read backwards); a parse that loops, which no root reaches, by each word's ancestors.
+        Sets ``projective``: whether every subtree is the words between its edges, in order,
+        and each word's ``depths`` in a parse that does not loop."""
         tokens = self.tokens
         left, right = list(range(len(tokens))), list(range(len(tokens)))
         order = [word for word in tokens if word.head is word]
@@ -406,12 +446,22 @@ class Doc:
                     left[above.i] = min(left[above.i], word.i)
                     right[above.i] = max(right[above.i], word.i)
         else:
+            size = [1] * len(tokens)
             for word in reversed(order):
                 head = word.head.i
                 if left[word.i] < left[head]:
                     left[head] = left[word.i]
                 if right[word.i] > right[head]:
                     right[head] = right[word.i]
+                if head != word.i:
+                    size[head] += size[word.i]
+            heads = [word.head.i for word in tokens]
+            self.projective = in_order(left, right, size, heads)
+            depths = [0] * len(tokens)
+            for word in order:  # heads before children
+                if word.head is not word:
+                    depths[word.i] = depths[word.head.i] + 1
+            self.depths = depths
         return list(zip(left, right, strict=True))
 
     @overload
@@ -432,3 +482,15 @@ class Doc:
     def char_span(self, start: int, end: int, alignment_mode: str = "strict") -> Span | None:
         found = self.spacy.char_span(start, end, alignment_mode=alignment_mode)
         return None if found is None else Span(self, found.start, found.end)
+
+
+def in_order(left: list[int], right: list[int], size: list[int], heads: list[int]) -> bool:
+    """Whether each word's subtree (edges ``left`` and ``right``, ``size`` words) is every word
+    between its edges and lies wholly on its side of its head: then each subtree, read as
+    lefts, self, rights, is its words in order."""
+    for i, head in enumerate(heads):
+        if right[i] - left[i] + 1 != size[i]:
+            return False
+        if (i < head and right[i] > head) or (i > head and left[i] < head):
+            return False
+    return True
