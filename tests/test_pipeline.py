@@ -6028,3 +6028,16 @@ def test_denying_the_claim_answers_whoever_told_it(coder: Coder) -> None:
     assert coded(coder, text, date=date)[-1] == ("RUS", None, "016")
     text = "Russian missiles struck Kharkiv on Sunday. Ukraine denied the claim."
     assert coded(coder, text, date=date)[-1] == ("UKR", None, "016")
+
+
+@pytest.mark.model
+def test_talks_a_statement_comes_after_were_held_by_its_speaker(coder: Coder) -> None:
+    """Sentences written for this test: "after talks with X" or "following a call with X" on
+    a verb told as done is a meeting its subject held; one set before a verb to come is not."""
+    date = "2024-07-10"
+    text = "Lavrov told reporters after talks with his Turkish counterpart Hakan Fidan."
+    assert coded(coder, text, date=date) == [("RUSGOV", "TURGOV", "046")]
+    text = "Following a phone call with Biden, Zelensky said Ukraine would get more air defence."
+    assert coded(coder, text, date=date) == [("UKRGOV", "USAGOV", "041")]
+    text = "Erdogan will brief his cabinet after a meeting with Putin."
+    assert all(c != "040" for _, _, c in coded(coder, text, date=date))

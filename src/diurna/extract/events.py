@@ -204,6 +204,17 @@ CARRIERS = MappingProxyType(
         "with": frozenset({"retaliate", "respond", "reply", "react"}),
     }
 )
+# Nouns of meeting someone that such a phrase tells as held: "after talks with Fidan".
+MEETING_NOUNS = frozenset({"talk", "meeting", "consultation", "negotiation", "call"})
+
+
+def met_with(noun: Token) -> bool:
+    """Whether a noun is a meeting with someone: "talks with Fidan", "a call with Biden"."""
+    return noun.lemma_.lower() in MEETING_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in noun.children
+    )
+
+
 # Verbs that hold to a demand or plan noun, making it anew: "insisted on", "stood by".
 KEPT_CONTENT = MappingProxyType(
     {
@@ -897,6 +908,10 @@ class SentenceCoder:
                 )
             ):
                 return verb
+        if token.dep_ == "pobj" and prep in TIME_PREPOSITIONS and carried and met_with(token):
+            # "Lavrov told reporters after talks with Fidan": the talks were held, by the
+            # subject of the verb they come before; not "will speak after a meeting with …"
+            return head.head if told_as_done(head.head) else None
         owner = head.head  # "engaged the rebels in talks", the parser hanging "in" on the object
         if (
             token.dep_ == "pobj"
