@@ -5991,3 +5991,14 @@ def test_the_north_and_the_south_are_the_two_koreas_in_a_korean_story(coder: Cod
     assert coded(coder, text, date=date)[-1] == ("KOR", "PRK", "111")
     text = "Sudan's army shelled El Fasher on Sunday. The North condemned the shelling."
     assert all(s not in ("PRK", "KOR") for s, _, _ in coded(coder, text, date=date))
+
+
+@pytest.mark.model
+def test_a_body_of_no_country_reduces_relations_with_another_such_body(coder: Coder) -> None:
+    """Sentences written for this test: the EU, a body of no country, sanctions an armed group
+    of no country too; neither is the other's "home"."""
+    date = "2024-06-05"
+    text = "The European Union imposed sanctions on six M23 commanders."
+    assert coded(coder, text, date=date) == [("IGOEUREEC", "IMGCODMTT", "163")]
+    text = "The EU sanctioned Hamas."
+    assert coded(coder, text, date=date) == [("IGOEUREEC", "IMGPSEHMS", "163")]

@@ -1908,8 +1908,9 @@ class SentenceCoder:
         if code[:2] == REDUCING_ROOT and code != HALT_TALKS:
             # "Ghana recalled its ambassador": one's own envoy is what one recalls, never the
             # party whose relations are reduced; talks broken off are with whoever they were
-            # held with ("Colombian rebels pulled out of talks with the government")
-            homes = {country_part(s.code) for s in sources}
+            # held with ("Colombian rebels pulled out of talks with the government"); a body of
+            # no country has no home to spare ("the EU sanctioned Hamas")
+            homes = {country_part(s.code) for s in sources} - {None}
             targets = [t for t in targets if country_part(t.code) not in homes]
         if symmetric and targets:
             # "Biden and Netanyahu discussed the hostage deal", "Greece and Turkey signed a
