@@ -6002,3 +6002,14 @@ def test_a_body_of_no_country_reduces_relations_with_another_such_body(coder: Co
     assert coded(coder, text, date=date) == [("IGOEUREEC", "IMGCODMTT", "163")]
     text = "The EU sanctioned Hamas."
     assert coded(coder, text, date=date) == [("IGOEUREEC", "IMGPSEHMS", "163")]
+
+
+@pytest.mark.model
+def test_two_sides_that_clash_in_a_capital_fight_each_other_not_its_state(coder: Coder) -> None:
+    """Sentences written for this test: "clashed in Khartoum" tells where two sides fought
+    each other; the capital is no third party."""
+    text = "Sudan's army and the RSF clashed in Khartoum on Monday."
+    assert coded(coder, text, date="2024-06-05") == [
+        ("SDNMIL", "IMGSDNRSF", "190"),
+        ("IMGSDNRSF", "SDNMIL", "190"),
+    ]

@@ -1670,7 +1670,12 @@ class SentenceCoder:
             # "besieged the town of Kidal held by Tuareg rebels", "bombed villages controlled
             # by the KNU": a place struck is its holder's, before its state's
             targets = [t for t in place_holders(frame.obj, actors) if t.code not in own]
-        if not targets and code[:2] in PLACE_TARGET_ROOTS:
+        if (
+            not targets
+            and code[:2] in PLACE_TARGET_ROOTS
+            # "the army and the RSF clashed in Khartoum": each fought the other there
+            and not (code[:2] in FORCE_ROOTS and fighting_each_other(frame, sources))
+        ):
             # "lifted a state of emergency in Ouaddai province", "imposed a curfew in southeastern
             # Turkey": a measure on a territory with no other party concerns its state.
             targets = place_state(frame, actors, sources)
