@@ -6013,3 +6013,17 @@ def test_two_sides_that_clash_in_a_capital_fight_each_other_not_its_state(coder:
         ("SDNMIL", "IMGSDNRSF", "190"),
         ("IMGSDNRSF", "SDNMIL", "190"),
     ]
+
+
+@pytest.mark.model
+def test_what_a_speaker_admits_is_told_as_fact(coder: Coder) -> None:
+    """Sentences written for this test: an act someone admits or acknowledges is coded as the
+    act (CODING.md §4); one's own forces are no party of the admission."""
+    date = "2024-06-05"
+    text = "Nigeria's army admitted that its troops had killed 85 villagers in Kaduna."
+    assert coded(coder, text, date=date) == [
+        ("NGAMIL", "NGACVL", "015"),
+        ("NGAMIL", "NGACVL", "190"),
+    ]
+    text = "Russia acknowledged that its jets had struck a market in Idlib."
+    assert ("RUS", "RUSMIL", "015") not in coded(coder, text, date=date)
