@@ -6027,3 +6027,11 @@ def test_what_a_speaker_admits_is_told_as_fact(coder: Coder) -> None:
     ]
     text = "Russia acknowledged that its jets had struck a market in Idlib."
     assert ("RUS", "RUSMIL", "015") not in coded(coder, text, date=date)
+
+
+@pytest.mark.model
+def test_the_peace_and_security_council_is_the_african_unions(coder: Coder) -> None:
+    """Sentences written for this test: "the AU's Peace and Security Council" is the AU body,
+    not the UN Security Council its last words name."""
+    text = "The AU's Peace and Security Council condemned Niger's junta."
+    assert coded(coder, text, date="2024-06-05") == [("IGOAFRPSC", "NERMIL", "111")]
