@@ -6035,3 +6035,19 @@ def test_the_peace_and_security_council_is_the_african_unions(coder: Coder) -> N
     not the UN Security Council its last words name."""
     text = "The AU's Peace and Security Council condemned Niger's junta."
     assert coded(coder, text, date="2024-06-05") == [("IGOAFRPSC", "NERMIL", "111")]
+
+
+@pytest.mark.model
+def test_the_attackers_are_the_armed_group_named_last(coder: Coder) -> None:
+    """Sentences written for this test: "the attackers" or "the gunmen" after a named armed
+    group's attack are that group; after unnamed gunmen, still unidentified."""
+    date = "2024-06-05"
+    text = (
+        "Al Shabaab fighters stormed a hotel in Mogadishu on Thursday. Somali forces killed the"
+        " five attackers."
+    )
+    assert coded(coder, text, date=date)[-1] == ("SOMMIL", "IMGSOMSHB", "190")
+    text = "Boko Haram militants raided a village in Borno. Soldiers killed ten of the attackers."
+    assert coded(coder, text, date=date)[-1] == ("NGAMIL", "IMGNGABKH", "190")
+    text = "Gunmen attacked a church in Burkina Faso on Sunday. Troops later killed the attackers."
+    assert coded(coder, text, date=date)[-1] == ("BFAMIL", "BFAUAF", "190")

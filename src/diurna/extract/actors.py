@@ -1827,6 +1827,8 @@ class ArticleActors:
         if where is not None:  # "a missionary from Calgary", "the mayor of Kharkiv"
             return make(where + sector, f"home-place:{where}", one_person)
         armed = self.latest_armed_group(head) if sector in ARMED_GROUP_SECTORS else None
+        if armed is None and sector == "UAF" and definite(head):
+            armed = self.named_attackers(head)
         if armed is not None:  # "the paramilitary group" after the RSF: not gunmen of Sudan
             return make(armed.code, f"coreference:{armed.text}", one_person)
         # Civilians, one private person ("a street vendor"), criminals and unidentified gunmen
@@ -2709,6 +2711,19 @@ class ArticleActors:
         """The armed group named last before a definite group noun ("the paramilitary group",
         "the armed movement"), else None: of any country."""
         return self.named_armed_group(head, "") if definite(head) else None
+
+    def named_attackers(self, head: Token) -> Mention | None:
+        """The armed group "the attackers" or "the gunmen" refer back to: the last armed party
+        named before them, when it is a named group ("Al Shabaab fighters stormed a hotel.
+        Somali forces killed the five attackers"), not unnamed gunmen."""
+        for earlier in reversed(self.seen):
+            if earlier.head >= head.i:
+                continue
+            if earlier.code.startswith("IMG"):
+                return earlier
+            if earlier.code[3:6] in ARMED_GROUP_SECTORS:
+                return None
+        return None
 
     def named_armed_group(self, head: Token, country: str) -> Mention | None:
         """The armed group of a country named earlier in the article, for "the Somali
