@@ -6051,3 +6051,14 @@ def test_the_attackers_are_the_armed_group_named_last(coder: Coder) -> None:
     assert coded(coder, text, date=date)[-1] == ("NGAMIL", "IMGNGABKH", "190")
     text = "Gunmen attacked a church in Burkina Faso on Sunday. Troops later killed the attackers."
     assert coded(coder, text, date=date)[-1] == ("BFAMIL", "BFAUAF", "190")
+
+
+@pytest.mark.model
+def test_a_body_that_suspends_a_state_reduces_relations_with_it(coder: Coder) -> None:
+    """Sentences written for this test: "suspended Gabon" is a member suspended (160); a
+    suspended broadcaster keeps its own code."""
+    date = "2024-06-05"
+    text = "The African Union suspended Gabon on Thursday."
+    assert coded(coder, text, date=date) == [("IGOAFRAFU", "GAB", "160")]
+    text = "Mali's junta suspended French broadcasters RFI and France 24."
+    assert coded(coder, text, date=date) == [("MLIMIL", "FRAMED", "1721")]
