@@ -6062,3 +6062,16 @@ def test_a_body_that_suspends_a_state_reduces_relations_with_it(coder: Coder) ->
     assert coded(coder, text, date=date) == [("IGOAFRAFU", "GAB", "160")]
     text = "Mali's junta suspended French broadcasters RFI and France 24."
     assert coded(coder, text, date=date) == [("MLIMIL", "FRAMED", "1721")]
+
+
+@pytest.mark.model
+def test_ending_a_military_pact_reduces_relations_with_its_other_party(coder: Coder) -> None:
+    """Sentences written for this test: "a military pact" or "its defence agreement" is the
+    pact, no army of the state ending it; "ended" an agreement is 160 as "terminated" is."""
+    date = "2024-06-05"
+    text = "Niger revoked its military agreement with the United States."
+    assert coded(coder, text, date=date) == [("NER", "USA", "160")]
+    text = "Chad ended its defence cooperation agreement with France."
+    assert coded(coder, text, date=date) == [("TCD", "FRA", "160")]
+    text = "Niger scrapped a military pact with the United States."
+    assert coded(coder, text, date=date) == [("NER", "USA", "160")]
