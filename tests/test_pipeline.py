@@ -6075,3 +6075,17 @@ def test_ending_a_military_pact_reduces_relations_with_its_other_party(coder: Co
     assert coded(coder, text, date=date) == [("TCD", "FRA", "160")]
     text = "Niger scrapped a military pact with the United States."
     assert coded(coder, text, date=date) == [("NER", "USA", "160")]
+
+
+@pytest.mark.model
+def test_a_name_read_as_the_root_with_the_verb_on_its_object_is_the_subject(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: the small model reads "ECOWAS lifted sanctions" as the
+    name with "lifted sanctions" its object; mended, the bloc lifted them, and the decision
+    welcomed after it is the bloc's."""
+    text = "ECOWAS lifted sanctions on Niger in February. The junta welcomed the decision."
+    assert coded(coder, text, date="2024-06-05") == [
+        ("IGOWAFWAS", "NER", "085"),
+        ("NERMIL", "IGOWAFWAS", "051"),
+    ]
