@@ -6089,3 +6089,14 @@ def test_a_name_read_as_the_root_with_the_verb_on_its_object_is_the_subject(
         ("IGOWAFWAS", "NER", "085"),
         ("NERMIL", "IGOWAFWAS", "051"),
     ]
+
+
+@pytest.mark.model
+def test_property_looted_in_a_town_is_its_states(coder: Coder) -> None:
+    """Sentences written for this test: homes looted in a town no actor names are of the state
+    the gazetteer puts the town in, as force on a town is."""
+    date = "2024-06-05"
+    text = "RSF fighters looted homes in El Fasher."
+    assert coded(coder, text, date=date) == [("IMGSDNRSF", "SDN", "171")]
+    text = "RSF fighters looted villages near El Fasher."
+    assert coded(coder, text, date=date) == [("IMGSDNRSF", "SDN", "171")]

@@ -235,6 +235,8 @@ POPULATION_MEASURES = (*STANDING_MEASURES, "1323", "1324")
 # Roots whose acts with no named party target the state of the place they happen in: measures
 # ("a curfew in Cizre"), assaults and force ("set up blockades in the Gaza Strip").
 PLACE_TARGET_ROOTS = frozenset({"08", "17", "18", "19"})
+# Seizing or destroying property (looting, demolishing): in a town, of its state.
+PROPERTY_SEIZED = "171"
 # Use of weapons of mass destruction (chemical, biological, nuclear): on a place, on its people.
 MASS_DESTRUCTION = "204"
 # Roots of force whose target may be named only in a purpose clause ("fired to disperse X").
@@ -1684,6 +1686,10 @@ class SentenceCoder:
             # "lifted a state of emergency in Ouaddai province", "imposed a curfew in southeastern
             # Turkey": a measure on a territory with no other party concerns its state.
             targets = place_state(frame, actors, sources)
+        if not targets and code.startswith(PROPERTY_SEIZED):
+            # "RSF fighters looted homes in El Fasher", "looted the town of Tawila": property
+            # seized or destroyed in a town is its state's, as force on a town is
+            targets = visit_host(frame, actors, sources, FORCE_SITE_PREPS, on_object=True)
         if not targets and code.startswith(MASS_DESTRUCTION):
             # "used toxic gas in Aleppo": weapons of mass destruction used on a place
             # strike its people, as a curfew binds them
