@@ -6041,3 +6041,112 @@ def test_talks_a_statement_comes_after_were_held_by_its_speaker(coder: Coder) ->
     assert coded(coder, text, date=date) == [("UKRGOV", "USAGOV", "041")]
     text = "Erdogan will brief his cabinet after a meeting with Putin."
     assert all(c != "040" for _, _, c in coded(coder, text, date=date))
+
+
+@pytest.mark.model
+def test_a_body_of_no_country_reduces_relations_with_another_such_body(coder: Coder) -> None:
+    """Sentences written for this test: the EU, a body of no country, sanctions an armed group
+    of no country too; neither is the other's "home"."""
+    date = "2024-06-05"
+    text = "The European Union imposed sanctions on six M23 commanders."
+    assert coded(coder, text, date=date) == [("IGOEUREEC", "IMGCODMTT", "163")]
+    text = "The EU sanctioned Hamas."
+    assert coded(coder, text, date=date) == [("IGOEUREEC", "IMGPSEHMS", "163")]
+
+
+@pytest.mark.model
+def test_two_sides_that_clash_in_a_capital_fight_each_other_not_its_state(coder: Coder) -> None:
+    """Sentences written for this test: "clashed in Khartoum" tells where two sides fought
+    each other; the capital is no third party."""
+    text = "Sudan's army and the RSF clashed in Khartoum on Monday."
+    assert coded(coder, text, date="2024-06-05") == [
+        ("SDNMIL", "IMGSDNRSF", "190"),
+        ("IMGSDNRSF", "SDNMIL", "190"),
+    ]
+
+
+@pytest.mark.model
+def test_what_a_speaker_admits_is_told_as_fact(coder: Coder) -> None:
+    """Sentences written for this test: an act someone admits or acknowledges is coded as the
+    act (CODING.md §4); one's own forces are no party of the admission."""
+    date = "2024-06-05"
+    text = "Nigeria's army admitted that its troops had killed 85 villagers in Kaduna."
+    assert coded(coder, text, date=date) == [
+        ("NGAMIL", "NGACVL", "015"),
+        ("NGAMIL", "NGACVL", "190"),
+    ]
+    text = "Russia acknowledged that its jets had struck a market in Idlib."
+    assert ("RUS", "RUSMIL", "015") not in coded(coder, text, date=date)
+
+
+@pytest.mark.model
+def test_the_peace_and_security_council_is_the_african_unions(coder: Coder) -> None:
+    """Sentences written for this test: "the AU's Peace and Security Council" is the AU body,
+    not the UN Security Council its last words name."""
+    text = "The AU's Peace and Security Council condemned Niger's junta."
+    assert coded(coder, text, date="2024-06-05") == [("IGOAFRPSC", "NERMIL", "111")]
+
+
+@pytest.mark.model
+def test_the_attackers_are_the_armed_group_named_last(coder: Coder) -> None:
+    """Sentences written for this test: "the attackers" or "the gunmen" after a named armed
+    group's attack are that group; after unnamed gunmen, still unidentified."""
+    date = "2024-06-05"
+    text = (
+        "Al Shabaab fighters stormed a hotel in Mogadishu on Thursday. Somali forces killed the"
+        " five attackers."
+    )
+    assert coded(coder, text, date=date)[-1] == ("SOMMIL", "IMGSOMSHB", "190")
+    text = "Boko Haram militants raided a village in Borno. Soldiers killed ten of the attackers."
+    assert coded(coder, text, date=date)[-1] == ("NGAMIL", "IMGNGABKH", "190")
+    text = "Gunmen attacked a church in Burkina Faso on Sunday. Troops later killed the attackers."
+    assert coded(coder, text, date=date)[-1] == ("BFAMIL", "BFAUAF", "190")
+
+
+@pytest.mark.model
+def test_a_body_that_suspends_a_state_reduces_relations_with_it(coder: Coder) -> None:
+    """Sentences written for this test: "suspended Gabon" is a member suspended (160); a
+    suspended broadcaster keeps its own code."""
+    date = "2024-06-05"
+    text = "The African Union suspended Gabon on Thursday."
+    assert coded(coder, text, date=date) == [("IGOAFRAFU", "GAB", "160")]
+    text = "Mali's junta suspended French broadcasters RFI and France 24."
+    assert coded(coder, text, date=date) == [("MLIMIL", "FRAMED", "1721")]
+
+
+@pytest.mark.model
+def test_ending_a_military_pact_reduces_relations_with_its_other_party(coder: Coder) -> None:
+    """Sentences written for this test: "a military pact" or "its defence agreement" is the
+    pact, no army of the state ending it; "ended" an agreement is 160 as "terminated" is."""
+    date = "2024-06-05"
+    text = "Niger revoked its military agreement with the United States."
+    assert coded(coder, text, date=date) == [("NER", "USA", "160")]
+    text = "Chad ended its defence cooperation agreement with France."
+    assert coded(coder, text, date=date) == [("TCD", "FRA", "160")]
+    text = "Niger scrapped a military pact with the United States."
+    assert coded(coder, text, date=date) == [("NER", "USA", "160")]
+
+
+@pytest.mark.model
+def test_a_name_read_as_the_root_with_the_verb_on_its_object_is_the_subject(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: the small model reads "ECOWAS lifted sanctions" as the
+    name with "lifted sanctions" its object; mended, the bloc lifted them, and the decision
+    welcomed after it is the bloc's."""
+    text = "ECOWAS lifted sanctions on Niger in February. The junta welcomed the decision."
+    assert coded(coder, text, date="2024-06-05") == [
+        ("IGOWAFWAS", "NER", "085"),
+        ("NERMIL", "IGOWAFWAS", "051"),
+    ]
+
+
+@pytest.mark.model
+def test_property_looted_in_a_town_is_its_states(coder: Coder) -> None:
+    """Sentences written for this test: homes looted in a town no actor names are of the state
+    the gazetteer puts the town in, as force on a town is."""
+    date = "2024-06-05"
+    text = "RSF fighters looted homes in El Fasher."
+    assert coded(coder, text, date=date) == [("IMGSDNRSF", "SDN", "171")]
+    text = "RSF fighters looted villages near El Fasher."
+    assert coded(coder, text, date=date) == [("IMGSDNRSF", "SDN", "171")]

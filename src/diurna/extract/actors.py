@@ -192,18 +192,26 @@ PRIVATE_PEOPLE = frozenset(  # one such person's words; a "union leader" speaks 
     "shopowner herder fisherman volunteer driver nurse midwife pharmacist graduate mechanic "
     "pensioner retiree housewife".split()
 )
+# Agreements, which a sector word describes ("scrapped a military pact with the United States":
+# the pact, no army).
+AGREEMENT_NOUNS = frozenset(
+    "agreement agreements accord accords deal deals treaty treaties pact pacts".split()
+)
 # Heads that a sector word only describes ("joint military exercises", "military aid", "a
 # police investigation"): outside the subject, with no country or organisation in the phrase,
 # they are not actors, so the article's context country must not make one of them ("agreed to
 # hold joint military exercises" is not an act towards a GBRMIL). As a subject ("an official
 # inquiry found …") the phrase stands for the body behind it and stays an actor.
-DESCRIBED_HEADS = frozenset(
-    "exercise drill drills aid assistance help support offensive operation campaign presence "
-    "intervention action option solution cooperation tie ties relations pressure buildup "
-    "build-up deployment escalation involvement victory defeat threat investigation inquiry "
-    "probe training hardware equipment technology sale sales capability might power parade "
-    "exercises maneuvers manoeuvres activity activities war wars conflict resistance struggle "
-    "rebellion uprising insurgency flag flags".split()
+DESCRIBED_HEADS = (
+    frozenset(
+        "exercise drill drills aid assistance help support offensive operation campaign presence "
+        "intervention action option solution cooperation tie ties relations pressure buildup "
+        "build-up deployment escalation involvement victory defeat threat investigation inquiry "
+        "probe training hardware equipment technology sale sales capability might power parade "
+        "exercises maneuvers manoeuvres activity activities war wars conflict resistance struggle "
+        "rebellion uprising insurgency flag flags".split()
+    )
+    | AGREEMENT_NOUNS
 )
 # Agreements and meetings: "in" after them says where they were, not whose they are ("signed
 # a peace agreement in the Algerian capital" is no agreement of Algeria's).
@@ -1585,6 +1593,8 @@ class ArticleActors:
                 return antecedent
             if head.lemma_.lower() in OTHERS_TO_THE_OWNER:
                 return None  # "signed a deal with its official creditors": not Zambia's
+            if head.lemma_.lower() in AGREEMENT_NOUNS and head.dep_ not in SUBJECT_DEPS:
+                return None  # "revoked its military agreement with the United States"
             if antecedent.code[3:6] in LED_BODIES and (
                 head.lower_ in SPEAKING_FOR or head.lemma_.lower() in OFFICES
             ):
@@ -1828,6 +1838,8 @@ class ArticleActors:
         if where is not None:  # "a missionary from Calgary", "the mayor of Kharkiv"
             return make(where + sector, f"home-place:{where}", one_person)
         armed = self.latest_armed_group(head) if sector in ARMED_GROUP_SECTORS else None
+        if armed is None and sector == "UAF" and definite(head):
+            armed = self.named_attackers(head)
         if armed is not None:  # "the paramilitary group" after the RSF: not gunmen of Sudan
             return make(armed.code, f"coreference:{armed.text}", one_person)
         # Civilians, one private person ("a street vendor"), criminals and unidentified gunmen
@@ -2710,6 +2722,19 @@ class ArticleActors:
         """The armed group named last before a definite group noun ("the paramilitary group",
         "the armed movement"), else None: of any country."""
         return self.named_armed_group(head, "") if definite(head) else None
+
+    def named_attackers(self, head: Token) -> Mention | None:
+        """The armed group "the attackers" or "the gunmen" refer back to: the last armed party
+        named before them, when it is a named group ("Al Shabaab fighters stormed a hotel.
+        Somali forces killed the five attackers"), not unnamed gunmen."""
+        for earlier in reversed(self.seen):
+            if earlier.head >= head.i:
+                continue
+            if earlier.code.startswith("IMG"):
+                return earlier
+            if earlier.code[3:6] in ARMED_GROUP_SECTORS:
+                return None
+        return None
 
     def named_armed_group(self, head: Token, country: str) -> Mention | None:
         """The armed group of a country named earlier in the article, for "the Somali

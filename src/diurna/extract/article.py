@@ -558,8 +558,8 @@ def mend_parse(doc: SpacyDoc) -> None:
     """Repair, in place, misparses of the small model that hide a clause's parts from every
     reader (actors, quotes, places, events, ``diurna explain``): see ``mend_infinitive``,
     ``mend_ruled_out``, ``mend_fronted_subject``, ``mend_verbless``, ``mend_counted_subject``,
-    ``mend_fronted_participle``, ``mend_headline_pair``, ``mend_dateline_subject`` and
-    ``mend_set_off_subject``."""
+    ``mend_fronted_participle``, ``mend_headline_pair``, ``mend_dateline_subject``,
+    ``mend_set_off_subject`` and ``mend_name_with_object``."""
     # the labels read as ids, and a Token made only for a word a repair may apply to
     rows = doc.to_array([DEP, POS]).tolist() if len(doc) else []
     for i, (dep, pos) in enumerate(rows):
@@ -574,6 +574,7 @@ def mend_parse(doc: SpacyDoc) -> None:
             mend_set_off_subject(doc[i])
         elif dep == ROOT and pos == PROPN_ID:
             mend_set_off_subject(doc[i])
+            mend_name_with_object(doc[i])
         elif dep == CSUBJ:
             mend_fronted_participle(doc[i])
         elif dep == NSUBJ:
@@ -717,6 +718,24 @@ def mend_verbless(root: SpacyToken) -> None:
         make_root(verb, names[0])
         root.head = verb
         root.dep_ = "dobj"
+        return
+
+
+def mend_name_with_object(root: SpacyToken) -> None:
+    """A sentence parsed as a name whose object carries the verb as an adjective ("ECOWAS
+    lifted sanctions on Niger": "ECOWAS" the root, "lifted" a modifier of "sanctions"): the
+    verb, in the past tense and right after the name, becomes the root, the name its subject
+    and the noun its object."""
+    for noun in root.rights:
+        if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+            continue
+        verb = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+        if verb is None or verb.head.i != noun.i or verb.dep_ != "amod" or verb.pos_ != "VERB":
+            continue
+        if verb.tag_ != "VBD":
+            continue
+        make_root(verb, root)
+        noun.head = verb
         return
 
 

@@ -246,6 +246,8 @@ POPULATION_MEASURES = (*STANDING_MEASURES, "1323", "1324")
 # Roots whose acts with no named party target the state of the place they happen in: measures
 # ("a curfew in Cizre"), assaults and force ("set up blockades in the Gaza Strip").
 PLACE_TARGET_ROOTS = frozenset({"08", "17", "18", "19"})
+# Seizing or destroying property (looting, demolishing): in a town, of its state.
+PROPERTY_SEIZED = "171"
 # Use of weapons of mass destruction (chemical, biological, nuclear): on a place, on its people.
 MASS_DESTRUCTION = "204"
 # Roots of force whose target may be named only in a purpose clause ("fired to disperse X").
@@ -1226,6 +1228,10 @@ class SentenceCoder:
                 code = matched[current.i][0].code
                 if code == STATEMENT:
                     continue  # "issued a statement condemning the attack": what it says counts
+                if code == CLAIM and current.lemma_.lower() in REPORTING:
+                    # "the army admitted that a drone strike killed 85 villagers": what one
+                    # admits is told as fact (CODING.md §4)
+                    continue
                 if coordinated and code[:2] not in ASKING_ROOTS:
                     # "denied that its troops had started the fighting and accused …": the
                     # parser often hangs the speaker's next act on the complement
@@ -1612,8 +1618,9 @@ class SentenceCoder:
             ]
         if not targets and not pattern.target_preps and not addressed:
             targets = complement_actors(frame, actors, sources, threat=code[:2] == "13")
-            if code == DENY:  # "Moscow denied that its aircraft had targeted civilians": the
-                # denier's own forces are its part in what is denied, not whom it answers
+            if code in (DENY, CLAIM):  # "Moscow denied that its aircraft had targeted
+                # civilians", "acknowledged that its jets had struck a market": the speaker's
+                # own forces are its part in what is denied or owned, not whom it answers
                 targets = [t for t in targets if not home_forces(t, home)]
         if not targets and code[:2] == "13":
             targets = condition_party(frame, actors, sources)
@@ -1693,10 +1700,19 @@ class SentenceCoder:
             # "besieged the town of Kidal held by Tuareg rebels", "bombed villages controlled
             # by the KNU": a place struck is its holder's, before its state's
             targets = [t for t in place_holders(frame.obj, actors) if t.code not in own]
-        if not targets and code[:2] in PLACE_TARGET_ROOTS:
+        if (
+            not targets
+            and code[:2] in PLACE_TARGET_ROOTS
+            # "the army and the RSF clashed in Khartoum": each fought the other there
+            and not (code[:2] in FORCE_ROOTS and fighting_each_other(frame, sources))
+        ):
             # "lifted a state of emergency in Ouaddai province", "imposed a curfew in southeastern
             # Turkey": a measure on a territory with no other party concerns its state.
             targets = place_state(frame, actors, sources)
+        if not targets and code.startswith(PROPERTY_SEIZED):
+            # "RSF fighters looted homes in El Fasher", "looted the town of Tawila": property
+            # seized or destroyed in a town is its state's, as force on a town is
+            targets = visit_host(frame, actors, sources, FORCE_SITE_PREPS, on_object=True)
         if not targets and code.startswith(MASS_DESTRUCTION):
             # "used toxic gas in Aleppo": weapons of mass destruction used on a place
             # strike its people, as a curfew binds them
@@ -1931,8 +1947,9 @@ class SentenceCoder:
         if code[:2] == REDUCING_ROOT and code != HALT_TALKS:
             # "Ghana recalled its ambassador": one's own envoy is what one recalls, never the
             # party whose relations are reduced; talks broken off are with whoever they were
-            # held with ("Colombian rebels pulled out of talks with the government")
-            homes = {country_part(s.code) for s in sources}
+            # held with ("Colombian rebels pulled out of talks with the government"); a body of
+            # no country has no home to spare ("the EU sanctioned Hamas")
+            homes = {country_part(s.code) for s in sources} - {None}
             targets = [t for t in targets if country_part(t.code) not in homes]
         if symmetric and targets:
             # "Biden and Netanyahu discussed the hostage deal", "Greece and Turkey signed a
