@@ -5991,3 +5991,29 @@ def test_the_north_and_the_south_are_the_two_koreas_in_a_korean_story(coder: Cod
     assert coded(coder, text, date=date)[-1] == ("KOR", "PRK", "111")
     text = "Sudan's army shelled El Fasher on Sunday. The North condemned the shelling."
     assert all(s not in ("PRK", "KOR") for s, _, _ in coded(coder, text, date=date))
+
+
+@pytest.mark.model
+def test_the_two_sides_in_talks_are_the_parties_of_the_latest_talks(coder: Coder) -> None:
+    """Sentences written for this test: "the two sides" that discuss something are the two
+    who met, not those of an earlier protest."""
+    text = (
+        "Opposition lawmakers staged a protest outside the parliament building. Nepal's Prime"
+        " Minister Pushpa Kamal Dahal received Chinese Vice Foreign Minister Sun Weidong in"
+        " Kathmandu. The two sides discussed the Belt and Road Initiative."
+    )
+    assert coded(coder, text, date="2024-05-17")[-1] == ("NPLGOV", "CHNGOV", "040")
+
+
+@pytest.mark.model
+def test_both_countries_are_the_two_states_that_did_one_act_together(coder: Coder) -> None:
+    """Sentences written for this test: "both countries" after two states did one act to one
+    people are those two states."""
+    text = (
+        "Iran and Pakistan stepped up expulsions of Afghans. The UN refugee agency urged both"
+        " countries to halt the forced returns."
+    )
+    assert coded(coder, text, date="2023-11-02")[-2:] == [
+        ("IGOUNOHCR", "IRN", "025"),
+        ("IGOUNOHCR", "PAK", "025"),
+    ]

@@ -1782,7 +1782,8 @@ class SentenceCoder:
         # parties of the act told before
         pair: list[Mention] = []
         if source_token is not None and len({s.code for s in sources}) < 2 and earlier:
-            pair = both_sides(source_token, [], earlier, PAIR_NOUNS)
+            accord = FAMILIES.get(code[:2]) in ACCORD
+            pair = both_sides(source_token, [], earlier, PAIR_NOUNS, accord=accord)
         paired = len({p.code for p in pair}) == 2
         sources = pair if paired else sources
         addressed = unnamed_addressee(code, frame, target_token, actors)
@@ -3880,13 +3881,16 @@ def both_sides(
     sources: list[Mention],
     earlier: Sequence[Candidate],
     nouns: frozenset[str] = SIDE_NOUNS,
+    accord: bool = False,
 ) -> list[Mention]:
     """The two parties of the latest two-sided act the story told between others than the
     source, for "both sides" and the like ("Russian troops shelled Ukrainian positions. The UN
     urged both sides to show restraint" → Russia's troops and Ukraine). What the appeal is
     about picks the kind of act: "to implement the deal" a deal's or talks' parties, else the
     latest fighting's; failing that, any two-sided act (threats, protests, a deal). ``nouns``
-    are the words such a phrase may have as its head."""
+    are the words such a phrase may have as its head; ``accord`` says the phrase does an act of
+    accord or talks itself ("The two sides discussed the project" after a protest and a
+    visit: the visit's parties)."""
     if (
         noun.lemma_.lower() not in nouns
         or not any(c.lower_ in BOTH for c in noun.children)
@@ -3901,9 +3905,10 @@ def both_sides(
     # the source's own state is no side either
     home = {c for s in sources if (c := country_part(s.code)) is not None}
     clause = noun.head.subtree if noun.head.pos_ in ("VERB", "ADP") else noun.subtree
-    dealing = any(t.lemma_.lower() in DEAL_WORDS for t in clause)
-    told = story_pairs(earlier)
+    dealing = accord or any(t.lemma_.lower() in DEAL_WORDS for t in clause)
+    states = noun.lemma_.lower() in STATE_NOUNS
     for families in (ACCORD if dealing else FIGHTING, SIDED):
+        told = story_pairs(earlier)
         fitting: list[tuple[Mention, Mention]] = []
         previous: Candidate | None = None
         for event in earlier:
@@ -3926,6 +3931,14 @@ def both_sides(
             if previous is not None and previous.target is not None and alike(previous, event):
                 # "Kenya hosted Ethiopia and Somalia": the two it hosted are a pair too
                 fitting.append((previous.target, target))
+            if states and previous is not None and done_together(previous, event):
+                # "Iran and Pakistan stepped up expulsions of Afghans … urged both countries to
+                # halt the returns": the two states that did it, the act telling of the two
+                # rather than of whom they did it to (as one act done alike to two does)
+                fitting.append((previous.source, event.source))
+                told[frozenset((previous.source.code, event.source.code))] += 1
+                told[frozenset((previous.source.code, target.code))] -= 1
+                told[frozenset((event.source.code, target.code))] -= 1
             fitting.append((event.source, target))
             previous = event
         if fitting:
@@ -3956,6 +3969,19 @@ def alike(one: Candidate, other: Candidate) -> bool:
         and one.target is not None
         and other.target is not None
         and one.target.code != other.target.code
+    )
+
+
+def done_together(one: Candidate, other: Candidate) -> bool:
+    """Whether two events are one act of two different doers on one target: "Iran and Pakistan
+    expelled Afghans"."""
+    return (
+        one.trigger_start == other.trigger_start
+        and one.code == other.code
+        and one.target is not None
+        and other.target is not None
+        and one.target.code == other.target.code
+        and one.source.code != other.source.code
     )
 
 
