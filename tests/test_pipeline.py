@@ -6017,3 +6017,15 @@ def test_both_countries_are_the_two_states_that_did_one_act_together(coder: Code
         ("IGOUNOHCR", "IRN", "025"),
         ("IGOUNOHCR", "PAK", "025"),
     ]
+
+
+@pytest.mark.model
+def test_its_ministry_after_a_ruling_armed_group_is_the_groups(coder: Coder) -> None:
+    """Sentences written for this test: "its refugee ministry" after the Taliban-run
+    government is the Taliban's, not the dateline state's."""
+    text = (
+        "ISLAMABAD (AP) - Pakistani police detained hundreds of Afghan migrants. The Taliban-run"
+        " government in Kabul criticised the expulsions. Its refugee ministry appealed to"
+        " Islamabad to give the migrants more time."
+    )
+    assert coded(coder, text, date="2023-11-02")[-1] == ("IMGAFGTAL", "PAK", "023")

@@ -1599,10 +1599,12 @@ class ArticleActors:
                 code = state + head_sector + community
                 return make(code, f"composition:{antecedent.how}+sector", named)
             if antecedent.code.startswith(ORGANISATION_PREFIXES) and (
-                head.lemma_.lower() not in STATE_BODIES
+                head.lemma_.lower() not in STATE_BODIES or antecedent.code.startswith("IMG")
             ):
                 # "its troops" after NATO, "its peacekeeping forces" after the UN: people
-                # acting for an organisation are coded to it (CODING.md)
+                # acting for an organisation are coded to it (CODING.md); "its refugee
+                # ministry" after the Taliban-run government is the ruling group's, as "the
+                # Taliban's foreign ministry" is
                 return make(antecedent.code, f"for-organisation:{antecedent.text}", named)
         if head_sector and sector_word:
             proper_name = head.pos_ == "PROPN" and (
