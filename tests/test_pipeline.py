@@ -6029,3 +6029,15 @@ def test_its_ministry_after_a_ruling_armed_group_is_the_groups(coder: Coder) -> 
         " Islamabad to give the migrants more time."
     )
     assert coded(coder, text, date="2023-11-02")[-1] == ("IMGAFGTAL", "PAK", "023")
+
+
+@pytest.mark.model
+def test_the_decision_judged_is_no_appeal(coder: Coder) -> None:
+    """Sentences written for this test: "the decision" a UN chief denounces is the ban the
+    Taliban decided, not the UN mission's appeal to reverse it."""
+    text = (
+        "The Taliban barred Afghan women from working for the United Nations. The U.N. mission"
+        " urged the Taliban to reverse the ban. U.N. chief Antonio Guterres denounced the"
+        " decision."
+    )
+    assert coded(coder, text, date="2023-04-05")[-1] == ("IGOUNOSGN", "IMGAFGTAL", "111")

@@ -563,6 +563,7 @@ class SentenceCoder:
                 and e.source.code not in own
                 and country_part(e.source.code) not in barred
                 and (voting_body(e.source) if voted else not judging(e.code) and decider(e.source))
+                and not (lemma in DEED_NOUNS and e.code[:2] in ASKING_ROOTS)
             ]
             return [judged[-1].source] if judged else []
         state = any(len(s.code) == 3 or s.code[3:6] in STATE_SECTORS for s in sources)
@@ -5400,6 +5401,12 @@ SUMMING_NOUNS = (
     | {"initiative"}
     | VOTED
 )
+
+
+# Summing nouns of a thing done, which no appeal or demand is: "Guterres denounced the
+# decision" after the Taliban barred women and a UN mission urged them to reverse the ban.
+DEED_NOUNS = frozenset({"decision", "move", "step", "action", "measure"})
+ASKING_ROOTS = frozenset({"02", "10"})
 
 
 def voting_body(mention: Mention) -> bool:
