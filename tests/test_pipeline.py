@@ -6041,3 +6041,16 @@ def test_the_decision_judged_is_no_appeal(coder: Coder) -> None:
         " decision."
     )
     assert coded(coder, text, date="2023-04-05")[-1] == ("IGOUNOSGN", "IMGAFGTAL", "111")
+
+
+@pytest.mark.model
+def test_a_meeting_or_visit_the_reporter_schedules_is_not_coded(coder: Coder) -> None:
+    """Sentences written for this test: "will visit … next month" told by the reporter is a
+    schedule (CODING.md 5); the same said by someone is a stated intent (036)."""
+    date = "2023-08-10"
+    text = "Nepal's Prime Minister Pushpa Kamal Dahal will visit Beijing next month."
+    assert coded(coder, text, date=date) == []
+    text = "The United Nations will host a meeting of envoys in Doha later this month."
+    assert coded(coder, text, date=date) == []
+    text = "Nepal's Prime Minister Pushpa Kamal Dahal will visit Beijing, his office said."
+    assert coded(coder, text, date=date) == [("NPLGOV", "CHN", "036")]

@@ -94,6 +94,30 @@ def refusing(verb: Token) -> bool:
     return verb.lemma_.lower() in REFUSING or ruling_out(verb)
 
 
+# Meetings, visits and talks, which a story tells as scheduled: "will visit Beijing next month".
+INTENT_ROOT_MEETING = "04"
+# Words of a time still to come that a schedule names: "next month", "later this week".
+COMING = frozenset({"next", "later", "tomorrow", "upcoming", "coming"})
+PERIODS = frozenset({"day", "week", "weekend", "month", "year", "tomorrow"})
+
+
+def scheduled(verb: Token) -> bool:
+    """Whether a main clause the reporter tells (no one said it) sets its act at a time to
+    come: "Nepal's prime minister will visit Beijing next month", "The UN will host a meeting
+    in Doha later this month" (CODING.md §5: a schedule is no stated intent)."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return False  # "…, the ministry said": someone's word, an intent
+    # the parse may hang the time on the object: "host a meeting … later this month"
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for child in [*verb.children, *(c for o in objects for c in o.children)]:
+        if child.dep_ not in ("npadvmod", "advmod", "prep"):
+            continue
+        words = {t.lemma_.lower() for t in child.subtree}
+        if words & COMING and words & PERIODS:
+            return True
+    return False
+
+
 def ruling_out(verb: Token) -> bool:
     """Whether a verb is "rule out"."""
     return verb.lemma_.lower() == "rule" and any(
@@ -1293,6 +1317,8 @@ class SentenceCoder:
         if token.dep_ in ("xcomp", "dobj") and intent_clause(head):
             # "declared its readiness to resume strikes", "its decision to continue shelling"
             return self.intended(code, head.head)
+        if auxes & INTENT_AUX and code.startswith(INTENT_ROOT_MEETING) and scheduled(token):
+            return None  # "Dahal will visit Beijing next month": a schedule the reporter tells
         if (
             auxes & INTENT_AUX
             or (token.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG")
