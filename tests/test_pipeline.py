@@ -6054,3 +6054,11 @@ def test_a_meeting_or_visit_the_reporter_schedules_is_not_coded(coder: Coder) ->
     assert coded(coder, text, date=date) == []
     text = "Nepal's Prime Minister Pushpa Kamal Dahal will visit Beijing, his office said."
     assert coded(coder, text, date=date) == [("NPLGOV", "CHN", "036")]
+
+
+@pytest.mark.model
+def test_suspending_visas_for_a_people_is_an_administrative_sanction(coder: Coder) -> None:
+    """Sentences written for this test: visas or visa services suspended for a state's people
+    are an administrative sanction (172) on that state."""
+    text = "New Delhi suspended visa services for Canadians."
+    assert coded(coder, text, date="2023-09-21") == [("IND", "CAN", "172")]
