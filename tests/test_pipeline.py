@@ -6062,3 +6062,17 @@ def test_suspending_visas_for_a_people_is_an_administrative_sanction(coder: Code
     are an administrative sanction (172) on that state."""
     text = "New Delhi suspended visa services for Canadians."
     assert coded(coder, text, date="2023-09-21") == [("IND", "CAN", "172")]
+
+
+@pytest.mark.model
+def test_returned_fire_is_aimed_at_whoever_fired(coder: Coder) -> None:
+    """Sentences written for this test: troops that "returned fire" shoot back (193) at the
+    force that last fired on their state."""
+    text = (
+        "Pakistani Rangers opened fire on Indian border posts overnight. The Border Security"
+        " Force said its troops returned fire."
+    )
+    assert coded(coder, text, date="2023-11-09") == [
+        ("PAK", "IND", "193"),
+        ("INDMIL", "PAK", "193"),
+    ]

@@ -1561,6 +1561,11 @@ class SentenceCoder:
             # diplomats: whoever last acted against the threatener's state
             paid = retaliated(sources, earlier)
             targets = [paid.source] if paid is not None else []
+        if not targets and earlier and firing_back(frame):
+            # "Pakistani Rangers opened fire on Indian posts. The BSF said its troops returned
+            # fire": at whoever last used force on the returner's state
+            shot = retaliated(sources, [e for e in earlier if e.code[:2] in FORCE_ROOTS])
+            targets = [shot.source] if shot is not None else []
         if not targets and token.pos_ == "VERB":
             # "gave Liberia 3 million euros of aid": the indirect object receives
             for child in frame.children:
@@ -2091,6 +2096,19 @@ def retaliation(frame: Frame) -> bool:
         # "vowed to respond to the allegations": an answer to words, no threat
         and not any(c.dep_ == "prep" and c.lower_ == "to" for c in w.children)
         for w in words
+    )
+
+
+# What one returns when shooting back: "returned fire".
+RETURNED_FIRE = frozenset({"fire", "gunfire"})
+
+
+def firing_back(frame: Frame) -> bool:
+    """Whether a verb shoots back with no one named: "its troops returned fire"."""
+    return (
+        frame.token.lemma_.lower() == "return"
+        and frame.obj is not None
+        and frame.obj.lemma_.lower() in RETURNED_FIRE
     )
 
 
