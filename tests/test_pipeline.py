@@ -6076,3 +6076,17 @@ def test_returned_fire_is_aimed_at_whoever_fired(coder: Coder) -> None:
         ("PAK", "IND", "193"),
         ("INDMIL", "PAK", "193"),
     ]
+
+
+@pytest.mark.model
+def test_two_states_meeting_in_a_third_meet_on_neutral_ground(coder: Coder) -> None:
+    """Sentences written for this test: ministers of two states meeting in a third state's
+    capital meet on neutral ground (044); in one side's capital it is a visit (042)."""
+    date = "2024-07-05"
+    text = (
+        "Indian Foreign Minister Subrahmanyam Jaishankar met Chinese Foreign Minister Wang Yi"
+        " in Astana on Thursday."
+    )
+    assert coded(coder, text, date=date) == [("INDGOV", "CHNGOV", "044")]
+    text = "Jaishankar met Wang Yi in Beijing on Thursday."
+    assert coded(coder, text, date=date) == [("INDGOV", "CHNGOV", "042")]
