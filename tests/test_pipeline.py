@@ -6090,3 +6090,17 @@ def test_two_states_meeting_in_a_third_meet_on_neutral_ground(coder: Coder) -> N
     assert coded(coder, text, date=date) == [("INDGOV", "CHNGOV", "044")]
     text = "Jaishankar met Wang Yi in Beijing on Thursday."
     assert coded(coder, text, date=date) == [("INDGOV", "CHNGOV", "042")]
+
+
+@pytest.mark.model
+def test_the_body_named_again_by_its_head_noun_is_the_body(coder: Coder) -> None:
+    """Sentences written for this test: "the commission" after "the election commission" is
+    that body, which denies the accusation made against it."""
+    text = (
+        "Khan's Pakistan Tehreek-e-Insaf party accused the election commission of rigging the"
+        " count. The commission denied the allegations."
+    )
+    assert coded(coder, text, date="2024-02-09") == [
+        ("PAKOPP", "PAKGOV", "112"),
+        ("PAKGOV", "PAKOPP", "016"),
+    ]
