@@ -6104,3 +6104,14 @@ def test_the_body_named_again_by_its_head_noun_is_the_body(coder: Coder) -> None
         ("PAKOPP", "PAKGOV", "112"),
         ("PAKGOV", "PAKOPP", "016"),
     ]
+
+
+@pytest.mark.model
+def test_military_kit_handed_over_is_military_aid(coder: Coder) -> None:
+    """Sentences written for this test: an aircraft handed over to a state's forces is
+    military aid (072), not a return (084); a seized tanker handed over stays a return."""
+    date = "2023-12-20"
+    text = "India handed over a maritime surveillance aircraft to the Sri Lankan navy."
+    assert coded(coder, text, date=date) == [("IND", "LKAMIL", "072")]
+    text = "Iran handed over the seized tanker to Greece."
+    assert coded(coder, text, date=date) == [("IRN", "GRC", "084")]
