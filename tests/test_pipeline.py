@@ -6079,20 +6079,6 @@ def test_returned_fire_is_aimed_at_whoever_fired(coder: Coder) -> None:
 
 
 @pytest.mark.model
-def test_two_states_meeting_in_a_third_meet_on_neutral_ground(coder: Coder) -> None:
-    """Sentences written for this test: ministers of two states meeting in a third state's
-    capital meet on neutral ground (044); in one side's capital it is a visit (042)."""
-    date = "2024-07-05"
-    text = (
-        "Indian Foreign Minister Subrahmanyam Jaishankar met Chinese Foreign Minister Wang Yi"
-        " in Astana on Thursday."
-    )
-    assert coded(coder, text, date=date) == [("INDGOV", "CHNGOV", "044")]
-    text = "Jaishankar met Wang Yi in Beijing on Thursday."
-    assert coded(coder, text, date=date) == [("INDGOV", "CHNGOV", "042")]
-
-
-@pytest.mark.model
 def test_the_body_named_again_by_its_head_noun_is_the_body(coder: Coder) -> None:
     """Sentences written for this test: "the commission" after "the election commission" is
     that body, which denies the accusation made against it."""

@@ -3700,7 +3700,6 @@ HOSTING = "043"
 GIVING_VERB = "provide"
 AID_ROOT = "07"
 MEETING = "040"
-THIRD_PLACE_MEETING = "044"
 MEDIATE = "045"
 
 
@@ -3708,9 +3707,8 @@ def hosted_meeting(
     frame: Frame, actors: ArticleActors, sources: list[Mention], targets: list[Mention]
 ) -> tuple[list[Mention], list[Mention], str]:
     """A meeting in one side's country is the other side's visit to it (CODING.md §8): "Lavrov
-    met Wang Yi in Beijing" is RUS → CHN 042, and so is "Wang Yi met Lavrov in Beijing"; two
-    states meeting in a third is a meeting on neutral ground (044), one of two of one country
-    a meeting (040)."""
+    met Wang Yi in Beijing" is RUS → CHN 042, and so is "Wang Yi met Lavrov in Beijing"; a
+    meeting elsewhere, or of two of one country, stays a meeting (040)."""
     host = visit_host(with_meeting_place(frame), actors, [], ("in",))
     if not host:
         return sources, targets, MEETING
@@ -3721,9 +3719,6 @@ def hosted_meeting(
         return sources, targets, VISIT
     if own == {where} and where not in met:
         return targets, sources, VISIT  # the host named first: the visitor acts
-    if where not in own | met and None not in own | met and own.isdisjoint(met):
-        # "Jaishankar met Wang Yi in Astana": two states' people in a third state (CAMEO 044)
-        return sources, targets, THIRD_PLACE_MEETING
     return sources, targets, MEETING
 
 
