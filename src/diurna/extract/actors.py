@@ -1610,10 +1610,12 @@ class ArticleActors:
                 code = state + head_sector + community
                 return make(code, f"composition:{antecedent.how}+sector", named)
             if antecedent.code.startswith(ORGANISATION_PREFIXES) and (
-                head.lemma_.lower() not in STATE_BODIES
+                head.lemma_.lower() not in STATE_BODIES or antecedent.code.startswith("IMG")
             ):
                 # "its troops" after NATO, "its peacekeeping forces" after the UN: people
-                # acting for an organisation are coded to it (CODING.md)
+                # acting for an organisation are coded to it (CODING.md); "its refugee
+                # ministry" after the Taliban-run government is the ruling group's, as "the
+                # Taliban's foreign ministry" is
                 return make(antecedent.code, f"for-organisation:{antecedent.text}", named)
         if head_sector and sector_word:
             proper_name = head.pos_ == "PROPN" and (
@@ -2562,8 +2564,10 @@ class ArticleActors:
     def short_name_antecedent(self, head: Token, core: list[Token]) -> Mention | None:
         """The body named before whose name a later "the X" ends with: "the Guards" after
         "Iran's Revolutionary Guards", "the Front" after "the Polisario Front" (a capitalised
-        last word, with nothing but "the" before it); not a person's, whom a surname finds."""
-        if head.pos_ != "PROPN" or not head.is_title:
+        last word, with nothing but "the" before it), "the commission" after "the election
+        commission" (the body's own head noun); not a person's, whom a surname finds."""
+        common = head.pos_ == "NOUN" and head.tag_ == "NN"
+        if not common and (head.pos_ != "PROPN" or not head.is_title):
             return None
         if not any(t.lower_ == "the" for t in core) or any(
             t.i != head.i and t.lower_ != "the" for t in core
@@ -2575,7 +2579,11 @@ class ArticleActors:
                 earlier.head < head.i
                 and not earlier.person
                 and len(words) > 1
-                and words[-1] == head.text
+                and (
+                    words[-1] == head.text
+                    # "the commission" after "the election commission": a body's own head noun
+                    or (common and self.doc[earlier.head].lower_ == head.lower_)
+                )
                 and not self.is_pronoun(self.doc[earlier.head])
             ):
                 return earlier

@@ -94,6 +94,30 @@ def refusing(verb: Token) -> bool:
     return verb.lemma_.lower() in REFUSING or ruling_out(verb)
 
 
+# Meetings, visits and talks, which a story tells as scheduled: "will visit Beijing next month".
+INTENT_ROOT_MEETING = "04"
+# Words of a time still to come that a schedule names: "next month", "later this week".
+COMING = frozenset({"next", "later", "tomorrow", "upcoming", "coming"})
+PERIODS = frozenset({"day", "week", "weekend", "month", "year", "tomorrow"})
+
+
+def scheduled(verb: Token) -> bool:
+    """Whether a main clause the reporter tells (no one said it) sets its act at a time to
+    come: "Nepal's prime minister will visit Beijing next month", "The UN will host a meeting
+    in Doha later this month" (CODING.md §5: a schedule is no stated intent)."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return False  # "…, the ministry said": someone's word, an intent
+    # the parse may hang the time on the object: "host a meeting … later this month"
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for child in [*verb.children, *(c for o in objects for c in o.children)]:
+        if child.dep_ not in ("npadvmod", "advmod", "prep"):
+            continue
+        words = {t.lemma_.lower() for t in child.subtree}
+        if words & COMING and words & PERIODS:
+            return True
+    return False
+
+
 def ruling_out(verb: Token) -> bool:
     """Whether a verb is "rule out"."""
     return verb.lemma_.lower() == "rule" and any(
@@ -576,6 +600,7 @@ class SentenceCoder:
                 and e.source.code not in own
                 and country_part(e.source.code) not in barred
                 and (voting_body(e.source) if voted else not judging(e.code) and decider(e.source))
+                and not (lemma in DEED_NOUNS and e.code[:2] in ASKING_ROOTS)
             ]
             return [judged[-1].source] if judged else []
         state = any(len(s.code) == 3 or s.code[3:6] in STATE_SECTORS for s in sources)
@@ -1313,6 +1338,8 @@ class SentenceCoder:
         if token.dep_ in ("xcomp", "dobj") and intent_clause(head):
             # "declared its readiness to resume strikes", "its decision to continue shelling"
             return self.intended(code, head.head)
+        if auxes & INTENT_AUX and code.startswith(INTENT_ROOT_MEETING) and scheduled(token):
+            return None  # "Dahal will visit Beijing next month": a schedule the reporter tells
         if (
             auxes & INTENT_AUX
             or (token.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG")
@@ -1555,6 +1582,11 @@ class SentenceCoder:
             # diplomats: whoever last acted against the threatener's state
             paid = retaliated(sources, earlier)
             targets = [paid.source] if paid is not None else []
+        if not targets and earlier and firing_back(frame):
+            # "Pakistani Rangers opened fire on Indian posts. The BSF said its troops returned
+            # fire": at whoever last used force on the returner's state
+            shot = retaliated(sources, [e for e in earlier if e.code[:2] in FORCE_ROOTS])
+            targets = [shot.source] if shot is not None else []
         if not targets and token.pos_ == "VERB":
             # "gave Liberia 3 million euros of aid": the indirect object receives
             for child in frame.children:
@@ -1821,7 +1853,8 @@ class SentenceCoder:
         # parties of the act told before
         pair: list[Mention] = []
         if source_token is not None and len({s.code for s in sources}) < 2 and earlier:
-            pair = both_sides(source_token, [], earlier, PAIR_NOUNS)
+            accord = FAMILIES.get(code[:2]) in ACCORD
+            pair = both_sides(source_token, [], earlier, PAIR_NOUNS, accord=accord)
         paired = len({p.code for p in pair}) == 2
         sources = pair if paired else sources
         addressed = unnamed_addressee(code, frame, target_token, actors)
@@ -2103,6 +2136,19 @@ def retaliation(frame: Frame) -> bool:
         # "vowed to respond to the allegations": an answer to words, no threat
         and not any(c.dep_ == "prep" and c.lower_ == "to" for c in w.children)
         for w in words
+    )
+
+
+# What one returns when shooting back: "returned fire".
+RETURNED_FIRE = frozenset({"fire", "gunfire"})
+
+
+def firing_back(frame: Frame) -> bool:
+    """Whether a verb shoots back with no one named: "its troops returned fire"."""
+    return (
+        frame.token.lemma_.lower() == "return"
+        and frame.obj is not None
+        and frame.obj.lemma_.lower() in RETURNED_FIRE
     )
 
 
@@ -3920,13 +3966,16 @@ def both_sides(
     sources: list[Mention],
     earlier: Sequence[Candidate],
     nouns: frozenset[str] = SIDE_NOUNS,
+    accord: bool = False,
 ) -> list[Mention]:
     """The two parties of the latest two-sided act the story told between others than the
     source, for "both sides" and the like ("Russian troops shelled Ukrainian positions. The UN
     urged both sides to show restraint" → Russia's troops and Ukraine). What the appeal is
     about picks the kind of act: "to implement the deal" a deal's or talks' parties, else the
     latest fighting's; failing that, any two-sided act (threats, protests, a deal). ``nouns``
-    are the words such a phrase may have as its head."""
+    are the words such a phrase may have as its head; ``accord`` says the phrase does an act of
+    accord or talks itself ("The two sides discussed the project" after a protest and a
+    visit: the visit's parties)."""
     if (
         noun.lemma_.lower() not in nouns
         or not any(c.lower_ in BOTH for c in noun.children)
@@ -3941,9 +3990,10 @@ def both_sides(
     # the source's own state is no side either
     home = {c for s in sources if (c := country_part(s.code)) is not None}
     clause = noun.head.subtree if noun.head.pos_ in ("VERB", "ADP") else noun.subtree
-    dealing = any(t.lemma_.lower() in DEAL_WORDS for t in clause)
-    told = story_pairs(earlier)
+    dealing = accord or any(t.lemma_.lower() in DEAL_WORDS for t in clause)
+    states = noun.lemma_.lower() in STATE_NOUNS
     for families in (ACCORD if dealing else FIGHTING, SIDED):
+        told = story_pairs(earlier)
         fitting: list[tuple[Mention, Mention]] = []
         previous: Candidate | None = None
         for event in earlier:
@@ -3966,6 +4016,14 @@ def both_sides(
             if previous is not None and previous.target is not None and alike(previous, event):
                 # "Kenya hosted Ethiopia and Somalia": the two it hosted are a pair too
                 fitting.append((previous.target, target))
+            if states and previous is not None and done_together(previous, event):
+                # "Iran and Pakistan stepped up expulsions of Afghans … urged both countries to
+                # halt the returns": the two states that did it, the act telling of the two
+                # rather than of whom they did it to (as one act done alike to two does)
+                fitting.append((previous.source, event.source))
+                told[frozenset((previous.source.code, event.source.code))] += 1
+                told[frozenset((previous.source.code, target.code))] -= 1
+                told[frozenset((event.source.code, target.code))] -= 1
             fitting.append((event.source, target))
             previous = event
         if fitting:
@@ -3996,6 +4054,19 @@ def alike(one: Candidate, other: Candidate) -> bool:
         and one.target is not None
         and other.target is not None
         and one.target.code != other.target.code
+    )
+
+
+def done_together(one: Candidate, other: Candidate) -> bool:
+    """Whether two events are one act of two different doers on one target: "Iran and Pakistan
+    expelled Afghans"."""
+    return (
+        one.trigger_start == other.trigger_start
+        and one.code == other.code
+        and one.target is not None
+        and other.target is not None
+        and one.target.code == other.target.code
+        and one.source.code != other.source.code
     )
 
 
@@ -5465,6 +5536,12 @@ SUMMING_NOUNS = (
     | {"initiative"}
     | VOTED
 )
+
+
+# Summing nouns of a thing done, which no appeal or demand is: "Guterres denounced the
+# decision" after the Taliban barred women and a UN mission urged them to reverse the ban.
+DEED_NOUNS = frozenset({"decision", "move", "step", "action", "measure"})
+ASKING_ROOTS = frozenset({"02", "10"})
 
 
 def voting_body(mention: Mention) -> bool:
