@@ -233,10 +233,11 @@ MEETING_NOUNS = frozenset({"talk", "meeting", "consultation", "negotiation", "ca
 
 
 def met_with(noun: Token) -> bool:
-    """Whether a noun is a meeting with someone: "talks with Fidan", "a call with Biden"."""
-    return noun.lemma_.lower() in MEETING_NOUNS and any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in noun.children
-    )
+    """Whether a noun is a meeting with someone, of no one named before it: "talks with
+    Fidan", "a call with Biden"; not "the government's talks with the IMF", someone else's."""
+    if noun.lemma_.lower() not in MEETING_NOUNS or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
 # Verbs that hold to a demand or plan noun, making it anew: "insisted on", "stood by".
