@@ -5991,3 +5991,27 @@ def test_the_north_and_the_south_are_the_two_koreas_in_a_korean_story(coder: Cod
     assert coded(coder, text, date=date)[-1] == ("KOR", "PRK", "111")
     text = "Sudan's army shelled El Fasher on Sunday. The North condemned the shelling."
     assert all(s not in ("PRK", "KOR") for s, _, _ in coded(coder, text, date=date))
+
+
+@pytest.mark.model
+def test_an_invitation_or_offer_answered_refers_back_to_whoever_made_it(coder: Coder) -> None:
+    """Sentences written for this test: "declined the invitation" and "welcomed the offer"
+    with no "to" phrase answer the latest invitation or offer told before, not the story's
+    first agreement."""
+    date = "2024-06-05"
+    text = (
+        "BRICS leaders on Thursday invited Argentina to join the bloc. Argentina later declined"
+        " the invitation."
+    )
+    assert coded(coder, text, date=date)[-1] == ("ARG", "IGOWLDBRC", "125")
+    text = (
+        "Turkey's parliament ratified Sweden's bid to join NATO. Hungarian Prime Minister"
+        " Viktor Orban invited Ulf Kristersson to Budapest for talks. Kristersson declined the"
+        " invitation."
+    )
+    assert coded(coder, text, date=date)[-1] == ("SWEGOV", "HUNGOV", "125")
+    text = (
+        "South Korea offered to host trade talks between China and the United States."
+        " Beijing welcomed the offer."
+    )
+    assert coded(coder, text, date=date)[-1] == ("CHN", "KOR", "051")

@@ -634,7 +634,7 @@ class SentenceCoder:
         if state:  # a state does not answer its own state's act
             kind = [e for e in kind if country_part(e.source.code) not in home] or kind
             named = [e for e in named if country_part(e.source.code) not in home]
-        event = named[-1] if named else kind[-1 if family == SPEECH else 0]
+        event = named[-1] if named else kind[-1 if family == SPEECH or lemma in OFFERS else 0]
         # "American and British warplanes struck … The Houthis condemned the strikes": each
         # actor of the one act told (one event per actor, same trigger and code)
         found = list(
@@ -4213,6 +4213,9 @@ OTHER_FAMILIES = MappingProxyType(
     # a call told again as a demand and back: "ECOWAS called on the junta to free Bazoum. The
     # junta rejected the demand" answers ECOWAS
     | {"demand": "appeal"}
+    # an invitation or proposal is an offer or a request: "declined the invitation" after
+    # "invited Argentina to join the bloc" (022)
+    | {"invitation": "appeal", "proposal": "appeal"}
     # a raid by police is coercion (170), as is one that seized a ship (171): "the raid was
     # criticised" after "police stormed the embassy", "the navy seized a tanker"
     | {"raid": "coerce"}
@@ -4220,6 +4223,10 @@ OTHER_FAMILIES = MappingProxyType(
     # toward the sea. Kishida condemned the launches" (194, not a test)
     | {"launch": "force"}
 )
+# Act nouns of what was offered, answered as the latest such act, not the story's first
+# agreement: "Kristersson declined the invitation" after Turkey ratified Sweden's bid and Orban
+# invited him to Budapest.
+OFFERS = frozenset({"invitation", "offer", "proposal"})
 # Act nouns that name any decision of a court, whichever way it went: a ruling may convict,
 # ban, acquit or overturn.
 ANY_COURT_ACT_NOUNS = frozenset({"ruling"})
@@ -4265,6 +4272,12 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     "accusation": ("disapprove", None),
     "allegation": ("disapprove", None),
     "request": ("appeal", None),  # "Morocco rejected the request" after Madrid called on it
+    # what was offered or proposed, answered with no "to" phrase: "Argentina declined the
+    # invitation" after BRICS invited it to join, "Beijing welcomed the offer" after Seoul
+    # offered to host talks
+    "invitation": ("agree", None),
+    "offer": ("agree", None),
+    "proposal": ("agree", None),
     "warning": ("threaten", None),  # "dismissed the warning" after "warned NATO against …"
     "threat": ("threaten", None),
     "ultimatum": ("threaten", None),
