@@ -6015,3 +6015,16 @@ def test_an_invitation_or_offer_answered_refers_back_to_whoever_made_it(coder: C
         " Beijing welcomed the offer."
     )
     assert coded(coder, text, date=date)[-1] == ("CHN", "KOR", "051")
+
+
+@pytest.mark.model
+def test_a_high_commissioner_is_an_envoy(coder: Coder) -> None:
+    """Sentences written for this test: a Commonwealth high commissioner recalled, withdrawn,
+    expelled or summoned is an ambassador (161, 114), not forces pulled back."""
+    date = "2024-06-05"
+    text = "India withdrew its high commissioner from Ottawa on Monday."
+    assert coded(coder, text, date=date) == [("IND", "CAN", "161")]
+    text = "Britain expelled the Indian high commissioner."
+    assert coded(coder, text, date=date) == [("GBR", "INDGOV", "161")]
+    text = "Pakistan summoned the Afghan high commissioner."
+    assert coded(coder, text, date=date) == [("PAK", "AFGGOV", "114")]
