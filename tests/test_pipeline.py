@@ -6028,3 +6028,17 @@ def test_a_high_commissioner_is_an_envoy(coder: Coder) -> None:
     assert coded(coder, text, date=date) == [("GBR", "INDGOV", "161")]
     text = "Pakistan summoned the Afghan high commissioner."
     assert coded(coder, text, date=date) == [("PAK", "AFGGOV", "114")]
+
+
+@pytest.mark.model
+def test_evidence_asked_for_is_information_not_aid(coder: Coder) -> None:
+    """Sentences written for this test: a demand or appeal whose complement verb alone reads
+    as aid ("provide") takes the kind of the act asked for: evidence or information is
+    information shared (1014, 0214)."""
+    date = "2024-06-05"
+    text = "India demanded that Canada provide evidence."
+    assert coded(coder, text, date=date) == [("IND", "CAN", "1014")]
+    text = "Delhi urged Ottawa to provide information about the case."
+    assert coded(coder, text, date=date) == [("IND", "CAN", "0214")]
+    text = "Kyiv urged Berlin to provide more Taurus missiles."
+    assert coded(coder, text, date=date) == [("UKR", "DEU", "0232")]

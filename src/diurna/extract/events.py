@@ -2758,7 +2758,10 @@ def content_code(
     root = code[:2]
     if root not in CONTENT_FAMILIES:
         return code
-    if len(code) == 4 and root in SHARED_KIND_FAMILIES:
+    general = code[2:3] == "0"  # 020, 030, 100, 120: whatever it is about narrows it
+    # a three-digit kind read from the complement verb alone yields too: "demanded that Canada
+    # provide evidence" asks for information (1014), not aid (103)
+    if (len(code) == 4 or not general) and root in SHARED_KIND_FAMILIES:
         for child in frame.children:
             asked = child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in complements
             acted = act_kind(child) if asked else None
@@ -2774,7 +2777,6 @@ def content_code(
         # order": words or rules taken back yield, not forces pulled back (0256, 1246)
         return code[:3]
     kind = None
-    general = code[2:3] == "0"  # 020, 030, 100, 120: whatever it is about narrows it
     for child in frame.children:
         if child.dep_ in ("xcomp", "ccomp") or (
             # "pleaded with Congress to approve aid", parsed as a purpose: read only when the
