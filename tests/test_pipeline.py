@@ -6042,3 +6042,20 @@ def test_evidence_asked_for_is_information_not_aid(coder: Coder) -> None:
     assert coded(coder, text, date=date) == [("IND", "CAN", "0214")]
     text = "Kyiv urged Berlin to provide more Taurus missiles."
     assert coded(coder, text, date=date) == [("UKR", "DEU", "0232")]
+
+
+@pytest.mark.model
+def test_brussels_in_a_story_of_the_eus_bodies_is_the_eu(coder: Coder) -> None:
+    """Sentences written for this test: "Brussels" as an agent in a story that names the
+    European Union or the Commission is the EU; as a place, or in a story of no EU body, it
+    stays Belgium's capital."""
+    date = "2024-06-05"
+    text = (
+        "The European Commission imposed tariffs on Chinese cars. Chancellor Olaf Scholz"
+        " called on Brussels to negotiate with China."
+    )
+    assert coded(coder, text, date=date)[-1] == ("DEUGOV", "IGOEUREEC", "026")
+    text = "The EU fined Apple on Monday. Apple criticised Brussels."
+    assert coded(coder, text, date=date)[-1] == ("MNCUSAAPL", "IGOEUREEC", "111")
+    text = "Congo recalled its ambassador to Belgium. Kinshasa criticised Brussels."
+    assert coded(coder, text, date=date)[-1] == ("COD", "BEL", "111")
