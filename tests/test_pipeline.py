@@ -6059,3 +6059,27 @@ def test_brussels_in_a_story_of_the_eus_bodies_is_the_eu(coder: Coder) -> None:
     assert coded(coder, text, date=date)[-1] == ("MNCUSAAPL", "IGOEUREEC", "111")
     text = "Congo recalled its ambassador to Belgium. Kinshasa criticised Brussels."
     assert coded(coder, text, date=date)[-1] == ("COD", "BEL", "111")
+
+
+@pytest.mark.model
+def test_both_governments_after_a_row_are_its_two_sides(coder: Coder) -> None:
+    """Sentences written for this test: "both governments" (or "the two countries") after a
+    two-sided row are its two sides, also where the actor table reads the noun as one
+    government; diplomats expelled and envoys recalled make a row too."""
+    date = "2024-06-05"
+    text = (
+        "Russia expelled two Polish diplomats on Monday. Hungary called on both governments to"
+        " show restraint."
+    )
+    assert coded(coder, text, date=date)[1:] == [
+        ("HUN", "RUSGOV", "0256"),
+        ("HUN", "POLGOV", "0256"),
+    ]
+    text = (
+        "Niger recalled its ambassador from Benin on Thursday. ECOWAS offered to mediate"
+        " between the two countries."
+    )
+    assert sorted(coded(coder, text, date=date)[1:]) == [
+        ("IGOWAFWAS", "BEN", "039"),
+        ("IGOWAFWAS", "NER", "039"),
+    ]

@@ -1526,9 +1526,11 @@ class SentenceCoder:
         if targets and target_token is frame.obj and code.startswith(AID_CODES):
             # "Iran supplied drones to help Russia …": the arms given are no recipient
             targets = given_arms(targets, sources)
-        if not targets and target_token is not None and earlier:
-            # "urged both sides to show restraint": the parties of the story's conflict
-            targets = both_sides(target_token, sources, earlier)
+        if target_token is not None and earlier and (not targets or paired(target_token)):
+            # "urged both sides to show restraint": the parties of the story's conflict;
+            # "praised both governments", which alone reads as the story's one government
+            heads = PAIR_NOUNS if targets else SIDE_NOUNS
+            targets = both_sides(target_token, sources, earlier, heads) or targets
         if not targets and code[:2] == THREATEN[:2] and earlier and retaliation(frame):
             # "Moscow vowed to respond in kind" after the Netherlands expelled Russian
             # diplomats: whoever last acted against the threatener's state
@@ -3856,7 +3858,17 @@ ACCORD = frozenset({"agree", "consult"})
 # An exchange (a release or handover each way) is two-sided too: "Russia and Ukraine swapped
 # prisoners … The UAE called on both sides to continue the dialogue".
 YIELDING = "yield"
-SIDED = FIGHTING | ACCORD | {"threaten", "disapprove", "reject", "protest", YIELDING}
+# Ties cut are two-sided too: "Niger recalled its ambassador from Benin … offered to mediate
+# between the two countries".
+SIDED = FIGHTING | ACCORD | {"threaten", "disapprove", "reject", "protest", YIELDING, "reduce"}
+# Words that make an office or body two parties' own: "both governments", "the two leaders".
+PAIRING = frozenset({"both", "two"})
+
+
+def paired(noun: Token) -> bool:
+    """Whether a noun names two parties by an office or body each has ("both governments",
+    "the two leaders"), which the actor table reads as one."""
+    return noun.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in PAIRING for c in noun.children)
 
 
 def returned(event: Candidate, earlier: Sequence[Candidate]) -> bool:
