@@ -6083,3 +6083,14 @@ def test_both_governments_after_a_row_are_its_two_sides(coder: Coder) -> None:
         ("IGOWAFWAS", "BEN", "039"),
         ("IGOWAFWAS", "NER", "039"),
     ]
+
+
+@pytest.mark.model
+def test_sanctions_agreed_to_are_sanctions_adopted(coder: Coder) -> None:
+    """Sentences written for this test: "agreed to" or "agreed on" new sanctions or tariffs
+    adopts them (163), as "agreed new sanctions" does, aimed at the state they are on."""
+    date = "2024-06-05"
+    text = "The EU agreed to new sanctions on Iran on Monday."
+    assert coded(coder, text, date=date) == [("IGOEUREEC", "IRN", "163")]
+    text = "EU ministers agreed on tariffs on Chinese electric vehicles."
+    assert coded(coder, text, date=date) == [("IGOEUREEC", "CHN", "163")]
