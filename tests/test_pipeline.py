@@ -6094,3 +6094,22 @@ def test_sanctions_agreed_to_are_sanctions_adopted(coder: Coder) -> None:
     assert coded(coder, text, date=date) == [("IGOEUREEC", "IRN", "163")]
     text = "EU ministers agreed on tariffs on Chinese electric vehicles."
     assert coded(coder, text, date=date) == [("IGOEUREEC", "CHN", "163")]
+
+
+@pytest.mark.model
+def test_a_denial_answers_only_whoever_accused_the_denier(coder: Coder) -> None:
+    """Sentences written for this test: "rejected the accusations" answers the latest
+    accusation aimed at the denier or its state, not another state's criticism of someone
+    else; with no such accuser the denial stands alone."""
+    date = "2024-06-05"
+    text = (
+        "The Kremlin denounced the U.S. sanctions as illegal. China rejected the accusations"
+        " that it supplied Russia with military technology."
+    )
+    assert coded(coder, text, date=date)[-1] == ("CHN", None, "016")
+    text = (
+        "Trudeau accused India of involvement in the killing. Moscow criticised Ottawa. India"
+        " rejected the allegations."
+    )
+    assert coded(coder, text, date=date)[-1] == ("IND", "CANGOV", "016")
+

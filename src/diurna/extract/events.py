@@ -621,7 +621,13 @@ class SentenceCoder:
             else:
                 event = named[-1] if named else kind[0]
             if code == DENY and FAMILIES.get(event.code[:2]) in ACCUSING:
-                # "denied the accusation": the denial answers the accuser, not the accused
+                # "denied the accusation": the denial answers the accuser, not the accused, and
+                # only one who accused the denier ("China rejected the accusations" after the
+                # Kremlin denounced U.S. sanctions answers no one)
+                aimed = [e for e in kind if accused(e, own, home)]
+                if not aimed:
+                    return []
+                event = next((e for e in reversed(named) if e in aimed), aimed[0])
                 return [event.source] if event.source.code not in own else []
             if event.target is None:
                 return []
@@ -3996,6 +4002,12 @@ def story_pairs(earlier: Sequence[Candidate]) -> Counter[frozenset[str]]:
 ACCUSING = ("disapprove", "threaten", "demand", "investigate")
 PRESSING = ("demand", "protest", "appeal", "disapprove")
 CONCESSION = "083"  # accede to demands for change (leadership, policy, rights, institutions)
+
+
+def accused(event: Candidate, own: set[str], home: set[str | None]) -> bool:
+    """Whether an act is aimed at the given actors or their state."""
+    target = event.target
+    return target is not None and (target.code in own or country_part(target.code) in home)
 
 
 def accusers(
