@@ -6113,3 +6113,20 @@ def test_a_denial_answers_only_whoever_accused_the_denier(coder: Coder) -> None:
     )
     assert coded(coder, text, date=date)[-1] == ("IND", "CANGOV", "016")
 
+
+@pytest.mark.model
+def test_state_forces_storming_do_not_riot(coder: Coder) -> None:
+    """Sentences written for this test: police storming an embassy coerce (170) and troops
+    use force (190); only crowds storming riot (145), and the raid condemned after it is the
+    police's."""
+    date = "2024-06-05"
+    text = "Ecuadorian police stormed the Mexican embassy in Quito on Friday."
+    assert coded(coder, text, date=date) == [("ECUCOP", "MEXGOV", "170")]
+    text = "Protesters stormed the French embassy in Niamey."
+    assert coded(coder, text, date=date) == [("NERCVL", "FRAGOV", "145")]
+    text = (
+        "Ecuadorian police stormed the Mexican embassy in Quito. The Organization of American"
+        " States condemned the raid."
+    )
+    assert coded(coder, text, date=date)[-1] == ("IGOAMROAS", "ECUCOP", "111")
+

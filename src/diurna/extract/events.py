@@ -2315,6 +2315,11 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return (
             VIOLENT_PROTEST  # "protesters clashed with police" (no weapon named): a riot, not war
         )
+    if code == VIOLENT_PROTEST and sources and all(map(armed_state_force, sources)):
+        # "Ecuadorian police stormed the Mexican embassy": a police raid coerces (170),
+        # troops storming use force (190); only crowds riot
+        police = all(s.code[3:6] == POLICE_SECTOR for s in sources)
+        return COERCION if police else PLAIN_FORCE
     if code == PRAISE and welcomed_guest(frame):
         return HOSTING  # "Erdogan welcomed Sisi in Ankara": a host receiving a guest
     if code == THREAT and force_threatened(frame):
@@ -2379,6 +2384,9 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
 
 
 VIOLENT_PROTEST = "145"  # protest violently, riot
+COERCION = "170"  # coerce: a raid by police
+MILITARY = "MIL"
+POLICE_SECTOR = "COP"
 SMALL_ARMS = "193"  # fight with small arms and light weapons
 
 
@@ -2458,6 +2466,11 @@ def by_telephone(frame: Frame) -> bool:
 
 
 PROTEST_BLOCKADE, MILITARY_BLOCKADE = "144", "191"  # who blockades says which
+
+
+def armed_state_force(actor: Mention) -> bool:
+    """A state's army or police."""
+    return country_part(actor.code) is not None and actor.code[3:6] in (MILITARY, POLICE_SECTOR)
 
 
 def state_force(actor: Mention) -> bool:
