@@ -6130,3 +6130,16 @@ def test_state_forces_storming_do_not_riot(coder: Coder) -> None:
     )
     assert coded(coder, text, date=date)[-1] == ("IGOAMROAS", "ECUCOP", "111")
 
+
+@pytest.mark.model
+def test_a_refusal_until_another_acts_is_aimed_at_that_other(coder: Coder) -> None:
+    """Sentences written for this test: a cooperative act one will not do "until" another
+    acts, with no party of its own, is the refusal aimed at that other (the "until" clause
+    itself stays a condition)."""
+    date = "2024-06-05"
+    text = (
+        "Washington said it would not ease sanctions until Iran stopped supplying drones to Russia."
+    )
+    assert coded(coder, text, date=date) == [("USA", "IRN", "1244")]
+    text = "The EU said it would not lift the sanctions until Moscow withdraws its troops."
+    assert coded(coder, text, date=date) == [("IGOEUREEC", "RUS", "1244")]

@@ -1532,11 +1532,15 @@ class SentenceCoder:
         if targets and target_token is frame.obj and code.startswith(AID_CODES):
             # "Iran supplied drones to help Russia …": the arms given are no recipient
             targets = given_arms(targets, sources)
-        if target_token is not None and earlier and (not targets or paired(target_token)):
+        if target_token is not None and earlier and (not targets or pair_named(target_token)):
             # "urged both sides to show restraint": the parties of the story's conflict;
             # "praised both governments", which alone reads as the story's one government
             heads = PAIR_NOUNS if targets else SIDE_NOUNS
             targets = both_sides(target_token, sources, earlier, heads) or targets
+        if not targets and any(c.dep_ == "neg" for c in token.children):
+            # "would not ease sanctions until Iran stopped supplying drones": the refusal
+            # waits on whoever the "until" clause would have act
+            targets = awaited(frame, actors, own)
         if not targets and code[:2] == THREATEN[:2] and earlier and retaliation(frame):
             # "Moscow vowed to respond in kind" after the Netherlands expelled Russian
             # diplomats: whoever last acted against the threatener's state
@@ -3884,7 +3888,7 @@ SIDED = FIGHTING | ACCORD | {"threaten", "disapprove", "reject", "protest", YIEL
 PAIRING = frozenset({"both", "two"})
 
 
-def paired(noun: Token) -> bool:
+def pair_named(noun: Token) -> bool:
     """Whether a noun names two parties by an office or body each has ("both governments",
     "the two leaders"), which the actor table reads as one."""
     return noun.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in PAIRING for c in noun.children)
@@ -4015,6 +4019,23 @@ def story_pairs(earlier: Sequence[Candidate]) -> Counter[frozenset[str]]:
 ACCUSING = ("disapprove", "threaten", "demand", "investigate")
 PRESSING = ("demand", "protest", "appeal", "disapprove")
 CONCESSION = "083"  # accede to demands for change (leadership, policy, rights, institutions)
+
+
+UNTIL = "until"
+
+
+def awaited(frame: Frame, actors: ArticleActors, own: set[str]) -> list[Mention]:
+    """The other parties named as the subject of an act's "until" clause ("would not lift the
+    embargo until Cuba freed the prisoners" → Cuba)."""
+    return [
+        m
+        for clause in frame.children
+        if clause.dep_ == "advcl" and any(c.lower_ == UNTIL for c in clause.children)
+        for subject in clause.children
+        if subject.dep_ in ("nsubj", "nsubjpass")
+        for m in actors.actors(subject)
+        if m.code not in own
+    ]
 
 
 def accused(event: Candidate, own: set[str], home: set[str | None]) -> bool:
