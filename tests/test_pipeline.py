@@ -6143,3 +6143,20 @@ def test_a_refusal_until_another_acts_is_aimed_at_that_other(coder: Coder) -> No
     assert coded(coder, text, date=date) == [("USA", "IRN", "1244")]
     text = "The EU said it would not lift the sanctions until Moscow withdraws its troops."
     assert coded(coder, text, date=date) == [("IGOEUREEC", "RUS", "1244")]
+
+
+@pytest.mark.model
+def test_constituents_of_no_named_country_are_the_acting_officials_own(coder: Coder) -> None:
+    """Sentences written for this test: voters or citizens no word places, addressed by a
+    state's official, are that state's people, not the story's main country's or the scene's."""
+    date = "2024-06-05"
+    text = (
+        "Ukraine's army shelled Donetsk on Monday. Slovak Prime Minister Robert Fico apologised"
+        " to voters."
+    )
+    assert coded(coder, text, date=date)[-1] == ("SVKGOV", "SVKCVL", "055")
+    text = (
+        "Zelenskiy appealed to NATO allies for more air defence systems. Hungarian Prime"
+        " Minister Viktor Orban thanked citizens for their patience."
+    )
+    assert coded(coder, text, date=date)[-1] == ("HUNGOV", "HUNCVL", "051")

@@ -1776,6 +1776,8 @@ class SentenceCoder:
                 # "Chinese bombers flew near Okinawa. Japan scrambled fighter jets": the
                 # foreign force the story told of last
                 targets = actors.latest_foreign_force(token, home)
+        # "Fico apologised to voters" in a story of Ukraine: his own voters
+        targets = [own_people(t, sources) for t in targets]
         return targets
 
     def candidates(
@@ -4022,6 +4024,26 @@ CONCESSION = "083"  # accede to demands for change (leadership, policy, rights, 
 
 
 UNTIL = "until"
+# People who are by their name some state's constituents, whose country no word names: a
+# state's official acting on them acts on its own ("Fico apologised to voters" in a story of
+# Ukraine is SVKCVL).
+CONSTITUENTS = frozenset(
+    {"voter", "voters", "citizen", "citizens", "taxpayer", "taxpayers", "electorate"}
+    | {"compatriot", "compatriots", "constituent", "constituents"}
+)
+GUESSED_PEOPLE = ("context-country", "sector-only", "local-country")
+
+
+def own_people(target: Mention, sources: list[Mention]) -> Mention:
+    """Constituents whose country was guessed, as the acting official's own people."""
+    word = (target.sector_word or "").split()[-1:]
+    if not word or word[0].lower() not in CONSTITUENTS or not target.how.startswith(GUESSED_PEOPLE):
+        return target
+    homes = {country_part(s.code) for s in sources if official(s.code)}
+    if len(homes) != 1 or None in homes:
+        return target
+    home = homes.pop()
+    return replace(target, code=f"{home}{target.code[3:]}") if home else target
 
 
 def awaited(frame: Frame, actors: ArticleActors, own: set[str]) -> list[Mention]:
