@@ -38,6 +38,7 @@ from diurna.extract.actors import (
     VOWING,
     ArticleActors,
     Mention,
+    actor_country,
     carried,
     country_part,
     home_country,
@@ -624,7 +625,10 @@ class SentenceCoder:
                 # "denied the accusation": the denial answers the accuser, not the accused, and
                 # only one who accused the denier ("China rejected the accusations" after the
                 # Kremlin denounced U.S. sanctions answers no one)
-                aimed = [e for e in kind if accused(e, own, home)]
+                # (an armed group's state counts: "Hezbollah denied the accusation" against
+                # Lebanese troops)
+                states = {actor_country(s.code) for s in sources} - {None}
+                aimed = [e for e in kind if accused(e, own, states)]
                 if not aimed:
                     return []
                 event = next((e for e in reversed(named) if e in aimed), aimed[0])
@@ -4063,7 +4067,7 @@ def awaited(frame: Frame, actors: ArticleActors, own: set[str]) -> list[Mention]
 def accused(event: Candidate, own: set[str], home: set[str | None]) -> bool:
     """Whether an act is aimed at the given actors or their state."""
     target = event.target
-    return target is not None and (target.code in own or country_part(target.code) in home)
+    return target is not None and (target.code in own or actor_country(target.code) in home)
 
 
 def accusers(
