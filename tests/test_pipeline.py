@@ -6261,3 +6261,172 @@ def test_military_kit_handed_over_is_military_aid(coder: Coder) -> None:
     assert coded(coder, text, date=date) == [("IND", "LKAMIL", "072")]
     text = "Iran handed over the seized tanker to Greece."
     assert coded(coder, text, date=date) == [("IRN", "GRC", "084")]
+
+
+@pytest.mark.model
+def test_an_invitation_or_offer_answered_refers_back_to_whoever_made_it(coder: Coder) -> None:
+    """Sentences written for this test: "declined the invitation" and "welcomed the offer"
+    with no "to" phrase answer the latest invitation or offer told before, not the story's
+    first agreement."""
+    date = "2024-06-05"
+    text = (
+        "BRICS leaders on Thursday invited Argentina to join the bloc. Argentina later declined"
+        " the invitation."
+    )
+    assert coded(coder, text, date=date)[-1] == ("ARG", "IGOWLDBRC", "125")
+    text = (
+        "Turkey's parliament ratified Sweden's bid to join NATO. Hungarian Prime Minister"
+        " Viktor Orban invited Ulf Kristersson to Budapest for talks. Kristersson declined the"
+        " invitation."
+    )
+    assert coded(coder, text, date=date)[-1] == ("SWEGOV", "HUNGOV", "125")
+    text = (
+        "South Korea offered to host trade talks between China and the United States."
+        " Beijing welcomed the offer."
+    )
+    assert coded(coder, text, date=date)[-1] == ("CHN", "KOR", "051")
+
+
+@pytest.mark.model
+def test_a_high_commissioner_is_an_envoy(coder: Coder) -> None:
+    """Sentences written for this test: a Commonwealth high commissioner recalled, withdrawn,
+    expelled or summoned is an ambassador (161, 114), not forces pulled back."""
+    date = "2024-06-05"
+    text = "India withdrew its high commissioner from Ottawa on Monday."
+    assert coded(coder, text, date=date) == [("IND", "CAN", "161")]
+    text = "Britain expelled the Indian high commissioner."
+    assert coded(coder, text, date=date) == [("GBR", "INDGOV", "161")]
+    text = "Pakistan summoned the Afghan high commissioner."
+    assert coded(coder, text, date=date) == [("PAK", "AFGGOV", "114")]
+
+
+@pytest.mark.model
+def test_evidence_asked_for_is_information_not_aid(coder: Coder) -> None:
+    """Sentences written for this test: a demand or appeal whose complement verb alone reads
+    as aid ("provide") takes the kind of the act asked for: evidence or information is
+    information shared (1014, 0214)."""
+    date = "2024-06-05"
+    text = "India demanded that Canada provide evidence."
+    assert coded(coder, text, date=date) == [("IND", "CAN", "1014")]
+    text = "Delhi urged Ottawa to provide information about the case."
+    assert coded(coder, text, date=date) == [("IND", "CAN", "0214")]
+    text = "Kyiv urged Berlin to provide more Taurus missiles."
+    assert coded(coder, text, date=date) == [("UKR", "DEU", "0232")]
+
+
+@pytest.mark.model
+def test_brussels_in_a_story_of_the_eus_bodies_is_the_eu(coder: Coder) -> None:
+    """Sentences written for this test: "Brussels" as an agent in a story that names the
+    European Union or the Commission is the EU; as a place, or in a story of no EU body, it
+    stays Belgium's capital."""
+    date = "2024-06-05"
+    text = (
+        "The European Commission imposed tariffs on Chinese cars. Chancellor Olaf Scholz"
+        " called on Brussels to negotiate with China."
+    )
+    assert coded(coder, text, date=date)[-1] == ("DEUGOV", "IGOEUREEC", "026")
+    text = "The EU fined Apple on Monday. Apple criticised Brussels."
+    assert coded(coder, text, date=date)[-1] == ("MNCUSAAPL", "IGOEUREEC", "111")
+    text = "Congo recalled its ambassador to Belgium. Kinshasa criticised Brussels."
+    assert coded(coder, text, date=date)[-1] == ("COD", "BEL", "111")
+
+
+@pytest.mark.model
+def test_both_governments_after_a_row_are_its_two_sides(coder: Coder) -> None:
+    """Sentences written for this test: "both governments" (or "the two countries") after a
+    two-sided row are its two sides, also where the actor table reads the noun as one
+    government; diplomats expelled and envoys recalled make a row too."""
+    date = "2024-06-05"
+    text = (
+        "Russia expelled two Polish diplomats on Monday. Hungary called on both governments to"
+        " show restraint."
+    )
+    assert coded(coder, text, date=date)[1:] == [
+        ("HUN", "RUSGOV", "0256"),
+        ("HUN", "POLGOV", "0256"),
+    ]
+    text = (
+        "Niger recalled its ambassador from Benin on Thursday. ECOWAS offered to mediate"
+        " between the two countries."
+    )
+    assert sorted(coded(coder, text, date=date)[1:]) == [
+        ("IGOWAFWAS", "BEN", "039"),
+        ("IGOWAFWAS", "NER", "039"),
+    ]
+
+
+@pytest.mark.model
+def test_sanctions_agreed_to_are_sanctions_adopted(coder: Coder) -> None:
+    """Sentences written for this test: "agreed to" or "agreed on" new sanctions or tariffs
+    adopts them (163), as "agreed new sanctions" does, aimed at the state they are on."""
+    date = "2024-06-05"
+    text = "The EU agreed to new sanctions on Iran on Monday."
+    assert coded(coder, text, date=date) == [("IGOEUREEC", "IRN", "163")]
+    text = "EU ministers agreed on tariffs on Chinese electric vehicles."
+    assert coded(coder, text, date=date) == [("IGOEUREEC", "CHN", "163")]
+
+
+@pytest.mark.model
+def test_a_denial_answers_only_whoever_accused_the_denier(coder: Coder) -> None:
+    """Sentences written for this test: "rejected the accusations" answers the latest
+    accusation aimed at the denier or its state, not another state's criticism of someone
+    else; with no such accuser the denial stands alone."""
+    date = "2024-06-05"
+    text = (
+        "The Kremlin denounced the U.S. sanctions as illegal. China rejected the accusations"
+        " that it supplied Russia with military technology."
+    )
+    assert coded(coder, text, date=date)[-1] == ("CHN", None, "016")
+    text = (
+        "Trudeau accused India of involvement in the killing. Moscow criticised Ottawa. India"
+        " rejected the allegations."
+    )
+    assert coded(coder, text, date=date)[-1] == ("IND", "CANGOV", "016")
+
+
+@pytest.mark.model
+def test_state_forces_storming_do_not_riot(coder: Coder) -> None:
+    """Sentences written for this test: police storming an embassy coerce (170) and troops
+    use force (190); only crowds storming riot (145), and the raid condemned after it is the
+    police's."""
+    date = "2024-06-05"
+    text = "Ecuadorian police stormed the Mexican embassy in Quito on Friday."
+    assert coded(coder, text, date=date) == [("ECUCOP", "MEXGOV", "170")]
+    text = "Protesters stormed the French embassy in Niamey."
+    assert coded(coder, text, date=date) == [("NERCVL", "FRAGOV", "145")]
+    text = (
+        "Ecuadorian police stormed the Mexican embassy in Quito. The Organization of American"
+        " States condemned the raid."
+    )
+    assert coded(coder, text, date=date)[-1] == ("IGOAMROAS", "ECUCOP", "111")
+
+
+@pytest.mark.model
+def test_a_refusal_until_another_acts_is_aimed_at_that_other(coder: Coder) -> None:
+    """Sentences written for this test: a cooperative act one will not do "until" another
+    acts, with no party of its own, is the refusal aimed at that other (the "until" clause
+    itself stays a condition)."""
+    date = "2024-06-05"
+    text = (
+        "Washington said it would not ease sanctions until Iran stopped supplying drones to Russia."
+    )
+    assert coded(coder, text, date=date) == [("USA", "IRN", "1244")]
+    text = "The EU said it would not lift the sanctions until Moscow withdraws its troops."
+    assert coded(coder, text, date=date) == [("IGOEUREEC", "RUS", "1244")]
+
+
+@pytest.mark.model
+def test_constituents_of_no_named_country_are_the_acting_officials_own(coder: Coder) -> None:
+    """Sentences written for this test: voters or citizens no word places, addressed by a
+    state's official, are that state's people, not the story's main country's or the scene's."""
+    date = "2024-06-05"
+    text = (
+        "Ukraine's army shelled Donetsk on Monday. Slovak Prime Minister Robert Fico apologised"
+        " to voters."
+    )
+    assert coded(coder, text, date=date)[-1] == ("SVKGOV", "SVKCVL", "055")
+    text = (
+        "Zelenskiy appealed to NATO allies for more air defence systems. Hungarian Prime"
+        " Minister Viktor Orban thanked citizens for their patience."
+    )
+    assert coded(coder, text, date=date)[-1] == ("HUNGOV", "HUNCVL", "051")

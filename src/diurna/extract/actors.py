@@ -368,6 +368,11 @@ WORDY_STRIKING_VERBS = frozenset({"attack", "hit", "target"})
 ASSAILING = STRIKING_VERBS | {"surround", "besiege"}
 # The two Koreas as a story about either calls them: "the North", "the South".
 KOREAS = MappingProxyType({"North": "PRK", "South": "KOR"})
+# The EU's bodies whose story makes "Brussels" as an agent the EU: "The European Commission
+# imposed tariffs … Scholz called on Brussels to negotiate".
+EU_BODIES = frozenset({"IGOEUREEC", "IGOEURCOM", "IGOEURCNL", "IGOEURCEU", "IGOEUREAS"})
+EU_SEAT = "Brussels"
+EU_CODE = "IGOEUREEC"
 # Modifiers of mediators who are of the place they mediate in: "local tribal mediators".
 LOCAL_MEDIATORS = frozenset({"local", "tribal", "community", "clan", "religious", "traditional"})
 PEACEKEEPERS = frozenset(
@@ -718,6 +723,10 @@ class ArticleActors:
         self.koreas = any(
             h.entry is not None and h.entry.kind == "country" and h.entry.code in KOREAS.values()
             for h in self.hits.values()
+        )
+        # "Brussels" in a story of the EU's bodies is the EU
+        self.eu_story = any(
+            h.entry is not None and h.entry.code in EU_BODIES for h in self.hits.values()
         )
         self.drop_dateline_region()
         self.seats = self.find_seats()
@@ -1268,6 +1277,11 @@ class ArticleActors:
             return Mention(
                 half, head.text, head.idx, end, head.i, "two-koreas", False, None, subject
             )
+        if self.eu_seat(head):  # "called on Brussels to negotiate" after the Commission acted
+            end = head.idx + len(head.text)
+            subject = head.dep_ in SUBJECT_DEPS
+            how = "eu-seat"
+            return Mention(EU_CODE, head.text, head.idx, end, head.i, how, False, None, subject)
         if head.lower_ in CROWD_NUMBERS and (
             head.dep_ in ("quantmod", "nummod") or any(c.lower_ == "of" for c in head.rights)
         ):
@@ -1999,6 +2013,15 @@ class ArticleActors:
             others = [c for c in counts if c != host]
             return max(others, key=lambda c: (counts[c], latest[c])) if others else None
         return country if country != host else None
+
+    def eu_seat(self, head: Token) -> bool:
+        """Whether "Brussels" stands for the EU: an agent (not a place: "talks in Brussels"),
+        alone, in a story that names one of the EU's bodies."""
+        if not self.eu_story or head.text != EU_SEAT or head.tag_ != "NNP":
+            return False
+        if any(c.dep_ in ("compound", "amod", "poss") for c in head.children):
+            return False
+        return not (head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS)
 
     def korean_half(self, head: Token) -> str | None:
         """PRK for "the North", KOR for "the South", in a story that names either Korea."""

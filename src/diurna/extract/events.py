@@ -38,6 +38,7 @@ from diurna.extract.actors import (
     VOWING,
     ArticleActors,
     Mention,
+    actor_country,
     carried,
     country_part,
     home_country,
@@ -660,7 +661,16 @@ class SentenceCoder:
             else:
                 event = named[-1] if named else kind[0]
             if code == DENY and FAMILIES.get(event.code[:2]) in ACCUSING:
-                # "denied the accusation": the denial answers the accuser, not the accused
+                # "denied the accusation": the denial answers the accuser, not the accused, and
+                # only one who accused the denier ("China rejected the accusations" after the
+                # Kremlin denounced U.S. sanctions answers no one)
+                # (an armed group's state counts: "Hezbollah denied the accusation" against
+                # Lebanese troops)
+                states = {actor_country(s.code) for s in sources} - {None}
+                aimed = [e for e in kind if accused(e, own, states)]
+                if not aimed:
+                    return []
+                event = next((e for e in reversed(named) if e in aimed), aimed[0])
                 return [event.source] if event.source.code not in own else []
             if event.target is None:
                 return []
@@ -673,7 +683,7 @@ class SentenceCoder:
         if state:  # a state does not answer its own state's act
             kind = [e for e in kind if country_part(e.source.code) not in home] or kind
             named = [e for e in named if country_part(e.source.code) not in home]
-        event = named[-1] if named else kind[-1 if family == SPEECH else 0]
+        event = named[-1] if named else kind[-1 if family == SPEECH or lemma in OFFERS else 0]
         # "American and British warplanes struck … The Houthis condemned the strikes": each
         # actor of the one act told (one event per actor, same trigger and code)
         found = list(
@@ -1575,9 +1585,15 @@ class SentenceCoder:
         if targets and target_token is frame.obj and code.startswith(AID_CODES):
             # "Iran supplied drones to help Russia …": the arms given are no recipient
             targets = given_arms(targets, sources)
-        if not targets and target_token is not None and earlier:
-            # "urged both sides to show restraint": the parties of the story's conflict
-            targets = both_sides(target_token, sources, earlier)
+        if target_token is not None and earlier and (not targets or pair_named(target_token)):
+            # "urged both sides to show restraint": the parties of the story's conflict;
+            # "praised both governments", which alone reads as the story's one government
+            heads = PAIR_NOUNS if targets else SIDE_NOUNS
+            targets = both_sides(target_token, sources, earlier, heads) or targets
+        if not targets and any(c.dep_ == "neg" for c in token.children):
+            # "would not ease sanctions until Iran stopped supplying drones": the refusal
+            # waits on whoever the "until" clause would have act
+            targets = awaited(frame, actors, own)
         if not targets and code[:2] == THREATEN[:2] and earlier and retaliation(frame):
             # "Moscow vowed to respond in kind" after the Netherlands expelled Russian
             # diplomats: whoever last acted against the threatener's state
@@ -1836,6 +1852,8 @@ class SentenceCoder:
                 # "Chinese bombers flew near Okinawa. Japan scrambled fighter jets": the
                 # foreign force the story told of last
                 targets = actors.latest_foreign_force(token, home)
+        # "Fico apologised to voters" in a story of Ukraine: his own voters
+        targets = [own_people(t, sources) for t in targets]
         return targets
 
     def candidates(
@@ -2394,6 +2412,11 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return (
             VIOLENT_PROTEST  # "protesters clashed with police" (no weapon named): a riot, not war
         )
+    if code == VIOLENT_PROTEST and sources and all(map(armed_state_force, sources)):
+        # "Ecuadorian police stormed the Mexican embassy": a police raid coerces (170),
+        # troops storming use force (190); only crowds riot
+        police = all(s.code[3:6] == POLICE_SECTOR for s in sources)
+        return COERCION if police else PLAIN_FORCE
     if code == PRAISE and welcomed_guest(frame):
         return HOSTING  # "Erdogan welcomed Sisi in Ankara": a host receiving a guest
     if code == THREAT and force_threatened(frame):
@@ -2458,6 +2481,9 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
 
 
 VIOLENT_PROTEST = "145"  # protest violently, riot
+COERCION = "170"  # coerce: a raid by police
+MILITARY = "MIL"
+POLICE_SECTOR = "COP"
 SMALL_ARMS = "193"  # fight with small arms and light weapons
 
 
@@ -2537,6 +2563,11 @@ def by_telephone(frame: Frame) -> bool:
 
 
 PROTEST_BLOCKADE, MILITARY_BLOCKADE = "144", "191"  # who blockades says which
+
+
+def armed_state_force(actor: Mention) -> bool:
+    """A state's army or police."""
+    return country_part(actor.code) is not None and actor.code[3:6] in (MILITARY, POLICE_SECTOR)
 
 
 def state_force(actor: Mention) -> bool:
@@ -2845,7 +2876,10 @@ def content_code(
     root = code[:2]
     if root not in CONTENT_FAMILIES:
         return code
-    if len(code) == 4 and root in SHARED_KIND_FAMILIES:
+    general = code[2:3] == "0"  # 020, 030, 100, 120: whatever it is about narrows it
+    # a three-digit kind read from the complement verb alone yields too: "demanded that Canada
+    # provide evidence" asks for information (1014), not aid (103)
+    if (len(code) == 4 or not general) and root in SHARED_KIND_FAMILIES:
         for child in frame.children:
             asked = child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in complements
             acted = act_kind(child) if asked else None
@@ -2861,7 +2895,6 @@ def content_code(
         # order": words or rules taken back yield, not forces pulled back (0256, 1246)
         return code[:3]
     kind = None
-    general = code[2:3] == "0"  # 020, 030, 100, 120: whatever it is about narrows it
     for child in frame.children:
         if child.dep_ in ("xcomp", "ccomp") or (
             # "pleaded with Congress to approve aid", parsed as a purpose: read only when the
@@ -3941,7 +3974,17 @@ ACCORD = frozenset({"agree", "consult"})
 # An exchange (a release or handover each way) is two-sided too: "Russia and Ukraine swapped
 # prisoners … The UAE called on both sides to continue the dialogue".
 YIELDING = "yield"
-SIDED = FIGHTING | ACCORD | {"threaten", "disapprove", "reject", "protest", YIELDING}
+# Ties cut are two-sided too: "Niger recalled its ambassador from Benin … offered to mediate
+# between the two countries".
+SIDED = FIGHTING | ACCORD | {"threaten", "disapprove", "reject", "protest", YIELDING, "reduce"}
+# Words that make an office or body two parties' own: "both governments", "the two leaders".
+PAIRING = frozenset({"both", "two"})
+
+
+def pair_named(noun: Token) -> bool:
+    """Whether a noun names two parties by an office or body each has ("both governments",
+    "the two leaders"), which the actor table reads as one."""
+    return noun.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in PAIRING for c in noun.children)
 
 
 def returned(event: Candidate, earlier: Sequence[Candidate]) -> bool:
@@ -4145,6 +4188,49 @@ def teller(doc: Doc, event: Candidate, actors: ArticleActors) -> list[Mention]:
             return actors.actors(next((c for c in said.children if c.dep_ in SUBJECT_DEPS), None))
         token = token.head
     return []
+
+
+UNTIL = "until"
+# People who are by their name some state's constituents, whose country no word names: a
+# state's official acting on them acts on its own ("Fico apologised to voters" in a story of
+# Ukraine is SVKCVL).
+CONSTITUENTS = frozenset(
+    {"voter", "voters", "citizen", "citizens", "taxpayer", "taxpayers", "electorate"}
+    | {"compatriot", "compatriots", "constituent", "constituents"}
+)
+GUESSED_PEOPLE = ("context-country", "sector-only", "local-country")
+
+
+def own_people(target: Mention, sources: list[Mention]) -> Mention:
+    """Constituents whose country was guessed, as the acting official's own people."""
+    word = (target.sector_word or "").split()[-1:]
+    if not word or word[0].lower() not in CONSTITUENTS or not target.how.startswith(GUESSED_PEOPLE):
+        return target
+    homes = {country_part(s.code) for s in sources if official(s.code)}
+    if len(homes) != 1 or None in homes:
+        return target
+    home = homes.pop()
+    return replace(target, code=f"{home}{target.code[3:]}") if home else target
+
+
+def awaited(frame: Frame, actors: ArticleActors, own: set[str]) -> list[Mention]:
+    """The other parties named as the subject of an act's "until" clause ("would not lift the
+    embargo until Cuba freed the prisoners" → Cuba)."""
+    return [
+        m
+        for clause in frame.children
+        if clause.dep_ == "advcl" and any(c.lower_ == UNTIL for c in clause.children)
+        for subject in clause.children
+        if subject.dep_ in ("nsubj", "nsubjpass")
+        for m in actors.actors(subject)
+        if m.code not in own
+    ]
+
+
+def accused(event: Candidate, own: set[str], home: set[str | None]) -> bool:
+    """Whether an act is aimed at the given actors or their state."""
+    target = event.target
+    return target is not None and (target.code in own or actor_country(target.code) in home)
 
 
 def accusers(
@@ -4376,6 +4462,9 @@ OTHER_FAMILIES = MappingProxyType(
     # a call told again as a demand and back: "ECOWAS called on the junta to free Bazoum. The
     # junta rejected the demand" answers ECOWAS
     | {"demand": "appeal"}
+    # an invitation or proposal is an offer or a request: "declined the invitation" after
+    # "invited Argentina to join the bloc" (022)
+    | {"invitation": "appeal", "proposal": "appeal"}
     # a raid by police is coercion (170), as is one that seized a ship (171): "the raid was
     # criticised" after "police stormed the embassy", "the navy seized a tanker"
     | {"raid": "coerce"}
@@ -4383,6 +4472,10 @@ OTHER_FAMILIES = MappingProxyType(
     # toward the sea. Kishida condemned the launches" (194, not a test)
     | {"launch": "force"}
 )
+# Act nouns of what was offered, answered as the latest such act, not the story's first
+# agreement: "Kristersson declined the invitation" after Turkey ratified Sweden's bid and Orban
+# invited him to Budapest.
+OFFERS = frozenset({"invitation", "offer", "proposal"})
 # Act nouns that name any decision of a court, whichever way it went: a ruling may convict,
 # ban, acquit or overturn.
 ANY_COURT_ACT_NOUNS = frozenset({"ruling"})
@@ -4428,6 +4521,12 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     "accusation": ("disapprove", None),
     "allegation": ("disapprove", None),
     "request": ("appeal", None),  # "Morocco rejected the request" after Madrid called on it
+    # what was offered or proposed, answered with no "to" phrase: "Argentina declined the
+    # invitation" after BRICS invited it to join, "Beijing welcomed the offer" after Seoul
+    # offered to host talks
+    "invitation": ("agree", None),
+    "offer": ("agree", None),
+    "proposal": ("agree", None),
     "warning": ("threaten", None),  # "dismissed the warning" after "warned NATO against …"
     "threat": ("threaten", None),
     "ultimatum": ("threaten", None),
