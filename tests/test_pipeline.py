@@ -5991,3 +5991,15 @@ def test_the_north_and_the_south_are_the_two_koreas_in_a_korean_story(coder: Cod
     assert coded(coder, text, date=date)[-1] == ("KOR", "PRK", "111")
     text = "Sudan's army shelled El Fasher on Sunday. The North condemned the shelling."
     assert all(s not in ("PRK", "KOR") for s, _, _ in coded(coder, text, date=date))
+
+
+@pytest.mark.model
+def test_a_union_federation_is_labour_not_a_general(coder: Coder) -> None:
+    """Sentences written for this test: a federation of unions is labour, and the "General"
+    of a "General Confederation of Labour" is no military rank."""
+    date = "2024-01-24"
+    text = "Argentina's largest labour federation staged a general strike on Wednesday."
+    assert coded(coder, text, date=date) == [("ARGLAB", None, "143")]
+    text = "The General Confederation of Labour accused President Javier Milei of lying."
+    assert coded(coder, text, date=date) == [("---LAB", "ARGGOV", "112")]
+
