@@ -6003,3 +6003,13 @@ def test_a_union_federation_is_labour_not_a_general(coder: Coder) -> None:
     text = "The General Confederation of Labour accused President Javier Milei of lying."
     assert coded(coder, text, date=date) == [("---LAB", "ARGGOV", "112")]
 
+
+@pytest.mark.model
+def test_a_contingent_of_a_force_is_that_force(coder: Coder) -> None:
+    """Sentences written for this test: "a contingent/batch of Kenyan police officers" is
+    the police, not a bare Kenya."""
+    date = "2024-06-26"
+    text = "The first contingent of Kenyan police officers arrived in Haiti on Tuesday."
+    assert coded(coder, text, date=date) == [("KENCOP", "HTI", "042")]
+    text = "A second batch of Kenyan police officers landed in Port-au-Prince on Friday."
+    assert coded(coder, text, date=date) == [("KENCOP", "HTI", "042")]

@@ -469,6 +469,11 @@ QUANTITIES = frozenset(
         "each",
         "majority",
         "last",  # "killing the last of the gunmen"
+        # a body sent out of a force is of whom it is: "the first contingent of Kenyan police"
+        "contingent",
+        "contingents",
+        "batch",
+        "detachment",
         # a part of something is of whom the whole is: "part of a rebel stronghold"
         "part",
         "parts",
