@@ -6013,3 +6013,15 @@ def test_a_contingent_of_a_force_is_that_force(coder: Coder) -> None:
     assert coded(coder, text, date=date) == [("KENCOP", "HTI", "042")]
     text = "A second batch of Kenyan police officers landed in Port-au-Prince on Friday."
     assert coded(coder, text, date=date) == [("KENCOP", "HTI", "042")]
+
+
+@pytest.mark.model
+def test_flying_others_somewhere_is_no_visit(coder: Coder) -> None:
+    """Sentences written for this test: a state that flies prisoners or the wounded somewhere
+    makes no visit there; one that flies its own delegation, or flies itself, does."""
+    date = "2024-09-05"
+    text = "Nicaragua released 135 political prisoners on Thursday and flew them to Guatemala."
+    assert coded(coder, text, date=date) == [("NIC", "NICCVL", "0841")]
+    text = "Israel flew a delegation to Cairo for talks on Monday."
+    assert coded(coder, text, date=date) == [("ISR", "EGY", "042")]
+

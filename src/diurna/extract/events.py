@@ -1789,6 +1789,8 @@ class SentenceCoder:
         targets = self.parties(
             frame, pattern, code, target_token, sources, noun_phrase, actors, earlier, addressed
         )
+        if code in VISIT_CODES and carries_others(frame, actors, sources):
+            return  # "flew them to Guatemala": those flown travel, not the one who flies them
         if (
             code == HOSTING
             and pattern.head == "receive"
@@ -3655,6 +3657,27 @@ GIVING_VERB = "provide"
 AID_ROOT = "07"
 MEETING = "040"
 MEDIATE = "045"
+
+
+# Travel verbs that also carry a load: "flew the prisoners to Guatemala", "landed troops".
+CARRYING_TRAVEL = frozenset({"fly", "land"})
+# A state's own envoys and forces, whom it may fly somewhere on its own visit.
+ENVOY_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "SPY"})
+ENVOY_NOUNS = frozenset({"delegation", "delegate", "envoy", "minister", "official", "team"})
+
+
+def carries_others(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> bool:
+    """Whether a travel verb carries others rather than the traveller: "Nicaragua flew them to
+    Guatemala", "the army flew the wounded to Nairobi" (no visit by the one who flies them);
+    not "flew a delegation to Cairo", its own envoys on its own visit."""
+    if frame.token.lemma_.lower() not in CARRYING_TRAVEL or frame.obj is None:
+        return False
+    home = {country_part(s.code) for s in sources}
+    carried = actors.actors(frame.obj)
+    return (
+        not any(country_part(c.code) in home and c.code[3:6] in ENVOY_SECTORS for c in carried)
+        and frame.obj.lemma_.lower() not in ENVOY_NOUNS
+    )
 
 
 def hosted_meeting(
