@@ -6025,3 +6025,17 @@ def test_flying_others_somewhere_is_no_visit(coder: Coder) -> None:
     text = "Israel flew a delegation to Cairo for talks on Monday."
     assert coded(coder, text, date=date) == [("ISR", "EGY", "042")]
 
+
+@pytest.mark.model
+def test_bare_officers_are_police_where_police_are_spoken_of(coder: Coder) -> None:
+    """Sentences written for this test: "officers" (soldiers by default) are policemen when
+    the sentence or the one before speaks of the police."""
+    date = "2024-09-18"
+    text = (
+        "The Estado Mayor Central ambushed a police patrol in Cauca and kidnapped three"
+        " officers on Tuesday."
+    )
+    assert coded(coder, text, date=date) == [
+        ("IMGCOLEMC", "COLCOP", "190"),
+        ("IMGCOLEMC", "COLCOP", "181"),
+    ]

@@ -438,6 +438,10 @@ STATIONED = frozenset({"base", "station", "hide", "entrench", "hole", "operate",
 SEATED = frozenset({"COP", "JUD"})
 # Sectors of forces that keep order where they are, in the scene a story has just set.
 POLICE_SECTORS = frozenset({"COP"})
+POLICE = "COP"
+# Bare "officers", soldiers by default (sectors.tsv), are policemen where police are spoken of.
+OFFICERS = frozenset({"officer", "officers"})
+POLICE_WORDS = frozenset({"police", "policeman", "policemen", "policewoman", "constable"})
 
 # Heads that only count their "of" phrase ("thousands of protesters", "some of the rebels").
 # Numbers that stand for people when bare ("Thousands rallied", sectors.tsv), and for
@@ -1647,8 +1651,19 @@ class ArticleActors:
                     return make(fronted + head_sector, f"fronted-place:{fronted}", True)
                 if speaking_for is not None:
                     return make(*speaking_for, True)
+            if sector_word in OFFICERS and self.police_scene(head):
+                # "Gangs attacked a police station … They killed two officers": the police's
+                head_sector = POLICE
             return self.resolve_sector(make, head, head_sector, sector_word, one_person)
         return None
+
+    def police_scene(self, head: Token) -> bool:
+        """Whether the head's sentence, or the one before, speaks of the police."""
+        at = self.sentence_index(head.i)
+        if at < 0 or head.i >= self.sentence_ends[at]:
+            return False  # a word of a sentence not read (only in hand-made calls)
+        start = self.sentences[max(at - 1, 0)]
+        return any(t.lower_ in POLICE_WORDS for t in self.doc[start : self.sentence_ends[at]])
 
     def fronted_state(self, head: Token) -> str | None:
         """The state of a capital or country an "In …," phrase opens the subject's sentence
