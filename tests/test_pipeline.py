@@ -6039,3 +6039,17 @@ def test_bare_officers_are_police_where_police_are_spoken_of(coder: Coder) -> No
         ("IMGCOLEMC", "COLCOP", "190"),
         ("IMGCOLEMC", "COLCOP", "181"),
     ]
+
+
+@pytest.mark.model
+def test_a_pronoun_before_a_bare_cited_source_refers_back(coder: Coder) -> None:
+    """Sentences written for this test: in "They …, police said" the pronoun is whom the
+    story told before, not the police it cites."""
+    text = (
+        "Gangs attacked a police station in Port-au-Prince on Monday. They burned several"
+        " vehicles and killed two officers, police said."
+    )
+    assert coded(coder, text, date="2024-06-26") == [
+        ("HTICRM", "HTICOP", "190"),
+        ("HTICRM", "HTICOP", "190"),
+    ]

@@ -2354,6 +2354,8 @@ class ArticleActors:
             governing = None  # "arrested protesters, accusing them of rioting", "dismissed the
             # commander and accused him": not the doer; "asked the court to reinstate them" may
             # be the askers
+        if governing is not None and self.attributed_after(token, governing):
+            governing = None  # "They burned vehicles and killed two officers, police said"
         own = self.plural_subject(token) if governing is not None else None
         if own is not None:  # "Czechia and Albania upgraded their ties, the agency said"
             return self.as_pronoun(token, own)
@@ -2395,6 +2397,19 @@ class ArticleActors:
             main = min(acting, key=lambda m: depth(self.doc[m.head]), default=None)
         chosen = main or (fitting[0] if fitting else None)
         return self.as_pronoun(token, chosen) if chosen is not None else None
+
+    def attributed_after(self, token: Token, speaker: Mention) -> bool:
+        """Whether a subject pronoun's clause is credited, after it, to a bare source ("They
+        killed two officers, police said"; "…, officials said"): a source the reporter cites,
+        not the doer the pronoun refers back to (a named or definite speaker may be: "They will
+        fight on, the rebels said")."""
+        said = self.doc[speaker.head]
+        return (
+            token.dep_ in SUBJECT_DEPS
+            and said.i > token.i
+            and said.pos_ == "NOUN"
+            and not any(c.dep_ in MODIFIER_DEPS for c in said.children)
+        )
 
     def mover(self, token: Token) -> Mention | None:
         """For a possessive on the forces a verb moves, or on where they go or leave, the
