@@ -6053,3 +6053,11 @@ def test_a_pronoun_before_a_bare_cited_source_refers_back(coder: Coder) -> None:
         ("HTICRM", "HTICOP", "190"),
         ("HTICRM", "HTICOP", "190"),
     ]
+
+
+@pytest.mark.model
+def test_rejecting_an_act_is_aimed_at_whoever_would_do_it(coder: Coder) -> None:
+    """Sentences written for this test: "rejected any intervention by U.S. troops on Mexican
+    soil" is aimed at the troops, not at Mexico."""
+    text = "Sheinbaum rejected any intervention by U.S. troops on Mexican soil."
+    assert coded(coder, text, date="2024-11-05") == [("MEXGOV", "USAMIL", "120")]

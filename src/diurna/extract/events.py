@@ -1450,6 +1450,10 @@ class SentenceCoder:
         elif target_token is not None:
             # "condemned the killing of protesters by police", "by" hung on the verb
             targets = verb_judged_doers(target_token, code, actors) or targets
+        if target_token is not None and code[:2] == REJECT_ROOT and target_token.pos_ == "NOUN":
+            # "rejected any intervention by U.S. troops on Mexican soil": a refusal of an act
+            # is aimed at whoever would do it, not at the ground it would be done on
+            targets = deed_doers(target_token, actors) or targets
         if target_token is not None and code[:2] in COERCING_ROOTS:
             # "broke up a rally of opposition supporters", "banned a march planned by teachers'
             # unions": a measure against a protest is aimed at whoever holds it
