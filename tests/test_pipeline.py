@@ -6061,3 +6061,17 @@ def test_rejecting_an_act_is_aimed_at_whoever_would_do_it(coder: Coder) -> None:
     soil" is aimed at the troops, not at Mexico."""
     text = "Sheinbaum rejected any intervention by U.S. troops on Mexican soil."
     assert coded(coder, text, date="2024-11-05") == [("MEXGOV", "USAMIL", "120")]
+
+
+@pytest.mark.model
+def test_new_people_a_government_acts_on_are_its_own(coder: Coder) -> None:
+    """Sentences written for this test: prisoners a government releases are its own people,
+    not those of another state whose prisoners the story told of before."""
+    text = (
+        "Nicaragua released 135 political prisoners on Thursday. Cuba's government released"
+        " more than 500 prisoners in January."
+    )
+    assert coded(coder, text, date="2024-09-05") == [
+        ("NIC", "NICCVL", "0841"),
+        ("CUBGOV", "CUBCVL", "0841"),
+    ]

@@ -439,6 +439,9 @@ SEATED = frozenset({"COP", "JUD"})
 # Sectors of forces that keep order where they are, in the scene a story has just set.
 POLICE_SECTORS = frozenset({"COP"})
 POLICE = "COP"
+# People whom a state's own rulers, courts or police act on are its own (``ruling_doer``).
+HELD_SECTORS = frozenset({"CVL", "CRM"})
+RULING_SECTORS = frozenset({"GOV", "JUD", "COP"})
 # Bare "officers", soldiers by default (sectors.tsv), are policemen where police are spoken of.
 OFFICERS = frozenset({"officer", "officers"})
 POLICE_WORDS = frozenset({"police", "policeman", "policemen", "policewoman", "constable"})
@@ -1938,6 +1941,9 @@ class ArticleActors:
                 # not when its verb's object names that state ("Israeli jets struck Beirut. The
                 # health ministry accused Israel …": Lebanon's ministry, not Israel's)
                 return make(*acting, one_person)
+        holder = self.ruling_doer(head) if new and sector in HELD_SECTORS else None
+        if holder is not None:  # "Cuba's government released more than 500 prisoners"
+            return make(holder + sector, f"held-by:{holder}", one_person)
         for earlier in reversed(self.seen):
             if sector in ARMED_GROUP_SECTORS and earlier.code.startswith("IMG"):
                 # "the militant group" after "Islamic State", "the rebels" after "Tamil Tiger
@@ -2022,6 +2028,19 @@ class ArticleActors:
         code = body.code_at(self.date)
         home = country_part(code)
         return code[3:] in PARTY_SECTORS and home is not None and home != state.code[:3]
+
+    def ruling_doer(self, head: Token) -> str | None:
+        """The state whose government, courts or police act on new people ("Cuba's government
+        released more than 500 prisoners", after Nicaragua's): their own state's people, not
+        the last people of that sector the story named. Armies act abroad, and are left out."""
+        verb = head.head
+        if head.dep_ != "dobj":
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        found = self.mention(subject) if subject is not None else None
+        if found is None or found.code[3:6] not in RULING_SECTORS:
+            return None
+        return country_part(found.code)
 
     def doer_country(self, head: Token) -> str | None:
         """The country of the subject of the verb whose object ``head`` is."""
