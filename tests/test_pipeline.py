@@ -6075,3 +6075,11 @@ def test_new_people_a_government_acts_on_are_its_own(coder: Coder) -> None:
         ("NIC", "NICCVL", "0841"),
         ("CUBGOV", "CUBCVL", "0841"),
     ]
+
+
+@pytest.mark.model
+def test_a_headline_verb_read_as_a_noun_is_a_verb(coder: Coder) -> None:
+    """Sentences written for this test: a headline's present-tense verb that the parser reads
+    as a noun with the subject hung on it is still the verb."""
+    text = "Kenyan police arrive in Haiti to take on gangs"
+    assert coded(coder, text, date="2024-06-26") == [("KENCOP", "HTI", "042")]
