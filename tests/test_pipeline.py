@@ -6083,3 +6083,16 @@ def test_a_headline_verb_read_as_a_noun_is_a_verb(coder: Coder) -> None:
     as a noun with the subject hung on it is still the verb."""
     text = "Kenyan police arrive in Haiti to take on gangs"
     assert coded(coder, text, date="2024-06-26") == [("KENCOP", "HTI", "042")]
+
+
+@pytest.mark.model
+def test_pushing_someone_to_act_is_an_appeal(coder: Coder) -> None:
+    """Sentences written for this test: "pushed X to do Y" is an appeal as "pressed X to" is;
+    "pushed Russian forces back" is no appeal."""
+    date = "2024-08-08"
+    text = "Brazil and Colombia pushed Maduro to publish the voting tallies on Thursday."
+    assert coded(coder, text, date=date) == [("BRA", "VENGOV", "020"), ("COL", "VENGOV", "020")]
+    text = "Brazil, Colombia push Maduro to release voting records"
+    assert coded(coder, text, date=date) == [("BRA", "VENGOV", "0253"), ("COL", "VENGOV", "0253")]
+    text = "Ukrainian troops pushed Russian forces back from Kharkiv."
+    assert all(c[:2] != "02" for _, _, c in coded(coder, text, date=date))
