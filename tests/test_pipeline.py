@@ -6096,3 +6096,15 @@ def test_pushing_someone_to_act_is_an_appeal(coder: Coder) -> None:
     assert coded(coder, text, date=date) == [("BRA", "VENGOV", "0253"), ("COL", "VENGOV", "0253")]
     text = "Ukrainian troops pushed Russian forces back from Kharkiv."
     assert all(c[:2] != "02" for _, _, c in coded(coder, text, date=date))
+
+
+@pytest.mark.model
+def test_people_from_coordinated_countries_are_each_countrys(coder: Coder) -> None:
+    """Sentences written for this test: "diplomats from Argentina, Chile and Peru" are each
+    country's diplomats, not Argentina's alone."""
+    text = "Venezuela ordered diplomats from Argentina, Chile and Peru to leave the country."
+    assert coded(coder, text, date="2024-07-30") == [
+        ("VEN", "ARGGOV", "161"),
+        ("VEN", "CHLGOV", "161"),
+        ("VEN", "PERGOV", "161"),
+    ]

@@ -168,7 +168,10 @@ ORG_NOUN_IDS = frozenset(get_string_id(word) for word in ORG_NOUNS)
 THE_ID = get_string_id("the")
 FIRST_PLURAL_IDS = frozenset(get_string_id(w) for w in ("we", "us", "our", "ours", "ourselves"))
 DASH_IDS = frozenset(get_string_id(d) for d in ("-", "—", "–", "--"))
-OF_FOR_IDS = frozenset(get_string_id(w) for w in ("of", "for"))
+# The phrases that name whose a thing or whom people are from: "aid for Chad and Niger",
+# "diplomats from Argentina, Chile and Peru".
+OWNER_WORDS = ("of", "for", "from")
+OWNER_WORD_IDS = frozenset(get_string_id(w) for w in OWNER_WORDS)
 # Titles also used as honorifics before a name: another title in the phrase says the role.
 HONORIFICS = frozenset({"sheikh"})
 # Military ranks before a name: a role named before them ("spokesman") is what the person does.
@@ -1018,17 +1021,18 @@ class ArticleActors:
         return token
 
     def coordinated_owners(self, head: Token, mention: Mention) -> list[Mention]:
-        """ "aid for Chad and Niger": one more mention per country coordinated with the
-        one a thing's "of"/"for" phrase gave it."""
+        """ "aid for Chad and Niger", "diplomats from Argentina, Chile and Peru": one more
+        mention per country coordinated with the one a thing's "of"/"for"/"from" phrase gave
+        it."""
         out: list[Mention] = []
-        if head.i + 1 >= len(self.lower) or self.lower[head.i + 1] not in OF_FOR_IDS:
+        if head.i + 1 >= len(self.lower) or self.lower[head.i + 1] not in OWNER_WORD_IDS:
             return out  # the phrase follows its head: read no further without one
         country = country_part(mention.code)
-        owners = list(pobjects(head, ("of", "for")))
+        owners = list(pobjects(head, OWNER_WORDS))
         for owner in owners:  # also deeper: "40 million euros of aid for Chad and Niger"
             found = self.mention(owner)
             if len(owners) < 4:
-                owners.extend(pobjects(owner, ("of", "for")))
+                owners.extend(pobjects(owner, OWNER_WORDS))
             if found is None or len(found.code) != 3 or found.code != country:
                 continue
             for other in conjuncts(owner):
