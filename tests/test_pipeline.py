@@ -6108,3 +6108,16 @@ def test_people_from_coordinated_countries_are_each_countrys(coder: Coder) -> No
         ("VEN", "CHLGOV", "161"),
         ("VEN", "PERGOV", "161"),
     ]
+
+
+@pytest.mark.model
+def test_a_case_taken_to_a_court_is_against_the_other_side(coder: Coder) -> None:
+    """Sentences written for this test: a state that takes "the case" to an international
+    court sues the state it has just quarrelled with, not the court."""
+    text = (
+        "Ecuadorean police stormed the Mexican embassy in Quito on Friday. Mexico said it would"
+        " take the case to the International Court of Justice."
+    )
+    assert coded(coder, text, date="2024-04-06")[-1] == ("MEX", "ECU", "115")
+    text = "Ukraine took Russia to the International Court of Justice."
+    assert coded(coder, text, date="2024-04-06") == [("UKR", "RUS", "115")]

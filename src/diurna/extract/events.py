@@ -1793,6 +1793,11 @@ class SentenceCoder:
         targets = self.parties(
             frame, pattern, code, target_token, sources, noun_phrase, actors, earlier, addressed
         )
+        if code == LAWSUIT and earlier and targets and all(map(court, targets)):
+            # "Mexico said it would take the case to the International Court of Justice"
+            # after Ecuador's police stormed its embassy: a suit is against the other side
+            # of the story's quarrel, not the court it is brought before
+            targets = quarrel_party(sources, earlier) or targets
         if code in VISIT_CODES and carries_others(frame, actors, sources):
             return  # "flew them to Guatemala": those flown travel, not the one who flies them
         if (
@@ -3661,6 +3666,33 @@ GIVING_VERB = "provide"
 AID_ROOT = "07"
 MEETING = "040"
 MEDIATE = "045"
+
+
+LAWSUIT = "115"
+# Hostile families: acts that make a quarrel between two parties.
+QUARREL_FAMILIES = frozenset({"force", "coerce", "reduce", "protest", "threaten", "disapprove"})
+COURT_SECTOR = "JUD"
+
+
+def court(actor: Mention) -> bool:
+    """A court: an international one ("the International Court of Justice") or a state's."""
+    return "CJ" in actor.code[3:] or "CC" in actor.code[3:] or actor.code[3:6] == COURT_SECTOR
+
+
+def quarrel_party(sources: list[Mention], earlier: Sequence[Candidate]) -> list[Mention]:
+    """The other state of the latest hostile act told between the sources' state and
+    another ("Ecuadorean police stormed the Mexican embassy" → Ecuador for Mexico)."""
+    home = {country_part(s.code) for s in sources} - {None}
+    for event in reversed(earlier):
+        if FAMILIES.get(event.code[:2]) not in QUARREL_FAMILIES or event.target is None:
+            continue
+        sides = [event.source, event.target]
+        countries = [country_part(side.code) for side in sides]
+        if None in countries or countries[0] == countries[1] or not home & set(countries):
+            continue
+        other = sides[1] if countries[0] in home else sides[0]
+        return [replace(other, code=country_part(other.code) or other.code)]
+    return []
 
 
 # Travel verbs that also carry a load: "flew the prisoners to Guatemala", "landed troops".
