@@ -6121,3 +6121,17 @@ def test_a_case_taken_to_a_court_is_against_the_other_side(coder: Coder) -> None
     assert coded(coder, text, date="2024-04-06")[-1] == ("MEX", "ECU", "115")
     text = "Ukraine took Russia to the International Court of Justice."
     assert coded(coder, text, date="2024-04-06") == [("UKR", "RUS", "115")]
+
+
+@pytest.mark.model
+def test_willing_to_negotiate_is_with_the_side_of_the_talks_told(coder: Coder) -> None:
+    """Sentences written for this test: a group "willing to negotiate", with no one named,
+    would negotiate with whom the story told it in talks."""
+    text = (
+        "Colombia suspended peace talks with the ELN on Wednesday. The ELN said it remained"
+        " willing to negotiate."
+    )
+    assert coded(coder, text, date="2024-09-18") == [
+        ("COL", "IMGCOLELN", "164"),
+        ("IMGCOLELN", "COL", "036"),
+    ]

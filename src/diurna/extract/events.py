@@ -1660,6 +1660,10 @@ class SentenceCoder:
             # "refused to step down despite calls from opposition parties": a refusal
             # answers whom it defies
             targets = [a for a in defied(frame, target_token, actors) if a.code not in own]
+        if not targets and earlier and code in NEGOTIATING:
+            # "Colombia suspended peace talks with the ELN … The ELN said it remained willing
+            # to negotiate": with whom the story told it in talks
+            targets = talks_partners(sources, earlier)
         if not targets and code[:2] == YIELD_ROOT:
             # "called off its strike after talks with the government": one yields to whom one
             # has just negotiated with
@@ -3666,6 +3670,25 @@ GIVING_VERB = "provide"
 AID_ROOT = "07"
 MEETING = "040"
 MEDIATE = "045"
+
+
+# Talks, offered or held, and talks halted: who negotiates with whom.
+NEGOTIATING = frozenset({"036", "046"})
+TALKS_TOLD = NEGOTIATING | {"045", "164"}
+
+
+def talks_partners(sources: list[Mention], earlier: Sequence[Candidate]) -> list[Mention]:
+    """The other side of the latest talks the story told the sources in (held, offered,
+    mediated or halted)."""
+    own = {s.code for s in sources}
+    for event in reversed(earlier):
+        if event.code not in TALKS_TOLD or event.target is None or event.negated:
+            continue
+        if event.source.code in own and event.target.code not in own:
+            return [event.target]
+        if event.target.code in own and event.source.code not in own:
+            return [event.source]
+    return []
 
 
 LAWSUIT = "115"
