@@ -6135,3 +6135,16 @@ def test_willing_to_negotiate_is_with_the_side_of_the_talks_told(coder: Coder) -
         ("COL", "IMGCOLELN", "164"),
         ("IMGCOLELN", "COL", "036"),
     ]
+
+
+@pytest.mark.model
+def test_police_storming_an_embassy_raid_it_not_riot(coder: Coder) -> None:
+    """Sentences written for this test: police who storm an embassy raid it (170) and troops
+    assault (190); protesters who storm one riot (145)."""
+    date = "2024-04-06"
+    text = "Ecuadorean police stormed the Mexican embassy in Quito on Friday."
+    assert coded(coder, text, date=date) == [("ECUCOP", "MEXGOV", "170")]
+    text = "Soldiers stormed the parliament in Conakry on Friday."
+    assert coded(coder, text, date=date) == [("GINMIL", "GINLEG", "190")]
+    text = "Protesters stormed the parliament in Conakry on Friday."
+    assert [c for _, _, c in coded(coder, text, date=date)] == ["145"]

@@ -2322,6 +2322,10 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return (
             VIOLENT_PROTEST  # "protesters clashed with police" (no weapon named): a riot, not war
         )
+    if code == VIOLENT_PROTEST and sources and all(s.code[3:6] in STORMING_FORCES for s in sources):
+        # "Ecuadorean police stormed the Mexican embassy": no mob's riot but a police raid
+        # (coercion), or troops' assault
+        return STORMING_FORCES[sources[0].code[3:6]]
     if code == PRAISE and welcomed_guest(frame):
         return HOSTING  # "Erdogan welcomed Sisi in Ankara": a host receiving a guest
     if code == THREAT and force_threatened(frame):
@@ -2386,6 +2390,8 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
 
 
 VIOLENT_PROTEST = "145"  # protest violently, riot
+# What a state's force storming a building does: police raid it (170), troops assault it (190).
+STORMING_FORCES = MappingProxyType({"COP": "170", "MIL": "190"})
 SMALL_ARMS = "193"  # fight with small arms and light weapons
 
 
