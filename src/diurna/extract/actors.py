@@ -1658,19 +1658,19 @@ class ArticleActors:
                     return make(fronted + head_sector, f"fronted-place:{fronted}", True)
                 if speaking_for is not None:
                     return make(*speaking_for, True)
-            if sector_word in OFFICERS and self.police_scene(head):
-                # "Gangs attacked a police station … They killed two officers": the police's
+            if sector_word in OFFICERS and head.dep_ == "dobj" and self.police_scene(head):
+                # "ambushed a police patrol and kidnapped three officers": the police's
                 head_sector = POLICE
             return self.resolve_sector(make, head, head_sector, sector_word, one_person)
         return None
 
     def police_scene(self, head: Token) -> bool:
-        """Whether the head's sentence, or the one before, speaks of the police."""
+        """Whether the head's own sentence speaks of the police."""
         at = self.sentence_index(head.i)
         if at < 0 or head.i >= self.sentence_ends[at]:
             return False  # a word of a sentence not read (only in hand-made calls)
-        start = self.sentences[max(at - 1, 0)]
-        return any(t.lower_ in POLICE_WORDS for t in self.doc[start : self.sentence_ends[at]])
+        words = self.doc[self.sentences[at] : self.sentence_ends[at]]
+        return any(t.lower_ in POLICE_WORDS for t in words)
 
     def fronted_state(self, head: Token) -> str | None:
         """The state of a capital or country an "In …," phrase opens the subject's sentence
