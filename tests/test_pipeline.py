@@ -6430,3 +6430,160 @@ def test_constituents_of_no_named_country_are_the_acting_officials_own(coder: Co
         " Minister Viktor Orban thanked citizens for their patience."
     )
     assert coded(coder, text, date=date)[-1] == ("HUNGOV", "HUNCVL", "051")
+
+
+@pytest.mark.model
+def test_a_union_federation_is_labour_not_a_general(coder: Coder) -> None:
+    """Sentences written for this test: a federation of unions is labour, and the "General"
+    of a "General Confederation of Labour" is no military rank."""
+    date = "2024-01-24"
+    text = "Argentina's largest labour federation staged a general strike on Wednesday."
+    assert coded(coder, text, date=date) == [("ARGLAB", None, "143")]
+    text = "The General Confederation of Labour accused President Javier Milei of lying."
+    assert coded(coder, text, date=date) == [("---LAB", "ARGGOV", "112")]
+
+
+@pytest.mark.model
+def test_a_contingent_of_a_force_is_that_force(coder: Coder) -> None:
+    """Sentences written for this test: "a contingent/batch of Kenyan police officers" is
+    the police, not a bare Kenya."""
+    date = "2024-06-26"
+    text = "The first contingent of Kenyan police officers arrived in Haiti on Tuesday."
+    assert coded(coder, text, date=date) == [("KENCOP", "HTI", "042")]
+    text = "A second batch of Kenyan police officers landed in Port-au-Prince on Friday."
+    assert coded(coder, text, date=date) == [("KENCOP", "HTI", "042")]
+
+
+@pytest.mark.model
+def test_flying_others_somewhere_is_no_visit(coder: Coder) -> None:
+    """Sentences written for this test: a state that flies prisoners or the wounded somewhere
+    makes no visit there; one that flies its own delegation, or flies itself, does."""
+    date = "2024-09-05"
+    text = "Nicaragua released 135 political prisoners on Thursday and flew them to Guatemala."
+    assert coded(coder, text, date=date) == [("NIC", "NICCVL", "0841")]
+    text = "Israel flew a delegation to Cairo for talks on Monday."
+    assert coded(coder, text, date=date) == [("ISR", "EGY", "042")]
+
+
+@pytest.mark.model
+def test_bare_officers_are_police_where_police_are_spoken_of(coder: Coder) -> None:
+    """Sentences written for this test: "officers" (soldiers by default) are policemen when
+    the sentence or the one before speaks of the police."""
+    date = "2024-09-18"
+    text = (
+        "The Estado Mayor Central ambushed a police patrol in Cauca and kidnapped three"
+        " officers on Tuesday."
+    )
+    assert coded(coder, text, date=date) == [
+        ("IMGCOLEMC", "COLCOP", "190"),
+        ("IMGCOLEMC", "COLCOP", "181"),
+    ]
+
+
+@pytest.mark.model
+def test_a_pronoun_before_a_bare_cited_source_refers_back(coder: Coder) -> None:
+    """Sentences written for this test: in "They …, police said" the pronoun is whom the
+    story told before, not the police it cites."""
+    text = (
+        "Gangs attacked a police station in Port-au-Prince on Monday. They burned several"
+        " vehicles and killed two officers, police said."
+    )
+    assert coded(coder, text, date="2024-06-26") == [
+        ("HTICRM", "HTICOP", "190"),
+        ("HTICRM", "HTICOP", "190"),
+    ]
+
+
+@pytest.mark.model
+def test_rejecting_an_act_is_aimed_at_whoever_would_do_it(coder: Coder) -> None:
+    """Sentences written for this test: "rejected any intervention by U.S. troops on Mexican
+    soil" is aimed at the troops, not at Mexico."""
+    text = "Sheinbaum rejected any intervention by U.S. troops on Mexican soil."
+    assert coded(coder, text, date="2024-11-05") == [("MEXGOV", "USAMIL", "120")]
+
+
+@pytest.mark.model
+def test_new_people_a_government_acts_on_are_its_own(coder: Coder) -> None:
+    """Sentences written for this test: prisoners a government releases are its own people,
+    not those of another state whose prisoners the story told of before."""
+    text = (
+        "Nicaragua released 135 political prisoners on Thursday. Cuba's government released"
+        " more than 500 prisoners in January."
+    )
+    assert coded(coder, text, date="2024-09-05") == [
+        ("NIC", "NICCVL", "0841"),
+        ("CUBGOV", "CUBCVL", "0841"),
+    ]
+
+
+@pytest.mark.model
+def test_a_headline_verb_read_as_a_noun_is_a_verb(coder: Coder) -> None:
+    """Sentences written for this test: a headline's present-tense verb that the parser reads
+    as a noun with the subject hung on it is still the verb."""
+    text = "Kenyan police arrive in Haiti to take on gangs"
+    assert coded(coder, text, date="2024-06-26") == [("KENCOP", "HTI", "042")]
+
+
+@pytest.mark.model
+def test_pushing_someone_to_act_is_an_appeal(coder: Coder) -> None:
+    """Sentences written for this test: "pushed X to do Y" is an appeal as "pressed X to" is;
+    "pushed Russian forces back" is no appeal."""
+    date = "2024-08-08"
+    text = "Brazil and Colombia pushed Maduro to publish the voting tallies on Thursday."
+    assert coded(coder, text, date=date) == [("BRA", "VENGOV", "020"), ("COL", "VENGOV", "020")]
+    text = "Brazil, Colombia push Maduro to release voting records"
+    assert coded(coder, text, date=date) == [("BRA", "VENGOV", "0253"), ("COL", "VENGOV", "0253")]
+    text = "Ukrainian troops pushed Russian forces back from Kharkiv."
+    assert all(c[:2] != "02" for _, _, c in coded(coder, text, date=date))
+
+
+@pytest.mark.model
+def test_people_from_coordinated_countries_are_each_countrys(coder: Coder) -> None:
+    """Sentences written for this test: "diplomats from Argentina, Chile and Peru" are each
+    country's diplomats, not Argentina's alone."""
+    text = "Venezuela ordered diplomats from Argentina, Chile and Peru to leave the country."
+    assert coded(coder, text, date="2024-07-30") == [
+        ("VEN", "ARGGOV", "161"),
+        ("VEN", "CHLGOV", "161"),
+        ("VEN", "PERGOV", "161"),
+    ]
+
+
+@pytest.mark.model
+def test_a_case_taken_to_a_court_is_against_the_other_side(coder: Coder) -> None:
+    """Sentences written for this test: a state that takes "the case" to an international
+    court sues the state it has just quarrelled with, not the court."""
+    text = (
+        "Ecuadorean police stormed the Mexican embassy in Quito on Friday. Mexico said it would"
+        " take the case to the International Court of Justice."
+    )
+    assert coded(coder, text, date="2024-04-06")[-1] == ("MEX", "ECU", "115")
+    text = "Ukraine took Russia to the International Court of Justice."
+    assert coded(coder, text, date="2024-04-06") == [("UKR", "RUS", "115")]
+
+
+@pytest.mark.model
+def test_willing_to_negotiate_is_with_the_side_of_the_talks_told(coder: Coder) -> None:
+    """Sentences written for this test: a group "willing to negotiate", with no one named,
+    would negotiate with whom the story told it in talks."""
+    text = (
+        "Colombia suspended peace talks with the ELN on Wednesday. The ELN said it remained"
+        " willing to negotiate."
+    )
+    assert coded(coder, text, date="2024-09-18") == [
+        ("COL", "IMGCOLELN", "164"),
+        ("IMGCOLELN", "COL", "036"),
+    ]
+
+
+@pytest.mark.model
+def test_police_storming_an_embassy_raid_it_not_riot(coder: Coder) -> None:
+    """Sentences written for this test: police who storm an embassy raid it (170) and troops
+    assault (190); protesters who storm one riot (145)."""
+    date = "2024-04-06"
+    text = "Ecuadorean police stormed the Mexican embassy in Quito on Friday."
+    assert coded(coder, text, date=date) == [("ECUCOP", "MEXGOV", "170")]
+    text = "Soldiers stormed the parliament in Conakry on Friday."
+    assert coded(coder, text, date=date) == [("GINMIL", "GINLEG", "190")]
+    text = "Protesters stormed the parliament in Conakry on Friday."
+    assert [c for _, _, c in coded(coder, text, date=date)] == ["145"]

@@ -168,7 +168,10 @@ ORG_NOUN_IDS = frozenset(get_string_id(word) for word in ORG_NOUNS)
 THE_ID = get_string_id("the")
 FIRST_PLURAL_IDS = frozenset(get_string_id(w) for w in ("we", "us", "our", "ours", "ourselves"))
 DASH_IDS = frozenset(get_string_id(d) for d in ("-", "—", "–", "--"))
-OF_FOR_IDS = frozenset(get_string_id(w) for w in ("of", "for"))
+# The phrases that name whose a thing or whom people are from: "aid for Chad and Niger",
+# "diplomats from Argentina, Chile and Peru".
+OWNER_WORDS = ("of", "for", "from")
+OWNER_WORD_IDS = frozenset(get_string_id(w) for w in OWNER_WORDS)
 # Titles also used as honorifics before a name: another title in the phrase says the role.
 HONORIFICS = frozenset({"sheikh"})
 # Military ranks before a name: a role named before them ("spokesman") is what the person does.
@@ -451,6 +454,13 @@ STATIONED = frozenset({"base", "station", "hide", "entrench", "hole", "operate",
 SEATED = frozenset({"COP", "JUD"})
 # Sectors of forces that keep order where they are, in the scene a story has just set.
 POLICE_SECTORS = frozenset({"COP"})
+POLICE = "COP"
+# People whom a state's own rulers, courts or police act on are its own (``ruling_doer``).
+HELD_SECTORS = frozenset({"CVL", "CRM"})
+RULING_SECTORS = frozenset({"GOV", "JUD", "COP"})
+# Bare "officers", soldiers by default (sectors.tsv), are policemen where police are spoken of.
+OFFICERS = frozenset({"officer", "officers"})
+POLICE_WORDS = frozenset({"police", "policeman", "policemen", "policewoman", "constable"})
 
 # Heads that only count their "of" phrase ("thousands of protesters", "some of the rebels").
 # Numbers that stand for people when bare ("Thousands rallied", sectors.tsv), and for
@@ -482,6 +492,11 @@ QUANTITIES = frozenset(
         "each",
         "majority",
         "last",  # "killing the last of the gunmen"
+        # a body sent out of a force is of whom it is: "the first contingent of Kenyan police"
+        "contingent",
+        "contingents",
+        "batch",
+        "detachment",
         # a part of something is of whom the whole is: "part of a rebel stronghold"
         "part",
         "parts",
@@ -1024,17 +1039,18 @@ class ArticleActors:
         return token
 
     def coordinated_owners(self, head: Token, mention: Mention) -> list[Mention]:
-        """ "aid for Chad and Niger": one more mention per country coordinated with the
-        one a thing's "of"/"for" phrase gave it."""
+        """ "aid for Chad and Niger", "diplomats from Argentina, Chile and Peru": one more
+        mention per country coordinated with the one a thing's "of"/"for"/"from" phrase gave
+        it."""
         out: list[Mention] = []
-        if head.i + 1 >= len(self.lower) or self.lower[head.i + 1] not in OF_FOR_IDS:
+        if head.i + 1 >= len(self.lower) or self.lower[head.i + 1] not in OWNER_WORD_IDS:
             return out  # the phrase follows its head: read no further without one
         country = country_part(mention.code)
-        owners = list(pobjects(head, ("of", "for")))
+        owners = list(pobjects(head, OWNER_WORDS))
         for owner in owners:  # also deeper: "40 million euros of aid for Chad and Niger"
             found = self.mention(owner)
             if len(owners) < 4:
-                owners.extend(pobjects(owner, ("of", "for")))
+                owners.extend(pobjects(owner, OWNER_WORDS))
             if found is None or len(found.code) != 3 or found.code != country:
                 continue
             for other in conjuncts(owner):
@@ -1669,8 +1685,19 @@ class ArticleActors:
                     return make(fronted + head_sector, f"fronted-place:{fronted}", True)
                 if speaking_for is not None:
                     return make(*speaking_for, True)
+            if sector_word in OFFICERS and head.dep_ == "dobj" and self.police_scene(head):
+                # "ambushed a police patrol and kidnapped three officers": the police's
+                head_sector = POLICE
             return self.resolve_sector(make, head, head_sector, sector_word, one_person)
         return None
+
+    def police_scene(self, head: Token) -> bool:
+        """Whether the head's own sentence speaks of the police."""
+        at = self.sentence_index(head.i)
+        if at < 0 or head.i >= self.sentence_ends[at]:
+            return False  # a word of a sentence not read (only in hand-made calls)
+        words = self.doc[self.sentences[at] : self.sentence_ends[at]]
+        return any(t.lower_ in POLICE_WORDS for t in words)
 
     def fronted_state(self, head: Token) -> str | None:
         """The state of a capital or country an "In …," phrase opens the subject's sentence
@@ -1947,6 +1974,9 @@ class ArticleActors:
                 # not when its verb's object names that state ("Israeli jets struck Beirut. The
                 # health ministry accused Israel …": Lebanon's ministry, not Israel's)
                 return make(*acting, one_person)
+        holder = self.ruling_doer(head) if new and sector in HELD_SECTORS else None
+        if holder is not None:  # "Cuba's government released more than 500 prisoners"
+            return make(holder + sector, f"held-by:{holder}", one_person)
         for earlier in reversed(self.seen):
             if sector in ARMED_GROUP_SECTORS and earlier.code.startswith("IMG"):
                 # "the militant group" after "Islamic State", "the rebels" after "Tamil Tiger
@@ -2040,6 +2070,19 @@ class ArticleActors:
         code = body.code_at(self.date)
         home = country_part(code)
         return code[3:] in PARTY_SECTORS and home is not None and home != state.code[:3]
+
+    def ruling_doer(self, head: Token) -> str | None:
+        """The state whose government, courts or police act on new people ("Cuba's government
+        released more than 500 prisoners", after Nicaragua's): their own state's people, not
+        the last people of that sector the story named. Armies act abroad, and are left out."""
+        verb = head.head
+        if head.dep_ != "dobj":
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        found = self.mention(subject) if subject is not None else None
+        if found is None or found.code[3:6] not in RULING_SECTORS:
+            return None
+        return country_part(found.code)
 
     def doer_country(self, head: Token) -> str | None:
         """The country of the subject of the verb whose object ``head`` is."""
@@ -2372,6 +2415,8 @@ class ArticleActors:
             governing = None  # "arrested protesters, accusing them of rioting", "dismissed the
             # commander and accused him": not the doer; "asked the court to reinstate them" may
             # be the askers
+        if governing is not None and self.attributed_after(token, governing):
+            governing = None  # "They burned vehicles and killed two officers, police said"
         own = self.plural_subject(token) if governing is not None else None
         if own is not None:  # "Czechia and Albania upgraded their ties, the agency said"
             return self.as_pronoun(token, own)
@@ -2413,6 +2458,19 @@ class ArticleActors:
             main = min(acting, key=lambda m: depth(self.doc[m.head]), default=None)
         chosen = main or (fitting[0] if fitting else None)
         return self.as_pronoun(token, chosen) if chosen is not None else None
+
+    def attributed_after(self, token: Token, speaker: Mention) -> bool:
+        """Whether a subject pronoun's clause is credited, after it, to a bare source ("They
+        killed two officers, police said"; "…, officials said"): a source the reporter cites,
+        not the doer the pronoun refers back to (a named or definite speaker may be: "They will
+        fight on, the rebels said")."""
+        said = self.doc[speaker.head]
+        return (
+            token.dep_ in SUBJECT_DEPS
+            and said.i > token.i
+            and said.pos_ == "NOUN"
+            and not any(c.dep_ in MODIFIER_DEPS for c in said.children)
+        )
 
     def mover(self, token: Token) -> Mention | None:
         """For a possessive on the forces a verb moves, or on where they go or leave, the

@@ -557,9 +557,9 @@ ADVCL, NPADVMOD, ROOT, CSUBJ, NSUBJ = map(
 def mend_parse(doc: SpacyDoc) -> None:
     """Repair, in place, misparses of the small model that hide a clause's parts from every
     reader (actors, quotes, places, events, ``diurna explain``): see ``mend_infinitive``,
-    ``mend_ruled_out``, ``mend_fronted_subject``, ``mend_verbless``, ``mend_counted_subject``,
-    ``mend_fronted_participle``, ``mend_headline_pair``, ``mend_dateline_subject``,
-    ``mend_set_off_subject`` and ``mend_name_with_object``."""
+    ``mend_ruled_out``, ``mend_fronted_subject``, ``mend_noun_verb``, ``mend_verbless``,
+    ``mend_counted_subject``, ``mend_fronted_participle``, ``mend_headline_pair``,
+    ``mend_dateline_subject``, ``mend_set_off_subject`` and ``mend_name_with_object``."""
     # the labels read as ids, and a Token made only for a word a repair may apply to
     rows = doc.to_array([DEP, POS]).tolist() if len(doc) else []
     for i, (dep, pos) in enumerate(rows):
@@ -569,6 +569,7 @@ def mend_parse(doc: SpacyDoc) -> None:
         elif dep == NPADVMOD:
             mend_fronted_subject(doc[i])
         elif dep == ROOT and pos == NOUN_ID:
+            mend_noun_verb(doc[i])
             mend_verbless(doc[i])
             mend_counted_subject(doc[i])
             mend_set_off_subject(doc[i])
@@ -737,6 +738,23 @@ def mend_name_with_object(root: SpacyToken) -> None:
         make_root(verb, root)
         noun.head = verb
         return
+
+
+# What a headline's verb, read as a noun, goes on with: "arrive in Haiti", "seize a tanker".
+VERB_GOING_ON = frozenset({"prep", "dobj", "advcl", "xcomp"})
+
+
+def mend_noun_verb(root: SpacyToken) -> None:
+    """A headline's present-tense verb read as a noun with the subject hung on it ("Kenyan
+    police arrive in Haiti to take on gangs"): a root noun with a subject before it and an
+    object, prepositional phrase or clause after it is the verb it looks like."""
+    if root.tag_ != "NN" or not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+        return
+    if any(c.dep_ in ("det", "poss", "cop", "aux") for c in root.children):
+        return  # "Russia the winner", "Iran's response": a noun after all
+    if any(c.dep_ in VERB_GOING_ON and c.i > root.i for c in root.children):
+        root.pos_ = "VERB"
+        root.tag_ = "VBP"
 
 
 def make_root(verb: SpacyToken, subject: SpacyToken) -> None:

@@ -1509,6 +1509,10 @@ class SentenceCoder:
         elif target_token is not None:
             # "condemned the killing of protesters by police", "by" hung on the verb
             targets = verb_judged_doers(target_token, code, actors) or targets
+        if target_token is not None and code[:2] == REJECT_ROOT and target_token.pos_ == "NOUN":
+            # "rejected any intervention by U.S. troops on Mexican soil": a refusal of an act
+            # is aimed at whoever would do it, not at the ground it would be done on
+            targets = deed_doers(target_token, actors) or targets
         if target_token is not None and code[:2] in COERCING_ROOTS:
             # "broke up a rally of opposition supporters", "banned a march planned by teachers'
             # unions": a measure against a protest is aimed at whoever holds it
@@ -1735,6 +1739,10 @@ class SentenceCoder:
             # "refused to step down despite calls from opposition parties": a refusal
             # answers whom it defies
             targets = [a for a in defied(frame, target_token, actors) if a.code not in own]
+        if not targets and earlier and code in NEGOTIATING:
+            # "Colombia suspended peace talks with the ELN … The ELN said it remained willing
+            # to negotiate": with whom the story told it in talks
+            targets = talks_partners(sources, earlier)
         if not targets and code[:2] == YIELD_ROOT:
             # "called off its strike after talks with the government": one yields to whom one
             # has just negotiated with
@@ -1880,6 +1888,13 @@ class SentenceCoder:
         targets = self.parties(
             frame, pattern, code, target_token, sources, noun_phrase, actors, earlier, addressed
         )
+        if code == LAWSUIT and earlier and targets and all(map(court, targets)):
+            # "Mexico said it would take the case to the International Court of Justice"
+            # after Ecuador's police stormed its embassy: a suit is against the other side
+            # of the story's quarrel, not the court it is brought before
+            targets = quarrel_party(sources, earlier) or targets
+        if code in VISIT_CODES and carries_others(frame, actors, sources):
+            return  # "flew them to Guatemala": those flown travel, not the one who flies them
         if (
             code == HOSTING
             and pattern.head == "receive"
@@ -3775,6 +3790,73 @@ GIVING_VERB = "provide"
 AID_ROOT = "07"
 MEETING = "040"
 MEDIATE = "045"
+
+
+# Talks, offered or held, and talks halted: who negotiates with whom.
+NEGOTIATING = frozenset({"036", "046"})
+TALKS_TOLD = NEGOTIATING | {"045", "164"}
+
+
+def talks_partners(sources: list[Mention], earlier: Sequence[Candidate]) -> list[Mention]:
+    """The other side of the latest talks the story told the sources in (held, offered,
+    mediated or halted)."""
+    own = {s.code for s in sources}
+    for event in reversed(earlier):
+        if event.code not in TALKS_TOLD or event.target is None or event.negated:
+            continue
+        if event.source.code in own and event.target.code not in own:
+            return [event.target]
+        if event.target.code in own and event.source.code not in own:
+            return [event.source]
+    return []
+
+
+LAWSUIT = "115"
+# Hostile families: acts that make a quarrel between two parties.
+QUARREL_FAMILIES = frozenset({"force", "coerce", "reduce", "protest", "threaten", "disapprove"})
+COURT_SECTOR = "JUD"
+
+
+def court(actor: Mention) -> bool:
+    """A court: an international one ("the International Court of Justice") or a state's."""
+    return "CJ" in actor.code[3:] or "CC" in actor.code[3:] or actor.code[3:6] == COURT_SECTOR
+
+
+def quarrel_party(sources: list[Mention], earlier: Sequence[Candidate]) -> list[Mention]:
+    """The other state of the latest hostile act told between the sources' state and
+    another ("Ecuadorean police stormed the Mexican embassy" → Ecuador for Mexico)."""
+    home = {country_part(s.code) for s in sources} - {None}
+    for event in reversed(earlier):
+        if FAMILIES.get(event.code[:2]) not in QUARREL_FAMILIES or event.target is None:
+            continue
+        sides = [event.source, event.target]
+        countries = [country_part(side.code) for side in sides]
+        if None in countries or countries[0] == countries[1] or not home & set(countries):
+            continue
+        other = sides[1] if countries[0] in home else sides[0]
+        return [replace(other, code=country_part(other.code) or other.code)]
+    return []
+
+
+# Travel verbs that also carry a load: "flew the prisoners to Guatemala", "landed troops".
+CARRYING_TRAVEL = frozenset({"fly", "land"})
+# A state's own envoys and forces, whom it may fly somewhere on its own visit.
+ENVOY_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "SPY"})
+ENVOY_NOUNS = frozenset({"delegation", "delegate", "envoy", "minister", "official", "team"})
+
+
+def carries_others(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> bool:
+    """Whether a travel verb carries others rather than the traveller: "Nicaragua flew them to
+    Guatemala", "the army flew the wounded to Nairobi" (no visit by the one who flies them);
+    not "flew a delegation to Cairo", its own envoys on its own visit."""
+    if frame.token.lemma_.lower() not in CARRYING_TRAVEL or frame.obj is None:
+        return False
+    home = {country_part(s.code) for s in sources}
+    carried = actors.actors(frame.obj)
+    return (
+        not any(country_part(c.code) in home and c.code[3:6] in ENVOY_SECTORS for c in carried)
+        and frame.obj.lemma_.lower() not in ENVOY_NOUNS
+    )
 
 
 def hosted_meeting(
