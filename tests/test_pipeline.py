@@ -6587,3 +6587,39 @@ def test_police_storming_an_embassy_raid_it_not_riot(coder: Coder) -> None:
     assert coded(coder, text, date=date) == [("GINMIL", "GINLEG", "190")]
     text = "Protesters stormed the parliament in Conakry on Friday."
     assert [c for _, _, c in coded(coder, text, date=date)] == ["145"]
+
+
+@pytest.mark.model
+def test_first_review_cases_of_session_33_rules(coder: Coder) -> None:
+    """Sentences a reviewer wrote, whose first versions were wrong: an admission denied or
+    awaited tells no fact; "officers" where the police only report, or at an army base, are
+    no police; "the gunmen who …" say who they were; a refusal to negotiate is no offer;
+    "both governments of X and Y" are X and Y; a contingent of athletes is no party; fire is
+    returned at home too."""
+    date = "2024-06-05"
+    text = "Nigeria's army never admitted that its troops had killed villagers in Kaduna."
+    assert all(c != "190" for _, _, c in coded(coder, text, date=date))
+    text = "Russia did not acknowledge that its jets had struck a market."
+    assert all(c != "195" for _, _, c in coded(coder, text, date=date))
+    text = "Rebels stormed an army base in Cauca and kidnapped three officers, police said."
+    assert ("---REB", "COLMIL", "181") in coded(coder, text, date=date)
+    text = (
+        "Al Shabaab fighters stormed a hotel in Mogadishu. Police killed the gunmen who attacked"
+        " a school in Baidoa a week earlier."
+    )
+    assert ("SOMCOP", "SOMUAF", "190") in coded(coder, text, date=date)
+    text = (
+        "Colombia suspended peace talks with the ELN. The ELN said it was not willing to negotiate."
+    )
+    assert coded(coder, text, date=date) == [("COL", "IMGCOLELN", "164")]
+    text = (
+        "Niger recalled its ambassador from Benin. Tinubu praised both governments of Guinea"
+        " and Mali."
+    )
+    assert coded(coder, text, date=date)[1:] == [
+        ("NGAGOV", "GINGOV", "051"),
+        ("NGAGOV", "MLIGOV", "051"),
+    ]
+    assert coded(coder, "A second contingent of athletes arrived in Paris.", date=date) == []
+    text = "Gunmen attacked a police patrol in Borno. The officers returned fire."
+    assert coded(coder, text, date=date)[-1] == ("NGAMIL", "NGAUAF", "193")

@@ -461,6 +461,24 @@ RULING_SECTORS = frozenset({"GOV", "JUD", "COP"})
 # Bare "officers", soldiers by default (sectors.tsv), are policemen where police are spoken of.
 OFFICERS = frozenset({"officer", "officers"})
 POLICE_WORDS = frozenset({"police", "policeman", "policemen", "policewoman", "constable"})
+# Dependents by which a noun says itself who the people it names were: "the gunmen who
+# attacked a school", "the attackers, members of a clan militia".
+WHO_THEY_WERE = frozenset({"relcl", "acl", "appos"})
+# Words that open an account of another incident: "Separately, the gunmen …".
+OTHER_INCIDENT = frozenset({"separately", "separate", "elsewhere"})
+# Words of an army's posts and men, which make bare "officers" theirs, not police.
+MILITARY_SCENE = frozenset(
+    {"army", "military", "base", "barracks", "convoy", "soldiers", "troops", "garrison"}
+)
+
+
+def reporting_source(word: Token) -> bool:
+    """Whether a word (or the noun it is a compound of) is the subject of a reporting verb:
+    "police said", "a police source said"."""
+    while word.dep_ == "compound" and word.head is not word:
+        word = word.head
+    return word.dep_ in ("nsubj", "nsubjpass") and word.head.lemma_.lower() in REPORTING_VERBS
+
 
 # Heads that only count their "of" phrase ("thousands of protesters", "some of the rebels").
 # Numbers that stand for people when bare ("Thousands rallied", sectors.tsv), and for
@@ -492,11 +510,6 @@ QUANTITIES = frozenset(
         "each",
         "majority",
         "last",  # "killing the last of the gunmen"
-        # a body sent out of a force is of whom it is: "the first contingent of Kenyan police"
-        "contingent",
-        "contingents",
-        "batch",
-        "detachment",
         # a part of something is of whom the whole is: "part of a rebel stronghold"
         "part",
         "parts",
@@ -538,11 +551,15 @@ LAUNCHED = frozenset({"drone", "missile", "rocket", "shell", "projectile", "bomb
 # Dealings whose "with" phrase names the other side ("an embargo on all trade with Israel").
 TRADE_WITH = frozenset({"trade", "commerce"})
 # The lower-case forms (as Token.lower ids) of the words ``stand_in`` reads further.
+# Bodies sent out of a force, which are of whom it is: "the first contingent of Kenyan police";
+# a contingent of athletes or a batch of migrants stays no party.
+DETACHMENTS = frozenset({"contingent", "contingents", "batch", "detachment", "detachments"})
+FORCE_SECTORS = frozenset({"MIL", "COP"})
 STAND_IN_IDS = frozenset(
     get_string_id(form)
     for word in SITES_OF | AUTHORED | VEHICLES | DOER_OF | TRADE_WITH | LAUNCHED
     for form in (word, word + "s", word + "es", word[:-1] + "ies")
-) | frozenset(get_string_id(word) for word in QUANTITIES)
+) | frozenset(get_string_id(word) for word in QUANTITIES | DETACHMENTS)
 PROPER = "PROPER"
 FOLDED = "FOLDED"
 Maker = Callable[[str, str, bool], "Mention"]
@@ -996,6 +1013,11 @@ class ArticleActors:
         if self.lower[token.i] not in STAND_IN_IDS:
             return token  # most words: read once, by id
         lemma = token.lemma_.lower()
+        if token.lower_ in DETACHMENTS:  # "the first contingent of Kenyan police officers"
+            sent = next((o for o in pobjects(token, ("of",))), None)
+            found = self.mention(sent) if sent is not None else None
+            forces = found is not None and found.code[3:6] in FORCE_SECTORS
+            return sent if sent is not None and forces else token
         if token.lower_ in QUANTITIES:  # "dozens of drones launched by Hezbollah"
             counted = next((o for o in pobjects(token, ("of",))), None)
             return self.stand_in(counted) if counted is not None else token
@@ -1685,19 +1707,28 @@ class ArticleActors:
                     return make(fronted + head_sector, f"fronted-place:{fronted}", True)
                 if speaking_for is not None:
                     return make(*speaking_for, True)
-            if sector_word in OFFICERS and head.dep_ == "dobj" and self.police_scene(head):
+            if (
+                sector_word in OFFICERS
+                and head.dep_ == "dobj"
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+                and self.police_scene(head)
+            ):
                 # "ambushed a police patrol and kidnapped three officers": the police's
                 head_sector = POLICE
             return self.resolve_sector(make, head, head_sector, sector_word, one_person)
         return None
 
     def police_scene(self, head: Token) -> bool:
-        """Whether the head's own sentence speaks of the police."""
+        """Whether the head's own sentence speaks of the police as a party, not only as its
+        source ("…, police said", "a police source said"), and names no army's post or men
+        ("stormed an army base and kidnapped three officers")."""
         at = self.sentence_index(head.i)
         if at < 0 or head.i >= self.sentence_ends[at]:
             return False  # a word of a sentence not read (only in hand-made calls)
         words = self.doc[self.sentences[at] : self.sentence_ends[at]]
-        return any(t.lower_ in POLICE_WORDS for t in words)
+        if any(t.lower_ in MILITARY_SCENE for t in words):
+            return False
+        return any(t.lower_ in POLICE_WORDS and not reporting_source(t) for t in words)
 
     def fronted_state(self, head: Token) -> str | None:
         """The state of a capital or country an "In …," phrase opens the subject's sentence
@@ -2815,10 +2846,24 @@ class ArticleActors:
     def named_attackers(self, head: Token) -> Mention | None:
         """The armed group "the attackers" or "the gunmen" refer back to: the last armed party
         named before them, when it is a named group ("Al Shabaab fighters stormed a hotel.
-        Somali forces killed the five attackers"), not unnamed gunmen."""
+        Somali forces killed the five attackers"), not unnamed gunmen; in the same sentence or
+        the one before. Not when the noun says itself who they were ("the gunmen who attacked
+        a school", "the attackers of a police station") or the sentence tells another
+        incident ("separately")."""
+        if any(
+            c.dep_ in WHO_THEY_WERE or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in head.children
+        ):
+            return None
+        at = self.sentence_index(head.i)
+        if at < 0 or any(t.lower_ in OTHER_INCIDENT for t in self.doc[self.sentences[at] : head.i]):
+            return None
+        since = self.sentences[at - 1] if at > 0 else 0
         for earlier in reversed(self.seen):
             if earlier.head >= head.i:
                 continue
+            if earlier.head < since:
+                return None
             if earlier.code.startswith("IMG"):
                 return earlier
             if earlier.code[3:6] in ARMED_GROUP_SECTORS:

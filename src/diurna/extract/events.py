@@ -1264,7 +1264,7 @@ class SentenceCoder:
                 code = matched[current.i][0].code
                 if code == STATEMENT:
                     continue  # "issued a statement condemning the attack": what it says counts
-                if code == CLAIM and current.lemma_.lower() in REPORTING:
+                if code == CLAIM and current.lemma_.lower() in REPORTING and owned_up(current):
                     # "the army admitted that a drone strike killed 85 villagers": what one
                     # admits is told as fact (CODING.md §4)
                     continue
@@ -1606,7 +1606,9 @@ class SentenceCoder:
         if not targets and earlier and firing_back(frame):
             # "Pakistani Rangers opened fire on Indian posts. The BSF said its troops returned
             # fire": at whoever last used force on the returner's state
-            shot = retaliated(sources, [e for e in earlier if e.code[:2] in FORCE_ROOTS])
+            force = [e for e in earlier if e.code[:2] in FORCE_ROOTS]
+            # "Gunmen attacked a police patrol … The officers returned fire": at home too
+            shot = retaliated(sources, force) or shot_at(sources, force)
             targets = [shot.source] if shot is not None else []
         if not targets and token.pos_ == "VERB":
             # "gave Liberia 3 million euros of aid": the indirect object receives
@@ -1739,7 +1741,7 @@ class SentenceCoder:
             # "refused to step down despite calls from opposition parties": a refusal
             # answers whom it defies
             targets = [a for a in defied(frame, target_token, actors) if a.code not in own]
-        if not targets and earlier and code in NEGOTIATING:
+        if not targets and earlier and code in NEGOTIATING and not talks_refused(token):
             # "Colombia suspended peace talks with the ELN … The ELN said it remained willing
             # to negotiate": with whom the story told it in talks
             targets = talks_partners(sources, earlier)
@@ -2196,6 +2198,19 @@ def retaliated(sources: list[Mention], earlier: Sequence[Candidate]) -> Candidat
         if event.negated or target is None or country_part(target.code) not in homes:
             continue
         if country_part(event.source.code) not in homes and event.code[:2] >= "11":
+            return event
+    return None
+
+
+def shot_at(sources: list[Mention], force: Sequence[Candidate]) -> Candidate | None:
+    """The latest force used on the sources' state by anyone but themselves."""
+    own = {s.code for s in sources}
+    homes = {country_part(code) for code in own} - {None}
+    for event in reversed(force):
+        target = event.target
+        if event.negated or target is None or event.source.code in own:
+            continue
+        if target.code in own or country_part(target.code) in homes:
             return event
     return None
 
@@ -3797,6 +3812,25 @@ NEGOTIATING = frozenset({"036", "046"})
 TALKS_TOLD = NEGOTIATING | {"045", "164"}
 
 
+# Words above talks that refuse them: "was unwilling to negotiate".
+REFUSING_TALKS = frozenset({"unwilling", "reluctant", "refuse", "decline", "reject"})
+
+
+def talks_refused(token: Token) -> bool:
+    """Whether the words that carry talks refuse or deny them: "was not willing to
+    negotiate", "no longer willing", "unwilling to negotiate"."""
+    word = token
+    for _ in range(3):
+        if word.lemma_.lower() in REFUSING_TALKS or any(
+            c.dep_ == "neg" or c.lower_ in ("never", "longer") for c in word.children
+        ):
+            return True
+        if word.dep_ not in ("xcomp", "acomp") or word.head is word:
+            return False
+        word = word.head
+    return False
+
+
 def talks_partners(sources: list[Mention], earlier: Sequence[Candidate]) -> list[Mention]:
     """The other side of the latest talks the story told the sources in (held, offered,
     mediated or halted)."""
@@ -4109,6 +4143,8 @@ def both_sides(
             c.dep_ == "amod" and c.lower_ not in BOTH and c.lower_ not in OFFICE_ADJECTIVES
             for c in noun.children
         )
+        # "both governments of Guinea and Mali", "their two leaders": the phrase names them
+        or any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" for c in noun.children)
     ):
         return []  # not "all political parties", a kind rather than the sides
     own = {s.code for s in sources}
@@ -6888,6 +6924,15 @@ def reporting_verb(token: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def owned_up(verb: Token) -> bool:
+    """Whether an admission is told as made: not denied ("never admitted", "did not
+    acknowledge"), not only sought or awaited ("has yet to acknowledge", "refused to admit"),
+    and not itself what a third party says ("witnesses said the army admitted …")."""
+    if verb.dep_ in ("xcomp", "ccomp") or any(c.lower_ == "yet" for c in verb.children):
+        return False
+    return not is_negated(build_frame(verb), None)
 
 
 def is_negated(frame: Frame, subject: Token | None) -> bool:
