@@ -6623,3 +6623,36 @@ def test_first_review_cases_of_session_33_rules(coder: Coder) -> None:
     assert coded(coder, "A second contingent of athletes arrived in Paris.", date=date) == []
     text = "Gunmen attacked a police patrol in Borno. The officers returned fire."
     assert coded(coder, text, date=date)[-1] == ("NGAMIL", "NGAUAF", "193")
+
+
+@pytest.mark.model
+def test_second_review_cases_of_session_33_rules(coder: Coder) -> None:
+    """Sentences a second reviewer wrote, whose first versions were wrong: "the decision"
+    after only an order or a request is that order or request; a headline keeps its own
+    place over the dateline below it, and a full sentence above a dateline-like line is no
+    headline; a thing suspended is no member suspended; visa requirements suspended are
+    relief; a company's aircraft handed over are a sale; "until" is no aim when it tells
+    whom the act is done to or the same act by another."""
+    date = "2024-06-05"
+    text = (
+        "The ICJ ordered Israel to halt its offensive in Rafah. South Africa welcomed the decision."
+    )
+    assert coded(coder, text, date=date)[-1] == ("ZAF", "IGOUNOICJ", "051")
+    text = "Russia shells Kharkiv\nKYIV (Reuters) - Ukraine condemned Russia."
+    places = {
+        (e.cameo, e.location.name if e.location else None)
+        for e in code_text(text, date=date, coder=coder).events
+    }
+    assert places == {("194", "Kharkiv"), ("111", "Kyiv")}
+    text = "Ukraine accused Russia of shelling Kharkiv.\nMOSCOW (Reuters) - Russia denied it."
+    assert extracted(coder, text, date).dateline is None
+    assert coded(coder, "Britain suspended its embassy in Kyiv.", date=date) == []
+    assert coded(coder, "The African Union suspended Gabon.", date=date) == [
+        ("IGOAFRAFU", "GAB", "160")
+    ]
+    text = "Canada suspended visa requirements for Mexicans."
+    assert coded(coder, text, date=date) == [("CAN", "MEX", "081")]
+    text = "Airbus handed over the first A350 aircraft to Air India."
+    assert [c for _, _, c in coded(coder, text, date=date)] == ["061"]
+    text = "Israel will not allow aid into Gaza until the hostages are released."
+    assert all(t != "PSECVL" for _, t, _ in coded(coder, text, date=date))

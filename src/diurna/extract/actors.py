@@ -1720,15 +1720,24 @@ class ArticleActors:
 
     def police_scene(self, head: Token) -> bool:
         """Whether the head's own sentence speaks of the police as a party, not only as its
-        source ("…, police said", "a police source said"), and names no army's post or men
-        ("stormed an army base and kidnapped three officers")."""
+        source ("…, police said", "a police source said"; then the sentence before may), and
+        names no army's post or men ("stormed an army base and kidnapped three officers")."""
         at = self.sentence_index(head.i)
         if at < 0 or head.i >= self.sentence_ends[at]:
             return False  # a word of a sentence not read (only in hand-made calls)
         words = self.doc[self.sentences[at] : self.sentence_ends[at]]
         if any(t.lower_ in MILITARY_SCENE for t in words):
             return False
-        return any(t.lower_ in POLICE_WORDS and not reporting_source(t) for t in words)
+        police = [t for t in words if t.lower_ in POLICE_WORDS]
+        if police and all(map(reporting_source, police)) and at > 0:
+            # "They … killed two officers, police said" after gangs attacked a police
+            # station: the sentence before sets the scene
+            police = [
+                t
+                for t in self.doc[self.sentences[at - 1] : self.sentence_ends[at - 1]]
+                if t.lower_ in POLICE_WORDS
+            ]
+        return any(not reporting_source(t) for t in police)
 
     def fronted_state(self, head: Token) -> str | None:
         """The state of a capital or country an "In …," phrase opens the subject's sentence

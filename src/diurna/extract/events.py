@@ -602,8 +602,9 @@ class SentenceCoder:
                 and e.source.code not in own
                 and country_part(e.source.code) not in barred
                 and (voting_body(e.source) if voted else not judging(e.code) and decider(e.source))
-                and not (lemma in DEED_NOUNS and e.code[:2] in ASKING_ROOTS)
             ]
+            if lemma in DEED_NOUNS:  # an act decided before any appeal or demand about it
+                judged = [e for e in judged if e.code[:2] not in ASKING_ROOTS] or judged
             return [judged[-1].source] if judged else []
         state = any(len(s.code) == 3 or s.code[3:6] in STATE_SECTORS for s in sources)
         kind = [
@@ -1895,6 +1896,14 @@ class SentenceCoder:
             # after Ecuador's police stormed its embassy: a suit is against the other side
             # of the story's quarrel, not the court it is brought before
             targets = quarrel_party(sources, earlier) or targets
+        if (
+            code == SUSPEND_MEMBER
+            and pattern.head == "suspend"
+            and not pattern.objects
+            and (frame.obj is None or frame.obj.pos_ != "PROPN" or not actors.actors(frame.obj))
+        ):
+            # "suspended Gabon", not "suspended its embassy in Kyiv": a thing suspended
+            return
         if code in VISIT_CODES and carries_others(frame, actors, sources):
             return  # "flew them to Guatemala": those flown travel, not the one who flies them
         if (
@@ -2423,6 +2432,17 @@ def welcomed_guest(frame: Frame) -> bool:
     )
 
 
+# "The African Union suspended Gabon": a member suspended (reduce relations, 160).
+SUSPEND_MEMBER = "160"
+MILITARY_AID = "072"
+TRADE = "061"  # cooperate economically
+
+
+def company(mention: Mention) -> bool:
+    """Whether an actor is a company: a multinational (MNC…) or a state's business (…BUS)."""
+    return mention.code.startswith("MNC") or mention.code[3:6] == "BUS"
+
+
 def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
     """The code as the act's parties make it: joint exercises are cooperation, protesters
     using force riot, peacekeepers arriving keep the peace, an army's alert is military."""
@@ -2436,6 +2456,8 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         # "Russian and Chinese warships held joint exercises", "French and Egyptian warships
         # launched war games": exercising together is military cooperation
         return JOINT_EXERCISE
+    if code == MILITARY_AID and sources and all(map(company, sources)):
+        return TRADE  # "Airbus handed over the first A350 aircraft to Air India": a sale
     if code in ("180", "190") and any(
         (s.sector_word or "-").split()[-1] in PROTESTERS for s in sources
     ):
@@ -3848,7 +3870,6 @@ def talks_partners(sources: list[Mention], earlier: Sequence[Candidate]) -> list
 LAWSUIT = "115"
 # Hostile families: acts that make a quarrel between two parties.
 QUARREL_FAMILIES = frozenset({"force", "coerce", "reduce", "protest", "threaten", "disapprove"})
-COURT_SECTOR = "JUD"
 
 
 def court(actor: Mention) -> bool:
@@ -4337,9 +4358,13 @@ def awaited(frame: Frame, actors: ArticleActors, own: set[str]) -> list[Mention]
     return [
         m
         for clause in frame.children
-        if clause.dep_ == "advcl" and any(c.lower_ == UNTIL for c in clause.children)
+        if clause.dep_ == "advcl"
+        and any(c.lower_ == UNTIL for c in clause.children)
+        # not "until the hostages are released" (whom it is done to), nor "will not send
+        # missiles until the US sends them" (a condition of doing the same)
+        and clause.lemma_.lower() != frame.token.lemma_.lower()
         for subject in clause.children
-        if subject.dep_ in ("nsubj", "nsubjpass")
+        if subject.dep_ == "nsubj"
         for m in actors.actors(subject)
         if m.code not in own
     ]
@@ -5756,10 +5781,11 @@ SUMMING_NOUNS = (
 )
 
 
-# Summing nouns of a thing done, which no appeal or demand is: "Guterres denounced the
-# decision" after the Taliban barred women and a UN mission urged them to reverse the ban.
+# Summing nouns of a thing done, which an appeal or demand is only when nothing else was
+# done: "Guterres denounced the decision" after the Taliban barred women and a UN mission
+# urged them to reverse the ban (the ban); "welcomed the decision" after the ICJ ordered
+# Israel to halt its offensive (the order).
 DEED_NOUNS = frozenset({"decision", "move", "step", "action", "measure"})
-ASKING_ROOTS = frozenset({"02", "10"})
 
 
 def voting_body(mention: Mention) -> bool:

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, POS
@@ -170,8 +170,10 @@ DEPARTURES = frozenset({"leave", "head", "depart", "sail", "fly", "set", "bind"}
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 LETTER = UPPER + "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 DATELINE_SPAN = 200
-# Lines of headline or byline a dateline may follow.
+# Lines of headline or byline a dateline may follow; a headline ends with no full stop.
 HEADING_LINES = 2
+SENTENCE_END = (".", "!")
+BYLINE = "By "
 DATELINE = re.compile(
     rf"^\s*(?P<place>[{UPPER}][{UPPER}'’.\- ]{{2,}}(?:/[{UPPER}][{UPPER}'’.\- ]{{2,}})*)"
     rf"(?:,\s*(?P<region>[{UPPER}][{LETTER}'’.\- ]+?))?"
@@ -234,7 +236,10 @@ def find_dateline(text: str) -> Dateline | None:
         end = text.find("\n", at, at + DATELINE_SPAN)
         if end < 0:
             return None
-        headings += bool(text[at:end].strip())  # blank lines between do not count
+        line = text[at:end].strip()
+        if line.endswith(SENTENCE_END) and not line.startswith(BYLINE):
+            return None  # a sentence of the story, not a headline
+        headings += bool(line)  # blank lines between do not count
         at = end + 1
     return None
 
@@ -315,16 +320,19 @@ class ArticlePlaces:
         self.gazetteer = gazetteer
         self.dateline = dateline
         self.body = dateline.body if dateline else 0
+        # the dateline's own words [opening, body), which name no place of an event; a
+        # headline above them is read as any sentence is
+        self.opening = dateline.start if dateline else 0
         countries = set(country_tokens)
         capitals = capitals or {}  # head token of "X's capital" → the country actors made it
         self.candidates: list[tuple[Span, str, Sequence[Place]]] = []
         taken: set[int] = set()
         spans = [(without_possessive(ent), ent.label_) for ent in doc.ents]
-        spans = [(span, label) for span, label in spans if span and span.start_char >= self.body]
+        spans = [(s, label) for s, label in spans if s and not self.in_dateline(s.start_char)]
         for ent, label in spans:
             if label not in TIME_LABELS:  # "Timbuktu last week" (DATE) still holds a name
                 taken.update(range(ent.start, ent.end))
-        spans += [(run, "proper noun") for run in proper_runs(doc, taken, self.body)]
+        spans += [(run, "proper noun") for run in proper_runs(doc, taken, self.in_dateline)]
         unplaced: list[tuple[Span, Sequence[Place]]] = []
         seated: list[tuple[Token, str]] = []
         for span, label in sorted(spans, key=lambda pair: pair[0].start):
@@ -387,6 +395,10 @@ class ArticlePlaces:
     def words(self, span: Span) -> str:
         """``Span.text`` from the article text (Span.text builds a Token object per word)."""
         return self.text[span.start_char : span.end_char]
+
+    def in_dateline(self, at: int) -> bool:
+        """Whether a text offset is in the dateline's own words."""
+        return self.opening <= at < self.body
 
     def paragraph_end(self) -> int:
         text = self.text
@@ -626,7 +638,8 @@ class ArticlePlaces:
             for m in self.mentions
             if m.place is not None
             and m.place.kind in ("city", "town")
-            and max(sent.start_char, self.body) <= m.start < it.idx
+            and sent.start_char <= m.start < it.idx
+            and not self.in_dateline(m.start)
         ]
         return max(before, key=lambda m: m.start) if before else None
 
@@ -862,7 +875,9 @@ class ArticlePlaces:
         if doers.seated and landmark is None and not self.gazetteer.is_seat(place):
             return None, f"no location phrase; a state acts from its capital, not {place.name}"
         for mention in self.mentions:
-            if not sent.start_char <= mention.start < sent.end_char or mention.start < self.body:
+            if not sent.start_char <= mention.start < sent.end_char or self.in_dateline(
+                mention.start
+            ):
                 continue
             words = [i for i in range(sent.start, sent.end) if self.by_token.get(i) is mention]
             if words and not any(in_clause(self.doc[i], trigger) for i in words):
@@ -1197,8 +1212,9 @@ def joining_hyphens(doc: Doc, pos: Sequence[int]) -> set[int]:
     }
 
 
-def proper_runs(doc: Doc, taken: set[int], body: int) -> Iterator[Span]:
-    """Maximal runs of proper nouns outside named entities ("Kafr Nabl", "Omdurman")."""
+def proper_runs(doc: Doc, taken: set[int], in_dateline: Callable[[int], bool]) -> Iterator[Span]:
+    """Maximal runs of proper nouns outside named entities and the dateline ("Kafr Nabl",
+    "Omdurman")."""
     # One array read instead of a Token object per word: this scan runs on every article.
     tags = doc.to_array([POS, IDX])
     pos, idx = tags[:, 0].tolist(), tags[:, 1].tolist()
@@ -1208,7 +1224,7 @@ def proper_runs(doc: Doc, taken: set[int], body: int) -> Iterator[Span]:
         for i, (tag, at) in enumerate(zip(pos, idx, strict=True))
         if (tag == PROPN_ID or i in hyphens)
         and i not in taken
-        and at >= body
+        and not in_dateline(at)
         and (i in hyphens or (doc[i].text[:1].isupper() and doc[i].text not in CALENDAR_WORDS))
     ]
     start = end = 0
