@@ -31,6 +31,7 @@ from diurna.extract.actors import (
     MEDIATING,
     METONYM_HOW,
     MOVING,
+    POLICE,
     STATE_SECTORS,
     SUBJECT_DEPS,
     UNKNOWN_COUNTRY,
@@ -1897,7 +1898,7 @@ class SentenceCoder:
             # of the story's quarrel, not the court it is brought before
             targets = quarrel_party(sources, earlier) or targets
         if (
-            code == SUSPEND_MEMBER
+            code == REDUCE_RELATIONS
             and pattern.head == "suspend"
             and not pattern.objects
             and (frame.obj is None or frame.obj.pos_ != "PROPN" or not actors.actors(frame.obj))
@@ -2432,8 +2433,6 @@ def welcomed_guest(frame: Frame) -> bool:
     )
 
 
-# "The African Union suspended Gabon": a member suspended (reduce relations, 160).
-SUSPEND_MEMBER = "160"
 MILITARY_AID = "072"
 TRADE = "061"  # cooperate economically
 
@@ -2467,7 +2466,7 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
     if code == VIOLENT_PROTEST and sources and all(map(armed_state_force, sources)):
         # "Ecuadorian police stormed the Mexican embassy": a police raid coerces (170),
         # troops storming use force (190); only crowds riot
-        police = all(s.code[3:6] == POLICE_SECTOR for s in sources)
+        police = all(s.code[3:6] == POLICE for s in sources)
         return COERCION if police else PLAIN_FORCE
     if code == PRAISE and welcomed_guest(frame):
         return HOSTING  # "Erdogan welcomed Sisi in Ankara": a host receiving a guest
@@ -2535,7 +2534,6 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
 VIOLENT_PROTEST = "145"  # protest violently, riot
 COERCION = "170"  # coerce: a raid by police
 MILITARY = "MIL"
-POLICE_SECTOR = "COP"
 SMALL_ARMS = "193"  # fight with small arms and light weapons
 
 
@@ -2619,7 +2617,7 @@ PROTEST_BLOCKADE, MILITARY_BLOCKADE = "144", "191"  # who blockades says which
 
 def armed_state_force(actor: Mention) -> bool:
     """A state's army or police."""
-    return country_part(actor.code) is not None and actor.code[3:6] in (MILITARY, POLICE_SECTOR)
+    return country_part(actor.code) is not None and actor.code[3:6] in (MILITARY, POLICE)
 
 
 def state_force(actor: Mention) -> bool:
@@ -4278,10 +4276,6 @@ PRESSING = ("demand", "protest", "appeal", "disapprove")
 CONCESSION = "083"  # accede to demands for change (leadership, policy, rights, institutions)
 
 
-# Nouns for what someone told that a denial answers: "the RSF denied the claim".
-TOLD_CLAIMS = frozenset(
-    {"claim", "report", "allegation", "accusation", "assertion", "charge", "account"}
-)
 # Verbs whose complement is told as what another did: "the army said (it had retaken …)".
 CLAIMING = SPEECH_VERBS | frozenset({"claim", "allege", "report"})
 # How many heads up from an act the verb of saying that tells it may be.
@@ -5797,6 +5791,8 @@ def voting_body(mention: Mention) -> bool:
 NON_FINITE_DEPS = frozenset({"pcomp", "xcomp"})
 # Nouns that sum up a clause's act of saying: "…, a charge the Taliban government rejects".
 SUMMED_SAYING = frozenset({"charge", "accusation", "allegation", "claim"})
+# Nouns for what someone told that a denial answers: "the RSF denied the claim".
+TOLD_CLAIMS = SUMMED_SAYING | {"report", "assertion", "account"}
 SUMMING_ALL = SUMMING_NOUNS | SUMMED_SAYING
 
 
