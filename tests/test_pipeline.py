@@ -6656,3 +6656,16 @@ def test_second_review_cases_of_session_33_rules(coder: Coder) -> None:
     assert [c for _, _, c in coded(coder, text, date=date)] == ["061"]
     text = "Israel will not allow aid into Gaza until the hostages are released."
     assert all(t != "PSECVL" for _, t, _ in coded(coder, text, date=date))
+
+
+@pytest.mark.model
+def test_people_struck_are_no_side_of_the_fighting(coder: Coder) -> None:
+    """Sentences written for this test: "both sides" after an armed group shelled a town's
+    people are the two forces at war the story told of, not the group and the civilians."""
+    text = (
+        "Sudan's army bombed RSF positions in Omdurman. The RSF killed 20 villagers in Gezira"
+        " on Monday. RSF fighters also shot dozens of civilians in Wad Madani. The United"
+        " Nations urged both sides to protect civilians."
+    )
+    urged = [t for s, t, _ in coded(coder, text, date="2024-06-05") if s == "IGOUNO"]
+    assert urged == ["SDNMIL", "IMGSDNRSF"]

@@ -4192,6 +4192,9 @@ def both_sides(
                 or event.source.code == target.code
                 or "IGO" in (event.source.code[:3], target.code[:3])  # a mediator is no side
                 or event.code == MEDIATE  # "talks mediated by Turkey": nor is a state mediating
+                # "the RSF shelled residential districts … urged both sides": people struck
+                # are no side of the fighting
+                or (families is FIGHTING and target.code[3:6] in STRUCK_PEOPLE)
             ):
                 continue
             if previous is not None and previous.target is not None and alike(previous, event):
@@ -4224,6 +4227,10 @@ def both_sides(
                 sides = [replace(m, code=m.code + "GOV") if len(m.code) == 3 else m for m in sides]
             return sides
     return []
+
+
+# Sectors of people force strikes, who are no side of the fighting.
+STRUCK_PEOPLE = frozenset({"CVL", "REF", "HLH", "EDU"})
 
 
 def alike(one: Candidate, other: Candidate) -> bool:
