@@ -1725,19 +1725,18 @@ class ArticleActors:
         at = self.sentence_index(head.i)
         if at < 0 or head.i >= self.sentence_ends[at]:
             return False  # a word of a sentence not read (only in hand-made calls)
-        words = self.doc[self.sentences[at] : self.sentence_ends[at]]
-        if any(t.lower_ in MILITARY_SCENE for t in words):
+        if any(t.lower_ in MILITARY_SCENE for t in self.sentence_words(at)):
             return False
-        police = [t for t in words if t.lower_ in POLICE_WORDS]
+        police = [t for t in self.sentence_words(at) if t.lower_ in POLICE_WORDS]
         if police and all(map(reporting_source, police)) and at > 0:
             # "They … killed two officers, police said" after gangs attacked a police
             # station: the sentence before sets the scene
-            police = [
-                t
-                for t in self.doc[self.sentences[at - 1] : self.sentence_ends[at - 1]]
-                if t.lower_ in POLICE_WORDS
-            ]
+            police = [t for t in self.sentence_words(at - 1) if t.lower_ in POLICE_WORDS]
         return any(not reporting_source(t) for t in police)
+
+    def sentence_words(self, at: int) -> Span:
+        """The words of the article's sentence number ``at``."""
+        return self.doc[self.sentences[at] : self.sentence_ends[at]]
 
     def fronted_state(self, head: Token) -> str | None:
         """The state of a capital or country an "In …," phrase opens the subject's sentence
@@ -2865,7 +2864,9 @@ class ArticleActors:
         ):
             return None
         at = self.sentence_index(head.i)
-        if at < 0 or any(t.lower_ in OTHER_INCIDENT for t in self.doc[self.sentences[at] : head.i]):
+        if at < 0 or any(
+            t.lower_ in OTHER_INCIDENT for t in self.sentence_words(at) if t.i < head.i
+        ):
             return None
         since = self.sentences[at - 1] if at > 0 else 0
         for earlier in reversed(self.seen):

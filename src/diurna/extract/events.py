@@ -27,6 +27,7 @@ from diurna.extract.actors import (
     ARMED_GROUP_SECTORS,
     ATTACK_NOUNS,
     DOER_OF,
+    FORCE_SECTORS,
     LAUNCHED,
     MEDIATING,
     METONYM_HOW,
@@ -2533,7 +2534,6 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
 
 VIOLENT_PROTEST = "145"  # protest violently, riot
 COERCION = "170"  # coerce: a raid by police
-MILITARY = "MIL"
 SMALL_ARMS = "193"  # fight with small arms and light weapons
 
 
@@ -2617,7 +2617,7 @@ PROTEST_BLOCKADE, MILITARY_BLOCKADE = "144", "191"  # who blockades says which
 
 def armed_state_force(actor: Mention) -> bool:
     """A state's army or police."""
-    return country_part(actor.code) is not None and actor.code[3:6] in (MILITARY, POLICE)
+    return country_part(actor.code) is not None and actor.code[3:6] in FORCE_SECTORS
 
 
 def state_force(actor: Mention) -> bool:
