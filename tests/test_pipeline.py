@@ -6669,3 +6669,42 @@ def test_people_struck_are_no_side_of_the_fighting(coder: Coder) -> None:
     )
     urged = [t for s, t, _ in coded(coder, text, date="2024-06-05") if s == "IGOUNO"]
     assert urged == ["SDNMIL", "IMGSDNRSF"]
+
+
+@pytest.mark.model
+def test_force_used_in_a_warning_is_a_threat_of_force(coder: Coder) -> None:
+    """Sentences written for this test: a warning that one would use or resort to force is a
+    threat of force (138), as a warning to strike is; force said not to be used, or a verb of
+    force denied, threatens none (the plain warning, 130); force used "against" a party is
+    force (threatened: 138)."""
+    date = "2024-06-05"
+    text = "Azerbaijan warned Armenia that it would use force unless the enclave disarmed."
+    assert coded(coder, text, date=date) == [("AZE", "ARM", "138")]
+    text = "Beijing warned Taipei that it would resort to force if provoked."
+    assert coded(coder, text, date=date) == [("CHN", "TWN", "138")]
+    text = "China said it would use force against Taiwan if it declared independence."
+    assert coded(coder, text, date=date) == [("CHN", "TWN", "138")]
+    for text in (
+        "Serbia warned Kosovo it would not use force.",
+        "Serbia warned Kosovo it would not attack.",
+    ):
+        assert coded(coder, text, date=date) == [("SRB", "XKX", "130")]
+    text = "Iran warned Israel it would not hesitate to strike."
+    assert coded(coder, text, date=date) == [("IRN", "ISR", "138")]
+    text = "Israeli forces used force to disperse Palestinians."
+    assert [c for _, _, c in coded(coder, text, date=date)] == ["175"]
+
+
+@pytest.mark.model
+def test_a_party_taken_off_a_list_is_eased_sanction(coder: Coder) -> None:
+    """Sentences written for this test: a party removed from a list or blacklist (of
+    terrorism sponsors, of sanctioned firms) has an administrative sanction eased (081); a
+    voter roll or a square is no such list."""
+    date = "2024-06-05"
+    text = "The United States removed Cuba from its list of state sponsors of terrorism."
+    assert coded(coder, text, date=date) == [("USA", "CUB", "081")]
+    text = "The State Department removed the Houthis from its terrorism blacklist."
+    assert coded(coder, text, date=date) == [("USAGOV", "IMGYEMHOU", "081")]
+    assert coded(coder, "Kenya removed 300 voters from the register.", date=date) == []
+    assert coded(coder, "Police removed protesters from the square.", date=date) == []
+

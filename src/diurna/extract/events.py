@@ -3102,14 +3102,40 @@ FORCE_DEEDS = frozenset(
 FORCE_CONTENT = FORCE_DEEDS | {"retaliate", "retaliation"}
 
 
+# Nouns of force a verb of using or resorting to makes a use of force: "would use force",
+# "would resort to military force".
+FORCE_USED = frozenset({"force", "violence"})
+USING_VERBS = frozenset({"use", "resort", "employ"})
+
+
 def force_threatened(frame: Frame, words: frozenset[str] = FORCE_CONTENT) -> bool:
     """Whether the complement of a threat or warning tells a use of force: any of its words
-    is one of ``words``."""
+    is one of ``words``, or is force used ("warned that it would use force"), unless that
+    verb of force is denied ("warned Kosovo it would not attack", "would not use force")."""
     return any(
-        word.lemma_.lower() in words
+        (word.lemma_.lower() in words and not negated_verb(word)) or force_used(word)
         for child in frame.children
         if child.dep_ in ("ccomp", "xcomp")
         for word in child.subtree
+    )
+
+
+def negated_verb(word: Token) -> bool:
+    """Whether a word is a verb with its own negation ("would not attack"); "would not
+    hesitate to strike" negates only the hesitating."""
+    return word.pos_ == "VERB" and any(c.dep_ == "neg" for c in word.children)
+
+
+def force_used(word: Token) -> bool:
+    """Whether a word is force named as used ("use force", "resort to force"), and the using
+    is not denied."""
+    if word.pos_ != "NOUN" or word.lemma_.lower() not in FORCE_USED:
+        return False
+    verb = word.head.head if word.dep_ == "pobj" else word.head
+    return (
+        word.dep_ in ("dobj", "pobj")
+        and verb.lemma_.lower() in USING_VERBS
+        and not negated_verb(verb)
     )
 
 
