@@ -6708,3 +6708,42 @@ def test_a_party_taken_off_a_list_is_eased_sanction(coder: Coder) -> None:
     assert coded(coder, "Kenya removed 300 voters from the register.", date=date) == []
     assert coded(coder, "Police removed protesters from the square.", date=date) == []
 
+
+@pytest.mark.model
+def test_a_counted_phrase_names_the_parties_of_an_act_among_as_many(coder: Coder) -> None:
+    """Sentences written for this test: "the three countries" or "the three leaders" are the
+    parties of the latest act the story told among three (a meeting's, or three states acting
+    alike); "the countries" are the states themselves, "the leaders" their governments; a
+    phrase that says whose they are, or a count no act had, names no one."""
+    date = "2024-06-05"
+    text = (
+        "The ministers of France, Germany and Poland met in Weimar. The three countries"
+        " condemned Russia."
+    )
+    assert coded(coder, text, date=date)[3:] == [
+        ("FRA", "RUS", "111"),
+        ("DEU", "RUS", "111"),
+        ("POL", "RUS", "111"),
+    ]
+    text = (
+        "Estonia, Latvia and Lithuania expelled Russian diplomats on Monday. Moscow warned the"
+        " three countries of retaliation."
+    )
+    assert coded(coder, text, date=date)[3:] == [
+        ("RUS", "EST", "130"),
+        ("RUS", "LVA", "130"),
+        ("RUS", "LTU", "130"),
+    ]
+    text = (
+        "Leaders of Mali, Niger and Burkina Faso met in Niamey. The three leaders condemned ECOWAS."
+    )
+    assert [(s, t) for s, t, c in coded(coder, text, date=date) if c == "111"] == [
+        ("MLIGOV", "IGOWAFWAS"),
+        ("NERGOV", "IGOWAFWAS"),
+        ("BFAGOV", "IGOWAFWAS"),
+    ]
+    text = (
+        "Russia attacked Ukraine. Poland and France condemned the attack. The four countries met."
+    )
+    assert [c for _, _, c in coded(coder, text, date=date)].count("040") == 0
+    assert coded(coder, "The three countries of the Sahel left ECOWAS.", date=date) == []

@@ -1597,6 +1597,11 @@ class SentenceCoder:
             # "praised both governments", which alone reads as the story's one government
             heads = PAIR_NOUNS if targets else SIDE_NOUNS
             targets = both_sides(target_token, sources, earlier, heads) or targets
+        if target_token is not None and earlier and len(targets) < 2:
+            # "Moscow warned the three countries": the parties of an act among three
+            own = {s.code for s in sources}
+            counted = [m for m in counted_parties(target_token, earlier) if m.code not in own]
+            targets = counted or targets
         if not targets and any(c.dep_ == "neg" for c in token.children):
             # "would not ease sanctions until Iran stopped supplying drones": the refusal
             # waits on whoever the "until" clause would have act
@@ -1889,6 +1894,8 @@ class SentenceCoder:
             pair = both_sides(source_token, [], earlier, PAIR_NOUNS, accord=accord)
         paired = len({p.code for p in pair}) == 2
         sources = pair if paired else sources
+        if source_token is not None and len({s.code for s in sources}) < 2 and earlier:
+            sources = counted_parties(source_token, earlier) or sources
         addressed = unnamed_addressee(code, frame, target_token, actors)
         targets = self.parties(
             frame, pattern, code, target_token, sources, noun_phrase, actors, earlier, addressed
@@ -4146,6 +4153,61 @@ def pair_named(noun: Token) -> bool:
     """Whether a noun names two parties by an office or body each has ("both governments",
     "the two leaders"), which the actor table reads as one."""
     return noun.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in PAIRING for c in noun.children)
+
+
+# Counts of more than two parties a phrase may name: "the three countries", "the four leaders".
+PARTY_COUNTS = {
+    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+
+def counted_parties(noun: Token, earlier: Sequence[Candidate]) -> list[Mention]:
+    """The parties of the latest act the story told among as many parties as a counted phrase
+    names ("The ministers of France, Germany and Poland met in Weimar. The three countries
+    condemned Russia" → the three states; "the four leaders" → their governments); none when
+    no act had that many parties, or the phrase says whose they are ("the three countries of
+    the Sahel")."""
+    lemma = noun.lemma_.lower()
+    count = next((PARTY_COUNTS[c.lower_] for c in noun.children if c.lower_ in PARTY_COUNTS), None)
+    if count is None or lemma not in STATE_NOUNS | LEADING_NOUNS or owned_phrase(noun):
+        return []
+    acts: dict[int, tuple[dict[str, Mention], dict[str, Mention]]] = {}
+    for event in earlier:
+        if not event.negated:
+            doers, done_to = acts.setdefault(event.trigger_start, ({}, {}))
+            doers.setdefault(event.source.code, event.source)
+            if event.target is not None:
+                done_to.setdefault(event.target.code, event.target)
+    for doers, done_to in reversed(acts.values()):
+        # "Estonia, Latvia and Lithuania expelled Russian diplomats": the three doers; "met"
+        # among three: all its parties
+        for parties in (doers, done_to, {**doers, **done_to}):
+            if len(parties) == count:
+                return [party_called(m, lemma) for m in parties.values()]
+    return []
+
+
+def owned_phrase(noun: Token) -> bool:
+    """Whether a phrase says whose its parties are, by a possessor or an "of" phrase naming
+    them ("their three leaders", "the three countries of the Sahel"; not "warned the three
+    countries of retaliation")."""
+    return any(
+        c.dep_ == "poss"
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(w.pos_ == "PROPN" or w.ent_type_ for w in c.subtree)
+        )
+        for c in noun.children
+    )
+
+
+def party_called(mention: Mention, noun: str) -> Mention:
+    """A party as a phrase calls it: "the countries" are the states themselves, "the leaders"
+    a state's government."""
+    if noun in STATE_NOUNS:
+        return replace(mention, code=country_part(mention.code) or mention.code)
+    return replace(mention, code=mention.code + "GOV") if len(mention.code) == 3 else mention
 
 
 def returned(event: Candidate, earlier: Sequence[Candidate]) -> bool:
