@@ -6747,3 +6747,25 @@ def test_a_counted_phrase_names_the_parties_of_an_act_among_as_many(coder: Coder
     )
     assert [c for _, _, c in coded(coder, text, date=date)].count("040") == 0
     assert coded(coder, "The three countries of the Sahel left ECOWAS.", date=date) == []
+
+
+@pytest.mark.model
+def test_a_headline_lists_modifiers_with_commas(coder: Coder) -> None:
+    """Sentences written for this test: a headline's comma stands for "and" between the
+    capitalised modifiers or names before its verb ("Indian, Pakistani troops clash": both
+    armies, fighting each other; "US, UK strike Houthi targets": both states); a group named
+    beside a nationality ("Israeli and Hamas negotiators") is the group itself."""
+    date = "2024-06-05"
+    assert coded(coder, "Indian, Pakistani troops clash in Kashmir", date=date) == [
+        ("INDMIL", "PAKMIL", "190"),
+        ("PAKMIL", "INDMIL", "190"),
+    ]
+    assert coded(coder, "Russian, Chinese warships hold joint drills", date=date) == [
+        ("RUSMIL", "CHNMIL", "062")
+    ]
+    assert coded(coder, "US, UK strike Houthi targets in Yemen", date=date) == [
+        ("USA", "IMGYEMHOU", "190"),
+        ("GBR", "IMGYEMHOU", "190"),
+    ]
+    for text in ("Israeli and Hamas negotiators met in Cairo.", "Israeli, Hamas negotiators meet"):
+        assert coded(coder, text, date=date) == [("ISRGOV", "IMGPSEHMS", "040")]

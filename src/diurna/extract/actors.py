@@ -1094,13 +1094,15 @@ class ArticleActors:
             for extra in conjuncts_any(child):
                 hit = self.hits.get(extra.i)
                 entry = hit.entry if hit else None
-                if entry is None or entry.kind not in ("country", "demonym"):
+                if entry is None or entry.kind not in ("country", "demonym", "organisation"):
                     continue
                 if entry.code == country:
                     continue
+                # "Israeli and Hamas negotiators": a group's people are the group itself
+                own = entry.code if entry.kind == "organisation" else entry.code + sector
                 out.append(
                     Mention(
-                        entry.code + sector,
+                        own,
                         extra.text,
                         extra.idx,
                         extra.idx + len(extra.text),

@@ -559,7 +559,8 @@ def mend_parse(doc: SpacyDoc) -> None:
     reader (actors, quotes, places, events, ``diurna explain``): see ``mend_infinitive``,
     ``mend_ruled_out``, ``mend_fronted_subject``, ``mend_noun_verb``, ``mend_verbless``,
     ``mend_counted_subject``, ``mend_fronted_participle``, ``mend_headline_pair``,
-    ``mend_dateline_subject``, ``mend_set_off_subject`` and ``mend_name_with_object``."""
+    ``mend_headline_modifiers``, ``mend_dateline_subject``, ``mend_set_off_subject`` and
+    ``mend_name_with_object``."""
     # the labels read as ids, and a Token made only for a word a repair may apply to
     rows = doc.to_array([DEP, POS]).tolist() if len(doc) else []
     for i, (dep, pos) in enumerate(rows):
@@ -581,6 +582,8 @@ def mend_parse(doc: SpacyDoc) -> None:
         elif dep == NSUBJ:
             if pos == PROPN_ID:
                 mend_headline_pair(doc[i])
+            elif pos == NOUN_ID:
+                mend_headline_modifiers(doc[i])
             mend_dateline_subject(doc[i])  # "MANILA" may be read as a common noun
 
 
@@ -649,7 +652,7 @@ def mend_headline_pair(second: SpacyToken) -> None:
     if comma < 1 or doc[comma].text != ",":
         return
     first = doc[comma - 1]
-    if first.pos_ != "PROPN" or first.head.i != verb.i or first.dep_ not in ("nsubj", "npadvmod"):
+    if first.pos_ != "PROPN" or first.head.i != verb.i or first.dep_ not in SET_OFF_NAME_DEPS:
         return
     if first.left_edge.i != verb.sent.start:
         return
@@ -657,6 +660,37 @@ def mend_headline_pair(second: SpacyToken) -> None:
     second.head = first
     second.dep_ = "conj"
     doc[comma].head = first
+
+
+# How the parser hangs the first of a headline's comma-listed names on the verb: "US, UK
+# strike Houthi targets" reads "US" as an unlabelled dependent.
+SET_OFF_NAME_DEPS = frozenset({"nsubj", "npadvmod", "dep"})
+
+
+def mend_headline_modifiers(noun: SpacyToken) -> None:
+    """Coordinate the capitalised modifiers a headline lists with commas before its subject
+    noun ("Indian, Pakistani troops clash in Kashmir", "Russian, Chinese warships hold
+    drills"), which the parser hangs anywhere: the first modifies the noun and the rest are
+    its conjuncts, as in "Indian and Pakistani troops". Only a present-tense verb right after
+    the noun, with the list opening the sentence."""
+    verb = noun.head
+    if verb.tag_ != "VBP" or noun.i + 1 != verb.i:
+        return
+    words = list(noun.doc[noun.sent.start : noun.i])
+    names = words[::2]
+    if len(names) < 2 or any(t.text != "," for t in words[1::2]):
+        return
+    if any(not t.is_title or t.pos_ not in ("ADJ", "PROPN") for t in names):
+        return
+    first = names[0]
+    first.head = noun
+    first.dep_ = "amod"
+    for name in names[1:]:
+        name.head = first
+        name.dep_ = "conj"
+    for comma in words[1::2]:
+        comma.head = first
+        comma.dep_ = "punct"
 
 
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
