@@ -6769,3 +6769,20 @@ def test_a_headline_lists_modifiers_with_commas(coder: Coder) -> None:
     ]
     for text in ("Israeli and Hamas negotiators met in Cairo.", "Israeli, Hamas negotiators meet"):
         assert coded(coder, text, date=date) == [("ISRGOV", "IMGPSEHMS", "040")]
+
+
+@pytest.mark.model
+def test_an_officials_country_is_the_state_itself(coder: Coder) -> None:
+    """Sentences written for this test: "his country" in the words of a state's minister or
+    president is the state itself, not the speaker's government; a possessive on any other
+    noun keeps the speaker's code."""
+    date = "2024-06-05"
+    text = (
+        "Indian Foreign Minister S. Jaishankar criticised Pakistan. He said his country would"
+        " not talk to Islamabad until attacks stop."
+    )
+    assert coded(coder, text, date=date) == [("INDGOV", "PAK", "111"), ("IND", "PAK", "125")]
+    text = "Zelenskiy said his country would never cede territory to Russia."
+    assert [(s, t) for s, t, _ in coded(coder, text, date=date)] == [("UKR", "RUS")]
+    text = "Zelenskiy said his government would never cede territory to Russia."
+    assert [(s, t) for s, t, _ in coded(coder, text, date=date)] == [("UKRGOV", "RUS")]

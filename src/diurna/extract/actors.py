@@ -347,6 +347,8 @@ CITIZEN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "HLH", "REL", "MED", "B
 # People a possessor deals with, who are never of its country: "its bilateral creditors" after
 # Sri Lanka are the states and banks it owes, not Sri Lankan companies.
 OTHERS_TO_THE_OWNER = frozenset({"creditor", "lender", "donor"})
+# Nouns that name an owner's state itself: "Jaishankar said his country would not …" is India.
+HOMELAND_NOUNS = frozenset({"country", "nation", "homeland", "motherland", "fatherland"})
 # Sectors and titles no organisation's people hold: "Opposition leader X" or "Finance Minister
 # X" after "The IMF approved a loan" is of the story's state, not the IMF's.
 STATE_ONLY_SECTORS = frozenset({"OPP", "LEG", "CVL", "REF"})
@@ -1643,6 +1645,10 @@ class ArticleActors:
                 if state:  # "her husband" is a private person of her country, not a journalist
                     one = head.tag_ == "NN" and head.lower_ not in KIN_GROUPS  # not "his family"
                     return make(state + "CVL", f"kin:{antecedent.text}", one)
+            if antecedent is not None and head.lemma_.lower() in HOMELAND_NOUNS:
+                state = country_part(antecedent.code)
+                if state:  # "his country" said by India's foreign minister: India itself
+                    return make(state, f"homeland:{antecedent.text}", False)
             if antecedent is None or not head_sector:
                 return antecedent
             if head.lemma_.lower() in OTHERS_TO_THE_OWNER:
