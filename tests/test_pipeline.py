@@ -6786,3 +6786,17 @@ def test_an_officials_country_is_the_state_itself(coder: Coder) -> None:
     assert [(s, t) for s, t, _ in coded(coder, text, date=date)] == [("UKR", "RUS")]
     text = "Zelenskiy said his government would never cede territory to Russia."
     assert [(s, t) for s, t, _ in coded(coder, text, date=date)] == [("UKRGOV", "RUS")]
+
+
+@pytest.mark.model
+def test_the_capital_of_a_datelines_state_stays_that_state(coder: Coder) -> None:
+    """Sentences written for this test: a dateline's capital named again as the place struck
+    is that state's (the target of force on it), as it is with no dateline; "Tripoli" in a
+    story filed from Lebanon is still no Libya."""
+    date = "2024-06-05"
+    text = "BEIRUT (Reuters) - Israeli jets struck a building in southern Beirut on Tuesday."
+    assert coded(coder, text, date=date) == [("ISRMIL", "LBN", "195")]
+    text = "KHARTOUM (Reuters) - The RSF shelled Khartoum."
+    assert coded(coder, text, date=date) == [("IMGSDNRSF", "SDN", "194")]
+    text = "TRIPOLI, Lebanon (Reuters) - Gunmen attacked a bank in Tripoli on Monday."
+    assert all(t != "LBY" for _, t, _ in coded(coder, text, date=date))

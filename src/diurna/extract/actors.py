@@ -793,7 +793,10 @@ class ArticleActors:
             if entry.code in named or not placed(self.doc[hit.end - 1]):
                 continue
             towns = town_countries(hit.phrase)
-            if any(towns[c] >= LOCAL_CITY for c in placing.intersection(towns)):
+            # "BEIRUT (Reuters) - jets struck … southern Beirut": the capital of the story's
+            # own place is that state's still
+            local = placing.intersection(towns) - {entry.code}
+            if any(towns[c] >= LOCAL_CITY for c in local):
                 for i in range(hit.start, hit.end):
                     self.hits.pop(i, None)
         sole = self.place_country
