@@ -6669,3 +6669,23 @@ def test_people_struck_are_no_side_of_the_fighting(coder: Coder) -> None:
     )
     urged = [t for s, t, _ in coded(coder, text, date="2024-06-05") if s == "IGOUNO"]
     assert urged == ["SDNMIL", "IMGSDNRSF"]
+
+
+@pytest.mark.model
+def test_act_noun_refers_to_the_act_a_verb_object_named(coder: Coder) -> None:
+    """Sentences written for this test: "the strikes" are those the verb's object named
+    ("launched air strikes"), not the first force the story led with; "the agreement" is the
+    act told with "agreed"."""
+    date = "2024-01-12"
+    text = (
+        "Yemen's Houthi rebels fired two missiles at a Greek tanker in the Red Sea. The United"
+        " States and Britain launched air strikes on Houthi targets overnight. Iran condemned"
+        " the strikes as a violation of Yemen's sovereignty."
+    )
+    assert coded(coder, text, date=date)[-2:] == [("IRN", "USA", "111"), ("IRN", "GBR", "111")]
+    text = (
+        "The European Union signed a gas deal with Azerbaijan on Monday. Qatar agreed to"
+        " supply liquefied gas to Germany for 15 years. German Economy Minister Robert Habeck"
+        " welcomed the agreement."
+    )
+    assert coded(coder, text, date=date)[-1] == ("DEUGOV", "QAT", "051")

@@ -648,7 +648,11 @@ class SentenceCoder:
             return [claims[-1].source] if claims and claims[-1].source.code not in own else []
         if not kind:
             return []
-        named = [e for e in kind if same_word(lemma, e.trigger_text)]
+        named = [
+            e
+            for e in kind
+            if same_word(lemma, e.trigger_text) or same_word(lemma, object_word(noun.doc, e))
+        ]
         ours = [
             e
             for e in kind
@@ -4717,6 +4721,10 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
 }
 
 
+# The noun ending that makes a verb an act noun ("agreement", "deployment"), and the shortest
+# stem left once it is cut.
+MENT = "ment"
+MIN_STEM = 4
 # Past forms whose stem is not their verb's: "the strikes" are those "struck".
 IRREGULAR_PASTS = MappingProxyType(
     {"struck": "strike", "fought": "fight", "shot": "shoot", "overthrew": "overthrow"}
@@ -4726,7 +4734,10 @@ IRREGULAR_PASTS = MappingProxyType(
 
 def same_word(lemma: str, trigger: str) -> bool:
     """Whether an event noun is the word of a trigger: "shelling" of "shelled", "attack" of
-    "attacked", "arrest" of "arrested" (a shared stem; "detention" and "detained" differ)."""
+    "attacked", "arrest" of "arrested", "agreement" of "agreed" (a shared stem; "detention"
+    and "detained" differ)."""
+    if lemma.endswith(MENT) and len(lemma) - len(MENT) >= MIN_STEM:
+        lemma = lemma[: -len(MENT)]  # "welcomed the agreement" after "Qatar agreed to supply"
     words = trigger.split(maxsplit=1)
     word = words[0].lower() if words else ""
     word = IRREGULAR_PASTS.get(word, word)  # "the strikes" of "struck"
@@ -4734,6 +4745,16 @@ def same_word(lemma: str, trigger: str) -> bool:
     while shared < min(len(lemma), len(word)) and lemma[shared] == word[shared]:
         shared += 1
     return shared >= max(4, len(lemma) - 3)
+
+
+def object_word(doc: Doc, event: Candidate) -> str:
+    """The lemma of the direct object of an event's trigger verb, which names the act the verb
+    does: "strike" of "launched air strikes" (a later "the strikes" refers to it)."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return ""
+    obj = next((c for c in span.root.children if c.dep_ == "dobj"), None)
+    return obj.lemma_.lower() if obj is not None else ""
 
 
 # Characterisation: a verb that names its object something ("called the strike a war crime",
