@@ -6689,3 +6689,14 @@ def test_act_noun_refers_to_the_act_a_verb_object_named(coder: Coder) -> None:
         " welcomed the agreement."
     )
     assert coded(coder, text, date=date)[-1] == ("DEUGOV", "QAT", "051")
+
+
+@pytest.mark.model
+def test_executive_departments_are_government(coder: Coder) -> None:
+    """Sentences written for this test: a state's justice, commerce or treasury department is
+    its government (GOV), as a ministry is."""
+    date = "2024-01-11"
+    text = "The U.S. Justice Department seized the cargo of an Iranian tanker."
+    assert coded(coder, text, date=date) == [("USAGOV", "IRN", "1711")]
+    text = "The U.S. Department of Justice charged two Russian hackers."
+    assert coded(coder, text, date=date) == [("USAGOV", "RUSCRM", "173")]
