@@ -6692,6 +6692,26 @@ def test_act_noun_refers_to_the_act_a_verb_object_named(coder: Coder) -> None:
 
 
 @pytest.mark.model
+def test_trade_curbs_answered_and_announced(coder: Coder) -> None:
+    """Sentences written for this test: "the restrictions" (or curbs, controls) judged refer
+    back to the export controls told before (163); restrictions on a state's exports or
+    imports are an embargo (163), not an administrative ban (172)."""
+    date = "2023-10-17"
+    text = (
+        "The United States tightened export controls on chips to China. Beijing criticised"
+        " the restrictions."
+    )
+    assert coded(coder, text, date=date) == [("USA", "CHN", "163"), ("CHN", "USA", "111")]
+    text = (
+        "The United States imposed new curbs on chip exports to China. China's commerce"
+        " ministry condemned the curbs."
+    )
+    assert coded(coder, text, date=date)[-1] == ("CHNGOV", "USA", "111")
+    text = "The Biden administration announced new restrictions on exports of chips to China."
+    assert coded(coder, text, date=date) == [("USAGOV", "CHN", "163")]
+
+
+@pytest.mark.model
 def test_executive_departments_are_government(coder: Coder) -> None:
     """Sentences written for this test: a state's justice, commerce or treasury department is
     its government (GOV), as a ministry is."""

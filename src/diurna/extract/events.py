@@ -4706,6 +4706,10 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     # after China imposed duties on EU brandy (163)
     "tariff": ("reduce", None),
     "duty": ("reduce", None),
+    # "Beijing criticised the restrictions" after Washington tightened export controls (163)
+    "restriction": ("reduce", None),
+    "curb": ("reduce", None),
+    "control": ("reduce", None),
     # words said: "condemned the remarks" answers the one who last spoke
     "remark": (SPEECH, None),
     "comment": (SPEECH, None),
