@@ -6712,6 +6712,17 @@ def test_trade_curbs_answered_and_announced(coder: Coder) -> None:
 
 
 @pytest.mark.model
+def test_measure_dismissed_as_useless_is_criticism(coder: Coder) -> None:
+    """Sentences written for this test: a measure named meaningless or pointless is judged
+    (111), as one named illegal is."""
+    text = (
+        "Britain imposed sanctions on four Houthi leaders on Tuesday. The group dismissed the"
+        " sanctions as meaningless."
+    )
+    assert coded(coder, text, date="2024-02-06")[-1] == ("IMGYEMHOU", "GBR", "111")
+
+
+@pytest.mark.model
 def test_executive_departments_are_government(coder: Coder) -> None:
     """Sentences written for this test: a state's justice, commerce or treasury department is
     its government (GOV), as a ministry is."""

@@ -4794,6 +4794,8 @@ PEJORATIVE = frozenset(
     # a government's words for its critics: "dismissed the protests as a foreign-funded plot",
     # "called the storming of parliament treasonous"
     | {"plot", "conspiracy", "ploy", "stunt", "treasonous", "seditious", "anarchy"}
+    # words for a measure that will not work: "dismissed the sanctions as meaningless"
+    | {"meaningless", "pointless", "futile", "worthless", "useless", "ineffective"}
 )
 ACCLAIMING = frozenset(
     {"success", "successful", "victory", "breakthrough", "milestone", "triumph", "historic"}
