@@ -6731,3 +6731,16 @@ def test_executive_departments_are_government(coder: Coder) -> None:
     assert coded(coder, text, date=date) == [("USAGOV", "IRN", "1711")]
     text = "The U.S. Department of Justice charged two Russian hackers."
     assert coded(coder, text, date=date) == [("USAGOV", "RUSCRM", "173")]
+
+
+@pytest.mark.model
+def test_force_aimed_on_a_party_before_the_place(coder: Coder) -> None:
+    """Sentences written for this test: a force pattern's "on" party wins over the "in" place
+    ("air strikes on Houthi targets in Yemen" are on the Houthis)."""
+    text = "The United States and Britain launched air strikes on Houthi targets in Yemen."
+    assert coded(coder, text, date="2024-01-12") == [
+        ("USA", "IMGYEMHOU", "195"),
+        ("GBR", "IMGYEMHOU", "195"),
+    ]
+    text = "Israel launched air strikes in Syria on Monday."
+    assert coded(coder, text, date="2024-01-12") == [("ISR", "SYR", "195")]

@@ -1635,7 +1635,7 @@ class SentenceCoder:
         if not targets and pattern.target_preps:
             # "carried out air strikes on Monday against rebel positions": the first phrase
             # with the pattern's preposition may be a time or place, not the party.
-            for word, obj in frame.preps:
+            for word, obj in aim_before_place(frame.preps):
                 if word in pattern.target_preps and obj is not target_token:
                     targets = actors.actors(obj)
                     if targets:
@@ -6437,6 +6437,19 @@ def state_passive(frame: Frame) -> bool:
     )
 
 
+# Prepositions of where an act happened, which a pattern may also take its target from ("air
+# strikes in Syria"), and which yield to one naming whom the act is aimed at.
+WHERE_PREPS = frozenset({"in", "into", "inside"})
+
+
+def aim_before_place(
+    preps: tuple[tuple[str, Token], ...],
+) -> list[tuple[str, Token]]:
+    """A frame's prepositional phrases with those of place last: "launched air strikes on
+    Houthi targets in Yemen" is aimed at the Houthis, and Yemen is where."""
+    return sorted(preps, key=lambda prep: prep[0] in WHERE_PREPS)
+
+
 def roles(frame: Frame, pattern: Pattern) -> tuple[Token | None, Token | None]:
     """(source token, target token) of a matched frame."""
     token = frame.token
@@ -6469,7 +6482,7 @@ def roles(frame: Frame, pattern: Pattern) -> tuple[Token | None, Token | None]:
         # Gaza": whoever is to withdraw, before the place they leave
         target = obj
     elif pattern.target_preps:
-        for word, obj in frame.preps:
+        for word, obj in aim_before_place(frame.preps):
             if word in pattern.target_preps:
                 target = obj
                 break
