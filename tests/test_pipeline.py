@@ -6744,3 +6744,19 @@ def test_force_aimed_on_a_party_before_the_place(coder: Coder) -> None:
     ]
     text = "Israel launched air strikes in Syria on Monday."
     assert coded(coder, text, date="2024-01-12") == [("ISR", "SYR", "195")]
+
+
+@pytest.mark.model
+def test_countermeasures_vowed_answer_the_last_act_against_the_state(coder: Coder) -> None:
+    """Sentences written for this test: "vowed to take countermeasures" with no one named is
+    a threat (131) on whoever last acted against the threatener's state, as "vowed to
+    retaliate" is."""
+    text = (
+        "The United States tightened export controls on chips to China. Beijing criticised"
+        " the restrictions and vowed to take countermeasures."
+    )
+    assert coded(coder, text, date="2023-10-17") == [
+        ("USA", "CHN", "163"),
+        ("CHN", "USA", "111"),
+        ("CHN", "USA", "131"),
+    ]
