@@ -6760,3 +6760,18 @@ def test_countermeasures_vowed_answer_the_last_act_against_the_state(coder: Code
         ("CHN", "USA", "111"),
         ("CHN", "USA", "131"),
     ]
+
+
+@pytest.mark.model
+def test_release_of_a_seized_ship_is_asked_of_the_seizer(coder: Coder) -> None:
+    """Sentences written for this test: the release of "the vessel" or "the crew" no word
+    gives a country is asked of whoever the story told seized or hijacked the ship."""
+    date = "2024-04-13"
+    text = (
+        "Iran's Revolutionary Guards seized a Portuguese-flagged container ship near the Strait"
+        " of Hormuz on Saturday. The United States demanded the immediate release of the vessel"
+        " and its crew."
+    )
+    assert coded(coder, text, date=date)[-1] == ("USA", "IRNMIL", "1053")
+    text = "The Houthis hijacked a cargo ship in November. Japan demanded the release of the crew."
+    assert coded(coder, text, date=date)[-1] == ("JPN", "IMGYEMHOU", "1053")

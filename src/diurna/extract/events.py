@@ -2007,6 +2007,10 @@ class SentenceCoder:
             held = [e.target for e in earlier if e.target is not None]
             mine = [t for t in held if country_part(t.code) in homes and len(t.code) > 3]
             targets = captors(mine, sources, earlier)
+            if not targets and releases_vessel(frame):
+                # "Iran's Revolutionary Guards seized a container ship … The United States
+                # demanded the release of the vessel and its crew": asked of the seizer
+                targets = ship_seizer(frame.token.doc, sources, earlier)
         if targets and all(gives_to_itself(s, t, code) for s in sources for t in targets):
             # "Scholz pledged that Germany would deliver more tanks to Ukraine": the state that
             # is to give is no recipient; whom its "to" phrase names is
@@ -3711,6 +3715,35 @@ def holders(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list
         for a in actors.actors(obj)
         if a.code not in own and (len(a.code) == 3 or a.code[3:6] in STATE_SECTORS)
     ]
+
+
+# Ships and their crews, whose release is asked of whoever seized them; and the codes of a
+# seizure or hijacking.
+SHIP_NOUNS = frozenset({"ship", "vessel", "tanker", "freighter", "boat", "crew", "carrier"})
+SHIP_SEIZURES = ("171", "181")
+
+
+def releases_vessel(frame: Frame) -> bool:
+    """Whether a release asked for is of a ship or its crew ("the release of the vessel")."""
+    noun = frame.obj
+    return noun is not None and any(
+        prep.lower_ == "of" and any(o.lemma_.lower() in SHIP_NOUNS for o in prep.children)
+        for prep in noun.children
+    )
+
+
+def ship_seizer(doc: Doc, sources: list[Mention], earlier: Sequence[Candidate]) -> list[Mention]:
+    """Whoever the story last told seized or hijacked a ship ("seized a container ship")."""
+    own = {s.code for s in sources}
+    for event in reversed(earlier):
+        if (
+            event.code.startswith(SHIP_SEIZURES)
+            and not event.negated
+            and event.source.code not in own
+            and object_word(doc, event) in SHIP_NOUNS
+        ):
+            return [event.source]
+    return []
 
 
 # Acts that leave someone held: arrested or jailed (17), abducted (18), and sentenced (116).
