@@ -6775,3 +6775,18 @@ def test_release_of_a_seized_ship_is_asked_of_the_seizer(coder: Coder) -> None:
     assert coded(coder, text, date=date)[-1] == ("USA", "IRNMIL", "1053")
     text = "The Houthis hijacked a cargo ship in November. Japan demanded the release of the crew."
     assert coded(coder, text, date=date)[-1] == ("JPN", "IMGYEMHOU", "1053")
+
+
+@pytest.mark.model
+def test_summing_noun_judges_each_actor_of_the_act(coder: Coder) -> None:
+    """Sentences written for this test: "the move" judged after two states acted together is
+    aimed at each of them, not only the last named."""
+    text = (
+        "Japan and the Netherlands agreed on Friday to join the United States in restricting"
+        " exports of chipmaking equipment to China. China's foreign ministry said Beijing"
+        " firmly opposed the move."
+    )
+    assert coded(coder, text, date="2023-01-28")[-2:] == [
+        ("CHN", "JPN", "110"),
+        ("CHN", "NLD", "110"),
+    ]

@@ -607,7 +607,18 @@ class SentenceCoder:
             ]
             if lemma in DEED_NOUNS:  # an act decided before any appeal or demand about it
                 judged = [e for e in judged if e.code[:2] not in ASKING_ROOTS] or judged
-            return [judged[-1].source] if judged else []
+            if not judged:
+                return []
+            # "Japan and the Netherlands agreed to curb chip exports … Beijing opposed the
+            # move": each actor of the one act judged
+            last = judged[-1]
+            return list(
+                {
+                    e.source.code: e.source
+                    for e in judged
+                    if e.trigger_start == last.trigger_start and e.code == last.code
+                }.values()
+            )
         state = any(len(s.code) == 3 or s.code[3:6] in STATE_SECTORS for s in sources)
         kind = [
             e
