@@ -6790,3 +6790,14 @@ def test_summing_noun_judges_each_actor_of_the_act(coder: Coder) -> None:
         ("CHN", "JPN", "110"),
         ("CHN", "NLD", "110"),
     ]
+
+
+@pytest.mark.model
+def test_ship_damaged_by_a_weapon_is_force(coder: Coder) -> None:
+    """Sentences written for this test: a ship a force's drones or missiles damaged was
+    attacked, coded by the weapon (1952, 194), not property damaged (171) or nothing."""
+    date = "2023-08-14"
+    text = "Ukrainian naval drones damaged a Russian landing ship in the port of Novorossiysk."
+    assert coded(coder, text, date=date) == [("UKRMIL", "RUSMIL", "1952")]
+    text = "A Houthi missile damaged a British tanker in the Gulf of Aden."
+    assert coded(coder, text, date=date) == [("IMGYEMHOU", "GBR", "194")]

@@ -2106,7 +2106,13 @@ class SentenceCoder:
             # "Russian missiles tore into Kyiv", "artillery hammered the town for its
             # defiance": a weapon that strikes uses force, whatever the words' other sense
             code = self.weapon_code(PLAIN_FORCE, frame, source_token)
-        if pattern.specificity == 0 or pattern.particle == "back" or self.armed_with(frame):
+        if (
+            pattern.specificity == 0
+            or pattern.particle == "back"
+            or self.armed_with(frame)
+            # "Ukrainian naval drones damaged a Russian landing ship": the drones' strike
+            or (code == PLAIN_FORCE and token.lemma_.lower() in HARMING_VERBS)
+        ):
             # "shot down" names its own act; "attacked" and "hit back" do not, nor does
             # "destroyed a convoy" when a weapon is named ("with drone strikes")
             code = self.weapon_code(code, frame, source_token)
@@ -2576,6 +2582,8 @@ def states_only(sources: list[Mention], targets: list[Mention]) -> bool:
 BLOWS = frozenset({"tear", "hammer", "blast", "slam", "batter", "pummel", "lash"})
 # Verbs that strike back, and what makes striking back a retort in words: a participle of
 # speech ("calling …"), or words or critics answered ("over its criticism", "at critics").
+# Verbs of harm to a thing that name no weapon of their own: the weapon that did it codes it.
+HARMING_VERBS = frozenset({"damage"})
 STRIKING_BACK = frozenset({"hit", "strike", "fire", "shoot", "lash"})
 RETORT_VERBS = frozenset(
     {"call", "say", "accuse", "describe", "dismiss", "label", "brand", "term", "insist", "deny"}
