@@ -6801,3 +6801,17 @@ def test_ship_damaged_by_a_weapon_is_force(coder: Coder) -> None:
     assert coded(coder, text, date=date) == [("UKRMIL", "RUSMIL", "1952")]
     text = "A Houthi missile damaged a British tanker in the Gulf of Aden."
     assert coded(coder, text, date=date) == [("IMGYEMHOU", "GBR", "194")]
+
+
+@pytest.mark.model
+def test_complaint_rejected_answers_who_filed_it(coder: Coder) -> None:
+    """Sentences written for this test: "the complaint" rejected refers back to the
+    complaint or suit told before, and answers whoever filed it."""
+    text = (
+        "The European Union filed a complaint against China at the World Trade Organization."
+        " China rejected the complaint."
+    )
+    assert coded(coder, text, date="2022-01-27") == [
+        ("IGOEUREEC", "CHN", "115"),
+        ("CHN", "IGOEUREEC", "120"),
+    ]

@@ -4720,6 +4720,10 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     "charge": ("disapprove", None),
     "accusation": ("disapprove", None),
     "allegation": ("disapprove", None),
+    # a complaint or suit filed: "China rejected the complaint" after the EU filed one at the
+    # WTO (115)
+    "complaint": ("disapprove", None),
+    "lawsuit": ("disapprove", None),
     "request": ("appeal", None),  # "Morocco rejected the request" after Madrid called on it
     # what was offered or proposed, answered with no "to" phrase: "Argentina declined the
     # invitation" after BRICS invited it to join, "Beijing welcomed the offer" after Seoul
