@@ -6815,3 +6815,15 @@ def test_complaint_rejected_answers_who_filed_it(coder: Coder) -> None:
         ("IGOEUREEC", "CHN", "115"),
         ("CHN", "IGOEUREEC", "120"),
     ]
+
+
+@pytest.mark.model
+def test_against_phrase_on_the_venue_is_the_acts(coder: Coder) -> None:
+    """Sentences written for this test: an "against" phrase the parser hangs on the body a
+    case is brought to ("at the World Trade Organization against China") names whom the
+    case is against."""
+    text = (
+        "The European Union launched a case at the World Trade Organization against China on"
+        " Thursday."
+    )
+    assert coded(coder, text, date="2022-01-27") == [("IGOEUREEC", "CHN", "115")]

@@ -5994,6 +5994,12 @@ def headline_victim(token: Token) -> Token | None:
     return subject
 
 
+# Prepositions of the body an act is brought to ("a case at the WTO", "a complaint with the
+# UN"), on whose noun the parser may hang the act's "against" phrase.
+VENUE_PREPS = frozenset({"at", "with", "before", "to"})
+AGAINST = "against"
+
+
 def build_frame(token: Token) -> Frame:
     particle = None
     obj = None
@@ -6079,6 +6085,17 @@ def build_frame(token: Token) -> Frame:
         if word == "by" and means.lemma_.lower() in MEANS_OF_TALK:
             # "spoke by telephone with Zelensky": the phrase hung on the means is the verb's
             preps.extend(p for c in means.children if c.dep_ == "prep" for p in prep_objects(c))
+    if not any(word == AGAINST for word, _ in preps):
+        # "launched a case at the World Trade Organization against China": the parser hangs
+        # whom the act is against on the body it is brought to
+        preps.extend(
+            p
+            for word, venue in list(preps)
+            if word in VENUE_PREPS
+            for c in venue.children
+            if c.dep_ == "prep" and c.lower_ == AGAINST
+            for p in prep_objects(c)
+        )
     if passive_subject is not None and not any(word == "by" for word, _ in preps):
         # "imposed on Iran's exports by the United States": the parser often hangs the agent
         # on the preceding noun.
