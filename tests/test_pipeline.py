@@ -6800,3 +6800,161 @@ def test_the_capital_of_a_datelines_state_stays_that_state(coder: Coder) -> None
     assert coded(coder, text, date=date) == [("IMGSDNRSF", "SDN", "194")]
     text = "TRIPOLI, Lebanon (Reuters) - Gunmen attacked a bank in Tripoli on Monday."
     assert all(t != "LBY" for _, t, _ in coded(coder, text, date=date))
+
+
+@pytest.mark.model
+def test_act_noun_refers_to_the_act_a_verb_object_named(coder: Coder) -> None:
+    """Sentences written for this test: "the strikes" are those the verb's object named
+    ("launched air strikes"), not the first force the story led with; "the agreement" is the
+    act told with "agreed"."""
+    date = "2024-01-12"
+    text = (
+        "Yemen's Houthi rebels fired two missiles at a Greek tanker in the Red Sea. The United"
+        " States and Britain launched air strikes on Houthi targets overnight. Iran condemned"
+        " the strikes as a violation of Yemen's sovereignty."
+    )
+    assert coded(coder, text, date=date)[-2:] == [("IRN", "USA", "111"), ("IRN", "GBR", "111")]
+    text = (
+        "The European Union signed a gas deal with Azerbaijan on Monday. Qatar agreed to"
+        " supply liquefied gas to Germany for 15 years. German Economy Minister Robert Habeck"
+        " welcomed the agreement."
+    )
+    assert coded(coder, text, date=date)[-1] == ("DEUGOV", "QAT", "051")
+
+
+@pytest.mark.model
+def test_trade_curbs_answered_and_announced(coder: Coder) -> None:
+    """Sentences written for this test: "the restrictions" (or curbs, controls) judged refer
+    back to the export controls told before (163); restrictions on a state's exports or
+    imports are an embargo (163), not an administrative ban (172)."""
+    date = "2023-10-17"
+    text = (
+        "The United States tightened export controls on chips to China. Beijing criticised"
+        " the restrictions."
+    )
+    assert coded(coder, text, date=date) == [("USA", "CHN", "163"), ("CHN", "USA", "111")]
+    text = (
+        "The United States imposed new curbs on chip exports to China. China's commerce"
+        " ministry condemned the curbs."
+    )
+    assert coded(coder, text, date=date)[-1] == ("CHNGOV", "USA", "111")
+    text = "The Biden administration announced new restrictions on exports of chips to China."
+    assert coded(coder, text, date=date) == [("USAGOV", "CHN", "163")]
+
+
+@pytest.mark.model
+def test_measure_dismissed_as_useless_is_criticism(coder: Coder) -> None:
+    """Sentences written for this test: a measure named meaningless or pointless is judged
+    (111), as one named illegal is."""
+    text = (
+        "Britain imposed sanctions on four Houthi leaders on Tuesday. The group dismissed the"
+        " sanctions as meaningless."
+    )
+    assert coded(coder, text, date="2024-02-06")[-1] == ("IMGYEMHOU", "GBR", "111")
+
+
+@pytest.mark.model
+def test_executive_departments_are_government(coder: Coder) -> None:
+    """Sentences written for this test: a state's justice, commerce or treasury department is
+    its government (GOV), as a ministry is."""
+    date = "2024-01-11"
+    text = "The U.S. Justice Department seized the cargo of an Iranian tanker."
+    assert coded(coder, text, date=date) == [("USAGOV", "IRN", "1711")]
+    text = "The U.S. Department of Justice charged two Russian hackers."
+    assert coded(coder, text, date=date) == [("USAGOV", "RUSCRM", "173")]
+
+
+@pytest.mark.model
+def test_force_aimed_on_a_party_before_the_place(coder: Coder) -> None:
+    """Sentences written for this test: a force pattern's "on" party wins over the "in" place
+    ("air strikes on Houthi targets in Yemen" are on the Houthis)."""
+    text = "The United States and Britain launched air strikes on Houthi targets in Yemen."
+    assert coded(coder, text, date="2024-01-12") == [
+        ("USA", "IMGYEMHOU", "195"),
+        ("GBR", "IMGYEMHOU", "195"),
+    ]
+    text = "Israel launched air strikes in Syria on Monday."
+    assert coded(coder, text, date="2024-01-12") == [("ISR", "SYR", "195")]
+
+
+@pytest.mark.model
+def test_countermeasures_vowed_answer_the_last_act_against_the_state(coder: Coder) -> None:
+    """Sentences written for this test: "vowed to take countermeasures" with no one named is
+    a threat (131) on whoever last acted against the threatener's state, as "vowed to
+    retaliate" is."""
+    text = (
+        "The United States tightened export controls on chips to China. Beijing criticised"
+        " the restrictions and vowed to take countermeasures."
+    )
+    assert coded(coder, text, date="2023-10-17") == [
+        ("USA", "CHN", "163"),
+        ("CHN", "USA", "111"),
+        ("CHN", "USA", "131"),
+    ]
+
+
+@pytest.mark.model
+def test_release_of_a_seized_ship_is_asked_of_the_seizer(coder: Coder) -> None:
+    """Sentences written for this test: the release of "the vessel" or "the crew" no word
+    gives a country is asked of whoever the story told seized or hijacked the ship."""
+    date = "2024-04-13"
+    text = (
+        "Iran's Revolutionary Guards seized a Portuguese-flagged container ship near the Strait"
+        " of Hormuz on Saturday. The United States demanded the immediate release of the vessel"
+        " and its crew."
+    )
+    assert coded(coder, text, date=date)[-1] == ("USA", "IRNMIL", "1053")
+    text = "The Houthis hijacked a cargo ship in November. Japan demanded the release of the crew."
+    assert coded(coder, text, date=date)[-1] == ("JPN", "IMGYEMHOU", "1053")
+
+
+@pytest.mark.model
+def test_summing_noun_judges_each_actor_of_the_act(coder: Coder) -> None:
+    """Sentences written for this test: "the move" judged after two states acted together is
+    aimed at each of them, not only the last named."""
+    text = (
+        "Japan and the Netherlands agreed on Friday to join the United States in restricting"
+        " exports of chipmaking equipment to China. China's foreign ministry said Beijing"
+        " firmly opposed the move."
+    )
+    assert coded(coder, text, date="2023-01-28")[-2:] == [
+        ("CHN", "JPN", "110"),
+        ("CHN", "NLD", "110"),
+    ]
+
+
+@pytest.mark.model
+def test_ship_damaged_by_a_weapon_is_force(coder: Coder) -> None:
+    """Sentences written for this test: a ship a force's drones or missiles damaged was
+    attacked, coded by the weapon (1952, 194), not property damaged (171) or nothing."""
+    date = "2023-08-14"
+    text = "Ukrainian naval drones damaged a Russian landing ship in the port of Novorossiysk."
+    assert coded(coder, text, date=date) == [("UKRMIL", "RUSMIL", "1952")]
+    text = "A Houthi missile damaged a British tanker in the Gulf of Aden."
+    assert coded(coder, text, date=date) == [("IMGYEMHOU", "GBR", "194")]
+
+
+@pytest.mark.model
+def test_complaint_rejected_answers_who_filed_it(coder: Coder) -> None:
+    """Sentences written for this test: "the complaint" rejected refers back to the
+    complaint or suit told before, and answers whoever filed it."""
+    text = (
+        "The European Union filed a complaint against China at the World Trade Organization."
+        " China rejected the complaint."
+    )
+    assert coded(coder, text, date="2022-01-27") == [
+        ("IGOEUREEC", "CHN", "115"),
+        ("CHN", "IGOEUREEC", "120"),
+    ]
+
+
+@pytest.mark.model
+def test_against_phrase_on_the_venue_is_the_acts(coder: Coder) -> None:
+    """Sentences written for this test: an "against" phrase the parser hangs on the body a
+    case is brought to ("at the World Trade Organization against China") names whom the
+    case is against."""
+    text = (
+        "The European Union launched a case at the World Trade Organization against China on"
+        " Thursday."
+    )
+    assert coded(coder, text, date="2022-01-27") == [("IGOEUREEC", "CHN", "115")]

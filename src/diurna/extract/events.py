@@ -607,7 +607,18 @@ class SentenceCoder:
             ]
             if lemma in DEED_NOUNS:  # an act decided before any appeal or demand about it
                 judged = [e for e in judged if e.code[:2] not in ASKING_ROOTS] or judged
-            return [judged[-1].source] if judged else []
+            if not judged:
+                return []
+            # "Japan and the Netherlands agreed to curb chip exports … Beijing opposed the
+            # move": each actor of the one act judged
+            last = judged[-1]
+            return list(
+                {
+                    e.source.code: e.source
+                    for e in judged
+                    if e.trigger_start == last.trigger_start and e.code == last.code
+                }.values()
+            )
         state = any(len(s.code) == 3 or s.code[3:6] in STATE_SECTORS for s in sources)
         kind = [
             e
@@ -648,7 +659,11 @@ class SentenceCoder:
             return [claims[-1].source] if claims and claims[-1].source.code not in own else []
         if not kind:
             return []
-        named = [e for e in kind if same_word(lemma, e.trigger_text)]
+        named = [
+            e
+            for e in kind
+            if same_word(lemma, e.trigger_text) or same_word(lemma, object_word(noun.doc, e))
+        ]
         ours = [
             e
             for e in kind
@@ -1636,7 +1651,7 @@ class SentenceCoder:
         if not targets and pattern.target_preps:
             # "carried out air strikes on Monday against rebel positions": the first phrase
             # with the pattern's preposition may be a time or place, not the party.
-            for word, obj in frame.preps:
+            for word, obj in aim_before_place(frame.preps):
                 if word in pattern.target_preps and obj is not target_token:
                     targets = actors.actors(obj)
                     if targets:
@@ -2010,6 +2025,10 @@ class SentenceCoder:
             held = [e.target for e in earlier if e.target is not None]
             mine = [t for t in held if country_part(t.code) in homes and len(t.code) > 3]
             targets = captors(mine, sources, earlier)
+            if not targets and releases_vessel(frame):
+                # "Iran's Revolutionary Guards seized a container ship … The United States
+                # demanded the release of the vessel and its crew": asked of the seizer
+                targets = ship_seizer(frame.token.doc, sources, earlier)
         if targets and all(gives_to_itself(s, t, code) for s in sources for t in targets):
             # "Scholz pledged that Germany would deliver more tanks to Ukraine": the state that
             # is to give is no recipient; whom its "to" phrase names is
@@ -2094,7 +2113,13 @@ class SentenceCoder:
             # "Russian missiles tore into Kyiv", "artillery hammered the town for its
             # defiance": a weapon that strikes uses force, whatever the words' other sense
             code = self.weapon_code(PLAIN_FORCE, frame, source_token)
-        if pattern.specificity == 0 or pattern.particle == "back" or self.armed_with(frame):
+        if (
+            pattern.specificity == 0
+            or pattern.particle == "back"
+            or self.armed_with(frame)
+            # "Ukrainian naval drones damaged a Russian landing ship": the drones' strike
+            or (code == PLAIN_FORCE and token.lemma_.lower() in HARMING_VERBS)
+        ):
             # "shot down" names its own act; "attacked" and "hit back" do not, nor does
             # "destroyed a convoy" when a weapon is named ("with drone strikes")
             code = self.weapon_code(code, frame, source_token)
@@ -2564,6 +2589,8 @@ def states_only(sources: list[Mention], targets: list[Mention]) -> bool:
 BLOWS = frozenset({"tear", "hammer", "blast", "slam", "batter", "pummel", "lash"})
 # Verbs that strike back, and what makes striking back a retort in words: a participle of
 # speech ("calling …"), or words or critics answered ("over its criticism", "at critics").
+# Verbs of harm to a thing that name no weapon of their own: the weapon that did it codes it.
+HARMING_VERBS = frozenset({"damage"})
 STRIKING_BACK = frozenset({"hit", "strike", "fire", "shoot", "lash"})
 RETORT_VERBS = frozenset(
     {"call", "say", "accuse", "describe", "dismiss", "label", "brand", "term", "insist", "deny"}
@@ -3742,6 +3769,35 @@ def holders(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list
     ]
 
 
+# Ships and their crews, whose release is asked of whoever seized them; and the codes of a
+# seizure or hijacking.
+SHIP_NOUNS = frozenset({"ship", "vessel", "tanker", "freighter", "boat", "crew", "carrier"})
+SHIP_SEIZURES = ("171", "181")
+
+
+def releases_vessel(frame: Frame) -> bool:
+    """Whether a release asked for is of a ship or its crew ("the release of the vessel")."""
+    noun = frame.obj
+    return noun is not None and any(
+        prep.lower_ == "of" and any(o.lemma_.lower() in SHIP_NOUNS for o in prep.children)
+        for prep in noun.children
+    )
+
+
+def ship_seizer(doc: Doc, sources: list[Mention], earlier: Sequence[Candidate]) -> list[Mention]:
+    """Whoever the story last told seized or hijacked a ship ("seized a container ship")."""
+    own = {s.code for s in sources}
+    for event in reversed(earlier):
+        if (
+            event.code.startswith(SHIP_SEIZURES)
+            and not event.negated
+            and event.source.code not in own
+            and object_word(doc, event) in SHIP_NOUNS
+        ):
+            return [event.source]
+    return []
+
+
 # Acts that leave someone held: arrested or jailed (17), abducted (18), and sentenced (116).
 HOLDING_ROOTS = frozenset({"17", "18"})
 SENTENCED = "116"
@@ -4752,6 +4808,10 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     "charge": ("disapprove", None),
     "accusation": ("disapprove", None),
     "allegation": ("disapprove", None),
+    # a complaint or suit filed: "China rejected the complaint" after the EU filed one at the
+    # WTO (115)
+    "complaint": ("disapprove", None),
+    "lawsuit": ("disapprove", None),
     "request": ("appeal", None),  # "Morocco rejected the request" after Madrid called on it
     # what was offered or proposed, answered with no "to" phrase: "Argentina declined the
     # invitation" after BRICS invited it to join, "Beijing welcomed the offer" after Seoul
@@ -4790,6 +4850,10 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     # after China imposed duties on EU brandy (163)
     "tariff": ("reduce", None),
     "duty": ("reduce", None),
+    # "Beijing criticised the restrictions" after Washington tightened export controls (163)
+    "restriction": ("reduce", None),
+    "curb": ("reduce", None),
+    "control": ("reduce", None),
     # words said: "condemned the remarks" answers the one who last spoke
     "remark": (SPEECH, None),
     "comment": (SPEECH, None),
@@ -4805,6 +4869,10 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
 }
 
 
+# The noun ending that makes a verb an act noun ("agreement", "deployment"), and the shortest
+# stem left once it is cut.
+MENT = "ment"
+MIN_STEM = 4
 # Past forms whose stem is not their verb's: "the strikes" are those "struck".
 IRREGULAR_PASTS = MappingProxyType(
     {"struck": "strike", "fought": "fight", "shot": "shoot", "overthrew": "overthrow"}
@@ -4814,7 +4882,10 @@ IRREGULAR_PASTS = MappingProxyType(
 
 def same_word(lemma: str, trigger: str) -> bool:
     """Whether an event noun is the word of a trigger: "shelling" of "shelled", "attack" of
-    "attacked", "arrest" of "arrested" (a shared stem; "detention" and "detained" differ)."""
+    "attacked", "arrest" of "arrested", "agreement" of "agreed" (a shared stem; "detention"
+    and "detained" differ)."""
+    if lemma.endswith(MENT) and len(lemma) - len(MENT) >= MIN_STEM:
+        lemma = lemma[: -len(MENT)]  # "welcomed the agreement" after "Qatar agreed to supply"
     words = trigger.split(maxsplit=1)
     word = words[0].lower() if words else ""
     word = IRREGULAR_PASTS.get(word, word)  # "the strikes" of "struck"
@@ -4822,6 +4893,16 @@ def same_word(lemma: str, trigger: str) -> bool:
     while shared < min(len(lemma), len(word)) and lemma[shared] == word[shared]:
         shared += 1
     return shared >= max(4, len(lemma) - 3)
+
+
+def object_word(doc: Doc, event: Candidate) -> str:
+    """The lemma of the direct object of an event's trigger verb, which names the act the verb
+    does: "strike" of "launched air strikes" (a later "the strikes" refers to it)."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return ""
+    obj = next((c for c in span.root.children if c.dep_ == "dobj"), None)
+    return obj.lemma_.lower() if obj is not None else ""
 
 
 # Characterisation: a verb that names its object something ("called the strike a war crime",
@@ -4857,6 +4938,8 @@ PEJORATIVE = frozenset(
     # a government's words for its critics: "dismissed the protests as a foreign-funded plot",
     # "called the storming of parliament treasonous"
     | {"plot", "conspiracy", "ploy", "stunt", "treasonous", "seditious", "anarchy"}
+    # words for a measure that will not work: "dismissed the sanctions as meaningless"
+    | {"meaningless", "pointless", "futile", "worthless", "useless", "ineffective"}
 )
 ACCLAIMING = frozenset(
     {"success", "successful", "victory", "breakthrough", "milestone", "triumph", "historic"}
@@ -5999,6 +6082,12 @@ def headline_victim(token: Token) -> Token | None:
     return subject
 
 
+# Prepositions of the body an act is brought to ("a case at the WTO", "a complaint with the
+# UN"), on whose noun the parser may hang the act's "against" phrase.
+VENUE_PREPS = frozenset({"at", "with", "before", "to"})
+AGAINST = "against"
+
+
 def build_frame(token: Token) -> Frame:
     particle = None
     obj = None
@@ -6084,6 +6173,17 @@ def build_frame(token: Token) -> Frame:
         if word == "by" and means.lemma_.lower() in MEANS_OF_TALK:
             # "spoke by telephone with Zelensky": the phrase hung on the means is the verb's
             preps.extend(p for c in means.children if c.dep_ == "prep" for p in prep_objects(c))
+    if not any(word == AGAINST for word, _ in preps):
+        # "launched a case at the World Trade Organization against China": the parser hangs
+        # whom the act is against on the body it is brought to
+        preps.extend(
+            p
+            for word, venue in list(preps)
+            if word in VENUE_PREPS
+            for c in venue.children
+            if c.dep_ == "prep" and c.lower_ == AGAINST
+            for p in prep_objects(c)
+        )
     if passive_subject is not None and not any(word == "by" for word, _ in preps):
         # "imposed on Iran's exports by the United States": the parser often hangs the agent
         # on the preceding noun.
@@ -6498,6 +6598,19 @@ def state_passive(frame: Frame) -> bool:
     )
 
 
+# Prepositions of where an act happened, which a pattern may also take its target from ("air
+# strikes in Syria"), and which yield to one naming whom the act is aimed at.
+WHERE_PREPS = frozenset({"in", "into", "inside"})
+
+
+def aim_before_place(
+    preps: tuple[tuple[str, Token], ...],
+) -> list[tuple[str, Token]]:
+    """A frame's prepositional phrases with those of place last: "launched air strikes on
+    Houthi targets in Yemen" is aimed at the Houthis, and Yemen is where."""
+    return sorted(preps, key=lambda prep: prep[0] in WHERE_PREPS)
+
+
 def roles(frame: Frame, pattern: Pattern) -> tuple[Token | None, Token | None]:
     """(source token, target token) of a matched frame."""
     token = frame.token
@@ -6530,7 +6643,7 @@ def roles(frame: Frame, pattern: Pattern) -> tuple[Token | None, Token | None]:
         # Gaza": whoever is to withdraw, before the place they leave
         target = obj
     elif pattern.target_preps:
-        for word, obj in frame.preps:
+        for word, obj in aim_before_place(frame.preps):
             if word in pattern.target_preps:
                 target = obj
                 break
