@@ -36,10 +36,24 @@ from spacy.attrs import (
     SPACY,
     TAG,
 )
+from spacy.strings import StringStore
 from spacy.tokens import Doc as SpacyDoc
 
-# string hash → string, shared by every Doc (bounded by the vocabulary's strings)
-_STRINGS: dict[int, str] = {0: ""}
+
+class _StringTable(dict[int, str]):
+    """String hash → string, shared by every Doc (bounded by the vocabulary's strings): a hash
+    not yet seen is read from ``store``, the StringStore of the Doc being read."""
+
+    store: StringStore
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.store[key]
+        return value
+
+
+_STRINGS = _StringTable({0: ""})
+_SPACES = ("", " ")  # a word's whitespace_, by its SPACY flag
+_IS_START = (1).__eq__  # a SENT_START of 1 (-1 or 0 otherwise)
 _IOB = ("", "I", "O", "B")
 _COLUMNS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, ENT_IOB, IDX, SPACY]
 # signed: a head is an offset, and a sentence start is -1 where none is
@@ -304,9 +318,7 @@ class Doc:
         heads, starts, punct, blank, title, lower_case = (
             doc.to_array(_SIGNED).view(numpy.int64).T.tolist()
         )
-        strings = doc.vocab.strings
-        for key in set().union(*columns[:7]).difference(_STRINGS):
-            _STRINGS[key] = strings[key]
+        _STRINGS.store = doc.vocab.strings
         orth, lower, lemma, pos, tag, dep, ent, iob, idx, space = columns
         name = _STRINGS.__getitem__
         tokens = self.tokens
@@ -325,12 +337,12 @@ class Doc:
                 map(name, ent),
                 map(_IOB.__getitem__, iob),
                 idx,
-                space,
-                starts,
-                punct,
-                blank,
-                title,
-                lower_case,
+                map(_SPACES.__getitem__, space),
+                map(_IS_START, starts),
+                map(bool, punct),
+                map(bool, blank),
+                map(bool, title),
+                map(bool, lower_case),
                 strict=True,
             )
         ):
@@ -350,17 +362,13 @@ class Doc:
                 word.ent_type_,
                 word.ent_iob_,
                 word.idx,
-                white,
-                start,
-                is_punct,
-                is_space,
-                is_title,
-                is_lower,
+                word.whitespace_,
+                word.is_sent_start,
+                word.is_punct,
+                word.is_space,
+                word.is_title,
+                word.is_lower,
             ) = values
-            word.whitespace_ = " " if white else ""
-            word.is_sent_start = start == 1
-            word.is_punct, word.is_space = is_punct == 1, is_space == 1
-            word.is_title, word.is_lower = is_title == 1, is_lower == 1
             tokens.append(word)
         lefts: list[list[Token]] = [[] for _ in tokens]
         rights: list[list[Token]] = [[] for _ in tokens]
