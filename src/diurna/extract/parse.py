@@ -294,7 +294,17 @@ class Span:
 class Doc:
     """A parse, read once from a spaCy Doc (``spacy``)."""
 
-    __slots__ = ("depths", "edges", "ents", "projective", "sents", "spacy", "text", "tokens")
+    __slots__ = (
+        "columns",
+        "depths",
+        "edges",
+        "ents",
+        "projective",
+        "sents",
+        "spacy",
+        "text",
+        "tokens",
+    )
 
     def __init__(self, doc: SpacyDoc, text: str | None = None) -> None:
         """``text`` is the text ``doc`` was parsed from, when the caller has it: spaCy's
@@ -307,6 +317,8 @@ class Doc:
         self.ents: list[Span] = []
         self.projective = False  # known with the edges
         self.depths: list[int] = []  # each word's number of ancestors, with the edges
+        # spaCy attribute (of _COLUMNS) → every word's value, as Doc.to_array reads it
+        self.columns: dict[int, list[int]] = {attr: [] for attr in _COLUMNS}
         if len(doc):
             self._read(doc)
         last = self.tokens[-1] if self.tokens else None
@@ -315,6 +327,7 @@ class Doc:
 
     def _read(self, doc: SpacyDoc) -> None:
         columns = doc.to_array(_COLUMNS).T.tolist()
+        self.columns = dict(zip(_COLUMNS, columns, strict=True))
         heads, starts, punct, blank, title, lower_case = (
             doc.to_array(_SIGNED).view(numpy.int64).T.tolist()
         )
@@ -483,6 +496,12 @@ class Doc:
             start, end, _ = key.indices(len(self.tokens))
             return Span(self, start, max(start, end))
         return self.tokens[key]
+
+    def column(self, attr: int) -> list[int]:
+        """Every word's value of ``attr`` (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, ENT_IOB,
+        IDX or SPACY), as ``to_array([attr])`` reads it from spaCy, without a call to spaCy:
+        a new list, read when the parse was."""
+        return list(self.columns[attr])
 
     def to_array(self, attrs: list[int | str]) -> numpy.ndarray:
         return self.spacy.to_array(attrs)
