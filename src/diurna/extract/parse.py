@@ -424,12 +424,13 @@ class Doc:
         return found
 
     def release(self) -> None:
-        """Unlink the Doc's words from it and from each other, so that they are freed as soon
-        as they are dropped: a word and its head, children and Doc refer to each other, and
-        such cycles otherwise wait for (and slow down) Python's cycle collector. The Doc is
-        empty after."""
+        """Break the cycles among the Doc and its words, so that they are freed as soon as
+        they are dropped: a word and its head, children and Doc refer to each other, and such
+        cycles otherwise wait for (and slow down) Python's cycle collector. Emptying the Doc
+        and dropping each word's head (the only reference up the tree) and sentence (whose
+        root may be the word) leaves none. The Doc is empty after."""
         for word in self.tokens:
-            del word.doc, word.head, word.children, word.lefts, word.rights, word.sent
+            del word.head, word.sent
         self.tokens, self.sents, self.ents, self.edges, self.depths = [], [], [], [], []
 
     def __len__(self) -> int:
