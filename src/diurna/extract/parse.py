@@ -200,11 +200,18 @@ class Token:
 class Span:
     """Tokens ``start`` to ``end`` of a Doc (a sentence, an entity or any slice)."""
 
-    __slots__ = ("_root", "doc", "end", "label_", "start")
+    __slots__ = ("_root", "doc", "end", "end_char", "label_", "start", "start_char")
 
     def __init__(self, doc: Doc, start: int, end: int, label: str = "") -> None:
         self.doc, self.start, self.end, self.label_ = doc, start, end, label
         self._root: Token | None = None
+        # the character offsets, read far more often than spans are made
+        if end > start:
+            last = doc.tokens[end - 1]
+            self.start_char = doc.tokens[start].idx
+            self.end_char = last.idx + len(last.text)
+        else:
+            self.start_char = self.end_char = 0
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -240,17 +247,6 @@ class Span:
 
     def __repr__(self) -> str:
         return self.text
-
-    @property
-    def start_char(self) -> int:
-        return self.doc.tokens[self.start].idx if self.end > self.start else 0
-
-    @property
-    def end_char(self) -> int:
-        if self.end <= self.start:
-            return self.start_char
-        last = self.doc.tokens[self.end - 1]
-        return last.idx + len(last.text)
 
     @property
     def text(self) -> str:
