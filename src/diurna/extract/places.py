@@ -1227,8 +1227,9 @@ def joining_hyphens(doc: Doc, pos: Sequence[int]) -> set[int]:
 def proper_runs(doc: Doc, taken: set[int], in_dateline: Callable[[int], bool]) -> Iterator[Span]:
     """Maximal runs of proper nouns outside named entities and the dateline ("Kafr Nabl",
     "Omdurman")."""
-    # Plain columns instead of a Token object per word: this scan runs on every article.
-    pos, idx = doc.column(POS), doc.column(IDX)
+    # One array read instead of a Token object per word: this scan runs on every article.
+    tags = doc.to_array([POS, IDX])
+    pos, idx = tags[:, 0].tolist(), tags[:, 1].tolist()
     hyphens = joining_hyphens(doc, pos)
     words = [
         i
