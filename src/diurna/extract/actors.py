@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 import pycountry
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER, POS
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import DET, NUM, PRON, PROPN, PUNCT
@@ -746,10 +746,10 @@ class ArticleActors:
         self.country_counts: dict[str, int] = {}  # country → mentions so far
         self.country_latest: dict[str, int] = {}  # country → position of its latest mention
         # Token attributes read once as plain lists: a Token object per access is the cost.
-        columns: list[list[int]] = [[], [], [], [], [], []]
-        if len(doc):
-            columns = doc.to_array([POS, ENT_TYPE, LOWER, IDX, LENGTH, ENT_IOB]).T.tolist()
-        self.pos, self.ent, self.lower, self.idx, self.length, self.iob = columns
+        self.pos, self.ent, self.lower, self.idx, self.iob = map(
+            doc.column, (POS, ENT_TYPE, LOWER, IDX, ENT_IOB)
+        )
+        self.length = [len(t.text) for t in doc.tokens]
         # The text the Doc was parsed from (the caller's, already checked), else Doc.text.
         self.text = doc.text if text is None else text
         self.hits = resolver.hits(doc, self.words)

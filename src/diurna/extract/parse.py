@@ -36,10 +36,24 @@ from spacy.attrs import (
     SPACY,
     TAG,
 )
+from spacy.strings import StringStore
 from spacy.tokens import Doc as SpacyDoc
 
-# string hash → string, shared by every Doc (bounded by the vocabulary's strings)
-_STRINGS: dict[int, str] = {0: ""}
+
+class _StringTable(dict[int, str]):
+    """String hash → string, shared by every Doc (bounded by the vocabulary's strings): a hash
+    not yet seen is read from ``store``, the StringStore of the Doc being read."""
+
+    store: StringStore
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.store[key]
+        return value
+
+
+_STRINGS = _StringTable({0: ""})
+_SPACES = ("", " ")  # a word's whitespace_, by its SPACY flag
+_IS_START = (1).__eq__  # a SENT_START of 1 (-1 or 0 otherwise)
 _IOB = ("", "I", "O", "B")
 _COLUMNS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, ENT_IOB, IDX, SPACY]
 # signed: a head is an offset, and a sentence start is -1 where none is
@@ -186,11 +200,18 @@ class Token:
 class Span:
     """Tokens ``start`` to ``end`` of a Doc (a sentence, an entity or any slice)."""
 
-    __slots__ = ("_root", "doc", "end", "label_", "start")
+    __slots__ = ("_root", "doc", "end", "end_char", "label_", "start", "start_char")
 
     def __init__(self, doc: Doc, start: int, end: int, label: str = "") -> None:
         self.doc, self.start, self.end, self.label_ = doc, start, end, label
         self._root: Token | None = None
+        # the character offsets, read far more often than spans are made
+        if end > start:
+            last = doc.tokens[end - 1]
+            self.start_char = doc.tokens[start].idx
+            self.end_char = last.idx + len(last.text)
+        else:
+            self.start_char = self.end_char = 0
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -226,17 +247,6 @@ class Span:
 
     def __repr__(self) -> str:
         return self.text
-
-    @property
-    def start_char(self) -> int:
-        return self.doc.tokens[self.start].idx if self.end > self.start else 0
-
-    @property
-    def end_char(self) -> int:
-        if self.end <= self.start:
-            return self.start_char
-        last = self.doc.tokens[self.end - 1]
-        return last.idx + len(last.text)
 
     @property
     def text(self) -> str:
@@ -280,7 +290,17 @@ class Span:
 class Doc:
     """A parse, read once from a spaCy Doc (``spacy``)."""
 
-    __slots__ = ("depths", "edges", "ents", "projective", "sents", "spacy", "text", "tokens")
+    __slots__ = (
+        "columns",
+        "depths",
+        "edges",
+        "ents",
+        "projective",
+        "sents",
+        "spacy",
+        "text",
+        "tokens",
+    )
 
     def __init__(self, doc: SpacyDoc, text: str | None = None) -> None:
         """``text`` is the text ``doc`` was parsed from, when the caller has it: spaCy's
@@ -293,6 +313,8 @@ class Doc:
         self.ents: list[Span] = []
         self.projective = False  # known with the edges
         self.depths: list[int] = []  # each word's number of ancestors, with the edges
+        # spaCy attribute (of _COLUMNS) → every word's value, as Doc.to_array reads it
+        self.columns: dict[int, list[int]] = {attr: [] for attr in _COLUMNS}
         if len(doc):
             self._read(doc)
         last = self.tokens[-1] if self.tokens else None
@@ -301,12 +323,11 @@ class Doc:
 
     def _read(self, doc: SpacyDoc) -> None:
         columns = doc.to_array(_COLUMNS).T.tolist()
+        self.columns = dict(zip(_COLUMNS, columns, strict=True))
         heads, starts, punct, blank, title, lower_case = (
             doc.to_array(_SIGNED).view(numpy.int64).T.tolist()
         )
-        strings = doc.vocab.strings
-        for key in set().union(*columns[:7]).difference(_STRINGS):
-            _STRINGS[key] = strings[key]
+        _STRINGS.store = doc.vocab.strings
         orth, lower, lemma, pos, tag, dep, ent, iob, idx, space = columns
         name = _STRINGS.__getitem__
         tokens = self.tokens
@@ -325,12 +346,12 @@ class Doc:
                 map(name, ent),
                 map(_IOB.__getitem__, iob),
                 idx,
-                space,
-                starts,
-                punct,
-                blank,
-                title,
-                lower_case,
+                map(_SPACES.__getitem__, space),
+                map(_IS_START, starts),
+                map(bool, punct),
+                map(bool, blank),
+                map(bool, title),
+                map(bool, lower_case),
                 strict=True,
             )
         ):
@@ -350,17 +371,13 @@ class Doc:
                 word.ent_type_,
                 word.ent_iob_,
                 word.idx,
-                white,
-                start,
-                is_punct,
-                is_space,
-                is_title,
-                is_lower,
+                word.whitespace_,
+                word.is_sent_start,
+                word.is_punct,
+                word.is_space,
+                word.is_title,
+                word.is_lower,
             ) = values
-            word.whitespace_ = " " if white else ""
-            word.is_sent_start = start == 1
-            word.is_punct, word.is_space = is_punct == 1, is_space == 1
-            word.is_title, word.is_lower = is_title == 1, is_lower == 1
             tokens.append(word)
         lefts: list[list[Token]] = [[] for _ in tokens]
         rights: list[list[Token]] = [[] for _ in tokens]
@@ -403,12 +420,13 @@ class Doc:
         return found
 
     def release(self) -> None:
-        """Unlink the Doc's words from it and from each other, so that they are freed as soon
-        as they are dropped: a word and its head, children and Doc refer to each other, and
-        such cycles otherwise wait for (and slow down) Python's cycle collector. The Doc is
-        empty after."""
+        """Break the cycles among the Doc and its words, so that they are freed as soon as
+        they are dropped: a word and its head, children and Doc refer to each other, and such
+        cycles otherwise wait for (and slow down) Python's cycle collector. Emptying the Doc
+        and dropping each word's head (the only reference up the tree) and sentence (whose
+        root may be the word) leaves none. The Doc is empty after."""
         for word in self.tokens:
-            del word.doc, word.head, word.children, word.lefts, word.rights, word.sent
+            del word.head, word.sent
         self.tokens, self.sents, self.ents, self.edges, self.depths = [], [], [], [], []
 
     def __len__(self) -> int:
@@ -475,6 +493,12 @@ class Doc:
             start, end, _ = key.indices(len(self.tokens))
             return Span(self, start, max(start, end))
         return self.tokens[key]
+
+    def column(self, attr: int) -> list[int]:
+        """Every word's value of ``attr`` (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, ENT_IOB,
+        IDX or SPACY), as ``to_array([attr])`` reads it from spaCy, without a call to spaCy:
+        a new list, read when the parse was."""
+        return list(self.columns[attr])
 
     def to_array(self, attrs: list[int | str]) -> numpy.ndarray:
         return self.spacy.to_array(attrs)

@@ -391,6 +391,8 @@ class ArticlePlaces:
         self.mentions: list[PlaceMention] = []
         self.dateline_place: Place | None = None
         self.first_paragraph_end = self.paragraph_end()
+        # (start, end) of a sentence → its words that name a local site
+        self.landmark_words: dict[tuple[int, int], list[Token]] = {}
 
     def words(self, span: Span) -> str:
         """``Span.text`` from the article text (Span.text builds a Token object per word)."""
@@ -741,12 +743,22 @@ class ArticlePlaces:
         the presidential palace"): the event happened in the story's city. ``sent`` is the
         trigger's sentence, when known."""
         sent = sent if sent is not None else trigger.sent
-        if not LANDMARK_WORDS.search(self.text, sent.start_char, sent.end_char):
-            return None
-        for token in sent:
-            if token.lower_ in LANDMARKS and self.path(token, trigger, on_object) is not None:
+        for token in self.sites_in(sent):
+            if self.path(token, trigger, on_object) is not None:
                 return token
         return None
+
+    def sites_in(self, sent: Span) -> list[Token]:
+        """The words of a sentence that name a local site (LANDMARKS), read once per
+        sentence: an event's place is sought in its sentence several times."""
+        key = (sent.start, sent.end)
+        found = self.landmark_words.get(key)
+        if found is None:
+            found = [token for token in sent if token.lower_ in LANDMARKS]
+            if found and not LANDMARK_WORDS.search(self.text, sent.start_char, sent.end_char):
+                found = []  # the regex's word bounds, checked only when a word is one
+            self.landmark_words[key] = found
+        return found
 
     def is_area(self, mention: PlaceMention) -> bool:
         """ "the Sagaing region", "Idlib province": an area the gazetteer cannot hold, whose

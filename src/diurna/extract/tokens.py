@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, LOWER, POS
 from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
 
@@ -44,17 +45,17 @@ class TokenTable:
         """``text`` is the text the Doc was parsed from, when the caller has it; a text whose
         length differs from the Doc's is not that text, and Doc.text is used."""
         tokens = doc.tokens
-        idx = [t.idx for t in tokens]
-        end = [t.idx + len(t.text) for t in tokens]
+        idx = doc.column(IDX)
+        end = [at + len(t.text) for at, t in zip(idx, tokens, strict=True)]
         size = end[-1] + len(tokens[-1].whitespace_) if tokens else 0
         lemma = [LOWER_LEMMAS.get(t.lemma_) or lowered(t.lemma_) for t in tokens]
         return cls(
             text=text if text is not None and len(text) == size else doc.text,
             idx=idx,
             end=end,
-            pos=[t.pos for t in tokens],
+            pos=doc.column(POS),
             lemma=lemma,
-            lower=[t.lower for t in tokens],
+            lower=doc.column(LOWER),
         )
 
     def positions(self, lower: str) -> list[int]:
