@@ -6669,3 +6669,17 @@ def test_people_struck_are_no_side_of_the_fighting(coder: Coder) -> None:
     )
     urged = [t for s, t, _ in coded(coder, text, date="2024-06-05") if s == "IGOUNO"]
     assert urged == ["SDNMIL", "IMGSDNRSF"]
+
+
+@pytest.mark.model
+def test_a_denial_is_not_aimed_at_the_deniers_own_state(coder: Coder) -> None:
+    """Sentences written for this test: a spokesman denying that his own state did a thing
+    answers whoever accused it, not the state the denied clause names."""
+    text = (
+        "Chisinau accused Moscow of meddling in the vote. Kremlin spokesman Dmitry Peskov"
+        " denied that Russia was funding opposition parties in Moldova."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("MDA", "RUS", "112"),
+        ("RUSGOV", "MDA", "016"),
+    ]

@@ -1678,8 +1678,9 @@ class SentenceCoder:
             targets = complement_actors(frame, actors, sources, threat=code[:2] == "13")
             if code in (DENY, CLAIM):  # "Moscow denied that its aircraft had targeted
                 # civilians", "acknowledged that its jets had struck a market": the speaker's
-                # own forces are its part in what is denied or owned, not whom it answers
-                targets = [t for t in targets if not home_forces(t, home)]
+                # own forces are its part in what is denied or owned, not whom it answers;
+                # so is its own state ("denied that Russia was funding opposition parties")
+                targets = [t for t in targets if not home_forces(t, home) and t.code not in home]
         if not targets and code[:2] == "13":
             targets = condition_party(frame, actors, sources)
         if not targets and code == BROKEN_TRUCE:
