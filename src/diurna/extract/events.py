@@ -727,7 +727,7 @@ class SentenceCoder:
         ):
             return pattern  # "called the collapse of Assad's government historic": not Assad's
         kind, word = judged
-        patterns = self.lexicon.verbs.get(CHARACTERISATION_VERBS[kind])
+        patterns = self.lexicon.verbs.get(judging_verb(kind, word, obj))
         found = best_pattern(patterns, frame) if patterns else None
         if found is None:
             return pattern
@@ -814,7 +814,7 @@ class SentenceCoder:
                 kind, word, subject = judged
                 if not self.judged_party(word, subject, actors):
                     continue
-                patterns = self.lexicon.verbs.get(CHARACTERISATION_VERBS[kind])
+                patterns = self.lexicon.verbs.get(judging_verb(kind, word.lemma_.lower(), subject))
                 frame = replace(build_frame(token), obj=subject)
                 pattern = best_pattern(patterns, frame) if patterns else None
                 if pattern is None:
@@ -4846,6 +4846,7 @@ def judging(code: str) -> bool:
 
 
 CHARACTERISED = "characterised as"  # marks the rule of a judged pattern
+DENIAL_VERB = "deny"
 DENIAL_CODE = "016"
 
 
@@ -5028,6 +5029,22 @@ def said_judgement(clause: Token) -> tuple[str, Token, Token] | None:
             return "accusing", child, subject  # "Russia was to blame"
     judged = judging_word(c for c in children if c.dep_ in ("acomp", "attr"))
     return (*judged, subject) if judged is not None else None
+
+
+# Names that call a charge or report untrue: "said the allegations were baseless" denies them.
+FALSITY = frozenset(
+    {"baseless", "groundless", "unfounded", "fabrication", "lie", "hoax", "slander", "smear"}
+    | {"nonsense", "absurd", "ridiculous", "propaganda"}
+)
+
+
+def judging_verb(kind: str, word: str, judged: Token) -> str:
+    """The verb whose patterns code a judgement: a charge or report named untrue is denied
+    ("These allegations are baseless," the spokeswoman said → 016), not criticised; else
+    the verb of the judgement's kind."""
+    if judged.lemma_.lower() in TOLD_CLAIMS and word.lower() in FALSITY:
+        return DENIAL_VERB
+    return CHARACTERISATION_VERBS[kind]
 
 
 # Demand and plan nouns → the verb whose patterns code what their clause asks for.
