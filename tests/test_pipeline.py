@@ -6699,3 +6699,14 @@ def test_a_charge_named_untrue_is_denied(coder: Coder) -> None:
     ]
     text = f"{told} Islamabad called the accusations groundless."
     assert coded(coder, text, date=date)[-1] == ("PAK", "IMGAFGTAL", "016")
+
+
+@pytest.mark.model
+def test_the_execution_condemned_is_the_executioners(coder: Coder) -> None:
+    """Sentences written for this test: "the execution" condemned refers back to the state
+    that executed the prisoner the sentence before, as "the killing" does."""
+    text = (
+        "Tehran executed a German-Iranian dual national on Thursday. German Foreign Minister"
+        " Annalena Baerbock condemned the execution as outrageous."
+    )
+    assert coded(coder, text, date="2024-06-05")[-1] == ("DEUGOV", "IRN", "111")

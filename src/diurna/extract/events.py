@@ -4697,6 +4697,8 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     # acts the lexicon codes only when qualified ("targeted killing", "police violence"):
     # bare, they refer back to the force told before; a verdict to the court that sentenced
     "killing": ("force", None),
+    # "Baerbock condemned the execution" after "Tehran executed a German-Iranian national"
+    "execution": ("force", None),
     "violence": ("force", None),
     "warrant": ("coerce", None),  # "rejected the warrant" after the ICC issued one
     # trade measures the lexicon codes only with their verb: "called the duties unjustified"
