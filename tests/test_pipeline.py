@@ -6710,3 +6710,14 @@ def test_the_execution_condemned_is_the_executioners(coder: Coder) -> None:
         " Annalena Baerbock condemned the execution as outrageous."
     )
     assert coded(coder, text, date="2024-06-05")[-1] == ("DEUGOV", "IRN", "111")
+
+
+@pytest.mark.model
+def test_his_office_is_the_office_of_whom_it_reports(coder: Coder) -> None:
+    """Sentences written for this test: "his office said" after a clause whose subject is a
+    person is that person's office speaking, not the office of the nearer name."""
+    text = (
+        "Japanese Prime Minister Fumio Kishida praised Marcos for his restraint, his office said."
+    )
+    found = code_text(text, date="2024-06-05", coder=coder)
+    assert [q.speaker.code for q in found.quotes if q.speaker] == ["JPNGOV"]
