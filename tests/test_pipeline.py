@@ -6721,3 +6721,17 @@ def test_his_office_is_the_office_of_whom_it_reports(coder: Coder) -> None:
     )
     found = code_text(text, date="2024-06-05", coder=coder)
     assert [q.speaker.code for q in found.quotes if q.speaker] == ["JPNGOV"]
+
+
+@pytest.mark.model
+def test_a_bare_surname_keeps_the_role_its_full_mention_gave(coder: Coder) -> None:
+    """Sentences written for this test: a former prime minister titled opposition leader in
+    the article stays in the opposition when the next sentence calls him by his surname."""
+    text = (
+        "Kenyan opposition leader Raila Odinga criticised the government on Tuesday. Odinga"
+        " demanded the resignation of the interior minister."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("KENOPP", "KENGOV", "111"),
+        ("KENOPP", "KENCOP", "1041"),
+    ]
