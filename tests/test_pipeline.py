@@ -6735,3 +6735,12 @@ def test_a_bare_surname_keeps_the_role_its_full_mention_gave(coder: Coder) -> No
         ("KENOPP", "KENGOV", "111"),
         ("KENOPP", "KENCOP", "1041"),
     ]
+
+
+@pytest.mark.model
+def test_a_royal_court_is_the_monarchs_office(coder: Coder) -> None:
+    """Sentences written for this test: "the royal court" that speaks for a king is his
+    government, no court of law."""
+    text = "Jordan's royal court said King Abdullah had accepted the apology."
+    found = code_text(text, date="2024-06-05", coder=coder)
+    assert [q.speaker.code for q in found.quotes if q.speaker] == ["JORGOV"]
