@@ -6744,3 +6744,14 @@ def test_a_royal_court_is_the_monarchs_office(coder: Coder) -> None:
     text = "Jordan's royal court said King Abdullah had accepted the apology."
     found = code_text(text, date="2024-06-05", coder=coder)
     assert [q.speaker.code for q in found.quotes if q.speaker] == ["JORGOV"]
+
+
+@pytest.mark.model
+def test_an_admitted_fault_stands_alone(coder: Coder) -> None:
+    """Sentences written for this test: a leader owning a mishap or a mistake acknowledges
+    responsibility (015) naming no one, as a denial of it stands alone (016)."""
+    date = "2024-06-05"
+    text = 'Prime Minister Benjamin Netanyahu acknowledged a "tragic mishap" in a speech.'
+    assert coded(coder, text, date=date) == [("ISRGOV", None, "015")]
+    text = "Pakistan's army admitted a mistake on Monday."
+    assert coded(coder, text, date=date) == [("PAKMIL", None, "015")]

@@ -2064,6 +2064,7 @@ class SentenceCoder:
             or (code.startswith(SABOTAGE) and bool(sources) and all(map(armed, sources)))
             or pattern.code.startswith(STANDING_MEASURES)  # "is ready to declare martial law"
             or (code == DENY and denies_part(frame))
+            or (code == CLAIM and admits_fault(frame))
             # an appeal to many whom no actor names ("European partners", "donors"): to no one
             # diurna can code; not to one it cannot resolve ("urging the counterpart to sign")
             or (
@@ -3987,6 +3988,16 @@ def denies_part(frame: Frame) -> bool:
     if frame.obj is not None and frame.obj.lemma_.lower() in DENIED_PARTS:
         return True
     return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in frame.children)
+
+
+# What an admission owns that stands alone, as a denial of it does: one's part in an act, or a
+# fault ("Netanyahu acknowledged a tragic mishap", "the army admitted a mistake").
+ADMITTED_FAULTS = DENIED_PARTS | {"mistake", "error", "mishap", "failure", "fault", "failing"}
+
+
+def admits_fault(frame: Frame) -> bool:
+    """Whether an admission is of one's part in an act or of a fault (ADMITTED_FAULTS)."""
+    return frame.obj is not None and frame.obj.lemma_.lower() in ADMITTED_FAULTS
 
 
 VISIT_PREPS = ("in", "to", "at")
