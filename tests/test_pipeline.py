@@ -6755,3 +6755,14 @@ def test_an_admitted_fault_stands_alone(coder: Coder) -> None:
     assert coded(coder, text, date=date) == [("ISRGOV", None, "015")]
     text = "Pakistan's army admitted a mistake on Monday."
     assert coded(coder, text, date=date) == [("PAKMIL", None, "015")]
+
+
+@pytest.mark.model
+def test_a_clarification_sought_is_asked_of_whom_it_is_sought_from(coder: Coder) -> None:
+    """Sentences written for this test: clarification sought "from the Israeli government"
+    is a request of that government, not of its bare state."""
+    text = (
+        "A senior U.S. official said Washington was seeking clarification from the Israeli"
+        " government about the incident."
+    )
+    assert coded(coder, text, date="2024-06-05") == [("USA", "ISRGOV", "020")]
