@@ -6687,8 +6687,8 @@ def test_a_denial_is_not_aimed_at_the_deniers_own_state(coder: Coder) -> None:
 
 @pytest.mark.model
 def test_a_charge_named_untrue_is_denied(coder: Coder) -> None:
-    """Sentences written for this test: a spokeswoman calling the allegations baseless, in a
-    quotation or a characterisation, denies them (016) and answers the accuser; she does not
+    """Sentences written for this test: a spokeswoman saying the allegations are baseless, in
+    a quotation or reported speech, denies them (016) and answers the accuser; she does not
     criticise (111)."""
     date = "2024-06-05"
     told = "The Taliban government accused Pakistan of killing civilians in Khost."
@@ -6697,8 +6697,8 @@ def test_a_charge_named_untrue_is_denied(coder: Coder) -> None:
         ("IMGAFGTAL", "PAK", "112"),
         ("PAKGOV", "IMGAFGTAL", "016"),
     ]
-    text = f"{told} Islamabad called the accusations groundless."
-    assert coded(coder, text, date=date)[-1] == ("PAK", "IMGAFGTAL", "016")
+    text = f"{told} A Pakistani spokesman said the accusations were groundless."
+    assert coded(coder, text, date=date)[-1] == ("PAKGOV", "IMGAFGTAL", "016")
 
 
 @pytest.mark.model

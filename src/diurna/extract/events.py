@@ -727,7 +727,7 @@ class SentenceCoder:
         ):
             return pattern  # "called the collapse of Assad's government historic": not Assad's
         kind, word = judged
-        patterns = self.lexicon.verbs.get(judging_verb(kind, word, obj))
+        patterns = self.lexicon.verbs.get(CHARACTERISATION_VERBS[kind])
         found = best_pattern(patterns, frame) if patterns else None
         if found is None:
             return pattern
@@ -5052,9 +5052,10 @@ FALSITY = frozenset(
 
 
 def judging_verb(kind: str, word: str, judged: Token) -> str:
-    """The verb whose patterns code a judgement: a charge or report named untrue is denied
-    ("These allegations are baseless," the spokeswoman said → 016), not criticised; else
-    the verb of the judgement's kind."""
+    """The verb whose patterns code a reported judgement: a charge or report said to be
+    untrue is denied ("These allegations are baseless," the spokeswoman said → 016), not
+    criticised; else the verb of the judgement's kind. (A verb that names its object, "hit
+    back at Canada, calling its allegations absurd", keeps its criticism.)"""
     if judged.lemma_.lower() in TOLD_CLAIMS and word.lower() in FALSITY:
         return DENIAL_VERB
     return CHARACTERISATION_VERBS[kind]
