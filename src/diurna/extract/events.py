@@ -3990,13 +3990,14 @@ def denies_part(frame: Frame) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in frame.children)
 
 
-# What an admission owns that stands alone, as a denial of it does: one's part in an act, or a
-# fault ("Netanyahu acknowledged a tragic mishap", "the army admitted a mistake").
-ADMITTED_FAULTS = DENIED_PARTS | {"mistake", "error", "mishap", "failure", "fault", "failing"}
+# What an admission owns that stands alone, as a denial does: a fault ("Netanyahu acknowledged
+# a tragic mishap", "the army admitted a mistake"); a claim of responsibility for an attack
+# needs the attack's party.
+ADMITTED_FAULTS = frozenset({"mistake", "error", "mishap", "failure", "fault", "failing"})
 
 
 def admits_fault(frame: Frame) -> bool:
-    """Whether an admission is of one's part in an act or of a fault (ADMITTED_FAULTS)."""
+    """Whether an admission is of a fault (ADMITTED_FAULTS)."""
     return frame.obj is not None and frame.obj.lemma_.lower() in ADMITTED_FAULTS
 
 
