@@ -6958,3 +6958,100 @@ def test_against_phrase_on_the_venue_is_the_acts(coder: Coder) -> None:
         " Thursday."
     )
     assert coded(coder, text, date="2022-01-27") == [("IGOEUREEC", "CHN", "115")]
+
+
+@pytest.mark.model
+def test_a_denial_is_not_aimed_at_the_deniers_own_state(coder: Coder) -> None:
+    """Sentences written for this test: a spokesman denying that his own state did a thing
+    answers whoever accused it, not the state the denied clause names."""
+    text = (
+        "Chisinau accused Moscow of meddling in the vote. Kremlin spokesman Dmitry Peskov"
+        " denied that Russia was funding opposition parties in Moldova."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("MDA", "RUS", "112"),
+        ("RUSGOV", "MDA", "016"),
+    ]
+
+
+@pytest.mark.model
+def test_a_charge_named_untrue_is_denied(coder: Coder) -> None:
+    """Sentences written for this test: a spokeswoman saying the allegations are baseless, in
+    a quotation or reported speech, denies them (016) and answers the accuser; she does not
+    criticise (111)."""
+    date = "2024-06-05"
+    told = "The Taliban government accused Pakistan of killing civilians in Khost."
+    text = f'{told} "These allegations are baseless," a Pakistani spokeswoman told reporters.'
+    assert coded(coder, text, date=date) == [
+        ("IMGAFGTAL", "PAK", "112"),
+        ("PAKGOV", "IMGAFGTAL", "016"),
+    ]
+    text = f"{told} A Pakistani spokesman said the accusations were groundless."
+    assert coded(coder, text, date=date)[-1] == ("PAKGOV", "IMGAFGTAL", "016")
+
+
+@pytest.mark.model
+def test_the_execution_condemned_is_the_executioners(coder: Coder) -> None:
+    """Sentences written for this test: "the execution" condemned refers back to the state
+    that executed the prisoner the sentence before, as "the killing" does."""
+    text = (
+        "Tehran executed a German-Iranian dual national on Thursday. German Foreign Minister"
+        " Annalena Baerbock condemned the execution as outrageous."
+    )
+    assert coded(coder, text, date="2024-06-05")[-1] == ("DEUGOV", "IRN", "111")
+
+
+@pytest.mark.model
+def test_his_office_is_the_office_of_whom_it_reports(coder: Coder) -> None:
+    """Sentences written for this test: "his office said" after a clause whose subject is a
+    person is that person's office speaking, not the office of the nearer name."""
+    text = (
+        "Japanese Prime Minister Fumio Kishida praised Marcos for his restraint, his office said."
+    )
+    found = code_text(text, date="2024-06-05", coder=coder)
+    assert [q.speaker.code for q in found.quotes if q.speaker] == ["JPNGOV"]
+
+
+@pytest.mark.model
+def test_a_bare_surname_keeps_the_role_its_full_mention_gave(coder: Coder) -> None:
+    """Sentences written for this test: a former prime minister titled opposition leader in
+    the article stays in the opposition when the next sentence calls him by his surname."""
+    text = (
+        "Kenyan opposition leader Raila Odinga criticised the government on Tuesday. Odinga"
+        " demanded the resignation of the interior minister."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("KENOPP", "KENGOV", "111"),
+        ("KENOPP", "KENCOP", "1041"),
+    ]
+
+
+@pytest.mark.model
+def test_a_royal_court_is_the_monarchs_office(coder: Coder) -> None:
+    """Sentences written for this test: "the royal court" that speaks for a king is his
+    government, no court of law."""
+    text = "Jordan's royal court said King Abdullah had accepted the apology."
+    found = code_text(text, date="2024-06-05", coder=coder)
+    assert [q.speaker.code for q in found.quotes if q.speaker] == ["JORGOV"]
+
+
+@pytest.mark.model
+def test_an_admitted_fault_stands_alone(coder: Coder) -> None:
+    """Sentences written for this test: a leader owning a mishap or a mistake acknowledges
+    responsibility (015) naming no one, as a denial of it stands alone (016)."""
+    date = "2024-06-05"
+    text = 'Prime Minister Benjamin Netanyahu acknowledged a "tragic mishap" in a speech.'
+    assert coded(coder, text, date=date) == [("ISRGOV", None, "015")]
+    text = "Pakistan's army admitted a mistake on Monday."
+    assert coded(coder, text, date=date) == [("PAKMIL", None, "015")]
+
+
+@pytest.mark.model
+def test_a_clarification_sought_is_asked_of_whom_it_is_sought_from(coder: Coder) -> None:
+    """Sentences written for this test: clarification sought "from the Israeli government"
+    is a request of that government, not of its bare state."""
+    text = (
+        "A senior U.S. official said Washington was seeking clarification from the Israeli"
+        " government about the incident."
+    )
+    assert coded(coder, text, date="2024-06-05") == [("USA", "ISRGOV", "020")]

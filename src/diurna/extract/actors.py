@@ -400,6 +400,17 @@ ENVOYS = frozenset({"envoy", "emissary", "ambassador"})
 OPPONENTS = frozenset({"critic", "opponent", "dissident", "foe"})
 # Roles outside the state a title can give someone the person table lists as former official.
 OUT_OF_OFFICE = frozenset({"OPP", "REB", "INS", "SEP"})
+
+
+def same_titled(titled: str, listed: str) -> bool:
+    """Whether a titled earlier mention of a person may stand for a later bare surname the
+    dictionary lists as ``listed``: any, for a person listed with no sector; for a former
+    official (ELI), one whose title names a role outside the state, in the same country."""
+    if len(listed) == 3:
+        return True
+    return titled[:3] == listed[:3] and titled[3:6] in OUT_OF_OFFICE
+
+
 # Bodies outside the state whose leaders and spokesmen are of the body, not of their
 # country's government: "its leader" after an opposition party, "their commander" after rebels.
 LED_BODIES = OUT_OF_OFFICE | {"LAB", "BUS", "NGO", "MED"}
@@ -1545,9 +1556,12 @@ class ArticleActors:
                     # Before any listed office the title says what the person is: "Opposition
                     # leader Raila Odinga" in January 2008 (prime minister from April).
                     return make(code + head_sector, "dictionary:person+title", True)
-                if len(code) == 3 and head.pos_ == "PROPN":
+                if (len(code) == 3 or code.endswith("ELI")) and head.pos_ == "PROPN":
                     earlier = self.surname_antecedent(head)
-                    if earlier is not None:  # "Odinga said" after the titled full mention
+                    if earlier is not None and same_titled(earlier.code, code):
+                        # "Odinga said" after the titled full mention; a former official's
+                        # present role too ("Odinga demanded …" after "opposition leader
+                        # Raila Odinga" in 2024 is KENOPP, not KENELI)
                         return make(earlier.code, f"coreference:{earlier.text}", True)
                 return make(code, PERSON_HOW, True)
             if "organisation" in by_kind:

@@ -829,7 +829,7 @@ class SentenceCoder:
                 kind, word, subject = judged
                 if not self.judged_party(word, subject, actors):
                     continue
-                patterns = self.lexicon.verbs.get(CHARACTERISATION_VERBS[kind])
+                patterns = self.lexicon.verbs.get(judging_verb(kind, word.lemma_.lower(), subject))
                 frame = replace(build_frame(token), obj=subject)
                 pattern = best_pattern(patterns, frame) if patterns else None
                 if pattern is None:
@@ -1698,8 +1698,9 @@ class SentenceCoder:
             targets = complement_actors(frame, actors, sources, threat=code[:2] == "13")
             if code in (DENY, CLAIM):  # "Moscow denied that its aircraft had targeted
                 # civilians", "acknowledged that its jets had struck a market": the speaker's
-                # own forces are its part in what is denied or owned, not whom it answers
-                targets = [t for t in targets if not home_forces(t, home)]
+                # own forces are its part in what is denied or owned, not whom it answers;
+                # so is its own state ("denied that Russia was funding opposition parties")
+                targets = [t for t in targets if not home_forces(t, home) and t.code not in home]
         if not targets and code[:2] == "13":
             targets = condition_party(frame, actors, sources)
         if not targets and code == BROKEN_TRUCE:
@@ -2089,6 +2090,7 @@ class SentenceCoder:
             or (code.startswith(SABOTAGE) and bool(sources) and all(map(armed, sources)))
             or pattern.code.startswith(STANDING_MEASURES)  # "is ready to declare martial law"
             or (code == DENY and denies_part(frame))
+            or (code == CLAIM and admits_fault(frame))
             # an appeal to many whom no actor names ("European partners", "donors"): to no one
             # diurna can code; not to one it cannot resolve ("urging the counterpart to sign")
             or (
@@ -4077,6 +4079,17 @@ def denies_part(frame: Frame) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in frame.children)
 
 
+# What an admission owns that stands alone, as a denial does: a fault ("Netanyahu acknowledged
+# a tragic mishap", "the army admitted a mistake"); a claim of responsibility for an attack
+# needs the attack's party.
+ADMITTED_FAULTS = frozenset({"mistake", "error", "mishap", "failure", "fault", "failing"})
+
+
+def admits_fault(frame: Frame) -> bool:
+    """Whether an admission is of a fault (ADMITTED_FAULTS)."""
+    return frame.obj is not None and frame.obj.lemma_.lower() in ADMITTED_FAULTS
+
+
 VISIT_PREPS = ("in", "to", "at")
 RETREAT = "0874"  # retreat or surrender militarily
 # Verbs that conclude an accord: the "in" phrase of what they conclude is where it was agreed.
@@ -4844,6 +4857,8 @@ ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     # acts the lexicon codes only when qualified ("targeted killing", "police violence"):
     # bare, they refer back to the force told before; a verdict to the court that sentenced
     "killing": ("force", None),
+    # "Baerbock condemned the execution" after "Tehran executed a German-Iranian national"
+    "execution": ("force", None),
     "violence": ("force", None),
     "warrant": ("coerce", None),  # "rejected the warrant" after the ICC issued one
     # trade measures the lexicon codes only with their verb: "called the duties unjustified"
@@ -5016,6 +5031,7 @@ def judging(code: str) -> bool:
 
 
 CHARACTERISED = "characterised as"  # marks the rule of a judged pattern
+DENIAL_VERB = "deny"
 DENIAL_CODE = "016"
 
 
@@ -5198,6 +5214,23 @@ def said_judgement(clause: Token) -> tuple[str, Token, Token] | None:
             return "accusing", child, subject  # "Russia was to blame"
     judged = judging_word(c for c in children if c.dep_ in ("acomp", "attr"))
     return (*judged, subject) if judged is not None else None
+
+
+# Names that call a charge or report untrue: "said the allegations were baseless" denies them.
+FALSITY = frozenset(
+    {"baseless", "groundless", "unfounded", "fabrication", "lie", "hoax", "slander", "smear"}
+    | {"nonsense", "absurd", "ridiculous", "propaganda"}
+)
+
+
+def judging_verb(kind: str, word: str, judged: Token) -> str:
+    """The verb whose patterns code a reported judgement: a charge or report said to be
+    untrue is denied ("These allegations are baseless," the spokeswoman said → 016), not
+    criticised; else the verb of the judgement's kind. (A verb that names its object, "hit
+    back at Canada, calling its allegations absurd", keeps its criticism.)"""
+    if judged.lemma_.lower() in TOLD_CLAIMS and word.lower() in FALSITY:
+        return DENIAL_VERB
+    return CHARACTERISATION_VERBS[kind]
 
 
 # Demand and plan nouns → the verb whose patterns code what their clause asks for.

@@ -65,6 +65,8 @@ PARTIAL_VERBS = SPEECH_VERBS | frozenset(
     | {"convict"}
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Possessives that make a speaker some person's aide: "his office said", "her spokesman said".
+PERSON_POSSESSIVES = frozenset({"his", "her"})
 CONTRASTS = frozenset({"while", "whereas", "but", "although"})
 # What a speaker goes on to do in the same breath: "said X and urged Y", "denied X and accused Y".
 SPEAKER_ACTS = (SPEECH_VERBS | PARTIAL_VERBS | {"appeal", "order"}) - {"find"}
@@ -341,6 +343,8 @@ class ArticleQuotes:
                 holder,
             )
         found = actors.actors(holder)
+        if found and owned_by_pronoun(holder, found[0]):
+            found = reported_person(verb, actors) or found
         if found:
             first = found[0]
             return ActorRef(
@@ -605,6 +609,28 @@ def inverted_subject(verb: Token) -> Token | None:
                 token = token.head
             return token
     return None
+
+
+def owned_by_pronoun(holder: Token, mention: Mention) -> bool:
+    """Whether a speaker is a person's aide or office named through "his" or "her" ("his
+    office said", "her spokesman said")."""
+    return any(
+        c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES and c.idx == mention.start
+        for c in holder.children
+    )
+
+
+def reported_person(verb: Token, actors: ArticleActors) -> list[Mention]:
+    """The person who is the subject of the clause a trailing attribution reports: "Kishida
+    praised Marcos for his restraint, his office said" is told by Kishida's office, not that
+    of the nearer name the pronoun would take."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > verb.i:
+            continue
+        for subject in clause.children:
+            if subject.dep_ == "nsubj" and subject.ent_type_ == "PERSON":
+                return actors.actors(subject)
+    return []
 
 
 def subject_of(verb: Token) -> Token | None:
