@@ -6669,3 +6669,20 @@ def test_people_struck_are_no_side_of_the_fighting(coder: Coder) -> None:
     )
     urged = [t for s, t, _ in coded(coder, text, date="2024-06-05") if s == "IGOUNO"]
     assert urged == ["SDNMIL", "IMGSDNRSF"]
+
+
+@pytest.mark.model
+def test_shelling_told_after_another_deed_is_the_subjects(coder: Coder) -> None:
+    """Sentences written for this test: a shelling participle after a verb that is no blow
+    ("crossed the border, shelling …", "launched 'anti-terrorist measures', shelling …") is
+    the subject's own act of force; an outcome after a blow ("killing 20") stays none."""
+    date = "2024-06-05"
+    text = "Azerbaijani troops crossed the border overnight, shelling Armenian positions."
+    assert coded(coder, text, date=date) == [("AZEMIL", "ARMMIL", "194")]
+    text = (
+        'Azerbaijan\'s defence ministry said its troops had launched "anti-terrorist measures"'
+        " in Nagorno-Karabakh, shelling positions held by ethnic Armenian forces."
+    )
+    assert coded(coder, text, date=date) == [("AZEMIL", "ARMMIL", "194")]
+    text = "Israeli jets struck Gaza, killing 20 people."
+    assert coded(coder, text, date=date) == [("ISRMIL", "PSE", "195")]

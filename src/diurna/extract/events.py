@@ -6768,18 +6768,35 @@ def punished(verb: Token) -> bool:
 NO_EVENT_DETS = frozenset({"any", "no"})
 
 
+# Acts of force a participle clause tells as its verb's subject's next deed ("crossed the
+# border, shelling Armenian positions"), unlike an outcome ("shelled Juba, killing 20").
+FORCE_PARTICIPLES = frozenset({"shell", "bomb", "bombard", "pound"})
+
+
 def participle_clause(verb: Token) -> bool:
     """A speech act in a participle clause after its verb, with no subject of its own, whose
-    subject is the verb's: "Morocco cut ties with Iran, accusing Tehran of arming …". Not an
-    act's outcome told as one ("shelled Juba, killing 20"), which is the same event. Another
-    verb between them ("fired to disperse supporters who burned cars, accusing …") leaves
-    whose speech it is open."""
+    subject is the verb's: "Morocco cut ties with Iran, accusing Tehran of arming …", or an
+    act of force with an object ("launched 'anti-terrorist measures', shelling positions held
+    by Armenian forces"). Not an act's outcome told as one ("shelled Juba, killing 20"),
+    which is the same event. Another verb between them ("fired to disperse supporters who
+    burned cars, accusing …") leaves whose act it is open."""
     head = verb.head
     return (
         participle_after(verb)
-        and verb.lemma_.lower() in SPEECH_ACTS
+        and (verb.lemma_.lower() in SPEECH_ACTS or force_participle(verb))
         and head.pos_ in ("VERB", "AUX")
         and not any(t.pos_ == "VERB" for t in verb.doc[head.i + 1 : verb.i])
+    )
+
+
+def force_participle(verb: Token) -> bool:
+    """Whether a participle is an act of force on an object ("…, shelling Armenian
+    positions") hung on a verb that is not the same blow told again ("struck the town,
+    pounding it")."""
+    return (
+        verb.lemma_.lower() in FORCE_PARTICIPLES
+        and verb.head.lemma_.lower() not in FORCE_PARTICIPLES
+        and any(c.dep_ == "dobj" for c in verb.children)
     )
 
 
