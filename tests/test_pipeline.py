@@ -6686,3 +6686,14 @@ def test_shelling_told_after_another_deed_is_the_subjects(coder: Coder) -> None:
     assert coded(coder, text, date=date) == [("AZEMIL", "ARMMIL", "194")]
     text = "Israeli jets struck Gaza, killing 20 people."
     assert coded(coder, text, date=date) == [("ISRMIL", "PSE", "195")]
+
+
+@pytest.mark.model
+def test_armenian_and_azerbaijani_foreign_ministers_by_surname(coder: Coder) -> None:
+    """Sentences written for this test: the foreign ministers of Armenia and Azerbaijan of
+    2023–2024 are named by surname alone in wire copy of their peace talks."""
+    text = "Blinken hosted Mirzoyan and Bayramov for talks near Washington on Thursday."
+    assert coded(coder, text, date="2024-05-04") == [
+        ("USAGOV", "ARMGOV", "043"),
+        ("USAGOV", "AZEGOV", "043"),
+    ]
