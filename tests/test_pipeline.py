@@ -6697,3 +6697,12 @@ def test_armenian_and_azerbaijani_foreign_ministers_by_surname(coder: Coder) -> 
         ("USAGOV", "ARMGOV", "043"),
         ("USAGOV", "AZEGOV", "043"),
     ]
+
+
+@pytest.mark.model
+def test_whom_one_refuses_to_help_act(coder: Coder) -> None:
+    """Sentences written for this test: the party one helps, or refuses to help, do something
+    ("help Moscow evade sanctions", parsed as the subject of the clause) is the target, as the
+    party one lets act is."""
+    text = "Kazakhstan has refused to help Moscow evade Western sanctions, officials said."
+    assert coded(coder, text, date="2024-06-05") == [("KAZ", "RUS", "122")]

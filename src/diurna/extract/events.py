@@ -5327,8 +5327,9 @@ def without_own_state_beside_another(found: list[Candidate]) -> list[Candidate]:
 # Verbs of moving one's forces in or out (MOVING: "to deploy its troops", "to pull its troops
 # out"), or of mobilising or massing them, whose object is no party.
 DEPLOYING = MOVING | {"mobilize", "mobilise", "mass", "remove"}
-# Verbs whose clause says what another party is let do: "to allow X to land".
-PERMITTING = frozenset({"allow", "permit", "let", "enable"})
+# Verbs whose clause says what another party is let or helped do: "to allow X to land",
+# "refused to help Moscow evade sanctions".
+PERMITTING = frozenset({"allow", "permit", "let", "enable", "help", "assist"})
 
 
 # Addressees that are many, none of them named: "the international community".
