@@ -6706,3 +6706,21 @@ def test_whom_one_refuses_to_help_act(coder: Coder) -> None:
     party one lets act is."""
     text = "Kazakhstan has refused to help Moscow evade Western sanctions, officials said."
     assert coded(coder, text, date="2024-06-05") == [("KAZ", "RUS", "122")]
+
+
+@pytest.mark.model
+def test_officers_acting_in_a_story_of_the_police(coder: Coder) -> None:
+    """Sentences written for this test: bare "officers" who act after riot police dispersed a
+    crowd, or in a sentence of the interior ministry, are the police, not the army."""
+    date = "2024-06-05"
+    text = (
+        "TBILISI, May 14 (AP) - Riot police used tear gas to disperse thousands of"
+        " demonstrators outside parliament. The interior ministry said officers had detained"
+        " 63 protesters."
+    )
+    assert coded(coder, text, date=date) == [
+        ("GEOCOP", "GEOCVL", "175"),
+        ("GEOCOP", "GEOCVL", "173"),
+    ]
+    text = "Officers detained 40 protesters in Tbilisi, the interior ministry said."
+    assert coded(coder, text, date=date) == [("GEOCOP", "GEOCVL", "173")]
