@@ -6724,3 +6724,11 @@ def test_officers_acting_in_a_story_of_the_police(coder: Coder) -> None:
     ]
     text = "Officers detained 40 protesters in Tbilisi, the interior ministry said."
     assert coded(coder, text, date=date) == [("GEOCOP", "GEOCVL", "173")]
+
+
+@pytest.mark.model
+def test_urged_to_stop_military_action(coder: Coder) -> None:
+    """Sentences written for this test: military action stopped is fighting scaled down, so an
+    appeal to stop it is an appeal to de-escalate (0256), not one to give way (025)."""
+    text = "Blinken urged Aliyev by phone to stop military action in Karabakh immediately."
+    assert coded(coder, text, date="2023-09-20") == [("USAGOV", "AZEGOV", "0256")]
