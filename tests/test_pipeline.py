@@ -6732,3 +6732,11 @@ def test_urged_to_stop_military_action(coder: Coder) -> None:
     appeal to stop it is an appeal to de-escalate (0256), not one to give way (025)."""
     text = "Blinken urged Aliyev by phone to stop military action in Karabakh immediately."
     assert coded(coder, text, date="2023-09-20") == [("USAGOV", "AZEGOV", "0256")]
+
+
+@pytest.mark.model
+def test_a_bill_is_no_one_its_modifiers_name(coder: Coder) -> None:
+    """Sentences written for this test: a bill's modifiers tell what it is about ("a 'foreign
+    agents' bill"), not who owns it: no spies are approved."""
+    text = 'Georgia\'s parliament on Tuesday approved a "foreign agents" bill in a third reading.'
+    assert coded(coder, text, date="2024-05-14") == []
