@@ -6740,3 +6740,18 @@ def test_a_bill_is_no_one_its_modifiers_name(coder: Coder) -> None:
     agents' bill"), not who owns it: no spies are approved."""
     text = 'Georgia\'s parliament on Tuesday approved a "foreign agents" bill in a third reading.'
     assert coded(coder, text, date="2024-05-14") == []
+
+
+@pytest.mark.model
+def test_condemning_attacks_on_ones_own_people(coder: Coder) -> None:
+    """Sentences written for this test: the condemnation of an attack on one's own people
+    ("the attack on its peacekeepers") is aimed at the attackers told before, not at oneself
+    (which gave no event)."""
+    text = (
+        "Gunmen opened fire on NATO peacekeepers near Zvecan on Monday. NATO condemned the"
+        " attack on its peacekeepers."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("XKXUAF", "IGOWSTNAT", "193"),
+        ("IGOWSTNAT", "XKXUAF", "111"),
+    ]

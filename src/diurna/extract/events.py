@@ -583,11 +583,13 @@ class SentenceCoder:
         if pattern is not None:  # "the statement" (010) is still words said
             family = FAMILIES.get(pattern.code[:2], family)
         summing = family is None and lemma in SUMMING_NOUNS and judging(code)
+        own = {s.code for s in sources}
+        # "NATO condemned the attacks on the peacekeepers": one's own people struck name no
+        # one else, so the attack told before is still whose the response is aimed at
         if (family is None and not summing) or any(
-            actors.actors(t) for t in phrase_words(noun, settings=False)
+            a.code not in own for t in phrase_words(noun, settings=False) for a in actors.actors(t)
         ):
             return []
-        own = {s.code for s in sources}
         home = {country_part(s.code) for s in sources}
         if summing:
             # "Bangladesh welcomed the decision", "the IMF praised the measures": the latest
@@ -1656,7 +1658,8 @@ class SentenceCoder:
                 if mutual and word == "on":
                     continue
                 if word in PARTY_PREPS and obj.head.head in (frame.obj, token):
-                    targets = actors.actors(obj)
+                    # "NATO condemned the attacks on its peacekeepers": not at NATO itself
+                    targets = [a for a in actors.actors(obj) if a.code not in own]
                     if targets:
                         break
         if not targets and frame.obj is not None and not pattern.target_preps:
