@@ -6755,3 +6755,11 @@ def test_condemning_attacks_on_ones_own_people(coder: Coder) -> None:
         ("XKXUAF", "IGOWSTNAT", "193"),
         ("IGOWSTNAT", "XKXUAF", "111"),
     ]
+
+
+@pytest.mark.model
+def test_participation_frozen_is_relations_reduced(coder: Coder) -> None:
+    """Sentences written for this test: membership or participation frozen is reduced
+    relations with the bloc (160), as when suspended."""
+    text = "Armenia has frozen its participation in the CSTO, Pashinyan said on Thursday."
+    assert coded(coder, text, date="2024-02-23") == [("ARM", "IGOEEUCST", "160")]
