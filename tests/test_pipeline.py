@@ -6763,3 +6763,18 @@ def test_participation_frozen_is_relations_reduced(coder: Coder) -> None:
     relations with the bloc (160), as when suspended."""
     text = "Armenia has frozen its participation in the CSTO, Pashinyan said on Thursday."
     assert coded(coder, text, date="2024-02-23") == [("ARM", "IGOEEUCST", "160")]
+
+
+@pytest.mark.model
+def test_the_two_republics_are_the_states_told_before(coder: Coder) -> None:
+    """Sentences written for this test: "the two republics" are the two states the story told
+    fighting, as "the two countries" are."""
+    text = (
+        "Kyrgyz troops shelled Tajik villages near Batken. Russia offered to mediate between"
+        " the two republics."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("KGZMIL", "TJK", "194"),
+        ("RUS", "KGZ", "039"),
+        ("RUS", "TJK", "039"),
+    ]

@@ -4093,6 +4093,7 @@ def visit_host(
 # story's conflict.
 SIDE_NOUNS = frozenset(
     {"side", "party", "country", "camp", "neighbour", "neighbor", "faction", "belligerent"}
+    | {"republic"}  # "mediate between the two former Soviet republics"
 )
 BOTH = frozenset({"both", "all", "two", "warring", "rival", "opposing"})
 # Words of an office's name, which make no kind of a pair: "the two prime ministers".
@@ -4100,7 +4101,7 @@ OFFICE_ADJECTIVES = frozenset({"prime", "foreign", "defence", "defense", "interi
 # Pair nouns that name the states' leaders: "the two presidents" of two states are GOV.
 LEADING_NOUNS = frozenset({"leader", "president", "minister", "premier", "government", "head"})
 # Side nouns that name the states themselves, whoever acted for them.
-STATE_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor"})
+STATE_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "republic"})
 # What two parties told of before are called as the subject of their next act: "the two
 # leaders signed a pact", "both presidents agreed to …".
 PAIR_NOUNS = SIDE_NOUNS | frozenset(
