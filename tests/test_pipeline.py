@@ -6778,3 +6778,17 @@ def test_the_two_republics_are_the_states_told_before(coder: Coder) -> None:
         ("RUS", "KGZ", "039"),
         ("RUS", "TJK", "039"),
     ]
+
+
+@pytest.mark.model
+def test_condemning_attacks_after_a_riot(coder: Coder) -> None:
+    """Sentences written for this test: "the attacks" condemned after rioters hurled stones and
+    petrol bombs at peacekeepers (145) refer back to the rioters."""
+    text = (
+        "Serb protesters attacked NATO-led peacekeepers with stones and petrol bombs in Zvecan."
+        " NATO Secretary-General Jens Stoltenberg condemned the attacks on the peacekeepers."
+    )
+    assert coded(coder, text, date="2023-05-30") == [
+        ("SRBCVL", "IGOWSTNAT", "145"),
+        ("IGOWSTNAT", "SRBCVL", "111"),
+    ]

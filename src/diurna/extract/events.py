@@ -617,6 +617,9 @@ class SentenceCoder:
             if (
                 FAMILIES.get(e.code[:2]) in (family, also)
                 or (family == "force" and e.code.startswith(REPRESSION))
+                # "condemned the attacks on the peacekeepers" after protesters hurled stones
+                # and petrol bombs at them (145): a riot is an attack too
+                or (family == "force" and e.code == VIOLENT_PROTEST)
                 or (lemma in COMPLAINT_NOUNS and e.code == COMPLAINT)
                 # "welcomed the ruling" after a court overturned a decree (0832): whatever a
                 # court decided
