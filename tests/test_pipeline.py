@@ -6709,24 +6709,6 @@ def test_whom_one_refuses_to_help_act(coder: Coder) -> None:
 
 
 @pytest.mark.model
-def test_officers_acting_in_a_story_of_the_police(coder: Coder) -> None:
-    """Sentences written for this test: bare "officers" who act after riot police dispersed a
-    crowd, or in a sentence of the interior ministry, are the police, not the army."""
-    date = "2024-06-05"
-    text = (
-        "TBILISI, May 14 (AP) - Riot police used tear gas to disperse thousands of"
-        " demonstrators outside parliament. The interior ministry said officers had detained"
-        " 63 protesters."
-    )
-    assert coded(coder, text, date=date) == [
-        ("GEOCOP", "GEOCVL", "175"),
-        ("GEOCOP", "GEOCVL", "173"),
-    ]
-    text = "Officers detained 40 protesters in Tbilisi, the interior ministry said."
-    assert coded(coder, text, date=date) == [("GEOCOP", "GEOCVL", "173")]
-
-
-@pytest.mark.model
 def test_urged_to_stop_military_action(coder: Coder) -> None:
     """Sentences written for this test: military action stopped is fighting scaled down, so an
     appeal to stop it is an appeal to de-escalate (0256), not one to give way (025)."""

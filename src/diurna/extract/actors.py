@@ -1719,10 +1719,6 @@ class ArticleActors:
             ):
                 # "ambushed a police patrol and kidnapped three officers": the police's
                 head_sector = POLICE
-            if sector_word in OFFICERS and head.dep_ == "nsubj" and self.police_story(head):
-                # "Riot police used tear gas … The interior ministry said officers had detained
-                # 63 protesters": the officers who act in a story of the police are police
-                head_sector = POLICE
             return self.resolve_sector(make, head, head_sector, sector_word, one_person)
         return None
 
@@ -1741,21 +1737,6 @@ class ArticleActors:
             # station: the sentence before sets the scene
             police = [t for t in self.sentence_words(at - 1) if t.lower_ in POLICE_WORDS]
         return any(not reporting_source(t) for t in police)
-
-    def police_story(self, head: Token) -> bool:
-        """Whether the head's sentence names no army's post or men and it, or the sentence
-        before, speaks of the police as a party ("Riot police used tear gas … officers had
-        detained 63 protesters") or its sentence of the interior ministry."""
-        at = self.sentence_index(head.i)
-        if at < 0 or head.i >= self.sentence_ends[at]:
-            return False  # a word of a sentence not read (only in hand-made calls)
-        words = self.sentence_words(at)
-        if any(t.lower_ in MILITARY_SCENE for t in words):
-            return False
-        if self.police_scene(head) or any(t.lower_ == "interior" for t in words):
-            return True
-        before = self.sentence_words(at - 1) if at > 0 else self.doc[0:0]
-        return any(t.lower_ in POLICE_WORDS and not reporting_source(t) for t in before)
 
     def sentence_words(self, at: int) -> Span:
         """The words of the article's sentence number ``at``."""
