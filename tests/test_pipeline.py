@@ -7055,3 +7055,108 @@ def test_a_clarification_sought_is_asked_of_whom_it_is_sought_from(coder: Coder)
         " government about the incident."
     )
     assert coded(coder, text, date="2024-06-05") == [("USA", "ISRGOV", "020")]
+
+
+@pytest.mark.model
+def test_shelling_told_after_another_deed_is_the_subjects(coder: Coder) -> None:
+    """Sentences written for this test: a shelling participle after a verb that is no blow
+    ("crossed the border, shelling …", "launched 'anti-terrorist measures', shelling …") is
+    the subject's own act of force; an outcome after a blow ("killing 20") stays none."""
+    date = "2024-06-05"
+    text = "Azerbaijani troops crossed the border overnight, shelling Armenian positions."
+    assert coded(coder, text, date=date) == [("AZEMIL", "ARMMIL", "194")]
+    text = (
+        'Azerbaijan\'s defence ministry said its troops had launched "anti-terrorist measures"'
+        " in Nagorno-Karabakh, shelling positions held by ethnic Armenian forces."
+    )
+    assert coded(coder, text, date=date) == [("AZEMIL", "ARMMIL", "194")]
+    text = "Israeli jets struck Gaza, killing 20 people."
+    assert coded(coder, text, date=date) == [("ISRMIL", "PSE", "195")]
+
+
+@pytest.mark.model
+def test_armenian_and_azerbaijani_foreign_ministers_by_surname(coder: Coder) -> None:
+    """Sentences written for this test: the foreign ministers of Armenia and Azerbaijan of
+    2023–2024 are named by surname alone in wire copy of their peace talks."""
+    text = "Blinken hosted Mirzoyan and Bayramov for talks near Washington on Thursday."
+    assert coded(coder, text, date="2024-05-04") == [
+        ("USAGOV", "ARMGOV", "043"),
+        ("USAGOV", "AZEGOV", "043"),
+    ]
+
+
+@pytest.mark.model
+def test_whom_one_refuses_to_help_act(coder: Coder) -> None:
+    """Sentences written for this test: the party one helps, or refuses to help, do something
+    ("help Moscow evade sanctions", parsed as the subject of the clause) is the target, as the
+    party one lets act is."""
+    text = "Kazakhstan has refused to help Moscow evade Western sanctions, officials said."
+    assert coded(coder, text, date="2024-06-05") == [("KAZ", "RUS", "122")]
+
+
+@pytest.mark.model
+def test_urged_to_stop_military_action(coder: Coder) -> None:
+    """Sentences written for this test: military action stopped is fighting scaled down, so an
+    appeal to stop it is an appeal to de-escalate (0256), not one to give way (025)."""
+    text = "Blinken urged Aliyev by phone to stop military action in Karabakh immediately."
+    assert coded(coder, text, date="2023-09-20") == [("USAGOV", "AZEGOV", "0256")]
+
+
+@pytest.mark.model
+def test_a_bill_is_no_one_its_modifiers_name(coder: Coder) -> None:
+    """Sentences written for this test: a bill's modifiers tell what it is about ("a 'foreign
+    agents' bill"), not who owns it: no spies are approved."""
+    text = 'Georgia\'s parliament on Tuesday approved a "foreign agents" bill in a third reading.'
+    assert coded(coder, text, date="2024-05-14") == []
+
+
+@pytest.mark.model
+def test_condemning_attacks_on_ones_own_people(coder: Coder) -> None:
+    """Sentences written for this test: the condemnation of an attack on one's own people
+    ("the attack on its peacekeepers") is aimed at the attackers told before, not at oneself
+    (which gave no event)."""
+    text = (
+        "Gunmen opened fire on NATO peacekeepers near Zvecan on Monday. NATO condemned the"
+        " attack on its peacekeepers."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("XKXUAF", "IGOWSTNAT", "193"),
+        ("IGOWSTNAT", "XKXUAF", "111"),
+    ]
+
+
+@pytest.mark.model
+def test_participation_frozen_is_relations_reduced(coder: Coder) -> None:
+    """Sentences written for this test: membership or participation frozen is reduced
+    relations with the bloc (160), as when suspended."""
+    text = "Armenia has frozen its participation in the CSTO, Pashinyan said on Thursday."
+    assert coded(coder, text, date="2024-02-23") == [("ARM", "IGOEEUCST", "160")]
+
+
+@pytest.mark.model
+def test_the_two_republics_are_the_states_told_before(coder: Coder) -> None:
+    """Sentences written for this test: "the two republics" are the two states the story told
+    fighting, as "the two countries" are."""
+    text = (
+        "Kyrgyz troops shelled Tajik villages near Batken. Russia offered to mediate between"
+        " the two republics."
+    )
+    assert coded(coder, text, date="2024-06-05") == [
+        ("KGZMIL", "TJK", "194"),
+        ("RUS", "KGZ", "039"),
+        ("RUS", "TJK", "039"),
+    ]
+
+
+@pytest.mark.model
+def test_condemning_attacks_after_a_riot(coder: Coder) -> None:
+    """Sentences written for this test: "the attacks" condemned after rioters hurled stones and
+    petrol bombs at peacekeepers (145) refer back to the rioters."""
+    text = (
+        "Serb protesters attacked NATO-led peacekeepers with stones and petrol bombs in Zvecan."
+        " NATO Secretary-General Jens Stoltenberg condemned the attacks on the peacekeepers."
+    )
+    assert coded(coder, text, date="2023-05-30") == [
+        ("SRBCVL", "IGOWSTNAT", "145"),
+        ("IGOWSTNAT", "SRBCVL", "111"),
+    ]

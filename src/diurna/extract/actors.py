@@ -473,6 +473,8 @@ HELD_SECTORS = frozenset({"CVL", "CRM"})
 RULING_SECTORS = frozenset({"GOV", "JUD", "COP"})
 # Bare "officers", soldiers by default (sectors.tsv), are policemen where police are spoken of.
 OFFICERS = frozenset({"officer", "officers"})
+# Nouns of bills, whose modifiers tell what they are about ("the 'foreign agents' bill").
+LEGISLATION = frozenset({"bill", "legislation", "amendment"})
 POLICE_WORDS = frozenset({"police", "policeman", "policemen", "policewoman", "constable"})
 # Dependents by which a noun says itself who the people it names were: "the gunmen who
 # attacked a school", "the attackers, members of a clan militia".
@@ -1379,6 +1381,8 @@ class ArticleActors:
             roles = [h for h in titles_here if h.phrase.split()[-1] not in RANKS]
             if title.phrase.split()[-1] in RANKS and roles and roles[-1].phrase in SPEAKING_FOR:
                 title = roles[-1]  # "junta spokesman Colonel Major X" speaks for the junta
+        if title is not head_hit and head.lemma_.lower() in LEGISLATION:
+            title = None  # "a 'foreign agents' bill": what a law is about, not who owns it
         head_sector = title.sector if title else None
         sector_word = title.phrase if title else None
         body_word: str | None = None  # the body a spokesman or leader speaks for

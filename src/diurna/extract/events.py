@@ -583,11 +583,13 @@ class SentenceCoder:
         if pattern is not None:  # "the statement" (010) is still words said
             family = FAMILIES.get(pattern.code[:2], family)
         summing = family is None and lemma in SUMMING_NOUNS and judging(code)
+        own = {s.code for s in sources}
+        # "NATO condemned the attacks on the peacekeepers": one's own people struck name no
+        # one else, so the attack told before is still whose the response is aimed at
         if (family is None and not summing) or any(
-            actors.actors(t) for t in phrase_words(noun, settings=False)
+            a.code not in own for t in phrase_words(noun, settings=False) for a in actors.actors(t)
         ):
             return []
-        own = {s.code for s in sources}
         home = {country_part(s.code) for s in sources}
         if summing:
             # "Bangladesh welcomed the decision", "the IMF praised the measures": the latest
@@ -626,6 +628,9 @@ class SentenceCoder:
             if (
                 FAMILIES.get(e.code[:2]) in (family, also)
                 or (family == "force" and e.code.startswith(REPRESSION))
+                # "condemned the attacks on the peacekeepers" after protesters hurled stones
+                # and petrol bombs at them (145): a riot is an attack too
+                or (family == "force" and e.code == VIOLENT_PROTEST)
                 or (lemma in COMPLAINT_NOUNS and e.code == COMPLAINT)
                 # "welcomed the ruling" after a court overturned a decree (0832): whatever a
                 # court decided
@@ -1676,7 +1681,8 @@ class SentenceCoder:
                 if mutual and word == "on":
                     continue
                 if word in PARTY_PREPS and obj.head.head in (frame.obj, token):
-                    targets = actors.actors(obj)
+                    # "NATO condemned the attacks on its peacekeepers": not at NATO itself
+                    targets = [a for a in actors.actors(obj) if a.code not in own]
                     if targets:
                         break
         if not targets and frame.obj is not None and not pattern.target_preps:
@@ -4192,6 +4198,7 @@ def visit_host(
 # story's conflict.
 SIDE_NOUNS = frozenset(
     {"side", "party", "country", "camp", "neighbour", "neighbor", "faction", "belligerent"}
+    | {"republic"}  # "mediate between the two former Soviet republics"
 )
 BOTH = frozenset({"both", "all", "two", "warring", "rival", "opposing"})
 # Words of an office's name, which make no kind of a pair: "the two prime ministers".
@@ -4199,7 +4206,7 @@ OFFICE_ADJECTIVES = frozenset({"prime", "foreign", "defence", "defense", "interi
 # Pair nouns that name the states' leaders: "the two presidents" of two states are GOV.
 LEADING_NOUNS = frozenset({"leader", "president", "minister", "premier", "government", "head"})
 # Side nouns that name the states themselves, whoever acted for them.
-STATE_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor"})
+STATE_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "republic"})
 # What two parties told of before are called as the subject of their next act: "the two
 # leaders signed a pact", "both presidents agreed to …".
 PAIR_NOUNS = SIDE_NOUNS | frozenset(
@@ -5531,8 +5538,9 @@ def without_own_state_beside_another(found: list[Candidate]) -> list[Candidate]:
 # Verbs of moving one's forces in or out (MOVING: "to deploy its troops", "to pull its troops
 # out"), or of mobilising or massing them, whose object is no party.
 DEPLOYING = MOVING | {"mobilize", "mobilise", "mass", "remove"}
-# Verbs whose clause says what another party is let do: "to allow X to land".
-PERMITTING = frozenset({"allow", "permit", "let", "enable"})
+# Verbs whose clause says what another party is let or helped do: "to allow X to land",
+# "refused to help Moscow evade sanctions".
+PERMITTING = frozenset({"allow", "permit", "let", "enable", "help", "assist"})
 
 
 # Addressees that are many, none of them named: "the international community".
@@ -7002,18 +7010,35 @@ def punished(verb: Token) -> bool:
 NO_EVENT_DETS = frozenset({"any", "no"})
 
 
+# Acts of force a participle clause tells as its verb's subject's next deed ("crossed the
+# border, shelling Armenian positions"), unlike an outcome ("shelled Juba, killing 20").
+FORCE_PARTICIPLES = frozenset({"shell", "bomb", "bombard", "pound"})
+
+
 def participle_clause(verb: Token) -> bool:
     """A speech act in a participle clause after its verb, with no subject of its own, whose
-    subject is the verb's: "Morocco cut ties with Iran, accusing Tehran of arming …". Not an
-    act's outcome told as one ("shelled Juba, killing 20"), which is the same event. Another
-    verb between them ("fired to disperse supporters who burned cars, accusing …") leaves
-    whose speech it is open."""
+    subject is the verb's: "Morocco cut ties with Iran, accusing Tehran of arming …", or an
+    act of force with an object ("launched 'anti-terrorist measures', shelling positions held
+    by Armenian forces"). Not an act's outcome told as one ("shelled Juba, killing 20"),
+    which is the same event. Another verb between them ("fired to disperse supporters who
+    burned cars, accusing …") leaves whose act it is open."""
     head = verb.head
     return (
         participle_after(verb)
-        and verb.lemma_.lower() in SPEECH_ACTS
+        and (verb.lemma_.lower() in SPEECH_ACTS or force_participle(verb))
         and head.pos_ in ("VERB", "AUX")
         and not any(t.pos_ == "VERB" for t in verb.doc[head.i + 1 : verb.i])
+    )
+
+
+def force_participle(verb: Token) -> bool:
+    """Whether a participle is an act of force on an object ("…, shelling Armenian
+    positions") hung on a verb that is not the same blow told again ("struck the town,
+    pounding it")."""
+    return (
+        verb.lemma_.lower() in FORCE_PARTICIPLES
+        and verb.head.lemma_.lower() not in FORCE_PARTICIPLES
+        and any(c.dep_ == "dobj" for c in verb.children)
     )
 
 
