@@ -6669,3 +6669,17 @@ def test_people_struck_are_no_side_of_the_fighting(coder: Coder) -> None:
     )
     urged = [t for s, t, _ in coded(coder, text, date="2024-06-05") if s == "IGOUNO"]
     assert urged == ["SDNMIL", "IMGSDNRSF"]
+
+
+@pytest.mark.model
+def test_abbreviated_titles_before_a_name(coder: Coder) -> None:
+    """Sentences written for this test: the abbreviated titles "Sen.", "Rep." and "Gov."
+    before a name diurna does not know are the sector their full words are (a senator, a
+    representative, a governor), with the country from the story."""
+    date = "2024-06-05"
+    text = "Sen. John Fetterman accused the Pentagon of lying to Congress."
+    assert coded(coder, text, date=date) == [("USALEG", "USAMIL", "112")]
+    text = "Rep. Ro Khanna criticized the State Department."
+    assert coded(coder, text, date=date) == [("USALEG", "USAGOV", "111")]
+    text = "Colorado Gov. Jared Polis praised the Pentagon."
+    assert coded(coder, text, date=date) == [("USAGOV", "USAMIL", "051")]

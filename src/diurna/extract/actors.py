@@ -48,6 +48,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import DET, NUM, PRON, PROPN, PUNCT
 from spacy.strings import get_string_id
+from spacy.tokens import Doc as SpacyDoc
 
 from diurna.coding.codebook import REGION, SECTORS, Codebook, Entry, Group, surname_code
 from diurna.extract.datewords import MONTHS
@@ -592,6 +593,15 @@ class Hit:
     phrase: str
 
 
+def sector_pattern(nlp: Language, phrase: str) -> SpacyDoc:
+    """The tokens a sector phrase is matched by. An abbreviated title ("sen.", "gov.") is
+    tokenised as news writes it, capitalised: the tokenizer keeps "Sen." whole but splits
+    "sen." ("Sen. Lindsey Graham", "Texas Gov. Greg Abbott")."""
+    if phrase.endswith(".") and " " not in phrase:
+        return nlp.make_doc(phrase.capitalize())
+    return nlp.make_doc(phrase)
+
+
 class ActorResolver:
     """Finds and codes actor mentions; built once per coder, used on every Doc."""
 
@@ -600,7 +610,7 @@ class ActorResolver:
         self.proper = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.sector = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.proper.add(PROPER, [nlp.make_doc(name) for name in codebook.names])
-        self.sector.add(SECTOR, [nlp.make_doc(word) for word in codebook.sectors])
+        self.sector.add(SECTOR, [sector_pattern(nlp, word) for word in codebook.sectors])
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.group_ids = frozenset(get_string_id(word) for word in codebook.groups)
         self.group_codes = frozenset(group.code for group in codebook.groups.values())
