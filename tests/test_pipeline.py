@@ -6683,3 +6683,18 @@ def test_abbreviated_titles_before_a_name(coder: Coder) -> None:
     assert coded(coder, text, date=date) == [("USALEG", "USAGOV", "111")]
     text = "Colorado Gov. Jared Polis praised the Pentagon."
     assert coded(coder, text, date=date) == [("USAGOV", "USAMIL", "051")]
+
+
+@pytest.mark.model
+def test_american_office_holders_of_2023_and_2024(coder: Coder) -> None:
+    """Sentences written for this test: members of Congress, governors, the attorney general,
+    the special counsel and the homeland security secretary of 2023-2024 are coded by their
+    office on the day ("Comer" a representative, "Mayorkas" the interior-like ministry's head,
+    COP; "Texas Gov. Greg Abbott" is no Tony Abbott of Australia)."""
+    date = "2024-02-14"
+    text = "Comer accused Mayorkas of lying to Congress."
+    assert coded(coder, text, date=date) == [("USALEG", "USACOP", "112")]
+    text = "Special counsel Jack Smith accused Trump of spreading lies about the vote."
+    assert coded(coder, text, date=date) == [("USAJUD", "USAELI", "112")]
+    text = "Texas Gov. Greg Abbott sent troops to the border. Gaetz praised Abbott."
+    assert coded(coder, text, date=date)[-1] == ("USALEG", "USAGOV", "051")
