@@ -6698,3 +6698,17 @@ def test_american_office_holders_of_2023_and_2024(coder: Coder) -> None:
     assert coded(coder, text, date=date) == [("USAJUD", "USAELI", "112")]
     text = "Texas Gov. Greg Abbott sent troops to the border. Gaetz praised Abbott."
     assert coded(coder, text, date=date)[-1] == ("USALEG", "USAGOV", "051")
+
+
+@pytest.mark.model
+def test_american_departments_named_for_their_field(coder: Coder) -> None:
+    """Sentences written for this test: the U.S. Justice, Treasury, Commerce and Homeland
+    Security departments stand for the federal prosecution (JUD), the government (GOV) and
+    the interior-like ministry (COP), wherever the story is told from."""
+    date = "2024-06-05"
+    text = "The Justice Department sued Apple on Thursday."
+    assert coded(coder, text, date=date) == [("USAJUD", "MNCUSAAPL", "115")]
+    text = "The Treasury Department imposed sanctions on Chinese companies."
+    assert coded(coder, text, date=date) == [("USAGOV", "CHNBUS", "163")]
+    text = "The Department of Homeland Security criticized the Mexican government."
+    assert coded(coder, text, date=date) == [("USACOP", "MEXGOV", "111")]
