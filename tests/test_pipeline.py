@@ -6712,3 +6712,17 @@ def test_american_departments_named_for_their_field(coder: Coder) -> None:
     assert coded(coder, text, date=date) == [("USAGOV", "CHNBUS", "163")]
     text = "The Department of Homeland Security criticized the Mexican government."
     assert coded(coder, text, date=date) == [("USACOP", "MEXGOV", "111")]
+
+
+@pytest.mark.model
+def test_the_house_is_a_chamber_when_capitalised_and_alone(coder: Coder) -> None:
+    """Sentences written for this test: a capitalised "House" standing alone is the chamber
+    of the story's country ("the House", "House Republicans"), not the White House told
+    before it, a name's last word, a home or the modifier of a common noun."""
+    date = "2024-06-05"
+    text = "The White House urged the House to pass the aid bill."
+    assert coded(coder, text, date=date) == [("USAGOV", "USALEG", "020")]
+    text = "House Republicans accused the Pentagon of lying."
+    assert coded(coder, text, date=date) == [("USALEG", "USAMIL", "112")]
+    assert coded(coder, "The army shelled his house.", date=date) == [("---MIL", None, "194")]
+    assert coded(coder, "House prices rose in March.", date=date) == []

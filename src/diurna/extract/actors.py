@@ -433,6 +433,9 @@ ETHNIC_ID, PRO_ID = get_string_id("ethnic"), get_string_id("pro")
 # Sectors of people a faith's code describes: believers, their elders and clergy.
 COMMUNITY_SECTORS = frozenset({"CVL", "REF", "ELI", "REL"})
 GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# Sector words that name a legislative chamber only when capitalised and alone ("the House").
+CHAMBERS = frozenset({"house"})
+
 # Ministries with a sector of their own (sectors.tsv): defence (MIL), interior (COP).
 MINISTRY_SECTORS = frozenset({"MIL", "COP"})
 # A named leader's following: "Traore's group", "Machar's faction", "Gbagbo's camp",
@@ -669,6 +672,8 @@ class ActorResolver:
                 and doc[start - 1].text[:1].isupper()
             ):
                 continue  # "Latin American leaders", "Central American migrants": a region
+            if kind == SECTOR and text.lower() in CHAMBERS and not chamber(doc[start]):
+                continue  # "his house was shelled", "Government House": no legislature
             if hit is not None and hit.entry is not None and hit.entry.kind == REGION:
                 continue  # "Latin America", "the Indian Ocean": its words are no actor
             if hit is not None and sponsor(doc, hit):
@@ -1964,6 +1969,7 @@ class ArticleActors:
                 earlier.sector_word == word
                 or (  # "the ministry" after "Armenia's defence ministry"; "the sources"
                     " " not in word
+                    and word not in CHAMBERS  # "the House" is no "White House"
                     and earlier.sector_word is not None
                     and earlier.sector_word.endswith(f" {word}")
                 )
@@ -2699,6 +2705,8 @@ class ArticleActors:
         common = head.pos_ == "NOUN" and head.tag_ == "NN"
         if not common and (head.pos_ != "PROPN" or not head.is_title):
             return None
+        if head.lower_ in CHAMBERS:
+            return None  # "the House" after "the White House": the chamber
         if not any(t.lower_ == "the" for t in core) or any(
             t.i != head.i and t.lower_ != "the" for t in core
         ):
@@ -3099,6 +3107,21 @@ def name_start(token: Token) -> int:
     ):
         start -= 1
     return start
+
+
+def chamber(word: Token) -> bool:
+    """A capitalised "House" standing alone for a legislative chamber ("the House voted",
+    "House Republicans", "House Speaker Mike Johnson"), not a home, a name's last word ("White
+    House", "Government House"), a name with its own "of" ("House of Saud") nor a modifier of a
+    common noun ("House prices")."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return (
+        word.text[:1].isupper()
+        and (before is None or before.pos != PROPN_ID)
+        and (after is None or after.lower_ != "of" or after.head.i != word.i)
+        and (word.dep_ != "compound" or word.head.text[:1].isupper())
+    )
 
 
 def in_full_name(token: Token) -> bool:
