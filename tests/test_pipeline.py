@@ -6726,3 +6726,17 @@ def test_the_house_is_a_chamber_when_capitalised_and_alone(coder: Coder) -> None
     assert coded(coder, text, date=date) == [("USALEG", "USAMIL", "112")]
     assert coded(coder, "The army shelled his house.", date=date) == [("---MIL", None, "194")]
     assert coded(coder, "House prices rose in March.", date=date) == []
+
+
+@pytest.mark.model
+def test_a_verbal_attack_named_with_as(coder: Coder) -> None:
+    """Sentences written for this test: "attacked" (or "slammed", "blasted") someone "as" a
+    judgement is criticism (111), also where the parser makes the name a clause ("as
+    deranged"), and not force; an "as" time clause leaves the attack force."""
+    date = "2024-06-05"
+    text = "Trump attacked Jack Smith as deranged."
+    assert coded(coder, text, date=date) == [("USAELI", "USAJUD", "111")]
+    text = "The Kremlin slammed the Pentagon as a warmonger."
+    assert coded(coder, text, date=date) == [("RUSGOV", "USAMIL", "111")]
+    text = "Russian troops attacked Ukrainian positions as night fell."
+    assert coded(coder, text, date=date) == [("RUSMIL", "UKRMIL", "190")]
