@@ -6740,3 +6740,17 @@ def test_a_verbal_attack_named_with_as(coder: Coder) -> None:
     assert coded(coder, text, date=date) == [("RUSGOV", "USAMIL", "111")]
     text = "Russian troops attacked Ukrainian positions as night fell."
     assert coded(coder, text, date=date) == [("RUSMIL", "UKRMIL", "190")]
+
+
+@pytest.mark.model
+def test_what_a_permission_would_allow_is_no_act(coder: Coder) -> None:
+    """Sentences written for this test: the clause under "would allow" or "could let" tells
+    what a permission yet to be given would let happen, not an act ("a Texas law that would
+    allow state police to arrest migrants" is no arrest); a permission given stays."""
+    date = "2024-06-05"
+    text = "The Supreme Court blocked a Texas law that would allow state police to arrest migrants."
+    assert coded(coder, text, date=date) == []
+    text = "The bill would allow the army to arrest suspects without a warrant."
+    assert coded(coder, text, date=date) == []
+    text = "The court allowed police to arrest the protesters."
+    assert coded(coder, text, date=date) == [("---COP", "---CVL", "173")]
