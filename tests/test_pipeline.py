@@ -6754,3 +6754,17 @@ def test_what_a_permission_would_allow_is_no_act(coder: Coder) -> None:
     assert coded(coder, text, date=date) == []
     text = "The court allowed police to arrest the protesters."
     assert coded(coder, text, date=date) == [("---COP", "---CVL", "173")]
+
+
+@pytest.mark.model
+def test_a_headline_tells_the_datelines_story(coder: Coder) -> None:
+    """Sentences written for this test: an unplaced body or force in a headline above a
+    dateline is of the dateline's country, not of a country the story names further down
+    ("linked to Israel")."""
+    text = (
+        "Police arrest dozens of protesters at Columbia University\n"
+        "NEW YORK (AP) — Police arrested more than 100 pro-Palestinian protesters on Tuesday."
+        " The protesters had demanded that the university divest from companies linked to"
+        " Israel."
+    )
+    assert coded(coder, text, date="2024-06-05")[0] == ("USACOP", "USACVL", "173")

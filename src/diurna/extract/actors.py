@@ -714,12 +714,16 @@ class ActorResolver:
         towns: Iterable[str] = (),
         place_country: Callable[[str], str | None] | None = None,
         town_countries: Callable[[str], Mapping[str, int]] | None = None,
+        opening: int = 0,
     ) -> ArticleActors:
         """Resolution state for one article; ``text`` is the text ``doc`` was parsed from,
         ``home`` the country of its dateline, ``towns`` the dateline's city names,
         ``place_country`` the one country a city name stands for and ``town_countries`` every
-        country with a city of that name, with its inhabitants (both from the gazetteer)."""
-        return ArticleActors(self, doc, date, text, home, towns, place_country, town_countries)
+        country with a city of that name, with its inhabitants (both from the gazetteer);
+        ``opening`` is where the dateline starts, the text before it a headline."""
+        return ArticleActors(
+            self, doc, date, text, home, towns, place_country, town_countries, opening
+        )
 
 
 # Posts one state keeps in another, whose "in" place is the host, not the owner: "its
@@ -740,8 +744,10 @@ class ArticleActors:
         towns: Iterable[str] = (),
         place_country: Callable[[str], str | None] | None = None,
         town_countries: Callable[[str], Mapping[str, int]] | None = None,
+        opening: int = 0,
     ) -> None:
         self.resolver = resolver
+        self.opening = opening  # where the dateline starts: the text before it is a headline
         self.place_country = place_country
         self.doc = doc
         self.date = date  # the day people are coded as of (see story_reached)
@@ -2420,11 +2426,20 @@ class ArticleActors:
         belongs: the article's most mentioned country so far (on a tie the dateline's, then the
         latest: "KAMPALA - Ugandan forces blocked the US ambassador from visiting opposition
         leader X"), else the first one it names ("Vice-President X declined to resign … in
-        Kenya"), else the dateline's ("ALMATY (Reuters) - Security forces fired …")."""
+        Kenya"), else the dateline's ("ALMATY (Reuters) - Security forces fired …"), which a
+        headline above the dateline takes before any country is counted."""
         counts, latest, home = self.country_counts, self.country_latest, self.home
         if counts:
             return max(counts, key=lambda c: (counts[c], c == home, latest[c]))
+        if home and self.in_headline():
+            # "Supreme Court blocks Texas immigration law\nWASHINGTON (AP) — …": a headline
+            # above a dateline tells the dateline's story, not of a country named further on
+            return home
         return self.first_country() or self.home
+
+    def in_headline(self) -> bool:
+        """Whether the sentence being read comes before the dateline."""
+        return bool(self.sentences) and self.idx[self.sentences[-1]] < self.opening
 
     def first_country(self) -> str | None:
         """The first country named anywhere in the article: by name, demonym or capital, or by
