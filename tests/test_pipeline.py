@@ -6743,20 +6743,6 @@ def test_a_verbal_attack_named_with_as(coder: Coder) -> None:
 
 
 @pytest.mark.model
-def test_what_a_permission_would_allow_is_no_act(coder: Coder) -> None:
-    """Sentences written for this test: the clause under "would allow" or "could let" tells
-    what a permission yet to be given would let happen, not an act ("a Texas law that would
-    allow state police to arrest migrants" is no arrest); a permission given stays."""
-    date = "2024-06-05"
-    text = "The Supreme Court blocked a Texas law that would allow state police to arrest migrants."
-    assert coded(coder, text, date=date) == []
-    text = "The bill would allow the army to arrest suspects without a warrant."
-    assert coded(coder, text, date=date) == []
-    text = "The court allowed police to arrest the protesters."
-    assert coded(coder, text, date=date) == [("---COP", "---CVL", "173")]
-
-
-@pytest.mark.model
 def test_a_headline_tells_the_datelines_story(coder: Coder) -> None:
     """Sentences written for this test: an unplaced body or force in a headline above a
     dateline is of the dateline's country, not of a country the story names further down

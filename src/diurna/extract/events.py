@@ -5108,10 +5108,7 @@ def unreal(token: Token) -> bool:
     """Whether a verb tells what may, must or is yet to happen through the words governing
     it: an adjective or infinitive under a modal ("should be ready to host talks", "could be
     willing to talk") or a present-tense time clause ("must agree to changes before they
-    demobilize"), or what a permission yet to be given would let happen. The verb's own modal is
-    read by modal_code."""
-    if permitted_only(token):
-        return True
+    demobilize"). The verb's own modal is read by modal_code."""
     if (
         token.dep_ == "advcl"
         and token.tag_ in PRESENT_TAGS
@@ -5127,15 +5124,6 @@ def unreal(token: Token) -> bool:
         if auxes & (POSSIBILITY | OBLIGATION | ADVICE):
             return True
     return False
-
-
-def permitted_only(token: Token) -> bool:
-    """Whether a verb is what a permission under a modal or future auxiliary would let happen
-    ("a Texas law that would allow state police to arrest migrants", "could let the army
-    detain suspects"): not told as done."""
-    if token.dep_ not in ("xcomp", "ccomp") or token.head.lemma_.lower() not in PERMITTING:
-        return False
-    return any(c.dep_ in AUX_DEPS and c.lower_ in UNDONE_AUXES for c in token.head.children)
 
 
 WITHDRAWAL = "0874"  # retreat or withdraw militarily
