@@ -6754,14 +6754,3 @@ def test_a_headline_tells_the_datelines_story(coder: Coder) -> None:
         " Israel."
     )
     assert coded(coder, text, date="2024-06-05")[0] == ("USACOP", "USACVL", "173")
-
-
-@pytest.mark.model
-def test_public_as_an_adjective_names_no_people(coder: Coder) -> None:
-    """Sentences written for this test: "public" before a noun ("a public hearing") names no
-    civilians, as "a general strike" names no officer; "the public" still does."""
-    date = "2024-06-05"
-    text = "Hunter Biden's lawyer offered a public hearing instead."
-    assert coded(coder, text, date=date) == []
-    text = "The government apologised to the public."
-    assert coded(coder, text, date=date) == [("---GOV", "---CVL", "055")]

@@ -96,9 +96,8 @@ FORMER = frozenset({"former", "ousted", "deposed", "exiled", "ex", "toppled", "o
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 # Sector words that, before another noun, only rank it ("deputy commander").
 RANK_WORDS = frozenset({"deputy", "deputies"})
-# Sector words whose adjective means something else: "a general strike" has no officer, "a
-# public hearing" no people.
-ADJECTIVE_SENSES = frozenset({"general", "public"})
+# Sector words whose adjective means something else: "a general strike" has no officer.
+ADJECTIVE_SENSES = frozenset({"general"})
 # What a demonym names that is no actor of its country ("the Russian language", "the Turkish
 # lira", "Japanese stocks").
 NO_ACTOR_HEADS = frozenset(
