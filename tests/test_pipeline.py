@@ -7160,3 +7160,88 @@ def test_condemning_attacks_after_a_riot(coder: Coder) -> None:
         ("SRBCVL", "IGOWSTNAT", "145"),
         ("IGOWSTNAT", "SRBCVL", "111"),
     ]
+
+
+@pytest.mark.model
+def test_abbreviated_titles_before_a_name(coder: Coder) -> None:
+    """Sentences written for this test: the abbreviated titles "Sen.", "Rep." and "Gov."
+    before a name diurna does not know are the sector their full words are (a senator, a
+    representative, a governor), with the country from the story."""
+    date = "2024-06-05"
+    text = "Sen. John Fetterman accused the Pentagon of lying to Congress."
+    assert coded(coder, text, date=date) == [("USALEG", "USAMIL", "112")]
+    text = "Rep. Ro Khanna criticized the State Department."
+    assert coded(coder, text, date=date) == [("USALEG", "USAGOV", "111")]
+    text = "Colorado Gov. Jared Polis praised the Pentagon."
+    assert coded(coder, text, date=date) == [("USAGOV", "USAMIL", "051")]
+
+
+@pytest.mark.model
+def test_american_office_holders_of_2023_and_2024(coder: Coder) -> None:
+    """Sentences written for this test: members of Congress, governors, the attorney general,
+    the special counsel and the homeland security secretary of 2023-2024 are coded by their
+    office on the day ("Comer" a representative, "Mayorkas" the interior-like ministry's head,
+    COP; "Texas Gov. Greg Abbott" is no Tony Abbott of Australia)."""
+    date = "2024-02-14"
+    text = "Comer accused Mayorkas of lying to Congress."
+    assert coded(coder, text, date=date) == [("USALEG", "USACOP", "112")]
+    text = "Special counsel Jack Smith accused Trump of spreading lies about the vote."
+    assert coded(coder, text, date=date) == [("USAJUD", "USAELI", "112")]
+    text = "Texas Gov. Greg Abbott sent troops to the border. Gaetz praised Abbott."
+    assert coded(coder, text, date=date)[-1] == ("USALEG", "USAGOV", "051")
+
+
+@pytest.mark.model
+def test_american_departments_named_for_their_field(coder: Coder) -> None:
+    """Sentences written for this test: the U.S. Justice, Treasury, Commerce and Homeland
+    Security departments stand for the federal prosecution (JUD), the government (GOV) and
+    the interior-like ministry (COP), wherever the story is told from."""
+    date = "2024-06-05"
+    text = "The Justice Department sued Apple on Thursday."
+    assert coded(coder, text, date=date) == [("USAJUD", "MNCUSAAPL", "115")]
+    text = "The Treasury Department imposed sanctions on Chinese companies."
+    assert coded(coder, text, date=date) == [("USAGOV", "CHNBUS", "163")]
+    text = "The Department of Homeland Security criticized the Mexican government."
+    assert coded(coder, text, date=date) == [("USACOP", "MEXGOV", "111")]
+
+
+@pytest.mark.model
+def test_the_house_is_a_chamber_when_capitalised_and_alone(coder: Coder) -> None:
+    """Sentences written for this test: a capitalised "House" standing alone is the chamber
+    of the story's country ("the House", "House Republicans"), not the White House told
+    before it, a name's last word, a home or the modifier of a common noun."""
+    date = "2024-06-05"
+    text = "The White House urged the House to pass the aid bill."
+    assert coded(coder, text, date=date) == [("USAGOV", "USALEG", "020")]
+    text = "House Republicans accused the Pentagon of lying."
+    assert coded(coder, text, date=date) == [("USALEG", "USAMIL", "112")]
+    assert coded(coder, "The army shelled his house.", date=date) == [("---MIL", None, "194")]
+    assert coded(coder, "House prices rose in March.", date=date) == []
+
+
+@pytest.mark.model
+def test_a_verbal_attack_named_with_as(coder: Coder) -> None:
+    """Sentences written for this test: "attacked" (or "slammed", "blasted") someone "as" a
+    judgement is criticism (111), also where the parser makes the name a clause ("as
+    deranged"), and not force; an "as" time clause leaves the attack force."""
+    date = "2024-06-05"
+    text = "Trump attacked Jack Smith as deranged."
+    assert coded(coder, text, date=date) == [("USAELI", "USAJUD", "111")]
+    text = "The Kremlin slammed the Pentagon as a warmonger."
+    assert coded(coder, text, date=date) == [("RUSGOV", "USAMIL", "111")]
+    text = "Russian troops attacked Ukrainian positions as night fell."
+    assert coded(coder, text, date=date) == [("RUSMIL", "UKRMIL", "190")]
+
+
+@pytest.mark.model
+def test_a_headline_tells_the_datelines_story(coder: Coder) -> None:
+    """Sentences written for this test: an unplaced body or force in a headline above a
+    dateline is of the dateline's country, not of a country the story names further down
+    ("linked to Israel")."""
+    text = (
+        "Police arrest dozens of protesters at Columbia University\n"
+        "NEW YORK (AP) — Police arrested more than 100 pro-Palestinian protesters on Tuesday."
+        " The protesters had demanded that the university divest from companies linked to"
+        " Israel."
+    )
+    assert coded(coder, text, date="2024-06-05")[0] == ("USACOP", "USACVL", "173")

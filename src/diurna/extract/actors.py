@@ -48,6 +48,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import DET, NUM, PRON, PROPN, PUNCT
 from spacy.strings import get_string_id
+from spacy.tokens import Doc as SpacyDoc
 
 from diurna.coding.codebook import REGION, SECTORS, Codebook, Entry, Group, surname_code
 from diurna.extract.datewords import MONTHS
@@ -445,6 +446,9 @@ ETHNIC_ID, PRO_ID = get_string_id("ethnic"), get_string_id("pro")
 # Sectors of people a faith's code describes: believers, their elders and clergy.
 COMMUNITY_SECTORS = frozenset({"CVL", "REF", "ELI", "REL"})
 GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# Sector words that name a legislative chamber only when capitalised and alone ("the House").
+CHAMBERS = frozenset({"house"})
+
 # Ministries with a sector of their own (sectors.tsv): defence (MIL), interior (COP).
 MINISTRY_SECTORS = frozenset({"MIL", "COP"})
 # A named leader's following: "Traore's group", "Machar's faction", "Gbagbo's camp",
@@ -607,6 +611,15 @@ class Hit:
     phrase: str
 
 
+def sector_pattern(nlp: Language, phrase: str) -> SpacyDoc:
+    """The tokens a sector phrase is matched by. An abbreviated title ("sen.", "gov.") is
+    tokenised as news writes it, capitalised: the tokenizer keeps "Sen." whole but splits
+    "sen." ("Sen. Lindsey Graham", "Texas Gov. Greg Abbott")."""
+    if phrase.endswith(".") and " " not in phrase:
+        return nlp.make_doc(phrase.capitalize())
+    return nlp.make_doc(phrase)
+
+
 class ActorResolver:
     """Finds and codes actor mentions; built once per coder, used on every Doc."""
 
@@ -615,7 +628,7 @@ class ActorResolver:
         self.proper = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.sector = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.proper.add(PROPER, [nlp.make_doc(name) for name in codebook.names])
-        self.sector.add(SECTOR, [nlp.make_doc(word) for word in codebook.sectors])
+        self.sector.add(SECTOR, [sector_pattern(nlp, word) for word in codebook.sectors])
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.group_ids = frozenset(get_string_id(word) for word in codebook.groups)
         self.group_codes = frozenset(group.code for group in codebook.groups.values())
@@ -674,6 +687,8 @@ class ActorResolver:
                 and doc[start - 1].text[:1].isupper()
             ):
                 continue  # "Latin American leaders", "Central American migrants": a region
+            if kind == SECTOR and text.lower() in CHAMBERS and not chamber(doc[start]):
+                continue  # "his house was shelled", "Government House": no legislature
             if hit is not None and hit.entry is not None and hit.entry.kind == REGION:
                 continue  # "Latin America", "the Indian Ocean": its words are no actor
             if hit is not None and sponsor(doc, hit):
@@ -714,12 +729,16 @@ class ActorResolver:
         towns: Iterable[str] = (),
         place_country: Callable[[str], str | None] | None = None,
         town_countries: Callable[[str], Mapping[str, int]] | None = None,
+        opening: int = 0,
     ) -> ArticleActors:
         """Resolution state for one article; ``text`` is the text ``doc`` was parsed from,
         ``home`` the country of its dateline, ``towns`` the dateline's city names,
         ``place_country`` the one country a city name stands for and ``town_countries`` every
-        country with a city of that name, with its inhabitants (both from the gazetteer)."""
-        return ArticleActors(self, doc, date, text, home, towns, place_country, town_countries)
+        country with a city of that name, with its inhabitants (both from the gazetteer);
+        ``opening`` is where the dateline starts, the text before it a headline."""
+        return ArticleActors(
+            self, doc, date, text, home, towns, place_country, town_countries, opening
+        )
 
 
 # Posts one state keeps in another, whose "in" place is the host, not the owner: "its
@@ -740,8 +759,10 @@ class ArticleActors:
         towns: Iterable[str] = (),
         place_country: Callable[[str], str | None] | None = None,
         town_countries: Callable[[str], Mapping[str, int]] | None = None,
+        opening: int = 0,
     ) -> None:
         self.resolver = resolver
+        self.opening = opening  # where the dateline starts: the text before it is a headline
         self.place_country = place_country
         self.doc = doc
         self.date = date  # the day people are coded as of (see story_reached)
@@ -1983,6 +2004,7 @@ class ArticleActors:
                 earlier.sector_word == word
                 or (  # "the ministry" after "Armenia's defence ministry"; "the sources"
                     " " not in word
+                    and word not in CHAMBERS  # "the House" is no "White House"
                     and earlier.sector_word is not None
                     and earlier.sector_word.endswith(f" {word}")
                 )
@@ -2433,11 +2455,20 @@ class ArticleActors:
         belongs: the article's most mentioned country so far (on a tie the dateline's, then the
         latest: "KAMPALA - Ugandan forces blocked the US ambassador from visiting opposition
         leader X"), else the first one it names ("Vice-President X declined to resign … in
-        Kenya"), else the dateline's ("ALMATY (Reuters) - Security forces fired …")."""
+        Kenya"), else the dateline's ("ALMATY (Reuters) - Security forces fired …"), which a
+        headline above the dateline takes before any country is counted."""
         counts, latest, home = self.country_counts, self.country_latest, self.home
         if counts:
             return max(counts, key=lambda c: (counts[c], c == home, latest[c]))
+        if home and self.in_headline():
+            # "Supreme Court blocks Texas immigration law\nWASHINGTON (AP) — …": a headline
+            # above a dateline tells the dateline's story, not of a country named further on
+            return home
         return self.first_country() or self.home
+
+    def in_headline(self) -> bool:
+        """Whether the sentence being read comes before the dateline."""
+        return bool(self.sentences) and self.idx[self.sentences[-1]] < self.opening
 
     def first_country(self) -> str | None:
         """The first country named anywhere in the article: by name, demonym or capital, or by
@@ -2718,6 +2749,8 @@ class ArticleActors:
         common = head.pos_ == "NOUN" and head.tag_ == "NN"
         if not common and (head.pos_ != "PROPN" or not head.is_title):
             return None
+        if head.lower_ in CHAMBERS:
+            return None  # "the House" after "the White House": the chamber
         if not any(t.lower_ == "the" for t in core) or any(
             t.i != head.i and t.lower_ != "the" for t in core
         ):
@@ -3118,6 +3151,21 @@ def name_start(token: Token) -> int:
     ):
         start -= 1
     return start
+
+
+def chamber(word: Token) -> bool:
+    """A capitalised "House" standing alone for a legislative chamber ("the House voted",
+    "House Republicans", "House Speaker Mike Johnson"), not a home, a name's last word ("White
+    House", "Government House"), a name with its own "of" ("House of Saud") nor a modifier of a
+    common noun ("House prices")."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return (
+        word.text[:1].isupper()
+        and (before is None or before.pos != PROPN_ID)
+        and (after is None or after.lower_ != "of" or after.head.i != word.i)
+        and (word.dep_ != "compound" or word.head.text[:1].isupper())
+    )
 
 
 def in_full_name(token: Token) -> bool:

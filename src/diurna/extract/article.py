@@ -173,7 +173,14 @@ def read_article(
     home = dateline_country(dateline, gazetteer)
     towns = [name for name, _, _ in dateline.places] if dateline else []
     actors = resolver.article(
-        doc, published, table.text, home, towns, city_country(gazetteer), town_countries(gazetteer)
+        doc,
+        published,
+        table.text,
+        home,
+        towns,
+        city_country(gazetteer),
+        town_countries(gazetteer),
+        dateline.start if dateline else 0,
     )
     quotes = ArticleQuotes(doc, body, table, home=home)
     read: list[_Read] = []

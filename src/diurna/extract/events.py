@@ -4935,6 +4935,8 @@ CHARACTERISING = frozenset(
     {"call", "describe", "brand", "label", "term", "dub", "characterize", "characterise"}
     | {"portray", "depict", "paint", "dismiss", "view", "regard", "consider", "see", "deem"}
     | {"declare", "denounce", "condemn", "decry", "hail", "praise", "hold"}
+    # verbs of a verbal attack, judged by an "as" name: "attacked the prosecutor as deranged"
+    | {"attack", "slam", "blast", "assail", "lambaste"}
 )
 PEJORATIVE = frozenset(
     {"crime", "criminal", "provocation", "provocative", "aggression", "aggressor", "terrorism"}
@@ -4962,6 +4964,8 @@ PEJORATIVE = frozenset(
     | {"plot", "conspiracy", "ploy", "stunt", "treasonous", "seditious", "anarchy"}
     # words for a measure that will not work: "dismissed the sanctions as meaningless"
     | {"meaningless", "pointless", "futile", "worthless", "useless", "ineffective"}
+    # words of a politician's attacks on his accusers: "attacked the special counsel as deranged"
+    | {"deranged", "corrupt", "lawless", "weaponized", "weaponised", "partisan"}
 )
 ACCLAIMING = frozenset(
     {"success", "successful", "victory", "breakthrough", "milestone", "triumph", "historic"}
@@ -5063,6 +5067,8 @@ def characterisation(frame: Frame) -> tuple[str, str] | None:
             names.append(child)  # "holds Ukraine responsible", parsed as a clause
         elif child.dep_ == "prep" and child.lower_ == "as":
             names.extend(child.children)
+        elif as_name_clause(child):
+            names.append(child)  # "attacked Smith as deranged", the name parsed as a clause
     # an adjective after the object, or a name the parser made its apposition ("called the
     # drone attack on Moscow a terrorist act")
     names.extend(c for c in obj.children if c.dep_ in ("amod", "appos") and c.i > obj.i)
@@ -5070,6 +5076,16 @@ def characterisation(frame: Frame) -> tuple[str, str] | None:
     if trailing is not None:
         names.append(trailing)
     return judgement(names)
+
+
+def as_name_clause(child: Token) -> bool:
+    """An "as" name the parser made a clause with no subject of its own ("attacked Smith as
+    deranged"); not a time clause ("attacked the town as night fell")."""
+    return (
+        child.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
+    )
 
 
 def trailing_adjective(obj: Token) -> Token | None:
@@ -5169,7 +5185,8 @@ def judging_word(names: Iterable[Token]) -> tuple[str, Token] | None:
         # not a word of a name ("the International Criminal Court", "Great Britain")
         words = [t for t in words if t.pos_ != "PROPN" and t.ent_type_ not in NAME_ENTITIES]
         for kind, lemmas in JUDGEMENT_WORDS:
-            word = next((t for t in words if t.lemma_.lower() in lemmas), None)
+            # also as written: "deranged" read as a participle has the lemma "derange"
+            word = next((t for t in words if {t.lemma_.lower(), t.lower_} & lemmas), None)
             if word is None and kind == PEJORATIVE_KIND:
                 word = next(filter(act_of_war, words), None)
             if word is not None:
