@@ -6856,12 +6856,16 @@ def test_measure_dismissed_as_useless_is_criticism(coder: Coder) -> None:
 @pytest.mark.model
 def test_executive_departments_are_government(coder: Coder) -> None:
     """Sentences written for this test: a state's justice, commerce or treasury department is
-    its government (GOV), as a ministry is."""
+    its government (GOV), as a ministry is; the U.S. Justice Department, which metonyms.tsv
+    names as the federal prosecution, is JUD, and another state's office of that name is that
+    state's (the Philippine one is PHLJUD, not the U.S. one)."""
     date = "2024-01-11"
     text = "The U.S. Justice Department seized the cargo of an Iranian tanker."
-    assert coded(coder, text, date=date) == [("USAGOV", "IRN", "1711")]
+    assert coded(coder, text, date=date) == [("USAJUD", "IRN", "1711")]
     text = "The U.S. Department of Justice charged two Russian hackers."
-    assert coded(coder, text, date=date) == [("USAGOV", "RUSCRM", "173")]
+    assert coded(coder, text, date=date) == [("USAJUD", "RUSCRM", "173")]
+    text = "The Philippine Justice Department charged two Chinese nationals."
+    assert [s for s, _, _ in coded(coder, text, date=date)] == ["PHLJUD"]
 
 
 @pytest.mark.model

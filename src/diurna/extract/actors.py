@@ -1520,6 +1520,9 @@ class ArticleActors:
             if self.party_of_another_state(by_kind):
                 by_kind.pop("organisation")  # "Libya's National Unity Government" is not
                 # Myanmar's NUG
+            foreign_office = office_of_another_state(by_kind)
+            if foreign_office is not None:  # "the Philippine Justice Department": not the U.S.'s
+                return make(foreign_office, "composition:country+office", named)
             if "dictionary" in by_kind:
                 entry = by_kind["dictionary"]
                 code = entry.code_at(self.date)
@@ -3503,3 +3506,16 @@ def conjuncts(token: Token) -> list[Token]:
             out.append(child)
             out.extend(conjuncts(child))
     return out
+
+
+def office_of_another_state(by_kind: Mapping[str, Entry]) -> str | None:
+    """The code of an office whose name metonyms.tsv gives one state ("Justice Department" →
+    USAJUD) named with another state, whose office of that name it is: "the Philippine
+    Justice Department" → PHLJUD; None for any other phrase."""
+    office = by_kind.get("metonym")
+    state = by_kind.get("country") or by_kind.get("demonym")
+    if office is None or state is None or len(office.code) <= 3:
+        return None
+    if office.code[:3] == state.code[:3]:
+        return None
+    return state.code[:3] + office.code[3:]
