@@ -7249,3 +7249,51 @@ def test_a_headline_tells_the_datelines_story(coder: Coder) -> None:
         " Israel."
     )
     assert coded(coder, text, date="2024-06-05")[0] == ("USACOP", "USACVL", "173")
+
+
+@pytest.mark.model
+def test_a_headline_over_a_bureau_dateline_tells_the_leads_country(coder: Coder) -> None:
+    """Sentences written for this test (first review of session 34): a headline above a
+    regional bureau's dateline tells of the country its lead names first, not of the bureau's
+    city; a lead that names none leaves it the dateline's."""
+    date = "2024-06-05"
+    text = (
+        "Army says it killed militants\nDAKAR (Reuters) - The Malian army said it killed 20"
+        " militants near Gao."
+    )
+    assert coded(coder, text, date=date)[0] == ("MLIMIL", "MLIINS", "190")
+    text = (
+        "Protesters clash with police\nLONDON (Reuters) - Kenyan police fired tear gas at"
+        " protesters in Nairobi on Tuesday."
+    )
+    assert coded(coder, text, date=date)[0] == ("KENCVL", "KENCOP", "145")
+
+
+@pytest.mark.model
+def test_only_the_accused_deny_a_charge_called_untrue(coder: Coder) -> None:
+    """Sentences written for this test (first review of session 34): a third party that
+    calls a charge baseless criticises whoever made it (111); only the party accused denies
+    it (016)."""
+    date = "2024-06-05"
+    text = (
+        "Russia accused Ukraine of shelling the plant. The United States said Russia's claim"
+        " was baseless."
+    )
+    assert coded(coder, text, date=date)[-1] == ("USA", "RUS", "111")
+    text = "Iran accused Israel of the attack. The United States said the accusation was baseless."
+    assert coded(coder, text, date=date)[-1] == ("USA", "IRN", "111")
+    text = "Moscow accused London of sabotage. London said Moscow's accusations were nonsense."
+    assert coded(coder, text, date=date)[-1] == ("GBR", "RUS", "016")
+
+
+@pytest.mark.model
+def test_a_bills_sponsor_still_owns_it(coder: Coder) -> None:
+    """Sentences written for this test (first review of session 34): the government, the
+    opposition or a party named before a bill owns it, whatever it is about; a topic word
+    ("a police bill", a quoted "foreign agents" bill) names no one."""
+    date = "2024-06-05"
+    text = "Lawmakers approved the government's bill on police reform."
+    assert coded(coder, text, date=date) == [("---LEG", "---GOV", "051")]
+    text = "Parliament rejected the opposition's bill on election reform."
+    assert coded(coder, text, date=date) == [("---LEG", "---OPP", "120")]
+    assert coded(coder, "Parliament passed a police bill.", date=date) == []

@@ -479,6 +479,9 @@ RULING_SECTORS = frozenset({"GOV", "JUD", "COP"})
 OFFICERS = frozenset({"officer", "officers"})
 # Nouns of bills, whose modifiers tell what they are about ("the 'foreign agents' bill").
 LEGISLATION = frozenset({"bill", "legislation", "amendment"})
+# Sectors that put bills forward, whose word before a bill names its owner: "the government's
+# bill", "the opposition bill".
+BILL_SPONSORS = frozenset({"GOV", "OPP", "LEG"})
 POLICE_WORDS = frozenset({"police", "policeman", "policemen", "policewoman", "constable"})
 # Dependents by which a noun says itself who the people it names were: "the gunmen who
 # attacked a school", "the attackers, members of a clan militia".
@@ -1402,7 +1405,7 @@ class ArticleActors:
             roles = [h for h in titles_here if h.phrase.split()[-1] not in RANKS]
             if title.phrase.split()[-1] in RANKS and roles and roles[-1].phrase in SPEAKING_FOR:
                 title = roles[-1]  # "junta spokesman Colonel Major X" speaks for the junta
-        if title is not head_hit and head.lemma_.lower() in LEGISLATION:
+        if title is not head_hit and head.lemma_.lower() in LEGISLATION and not bill_owner(title):
             title = None  # "a 'foreign agents' bill": what a law is about, not who owns it
         head_sector = title.sector if title else None
         sector_word = title.phrase if title else None
@@ -2465,19 +2468,37 @@ class ArticleActors:
             return max(counts, key=lambda c: (counts[c], c == home, latest[c]))
         if home and self.in_headline():
             # "Supreme Court blocks Texas immigration law\nWASHINGTON (AP) — …": a headline
-            # above a dateline tells the dateline's story, not of a country named further on
-            return home
+            # above a dateline tells the lead's story, of the country the lead names first
+            # ("Rebels seize town\nNAIROBI (Reuters) - M23 rebels …" → COD), else of the
+            # dateline's, not of a country named further on
+            return self.first_country(lead=True) or home
         return self.first_country() or self.home
+
+    def lead_words(self) -> tuple[int, int]:
+        """The word range from the dateline to the end of the first sentence with a verb (the
+        parser may make "DAKAR (Reuters) -" a sentence of its own)."""
+        start = next((i for i, at in enumerate(self.idx) if at >= self.opening), len(self.doc))
+        end = start
+        while end < len(self.doc):
+            sentence = self.doc[end].sent
+            end = sentence.end
+            if any(t.pos_ in ("VERB", "AUX") for t in sentence):
+                break
+        return start, end
 
     def in_headline(self) -> bool:
         """Whether the sentence being read comes before the dateline."""
         return bool(self.sentences) and self.idx[self.sentences[-1]] < self.opening
 
-    def first_country(self) -> str | None:
-        """The first country named anywhere in the article: by name, demonym or capital, or by
-        an armed group of that country ("M23 rebels shelled army positions" in the DR Congo)."""
+    def first_country(self, lead: bool = False) -> str | None:
+        """The first country named anywhere in the article (with ``lead``, in its dateline's
+        sentence): by name, demonym or capital, or by an armed group of that country ("M23
+        rebels shelled army positions" in the DR Congo)."""
+        first, last = self.lead_words() if lead else (0, len(self.doc))
         for index in sorted(self.hits):
             entry = self.hits[index].entry
+            if not first <= index < last:
+                continue
             if entry is None or self.idx[index] in self.seats:  # not "a UK-based group"
                 continue
             if entry.kind in ("country", "demonym", "metonym"):
@@ -3519,3 +3540,9 @@ def office_of_another_state(by_kind: Mapping[str, Entry]) -> str | None:
     if office.code[:3] == state.code[:3]:
         return None
     return state.code[:3] + office.code[3:]
+
+
+def bill_owner(title: Hit | None) -> bool:
+    """Whether a title word before a bill names its owner rather than its topic: a sector that
+    puts bills forward ("the opposition bill"; not "the police bill")."""
+    return title is not None and title.sector in BILL_SPONSORS

@@ -834,7 +834,11 @@ class SentenceCoder:
                 kind, word, subject = judged
                 if not self.judged_party(word, subject, actors):
                     continue
-                patterns = self.lexicon.verbs.get(judging_verb(kind, word.lemma_.lower(), subject))
+                verb = judging_verb(kind, word.lemma_.lower(), subject)
+                if verb == DENIAL_VERB and not self.accused_speaker(token, actors, earlier):
+                    # "Washington said Russia's claim was baseless": only the accused deny
+                    verb = CHARACTERISATION_VERBS[kind]
+                patterns = self.lexicon.verbs.get(verb)
                 frame = replace(build_frame(token), obj=subject)
                 pattern = best_pattern(patterns, frame) if patterns else None
                 if pattern is None:
@@ -860,6 +864,22 @@ class SentenceCoder:
                     outcome = f"{len(made)} event(s)" if made else "no actor or not an act"
                     trace.append(Decision(f"{token.text} … {word.text}", pattern, outcome))
                 yield from made
+
+    @staticmethod
+    def accused_speaker(verb: Token, actors: ArticleActors, earlier: Sequence[Candidate]) -> bool:
+        """Whether the speaker of a verb of saying was accused or pressed earlier in the
+        story, and so may deny a charge it calls untrue (CODING.md §3: 016 denies an
+        accusation; a third party calling it baseless criticises its teller)."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        speakers = actors.actors(subject) if subject is not None else []
+        return bool(speakers) and any(
+            target.code in own or country_part(target.code) in own
+            for e in earlier
+            if FAMILIES.get(e.code[:2]) in ACCUSING
+            and (target := e.target) is not None
+            and not e.negated
+            for own in [{c for s in speakers for c in (s.code, country_part(s.code))}]
+        )
 
     def judged_party(self, word: Token, subject: Token, actors: ArticleActors) -> bool:
         """Whether a reported judgement names whom it is aimed at: an act judged with its victim
