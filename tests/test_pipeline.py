@@ -7297,3 +7297,23 @@ def test_a_bills_sponsor_still_owns_it(coder: Coder) -> None:
     text = "Parliament rejected the opposition's bill on election reform."
     assert coded(coder, text, date=date) == [("---LEG", "---OPP", "120")]
     assert coded(coder, "Parliament passed a police bill.", date=date) == []
+
+
+@pytest.mark.model
+def test_first_review_cases_of_session_34_rules(coder: Coder) -> None:
+    """Sentences written for this test (first review of session 34): force a warning tells
+    as done or under way threatens none; "the execution" of a plan refers to no killing;
+    "shelling out" money is paying; "his country" named as whom its own leader appeals to, or
+    "his country of origin", is no target."""
+    date = "2024-06-05"
+    text = "The UN warned that Israel had used disproportionate force in Gaza."
+    assert coded(coder, text, date=date) == [("IGOUNO", "ISR", "130")]
+    text = "Tehran executed a protester. Germany praised the execution of the peace plan."
+    assert [c for _, _, c in coded(coder, text, date=date)] == ["1823"]
+    text = "Azerbaijan signed a deal with Turkey, shelling out millions for drones."
+    assert [c for _, _, c in coded(coder, text, date=date)] == ["057"]
+    for text in (
+        "Putin said his country should strengthen its army.",
+        "Born in Kenya, Obama said his country of origin should hold fair elections.",
+    ):
+        assert coded(coder, text, date=date) == []

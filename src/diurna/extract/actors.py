@@ -350,6 +350,9 @@ CITIZEN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "HLH", "REL", "MED", "B
 OTHERS_TO_THE_OWNER = frozenset({"creditor", "lender", "donor"})
 # Nouns that name an owner's state itself: "Jaishankar said his country would not …" is India.
 HOMELAND_NOUNS = frozenset({"country", "nation", "homeland", "motherland", "fatherland"})
+HOMELAND_HOW = "homeland:"
+# Words that make "his country" another than the one he serves: "his native country".
+OTHER_HOMELAND_WORDS = frozenset({"native", "home", "adopted", "former", "new", "birth", "origin"})
 # Sectors and titles no organisation's people hold: "Opposition leader X" or "Finance Minister
 # X" after "The IMF approved a loan" is of the story's state, not the IMF's.
 STATE_ONLY_SECTORS = frozenset({"OPP", "LEG", "CVL", "REF"})
@@ -1693,10 +1696,10 @@ class ArticleActors:
                 if state:  # "her husband" is a private person of her country, not a journalist
                     one = head.tag_ == "NN" and head.lower_ not in KIN_GROUPS  # not "his family"
                     return make(state + "CVL", f"kin:{antecedent.text}", one)
-            if antecedent is not None and head.lemma_.lower() in HOMELAND_NOUNS:
+            if antecedent is not None and own_homeland_phrase(head):
                 state = country_part(antecedent.code)
                 if state:  # "his country" said by India's foreign minister: India itself
-                    return make(state, f"homeland:{antecedent.text}", False)
+                    return make(state, f"{HOMELAND_HOW}{antecedent.text}", False)
             if antecedent is None or not head_sector:
                 return antecedent
             if head.lemma_.lower() in OTHERS_TO_THE_OWNER:
@@ -3546,3 +3549,11 @@ def bill_owner(title: Hit | None) -> bool:
     """Whether a title word before a bill names its owner rather than its topic: a sector that
     puts bills forward ("the opposition bill"; not "the police bill")."""
     return title is not None and title.sector in BILL_SPONSORS
+
+
+def own_homeland_phrase(noun: Token) -> bool:
+    """Whether "his country" names the state its owner serves: not "his native country",
+    "his country of birth"."""
+    return noun.lemma_.lower() in HOMELAND_NOUNS and not any(
+        w.lower_ in OTHER_HOMELAND_WORDS for w in noun.subtree if w.i != noun.i
+    )

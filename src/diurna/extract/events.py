@@ -28,6 +28,7 @@ from diurna.extract.actors import (
     ATTACK_NOUNS,
     DOER_OF,
     FORCE_SECTORS,
+    HOMELAND_HOW,
     LAUNCHED,
     MEDIATING,
     METONYM_HOW,
@@ -45,6 +46,7 @@ from diurna.extract.actors import (
     country_part,
     home_country,
     name_start,
+    pobjects,
 )
 from diurna.extract.datewords import MONTHS, WEEKDAYS
 from diurna.extract.parse import Doc, Span, Token
@@ -576,6 +578,10 @@ class SentenceCoder:
         lemma = noun.lemma_.lower()
         if lemma in ATTEMPT_NOUNS:  # "the coup attempt": the act attempted
             lemma = next((c.lemma_.lower() for c in noun.children if c.dep_ == "compound"), lemma)
+        if lemma == EXECUTION and any(
+            o.lemma_.lower() in CARRIED_OUT for o in pobjects(noun, ("of",))
+        ):
+            return []  # "the execution of the peace plan": a plan carried out, no one killed
         patterns = self.lexicon.nouns.get(lemma)
         pattern = best_pattern(patterns, build_frame(noun)) if patterns else None
         family, sector = ACT_NOUNS.get(lemma, (None, None))
@@ -2181,7 +2187,11 @@ class SentenceCoder:
             pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
         for source in sources if not (among or mutual) else ():
             aimed = [
-                t for t in targets if t.code != source.code and not gives_to_itself(source, t, code)
+                t
+                for t in targets
+                if t.code != source.code
+                and not gives_to_itself(source, t, code)
+                and not own_homeland(source, t)
             ]
             if not targets or (standalone and not aimed):
                 pairs.append((source, None))  # "offered his resignation": his own act
@@ -3198,7 +3208,22 @@ def force_used(word: Token) -> bool:
         word.dep_ in ("dobj", "pobj")
         and verb.lemma_.lower() in USING_VERBS
         and not negated_verb(verb)
+        and not told_as_happening(verb)
     )
+
+
+# Auxiliaries of force told as done or going on, which no warning threatens: "warned that
+# Israel was using excessive force", "had used force against protesters".
+DONE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "'s", "'d"})
+
+
+def told_as_happening(verb: Token) -> bool:
+    """Whether a verb is told as done or under way ("had used", "was using") rather than
+    as what would be done."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" and not auxes:
+        return True  # "warned that Israel used force"
+    return verb.tag_ in ("VBD", "VBG", "VBN") and any(a in DONE_AUX for a in auxes)
 
 
 AIR_STRIKE, LABOUR_STRIKE = "195", "143"
@@ -4490,6 +4515,12 @@ def claimants(
     return []
 
 
+def own_homeland(source: Mention, target: Mention) -> bool:
+    """Whether a target is the source's own state called "his country" ("Putin said his
+    country should strengthen its army": no appeal to Russia)."""
+    return target.how.startswith(HOMELAND_HOW) and country_part(source.code) == target.code
+
+
 def same_party(code: str, own: Collection[str]) -> bool:
     """Whether an actor is one of ``own``, or a state and a body of it ("Moscow" and the
     Russian government are one party; a state's police and its opposition are two)."""
@@ -4831,6 +4862,13 @@ def ended(noun: Token) -> list[Token]:
 # Nouns that name an act the lexicon codes by its verbs only ("seized power", "sentenced"):
 # "the African Union condemned the coup" refers back to the soldiers' seizure.
 # A coup is a seizure by soldiers, not any arrest; charges and accusations are criticism.
+# What is carried out, not killed, in "the execution of …": "the execution of the contract".
+EXECUTION = "execution"
+CARRIED_OUT = frozenset(
+    {"plan", "contract", "deal", "order", "strategy", "project", "warrant", "agreement"}
+    | {"policy", "budget", "program", "programme", "task", "decision", "ceasefire", "accord"}
+)
+
 ACT_NOUNS: dict[str, tuple[str, str | None]] = {
     "coup": ("coerce", "MIL"),
     "putsch": ("coerce", "MIL"),
@@ -7076,6 +7114,7 @@ def force_participle(verb: Token) -> bool:
         verb.lemma_.lower() in FORCE_PARTICIPLES
         and verb.head.lemma_.lower() not in FORCE_PARTICIPLES
         and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ == "prt" for c in verb.children)  # "shelling out millions": paying
     )
 
 
