@@ -7317,3 +7317,18 @@ def test_first_review_cases_of_session_34_rules(coder: Coder) -> None:
         "Born in Kenya, Obama said his country of origin should hold fair elections.",
     ):
         assert coded(coder, text, date=date) == []
+
+
+@pytest.mark.model
+def test_second_review_cases_of_session_34_rules(coder: Coder) -> None:
+    """Sentences written for this test (first review of session 34): an admission that one
+    made a mistake stands alone, as an admitted mistake does; one's own military named in
+    what one halts is no target of the de-escalation."""
+    date = "2024-06-05"
+    text = "Netanyahu admitted that Israel had made a mistake in the strike."
+    assert coded(coder, text, date=date) == [("ISRGOV", None, "015")]
+    for text in (
+        "Azerbaijan said it had ended its military campaign in Karabakh.",
+        "Israel said it would halt its military operations in Rafah.",
+    ):
+        assert all(t is None or not t.endswith("MIL") for _, t, _ in coded(coder, text, date=date))

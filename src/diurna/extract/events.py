@@ -2192,6 +2192,7 @@ class SentenceCoder:
                 if t.code != source.code
                 and not gives_to_itself(source, t, code)
                 and not own_homeland(source, t)
+                and not own_forces_stood_down(source, t, code)
             ]
             if not targets or (standalone and not aimed):
                 pairs.append((source, None))  # "offered his resignation": his own act
@@ -4137,8 +4138,17 @@ ADMITTED_FAULTS = frozenset({"mistake", "error", "mishap", "failure", "fault", "
 
 
 def admits_fault(frame: Frame) -> bool:
-    """Whether an admission is of a fault (ADMITTED_FAULTS)."""
-    return frame.obj is not None and frame.obj.lemma_.lower() in ADMITTED_FAULTS
+    """Whether an admission is of a fault (ADMITTED_FAULTS), named as its object or as what
+    its clause says was made ("admitted that Israel had made a mistake")."""
+    objects = [frame.obj] if frame.obj is not None else []
+    objects += [
+        o
+        for clause in frame.children
+        if clause.dep_ == "ccomp"
+        for o in clause.children
+        if o.dep_ == "dobj"
+    ]
+    return any(o.lemma_.lower() in ADMITTED_FAULTS for o in objects)
 
 
 VISIT_PREPS = ("in", "to", "at")
@@ -4513,6 +4523,16 @@ def claimants(
         if found:
             return found
     return []
+
+
+def own_forces_stood_down(source: Mention, target: Mention, code: str) -> bool:
+    """Whether a de-escalation's target is the source's own armed forces, whom only its words
+    name ("ended its military campaign in Karabakh": no act on Azerbaijan's army)."""
+    return (
+        code in (DE_ESCALATE, intent_code(DE_ESCALATE))
+        and country_part(target.code) == country_part(source.code)
+        and target.code[3:6] in FORCE_SECTORS
+    )
 
 
 def own_homeland(source: Mention, target: Mention) -> bool:
