@@ -2480,7 +2480,7 @@ class ArticleActors:
     def lead_words(self) -> tuple[int, int]:
         """The word range from the dateline to the end of the first sentence with a verb (the
         parser may make "DAKAR (Reuters) -" a sentence of its own)."""
-        start = next((i for i, at in enumerate(self.idx) if at >= self.opening), len(self.doc))
+        start = bisect_left(self.idx, self.opening)  # the first word at or after the dateline
         end = start
         while end < len(self.doc):
             sentence = self.doc[end].sent

@@ -4286,6 +4286,9 @@ def pair_named(noun: Token) -> bool:
     return noun.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in PAIRING for c in noun.children)
 
 
+# Nouns a phrase of parties calls them by as states or their governments ("the two countries",
+# "the three leaders"); ``party_called``.
+NAMING_PARTIES = STATE_NOUNS | LEADING_NOUNS
 # Counts of more than two parties a phrase may name: "the three countries", "the four leaders".
 PARTY_COUNTS = {
     "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -4300,7 +4303,7 @@ def counted_parties(noun: Token, earlier: Sequence[Candidate]) -> list[Mention]:
     the Sahel")."""
     lemma = noun.lemma_.lower()
     count = next((PARTY_COUNTS[c.lower_] for c in noun.children if c.lower_ in PARTY_COUNTS), None)
-    if count is None or lemma not in STATE_NOUNS | LEADING_NOUNS or owned_phrase(noun):
+    if count is None or lemma not in NAMING_PARTIES or owned_phrase(noun):
         return []
     acts: dict[int, tuple[dict[str, Mention], dict[str, Mention]]] = {}
     for event in earlier:
@@ -4438,12 +4441,10 @@ def both_sides(
             )
             sides = list(fitting[best])
             lemma = noun.lemma_.lower()
-            if lemma in STATE_NOUNS:
-                # "the two countries" after their president acted: the states themselves
-                sides = [replace(m, code=country_part(m.code) or m.code) for m in sides]
-            elif lemma in LEADING_NOUNS:
-                # "the two prime ministers" after Bangladesh and India agreed: their leaders
-                sides = [replace(m, code=m.code + "GOV") if len(m.code) == 3 else m for m in sides]
+            if lemma in NAMING_PARTIES:
+                # "the two countries" after their president acted: the states themselves; "the
+                # two prime ministers" after Bangladesh and India agreed: their leaders
+                sides = [party_called(m, lemma) for m in sides]
             return sides
     return []
 
