@@ -7332,3 +7332,40 @@ def test_second_review_cases_of_session_34_rules(coder: Coder) -> None:
         "Israel said it would halt its military operations in Rafah.",
     ):
         assert all(t is None or not t.endswith("MIL") for _, t, _ in coded(coder, text, date=date))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian jets bombed rebel positions near Idlib on Tuesday.",
+            [("RUSMIL", "SYRREB", "195")],
+        ),
+        (
+            "Saudi warplanes bombed rebel positions near Sanaa.",
+            [("SAUMIL", "YEMREB", "195")],
+        ),
+        (
+            "Ugandan troops killed 20 rebels in eastern Congo.",
+            [("UGAMIL", "CODREB", "190")],
+        ),
+        # Near misses: rebels met, not struck, are not of the venue's state.
+        (
+            "The Sudanese army negotiated with rebels in Jeddah.",
+            [("SDNMIL", "SDNREB", "046")],
+        ),
+        (
+            "Myanmar's junta met ethnic rebels in Kunming.",
+            [("MMRMIL", "MMRREB", "040")],
+        ),
+    ],
+)
+def test_armed_groups_struck_are_of_the_scene_s_country_not_the_attacker_s(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: rebels or militants whom a foreign force strikes, with
+    no word giving their country, are of the country where the sentence places the blow, not of
+    the attacker's state, the most named so far; rebels met or negotiated with in a third
+    country's city are not that country's."""
+    assert coded(coder, text, date="2024-06-05") == expected

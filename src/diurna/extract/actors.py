@@ -375,6 +375,10 @@ STRIKING_VERBS = frozenset(
 WORDY_STRIKING_VERBS = frozenset({"attack", "hit", "target"})
 # Verbs of assailing a place, whose doer's own embassy it is not: "Israel bombed its embassy".
 ASSAILING = STRIKING_VERBS | {"surround", "besiege"}
+# Verbs and nouns of force whose object or "on"/"against"/"with" phrase is struck where it is.
+STRUCK_BY = (
+    ASSAILING | ATTACK_NOUNS | {"kill", "wound", "shoot", "ambush", "clash", "fight", "rout"}
+)
 # The two Koreas as a story about either calls them: "the North", "the South".
 KOREAS = MappingProxyType({"North": "PRK", "South": "KOR"})
 # The EU's bodies whose story makes "Brussels" as an agent the EU: "The European Commission
@@ -2097,6 +2101,12 @@ class ArticleActors:
             based = self.stationed_place(head)
             if based is not None:  # "militants based in Afghanistan", "rebels hiding in Uganda"
                 return make(based + sector, f"based-in:{based}", one_person)
+        if sector in ARMED_GROUP_SECTORS and struck_at(head):
+            scene = self.local_country(head, before=False)
+            if scene:  # "Russian jets bombed rebel positions near Idlib": the rebels struck
+                # are of the scene's country, not of the jets' (not where talks with rebels
+                # are held: "negotiated with rebels in Jeddah")
+                return make(scene + sector, f"local-country:{scene}", one_person)
         if sector in POLICE_SECTORS and head.dep_ == "nsubj":
             scene = self.local_country(head)
             if scene:  # "In Georgia, protesters rallied in Tbilisi. Police used tear gas":
@@ -2398,14 +2408,14 @@ class ArticleActors:
                     found.add(country)
         return found
 
-    def local_country(self, head: Token) -> str | None:
+    def local_country(self, head: Token, before: bool = True) -> str | None:
         """The one country a place phrase in the head's sentence names ("in Haiti", "in the
-        streets of Colombo"), else in the sentence before: where civilians are is whose they
-        are, whatever country the article is mostly about."""
+        streets of Colombo"), else (with ``before``) in the sentence before: where civilians
+        are is whose they are, whatever country the article is mostly about."""
         at = self.sentence_index(head.i)
         if at < 0 or head.i >= self.sentence_ends[at]:
             return None  # a word of a sentence not read (only in hand-made calls)
-        for index in (at, at - 1):
+        for index in (at, at - 1) if before else (at,):
             if index < 0:
                 break
             if index not in self.places_named:
@@ -3249,6 +3259,22 @@ def clause_subjects(pronoun: Token) -> frozenset[int]:
         return frozenset()
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     return frozenset(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def struck_at(head: Token) -> bool:
+    """Whether force strikes the head's words: the object of a verb of force ("bombed rebel
+    positions") or of an "on", "against" or "with" phrase ("air strikes on militants",
+    "clashed with rebels")."""
+    noun = head
+    while noun.dep_ in ("compound", "amod", "npadvmod", "nmod"):  # "rebel-held towns"
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "against", "with"):
+        act = noun.head.head
+    elif noun.dep_ == "dobj":
+        act = noun.head
+    else:
+        return False
+    return act.lemma_.lower() in STRUCK_BY
 
 
 def object_owner(token: Token) -> Token | None:
