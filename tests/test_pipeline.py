@@ -7369,3 +7369,42 @@ def test_armed_groups_struck_are_of_the_scene_s_country_not_the_attacker_s(
     the attacker's state, the most named so far; rebels met or negotiated with in a third
     country's city are not that country's."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "WASHINGTON (Reuters) - Rep. Ilhan Omar criticized Israel on Tuesday.",
+            [("USALEG", "ISR", "111")],
+        ),
+        (
+            "WASHINGTON (Reuters) - A senator accused China of spying.",
+            [("USALEG", "CHN", "1125")],
+        ),
+        (
+            "NAIROBI (Reuters) - The interior minister accused Ethiopia of backing rebels.",
+            [("KENCOP", "ETH", "112")],
+        ),
+        # Near misses: soldiers may storm their own state's town, and the opposition accuses
+        # its own state's bodies.
+        (
+            "DAKAR (Reuters) - Soldiers stormed Mali's northern town of Kidal.",
+            [("MLIMIL", "MLI", "190")],
+        ),
+        (
+            "JOHANNESBURG (Reuters) - Opposition leader Nelson Chamisa accused Zimbabwe's"
+            " electoral commission of fraud.",
+            [("ZWEOPP", "ZWEGOV", "1121")],
+        ),
+    ],
+)
+def test_an_unplaced_official_is_of_the_dateline_state_not_the_state_it_acts_on(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: an official with no word giving a country, in a lead
+    under a dateline, is of the dateline's state when the first country the story names is the
+    state the official's own clause acts on, not of that state; forces and the opposition keep
+    the story's first country."""
+    assert coded(coder, text, date="2024-06-05") == expected

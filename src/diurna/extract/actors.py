@@ -2112,7 +2112,12 @@ class ArticleActors:
             if scene:  # "In Georgia, protesters rallied in Tbilisi. Police used tear gas":
                 # the police of the scene the sentence or the one before sets
                 return make(scene + sector, f"local-country:{scene}", one_person)
-        home = self.context_country()
+        # an official's country is not the state it acts on (a defence minister's neither);
+        # a force's may be the one whose town it storms ("DAKAR - Soldiers stormed Mali's town
+        # of Kidal"), and the opposition acts on its own state's bodies ("accused Zimbabwe's
+        # electoral commission")
+        official = sector in STATE_SECTORS and (one_person or sector not in FORCE_SECTORS)
+        home = self.context_country(head if official else None)
         if home:
             return make(home + sector, f"context-country:{home}", one_person)
         return make(UNKNOWN_COUNTRY + sector, "sector-only", one_person)
@@ -2469,13 +2474,15 @@ class ArticleActors:
             return ""
         return None
 
-    def context_country(self) -> str | None:
+    def context_country(self, head: Token | None = None) -> str | None:
         """Where an unplaced "the army", "militants" or an unknown named person most likely
         belongs: the article's most mentioned country so far (on a tie the dateline's, then the
         latest: "KAMPALA - Ugandan forces blocked the US ambassador from visiting opposition
         leader X"), else the first one it names ("Vice-President X declined to resign … in
         Kenya"), else the dateline's ("ALMATY (Reuters) - Security forces fired …"), which a
-        headline above the dateline takes before any country is counted."""
+        headline above the dateline takes before any country is counted. A state the head's
+        own clause acts on is not its country: "WASHINGTON (Reuters) - Rep. Ilhan Omar
+        criticized Israel" is of the dateline's state, not Israel's."""
         counts, latest, home = self.country_counts, self.country_latest, self.home
         if counts:
             return max(counts, key=lambda c: (counts[c], c == home, latest[c]))
@@ -2485,7 +2492,8 @@ class ArticleActors:
             # ("Rebels seize town\nNAIROBI (Reuters) - M23 rebels …" → COD), else of the
             # dateline's, not of a country named further on
             return self.first_country(lead=True) or home
-        return self.first_country() or self.home
+        acted_on = clause_objects(head) if home and head is not None else frozenset()
+        return self.first_country(acted_on=acted_on) or self.home
 
     def lead_words(self) -> tuple[int, int]:
         """The word range from the dateline to the end of the first sentence with a verb (the
@@ -2503,10 +2511,13 @@ class ArticleActors:
         """Whether the sentence being read comes before the dateline."""
         return bool(self.sentences) and self.idx[self.sentences[-1]] < self.opening
 
-    def first_country(self, lead: bool = False) -> str | None:
+    def first_country(
+        self, lead: bool = False, acted_on: frozenset[int] = frozenset()
+    ) -> str | None:
         """The first country named anywhere in the article (with ``lead``, in its dateline's
         sentence): by name, demonym or capital, or by an armed group of that country ("M23
-        rebels shelled army positions" in the DR Congo)."""
+        rebels shelled army positions" in the DR Congo); None when that first one is a state
+        named by a word in ``acted_on``."""
         first, last = self.lead_words() if lead else (0, len(self.doc))
         for index in sorted(self.hits):
             entry = self.hits[index].entry
@@ -2514,6 +2525,8 @@ class ArticleActors:
                 continue
             if entry is None or self.idx[index] in self.seats:  # not "a UK-based group"
                 continue
+            if entry.kind in ("country", "metonym") and index in acted_on:
+                return None
             if entry.kind in ("country", "demonym", "metonym"):
                 return entry.code[:3]
             if entry.kind == "organisation" and (country := actor_country(entry.code)):
@@ -3275,6 +3288,21 @@ def struck_at(head: Token) -> bool:
     else:
         return False
     return act.lemma_.lower() in STRUCK_BY
+
+
+def clause_objects(head: Token) -> frozenset[int]:
+    """The words of what the head's clause acts on, when the head is its subject: the verb's
+    objects and the objects of its phrases other than of place ("criticized Israel", "met
+    Israel's defence minister", "talked to Beijing"; not "in Mali")."""
+    if head.dep_ != "nsubj":
+        return frozenset()
+    found: set[int] = set()
+    for child in head.head.children:
+        if child.dep_ in ("dobj", "dative"):
+            found.update(t.i for t in child.subtree)
+        elif child.dep_ == "prep" and child.lower_ not in WHERE_PREPS:
+            found.update(t.i for c in child.children if c.dep_ == "pobj" for t in c.subtree)
+    return frozenset(found)
 
 
 def object_owner(token: Token) -> Token | None:
