@@ -8,6 +8,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
@@ -349,7 +350,11 @@ class DateWords:
         return Resolved(day, "day", "dateparser")
 
     @staticmethod
+    @lru_cache(maxsize=8192)
     def run(text: str, base: dt.datetime) -> tuple[dt.date, str] | None:
+        """What dateparser reads in ``text`` from ``base``: a function of the two, kept for the
+        process, since a day's articles repeat their date phrases ("on Monday", "last week")
+        against the same publication date, and the probe bases are fixed."""
         settings = {
             "RELATIVE_BASE": base,
             "PREFER_DATES_FROM": "past",
