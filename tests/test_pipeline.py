@@ -7332,3 +7332,21 @@ def test_second_review_cases_of_session_34_rules(coder: Coder) -> None:
         "Israel said it would halt its military operations in Rafah.",
     ):
         assert all(t is None or not t.endswith("MIL") for _, t, _ in coded(coder, text, date=date))
+
+
+@pytest.mark.model
+def test_a_procedure_or_proceedings_opened_against_a_party_is_a_legal_action(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: an infringement or deficit procedure, or formal
+    proceedings, launched, opened or started against a state or company is a legal action
+    (115); one opened to pick someone, with no one it is against, is none."""
+    date = "2024-06-05"
+    for text, target in (
+        ("The European Commission launched an infringement procedure against Malta.", "MLT"),
+        ("The EU opened an excessive deficit procedure against Belgium.", "BEL"),
+        ("The European Commission started infringement proceedings against Ireland.", "IRL"),
+    ):
+        assert [(t, c) for _, t, c in coded(coder, text, date=date)] == [(target, "115")]
+    text = "The European Commission opened a procedure to choose a new auditor."
+    assert coded(coder, text, date=date) == []
