@@ -7350,3 +7350,15 @@ def test_a_procedure_or_proceedings_opened_against_a_party_is_a_legal_action(
         assert [(t, c) for _, t, c in coded(coder, text, date=date)] == [(target, "115")]
     text = "The European Commission opened a procedure to choose a new auditor."
     assert coded(coder, text, date=date) == []
+
+
+@pytest.mark.model
+def test_austrian_and_dutch_parties_are_coded_by_their_years_in_government(coder: Coder) -> None:
+    """Sentences written for this test: the Austrian and Dutch parties parties.tsv lacked
+    are their country's government or opposition by the date."""
+    text = "The FPO accused the SPO of lying."
+    assert coded(coder, text, date="2018-06-05") == [("AUTGOV", "AUTOPP", "112")]
+    assert coded(coder, text, date="2024-06-05") == []  # both in opposition
+    text = "The PVV criticised the European Commission."
+    assert coded(coder, text, date="2023-05-10") == [("NLDOPP", "IGOEURCOM", "111")]
+    assert coded(coder, text, date="2024-12-10") == [("NLDGOV", "IGOEURCOM", "111")]
