@@ -7362,3 +7362,17 @@ def test_austrian_and_dutch_parties_are_coded_by_their_years_in_government(coder
     text = "The PVV criticised the European Commission."
     assert coded(coder, text, date="2023-05-10") == [("NLDOPP", "IGOEURCOM", "111")]
     assert coded(coder, text, date="2024-12-10") == [("NLDGOV", "IGOEURCOM", "111")]
+
+
+@pytest.mark.model
+def test_a_court_striking_down_a_law_or_plan_rejects_it_with_no_force(coder: Coder) -> None:
+    """Sentences written for this test: a law, plan or tariff "struck down" is thrown out
+    (120), no force; a person struck down is still struck."""
+    date = "2024-06-05"
+    for text in (
+        "Austria's Constitutional Court struck down the government's tax plan.",
+        "The Constitutional Court in Vienna struck down the cabinet's ban on rallies.",
+    ):
+        assert [c for _, _, c in coded(coder, text, date=date)] == ["120"]
+    text = "Israeli soldiers struck down a Palestinian gunman in Jenin."
+    assert [c for _, _, c in coded(coder, text, date=date)] == ["190"]
