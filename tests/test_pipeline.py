@@ -7408,3 +7408,46 @@ def test_an_unplaced_official_is_of_the_dateline_state_not_the_state_it_acts_on(
     state the official's own clause acts on, not of that state; forces and the opposition keep
     the story's first country."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+def test_a_procedure_or_proceedings_opened_against_a_party_is_a_legal_action(
+    coder: Coder,
+) -> None:
+    """Sentences written for this test: an infringement or deficit procedure, or formal
+    proceedings, launched, opened or started against a state or company is a legal action
+    (115); one opened to pick someone, with no one it is against, is none."""
+    date = "2024-06-05"
+    for text, target in (
+        ("The European Commission launched an infringement procedure against Malta.", "MLT"),
+        ("The EU opened an excessive deficit procedure against Belgium.", "BEL"),
+        ("The European Commission started infringement proceedings against Ireland.", "IRL"),
+    ):
+        assert [(t, c) for _, t, c in coded(coder, text, date=date)] == [(target, "115")]
+    text = "The European Commission opened a procedure to choose a new auditor."
+    assert coded(coder, text, date=date) == []
+
+
+@pytest.mark.model
+def test_austrian_and_dutch_parties_are_coded_by_their_years_in_government(coder: Coder) -> None:
+    """Sentences written for this test: the Austrian and Dutch parties parties.tsv lacked
+    are their country's government or opposition by the date."""
+    text = "The FPO accused the SPO of lying."
+    assert coded(coder, text, date="2018-06-05") == [("AUTGOV", "AUTOPP", "112")]
+    assert coded(coder, text, date="2024-06-05") == []  # both in opposition
+    text = "The PVV criticised the European Commission."
+    assert coded(coder, text, date="2023-05-10") == [("NLDOPP", "IGOEURCOM", "111")]
+    assert coded(coder, text, date="2024-12-10") == [("NLDGOV", "IGOEURCOM", "111")]
+
+
+@pytest.mark.model
+def test_a_court_striking_down_a_law_or_plan_rejects_it_with_no_force(coder: Coder) -> None:
+    """Sentences written for this test: a law, plan or tariff "struck down" is thrown out
+    (120), no force; a person struck down is still struck."""
+    date = "2024-06-05"
+    for text in (
+        "Austria's Constitutional Court struck down the government's tax plan.",
+        "The Constitutional Court in Vienna struck down the cabinet's ban on rallies.",
+    ):
+        assert [c for _, _, c in coded(coder, text, date=date)] == ["120"]
+    text = "Israeli soldiers struck down a Palestinian gunman in Jenin."
+    assert [c for _, _, c in coded(coder, text, date=date)] == ["190"]

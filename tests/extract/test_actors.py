@@ -1270,3 +1270,22 @@ def test_a_name_hung_on_the_verb_is_a_mention_of_its_own_words(
     ents = [(0, 1, "PERSON"), (4, 6, "PERSON")]
     found = resolve(make_doc(rows, ents), dt.date(2024, 5, 1))
     assert ("Abiy Ahmed", "ETHGOV") in found
+
+
+def test_the_commission_after_another_body_of_its_family_is_that_family_s_commission(
+    make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
+) -> None:
+    """A capitalised "the Commission" after the European Parliament is the European
+    Commission, the one body of the EU's family so named, not the Parliament named before."""
+    rows: Rows = [
+        ("The", "the", "DET", 2, "det"),
+        ("European", "European", "PROPN", 2, "compound"),
+        ("Parliament", "Parliament", "PROPN", 3, "nsubj"),
+        ("urged", "urge", "VERB", 3, "ROOT"),
+        ("the", "the", "DET", 5, "det"),
+        ("Commission", "Commission", "PROPN", 3, "dobj"),
+        ("to", "to", "PART", 7, "aux"),
+        ("act", "act", "VERB", 3, "xcomp"),
+    ]
+    found = resolve(make_doc(rows, [(1, 3, "ORG"), (5, 6, "ORG")]), dt.date(2024, 5, 1))
+    assert found == [("European Parliament", "IGOEURPAR"), ("Commission", "IGOEURCOM")]

@@ -160,6 +160,10 @@ BLOCS = frozenset(
     "IGOLAMCEL IGOLAMAND IGOLAMALB IGOLAMUNS IGOLAMPAL IGOLAMOEC IGOLAMSIC".split()
 )
 ARMED_ORG_NOUNS = frozenset({"group", "alliance", "coalition", "movement", "force"})
+# Words naming one body of an organisation's family ("the Commission" of the EU), and the
+# length of the code part the family's bodies share (IGOEUR…).
+SIBLING_WORDS = frozenset({"commission", "council", "parliament", "court", "assembly", "bank"})
+FAMILY_LENGTH = 6
 # Words that refer back to a body only when its name has them ("the court" after the
 # International Criminal Court), being sectors of a state's own otherwise.
 BODY_WORDS = frozenset({"court", "tribunal", "parliament", "assembly", "bank"})
@@ -1674,6 +1678,9 @@ class ArticleActors:
             core_hits and any(c.dep_ in NAMING_DEPS for c in head.children)
         )  # "the watchdog", not "the election watchdog" nor "the country's watchdog"
         if own_word and not owner_hits:  # also "the watchdog", a sector word of its own
+            sibling = self.sibling_body(head)
+            if sibling is not None:  # "the Commission" after the European Parliament
+                return make(*sibling, False)
             body = self.named_organisation(head)
             if body is not None:
                 return make(body.code, f"coreference:{body.text}", False)
@@ -3016,6 +3023,33 @@ class ArticleActors:
             ):
                 return earlier
         return None
+
+    def sibling_body(self, head: Token) -> tuple[str, str] | None:
+        """(code, how) of a capitalised "the Commission" or "the Parliament" after a body of an
+        organisation's family: the one body of that family whose name ends with the word ("the
+        Commission" after the European Parliament is the European Commission, after the African
+        Union the AU Commission), not whatever was named last (a company it fined). None when
+        the family has no such body or more than one ("the Council": European or EU Council)."""
+        if not head.is_title or not definite(head) or head.lower_ not in SIBLING_WORDS:
+            return None
+        earlier = next(
+            (e for e in reversed(self.seen) if e.head < head.i and e.code.startswith("IGO")),
+            None,
+        )
+        if earlier is None or len(earlier.code) < FAMILY_LENGTH:
+            return None
+        family = earlier.code[:FAMILY_LENGTH]
+        codes = {
+            entry.code
+            for phrase, entry in self.resolver.codebook.names.items()
+            if entry.kind == "organisation"
+            and entry.code.startswith(family)
+            and len(phrase.split()) > 1
+            and phrase.split()[-1] == head.text
+        }
+        if len(codes) != 1:
+            return None
+        return codes.pop(), f"coreference:{earlier.text}"
 
     def named_organisation(self, head: Token) -> Mention | None:
         """The organisation "the bloc", "the agency" or "the group" stands for: the latest one
