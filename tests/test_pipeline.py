@@ -7332,3 +7332,21 @@ def test_second_review_cases_of_session_34_rules(coder: Coder) -> None:
         "Israel said it would halt its military operations in Rafah.",
     ):
         assert all(t is None or not t.endswith("MIL") for _, t, _ in coded(coder, text, date=date))
+
+
+@pytest.mark.model
+def test_rescue_and_medical_teams_sent_to_a_state_are_humanitarian_aid(coder: Coder) -> None:
+    """Sentences written for this test (probe 35a): a rescue, medical or relief team (or
+    workers) sent, dispatched or deployed to a state is humanitarian aid, also when the
+    modifiers are coordinated ("search and rescue teams"); other teams keep their codes."""
+    date = "2024-03-15"
+    for text in (
+        "China sent a rescue team to Turkey after the earthquake.",
+        "Algeria dispatched a medical team to Libya.",
+        "Spain deployed search and rescue workers to Morocco.",
+    ):
+        assert [c for _, _, c in coded(coder, text, date=date)] == ["073"], text
+    text = "Russia sent a team of investigators to Syria."
+    assert [c for _, _, c in coded(coder, text, date=date)] == ["090"]
+    text = "Russia deployed air and naval units to Syria."
+    assert [c for _, _, c in coded(coder, text, date=date)] == ["154"]

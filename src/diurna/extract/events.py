@@ -6591,6 +6591,15 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
         modifiers = modifiers | {
             c.lemma_.lower() for c in obj.children if c.dep_ in ("amod", "compound")
         }
+        # "deployed search and rescue teams": the parser makes the first of coordinated
+        # modifiers an nmod and hangs the others on it as conjuncts; each modifies the object
+        modifiers = modifiers | {
+            c.lemma_.lower()
+            for m in obj.children
+            if m.dep_ in ("amod", "compound", "nmod") and m.i < obj.i
+            for c in m.children
+            if c.dep_ == "conj" and c.i < obj.i
+        }
     own: frozenset[str] | None = None  # the object's lemmas, read when first asked for
     wider: frozenset[str] | None = None
     generic: Pattern | None = None  # the first pattern met that asks nothing of the object
