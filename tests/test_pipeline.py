@@ -7350,3 +7350,18 @@ def test_rescue_and_medical_teams_sent_to_a_state_are_humanitarian_aid(coder: Co
     assert [c for _, _, c in coded(coder, text, date=date)] == ["090"]
     text = "Russia deployed air and naval units to Syria."
     assert [c for _, _, c in coded(coder, text, date=date)] == ["154"]
+
+
+@pytest.mark.model
+def test_aid_or_funding_resumed_to_a_recipient_is_aid_given(coder: Coder) -> None:
+    """Sentences written for this test (probe 35a): aid or funding resumed or restored to a
+    recipient is aid given, of the kind its words name; resumed strikes or talks keep theirs."""
+    date = "2024-03-15"
+    text = "Canada resumed funding to UNRWA."
+    assert coded(coder, text, date=date) == [("CAN", "IGOUNORWA", "071")]
+    text = "The United States resumed food aid to Ethiopia after a pause."
+    assert coded(coder, text, date=date) == [("USA", "ETH", "073")]
+    text = "Sweden restored aid to Somalia."
+    assert coded(coder, text, date=date) == [("SWE", "SOM", "070")]
+    text = "The company resumed payments to its suppliers."
+    assert coded(coder, text, date=date) == []
