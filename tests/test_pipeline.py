@@ -7365,3 +7365,19 @@ def test_aid_or_funding_resumed_to_a_recipient_is_aid_given(coder: Coder) -> Non
     assert coded(coder, text, date=date) == [("SWE", "SOM", "070")]
     text = "The company resumed payments to its suppliers."
     assert coded(coder, text, date=date) == []
+
+
+@pytest.mark.model
+def test_food_or_aid_deliveries_halted_are_humanitarian_aid_cut(coder: Coder) -> None:
+    """Sentences written for this test (probe 35a): food, aid or relief deliveries, shipments
+    or convoys halted, suspended or blocked are humanitarian aid cut (1623), not arms (1622);
+    arms deliveries and bare deliveries to a state keep 1622, gas supplies the embargo (163)."""
+    date = "2024-03-15"
+    text = "The WFP halted food deliveries to Somalia."
+    assert coded(coder, text, date=date) == [("IGOUNOWFP", "SOM", "1623")]
+    text = "Israel blocked food convoys into Gaza."
+    assert [c for _, _, c in coded(coder, text, date=date)] == ["1623"]
+    text = "Germany halted arms deliveries to Israel."
+    assert [c for _, _, c in coded(coder, text, date=date)] == ["1622"]
+    text = "Russia halted gas supplies to Moldova."
+    assert [c for _, _, c in coded(coder, text, date=date)] == ["163"]
