@@ -7381,3 +7381,17 @@ def test_food_or_aid_deliveries_halted_are_humanitarian_aid_cut(coder: Coder) ->
     assert [c for _, _, c in coded(coder, text, date=date)] == ["1622"]
     text = "Russia halted gas supplies to Moldova."
     assert [c for _, _, c in coded(coder, text, date=date)] == ["163"]
+
+
+@pytest.mark.model
+def test_refugees_a_verb_takes_from_a_state_are_that_states(coder: Coder) -> None:
+    """Sentences written for this test (probe 35a): refugees or migrants that a verb takes
+    "from" a state (the parser hangs the phrase on the verb) are that state's refugees, not
+    the host's; aid taken from a state keeps its giver."""
+    date = "2024-03-15"
+    text = "Chad has received more than 500,000 refugees from Sudan."
+    assert coded(coder, text, date=date) == [("TCD", "SDNREF", "075")]
+    text = "Egypt hosts thousands of migrants from Sudan."
+    assert coded(coder, text, date=date) == [("EGY", "SDNREF", "075")]
+    text = "Lebanon deported refugees to Syria."
+    assert coded(coder, text, date=date) == [("LBN", "LBNREF", "174")]
