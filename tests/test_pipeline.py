@@ -7395,3 +7395,17 @@ def test_refugees_a_verb_takes_from_a_state_are_that_states(coder: Coder) -> Non
     assert coded(coder, text, date=date) == [("EGY", "SDNREF", "075")]
     text = "Lebanon deported refugees to Syria."
     assert coded(coder, text, date=date) == [("LBN", "LBNREF", "174")]
+
+
+@pytest.mark.model
+def test_an_appeal_for_aid_to_no_one_stands_alone(coder: Coder) -> None:
+    """Sentences written for this test (probe 35a): an appeal for aid or money that names no
+    addressee is a public appeal (023x, no target); other appeals with no addressee ("for
+    calm", "for an end to the fighting") stay uncoded."""
+    date = "2024-03-15"
+    text = "The United Nations appealed for $2 billion to help Somalis through the drought."
+    assert coded(coder, text, date=date) == [("IGOUNO", None, "0231")]
+    text = "UNICEF appealed for food and medicine after the floods."
+    assert coded(coder, text, date=date) == [("IGOUNOCEF", None, "0233")]
+    for text in ("The minister appealed for calm.", "The UN appealed for an end to the fighting."):
+        assert coded(coder, text, date=date) == [], text
