@@ -7451,3 +7451,79 @@ def test_a_court_striking_down_a_law_or_plan_rejects_it_with_no_force(coder: Cod
         assert [c for _, _, c in coded(coder, text, date=date)] == ["120"]
     text = "Israeli soldiers struck down a Palestinian gunman in Jenin."
     assert [c for _, _, c in coded(coder, text, date=date)] == ["190"]
+
+
+def test_rescue_and_medical_teams_sent_to_a_state_are_humanitarian_aid(coder: Coder) -> None:
+    """Sentences written for this test (probe 35a): a rescue, medical or relief team (or
+    workers) sent, dispatched or deployed to a state is humanitarian aid, also when the
+    modifiers are coordinated ("search and rescue teams"); other teams keep their codes."""
+    date = "2024-03-15"
+    for text in (
+        "China sent a rescue team to Turkey after the earthquake.",
+        "Algeria dispatched a medical team to Libya.",
+        "Spain deployed search and rescue workers to Morocco.",
+    ):
+        assert [c for _, _, c in coded(coder, text, date=date)] == ["073"], text
+    text = "Russia sent a team of investigators to Syria."
+    assert [c for _, _, c in coded(coder, text, date=date)] == ["090"]
+    text = "Russia deployed air and naval units to Syria."
+    assert [c for _, _, c in coded(coder, text, date=date)] == ["154"]
+
+
+@pytest.mark.model
+def test_aid_or_funding_resumed_to_a_recipient_is_aid_given(coder: Coder) -> None:
+    """Sentences written for this test (probe 35a): aid or funding resumed or restored to a
+    recipient is aid given, of the kind its words name; resumed strikes or talks keep theirs."""
+    date = "2024-03-15"
+    text = "Canada resumed funding to UNRWA."
+    assert coded(coder, text, date=date) == [("CAN", "IGOUNORWA", "071")]
+    text = "The United States resumed food aid to Ethiopia after a pause."
+    assert coded(coder, text, date=date) == [("USA", "ETH", "073")]
+    text = "Sweden restored aid to Somalia."
+    assert coded(coder, text, date=date) == [("SWE", "SOM", "070")]
+    text = "The company resumed payments to its suppliers."
+    assert coded(coder, text, date=date) == []
+
+
+@pytest.mark.model
+def test_food_or_aid_deliveries_halted_are_humanitarian_aid_cut(coder: Coder) -> None:
+    """Sentences written for this test (probe 35a): food, aid or relief deliveries, shipments
+    or convoys halted, suspended or blocked are humanitarian aid cut (1623), not arms (1622);
+    arms deliveries and bare deliveries to a state keep 1622, gas supplies the embargo (163)."""
+    date = "2024-03-15"
+    text = "The WFP halted food deliveries to Somalia."
+    assert coded(coder, text, date=date) == [("IGOUNOWFP", "SOM", "1623")]
+    text = "Israel blocked food convoys into Gaza."
+    assert [c for _, _, c in coded(coder, text, date=date)] == ["1623"]
+    text = "Germany halted arms deliveries to Israel."
+    assert [c for _, _, c in coded(coder, text, date=date)] == ["1622"]
+    text = "Russia halted gas supplies to Moldova."
+    assert [c for _, _, c in coded(coder, text, date=date)] == ["163"]
+
+
+@pytest.mark.model
+def test_refugees_a_verb_takes_from_a_state_are_that_states(coder: Coder) -> None:
+    """Sentences written for this test (probe 35a): refugees or migrants that a verb takes
+    "from" a state (the parser hangs the phrase on the verb) are that state's refugees, not
+    the host's; aid taken from a state keeps its giver."""
+    date = "2024-03-15"
+    text = "Chad has received more than 500,000 refugees from Sudan."
+    assert coded(coder, text, date=date) == [("TCD", "SDNREF", "075")]
+    text = "Egypt hosts thousands of migrants from Sudan."
+    assert coded(coder, text, date=date) == [("EGY", "SDNREF", "075")]
+    text = "Lebanon deported refugees to Syria."
+    assert coded(coder, text, date=date) == [("LBN", "LBNREF", "174")]
+
+
+@pytest.mark.model
+def test_an_appeal_for_aid_to_no_one_stands_alone(coder: Coder) -> None:
+    """Sentences written for this test (probe 35a): an appeal for aid or money that names no
+    addressee is a public appeal (023x, no target); other appeals with no addressee ("for
+    calm", "for an end to the fighting") stay uncoded."""
+    date = "2024-03-15"
+    text = "The United Nations appealed for $2 billion to help Somalis through the drought."
+    assert coded(coder, text, date=date) == [("IGOUNO", None, "0231")]
+    text = "UNICEF appealed for food and medicine after the floods."
+    assert coded(coder, text, date=date) == [("IGOUNOCEF", None, "0233")]
+    for text in ("The minister appealed for calm.", "The UN appealed for an end to the fighting."):
+        assert coded(coder, text, date=date) == [], text

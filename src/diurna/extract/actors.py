@@ -1989,6 +1989,9 @@ class ArticleActors:
         where = self.home_place(head, sector)
         if where is not None:  # "a missionary from Calgary", "the mayor of Kharkiv"
             return make(where + sector, f"home-place:{where}", one_person)
+        origin = self.fled_state(head) if sector == "REF" else None
+        if origin is not None:  # "Chad has received 500,000 refugees from Sudan"
+            return make(origin + sector, f"fled-from:{origin}", one_person)
         armed = self.latest_armed_group(head) if sector in ARMED_GROUP_SECTORS else None
         if armed is None and sector == "UAF" and definite(head):
             armed = self.named_attackers(head)
@@ -2301,6 +2304,23 @@ class ArticleActors:
         if found is None or len(found.code) != 3 or not found.how.startswith("dictionary"):
             return None  # named as a state, not "it" or a guess
         return found.code
+
+    def fled_state(self, head: Token) -> str | None:
+        """The state refugees come from, when the verb taking them names it after them with
+        "from" ("Chad has received 500,000 refugees from Sudan", which the parser hangs on the
+        verb): a country or a capital's metonym, not the state that takes them in."""
+        taken = head
+        if taken.dep_ == "pobj" and taken.head.lower_ == "of":
+            taken = taken.head.head  # "hosts thousands of migrants from Sudan"
+        verb = taken.head
+        if taken.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+            return None
+        for origin in pobjects(verb, ("from",)):
+            hit = self.hits.get(origin.i)
+            entry = hit.entry if hit is not None else None
+            if origin.i > head.i and entry is not None and entry.kind in PLACE_KINDS:
+                return entry.code[:3]
+        return None
 
     def home_place(self, head: Token, sector: str) -> str | None:
         """The country of the town or region a person or body is from ("a missionary from

@@ -210,6 +210,8 @@ TARGETLESS_ROOTS = frozenset({"14", "15"}) | FORCE_ROOTS
 # or state of emergency on one's own country and lifting it ("lifted a state of emergency in
 # Ouaddai province"), calling off a strike or protest (which, like the protest, may name no one), a
 # demand for political reform that names no one ("the opposition demanded early elections").
+# An appeal for aid (023x), which may be made to no one in particular.
+AID_APPEAL = "023"
 TARGETLESS_CODES = (
     "0831", "1231", "0871", "0873", "0874", "172", "0811", "0812", "0813", "0814", "082", "104",
 )  # fmt: skip
@@ -2123,6 +2125,9 @@ class SentenceCoder:
             or pattern.code.startswith(STANDING_MEASURES)  # "is ready to declare martial law"
             or (code == DENY and denies_part(frame))
             or (code == CLAIM and admits_fault(frame))
+            # an appeal for aid addressed to no one ("the UN appealed for $4 billion"): the
+            # appeal is a public one, as one to unnamed donors is
+            or (code.startswith(AID_APPEAL) and target_token is None)
             # an appeal to many whom no actor names ("European partners", "donors"): to no one
             # diurna can code; not to one it cannot resolve ("urging the counterpart to sign")
             or (
@@ -6590,6 +6595,15 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
     if obj is not None and frame.token.pos_ != "NOUN":
         modifiers = modifiers | {
             c.lemma_.lower() for c in obj.children if c.dep_ in ("amod", "compound")
+        }
+        # "deployed search and rescue teams": the parser makes the first of coordinated
+        # modifiers an nmod and hangs the others on it as conjuncts; each modifies the object
+        modifiers = modifiers | {
+            c.lemma_.lower()
+            for m in obj.children
+            if m.dep_ in ("amod", "compound", "nmod") and m.i < obj.i
+            for c in m.children
+            if c.dep_ == "conj" and c.i < obj.i
         }
     own: frozenset[str] | None = None  # the object's lemmas, read when first asked for
     wider: frozenset[str] | None = None
