@@ -7332,3 +7332,16 @@ def test_second_review_cases_of_session_34_rules(coder: Coder) -> None:
         "Israel said it would halt its military operations in Rafah.",
     ):
         assert all(t is None or not t.endswith("MIL") for _, t, _ in coded(coder, text, date=date))
+
+
+@pytest.mark.model
+def test_a_drills_compound_names_its_kind_no_strike(coder: Coder) -> None:
+    """Sentences written for this test (probe 35b): "air drills" or "missile drills" are
+    exercises, not air strikes or launches, whatever preposition follows; air strikes stay."""
+    date = "2024-06-05"
+    text = "Seoul and Tokyo staged joint air drills in response to the North's missile launch."
+    assert coded(coder, text, date=date) == [("KOR", "JPN", "062")]
+    text = "South Korea staged air drills in response to the North's missile launch."
+    assert coded(coder, text, date=date) == [("KOR", None, "150")]
+    text = "Russia staged an air raid on Kyiv."
+    assert coded(coder, text, date=date) == [("RUS", "UKR", "195")]
