@@ -7345,3 +7345,19 @@ def test_a_drills_compound_names_its_kind_no_strike(coder: Coder) -> None:
     assert coded(coder, text, date=date) == [("KOR", None, "150")]
     text = "Russia staged an air raid on Kyiv."
     assert coded(coder, text, date=date) == [("RUS", "UKR", "195")]
+
+
+@pytest.mark.model
+def test_an_office_named_for_another_state_is_its_first_named_states(coder: Coder) -> None:
+    """Sentences written for this test (probe 35b): a state's name compounded before an office
+    that another state owns names what the office deals with ("China's Taiwan Affairs Office",
+    "the U.S. Ukraine envoy"); a lone state's office keeps its own state."""
+    date = "2024-06-15"
+    text = "China's Taiwan Affairs Office accused Lai of provoking confrontation."
+    assert coded(coder, text, date=date) == [("CHNGOV", "TWNGOV", "112")]
+    text = "The U.S. Ukraine envoy criticised Russia."
+    assert coded(coder, text, date=date) == [("USAGOV", "RUS", "111")]
+    text = "Taiwan's Mainland Affairs Council criticised Beijing."
+    assert coded(coder, text, date=date) == [("TWNGOV", "CHN", "111")]
+    text = "The Philippine Justice Department charged a Chinese national."
+    assert coded(coder, text, date=date) == [("PHLJUD", "CHNCVL", "173")]

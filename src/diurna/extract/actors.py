@@ -1637,6 +1637,15 @@ class ArticleActors:
                     return make(code + head_sector, "composition:metonym+sector", named)
                 return make(code, METONYM_HOW, False)
             country = by_kind.get("country") or by_kind.get("demonym")
+            dealing = (
+                dealing_state(head, core_hits, owner_hits, head_sector)
+                if group is core_hits
+                else None
+            )
+            if dealing is not None:
+                # "China's Taiwan Affairs Office", "the U.S. Ukraine envoy": the state named
+                # last is what the office deals with; the office is the first-named state's
+                return make(dealing + str(head_sector), "composition:office-for-a-state", named)
             if country is not None:
                 country = self.other_reading(country, group)
                 people = (
@@ -3543,6 +3552,38 @@ def office_of_another_state(by_kind: Mapping[str, Entry]) -> str | None:
     if office.code[:3] == state.code[:3]:
         return None
     return state.code[:3] + office.code[3:]
+
+
+# Sectors of a state's offices whose name may carry a state they deal with.
+DEALING_SECTORS = frozenset({"GOV", "MIL"})
+STATE_KINDS_NAMED = frozenset({"country", "demonym", "metonym"})
+
+
+def dealing_state(
+    head: Token, core_hits: list[Hit], owner_hits: list[Hit], head_sector: str | None
+) -> str | None:
+    """The state whose office a phrase names when it names two states, the last a country's
+    name compounded before the office ("China's Taiwan Affairs Office", "the U.S. Ukraine
+    envoy", "Russia's Syria envoy"): the first-named; None for any other phrase."""
+    if head_sector not in DEALING_SECTORS:
+        return None
+    doc = head.doc
+    states = sorted(
+        (
+            h
+            for h in (*owner_hits, *core_hits)
+            if h.entry is not None and h.entry.kind in STATE_KINDS_NAMED and h.end <= head.i
+        ),
+        key=lambda h: h.start,
+    )
+    if len({h.entry.code[:3] for h in states if h.entry is not None}) < 2:
+        return None
+    first, last = states[0], states[-1]
+    if last.entry is None or first.entry is None or last.entry.kind != "country":
+        return None
+    if doc[last.end - 1].dep_ != "compound" or first.entry.code[:3] == last.entry.code[:3]:
+        return None
+    return first.entry.code[:3]
 
 
 def bill_owner(title: Hit | None) -> bool:
