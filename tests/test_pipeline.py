@@ -7361,3 +7361,16 @@ def test_an_office_named_for_another_state_is_its_first_named_states(coder: Code
     assert coded(coder, text, date=date) == [("TWNGOV", "CHN", "111")]
     text = "The Philippine Justice Department charged a Chinese national."
     assert coded(coder, text, date=date) == [("PHLJUD", "CHNCVL", "173")]
+
+
+@pytest.mark.model
+def test_a_seat_of_power_where_talks_are_held_is_in_its_capital(coder: Coder) -> None:
+    """Sentences written for this test (probe 35b): "held talks at the White House" places
+    the talks in Washington, as "met X at the White House" does; no Casablanca."""
+    for text in (
+        "Trump held talks with Netanyahu at the White House on Monday.",
+        "Kishida and Biden held talks at the White House on Wednesday.",
+    ):
+        article = code_text(text, date="2024-06-15", coder=coder)
+        places = [e.location.name if e.location else None for e in article.events]
+        assert places and set(places) == {"Washington"}
