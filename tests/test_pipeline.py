@@ -7374,3 +7374,16 @@ def test_a_seat_of_power_where_talks_are_held_is_in_its_capital(coder: Coder) ->
         article = code_text(text, date="2024-06-15", coder=coder)
         places = [e.location.name if e.location else None for e in article.events]
         assert places and set(places) == {"Washington"}
+
+
+@pytest.mark.model
+def test_an_arms_sale_approved_is_military_cooperation(coder: Coder) -> None:
+    """Sentences written for this test (probe 35b): approving a sale of weapons to a state is
+    military cooperation with the buyer (062), no praise; a sale of anything else is not."""
+    date = "2024-06-15"
+    text = "Washington approved the sale of Harpoon missiles to Taiwan."
+    assert coded(coder, text, date=date) == [("USA", "TWN", "062")]
+    text = "The State Department approved a $2 billion arms sale to Taiwan."
+    assert coded(coder, text, date=date) == [("USAGOV", "TWN", "062")]
+    text = "Japan approved the sale of parts to Britain."
+    assert all(c != "062" for _, _, c in coded(coder, text, date=date))
