@@ -7387,3 +7387,14 @@ def test_an_arms_sale_approved_is_military_cooperation(coder: Coder) -> None:
     assert coded(coder, text, date=date) == [("USAGOV", "TWN", "062")]
     text = "Japan approved the sale of parts to Britain."
     assert all(c != "062" for _, _, c in coded(coder, text, date=date))
+
+
+@pytest.mark.model
+def test_a_munition_fired_names_no_armed_force(coder: Coder) -> None:
+    """Sentences written for this test (probe 35b): "artillery shells" fired are what was
+    fired, not the firer's own artillery as a target; a target named stays."""
+    date = "2024-06-15"
+    text = "North Korea fired artillery shells near the border on Friday."
+    assert coded(coder, text, date=date) == [("PRK", None, "194")]
+    text = "North Korea fired artillery shells at a South Korean island."
+    assert coded(coder, text, date=date) == [("PRK", "KOR", "194")]

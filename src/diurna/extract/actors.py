@@ -1374,6 +1374,8 @@ class ArticleActors:
             # the number counts, read for themselves
         if information_given(head):
             return None  # "agreed to share intelligence": what is shared, not the agency
+        if munition_fired(head):
+            return None  # "fired artillery shells near the border": what was fired, no force
         located = head.pos_ != "NOUN" or head.lemma_.lower() not in NOT_ACTORS
         core, owner = phrase_tokens(head, head.lower_ in self.resolver.codebook.titles, located)
         if head.pos_ == "NOUN" and head.lemma_.lower() in STRIKING:
@@ -3584,6 +3586,22 @@ def dealing_state(
     if doc[last.end - 1].dep_ != "compound" or first.entry.code[:3] == last.entry.code[:3]:
         return None
     return first.entry.code[:3]
+
+
+# Munitions a firing verb's object names, and the verbs: "fired artillery shells".
+FIRED_MUNITIONS = LAUNCHED | frozenset({"round", "salvo", "barrage"})
+FIRING_VERBS = frozenset({"fire", "launch", "lob"})
+
+
+def munition_fired(head: Token) -> bool:
+    """Whether a noun is the munition a firing verb fires ("fired artillery shells", "launched
+    rocket salvos"), which names no armed force, whatever sector word is compounded with it."""
+    return (
+        head.pos_ == "NOUN"
+        and head.dep_ == "dobj"
+        and head.lemma_.lower() in FIRED_MUNITIONS
+        and head.head.lemma_.lower() in FIRING_VERBS
+    )
 
 
 def bill_owner(title: Hit | None) -> bool:
