@@ -7527,3 +7527,68 @@ def test_an_appeal_for_aid_to_no_one_stands_alone(coder: Coder) -> None:
     assert coded(coder, text, date=date) == [("IGOUNOCEF", None, "0233")]
     for text in ("The minister appealed for calm.", "The UN appealed for an end to the fighting."):
         assert coded(coder, text, date=date) == [], text
+
+
+def test_a_drills_compound_names_its_kind_no_strike(coder: Coder) -> None:
+    """Sentences written for this test (probe 35b): "air drills" or "missile drills" are
+    exercises, not air strikes or launches, whatever preposition follows; air strikes stay."""
+    date = "2024-06-05"
+    text = "Seoul and Tokyo staged joint air drills in response to the North's missile launch."
+    assert coded(coder, text, date=date) == [("KOR", "JPN", "062")]
+    text = "South Korea staged air drills in response to the North's missile launch."
+    assert coded(coder, text, date=date) == [("KOR", None, "150")]
+    text = "Russia staged an air raid on Kyiv."
+    assert coded(coder, text, date=date) == [("RUS", "UKR", "195")]
+
+
+@pytest.mark.model
+def test_an_office_named_for_another_state_is_its_first_named_states(coder: Coder) -> None:
+    """Sentences written for this test (probe 35b): a state's name compounded before an office
+    that another state owns names what the office deals with ("China's Taiwan Affairs Office",
+    "the U.S. Ukraine envoy"); a lone state's office keeps its own state."""
+    date = "2024-06-15"
+    text = "China's Taiwan Affairs Office accused Lai of provoking confrontation."
+    assert coded(coder, text, date=date) == [("CHNGOV", "TWNGOV", "112")]
+    text = "The U.S. Ukraine envoy criticised Russia."
+    assert coded(coder, text, date=date) == [("USAGOV", "RUS", "111")]
+    text = "Taiwan's Mainland Affairs Council criticised Beijing."
+    assert coded(coder, text, date=date) == [("TWNGOV", "CHN", "111")]
+    text = "The Philippine Justice Department charged a Chinese national."
+    assert coded(coder, text, date=date) == [("PHLJUD", "CHNCVL", "173")]
+
+
+@pytest.mark.model
+def test_a_seat_of_power_where_talks_are_held_is_in_its_capital(coder: Coder) -> None:
+    """Sentences written for this test (probe 35b): "held talks at the White House" places
+    the talks in Washington, as "met X at the White House" does; no Casablanca."""
+    for text in (
+        "Trump held talks with Netanyahu at the White House on Monday.",
+        "Kishida and Biden held talks at the White House on Wednesday.",
+    ):
+        article = code_text(text, date="2024-06-15", coder=coder)
+        places = [e.location.name if e.location else None for e in article.events]
+        assert places and set(places) == {"Washington"}
+
+
+@pytest.mark.model
+def test_an_arms_sale_approved_is_military_cooperation(coder: Coder) -> None:
+    """Sentences written for this test (probe 35b): approving a sale of weapons to a state is
+    military cooperation with the buyer (062), no praise; a sale of anything else is not."""
+    date = "2024-06-15"
+    text = "Washington approved the sale of Harpoon missiles to Taiwan."
+    assert coded(coder, text, date=date) == [("USA", "TWN", "062")]
+    text = "The State Department approved a $2 billion arms sale to Taiwan."
+    assert coded(coder, text, date=date) == [("USAGOV", "TWN", "062")]
+    text = "Japan approved the sale of parts to Britain."
+    assert all(c != "062" for _, _, c in coded(coder, text, date=date))
+
+
+@pytest.mark.model
+def test_a_munition_fired_names_no_armed_force(coder: Coder) -> None:
+    """Sentences written for this test (probe 35b): "artillery shells" fired are what was
+    fired, not the firer's own artillery as a target; a target named stays."""
+    date = "2024-06-15"
+    text = "North Korea fired artillery shells near the border on Friday."
+    assert coded(coder, text, date=date) == [("PRK", None, "194")]
+    text = "North Korea fired artillery shells at a South Korean island."
+    assert coded(coder, text, date=date) == [("PRK", "KOR", "194")]

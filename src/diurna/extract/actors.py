@@ -1382,6 +1382,8 @@ class ArticleActors:
             # the number counts, read for themselves
         if information_given(head):
             return None  # "agreed to share intelligence": what is shared, not the agency
+        if munition_fired(head):
+            return None  # "fired artillery shells near the border": what was fired, no force
         located = head.pos_ != "NOUN" or head.lemma_.lower() not in NOT_ACTORS
         core, owner = phrase_tokens(head, head.lower_ in self.resolver.codebook.titles, located)
         if head.pos_ == "NOUN" and head.lemma_.lower() in STRIKING:
@@ -1645,6 +1647,15 @@ class ArticleActors:
                     return make(code + head_sector, "composition:metonym+sector", named)
                 return make(code, METONYM_HOW, False)
             country = by_kind.get("country") or by_kind.get("demonym")
+            dealing = (
+                dealing_state(head, core_hits, owner_hits, head_sector)
+                if group is core_hits
+                else None
+            )
+            if dealing is not None:
+                # "China's Taiwan Affairs Office", "the U.S. Ukraine envoy": the state named
+                # last is what the office deals with; the office is the first-named state's
+                return make(dealing + str(head_sector), "composition:office-for-a-state", named)
             if country is not None:
                 country = self.other_reading(country, group)
                 people = (
@@ -3651,6 +3662,54 @@ def office_of_another_state(by_kind: Mapping[str, Entry]) -> str | None:
     if office.code[:3] == state.code[:3]:
         return None
     return state.code[:3] + office.code[3:]
+
+
+# Sectors of a state's offices whose name may carry a state they deal with.
+DEALING_SECTORS = frozenset({"GOV", "MIL"})
+STATE_KINDS_NAMED = frozenset({"country", "demonym", "metonym"})
+
+
+def dealing_state(
+    head: Token, core_hits: list[Hit], owner_hits: list[Hit], head_sector: str | None
+) -> str | None:
+    """The state whose office a phrase names when it names two states, the last a country's
+    name compounded before the office ("China's Taiwan Affairs Office", "the U.S. Ukraine
+    envoy", "Russia's Syria envoy"): the first-named; None for any other phrase."""
+    if head_sector not in DEALING_SECTORS:
+        return None
+    doc = head.doc
+    states = sorted(
+        (
+            h
+            for h in (*owner_hits, *core_hits)
+            if h.entry is not None and h.entry.kind in STATE_KINDS_NAMED and h.end <= head.i
+        ),
+        key=lambda h: h.start,
+    )
+    if len({h.entry.code[:3] for h in states if h.entry is not None}) < 2:
+        return None
+    first, last = states[0], states[-1]
+    if last.entry is None or first.entry is None or last.entry.kind != "country":
+        return None
+    if doc[last.end - 1].dep_ != "compound" or first.entry.code[:3] == last.entry.code[:3]:
+        return None
+    return first.entry.code[:3]
+
+
+# Munitions a firing verb's object names, and the verbs: "fired artillery shells".
+FIRED_MUNITIONS = LAUNCHED | frozenset({"round", "salvo", "barrage"})
+FIRING_VERBS = frozenset({"fire", "launch", "lob"})
+
+
+def munition_fired(head: Token) -> bool:
+    """Whether a noun is the munition a firing verb fires ("fired artillery shells", "launched
+    rocket salvos"), which names no armed force, whatever sector word is compounded with it."""
+    return (
+        head.pos_ == "NOUN"
+        and head.dep_ == "dobj"
+        and head.lemma_.lower() in FIRED_MUNITIONS
+        and head.head.lemma_.lower() in FIRING_VERBS
+    )
 
 
 def bill_owner(title: Hit | None) -> bool:

@@ -540,10 +540,23 @@ def dateline_country(dateline: Dateline | None, gazetteer: Gazetteer) -> str | N
 SEAT_PREPS = frozenset({"at", "in", "inside", "outside", "to", "from", "near", "into"})
 
 
+# Nouns of a meeting that a seat of power may be the place of: "held talks at the White House".
+SEAT_MEETINGS = frozenset({"talk", "meeting", "summit", "dinner", "banquet", "lunch", "ceremony"})
+
+
 def seat_of_act(token: Token) -> bool:
-    """Whether a name is where a verb's act happens: "met Biden at the White House"."""
+    """Whether a name is where a verb's act happens: "met Biden at the White House", or where
+    a meeting told as the act happens: "held talks at the White House"."""
     prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ in SEAT_PREPS and prep.head.pos_ in ("VERB", "AUX")
+    if token.dep_ != "pobj" or prep.lower_ not in SEAT_PREPS:
+        return False
+    held = prep.head
+    return held.pos_ in ("VERB", "AUX") or (
+        prep.lower_ == "at"
+        and held.pos_ == "NOUN"
+        and held.lemma_.lower() in SEAT_MEETINGS
+        and held.dep_ in ("dobj", "pobj", "ROOT")
+    )
 
 
 # Seas and straits: no state's, though some share a region's name (Sudan's Red Sea state).

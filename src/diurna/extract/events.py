@@ -6733,6 +6733,10 @@ def object_lemmas(obj: Token, wider: bool = False) -> frozenset[str]:
         if lemma == "strike" and compounds & FORCE_STRIKES:
             lemma = "airstrike"  # "a series of air strikes" is no labour strike
         out.add(lemma)
+        if lemma in EXERCISE_NOUNS:
+            # "staged air drills", "missile drills": the compound names the drill's kind,
+            # no air strike or missile launched
+            continue
         if lemma not in NOT_EVENT_HEADS and lemma not in OFFICE_HEADS:
             out.update(compounds)
     return frozenset(out)
