@@ -7332,3 +7332,20 @@ def test_second_review_cases_of_session_34_rules(coder: Coder) -> None:
         "Israel said it would halt its military operations in Rafah.",
     ):
         assert all(t is None or not t.endswith("MIL") for _, t, _ in coded(coder, text, date=date))
+
+
+@pytest.mark.model
+def test_a_threat_joined_to_a_hostile_act_is_aimed_at_its_party(coder: Coder) -> None:
+    """Sentences written for this test: a threat coordinated after a hostile act of the same
+    actor that names no one is aimed at that act's party; not after a friendly act, nor when
+    another actor threatens."""
+    date = "2024-03-15"
+    text = "The regional bloc ECOWAS condemned the junta in Niger and threatened to use force."
+    assert ("IGOWAFWAS", "NERMIL", "138") in coded(coder, text, date=date)
+    text = "Moscow condemned Kyiv and threatened to retaliate."
+    assert ("RUS", "UKR", "138") in coded(coder, text, date=date)
+    for text in (
+        "Moscow praised Kyiv and threatened to retaliate.",
+        "Moscow condemned Kyiv, and Minsk threatened to retaliate.",
+    ):
+        assert all(c[:2] != "13" for _, _, c in coded(coder, text, date=date))

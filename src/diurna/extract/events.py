@@ -1657,6 +1657,10 @@ class SentenceCoder:
             # diplomats: whoever last acted against the threatener's state
             paid = retaliated(sources, earlier)
             targets = [paid.source] if paid is not None else []
+        if not targets and code[:2] == THREATEN[:2] and earlier:
+            # "ECOWAS condemned the coup in Niger and threatened to use force": a threat
+            # joined to a hostile act names its party there
+            targets = joined_party(token, sources, earlier)
         if not targets and earlier and firing_back(frame):
             # "Pakistani Rangers opened fire on Indian posts. The BSF said its troops returned
             # fire": at whoever last used force on the returner's state
@@ -2282,6 +2286,28 @@ def retaliated(sources: list[Mention], earlier: Sequence[Candidate]) -> Candidat
         if country_part(event.source.code) not in homes and event.code[:2] >= "11":
             return event
     return None
+
+
+def joined_party(
+    token: Token, sources: list[Mention], earlier: Sequence[Candidate]
+) -> list[Mention]:
+    """Whom a verb coordinated after another ("condemned Ukraine and threatened to
+    retaliate") aims at when it names no one: the party of the hostile act (root 11 on)
+    the same sources did with the verb it is joined to."""
+    if token.dep_ != "conj" or token.head.pos_ != "VERB":
+        return []
+    own = {s.code for s in sources}
+    parties = {
+        e.target.code: e.target
+        for e in earlier
+        if e.trigger_start == token.head.idx
+        and e.target is not None
+        and not e.negated
+        and e.source.code in own
+        and e.target.code not in own
+        and e.code[:2] >= "11"
+    }
+    return list(parties.values())
 
 
 def shot_at(sources: list[Mention], force: Sequence[Candidate]) -> Candidate | None:
