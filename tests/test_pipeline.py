@@ -7349,3 +7349,21 @@ def test_a_threat_joined_to_a_hostile_act_is_aimed_at_its_party(coder: Coder) ->
         "Moscow condemned Kyiv, and Minsk threatened to retaliate.",
     ):
         assert all(c[:2] != "13" for _, _, c in coded(coder, text, date=date))
+
+
+@pytest.mark.model
+def test_an_international_body_named_by_its_name_is_left_as_one(coder: Coder) -> None:
+    """Sentences written for this test: quitting, leaving or exiting a body named by its name
+    reduces relations with it (160), as quitting "the bloc" does; leaving a building named
+    after a body, or a town, does not."""
+    date = "2024-03-15"
+    text = "Niger and Burkina Faso quit ECOWAS last year."
+    assert ("NER", "IGOWAFWAS", "160") in coded(coder, text, date=date)
+    assert ("BFA", "IGOWAFWAS", "160") in coded(coder, text, date=date)
+    text = "Gabon left the African Union in protest."
+    assert ("GAB", "IGOAFRAFU", "160") in coded(coder, text, date=date)
+    for text in (
+        "The Malian envoy left the United Nations headquarters after the vote.",
+        "The ECOWAS envoy left Niamey on Friday.",
+    ):
+        assert all(c != "160" for _, _, c in coded(coder, text, date=date))

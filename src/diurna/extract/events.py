@@ -421,6 +421,14 @@ class SentenceCoder:
                 # "suspended the BBC and Voice of America", "banned Al Jazeera": a named outlet
                 # is met as the lexicon's words for one ("suspended the broadcaster")
                 pattern = outlet_pattern(patterns, frame) or pattern
+            if (
+                group is self.lexicon.verbs
+                and patterns
+                and (pattern is None or not pattern.objects)
+            ):
+                # "Mali quit ECOWAS", "left the African Union": a named international body is
+                # met as the lexicon's words for one ("quit the bloc")
+                pattern = body_pattern(patterns, frame, actors) or pattern
             if pattern is not None:
                 matched[token.i] = (pattern, frame)
             elif trace is not None:
@@ -5494,6 +5502,42 @@ def outlet_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | Non
             p
             for p in patterns
             if p.objects & OUTLETS
+            and p.particle == frame.particle
+            and not (p.modifiers or p.complements or p.target_preps or p.required_preps)
+            and p.prep_objects is None
+        ),
+        None,
+    )
+
+
+# The lexicon's word for an international body, which a body named by its name meets.
+BODY_WORD = "organization"
+
+
+def named_body(noun: Token, actors: ArticleActors) -> bool:
+    """Whether a noun is the name of international bodies only ("ECOWAS", "the African
+    Union"; not "the United Nations headquarters", a building named by its lower-case head)."""
+    if not noun.text[:1].isupper():
+        return False
+    found = actors.actors(noun)
+    return bool(found) and all(map(igo, found))
+
+
+def body_pattern(
+    patterns: tuple[Pattern, ...], frame: Frame, actors: ArticleActors
+) -> Pattern | None:
+    """The first of a verb's patterns that asks only for an international body as its object
+    (and the frame's particle), as a body named by its name would meet it: "quit ECOWAS"
+    meets "quit the organisation"."""
+    if frame.obj is None or frame.obj.lemma_.lower() == BODY_WORD:
+        return None
+    if not named_body(frame.obj, actors):
+        return None
+    return next(
+        (
+            p
+            for p in patterns
+            if BODY_WORD in p.objects
             and p.particle == frame.particle
             and not (p.modifiers or p.complements or p.target_preps or p.required_preps)
             and p.prep_objects is None
