@@ -7367,3 +7367,11 @@ def test_an_international_body_named_by_its_name_is_left_as_one(coder: Coder) ->
         "The ECOWAS envoy left Niamey on Friday.",
     ):
         assert all(c != "160" for _, _, c in coded(coder, text, date=date))
+
+
+@pytest.mark.model
+def test_russias_africa_corps_is_its_military(coder: Coder) -> None:
+    """Sentence written for this test: the Africa Corps, the Russian defence ministry's force
+    in the Sahel, is Russia's military, as its fleets are."""
+    text = "Russia's Africa Corps deployed troops to Burkina Faso."
+    assert ("RUSMIL", "BFA", "154") in coded(coder, text, date="2024-06-05")
