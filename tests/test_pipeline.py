@@ -7375,3 +7375,15 @@ def test_russias_africa_corps_is_its_military(coder: Coder) -> None:
     in the Sahel, is Russia's military, as its fleets are."""
     text = "Russia's Africa Corps deployed troops to Burkina Faso."
     assert ("RUSMIL", "BFA", "154") in coded(coder, text, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_a_deal_ended_with_ones_own_rebels_is_with_them(coder: Coder) -> None:
+    """Sentences written for this test: ending or scrapping an agreement with one's own
+    country's rebels reduces relations with them (160), though a downgrade is otherwise never
+    aimed at one's own state; one's own army is no such party."""
+    date = "2024-03-15"
+    text = "Chad's government scrapped the peace accord with the rebels."
+    assert ("TCDGOV", "TCDREB", "160") in coded(coder, text, date=date)
+    text = "Chad's government scrapped the accord with the Chadian army."
+    assert all(t is None or not t.startswith("TCD") for _, t, _ in coded(coder, text, date=date))

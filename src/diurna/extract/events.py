@@ -2101,7 +2101,19 @@ class SentenceCoder:
             # held with ("Colombian rebels pulled out of talks with the government"); a body of
             # no country has no home to spare ("the EU sanctioned Hamas")
             homes = {country_part(s.code) for s in sources} - {None}
-            targets = [t for t in targets if country_part(t.code) not in homes]
+            # but a deal ended with one's own rebels is with them ("Mali's junta ended the
+            # peace agreement with northern rebel groups"), as talks are
+            dealt = (
+                code == REDUCE_RELATIONS
+                and frame.obj is not None
+                and frame.obj.lemma_.lower() in DEAL_WORDS
+            )
+            targets = [
+                t
+                for t in targets
+                if country_part(t.code) not in homes
+                or (dealt and t.code[3:6] in ARMED_GROUP_SECTORS)
+            ]
         if symmetric and targets:
             # "Biden and Netanyahu discussed the hostage deal", "Greece and Turkey signed a
             # police cooperation agreement": a party's own people named in what two sides share
