@@ -7592,3 +7592,57 @@ def test_a_munition_fired_names_no_armed_force(coder: Coder) -> None:
     assert coded(coder, text, date=date) == [("PRK", None, "194")]
     text = "North Korea fired artillery shells at a South Korean island."
     assert coded(coder, text, date=date) == [("PRK", "KOR", "194")]
+
+
+def test_a_threat_joined_to_a_hostile_act_is_aimed_at_its_party(coder: Coder) -> None:
+    """Sentences written for this test: a threat coordinated after a hostile act of the same
+    actor that names no one is aimed at that act's party; not after a friendly act, nor when
+    another actor threatens."""
+    date = "2024-03-15"
+    text = "The regional bloc ECOWAS condemned the junta in Niger and threatened to use force."
+    assert ("IGOWAFWAS", "NERMIL", "138") in coded(coder, text, date=date)
+    text = "Moscow condemned Kyiv and threatened to retaliate."
+    assert ("RUS", "UKR", "138") in coded(coder, text, date=date)
+    for text in (
+        "Moscow praised Kyiv and threatened to retaliate.",
+        "Moscow condemned Kyiv, and Minsk threatened to retaliate.",
+    ):
+        assert all(c[:2] != "13" for _, _, c in coded(coder, text, date=date))
+
+
+@pytest.mark.model
+def test_an_international_body_named_by_its_name_is_left_as_one(coder: Coder) -> None:
+    """Sentences written for this test: quitting, leaving or exiting a body named by its name
+    reduces relations with it (160), as quitting "the bloc" does; leaving a building named
+    after a body, or a town, does not."""
+    date = "2024-03-15"
+    text = "Niger and Burkina Faso quit ECOWAS last year."
+    assert ("NER", "IGOWAFWAS", "160") in coded(coder, text, date=date)
+    assert ("BFA", "IGOWAFWAS", "160") in coded(coder, text, date=date)
+    text = "Gabon left the African Union in protest."
+    assert ("GAB", "IGOAFRAFU", "160") in coded(coder, text, date=date)
+    for text in (
+        "The Malian envoy left the United Nations headquarters after the vote.",
+        "The ECOWAS envoy left Niamey on Friday.",
+    ):
+        assert all(c != "160" for _, _, c in coded(coder, text, date=date))
+
+
+@pytest.mark.model
+def test_russias_africa_corps_is_its_military(coder: Coder) -> None:
+    """Sentence written for this test: the Africa Corps, the Russian defence ministry's force
+    in the Sahel, is Russia's military, as its fleets are."""
+    text = "Russia's Africa Corps deployed troops to Burkina Faso."
+    assert ("RUSMIL", "BFA", "154") in coded(coder, text, date="2024-06-05")
+
+
+@pytest.mark.model
+def test_a_deal_ended_with_ones_own_rebels_is_with_them(coder: Coder) -> None:
+    """Sentences written for this test: ending or scrapping an agreement with one's own
+    country's rebels reduces relations with them (160), though a downgrade is otherwise never
+    aimed at one's own state; one's own army is no such party."""
+    date = "2024-03-15"
+    text = "Chad's government scrapped the peace accord with the rebels."
+    assert ("TCDGOV", "TCDREB", "160") in coded(coder, text, date=date)
+    text = "Chad's government scrapped the accord with the Chadian army."
+    assert all(t is None or not t.startswith("TCD") for _, t, _ in coded(coder, text, date=date))

@@ -1289,3 +1289,28 @@ def test_the_commission_after_another_body_of_its_family_is_that_family_s_commis
     ]
     found = resolve(make_doc(rows, [(1, 3, "ORG"), (5, 6, "ORG")]), dt.date(2024, 5, 1))
     assert found == [("European Parliament", "IGOEURPAR"), ("Commission", "IGOEURCOM")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("French television channel", "FRAMED"), ("Malian news channels", "MLIMED")],
+)
+def test_a_television_or_news_channel_is_media(
+    make_doc: Callable[..., Doc],
+    resolve: Callable[..., list[tuple[str, str]]],
+    phrase: str,
+    code: str,
+) -> None:
+    """ "the French television channel LCI", "Malian news channels": a channel that broadcasts
+    is media, as a television station is."""
+    *modifiers, head = phrase.split()
+    n = len(modifiers)
+    rows: Rows = [
+        (word, word.lower(), "ADJ" if i == 0 else "NOUN", n, "amod" if i == 0 else "compound")
+        for i, word in enumerate(modifiers)
+    ]
+    rows += [
+        (head, head.lower(), "NOUN", n + 1, "nsubj"),
+        ("closed", "close", "VERB", n + 1, "ROOT"),
+    ]
+    assert resolve(make_doc(rows)) == [(phrase, code)]

@@ -423,6 +423,14 @@ class SentenceCoder:
                 # "suspended the BBC and Voice of America", "banned Al Jazeera": a named outlet
                 # is met as the lexicon's words for one ("suspended the broadcaster")
                 pattern = outlet_pattern(patterns, frame) or pattern
+            if (
+                group is self.lexicon.verbs
+                and patterns
+                and (pattern is None or not pattern.objects)
+            ):
+                # "Mali quit ECOWAS", "left the African Union": a named international body is
+                # met as the lexicon's words for one ("quit the bloc")
+                pattern = body_pattern(patterns, frame, actors) or pattern
             if pattern is not None:
                 matched[token.i] = (pattern, frame)
             elif trace is not None:
@@ -1659,6 +1667,10 @@ class SentenceCoder:
             # diplomats: whoever last acted against the threatener's state
             paid = retaliated(sources, earlier)
             targets = [paid.source] if paid is not None else []
+        if not targets and code[:2] == THREATEN[:2] and earlier:
+            # "ECOWAS condemned the coup in Niger and threatened to use force": a threat
+            # joined to a hostile act names its party there
+            targets = joined_party(token, sources, earlier)
         if not targets and earlier and firing_back(frame):
             # "Pakistani Rangers opened fire on Indian posts. The BSF said its troops returned
             # fire": at whoever last used force on the returner's state
@@ -2091,7 +2103,19 @@ class SentenceCoder:
             # held with ("Colombian rebels pulled out of talks with the government"); a body of
             # no country has no home to spare ("the EU sanctioned Hamas")
             homes = {country_part(s.code) for s in sources} - {None}
-            targets = [t for t in targets if country_part(t.code) not in homes]
+            # but a deal ended with one's own rebels is with them ("Mali's junta ended the
+            # peace agreement with northern rebel groups"), as talks are
+            dealt = (
+                code == REDUCE_RELATIONS
+                and frame.obj is not None
+                and frame.obj.lemma_.lower() in DEAL_WORDS
+            )
+            targets = [
+                t
+                for t in targets
+                if country_part(t.code) not in homes
+                or (dealt and t.code[3:6] in ARMED_GROUP_SECTORS)
+            ]
         if symmetric and targets:
             # "Biden and Netanyahu discussed the hostage deal", "Greece and Turkey signed a
             # police cooperation agreement": a party's own people named in what two sides share
@@ -2287,6 +2311,28 @@ def retaliated(sources: list[Mention], earlier: Sequence[Candidate]) -> Candidat
         if country_part(event.source.code) not in homes and event.code[:2] >= "11":
             return event
     return None
+
+
+def joined_party(
+    token: Token, sources: list[Mention], earlier: Sequence[Candidate]
+) -> list[Mention]:
+    """Whom a verb coordinated after another ("condemned Ukraine and threatened to
+    retaliate") aims at when it names no one: the party of the hostile act (root 11 on)
+    the same sources did with the verb it is joined to."""
+    if token.dep_ != "conj" or token.head.pos_ != "VERB":
+        return []
+    own = {s.code for s in sources}
+    parties = {
+        e.target.code: e.target
+        for e in earlier
+        if e.trigger_start == token.head.idx
+        and e.target is not None
+        and not e.negated
+        and e.source.code in own
+        and e.target.code not in own
+        and e.code[:2] >= "11"
+    }
+    return list(parties.values())
 
 
 def shot_at(sources: list[Mention], force: Sequence[Candidate]) -> Candidate | None:
@@ -5473,6 +5519,42 @@ def outlet_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | Non
             p
             for p in patterns
             if p.objects & OUTLETS
+            and p.particle == frame.particle
+            and not (p.modifiers or p.complements or p.target_preps or p.required_preps)
+            and p.prep_objects is None
+        ),
+        None,
+    )
+
+
+# The lexicon's word for an international body, which a body named by its name meets.
+BODY_WORD = "organization"
+
+
+def named_body(noun: Token, actors: ArticleActors) -> bool:
+    """Whether a noun is the name of international bodies only ("ECOWAS", "the African
+    Union"; not "the United Nations headquarters", a building named by its lower-case head)."""
+    if not noun.text[:1].isupper():
+        return False
+    found = actors.actors(noun)
+    return bool(found) and all(map(igo, found))
+
+
+def body_pattern(
+    patterns: tuple[Pattern, ...], frame: Frame, actors: ArticleActors
+) -> Pattern | None:
+    """The first of a verb's patterns that asks only for an international body as its object
+    (and the frame's particle), as a body named by its name would meet it: "quit ECOWAS"
+    meets "quit the organisation"."""
+    if frame.obj is None or frame.obj.lemma_.lower() == BODY_WORD:
+        return None
+    if not named_body(frame.obj, actors):
+        return None
+    return next(
+        (
+            p
+            for p in patterns
+            if BODY_WORD in p.objects
             and p.particle == frame.particle
             and not (p.modifiers or p.complements or p.target_preps or p.required_preps)
             and p.prep_objects is None
