@@ -7646,3 +7646,51 @@ def test_a_deal_ended_with_ones_own_rebels_is_with_them(coder: Coder) -> None:
     assert ("TCDGOV", "TCDREB", "160") in coded(coder, text, date=date)
     text = "Chad's government scrapped the accord with the Chadian army."
     assert all(t is None or not t.startswith("TCD") for _, t, _ in coded(coder, text, date=date))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lula left the G20 early to return to Brazil.", []),
+        ("Israel banned UNRWA.", [("ISR", "IGOUNORWA", "172")]),
+        ("Blinken left ASEAN for Tokyo on Saturday.", [("USAGOV", "JPN", "042")]),
+        (
+            "Iran condemned Israel and threatened to close the Strait of Hormuz to American ships.",
+            [("IRN", "ISR", "111"), ("IRN", "USA", "1381")],
+        ),
+        ("Macron criticised Russia and warned that Europe must rearm.", [("FRAGOV", "RUS", "111")]),
+        (
+            "The Muslim Public Affairs Council criticised the White House.",
+            [("USACVL", "USAGOV", "111")],
+        ),
+        (
+            "The European Union criticised Georgia. The Parliament accused the EU of meddling.",
+            [("IGOEUREEC", "GEO", "111"), ("GEOLEG", "IGOEUREEC", "112")],
+        ),
+        ("The United States halted military aid shipments to Ukraine.", [("USA", "UKR", "162")]),
+        ("Argentina resumed debt payments to the IMF.", []),
+        ("Israel sent an elite rescue unit to Gaza to free hostages.", []),
+        ("The families of hostages appealed for help to bring them home.", []),
+        (
+            "Chile's President Gabriel Boric called for a New Social Contract with voters.",
+            [("CHLGOV", "CHLCVL", "020")],
+        ),
+        (
+            "The Liberal Democrats restored their support for the coalition government.",
+            [("GBROPP", "GBRGOV", "051")],
+        ),
+    ],
+)
+def test_near_misses_of_the_session_s_new_rules_keep_their_reading(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test, each near a rule added this session that over-reached:
+    a body left as a meeting (early, for a place) or banned is no membership ended or party
+    banned; a joined threat keeps a party its own phrase names, and a warning that something
+    must be done threatens no one; a private "affairs council" is no government office; "the
+    Parliament" after an EU body and a state named since is that state's; military aid halted is
+    no humanitarian cut, debts paid are no aid, an elite rescue unit is no relief team; an appeal
+    for help names no aid; a "new social contract" is no Dutch party; support restored to a
+    government is political backing."""
+    assert coded(coder, text, date="2024-06-05") == expected

@@ -3069,6 +3069,8 @@ class ArticleActors:
         )
         if earlier is None or len(earlier.code) < FAMILY_LENGTH:
             return None
+        if any(earlier.head < e.head < head.i and country_part(e.code) for e in self.seen):
+            return None  # "The EU criticised Georgia. The Parliament accused the EU …": Georgia's
         family = earlier.code[:FAMILY_LENGTH]
         codes = {
             entry.code

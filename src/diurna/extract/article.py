@@ -542,6 +542,8 @@ SEAT_PREPS = frozenset({"at", "in", "inside", "outside", "to", "from", "near", "
 
 # Nouns of a meeting that a seat of power may be the place of: "held talks at the White House".
 SEAT_MEETINGS = frozenset({"talk", "meeting", "summit", "dinner", "banquet", "lunch", "ceremony"})
+# Verbs whose doers are at the meeting they take: not "condemned the ceremony at the White House".
+HOLDING_MEETINGS = frozenset({"hold", "host", "attend", "have", "chair", "convene", "join"})
 
 
 def seat_of_act(token: Token) -> bool:
@@ -555,7 +557,10 @@ def seat_of_act(token: Token) -> bool:
         prep.lower_ == "at"
         and held.pos_ == "NOUN"
         and held.lemma_.lower() in SEAT_MEETINGS
-        and held.dep_ in ("dobj", "pobj", "ROOT")
+        and (
+            held.dep_ in ("pobj", "ROOT")
+            or (held.dep_ == "dobj" and held.head.lemma_.lower() in HOLDING_MEETINGS)
+        )
     )
 
 

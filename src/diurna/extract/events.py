@@ -426,8 +426,8 @@ class SentenceCoder:
             if (
                 group is self.lexicon.verbs
                 and patterns
-                and (pattern is None or not pattern.objects)
-            ):
+                and (pattern is None or not (pattern.objects or pattern.target_preps))
+            ):  # not over "left ASEAN for Tokyo" (a visit, "leave >for")
                 # "Mali quit ECOWAS", "left the African Union": a named international body is
                 # met as the lexicon's words for one ("quit the bloc")
                 pattern = body_pattern(patterns, frame, actors) or pattern
@@ -1667,10 +1667,6 @@ class SentenceCoder:
             # diplomats: whoever last acted against the threatener's state
             paid = retaliated(sources, earlier)
             targets = [paid.source] if paid is not None else []
-        if not targets and code[:2] == THREATEN[:2] and earlier:
-            # "ECOWAS condemned the coup in Niger and threatened to use force": a threat
-            # joined to a hostile act names its party there
-            targets = joined_party(token, sources, earlier)
         if not targets and earlier and firing_back(frame):
             # "Pakistani Rangers opened fire on Indian posts. The BSF said its troops returned
             # fire": at whoever last used force on the returner's state
@@ -1749,6 +1745,10 @@ class SentenceCoder:
                 targets = [t for t in targets if not home_forces(t, home) and t.code not in home]
         if not targets and code[:2] == "13":
             targets = condition_party(frame, actors, sources)
+        if not targets and code[:2] == THREATEN[:2] and earlier:
+            # "ECOWAS condemned the coup in Niger and threatened to use force": a threat
+            # joined to a hostile act names its party there, when no phrase of its own does
+            targets = joined_party(token, sources, earlier)
         if not targets and code == BROKEN_TRUCE:
             # "violated the ceasefire by shelling Armenian positions": the truce was broken
             # against whom the act it was broken by was aimed
@@ -2151,7 +2151,10 @@ class SentenceCoder:
             or (code == CLAIM and admits_fault(frame))
             # an appeal for aid addressed to no one ("the UN appealed for $4 billion"): the
             # appeal is a public one, as one to unnamed donors is
-            or (code.startswith(AID_APPEAL) and target_token is None)
+            # (money or a kind of aid, 023x; not bare "appealed for help", 023)
+            or (
+                code.startswith(AID_APPEAL) and len(code) > len(AID_APPEAL) and target_token is None
+            )
             # an appeal to many whom no actor names ("European partners", "donors"): to no one
             # diurna can code; not to one it cannot resolve ("urging the counterpart to sign")
             or (
@@ -2321,6 +2324,10 @@ def joined_party(
     the same sources did with the verb it is joined to."""
     if token.dep_ != "conj" or token.head.pos_ != "VERB":
         return []
+    if token.lemma_.lower() == "warn" and any(
+        c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children
+    ):
+        return []  # "warned that Europe must rearm", "warned of a wider war": no threat to it
     own = {s.code for s in sources}
     parties = {
         e.target.code: e.target
@@ -5529,6 +5536,22 @@ def outlet_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | Non
 
 # The lexicon's word for an international body, which a body named by its name meets.
 BODY_WORD = "organization"
+BANS = "172"
+# What tells a body left as a meeting left, not a membership given up: "left the G7 early",
+# "left the European Council before the vote", "left ASEAN for Tokyo".
+LEFT_WHEN = frozenset({"early", "briefly", "before", "after", "for", "to", "during"})
+
+
+def left_a_meeting(frame: Frame, actors: ArticleActors) -> bool:
+    """Whether "left" a body names leaving its meeting: a person left, or left early, before
+    something, for somewhere or to do something ("Lula left the G20 early to return home")."""
+    verb = frame.token
+    if verb.lemma_.lower() != "leave":
+        return False
+    if any(c.lower_ in LEFT_WHEN or c.dep_ in ("advcl", "xcomp") for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return any(m.person for m in actors.actors(subject))
 
 
 def named_body(noun: Token, actors: ArticleActors) -> bool:
@@ -5548,13 +5571,16 @@ def body_pattern(
     meets "quit the organisation"."""
     if frame.obj is None or frame.obj.lemma_.lower() == BODY_WORD:
         return None
-    if not named_body(frame.obj, actors):
+    if not named_body(frame.obj, actors) or left_a_meeting(frame, actors):
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "in" for c in frame.token.children):
+        return None  # "joined ECOWAS in condemning the coup", "left the council in protest"
     return next(
         (
             p
             for p in patterns
             if BODY_WORD in p.objects
+            and not p.code.startswith(BANS)  # "banned UNRWA" is no ban of a party (1722)
             and p.particle == frame.particle
             and not (p.modifiers or p.complements or p.target_preps or p.required_preps)
             and p.prep_objects is None
