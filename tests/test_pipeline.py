@@ -7694,3 +7694,39 @@ def test_near_misses_of_the_session_s_new_rules_keep_their_reading(
     for help names no aid; a "new social contract" is no Dutch party; support restored to a
     government is political backing."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Netanyahu said the army would press on with its operation in Rafah.", []),
+        (
+            "Israel pressed ahead with its offensive in Rafah despite U.S. objections.",
+            [("ISR", "PSE", "190")],
+        ),
+        ("Russia pushed on with its assault on Avdiivka.", [("RUS", "UKR", "190")]),
+        # Near misses: pressing someone is still an appeal.
+        ("The United States pressed China on its support for Russia.", [("USA", "CHN", "020")]),
+        (
+            "Blinken pressed Netanyahu to allow more aid into Gaza.",
+            [("USAGOV", "ISRGOV", "0255")],
+        ),
+    ],
+)
+def test_pressing_on_with_an_act_is_the_act_not_an_appeal(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: "pressed on", "pressed ahead" or "pushed on" with
+    something goes on with it: the act its "with" phrase names is coded ("pressed ahead with its
+    offensive" is force), and the verb is no appeal to anyone (it gave 020 at "the press", read
+    as the media)."""
+    assert coded(coder, text, date="2024-05-06") == expected
+
+
+@pytest.mark.model
+def test_police_charging_at_a_crowd_repress_it(coder: Coder) -> None:
+    """Sentence written for this test: police that charge "at" a crowd use force on it (175), as
+    police that charge a crowd do; it gave no event (the charge read as a criminal charge)."""
+    text = "Riot police fired tear gas and charged at demonstrators outside parliament in Tbilisi."
+    assert ("GEOCOP", "GEOCVL", "175") in coded(coder, text, date="2024-05-06")

@@ -235,8 +235,19 @@ CARRIERS = MappingProxyType(
         "with": frozenset({"retaliate", "respond", "reply", "react"}),
     }
 )
+# Verbs that, with "on", "ahead" or "forward", go on with what their "with" phrase names:
+# "pressed on with its offensive" is the offensive, not an appeal (020, "pressed Israel").
+PRESSING_ON = frozenset({"press", "push", "forge", "plough", "plow", "carry"})
+ONWARD = frozenset({"on", "ahead", "forward"})
 # Nouns of meeting someone that such a phrase tells as held: "after talks with Fidan".
 MEETING_NOUNS = frozenset({"talk", "meeting", "consultation", "negotiation", "call"})
+
+
+def pressing_on(verb: Token) -> bool:
+    """Whether a verb goes on with something: "pressed ahead", "pushed on", "carried on"."""
+    return verb.lemma_.lower() in PRESSING_ON and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ONWARD for c in verb.children
+    )
 
 
 def met_with(noun: Token) -> bool:
@@ -997,6 +1008,7 @@ class SentenceCoder:
                 return verb if lemma in KEPT_CONTENT.get(prep, ()) else None
             if (
                 lemma in CARRIERS.get(prep, ())
+                or (prep == "with" and pressing_on(verb))
                 or (lemma == "take" and prep == "to" and token.lemma_.lower() == "street")
                 or (
                     lemma == "take"
@@ -6723,9 +6735,12 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
         if obj is not None and obj.lemma_.lower() in PROPOSALS
         else set()
     )
+    onward = pressing_on(frame.token)
     for pattern in patterns:
         if pattern.particle and pattern.particle != frame.particle:
             continue
+        if onward and not pattern.particle:
+            continue  # "pressed on with the offensive" is no pressing anyone
         if pattern.objects:
             if obj is None:
                 continue
