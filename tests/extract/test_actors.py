@@ -1126,6 +1126,22 @@ def test_a_bare_demonym_shares_its_conjuncts_sector_word_and_a_capitalised_opene
     assert resolve(make_doc(young, tags=young_tags)) == [("Young Algerians", "DZACVL")]
 
 
+def subject_phrase(phrase: str, verb: str, lemma: str) -> Rows:
+    """Rows of "ADJ NOUN … NOUN VERB": a phrase whose first word modifies and whose last heads
+    the subject of a one-word clause."""
+    *modifiers, head = phrase.split()
+    n = len(modifiers)
+    rows: Rows = [
+        (word, word.lower(), "ADJ" if i == 0 else "NOUN", n, "amod" if i == 0 else "compound")
+        for i, word in enumerate(modifiers)
+    ]
+    return [
+        *rows,
+        (head, head.lower(), "NOUN", n + 1, "nsubj"),
+        (verb, lemma, "VERB", n + 1, "ROOT"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("phrase", "code"),
     [
@@ -1141,17 +1157,7 @@ def test_sector_words_for_aircraft_rulers_assemblies_and_border_agents(
     phrase: str,
     code: str,
 ) -> None:
-    *modifiers, head = phrase.split()
-    n = len(modifiers)
-    rows: Rows = [
-        (word, word.lower(), "ADJ" if i == 0 else "NOUN", n, "amod" if i == 0 else "compound")
-        for i, word in enumerate(modifiers)
-    ]
-    rows += [
-        (head, head.lower(), "NOUN", n + 1, "nsubj"),
-        ("spoke", "speak", "VERB", n + 1, "ROOT"),
-    ]
-    assert resolve(make_doc(rows)) == [(phrase, code)]
+    assert resolve(make_doc(subject_phrase(phrase, "spoke", "speak"))) == [(phrase, code)]
 
 
 def test_a_plural_pronoun_in_a_reported_clause_is_its_plural_subjects_and_a_language_no_actor(
@@ -1303,14 +1309,4 @@ def test_a_television_or_news_channel_is_media(
 ) -> None:
     """ "the French television channel LCI", "Malian news channels": a channel that broadcasts
     is media, as a television station is."""
-    *modifiers, head = phrase.split()
-    n = len(modifiers)
-    rows: Rows = [
-        (word, word.lower(), "ADJ" if i == 0 else "NOUN", n, "amod" if i == 0 else "compound")
-        for i, word in enumerate(modifiers)
-    ]
-    rows += [
-        (head, head.lower(), "NOUN", n + 1, "nsubj"),
-        ("closed", "close", "VERB", n + 1, "ROOT"),
-    ]
-    assert resolve(make_doc(rows)) == [(phrase, code)]
+    assert resolve(make_doc(subject_phrase(phrase, "closed", "close"))) == [(phrase, code)]
