@@ -7730,3 +7730,23 @@ def test_police_charging_at_a_crowd_repress_it(coder: Coder) -> None:
     police that charge a crowd do; it gave no event (the charge read as a criminal charge)."""
     text = "Riot police fired tear gas and charged at demonstrators outside parliament in Tbilisi."
     assert ("GEOCOP", "GEOCVL", "175") in coded(coder, text, date="2024-05-06")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels in Idlib shelled Russian positions.", [("SYRREB", "RUSMIL", "194")]),
+        ("Militants in Kidal attacked a French convoy.", [("MLIINS", "FRA", "190")]),
+        ("Rebels in Goma accused Rwandan troops of looting.", [("CODREB", "RWAMIL", "112")]),
+        # Near miss: a named armed group keeps its own code.
+        ("Rebels of the M23 seized Goma.", [("IMGCODMTT", "COD", "171")]),
+    ],
+)
+def test_an_armed_group_is_of_the_place_its_own_phrase_names(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: rebels or militants with no word giving their country
+    are of the country of the town their own "in"/"near" phrase names, not of the foreign
+    force the sentence names ("Rebels in Idlib shelled Russian positions" gave RUSREB)."""
+    assert coded(coder, text, date="2024-06-05") == expected

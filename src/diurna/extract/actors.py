@@ -2115,6 +2115,11 @@ class ArticleActors:
             reporter = self.reporting_state(head, sector)
             if reporter is not None:  # "Troops killed five fighters, the Israeli army said"
                 return make(reporter + sector, f"reported-by:{reporter}", one_person)
+        if sector in ARMED_GROUP_SECTORS:
+            found = self.verb_places(head)  # the group's own phrase: "rebels in Idlib"
+            if len(found) == 1:
+                (placed,) = found
+                return make(placed + sector, f"local-country:{placed}", one_person)
         if sector in WHERE_THEY_ACT:
             local = self.acting_place(head)
             if local is not None:  # "Police arrested two Chinese nationals in Nairobi"
