@@ -2115,8 +2115,10 @@ class ArticleActors:
             reporter = self.reporting_state(head, sector)
             if reporter is not None:  # "Troops killed five fighters, the Israeli army said"
                 return make(reporter + sector, f"reported-by:{reporter}", one_person)
-        if sector in ARMED_GROUP_SECTORS:
-            found = self.verb_places(head)  # the group's own phrase: "rebels in Idlib"
+        if sector in ARMED_GROUP_SECTORS and (head.dep_ in SUBJECT_DEPS or struck_at(head)):
+            # the group's own phrase: "rebels in Idlib shelled …"; not that of rebels met
+            # ("negotiated with rebels in Jeddah")
+            found = self.verb_places(head)
             if len(found) == 1:
                 (placed,) = found
                 return make(placed + sector, f"local-country:{placed}", one_person)
