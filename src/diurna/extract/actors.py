@@ -648,6 +648,14 @@ class ActorResolver:
         self.group_codes = frozenset(group.code for group in codebook.groups.values())
         if codebook.folded:
             self.folded.add(FOLDED, [nlp.make_doc(name) for name in codebook.folded])
+        # An organisation's bodies by the last word of their names ("European Commission" →
+        # "Commission"), for "the Commission" after another body of its family.
+        bodies: dict[str, set[str]] = {}
+        for phrase, entry in codebook.names.items():
+            *_, last = phrase.split()
+            if entry.kind == "organisation" and " " in phrase:
+                bodies.setdefault(last, set()).add(entry.code)
+        self.bodies: Mapping[str, frozenset[str]] = {k: frozenset(v) for k, v in bodies.items()}
 
     def hits(self, doc: Doc, words: Callable[[int, int], str] | None = None) -> dict[int, Hit]:
         """Token index → the dictionary hit covering it (longest match wins, then the earliest;
@@ -2118,7 +2126,7 @@ class ArticleActors:
         if sector in ARMED_GROUP_SECTORS and (head.dep_ in SUBJECT_DEPS or struck_at(head)):
             # the group's own phrase: "rebels in Idlib shelled …"; not that of rebels met
             # ("negotiated with rebels in Jeddah")
-            found = self.verb_places(head)
+            found = self.phrase_places(head)
             if len(found) == 1:
                 (placed,) = found
                 return make(placed + sector, f"local-country:{placed}", one_person)
@@ -2422,7 +2430,7 @@ class ArticleActors:
         verb = head.head
         if head.dep_ != "nsubj" or verb.pos_ != "VERB" or self.place_country is None:
             return None
-        found = self.verb_places(verb)
+        found = self.phrase_places(verb)
         return found.pop() if len(found) == 1 else None
 
     def stationed_place(self, head: Token) -> str | None:
@@ -2433,12 +2441,13 @@ class ArticleActors:
         found: set[str] = set()
         for verb in head.children:
             if verb.dep_ == "acl" and verb.lemma_.lower() in STATIONED:
-                found |= self.verb_places(verb)
+                found |= self.phrase_places(verb)
         return found.pop() if len(found) == 1 else None
 
-    def verb_places(self, verb: Token) -> set[str]:
-        """The countries of the places a verb's "in"/"at"/"near" phrases name: a country or a
-        town diurna knows, an area by its name ("in Idlib province")."""
+    def phrase_places(self, verb: Token) -> set[str]:
+        """The countries of the places a verb's (or a noun's: "rebels in Idlib") "in"/"at"/
+        "near" phrases name: a country or a town diurna knows, an area by its name ("in Idlib
+        province")."""
         found: set[str] = set()
         if self.place_country is None:
             return found
@@ -3079,14 +3088,7 @@ class ArticleActors:
         if any(earlier.head < e.head < head.i and country_part(e.code) for e in self.seen):
             return None  # "The EU criticised Georgia. The Parliament accused the EU …": Georgia's
         family = earlier.code[:FAMILY_LENGTH]
-        codes = {
-            entry.code
-            for phrase, entry in self.resolver.codebook.names.items()
-            if entry.kind == "organisation"
-            and entry.code.startswith(family)
-            and len(phrase.split()) > 1
-            and phrase.split()[-1] == head.text
-        }
+        codes = {c for c in self.resolver.bodies.get(head.text, ()) if c.startswith(family)}
         if len(codes) != 1:
             return None
         return codes.pop(), f"coreference:{earlier.text}"

@@ -2314,6 +2314,15 @@ def firing_back(frame: Frame) -> bool:
     )
 
 
+# The first root of hostile acts: disapproval (11) and every root after it.
+HOSTILE_ROOT = "11"
+
+
+def hostile(code: str) -> bool:
+    """Whether an event code is a hostile act (root 11 on)."""
+    return code[:2] >= HOSTILE_ROOT
+
+
 def retaliated(sources: list[Mention], earlier: Sequence[Candidate]) -> Candidate | None:
     """The act a threat of paying back answers: the latest hostile act (root 11 on) another
     state's actor or a body did against the threatener's own state ("Israel struck Iranian
@@ -2323,7 +2332,7 @@ def retaliated(sources: list[Mention], earlier: Sequence[Candidate]) -> Candidat
         target = event.target
         if event.negated or target is None or country_part(target.code) not in homes:
             continue
-        if country_part(event.source.code) not in homes and event.code[:2] >= "11":
+        if country_part(event.source.code) not in homes and hostile(event.code):
             return event
     return None
 
@@ -2349,7 +2358,7 @@ def joined_party(
         and not e.negated
         and e.source.code in own
         and e.target.code not in own
-        and e.code[:2] >= "11"
+        and hostile(e.code)
     }
     return list(parties.values())
 
