@@ -1391,3 +1391,18 @@ def test_a_region_of_the_storys_country_is_no_foreign_town_of_the_same_spelling(
     assert event_places(coder, text, date) == {None}
     text = "Nigerian troops killed 20 jihadists in Niger on Monday."
     assert event_places(coder, text, date) == {"Niger"}
+
+
+@pytest.mark.parametrize(
+    ("name", "countries", "expected"),
+    [
+        ("Geneva", frozenset({"USA", "RUS"}), "CHE"),  # not Geneva, Illinois
+        ("Dublin", frozenset({"USA"}), "IRL"),  # not Dublin, Ohio
+        ("Birmingham", frozenset({"USA"}), "USA"),  # Alabama's is a fifth of England's: kept
+    ],
+)
+def test_a_known_city_abroad_beats_a_town_it_dwarfs_in_the_article_s_country(
+    name: str, countries: frozenset[str], expected: str
+) -> None:
+    found = choose(load_gazetteer().lookup(name), normalise(name), countries)
+    assert found is not None and found.country == expected
