@@ -7750,3 +7750,34 @@ def test_an_armed_group_is_of_the_place_its_own_phrase_names(
     are of the country of the town their own "in"/"near" phrase names, not of the foreign
     force the sentence names ("Rebels in Idlib shelled Russian positions" gave RUSREB)."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iranian hackers targeted the campaign of a US senator, officials said.",
+            [("IRNCRM", "USA", "176")],
+        ),
+        (
+            "A Chinese hacking group attacked a Taiwanese chipmaker last week.",
+            [("CHN", "TWN", "176")],
+        ),
+        (
+            "Russian hackers breached the email accounts of Czech diplomats.",
+            [("RUSCRM", "CZEGOV", "176")],
+        ),
+        (
+            "North Korean hackers infiltrated the networks of a South Korean shipbuilder.",
+            [("PRKCRM", "KOR", "176")],
+        ),
+        ("Russian soldiers targeted a Ukrainian checkpoint.", [("RUSMIL", "UKR", "190")]),
+    ],
+)
+def test_hackers_attacking_or_targeting_anything_is_a_cyber_attack(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: force whose acting force is hackers is a cyber attack
+    (176), as is breaching or infiltrating accounts and networks; soldiers' targets stay 190."""
+    assert coded(coder, text) == expected

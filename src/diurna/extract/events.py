@@ -1135,7 +1135,7 @@ class SentenceCoder:
             ]
             if "suicide" in modifiers:
                 return "1831"  # "a suicide bomber": a suicide bombing, not an aircraft
-            words += [c.lemma_.lower() for c in source.children if c.dep_ == "compound"]
+            words += modifiers  # "a hacking group", tagged as a verb's participle
             # "militiamen armed with machetes"
             words += [
                 o.lemma_.lower()
