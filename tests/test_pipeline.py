@@ -7781,3 +7781,31 @@ def test_hackers_attacking_or_targeting_anything_is_a_cyber_attack(
     """Sentences written for this test: force whose acting force is hackers is a cyber attack
     (176), as is breaching or infiltrating accounts and networks; soldiers' targets stay 190."""
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia vetoed a resolution that would have imposed an arms embargo on Sudan.",
+            [("RUS", "IGOUNOUSC", "129")],
+        ),
+        (
+            "Washington blocked a French resolution that would have demanded a ceasefire from "
+            "Israel.",
+            [("USA", "FRA", "120")],
+        ),
+        ("Israel would have struck Iran if Washington had not objected.", []),
+        (
+            "The United States said it would impose sanctions on Iran.",
+            [("USA", "IRN", "1312")],
+        ),
+    ],
+)
+def test_what_would_have_happened_is_no_act(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: "would have" in a relative clause or with an "if"
+    clause tells what did not happen (CODING.md §5); a plain "would" is still stated intent."""
+    assert coded(coder, text) == expected

@@ -1385,6 +1385,8 @@ class SentenceCoder:
             auxes |= {c.lower_ for c in token.head.children if c.dep_ in AUX_DEPS}
         if auxes & (POSSIBILITY | OBLIGATION | ADVICE) or unreal(token):
             return None  # "could attack", "must return" (a demand, coded as such): no act
+        if counterfactual(token, auxes):
+            return None  # "a resolution that would have tightened sanctions": never done
         head = token.head
         if token.dep_ == "xcomp" and head.lemma_.lower() in NOT_YET:
             return None
@@ -5494,6 +5496,18 @@ def unreal(token: Token) -> bool:
         if auxes & (POSSIBILITY | OBLIGATION | ADVICE):
             return True
     return False
+
+
+def counterfactual(token: Token, auxes: set[str]) -> bool:
+    """Whether a verb tells what would have happened but did not: "would have" in a relative
+    clause ("vetoed a resolution that would have condemned the strikes") or with an "if"
+    clause. Not reported future perfect ("said it would have withdrawn by March")."""
+    if not {"would", "have"} <= auxes and not {"'d", "have"} <= auxes:
+        return False
+    return token.dep_ == "relcl" or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        for c in token.children
+    )
 
 
 WITHDRAWAL = "0874"  # retreat or withdraw militarily
