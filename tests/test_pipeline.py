@@ -7809,3 +7809,25 @@ def test_what_would_have_happened_is_no_act(
     """Sentences written for this test: "would have" in a relative clause or with an "if"
     clause tells what did not happen (CODING.md §5); a plain "would" is still stated intent."""
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway hosted a third round of talks between Colombia and the ELN rebels.",
+            [("NOR", "COL", "045"), ("NOR", "IMGCOLELN", "045")],
+        ),
+        (
+            "Egypt hosted a new round of negotiations between Israel and Hamas in Cairo.",
+            [("EGY", "ISR", "045"), ("EGY", "IMGPSEHMS", "045")],
+        ),
+    ],
+)
+def test_a_round_of_talks_hosted_between_two_sides_is_mediation(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: the "between" phrase of the talks a round is of names
+    the sides the host mediates between, as "hosted talks between" does."""
+    assert coded(coder, text) == expected

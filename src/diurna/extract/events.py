@@ -6453,6 +6453,16 @@ def build_frame(token: Token) -> Frame:
         for child in obj.children:
             if child.dep_ == "prep":
                 preps.extend(prep_objects(child))
+                # "hosted a fourth round of talks between Iran and the US": the run's
+                # noun's own phrases are the object's
+                preps.extend(
+                    p
+                    for _, run in prep_objects(child)
+                    if child.lower_ == "of" and obj.lemma_.lower() in RUNS
+                    for c in run.children
+                    if c.dep_ == "prep"
+                    for p in prep_objects(c)
+                )
         preps.extend(aimed_coordinate_preps(obj, preps))
     for word, means in list(preps):
         if word == "by" and means.lemma_.lower() in MEANS_OF_TALK:
@@ -6826,6 +6836,11 @@ PARTITIVES = frozenset(
     # spans and runs: "began two weeks of naval drills", "held three rounds of talks"
     | {"day", "week", "month", "hour", "year", "round", "series", "spate", "string"}
 )
+
+
+# Heads of a run of events, whose "of" noun's phrases are the run's: "a round of talks between
+# Iran and the US", "a series of meetings with Chinese officials".
+RUNS = frozenset({"round", "series", "spate", "string"})
 
 
 # Heads that make a compounded event noun name something else: "war games" are no war, nor
