@@ -102,6 +102,9 @@ AFTER = frozenset({"after", "upon", "once"})
 STATEMENT_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})  # a place name as the one acting
 PARTY_PREPS = frozenset({"with", "against"})
+# Prepositions whose gerund names another act than their verb's: "warned against deploying",
+# "accused of spying", "barred from entering" (not "arrested for looting in the city").
+ACT_OF_PREPS = frozenset({"of", "against", "from"})
 WORLD_CITY = 1_000_000  # inhabitants: a city known by its name anywhere in the world
 # A city abroad this big and this many times the article country's namesake is the one meant:
 # Geneva (202,000) is 9 times Geneva, Illinois, while Libya's Tripoli is only 5 times Lebanon's,
@@ -800,6 +803,14 @@ class ArticlePlaces:
             current = current.head
         if len(chain) > 1 and chain[0].dep_ == "pobj" and chain[1].lower_ in PARTY_PREPS:
             return None  # "closed the border crossing with Mozambique", "a war against Georgia"
+        if len(chain) > 1 and chain[0].dep_ == "pobj" and chain[1].lower_ == "for":
+            return None  # "executed a man convicted of spying for Israel": for whom, not where
+        if len(chain) > 2 and chain[-2].dep_ == "pcomp" and chain[-1].lower_ in ACT_OF_PREPS:
+            # "warned the US against deploying missiles in Germany", "accused X of spying in
+            # Crimea": the place of the act the verb's own gerund names, not of the warning or
+            # accusation (a crime a participle on the object names may be local: "arrested a
+            # man suspected of organising attacks in Zvecan")
+            return None
         if len(chain) > 1 and chain[0].dep_ == "pobj" and chain[1].dep_ == "agent":
             return None  # "in a swap brokered by the UAE": who did it, not where
         if (
