@@ -7831,3 +7831,34 @@ def test_a_round_of_talks_hosted_between_two_sides_is_mediation(
     """Sentences written for this test: the "between" phrase of the talks a round is of names
     the sides the host mediates between, as "hosted talks between" does."""
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Security Council adopted a resolution tightening sanctions on Iran.",
+            [("IGOUNOUSC", "IRN", "163")],
+        ),
+        (
+            "The European Union issued a decree extending sanctions on Belarus.",
+            [("IGOEUREEC", "BLR", "163")],
+        ),
+        (
+            "The Security Council passed a resolution lifting sanctions on Eritrea.",
+            [("IGOUNOUSC", "ERI", "085")],
+        ),
+        (
+            "China vetoed a resolution imposing sanctions on Myanmar.",
+            [("CHN", "IGOUNOUSC", "129")],
+        ),
+    ],
+)
+def test_what_an_adopted_resolution_or_decree_enacts_is_its_author_s_act(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: a resolution or decree "imposing", "tightening",
+    "extending" or "lifting" sanctions does so for the body that adopts or issues it; one
+    vetoed enacts nothing."""
+    assert coded(coder, text) == expected

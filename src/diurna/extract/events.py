@@ -6979,8 +6979,12 @@ STATEMENT_NOUNS = frozenset(
     | {"note", "report", "release", "post", "tweet", "video", "speech", "address", "decree"}
 )
 STATEMENT = "010"  # make a public statement: the generic code of "issued a statement"
-# What a text can do besides the speech acts (a video "showing" a pilot does not show force).
-TEXT_ACTS = frozenset({"denounce", "decry", "express", "order", "recognize", "recognise"})
+# What a text can do besides the speech acts (a video "showing" a pilot does not show force),
+# among them what a resolution or decree enacts ("adopted a resolution tightening sanctions").
+TEXT_ACTS = frozenset(
+    {"denounce", "decry", "express", "order", "recognize", "recognise"}
+    | {"impose", "tighten", "extend", "renew", "lift", "ease", "expand"}
+)
 
 
 def statement_noun(noun: Token) -> bool:
