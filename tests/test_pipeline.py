@@ -7750,3 +7750,115 @@ def test_an_armed_group_is_of_the_place_its_own_phrase_names(
     are of the country of the town their own "in"/"near" phrase names, not of the foreign
     force the sentence names ("Rebels in Idlib shelled Russian positions" gave RUSREB)."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iranian hackers targeted the campaign of a US senator, officials said.",
+            [("IRNCRM", "USA", "176")],
+        ),
+        (
+            "A Chinese hacking group attacked a Taiwanese chipmaker last week.",
+            [("CHN", "TWN", "176")],
+        ),
+        (
+            "Russian hackers breached the email accounts of Czech diplomats.",
+            [("RUSCRM", "CZEGOV", "176")],
+        ),
+        (
+            "North Korean hackers infiltrated the networks of a South Korean shipbuilder.",
+            [("PRKCRM", "KOR", "176")],
+        ),
+        ("Russian soldiers targeted a Ukrainian checkpoint.", [("RUSMIL", "UKR", "190")]),
+    ],
+)
+def test_hackers_attacking_or_targeting_anything_is_a_cyber_attack(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: force whose acting force is hackers is a cyber attack
+    (176), as is breaching or infiltrating accounts and networks; soldiers' targets stay 190."""
+    assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia vetoed a resolution that would have imposed an arms embargo on Sudan.",
+            [("RUS", "IGOUNOUSC", "129")],
+        ),
+        (
+            "Washington blocked a French resolution that would have demanded a ceasefire from "
+            "Israel.",
+            [("USA", "FRA", "120")],
+        ),
+        ("Israel would have struck Iran if Washington had not objected.", []),
+        (
+            "The United States said it would impose sanctions on Iran.",
+            [("USA", "IRN", "1312")],
+        ),
+    ],
+)
+def test_what_would_have_happened_is_no_act(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: "would have" in a relative clause or with an "if"
+    clause tells what did not happen (CODING.md §5); a plain "would" is still stated intent."""
+    assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway hosted a third round of talks between Colombia and the ELN rebels.",
+            [("NOR", "COL", "045"), ("NOR", "IMGCOLELN", "045")],
+        ),
+        (
+            "Egypt hosted a new round of negotiations between Israel and Hamas in Cairo.",
+            [("EGY", "ISR", "045"), ("EGY", "IMGPSEHMS", "045")],
+        ),
+    ],
+)
+def test_a_round_of_talks_hosted_between_two_sides_is_mediation(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: the "between" phrase of the talks a round is of names
+    the sides the host mediates between, as "hosted talks between" does."""
+    assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Security Council adopted a resolution tightening sanctions on Iran.",
+            [("IGOUNOUSC", "IRN", "163")],
+        ),
+        (
+            "The European Union issued a decree extending sanctions on Belarus.",
+            [("IGOEUREEC", "BLR", "163")],
+        ),
+        (
+            "The Security Council passed a resolution lifting sanctions on Eritrea.",
+            [("IGOUNOUSC", "ERI", "085")],
+        ),
+        (
+            "China vetoed a resolution imposing sanctions on Myanmar.",
+            [("CHN", "IGOUNOUSC", "129")],
+        ),
+    ],
+)
+def test_what_an_adopted_resolution_or_decree_enacts_is_its_author_s_act(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: a resolution or decree "imposing", "tightening",
+    "extending" or "lifting" sanctions does so for the body that adopts or issues it; one
+    vetoed enacts nothing."""
+    assert coded(coder, text) == expected

@@ -1391,3 +1391,38 @@ def test_a_region_of_the_storys_country_is_no_foreign_town_of_the_same_spelling(
     assert event_places(coder, text, date) == {None}
     text = "Nigerian troops killed 20 jihadists in Niger on Monday."
     assert event_places(coder, text, date) == {"Niger"}
+
+
+@pytest.mark.parametrize(
+    ("name", "countries", "expected"),
+    [
+        ("Geneva", frozenset({"USA", "RUS"}), "CHE"),  # not Geneva, Illinois
+        ("Dublin", frozenset({"USA"}), "IRL"),  # not Dublin, Ohio
+        ("Birmingham", frozenset({"USA"}), "USA"),  # Alabama's is a fifth of England's: kept
+    ],
+)
+def test_a_known_city_abroad_beats_a_town_it_dwarfs_in_the_article_s_country(
+    name: str, countries: frozenset[str], expected: str
+) -> None:
+    found = choose(load_gazetteer().lookup(name), normalise(name), countries)
+    assert found is not None and found.country == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belarus executed a teacher convicted of spying for Poland.", {None}),
+        ("Turkey jailed a journalist accused of working for Sweden.", {None}),
+        ("Moscow warned Tokyo against deploying new missiles in Okinawa.", {None}),
+        ("China warned Manila against holding drills near Scarborough Shoal.", {None}),
+        ("The army retaliated by shelling villages in Idlib.", {"Idlib"}),
+    ],
+)
+def test_no_place_from_a_for_phrase_or_a_gerund_naming_another_act(
+    coder: Coder, text: str, expected: set[str | None]
+) -> None:
+    """Sentences written for this test: "for" a country names for whom, and the place of a
+    gerund under "of", "against" or "from" on the verb is that other act's; a means ("by
+    shelling") happens where the act does."""
+    assert event_places(coder, text, "2024-03-05") == expected

@@ -107,12 +107,12 @@ def load_ontology(path: Path | None = None) -> Ontology:
 
 def load_force_words(path: Path | None = None) -> Mapping[str, str]:
     """``force.tsv``: weapon or force words → the code a plain 190 becomes (194 or 195, 1952
-    for drones, or 180 for the blades of unconventional violence)."""
+    for drones, 180 for the blades of unconventional violence, or 176 for hackers)."""
     path = path or data_path("force.tsv")
     words: dict[str, str] = {}
     for number, (word, code) in read_rows(path, 2, 2):
-        if code not in ("180", "194", "195", "1952"):
-            why = f"force code must be 180, 194, 195 or 1952, not {code}"
+        if code not in ("176", "180", "194", "195", "1952"):
+            why = f"force code must be 176, 180, 194, 195 or 1952, not {code}"
             raise KnowledgeError(str(path), number, why)
         words[word.lower()] = code
     return MappingProxyType(words)

@@ -1135,7 +1135,7 @@ class SentenceCoder:
             ]
             if "suicide" in modifiers:
                 return "1831"  # "a suicide bomber": a suicide bombing, not an aircraft
-            words += [c.lemma_.lower() for c in source.children if c.dep_ == "compound"]
+            words += modifiers  # "a hacking group", tagged as a verb's participle
             # "militiamen armed with machetes"
             words += [
                 o.lemma_.lower()
@@ -1385,6 +1385,8 @@ class SentenceCoder:
             auxes |= {c.lower_ for c in token.head.children if c.dep_ in AUX_DEPS}
         if auxes & (POSSIBILITY | OBLIGATION | ADVICE) or unreal(token):
             return None  # "could attack", "must return" (a demand, coded as such): no act
+        if counterfactual(token, auxes):
+            return None  # "a resolution that would have tightened sanctions": never done
         head = token.head
         if token.dep_ == "xcomp" and head.lemma_.lower() in NOT_YET:
             return None
@@ -5496,6 +5498,18 @@ def unreal(token: Token) -> bool:
     return False
 
 
+def counterfactual(token: Token, auxes: set[str]) -> bool:
+    """Whether a verb tells what would have happened but did not: "would have" in a relative
+    clause ("vetoed a resolution that would have condemned the strikes") or with an "if"
+    clause. Not reported future perfect ("said it would have withdrawn by March")."""
+    if not {"would", "have"} <= auxes and not {"'d", "have"} <= auxes:
+        return False
+    return token.dep_ == "relcl" or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        for c in token.children
+    )
+
+
 WITHDRAWAL = "0874"  # retreat or withdraw militarily
 REDUCE_RELATIONS = "160"
 
@@ -6439,6 +6453,16 @@ def build_frame(token: Token) -> Frame:
         for child in obj.children:
             if child.dep_ == "prep":
                 preps.extend(prep_objects(child))
+                # "hosted a fourth round of talks between Iran and the US": the run's
+                # noun's own phrases are the object's
+                preps.extend(
+                    p
+                    for _, run in prep_objects(child)
+                    if child.lower_ == "of" and obj.lemma_.lower() in RUNS
+                    for c in run.children
+                    if c.dep_ == "prep"
+                    for p in prep_objects(c)
+                )
         preps.extend(aimed_coordinate_preps(obj, preps))
     for word, means in list(preps):
         if word == "by" and means.lemma_.lower() in MEANS_OF_TALK:
@@ -6814,6 +6838,11 @@ PARTITIVES = frozenset(
 )
 
 
+# Heads of a run of events, whose "of" noun's phrases are the run's: "a round of talks between
+# Iran and the US", "a series of meetings with Chinese officials".
+RUNS = frozenset({"round", "series", "spate", "string"})
+
+
 # Heads that make a compounded event noun name something else: "war games" are no war, nor
 # a "war zone", "war cabinet" or "war memorial"; "strike footage" is no strike.
 NOT_EVENT_HEADS = frozenset(
@@ -6950,8 +6979,12 @@ STATEMENT_NOUNS = frozenset(
     | {"note", "report", "release", "post", "tweet", "video", "speech", "address", "decree"}
 )
 STATEMENT = "010"  # make a public statement: the generic code of "issued a statement"
-# What a text can do besides the speech acts (a video "showing" a pilot does not show force).
-TEXT_ACTS = frozenset({"denounce", "decry", "express", "order", "recognize", "recognise"})
+# What a text can do besides the speech acts (a video "showing" a pilot does not show force),
+# among them what a resolution or decree enacts ("adopted a resolution tightening sanctions").
+TEXT_ACTS = frozenset(
+    {"denounce", "decry", "express", "order", "recognize", "recognise"}
+    | {"impose", "tighten", "extend", "renew", "lift", "ease", "expand"}
+)
 
 
 def statement_noun(noun: Token) -> bool:
