@@ -1536,7 +1536,7 @@ class ArticleActors:
                 origin = self.described_origin(head)
                 if origin is not None:  # "Ahmad Hussein, a Kurdish man from Dohuk"
                     return make(origin + "CVL", f"apposition-origin:{origin}", True)
-            entries = [h.entry for h in group if h.entry is not None]
+            entries = [h.entry for h in group if h.entry is not None and not self.surname(h)]
             by_kind = {e.kind: e for e in reversed(entries)}
             head_entry = head_hit.entry if head_hit else None
             if head_entry is not None and head_entry.kind in ("country", "metonym"):
@@ -1653,6 +1653,10 @@ class ArticleActors:
                 code = by_kind["metonym"].code
                 if len(code) == 3 and head_sector:
                     return make(code + head_sector, "composition:metonym+sector", named)
+                speaks = self.ent[head.i] == PERSON_ID or head.dep_ == "nsubj"
+                namesake = self.namesake(head) if len(core) == 1 and speaks else None
+                if namesake is not None:  # "Lima added" after "Justice Minister Ivan Lima"
+                    return make(namesake.code, f"coreference:{namesake.text}", True)
                 return make(code, METONYM_HOW, False)
             country = by_kind.get("country") or by_kind.get("demonym")
             dealing = (
@@ -1897,6 +1901,31 @@ class ArticleActors:
             if titled and organisations:
                 return organisations[0]
         return None
+
+    def surname(self, hit: Hit) -> bool:
+        """A capital's name that ends a person's name after a given name ("Justice Minister Ivan
+        Lima", "Carlos Lima"): the person's surname, not the state's metonym."""
+        entry, before, last = hit.entry, hit.start - 1, hit.end - 1
+        return (
+            entry is not None
+            and entry.kind == "metonym"
+            and hit.start == last
+            and before >= 0
+            and self.ent[last] == PERSON_ID
+            and self.ent[before] == PERSON_ID
+            and self.pos[before] == PROPN_ID
+        )
+
+    def namesake(self, head: Token) -> Mention | None:
+        """The person named before whose surname is this capital's name (``surname``)."""
+        return next(
+            (
+                m
+                for m in reversed(self.seen)
+                if m.person and m.start < head.idx and m.text.split()[-1] == head.text
+            ),
+            None,
+        )
 
     def office_held(self, head: Token) -> Mention | None:
         """The organisation whose chair, head or envoy a name is in apposition to ("The
