@@ -7750,3 +7750,26 @@ def test_an_armed_group_is_of_the_place_its_own_phrase_names(
     are of the country of the town their own "in"/"near" phrase names, not of the foreign
     force the sentence names ("Rebels in Idlib shelled Russian positions" gave RUSREB)."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Argentine President Javier Milei called Spanish Prime Minister Pedro Sanchez"
+            ' "arrogant" on Sunday.',
+            [("ARGGOV", "ESPGOV", "111")],
+        ),
+        (  # the tagger takes the lowercase adjective for a name
+            "Milei called the Spanish prime minister corrupt.",
+            [("ARGGOV", "ESPGOV", "111")],
+        ),
+    ],
+)
+def test_words_of_electoral_and_personal_quarrels_judge_whom_they_name(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: naming a leader "arrogant", "corrupt" or "unfair"
+    condemns him (111), also when the tagger reads the adjective as a proper noun."""
+    assert coded(coder, text, date="2024-05-20") == expected
