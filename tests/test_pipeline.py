@@ -7773,3 +7773,31 @@ def test_words_of_electoral_and_personal_quarrels_judge_whom_they_name(
     """Sentences written for this probe: naming a leader "arrogant", "corrupt" or "unfair"
     condemns him (111), also when the tagger reads the adjective as a proper noun."""
     assert coded(coder, text, date="2024-05-20") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"I call on the police to act with restraint," said Mexican President Claudia'
+            " Sheinbaum.",
+            [("MEXGOV", "MEXCOP", "0256")],
+        ),
+        (
+            '"The police beat me," said opposition leader Freddy Superlano of Venezuela.',
+            [("VENCOP", "VENOPP", "182")],
+        ),
+        (  # the "I" of a quotation inside the quotation is the president's, not the senator's
+            "\"The president told me, 'I will not resign,'\" said Colombian Senator Maria Jose"
+            " Pizarro.",
+            [],
+        ),
+    ],
+)
+def test_i_and_me_in_a_speaker_s_quoted_words_are_the_speaker(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: as "we" and "our" are, "I" and "me" in a direct
+    quotation stand for its speaker, unless the quotation quotes another inside it."""
+    assert coded(coder, text, date="2024-11-20") == expected

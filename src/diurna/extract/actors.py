@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -172,6 +173,11 @@ NAMING_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 ORG_NOUN_IDS = frozenset(get_string_id(word) for word in ORG_NOUNS)
 THE_ID = get_string_id("the")
 FIRST_PLURAL_IDS = frozenset(get_string_id(w) for w in ("we", "us", "our", "ours", "ourselves"))
+# The speaker's own words for the speaker: '"I call on the police …," said X'.
+INNER_QUOTE = re.compile(r"(?:^|[\s,:;(])['‘]\w")
+FIRST_PERSON_IDS = FIRST_PLURAL_IDS | frozenset(
+    get_string_id(w) for w in ("i", "me", "my", "mine", "myself")
+)
 DASH_IDS = frozenset(get_string_id(d) for d in ("-", "—", "–", "--"))
 # The phrases that name whose a thing or whom people are from: "aid for Chad and Niger",
 # "diplomats from Argentina, Chile and Peru".
@@ -932,10 +938,14 @@ class ArticleActors:
     # -- public ------------------------------------------------------------------------------
 
     def speaking_as(self, sent: Span, start: int, end: int, code: str, speaker: str) -> None:
-        """ "We" and "our" in a speaker's quoted words [start, end) stand for the speaker:
-        '"We will respond," the defence minister said' is the ministry's threat."""
+        """ "We", "our", "I" and "me" in a speaker's quoted words [start, end) stand for the
+        speaker: '"We will respond," the defence minister said' is the ministry's threat, '"I
+        call on the police …," said X' X's appeal."""
+        # "I" of a quotation inside the quotation is another's ('"She told me, 'I will not
+        # resign,'" said X'): then only "we" is the speaker's
+        words = FIRST_PLURAL_IDS if INNER_QUOTE.search(self.text, start, end) else FIRST_PERSON_IDS
         for i in range(sent.start, sent.end):
-            if self.lower[i] in FIRST_PLURAL_IDS and start <= self.idx[i] < end:
+            if self.lower[i] in words and start <= self.idx[i] < end:
                 token = self.doc[i]
                 if self.cache.get(i) is not None:
                     continue
