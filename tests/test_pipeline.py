@@ -7801,3 +7801,26 @@ def test_i_and_me_in_a_speaker_s_quoted_words_are_the_speaker(
     """Sentences written for this probe: as "we" and "our" are, "I" and "me" in a direct
     quotation stand for its speaker, unless the quotation quotes another inside it."""
     assert coded(coder, text, date="2024-11-20") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We ask the international community to recognize the will of the Venezuelan'
+            ' people," Edmundo Gonzalez said in a video message from Madrid.',
+            [("VENOPP", "---CVL", "022")],
+        ),
+        (
+            "Latin American diplomats condemned the crackdown in Caracas on Monday.",
+            [("---GOV", "VEN", "111")],
+        ),
+    ],
+)
+def test_people_of_a_region_or_the_world_take_no_country_from_the_event_place(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: "the international community" and "Latin American
+    diplomats" are of many states, not of the country the act happened in."""
+    assert coded(coder, text, date="2024-09-20") == expected

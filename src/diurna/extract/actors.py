@@ -377,6 +377,9 @@ MEDIATORS = frozenset({"mediator", "mediators"})
 MEDIATING_VERBS = frozenset({"mediate", "mediating", "broker"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "acomp", "attr", "advcl"})
 MEDIATORS_UNNAMED = "mediators-of-no-named-party"
+# How people of a region or of the world are made ("European diplomats", "the international
+# community"): of many states, so not of the event place's either.
+REGIONAL_HOW = "regional"
 # Verbs of force laid on a place ("jets bombed Rafah"); of them, those a person may also use
 # in words ("Trump attacked Jackson in a post").
 STRIKING_VERBS = frozenset(
@@ -2043,7 +2046,7 @@ class ArticleActors:
         if regional(head):
             # "European diplomats", "Latin American leaders", "Western officials": of many
             # states, none of which is the story's
-            return make(UNKNOWN_COUNTRY + sector, "regional", one_person)
+            return make(UNKNOWN_COUNTRY + sector, REGIONAL_HOW, one_person)
         where = self.home_place(head, sector)
         if where is not None:  # "a missionary from Calgary", "the mayor of Kharkiv"
             return make(where + sector, f"home-place:{where}", one_person)
