@@ -7862,3 +7862,77 @@ def test_what_an_adopted_resolution_or_decree_enacts_is_its_author_s_act(
     "extending" or "lifting" sanctions does so for the body that adopts or issues it; one
     vetoed enacts nothing."""
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Argentine President Javier Milei called Spanish Prime Minister Pedro Sanchez"
+            ' "arrogant" on Sunday.',
+            [("ARGGOV", "ESPGOV", "111")],
+        ),
+        (  # the tagger takes the lowercase adjective for a name
+            "Milei called the Spanish prime minister corrupt.",
+            [("ARGGOV", "ESPGOV", "111")],
+        ),
+    ],
+)
+def test_words_of_electoral_and_personal_quarrels_judge_whom_they_name(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: naming a leader "arrogant", "corrupt" or "unfair"
+    condemns him (111), also when the tagger reads the adjective as a proper noun."""
+    assert coded(coder, text, date="2024-05-20") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"I call on the police to act with restraint," said Mexican President Claudia'
+            " Sheinbaum.",
+            [("MEXGOV", "MEXCOP", "0256")],
+        ),
+        (
+            '"The police beat me," said opposition leader Freddy Superlano of Venezuela.',
+            [("VENCOP", "VENOPP", "182")],
+        ),
+        (  # the "I" of a quotation inside the quotation is the president's, not the senator's
+            "\"The president told me, 'I will not resign,'\" said Colombian Senator Maria Jose"
+            " Pizarro.",
+            [],
+        ),
+    ],
+)
+def test_i_and_me_in_a_speaker_s_quoted_words_are_the_speaker(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: as "we" and "our" are, "I" and "me" in a direct
+    quotation stand for its speaker, unless the quotation quotes another inside it."""
+    assert coded(coder, text, date="2024-11-20") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We ask the international community to recognize the will of the Venezuelan'
+            ' people," Edmundo Gonzalez said in a video message from Madrid.',
+            [("VENOPP", "---CVL", "022")],
+        ),
+        (
+            "Latin American diplomats condemned the crackdown in Caracas on Monday.",
+            [("---GOV", "VEN", "111")],
+        ),
+    ],
+)
+def test_people_of_a_region_or_the_world_take_no_country_from_the_event_place(
+    coder: Coder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences written for this probe: "the international community" and "Latin American
+    diplomats" are of many states, not of the country the act happened in."""
+    assert coded(coder, text, date="2024-09-20") == expected

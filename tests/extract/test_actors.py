@@ -1310,3 +1310,60 @@ def test_a_television_or_news_channel_is_media(
     """ "the French television channel LCI", "Malian news channels": a channel that broadcasts
     is media, as a television station is."""
     assert resolve(make_doc(subject_phrase(phrase, "closed", "close"))) == [(phrase, code)]
+
+
+@pytest.mark.parametrize(
+    ("demonym", "surname", "code"),
+    [("Bolivian", "Lima", "BOLGOV"), ("Honduran", "Lima", "HNDGOV")],
+)
+def test_a_capital_s_name_ending_a_person_s_name_is_a_surname(
+    make_doc: Callable[..., Doc],
+    resolve: Callable[..., list[tuple[str, str]]],
+    demonym: str,
+    surname: str,
+    code: str,
+) -> None:
+    """ "Bolivian Justice Minister Ivan Lima" is Bolivia's minister, not Peru's capital; "Lima
+    added" after him is the minister again."""
+    rows: Rows = [
+        (demonym, demonym.lower(), "ADJ", 3, "amod"),
+        ("Justice", "Justice", "PROPN", 2, "compound"),
+        ("Minister", "Minister", "PROPN", 4, "compound"),
+        ("Ivan", "Ivan", "PROPN", 4, "compound"),
+        (surname, surname, "PROPN", 5, "nsubj"),
+        ("spoke", "speak", "VERB", 5, "ROOT"),
+        (".", ".", "PUNCT", 5, "punct"),
+        (surname, surname, "PROPN", 8, "nsubj"),
+        ("added", "add", "VERB", 8, "ROOT"),
+    ]
+    doc = make_doc(rows, [(0, 1, "NORP"), (3, 5, "PERSON"), (7, 8, "PERSON")], starts=(0, 7))
+    found = resolve(doc, dt.date(2024, 7, 30))
+    assert found == [(f"{demonym} Justice Minister Ivan {surname}", code), (surname, code)]
+
+
+@pytest.mark.parametrize(
+    ("demonym", "noun", "code"),
+    [
+        ("Mexican", "institute", "MEXGOV"),
+        ("Venezuelan", "authority", "VENGOV"),
+        ("Peruvian", "body", "PERGOV"),
+        ("Kenyan", "board", "KENGOV"),
+    ],
+)
+def test_an_electoral_institute_authority_body_or_board_is_government(
+    make_doc: Callable[..., Doc],
+    resolve: Callable[..., list[tuple[str, str]]],
+    demonym: str,
+    noun: str,
+    code: str,
+) -> None:
+    """As an electoral commission or council is: the state's election authority."""
+    rows: Rows = [
+        ("The", "the", "DET", 3, "det"),
+        (demonym, demonym.lower(), "ADJ", 3, "amod"),
+        ("electoral", "electoral", "ADJ", 3, "amod"),
+        (noun, noun, "NOUN", 4, "nsubj"),
+        ("spoke", "speak", "VERB", 4, "ROOT"),
+    ]
+    found = resolve(make_doc(rows, [(1, 2, "NORP")]), dt.date(2024, 7, 30))
+    assert found == [(f"{demonym} electoral {noun}", code)]

@@ -549,3 +549,36 @@ def test_a_named_interior_minister_speaks_for_the_ministry_s_sector(coder: Coder
         ("LBYCOP", "This is a cowardly crime,", True),
         ("ZWECOP", "We will find them,", True),
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Fraud," chanted thousands of protesters outside the electoral council in Caracas.',
+            [("VENCVL", "Fraud,", True)],
+        ),
+        (
+            '"Out with Boluarte," shouted hundreds of students near the Congress in Lima.',
+            [("PEREDU", "Out with Boluarte,", True)],
+        ),
+    ],
+)
+def test_a_quoted_word_the_parser_made_the_subject_is_not_the_speaker(
+    coder: Coder, text: str, expected: list[tuple[str | None, str, bool]]
+) -> None:
+    assert quotes(run(coder, text, "2024-07-30")) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia's electoral council declared the vote valid on Sunday.",
+        "Venezuela's National Electoral Council declared President Nicolas Maduro the winner.",
+        "The Honduran court declared the election void on Monday.",
+    ],
+)
+def test_what_declare_makes_of_its_object_is_no_reported_clause(coder: Coder, text: str) -> None:
+    assert quotes(run(coder, text, "2024-07-30")) == []

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -172,6 +173,11 @@ NAMING_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 ORG_NOUN_IDS = frozenset(get_string_id(word) for word in ORG_NOUNS)
 THE_ID = get_string_id("the")
 FIRST_PLURAL_IDS = frozenset(get_string_id(w) for w in ("we", "us", "our", "ours", "ourselves"))
+# The speaker's own words for the speaker: '"I call on the police …," said X'.
+INNER_QUOTE = re.compile(r"(?:^|[\s,:;(])['‘]\w")
+FIRST_PERSON_IDS = FIRST_PLURAL_IDS | frozenset(
+    get_string_id(w) for w in ("i", "me", "my", "mine", "myself")
+)
 DASH_IDS = frozenset(get_string_id(d) for d in ("-", "—", "–", "--"))
 # The phrases that name whose a thing or whom people are from: "aid for Chad and Niger",
 # "diplomats from Argentina, Chile and Peru".
@@ -371,6 +377,9 @@ MEDIATORS = frozenset({"mediator", "mediators"})
 MEDIATING_VERBS = frozenset({"mediate", "mediating", "broker"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "acomp", "attr", "advcl"})
 MEDIATORS_UNNAMED = "mediators-of-no-named-party"
+# How people of a region or of the world are made ("European diplomats", "the international
+# community"): of many states, so not of the event place's either.
+REGIONAL_HOW = "regional"
 # Verbs of force laid on a place ("jets bombed Rafah"); of them, those a person may also use
 # in words ("Trump attacked Jackson in a post").
 STRIKING_VERBS = frozenset(
@@ -932,10 +941,14 @@ class ArticleActors:
     # -- public ------------------------------------------------------------------------------
 
     def speaking_as(self, sent: Span, start: int, end: int, code: str, speaker: str) -> None:
-        """ "We" and "our" in a speaker's quoted words [start, end) stand for the speaker:
-        '"We will respond," the defence minister said' is the ministry's threat."""
+        """ "We", "our", "I" and "me" in a speaker's quoted words [start, end) stand for the
+        speaker: '"We will respond," the defence minister said' is the ministry's threat, '"I
+        call on the police …," said X' X's appeal."""
+        # "I" of a quotation inside the quotation is another's ('"She told me, 'I will not
+        # resign,'" said X'): then only "we" is the speaker's
+        words = FIRST_PLURAL_IDS if INNER_QUOTE.search(self.text, start, end) else FIRST_PERSON_IDS
         for i in range(sent.start, sent.end):
-            if self.lower[i] in FIRST_PLURAL_IDS and start <= self.idx[i] < end:
+            if self.lower[i] in words and start <= self.idx[i] < end:
                 token = self.doc[i]
                 if self.cache.get(i) is not None:
                     continue
@@ -1536,7 +1549,7 @@ class ArticleActors:
                 origin = self.described_origin(head)
                 if origin is not None:  # "Ahmad Hussein, a Kurdish man from Dohuk"
                     return make(origin + "CVL", f"apposition-origin:{origin}", True)
-            entries = [h.entry for h in group if h.entry is not None]
+            entries = [h.entry for h in group if h.entry is not None and not self.surname(h)]
             by_kind = {e.kind: e for e in reversed(entries)}
             head_entry = head_hit.entry if head_hit else None
             if head_entry is not None and head_entry.kind in ("country", "metonym"):
@@ -1653,6 +1666,10 @@ class ArticleActors:
                 code = by_kind["metonym"].code
                 if len(code) == 3 and head_sector:
                     return make(code + head_sector, "composition:metonym+sector", named)
+                speaks = self.ent[head.i] == PERSON_ID or head.dep_ == "nsubj"
+                namesake = self.namesake(head) if len(core) == 1 and speaks else None
+                if namesake is not None:  # "Lima added" after "Justice Minister Ivan Lima"
+                    return make(namesake.code, f"coreference:{namesake.text}", True)
                 return make(code, METONYM_HOW, False)
             country = by_kind.get("country") or by_kind.get("demonym")
             dealing = (
@@ -1898,6 +1915,31 @@ class ArticleActors:
                 return organisations[0]
         return None
 
+    def surname(self, hit: Hit) -> bool:
+        """A capital's name that ends a person's name after a given name ("Justice Minister Ivan
+        Lima", "Carlos Lima"): the person's surname, not the state's metonym."""
+        entry, before, last = hit.entry, hit.start - 1, hit.end - 1
+        return (
+            entry is not None
+            and entry.kind == "metonym"
+            and hit.start == last
+            and before >= 0
+            and self.ent[last] == PERSON_ID
+            and self.ent[before] == PERSON_ID
+            and self.pos[before] == PROPN_ID
+        )
+
+    def namesake(self, head: Token) -> Mention | None:
+        """The person named before whose surname is this capital's name (``surname``)."""
+        return next(
+            (
+                m
+                for m in reversed(self.seen)
+                if m.person and m.start < head.idx and m.text.split()[-1] == head.text
+            ),
+            None,
+        )
+
     def office_held(self, head: Token) -> Mention | None:
         """The organisation whose chair, head or envoy a name is in apposition to ("The
         African Union's chairman, Guinean President Alpha Condé, …"): its people act for it."""
@@ -2004,7 +2046,7 @@ class ArticleActors:
         if regional(head):
             # "European diplomats", "Latin American leaders", "Western officials": of many
             # states, none of which is the story's
-            return make(UNKNOWN_COUNTRY + sector, "regional", one_person)
+            return make(UNKNOWN_COUNTRY + sector, REGIONAL_HOW, one_person)
         where = self.home_place(head, sector)
         if where is not None:  # "a missionary from Calgary", "the mayor of Kharkiv"
             return make(where + sector, f"home-place:{where}", one_person)

@@ -24,6 +24,7 @@ from diurna.extract.actors import (
     METONYM_HOW,
     ORGANISATION_HOW,
     PERSON_HOW,
+    REGIONAL_HOW,
     SUBJECT_DEPS,
     UNKNOWN_COUNTRY,
     UNPLACED_FORCE,
@@ -337,7 +338,7 @@ def only_dateline(row: _Read, dateline: Dateline | None, text: str) -> bool:
 
 
 # How actors foreign where they act were made: they take no country from the event's place.
-FOREIGN_WHERE_THEY_SERVE = frozenset({UNPLACED_FORCE, MEDIATORS_UNNAMED})
+FOREIGN_WHERE_THEY_SERVE = frozenset({UNPLACED_FORCE, MEDIATORS_UNNAMED, REGIONAL_HOW})
 
 
 def placed(cand: Candidate, ctx: EventContext) -> Candidate:

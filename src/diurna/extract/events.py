@@ -5126,6 +5126,10 @@ PEJORATIVE = frozenset(
     | {"meaningless", "pointless", "futile", "worthless", "useless", "ineffective"}
     # words of a politician's attacks on his accusers: "attacked the special counsel as deranged"
     | {"deranged", "corrupt", "lawless", "weaponized", "weaponised", "partisan"}
+    # the words of electoral and personal quarrels: "called the ruling unfair", "called the
+    # prime minister arrogant", "called the president a murderer"
+    | {"unfair", "biased", "arrogant", "murderer", "killer", "scandalous", "shameless"}
+    | {"incompetent", "clown", "coward"}
 )
 ACCLAIMING = frozenset(
     {"success", "successful", "victory", "breakthrough", "milestone", "triumph", "historic"}
@@ -5343,7 +5347,12 @@ def judging_word(names: Iterable[Token]) -> tuple[str, Token] | None:
         if any(t.dep_ == "neg" or t.lower_ in ("no", "not") for t in words):
             continue
         # not a word of a name ("the International Criminal Court", "Great Britain")
-        words = [t for t in words if t.pos_ != "PROPN" and t.ent_type_ not in NAME_ENTITIES]
+        # (a lowercase word the tagger took for a name is none: "called him corrupt")
+        words = [
+            t
+            for t in words
+            if (t.pos_ != "PROPN" or t.is_lower) and t.ent_type_ not in NAME_ENTITIES
+        ]
         for kind, lemmas in JUDGEMENT_WORDS:
             # also as written: "deranged" read as a participle has the lemma "derange"
             word = next((t for t in words if {t.lemma_.lower(), t.lower_} & lemmas), None)

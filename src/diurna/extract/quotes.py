@@ -327,7 +327,12 @@ class ArticleQuotes:
         if verb.lower_ == "according":
             holder = self.according_to(verb)
         else:
-            holder = subject_of(verb) or inverted_subject(verb) or quoted_as_saying(verb)
+            holder = subject_of(verb)
+            if holder is not None and self.inside_direct(holder.idx):
+                # '"Fraud," chanted thousands of protesters': the parser took the quoted word
+                # for the subject; the speaker follows the verb
+                holder = None
+            holder = holder or inverted_subject(verb) or quoted_as_saying(verb)
         if holder is None:
             return None, "no subject"
         if holder.lemma_.lower() in DOCUMENT_NOUNS:
@@ -675,6 +680,8 @@ def complement(verb: Token) -> list[Token]:
     """The reported clause of a reporting verb ("said [that] X"; "denied reports that X"; "said
     in a statement that X")."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if small_clause(verb, clause):
+        return []  # "declared the vote valid", "declared Maduro the winner": no clause said
     if clause is None:
         for obj in verb.children:
             if obj.dep_ == "dobj":
@@ -828,3 +835,15 @@ def noun_phrase(token: Token) -> Span:
     while start < token.i and token.doc[start].pos_ in ("DET", "PUNCT"):
         start += 1
     return token.doc[start : token.i + 1]
+
+
+def small_clause(verb: Token, clause: Token | None) -> bool:
+    """ "declared the vote valid", "declared Maduro the winner": what "declare" makes of its
+    object (a verbless clause with no "that") is a ruling, not words reported. Only for
+    "declare": other verbs' verbless complements are misparses of real clauses."""
+    return (
+        clause is not None
+        and verb.lemma_.lower() == "declare"
+        and clause.pos_ not in ("VERB", "AUX")
+        and not any(c.dep_ == "mark" for c in clause.children)
+    )
