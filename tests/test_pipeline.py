@@ -7750,3 +7750,34 @@ def test_an_armed_group_is_of_the_place_its_own_phrase_names(
     are of the country of the town their own "in"/"near" phrase names, not of the foreign
     force the sentence names ("Rebels in Idlib shelled Russian positions" gave RUSREB)."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prosecutors in Russia declared the TV channel Dozhd an undesirable organisation.",
+            [("RUSJUD", "RUSMED", "1721")],
+        ),
+        (
+            "Russia declared the human rights group Memorial an undesirable organisation.",
+            [("RUS", "RUSNGO", "1722")],
+        ),
+        ("Russia declared Greenpeace undesirable.", [("RUS", "NGOENVGRP", "172")]),
+        (
+            "Russian prosecutors recognised the human rights group Memorial as undesirable.",
+            [("RUSJUD", "RUSNGO", "172")],
+        ),
+        # Near miss: a law named by the word lists no one.
+        ("Georgia's parliament added amendments to the undesirable organisations law.", []),
+    ],
+)
+def test_an_undesirable_listing_is_coded_as_a_ban(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: listing a body as "undesirable", whatever verb lists
+    it (declare, designate, recognise as), bans its work, coded as "banned" would be with the
+    same object (an outlet 1721, an organisation 1722); they gave no event, or an appeal, or a
+    recognition (054)."""
+    assert coded(coder, text, date="2024-06-05") == expected
