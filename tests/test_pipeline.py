@@ -7781,3 +7781,40 @@ def test_an_undesirable_listing_is_coded_as_a_ban(
     same object (an outlet 1721, an organisation 1722); they gave no event, or an appeal, or a
     recognition (054)."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A court in Russia jailed the theatre director Anna Sokolova for six years.",
+            [("RUSJUD", "RUSCVL", "116")],
+        ),
+        (
+            "A court in Russia jailed the playwright Anna Sokolova for six years.",
+            [("RUSJUD", "RUSCVL", "116")],
+        ),
+        (
+            "Russian police detained the historian Pavel Orlov in Petrozavodsk.",
+            [("RUSCOP", "RUSEDU", "173")],
+        ),
+        ("Russia's media regulator blocked access to Telegram.", [("RUSGOV", None, "1721")]),
+        ("Russia's communications watchdog blocked Telegram.", [("RUSGOV", None, "1721")]),
+        ("Roskomnadzor blocked access to Telegram on Monday.", [("RUSGOV", None, "1721")]),
+        # Near miss: a civic watchdog stays one.
+        (
+            "Human Rights Watch, a New York-based watchdog, criticised Russia.",
+            [("NGOHRIHRW", "RUS", "111")],
+        ),
+    ],
+)
+def test_artists_scholars_and_state_regulators_take_their_sectors(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: a theatre or film director and a playwright are private
+    people (CVL), as a filmmaker is; a historian, physicist or sociologist is of learning
+    (EDU), as a scientist is; a state's media regulator or communications watchdog, and
+    Roskomnadzor, are its government (GOV). The people gave no event, the regulator MED or NGO
+    ("Russia's media regulator" read as the media)."""
+    assert coded(coder, text, date="2024-06-05") == expected
