@@ -7818,3 +7818,25 @@ def test_artists_scholars_and_state_regulators_take_their_sectors(
     Roskomnadzor, are its government (GOV). The people gave no event, the regulator MED or NGO
     ("Russia's media regulator" read as the media)."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Oman and Bahrain established diplomatic relations in 1971.",
+            [("OMN", "BHR", "054"), ("BHR", "OMN", "054")],
+        ),
+        ("Kuwait and Iraq cut ties in 1990.", [("KWT", "IRQ", "161"), ("IRQ", "KWT", "161")]),
+        # Near miss: a party named with "with" is the one the ties are with.
+        ("Kuwait and Bahrain cut ties with Iran.", [("KWT", "IRN", "161"), ("BHR", "IRN", "161")]),
+    ],
+)
+def test_two_states_acting_on_their_ties_act_towards_each_other(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: two states that establish or cut relations or ties,
+    no one else named, each do so towards the other (two directional events, CODING.md §7);
+    they gave no event."""
+    assert coded(coder, text, date="2024-06-05") == expected

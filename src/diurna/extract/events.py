@@ -2156,6 +2156,7 @@ class SentenceCoder:
             swapped
             or (code[:2] in FORCE_ROOTS and fighting_each_other(frame, sources))
             or (len({s.code for s in sources}) > 1 and each_others(frame))
+            or ties_between(frame, sources)
             or own_pair  # "the two leaders agreed to resolve their dispute": each with the other
             or agreed_together(token, code, sources)
         )  # "Both sides accused each other": two directional events (CODING.md §7)
@@ -2528,6 +2529,21 @@ def exchanging(frame: Frame, sources: list[Mention]) -> bool:
     """Whether two or more parties exchange something with one another ("Russia and Ukraine
     swapped 90 prisoners each"): each gives to the other."""
     return len({s.code for s in sources}) > 1 and frame.token.lemma_.lower() in EXCHANGING
+
+
+# Nouns of the relations two states hold with each other.
+TIES = frozenset({"relation", "tie", "relationship"})
+
+
+def ties_between(frame: Frame, sources: list[Mention]) -> bool:
+    """Whether two or more states act on the relations they hold with each other, no one else
+    named ("Israel and Bahrain established diplomatic relations", "Saudi Arabia and Qatar cut
+    ties"): each towards the other."""
+    return (
+        frame.obj is not None
+        and frame.obj.lemma_.lower() in TIES
+        and len({country_part(s.code) for s in sources} - {None}) > 1
+    )
 
 
 def each_others(frame: Frame) -> bool:
