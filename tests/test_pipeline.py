@@ -7936,3 +7936,93 @@ def test_people_of_a_region_or_the_world_take_no_country_from_the_event_place(
     """Sentences written for this probe: "the international community" and "Latin American
     diplomats" are of many states, not of the country the act happened in."""
     assert coded(coder, text, date="2024-09-20") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prosecutors in Russia declared the TV channel Dozhd an undesirable organisation.",
+            [("RUSJUD", "RUSMED", "1721")],
+        ),
+        (
+            "Russia declared the human rights group Memorial an undesirable organisation.",
+            [("RUS", "RUSNGO", "1722")],
+        ),
+        ("Russia declared Greenpeace undesirable.", [("RUS", "NGOENVGRP", "172")]),
+        (
+            "Russian prosecutors recognised the human rights group Memorial as undesirable.",
+            [("RUSJUD", "RUSNGO", "172")],
+        ),
+        # Near miss: a law named by the word lists no one.
+        ("Georgia's parliament added amendments to the undesirable organisations law.", []),
+    ],
+)
+def test_an_undesirable_listing_is_coded_as_a_ban(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: listing a body as "undesirable", whatever verb lists
+    it (declare, designate, recognise as), bans its work, coded as "banned" would be with the
+    same object (an outlet 1721, an organisation 1722); they gave no event, or an appeal, or a
+    recognition (054)."""
+    assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A court in Russia jailed the theatre director Anna Sokolova for six years.",
+            [("RUSJUD", "RUSCVL", "116")],
+        ),
+        (
+            "A court in Russia jailed the playwright Anna Sokolova for six years.",
+            [("RUSJUD", "RUSCVL", "116")],
+        ),
+        (
+            "Russian police detained the historian Pavel Orlov in Petrozavodsk.",
+            [("RUSCOP", "RUSEDU", "173")],
+        ),
+        ("Russia's media regulator blocked access to Telegram.", [("RUSGOV", None, "1721")]),
+        ("Russia's communications watchdog blocked Telegram.", [("RUSGOV", None, "1721")]),
+        ("Roskomnadzor blocked access to Telegram on Monday.", [("RUSGOV", None, "1721")]),
+        # Near miss: a civic watchdog stays one.
+        (
+            "Human Rights Watch, a New York-based watchdog, criticised Russia.",
+            [("NGOHRIHRW", "RUS", "111")],
+        ),
+    ],
+)
+def test_artists_scholars_and_state_regulators_take_their_sectors(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: a theatre or film director and a playwright are private
+    people (CVL), as a filmmaker is; a historian, physicist or sociologist is of learning
+    (EDU), as a scientist is; a state's media regulator or communications watchdog, and
+    Roskomnadzor, are its government (GOV). The people gave no event, the regulator MED or NGO
+    ("Russia's media regulator" read as the media)."""
+    assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Oman and Bahrain established diplomatic relations in 1971.",
+            [("OMN", "BHR", "054"), ("BHR", "OMN", "054")],
+        ),
+        ("Kuwait and Iraq cut ties in 1990.", [("KWT", "IRQ", "161"), ("IRQ", "KWT", "161")]),
+        # Near miss: a party named with "with" is the one the ties are with.
+        ("Kuwait and Bahrain cut ties with Iran.", [("KWT", "IRN", "161"), ("BHR", "IRN", "161")]),
+    ],
+)
+def test_two_states_acting_on_their_ties_act_towards_each_other(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: two states that establish or cut relations or ties,
+    no one else named, each do so towards the other (two directional events, CODING.md §7);
+    they gave no event."""
+    assert coded(coder, text, date="2024-06-05") == expected

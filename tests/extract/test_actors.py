@@ -670,6 +670,33 @@ def test_an_honorific_before_a_name_is_not_the_role(
     assert found == [("Somali spokesman Sheikh Ali Rage", "SOMGOV")]
 
 
+@pytest.mark.parametrize(
+    ("office", "lemma", "code"),
+    [("minister", "minister", "KWTGOV"), ("ambassador", "ambassador", "KWTGOV")],
+)
+def test_a_royal_title_before_a_name_is_no_role_after_an_office(
+    make_doc: Callable[..., Doc],
+    resolve: Callable[..., list[tuple[str, str]]],
+    office: str,
+    lemma: str,
+    code: str,
+) -> None:
+    """Written for this test: "Kuwaiti oil minister Prince Salem Nasser" is a minister (GOV),
+    the royal title an honorific; it gave a royal without office (KWTELI)."""
+    rows: Rows = [
+        ("Kuwaiti", "kuwaiti", "ADJ", 2, "amod"),
+        ("oil", "oil", "NOUN", 2, "compound"),
+        (office, lemma, "NOUN", 6, "compound"),
+        ("Prince", "Prince", "PROPN", 6, "compound"),
+        ("Salem", "Salem", "PROPN", 6, "compound"),
+        ("al", "al", "PROPN", 6, "compound"),
+        ("Nasser", "Nasser", "PROPN", 7, "nsubj"),
+        ("spoke", "speak", "VERB", 7, "ROOT"),
+    ]
+    found = resolve(make_doc(rows, [(4, 7, "PERSON")]))
+    assert found == [(f"Kuwaiti oil {office} Prince Salem al Nasser", code)]
+
+
 def test_a_spokesman_for_a_body_named_after_the_title(
     make_doc: Callable[..., Doc], resolve: Callable[..., list[tuple[str, str]]]
 ) -> None:

@@ -183,8 +183,9 @@ DASH_IDS = frozenset(get_string_id(d) for d in ("-", "—", "–", "--"))
 # "diplomats from Argentina, Chile and Peru".
 OWNER_WORDS = ("of", "for", "from")
 OWNER_WORD_IDS = frozenset(get_string_id(w) for w in OWNER_WORDS)
-# Titles also used as honorifics before a name: another title in the phrase says the role.
-HONORIFICS = frozenset({"sheikh"})
+# Titles also used as honorifics before a name: another title in the phrase says the role
+# ("Energy Minister Prince Abdulaziz bin Salman" is a minister, not a royal without office).
+HONORIFICS = frozenset({"sheikh", "sheikha", "prince", "princess"})
 # Military ranks before a name: a role named before them ("spokesman") is what the person does.
 RANKS = frozenset(
     "general colonel major captain lieutenant brigadier commodore admiral sergeant".split()

@@ -398,7 +398,9 @@ class SentenceCoder:
             patterns = group.get(lemma)
             if patterns is None and group is self.lexicon.verbs and lemma in self.lemma_fixes:
                 patterns = group.get(self.verb_lemma(doc[i]))  # else verb_lemma is the lemma
-            if patterns is None and not (group is self.lexicon.verbs and lemma in CHARACTERISING):
+            if patterns is None and not (
+                group is self.lexicon.verbs and (lemma in CHARACTERISING or lemma in DESIGNATING)
+            ):
                 continue
             token = doc[i]
             if group is adjectives and token.dep_ not in PREDICATIVE:
@@ -406,6 +408,10 @@ class SentenceCoder:
             frame = build_frame(token)
             if group is adjectives:
                 frame = with_copula(frame)
+            elif group is self.lexicon.verbs and lemma in DESIGNATING:
+                listed = undesirable_listing(frame)
+                if listed is not None:  # coded as "banned X" would be
+                    frame, patterns = listed, self.lexicon.verbs.get(BAN)
             if (
                 group is self.lexicon.nouns
                 and token.dep_ in OBJECT_DEPS
@@ -2152,6 +2158,7 @@ class SentenceCoder:
             swapped
             or (code[:2] in FORCE_ROOTS and fighting_each_other(frame, sources))
             or (len({s.code for s in sources}) > 1 and each_others(frame))
+            or ties_between(frame, sources)
             or own_pair  # "the two leaders agreed to resolve their dispute": each with the other
             or agreed_together(token, code, sources)
         )  # "Both sides accused each other": two directional events (CODING.md §7)
@@ -2524,6 +2531,21 @@ def exchanging(frame: Frame, sources: list[Mention]) -> bool:
     """Whether two or more parties exchange something with one another ("Russia and Ukraine
     swapped 90 prisoners each"): each gives to the other."""
     return len({s.code for s in sources}) > 1 and frame.token.lemma_.lower() in EXCHANGING
+
+
+# Nouns of the relations two states hold with each other.
+TIES = frozenset({"relation", "tie", "relationship"})
+
+
+def ties_between(frame: Frame, sources: list[Mention]) -> bool:
+    """Whether two or more states act on the relations they hold with each other, no one else
+    named ("Israel and Bahrain established diplomatic relations", "Saudi Arabia and Qatar cut
+    ties"): each towards the other."""
+    return (
+        frame.obj is not None
+        and frame.obj.lemma_.lower() in TIES
+        and len({country_part(s.code) for s in sources} - {None}) > 1
+    )
 
 
 def each_others(frame: Frame) -> bool:
@@ -5317,6 +5339,56 @@ def names_object(frame: Frame) -> bool:
     subject = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in frame.children)
     # the relative is no subject when the clause has its own (the parser may call both so)
     return any(c.dep_ != "nsubj" or subject for c in relatives)
+
+
+# Designation: a state lists a body or person as "undesirable", which bans its work in the
+# country ("declared the Dozhd channel an undesirable organisation", "recognised the group as
+# undesirable"); the verb is coded as "banned" would be with the same object (1721 for an
+# outlet, 1722 for a party or organisation, else 172).
+DESIGNATING = frozenset(
+    {"designate", "declare", "label", "brand", "list", "recognise", "recognize", "name", "add"}
+)
+UNDESIRABLE = "undesirable"
+BAN = "ban"
+
+
+def undesirable_listing(frame: Frame) -> Frame | None:
+    """A designating verb's frame if it lists its object as undesirable, with the small
+    clause's subject as its object when the parser made the listing the object ("declared [the
+    channel] an undesirable organisation"), else None."""
+    listed = any(
+        word.lower_ == UNDESIRABLE and listing(word, frame.token)
+        for child in frame.children
+        if child.dep_ not in SUBJECT_DEPS
+        for word in child.subtree
+    )
+    if not listed:
+        return None
+    obj = frame.obj
+    if obj is not None and (obj.lower_ == UNDESIRABLE or obj.lemma_.lower() in LISTING_NOUNS):
+        obj = next((c for c in obj.children if c.dep_ in SUBJECT_DEPS), obj)
+    return replace(frame, obj=obj)
+
+
+def listing(word: Token, verb: Token) -> bool:
+    """Whether a listing word names what the verb lists, not a law or an act named by it
+    ("added amendments to the undesirable organisations law"): no compound of another noun,
+    and nothing between it and the verb but words that are no law or other verb."""
+    if word.dep_ == "compound":
+        return False
+    head = word.head
+    while head != verb:
+        if head.pos_ in ("VERB", "AUX") or head.lemma_.lower() in LAWS or head.i == head.head.i:
+            return False
+        head = head.head
+    return True
+
+
+# Nouns naming a law, which a listing word may name without listing anyone.
+LAWS = frozenset({"law", "bill", "legislation", "act", "statute", "amendment", "rule", "decree"})
+# The kinds a listing names, read as no target: "declared the channel an undesirable
+# organisation" targets the channel.
+LISTING_NOUNS = frozenset({"organisation", "organization", "group", "entity"})
 
 
 def with_small_clause_object(frame: Frame) -> Frame:
