@@ -7750,3 +7750,33 @@ def test_an_armed_group_is_of_the_place_its_own_phrase_names(
     are of the country of the town their own "in"/"near" phrase names, not of the foreign
     force the sentence names ("Rebels in Idlib shelled Russian positions" gave RUSREB)."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        (
+            "Prime Minister Keir Starmer praised Ukraine on Monday. Starmer criticised Russia.",
+            "2024-05-01",
+            [("GBRGOV", "UKR", "051"), ("GBRGOV", "RUS", "111")],
+        ),
+        (
+            "President Ferdinand Marcos criticised China on Monday.",
+            "2024-05-01",
+            [("PHLGOV", "CHN", "111")],
+        ),
+        (
+            "Former President Donald Trump criticised Mexico.",
+            "2024-05-01",
+            [("USAELI", "MEX", "111")],
+        ),
+    ],
+)
+def test_a_title_in_the_text_decides_the_role_over_the_person_table(
+    coder: Coder, text: str, date: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: a government title on someone the person table has
+    out of office that day (a namesake, or an office taken later) makes them government, as
+    does a later bare surname; a "former" title stays a former official."""
+    assert coded(coder, text, date=date) == expected
