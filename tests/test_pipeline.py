@@ -7780,3 +7780,27 @@ def test_a_title_in_the_text_decides_the_role_over_the_person_table(
     out of office that day (a namesake, or an office taken later) makes them government, as
     does a later bare surname; a "former" title stays a former official."""
     assert coded(coder, text, date=date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Colombian government held talks with rebels in Havana.",
+            [("COLGOV", "COLREB", "046")],
+        ),
+        (
+            "The Philippine government signed a peace deal with Muslim rebels in Kuala Lumpur.",
+            [("PHLGOV", "PHLREB", "057")],
+        ),
+        ("Rebels in Bangui attacked a UN convoy.", [("CAFREB", "IGOUNO", "190")]),
+        ("The army shelled rebels in Goma.", [("CODMIL", "CODREB", "194")]),
+    ],
+)
+def test_a_capital_where_rebels_are_met_is_the_venue_not_their_state(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: rebels met in a foreign capital are not of its state;
+    rebels acting in a city, or struck there, still are."""
+    assert coded(coder, text, date="2024-05-01") == expected

@@ -1413,6 +1413,17 @@ class ArticleActors:
         if munition_fired(head):
             return None  # "fired artillery shells near the border": what was fired, no force
         located = head.pos_ != "NOUN" or head.lemma_.lower() not in NOT_ACTORS
+        group_word = self.hits.get(head.i)
+        if (
+            group_word is not None
+            and group_word.sector in ARMED_GROUP_SECTORS
+            and head.dep_ not in SUBJECT_DEPS
+            and head.head.lower_ != "by"
+            and not struck_at(head)
+        ):
+            located = False  # "held talks with rebels in Havana": the venue, not the rebels'
+            # capital (as a doer, "rebels in Idlib shelled", "by rebels in Sudan", or struck,
+            # the place is theirs)
         core, owner = phrase_tokens(head, head.lower_ in self.resolver.codebook.titles, located)
         if head.pos_ == "NOUN" and head.lemma_.lower() in STRIKING:
             # "the bombing of a market in Kabul": what was struck, not whose ("an attack from
