@@ -7804,3 +7804,24 @@ def test_a_capital_where_rebels_are_met_is_the_venue_not_their_state(
     """Sentences written for this test: rebels met in a foreign capital are not of its state;
     rebels acting in a city, or struck there, still are."""
     assert coded(coder, text, date="2024-05-01") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan beat South Korea 3-1 on Sunday.", []),
+        ("Morocco stunned Portugal in the quarterfinal.", []),
+        ("The Iranian team withdrew from the championship.", []),
+        ("Italy's team attacked from the start.", []),
+        ("Police fired tear gas at fans after the match.", [("---COP", "---CVL", "175")]),
+        ("Russia attacked Ukraine early on Monday.", [("RUS", "UKR", "190")]),
+    ],
+)
+def test_national_sides_in_a_sports_report_are_no_states(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: a scoreline after a verb of winning, a contest noun,
+    or a side ("Italy's team") doing an "attack" is a game, not states' acts; the police at
+    a match and a real attack are still coded."""
+    assert coded(coder, text, date="2024-05-01") == expected
