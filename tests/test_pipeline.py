@@ -8026,3 +8026,78 @@ def test_two_states_acting_on_their_ties_act_towards_each_other(
     no one else named, each do so towards the other (two directional events, CODING.md §7);
     they gave no event."""
     assert coded(coder, text, date="2024-06-05") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        (
+            "Prime Minister Keir Starmer praised Ukraine on Monday. Starmer criticised Russia.",
+            "2024-05-01",
+            [("GBRGOV", "UKR", "051"), ("GBRGOV", "RUS", "111")],
+        ),
+        (
+            "President Ferdinand Marcos criticised China on Monday.",
+            "2024-05-01",
+            [("PHLGOV", "CHN", "111")],
+        ),
+        (
+            "Former President Donald Trump criticised Mexico.",
+            "2024-05-01",
+            [("USAELI", "MEX", "111")],
+        ),
+    ],
+)
+def test_a_title_in_the_text_decides_the_role_over_the_person_table(
+    coder: Coder, text: str, date: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: a government title on someone the person table has
+    out of office that day (a namesake, or an office taken later) makes them government, as
+    does a later bare surname; a "former" title stays a former official."""
+    assert coded(coder, text, date=date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Colombian government held talks with rebels in Havana.",
+            [("COLGOV", "COLREB", "046")],
+        ),
+        (
+            "The Philippine government signed a peace deal with Muslim rebels in Kuala Lumpur.",
+            [("PHLGOV", "PHLREB", "057")],
+        ),
+        ("Rebels in Bangui attacked a UN convoy.", [("CAFREB", "IGOUNO", "190")]),
+        ("The army shelled rebels in Goma.", [("CODMIL", "CODREB", "194")]),
+    ],
+)
+def test_a_capital_where_rebels_are_met_is_the_venue_not_their_state(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: rebels met in a foreign capital are not of its state;
+    rebels acting in a city, or struck there, still are."""
+    assert coded(coder, text, date="2024-05-01") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan beat South Korea 3-1 on Sunday.", []),
+        ("Morocco stunned Portugal in the quarterfinal.", []),
+        ("The Iranian team withdrew from the championship.", []),
+        ("Italy's team attacked from the start.", []),
+        ("Police fired tear gas at fans after the match.", [("---COP", "---CVL", "175")]),
+        ("Russia attacked Ukraine early on Monday.", [("RUS", "UKR", "190")]),
+    ],
+)
+def test_national_sides_in_a_sports_report_are_no_states(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: a scoreline after a verb of winning, a contest noun,
+    or a side ("Italy's team") doing an "attack" is a game, not states' acts; the police at
+    a match and a real attack are still coded."""
+    assert coded(coder, text, date="2024-05-01") == expected

@@ -422,15 +422,35 @@ ENVOYS = frozenset({"envoy", "emissary", "ambassador"})
 OPPONENTS = frozenset({"critic", "opponent", "dissident", "foe"})
 # Roles outside the state a title can give someone the person table lists as former official.
 OUT_OF_OFFICE = frozenset({"OPP", "REB", "INS", "SEP"})
+# (title's sector, table's sector on the date) where the title decides: a government title on
+# someone the table has out of office or in opposition, an opposition title on a listed
+# office holder. A "former" title is ELI already and never matches.
+TITLE_OVER_TABLE = frozenset({("GOV", "ELI"), ("GOV", "OPP"), ("OPP", "GOV")})
+# How long after a listed office a government title stops being the one just lost: five years,
+# one full term in most states (a round figure, session 37; the unit test of "President Pedro
+# Castillo" the day after his removal keeps the short end).
+STALE_TITLE = dt.timedelta(days=5 * 365)
+
+
+def long_out(person: Entry, when: dt.date | None) -> bool:
+    """Whether the person's last listed office ended more than ``STALE_TITLE`` before the
+    date, so that a government title names a new office or a namesake ("President Ferdinand
+    Marcos" in 2024, 38 years after the father's), not the one just lost ("President Pedro
+    Castillo fell", the day after his removal)."""
+    ended = [r.end for r in person.roles if r.end is not None and not r.code.endswith("ELI")]
+    return when is not None and bool(ended) and when - max(ended) > STALE_TITLE
 
 
 def same_titled(titled: str, listed: str) -> bool:
     """Whether a titled earlier mention of a person may stand for a later bare surname the
     dictionary lists as ``listed``: any, for a person listed with no sector; for a former
-    official (ELI), one whose title names a role outside the state, in the same country."""
+    official (ELI), one whose title names a role outside the state, in the same country; one
+    whose title overrode the listed role that day (``TITLE_OVER_TABLE``)."""
     if len(listed) == 3:
         return True
-    return titled[:3] == listed[:3] and titled[3:6] in OUT_OF_OFFICE
+    if titled[:3] != listed[:3]:
+        return False
+    return titled[3:6] in OUT_OF_OFFICE or (titled[3:6], listed[3:]) in TITLE_OVER_TABLE
 
 
 # Bodies outside the state whose leaders and spokesmen are of the body, not of their
@@ -1407,6 +1427,17 @@ class ArticleActors:
         if munition_fired(head):
             return None  # "fired artillery shells near the border": what was fired, no force
         located = head.pos_ != "NOUN" or head.lemma_.lower() not in NOT_ACTORS
+        group_word = self.hits.get(head.i)
+        if (
+            group_word is not None
+            and group_word.sector in ARMED_GROUP_SECTORS
+            and head.dep_ not in SUBJECT_DEPS
+            and head.head.lower_ != "by"
+            and not struck_at(head)
+        ):
+            located = False  # "held talks with rebels in Havana": the venue, not the rebels'
+            # capital (as a doer, "rebels in Idlib shelled", "by rebels in Sudan", or struck,
+            # the place is theirs)
         core, owner = phrase_tokens(head, head.lower_ in self.resolver.codebook.titles, located)
         if head.pos_ == "NOUN" and head.lemma_.lower() in STRIKING:
             # "the bombing of a market in Kabul": what was struck, not whose ("an attack from
@@ -1618,11 +1649,31 @@ class ArticleActors:
                     # A former official's present role outside the state: "Opposition leader
                     # Mohamed ElBaradei" in 2011 (IAEA chief until 2009).
                     return make(code[:3] + head_sector, "dictionary:person+title", True)
+                if (
+                    head_sector is not None
+                    and (head_sector, code[3:]) in TITLE_OVER_TABLE
+                    and title is not None
+                    and title.end <= head.i
+                    and all(head.doc[k].is_title for k in range(title.end, head.i + 1))
+                    and (code[3:] != "ELI" or long_out(by_kind["person"], self.date))
+                    and title.phrase.split()[-1] not in ENVOYS  # "Quartet envoy Tony Blair"
+                    and not any(
+                        h.entry is not None and h.entry.kind not in STATE_KINDS | {"person"}
+                        for h in core_hits
+                    )
+                ):
+                    # The title just before the name says what the person is that day where
+                    # the table has them out of that office: "Prime Minister Keir Starmer" in
+                    # May 2024 (listed as opposition leader until July), "President Ferdinand
+                    # Marcos" in 2024 (the table's namesake is the father, a former president)
+                    return make(code[:3] + head_sector, "dictionary:person+title", True)
                 if len(code) == 3 and head_sector:
                     # Before any listed office the title says what the person is: "Opposition
                     # leader Raila Odinga" in January 2008 (prime minister from April).
                     return make(code + head_sector, "dictionary:person+title", True)
-                if (len(code) == 3 or code.endswith("ELI")) and head.pos_ == "PROPN":
+                if (len(code) == 3 or code[3:] in ("ELI", "OPP", "GOV")) and (
+                    head.pos_ == "PROPN" or head.is_title  # "Starmer" tagged a noun
+                ):
                     earlier = self.surname_antecedent(head)
                     if earlier is not None and same_titled(earlier.code, code):
                         # "Odinga said" after the titled full mention; a former official's

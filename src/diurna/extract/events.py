@@ -545,6 +545,7 @@ class SentenceCoder:
         events = without_visits_of_talks(events)
         doers = {(c.source.code, c.code[:2]) for c in events}
         events += [c for c in unaimed if (c.source.code, c.code[:2]) not in doers]
+        events = without_games(events, sent, table)
         return sorted(events, key=lambda c: c.trigger_start)
 
     def received_aid(self, frame: Frame, actors: ArticleActors) -> tuple[list[Mention], str] | None:
@@ -5819,6 +5820,46 @@ def without_bare_twins(found: Iterable[Candidate]) -> list[Candidate]:
 # Talks and mediation, which a visit for the same meeting yields to (CODING.md §8).
 TALKS_CODES = frozenset({"045", "046"})
 HOST_SECTORS = frozenset({"", "GOV"})  # a state as a whole, or its government
+
+
+# Sports reports, whose national sides are no states: a contest noun anywhere in the sentence,
+# a scoreline after a verb of winning, or a side ("Spain's team") as the doer of an "attack".
+GAMES = frozenset(
+    "match tournament championship semifinal semi-final quarterfinal quarter-final olympics"
+    " qualifier friendly".split()
+)
+CONTEST_VERBS = frozenset("beat defeat thrash rout crush edge hammer stun upset overcome".split())
+SIDES = frozenset({"team", "squad", "side"})
+SCORELINE = re.compile(r"(?<![\d.,/:-])\d{1,2}-\d{1,2}(?![\d/:-]|[.,]\d)")
+# What a state may still do about a game: protest or boycott it, cut ties over it.
+OVER_GAMES = frozenset({"14", "16"})
+
+
+def without_games(found: list[Candidate], sent: Span, table: TokenTable) -> list[Candidate]:
+    """ "Brazil beat Argentina 2-1", "The Chinese team withdrew from the tournament", "Spain's
+    team attacked early": acts of national sides in a sports report are no events between
+    states. Only a bare country acting on no one or on another bare country is dropped:
+    "police fired tear gas at fans after the match" stays, as does a protest or boycott."""
+    if not any(len(c.source.code) == 3 for c in found):
+        return found
+    lemmas = table.lemma[sent.start : sent.end]
+    games = any(
+        lemma in GAMES or (lemma == "final" and table.pos[sent.start + k] == NOUN_ID)
+        for k, lemma in enumerate(lemmas)
+    )
+    score = bool(SCORELINE.search(table.sentence_text(sent)))
+    doc = sent.doc
+
+    def sporting(c: Candidate) -> bool:
+        if len(c.source.code) != 3 or c.code[:2] in OVER_GAMES:
+            return False
+        if c.target is not None and len(c.target.code) != 3:
+            return False
+        side = doc[c.source.head].lemma_.lower() in SIDES and c.code[:2] >= "18"
+        won = score and doc[c.source.head].head.lemma_.lower() in CONTEST_VERBS
+        return games or side or won
+
+    return [c for c in found if not sporting(c)]
 
 
 def without_visits_of_talks(found: list[Candidate]) -> list[Candidate]:
