@@ -1394,3 +1394,28 @@ def test_an_electoral_institute_authority_body_or_board_is_government(
     ]
     found = resolve(make_doc(rows, [(1, 2, "NORP")]), dt.date(2024, 7, 30))
     assert found == [(f"{demonym} electoral {noun}", code)]
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("recalled", "recall"), ("urged", "urge")])
+def test_a_capital_that_acts_after_its_namesake_is_its_state(
+    make_doc: Callable[..., Doc],
+    resolve: Callable[..., list[tuple[str, str]]],
+    verb: str,
+    lemma: str,
+) -> None:
+    """ "Brazilian Senator Carlos Lima spoke. Lima recalled its ambassador": a capital that acts
+    (not one the tagger calls a person, nor one that says or adds) is its state, not the person
+    whose surname it shares."""
+    rows: Rows = [
+        ("Brazilian", "brazilian", "ADJ", 3, "amod"),
+        ("Senator", "Senator", "PROPN", 3, "compound"),
+        ("Carlos", "Carlos", "PROPN", 3, "compound"),
+        ("Lima", "Lima", "PROPN", 4, "nsubj"),
+        ("spoke", "speak", "VERB", 4, "ROOT"),
+        (".", ".", "PUNCT", 4, "punct"),
+        ("Lima", "Lima", "PROPN", 7, "nsubj"),
+        (verb, lemma, "VERB", 7, "ROOT"),
+    ]
+    doc = make_doc(rows, [(0, 1, "NORP"), (2, 4, "PERSON"), (6, 7, "GPE")], starts=(0, 6))
+    found = resolve(doc, dt.date(2024, 7, 30))
+    assert found == [("Brazilian Senator Carlos Lima", "BRALEG"), ("Lima", "PER")]

@@ -1718,7 +1718,11 @@ class ArticleActors:
                 code = by_kind["metonym"].code
                 if len(code) == 3 and head_sector:
                     return make(code + head_sector, "composition:metonym+sector", named)
-                speaks = self.ent[head.i] == PERSON_ID or head.dep_ == "nsubj"
+                # the namesake speaks ("Lima added"); a capital that acts is its state
+                # ("Lima recalled its ambassador", "Washington has urged Israel")
+                speaks = self.ent[head.i] == PERSON_ID or (
+                    head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_VERBS
+                )
                 namesake = self.namesake(head) if len(core) == 1 and speaks else None
                 if namesake is not None:  # "Lima added" after "Justice Minister Ivan Lima"
                     return make(namesake.code, f"coreference:{namesake.text}", True)
