@@ -8101,3 +8101,26 @@ def test_national_sides_in_a_sports_report_are_no_states(
     or a side ("Italy's team") doing an "attack" is a game, not states' acts; the police at
     a match and a real attack are still coded."""
     assert coded(coder, text, date="2024-05-01") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Russian side attacked Ukraine with drones overnight, Kyiv said.",
+            [("RUS", "UKR", "1952")],
+        ),
+        ("Iran and Saudi Arabia signed a friendly agreement in Beijing.", [("IRN", "SAU", "057")]),
+        ("Israel bombed Gaza as Qatar hosted the World Cup final.", [("ISR", "PSE", "195")]),
+        ("North Korea threatened South Korea after the match.", [("PRK", "KOR", "130")]),
+        ("Russia matched the American offer and sent aid to Turkey.", [("RUS", "TUR", "070")]),
+    ],
+)
+def test_a_contest_named_elsewhere_in_the_sentence_leaves_states_acts_coded(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: only an act whose own verb names the contest, a win by
+    a scoreline or a team's attack is a game; "the Russian side" in a war report, a "friendly"
+    agreement, a verb "match", a final another verb hosts and an act after a match are states'."""
+    assert coded(coder, text, date="2024-05-01") == expected

@@ -5822,33 +5822,48 @@ TALKS_CODES = frozenset({"045", "046"})
 HOST_SECTORS = frozenset({"", "GOV"})  # a state as a whole, or its government
 
 
-# Sports reports, whose national sides are no states: a contest noun anywhere in the sentence,
-# a scoreline after a verb of winning, or a side ("Spain's team") as the doer of an "attack".
+# Sports reports, whose national sides are no states: a contest the act's own verb names, a
+# scoreline after a verb of winning, or a side ("Spain's team") as the doer of an "attack".
 GAMES = frozenset(
     "match tournament championship semifinal semi-final quarterfinal quarter-final olympics"
-    " qualifier friendly".split()
+    " qualifier final".split()
 )
 CONTEST_VERBS = frozenset("beat defeat thrash rout crush edge hammer stun upset overcome".split())
-SIDES = frozenset({"team", "squad", "side"})
+# "side" is left out: "the Russian side attacked" is how war reports name a state's forces
+SIDES = frozenset({"team", "squad"})
+# Where a contest is the act's own ("withdrew from the tournament", "won in the final"), not
+# only when it happened ("threatened Ukraine after the match")
+CONTEST_PREPS = frozenset({"from", "in", "at", "of", "for"})
 SCORELINE = re.compile(r"(?<![\d.,/:-])\d{1,2}-\d{1,2}(?![\d/:-]|[.,]\d)")
 # What a state may still do about a game: protest or boycott it, cut ties over it.
 OVER_GAMES = frozenset({"14", "16"})
 
 
+def names_contest(verb: Token) -> bool:
+    """Whether the verb's object, or the object of its own "from", "in", "at" … phrase, is a
+    contest noun ("withdrew from the tournament", "stunned Portugal in the quarterfinal")."""
+    for child in verb.children:
+        words = child.children if child.dep_ == "prep" and child.lower_ in CONTEST_PREPS else ()
+        for word in (child, *words):
+            if word.pos_ in ("NOUN", "PROPN") and word.lemma_.lower() in GAMES:
+                if word is child and child.dep_ not in ("dobj", "nsubjpass"):
+                    continue
+                return True
+    return False
+
+
 def without_games(found: list[Candidate], sent: Span, table: TokenTable) -> list[Candidate]:
     """ "Brazil beat Argentina 2-1", "The Chinese team withdrew from the tournament", "Spain's
     team attacked early": acts of national sides in a sports report are no events between
-    states. Only a bare country acting on no one or on another bare country is dropped:
-    "police fired tear gas at fans after the match" stays, as does a protest or boycott."""
+    states. Only a bare country acting on no one or on another bare country is dropped, and
+    only where the act's own verb names the contest, a scoreline follows a verb of winning or
+    a team does force: "police fired tear gas at fans after the match", a protest or boycott,
+    "Israel bombed Gaza as Qatar hosted the World Cup final" stay."""
     if not any(len(c.source.code) == 3 for c in found):
         return found
-    lemmas = table.lemma[sent.start : sent.end]
-    games = any(
-        lemma in GAMES or (lemma == "final" and table.pos[sent.start + k] == NOUN_ID)
-        for k, lemma in enumerate(lemmas)
-    )
     score = bool(SCORELINE.search(table.sentence_text(sent)))
     doc = sent.doc
+    verbs = {t.idx: t for t in sent}
 
     def sporting(c: Candidate) -> bool:
         if len(c.source.code) != 3 or c.code[:2] in OVER_GAMES:
@@ -5857,7 +5872,8 @@ def without_games(found: list[Candidate], sent: Span, table: TokenTable) -> list
             return False
         side = doc[c.source.head].lemma_.lower() in SIDES and c.code[:2] >= "18"
         won = score and doc[c.source.head].head.lemma_.lower() in CONTEST_VERBS
-        return games or side or won
+        verb = verbs.get(c.trigger_start)
+        return side or won or (verb is not None and names_contest(verb))
 
     return [c for c in found if not sporting(c)]
 
