@@ -1117,6 +1117,30 @@ class SentenceCoder:
         words = [source, *(c for c in source.children if c.dep_ == "compound")]
         return any(w.lemma_.lower() in self.force for w in words)
 
+    def cyber_intrusion(self, frame: Frame, source: Token | None) -> bool:
+        """Whether breaching, infiltrating or compromising a network or system is a cyber attack:
+        a computer network or system ("the computer systems of the defence ministry", "its IT
+        network"), or any network hackers (a hacking group, a cyber unit) get into; a plain
+        network or system of people is none ("infiltrated the cartel's smuggling network", "the
+        army's security system"). Other acts the lexicon codes 176 are all cyber attacks."""
+        obj = frame.obj
+        if (
+            self.verb_lemma(frame.token) not in INTRUSION_VERBS
+            or obj is None
+            or obj.lemma_.lower() not in NETWORK_WORDS
+        ):
+            return True
+        modifiers = {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
+        if modifiers & COMPUTER_WORDS:
+            return True
+        if source is None:
+            return False
+        doers = [source, *(c for c in source.children if c.dep_ in ("compound", "amod"))]
+        return any(
+            self.force.get(w.lemma_.lower()) == CYBER_ATTACK or w.lower_ in COMPUTER_WORDS
+            for w in doers
+        )
+
     def armed_with(self, frame: Frame) -> bool:
         """Whether a "with" phrase names a weapon or a kind of attack ("destroyed a rebel
         convoy with drone strikes")."""
@@ -1998,6 +2022,8 @@ class SentenceCoder:
             return
         if code in VISIT_CODES and carries_others(frame, actors, sources):
             return  # "flew them to Guatemala": those flown travel, not the one who flies them
+        if code == CYBER_ATTACK and not self.cyber_intrusion(frame, source_token):
+            return  # "soldiers infiltrated the cartel's smuggling network": a ring of people
         if (
             code == HOSTING
             and pattern.head == "receive"
@@ -2474,6 +2500,16 @@ def gives_to_itself(source: Mention, target: Mention, code: str) -> bool:
 # Verbs of sending someone out of a state, whose passive's "from" phrase names the sender.
 SENT_AWAY = frozenset({"extradite", "deport"})
 PLAIN_FORCE = "190"
+CYBER_ATTACK = "176"
+# Getting into a network or system, a cyber attack only when it is a computer's (or hackers
+# do it): "infiltrated the networks of a shipbuilder" by hackers, not "a smuggling network".
+INTRUSION_VERBS = frozenset({"breach", "infiltrate", "compromise"})
+NETWORK_WORDS = frozenset({"network", "system"})
+COMPUTER_WORDS = frozenset(
+    {"computer", "it", "digital", "email", "e-mail", "online", "cyber", "internet", "data"}
+    | {"server", "banking", "payment", "corporate", "information", "software", "network"}
+    | {"telecom", "telecommunications", "booking", "ticketing"}
+)
 ASSASSINATION = "186"
 KILLINGS = frozenset({"190", "193", "1823"})  # a plain killing, a shooting, a murder
 KILLING_VERBS = frozenset({"kill", "murder", "slay"})

@@ -1,0 +1,46 @@
+"""Session 37 review: three event rules narrowed where they over-reached (sentences written for
+these tests, close to the reviewer's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diurna import code_text
+from diurna.pipeline import Coder
+
+
+def coded(coder: Coder, text: str, date: str = "2024-05-01") -> list[tuple[str, str | None, str]]:
+    """(source, target, CAMEO code) of each event the real model codes in a text."""
+    article = code_text(text, date=date, coder=coder)
+    return [(e.source.code, e.target and e.target.code, e.cameo) for e in article.events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mexican marines infiltrated the Jalisco cartel's drug trafficking network, officials"
+            " said.",
+            [],
+        ),
+        (
+            "Undercover police infiltrated a far-right network in Austria and arrested eight"
+            " people.",
+            [("AUTCOP", "AUTCVL", "173")],
+        ),
+        (
+            "Al-Shabaab fighters infiltrated the Kenyan army's security system and attacked a camp"
+            " in Lamu.",
+            [("IMGSOMSHB", "KEN", "190")],
+        ),
+        ("Kenyan troops breached the militants' defence system near the border.", []),
+    ],
+)
+def test_getting_into_a_network_of_people_is_no_cyber_attack(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Breaching, infiltrating or compromising a network or system is a cyber attack (176) only
+    when it is a computer's or hackers get into it; a smuggling ring or an army's security
+    system is none (each gave 176)."""
+    assert coded(coder, text) == expected
