@@ -44,3 +44,19 @@ def test_getting_into_a_network_of_people_is_no_cyber_attack(
     when it is a computer's or hackers get into it; a smuggling ring or an army's security
     system is none (each gave 176)."""
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky called the ceasefire proposal unfair to Ukraine.",
+        "Macron called the fishing deal unfair to French fishermen.",
+        "Orban called the migration pact unfair to Hungary.",
+        "Lula called the sanctions unfair to Venezuela.",
+    ],
+)
+def test_whom_a_judging_word_says_is_wronged_is_not_condemned(coder: Coder, text: str) -> None:
+    """Calling a thing no actor owns "unfair to X" condemns no one: X is the party wronged,
+    not the one criticised (each gave the speaker -> X 111)."""
+    assert coded(coder, text) == []

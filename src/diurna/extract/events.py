@@ -2211,6 +2211,11 @@ class SentenceCoder:
                 and (target_token.tag_ == "NNS" or target_token.lemma_.lower() in COLLECTIVES)
             )
         )
+        if targets and CHARACTERISED in pattern.rule:
+            # "called the peace plan unfair to Ukraine": Ukraine is wronged, not condemned; a
+            # plan no actor owns condemns no one ("the Kremlin's plan" condemns the Kremlin)
+            wronged = wronged_by_judgement(frame)
+            targets = [t for t in targets if t.head not in wronged]
         if not sources or (not targets and not among and not mutual and not standalone):
             if code[:2] in UNAIMED_ROOTS and not is_negated(frame, source_token):
                 # "Iran's navy seized a tanker": no event, an act "the seizure" refers back to
@@ -5274,6 +5279,13 @@ def characterisation(frame: Frame) -> tuple[str, str] | None:
     object's name is an "as" phrase, an object predicate ("called the strike a war crime",
     "branded the visit a provocation") or an adjective after the object ("labelled the move
     unacceptable"). Returns ("pejorative" or "acclaiming", word), else None."""
+    found = characterising_word(frame)
+    return (found[0], found[1].text) if found is not None else None
+
+
+def characterising_word(frame: Frame) -> tuple[str, Token] | None:
+    """The kind and the word of the judgement a verb names its object with (characterisation),
+    else None."""
     verb = frame.token
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHARACTERISING:
         return None
@@ -5298,7 +5310,27 @@ def characterisation(frame: Frame) -> tuple[str, str] | None:
     trailing = trailing_adjective(obj)
     if trailing is not None:
         names.append(trailing)
-    return judgement(names)
+    return judging_word(names)
+
+
+def wronged_by_judgement(frame: Frame) -> set[int]:
+    """The words of whom a judging word says is wronged, its "to"/"for" phrase ("called the
+    peace plan unfair to Ukraine", also as the parser hangs it on the verb after the word):
+    that party suffers the judged thing, it is not judged."""
+    found = characterising_word(frame)
+    if found is None:
+        return set()
+    word = found[1]
+    after = (c for c in frame.children if c.i > word.i)
+    return {
+        t.i
+        for prep in (*word.children, *after)
+        if prep.dep_ == "prep" and prep.lower_ in WRONGED_PREPS
+        for t in prep.subtree
+    }
+
+
+WRONGED_PREPS = frozenset({"to", "for"})
 
 
 def as_name_clause(child: Token) -> bool:
@@ -5439,12 +5471,6 @@ def with_small_clause_object(frame: Frame) -> Frame:
             if subject is not None:
                 return replace(frame, obj=subject)
     return frame
-
-
-def judgement(names: Iterable[Token]) -> tuple[str, str] | None:
-    """The kind of the first judgement among names and the word that makes it."""
-    found = judging_word(names)
-    return (found[0], found[1].text) if found is not None else None
 
 
 def judging_word(names: Iterable[Token]) -> tuple[str, Token] | None:
