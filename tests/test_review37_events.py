@@ -60,3 +60,31 @@ def test_whom_a_judging_word_says_is_wronged_is_not_condemned(coder: Coder, text
     """Calling a thing no actor owns "unfair to X" condemns no one: X is the party wronged,
     not the one criticised (each gave the speaker -> X 111)."""
     assert coded(coder, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow labelled the British ambassador's remarks undesirable meddling.", []),
+        ("The Belarusian foreign ministry labelled the EU's new sanctions undesirable.", []),
+        ("The Kremlin labelled the new US tariffs undesirable.", []),
+        (
+            "The Russian foreign ministry labelled the German embassy's statement undesirable"
+            " interference in Russia's internal affairs.",
+            [],
+        ),
+        (
+            "Russia's Justice Ministry declared the Moscow Times an undesirable organisation on"
+            " Friday.",
+            [("RUSGOV", "RUSMED", "1721")],
+        ),
+    ],
+)
+def test_only_a_body_outlet_or_person_is_listed_undesirable(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """An undesirable listing bans (172x) only a body, outlet or person an actor names; a
+    statement, remarks, sanctions or tariffs called undesirable list no one (they gave 172,
+    some with no target); the Moscow Times is a Russian outlet (it gave RUS 172)."""
+    assert coded(coder, text) == expected

@@ -410,7 +410,7 @@ class SentenceCoder:
                 frame = with_copula(frame)
             elif group is self.lexicon.verbs and lemma in DESIGNATING:
                 listed = undesirable_listing(frame)
-                if listed is not None:  # coded as "banned X" would be
+                if listed is not None and listed_body(listed, actors):  # as "banned X" would be
                     frame, patterns = listed, self.lexicon.verbs.get(BAN)
             if (
                 group is self.lexicon.nouns
@@ -5413,7 +5413,8 @@ def names_object(frame: Frame) -> bool:
 # Designation: a state lists a body or person as "undesirable", which bans its work in the
 # country ("declared the Dozhd channel an undesirable organisation", "recognised the group as
 # undesirable"); the verb is coded as "banned" would be with the same object (1721 for an
-# outlet, 1722 for a party or organisation, else 172).
+# outlet, 1722 for a party or organisation, else 172), when that is a body, outlet or person
+# an actor names (listed_body), not a statement or measure called undesirable.
 DESIGNATING = frozenset(
     {"designate", "declare", "label", "brand", "list", "recognise", "recognize", "name", "add"}
 )
@@ -5437,6 +5438,29 @@ def undesirable_listing(frame: Frame) -> Frame | None:
     if obj is not None and (obj.lower_ == UNDESIRABLE or obj.lemma_.lower() in LISTING_NOUNS):
         obj = next((c for c in obj.children if c.dep_ in SUBJECT_DEPS), obj)
     return replace(frame, obj=obj)
+
+
+def listed_body(frame: Frame, actors: ArticleActors) -> bool:
+    """Whether what an undesirable listing names is a body, outlet or person an actor stands
+    for ("Greenpeace", "the human rights group Memorial", "the Moscow Times"): the object, a
+    verbless clause's subject ("declared [the journalist undesirable]") or the object the
+    parser made an indirect one ("declared Radio Free Europe an undesirable organisation").
+    Not a thing judged unwelcome: one no actor names ("labelled the sanctions undesirable"),
+    one named only with a state ("the new US tariffs") or one an actor owns ("labelled the US
+    embassy's statement undesirable interference"), which lists no one."""
+    named = [frame.obj, *(c for c in frame.children if c.dep_ == "dative")]
+    named += [small_clause_subject(c) for c in frame.children if c.dep_ == "ccomp"]
+    return any(body_named(t, actors) for t in named if t is not None)
+
+
+def body_named(token: Token, actors: ArticleActors) -> bool:
+    """Whether a listed word names a body, outlet or person (listed_body)."""
+    mentions = actors.actors(token)
+    if not mentions:
+        return False
+    if token.pos_ == "NOUN" and not any(m.sector_word or m.person for m in mentions):
+        return False  # "the new US tariffs": a thing named with a state, no body of it
+    return not any(t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN") for t in token.subtree)
 
 
 def listing(word: Token, verb: Token) -> bool:
