@@ -410,7 +410,7 @@ class SentenceCoder:
                 frame = with_copula(frame)
             elif group is self.lexicon.verbs and lemma in DESIGNATING:
                 listed = undesirable_listing(frame)
-                if listed is not None:  # coded as "banned X" would be
+                if listed is not None and listed_body(listed, actors):  # as "banned X" would be
                     frame, patterns = listed, self.lexicon.verbs.get(BAN)
             if (
                 group is self.lexicon.nouns
@@ -1116,6 +1116,30 @@ class SentenceCoder:
             return True
         words = [source, *(c for c in source.children if c.dep_ == "compound")]
         return any(w.lemma_.lower() in self.force for w in words)
+
+    def cyber_intrusion(self, frame: Frame, source: Token | None) -> bool:
+        """Whether breaching, infiltrating or compromising a network or system is a cyber attack:
+        a computer network or system ("the computer systems of the defence ministry", "its IT
+        network"), or any network hackers (a hacking group, a cyber unit) get into; a plain
+        network or system of people is none ("infiltrated the cartel's smuggling network", "the
+        army's security system"). Other acts the lexicon codes 176 are all cyber attacks."""
+        obj = frame.obj
+        if (
+            self.verb_lemma(frame.token) not in INTRUSION_VERBS
+            or obj is None
+            or obj.lemma_.lower() not in NETWORK_WORDS
+        ):
+            return True
+        modifiers = {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
+        if modifiers & COMPUTER_WORDS:
+            return True
+        if source is None:
+            return False
+        doers = [source, *(c for c in source.children if c.dep_ in ("compound", "amod"))]
+        return any(
+            self.force.get(w.lemma_.lower()) == CYBER_ATTACK or w.lower_ in COMPUTER_WORDS
+            for w in doers
+        )
 
     def armed_with(self, frame: Frame) -> bool:
         """Whether a "with" phrase names a weapon or a kind of attack ("destroyed a rebel
@@ -1998,6 +2022,8 @@ class SentenceCoder:
             return
         if code in VISIT_CODES and carries_others(frame, actors, sources):
             return  # "flew them to Guatemala": those flown travel, not the one who flies them
+        if code == CYBER_ATTACK and not self.cyber_intrusion(frame, source_token):
+            return  # "soldiers infiltrated the cartel's smuggling network": a ring of people
         if (
             code == HOSTING
             and pattern.head == "receive"
@@ -2185,6 +2211,11 @@ class SentenceCoder:
                 and (target_token.tag_ == "NNS" or target_token.lemma_.lower() in COLLECTIVES)
             )
         )
+        if targets and CHARACTERISED in pattern.rule:
+            # "called the peace plan unfair to Ukraine": Ukraine is wronged, not condemned; a
+            # plan no actor owns condemns no one ("the Kremlin's plan" condemns the Kremlin)
+            wronged = wronged_by_judgement(frame)
+            targets = [t for t in targets if t.head not in wronged]
         if not sources or (not targets and not among and not mutual and not standalone):
             if code[:2] in UNAIMED_ROOTS and not is_negated(frame, source_token):
                 # "Iran's navy seized a tanker": no event, an act "the seizure" refers back to
@@ -2474,6 +2505,16 @@ def gives_to_itself(source: Mention, target: Mention, code: str) -> bool:
 # Verbs of sending someone out of a state, whose passive's "from" phrase names the sender.
 SENT_AWAY = frozenset({"extradite", "deport"})
 PLAIN_FORCE = "190"
+CYBER_ATTACK = "176"
+# Getting into a network or system, a cyber attack only when it is a computer's (or hackers
+# do it): "infiltrated the networks of a shipbuilder" by hackers, not "a smuggling network".
+INTRUSION_VERBS = frozenset({"breach", "infiltrate", "compromise"})
+NETWORK_WORDS = frozenset({"network", "system"})
+COMPUTER_WORDS = frozenset(
+    {"computer", "it", "digital", "email", "e-mail", "online", "cyber", "internet", "data"}
+    | {"server", "banking", "payment", "corporate", "information", "software", "network"}
+    | {"telecom", "telecommunications", "booking", "ticketing"}
+)
 ASSASSINATION = "186"
 KILLINGS = frozenset({"190", "193", "1823"})  # a plain killing, a shooting, a murder
 KILLING_VERBS = frozenset({"kill", "murder", "slay"})
@@ -5238,6 +5279,13 @@ def characterisation(frame: Frame) -> tuple[str, str] | None:
     object's name is an "as" phrase, an object predicate ("called the strike a war crime",
     "branded the visit a provocation") or an adjective after the object ("labelled the move
     unacceptable"). Returns ("pejorative" or "acclaiming", word), else None."""
+    found = characterising_word(frame)
+    return (found[0], found[1].text) if found is not None else None
+
+
+def characterising_word(frame: Frame) -> tuple[str, Token] | None:
+    """The kind and the word of the judgement a verb names its object with (characterisation),
+    else None."""
     verb = frame.token
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHARACTERISING:
         return None
@@ -5262,7 +5310,27 @@ def characterisation(frame: Frame) -> tuple[str, str] | None:
     trailing = trailing_adjective(obj)
     if trailing is not None:
         names.append(trailing)
-    return judgement(names)
+    return judging_word(names)
+
+
+def wronged_by_judgement(frame: Frame) -> set[int]:
+    """The words of whom a judging word says is wronged, its "to"/"for" phrase ("called the
+    peace plan unfair to Ukraine", also as the parser hangs it on the verb after the word):
+    that party suffers the judged thing, it is not judged."""
+    found = characterising_word(frame)
+    if found is None:
+        return set()
+    word = found[1]
+    after = (c for c in frame.children if c.i > word.i)
+    return {
+        t.i
+        for prep in (*word.children, *after)
+        if prep.dep_ == "prep" and prep.lower_ in WRONGED_PREPS
+        for t in prep.subtree
+    }
+
+
+WRONGED_PREPS = frozenset({"to", "for"})
 
 
 def as_name_clause(child: Token) -> bool:
@@ -5345,7 +5413,8 @@ def names_object(frame: Frame) -> bool:
 # Designation: a state lists a body or person as "undesirable", which bans its work in the
 # country ("declared the Dozhd channel an undesirable organisation", "recognised the group as
 # undesirable"); the verb is coded as "banned" would be with the same object (1721 for an
-# outlet, 1722 for a party or organisation, else 172).
+# outlet, 1722 for a party or organisation, else 172), when that is a body, outlet or person
+# an actor names (listed_body), not a statement or measure called undesirable.
 DESIGNATING = frozenset(
     {"designate", "declare", "label", "brand", "list", "recognise", "recognize", "name", "add"}
 )
@@ -5369,6 +5438,29 @@ def undesirable_listing(frame: Frame) -> Frame | None:
     if obj is not None and (obj.lower_ == UNDESIRABLE or obj.lemma_.lower() in LISTING_NOUNS):
         obj = next((c for c in obj.children if c.dep_ in SUBJECT_DEPS), obj)
     return replace(frame, obj=obj)
+
+
+def listed_body(frame: Frame, actors: ArticleActors) -> bool:
+    """Whether what an undesirable listing names is a body, outlet or person an actor stands
+    for ("Greenpeace", "the human rights group Memorial", "the Moscow Times"): the object, a
+    verbless clause's subject ("declared [the journalist undesirable]") or the object the
+    parser made an indirect one ("declared Radio Free Europe an undesirable organisation").
+    Not a thing judged unwelcome: one no actor names ("labelled the sanctions undesirable"),
+    one named only with a state ("the new US tariffs") or one an actor owns ("labelled the US
+    embassy's statement undesirable interference"), which lists no one."""
+    named = [frame.obj, *(c for c in frame.children if c.dep_ == "dative")]
+    named += [small_clause_subject(c) for c in frame.children if c.dep_ == "ccomp"]
+    return any(body_named(t, actors) for t in named if t is not None)
+
+
+def body_named(token: Token, actors: ArticleActors) -> bool:
+    """Whether a listed word names a body, outlet or person (listed_body)."""
+    mentions = actors.actors(token)
+    if not mentions:
+        return False
+    if token.pos_ == "NOUN" and not any(m.sector_word or m.person for m in mentions):
+        return False  # "the new US tariffs": a thing named with a state, no body of it
+    return not any(t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN") for t in token.subtree)
 
 
 def listing(word: Token, verb: Token) -> bool:
@@ -5403,12 +5495,6 @@ def with_small_clause_object(frame: Frame) -> Frame:
             if subject is not None:
                 return replace(frame, obj=subject)
     return frame
-
-
-def judgement(names: Iterable[Token]) -> tuple[str, str] | None:
-    """The kind of the first judgement among names and the word that makes it."""
-    found = judging_word(names)
-    return (found[0], found[1].text) if found is not None else None
 
 
 def judging_word(names: Iterable[Token]) -> tuple[str, Token] | None:
