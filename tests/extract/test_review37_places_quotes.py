@@ -1,0 +1,50 @@
+"""Session 37 review: three place and quote rules narrowed back to what they were for.
+
+Sentences written for these tests, close to the ones the reviewer found coded wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from diurna.pipeline import Coder
+from tests.extract.test_places import code_story
+
+
+def located(coder: Coder, text: str) -> set[tuple[str, str] | None]:
+    """(name, country) of the place of every event coded from ``text``."""
+    return {
+        (e.location.name, e.location.country) if e.location else None
+        for e in code_story(coder, text, "2024-05-01").events
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one-country stories keep their own town, however big a namesake abroad is
+        (
+            "Police Scotland arrested a woman in Hamilton after a man was stabbed on Friday.",
+            {("Hamilton", "GBR")},
+        ),
+        (
+            "Scottish police arrested a dozen demonstrators in Hamilton, Scotland on Sunday.",
+            {("Hamilton", "GBR")},
+        ),
+        ("British police detained three activists in Richmond on Monday.", {("Richmond", "GBR")}),
+        (
+            "Spanish police detained two suspected jihadists in Guadalajara on Friday.",
+            {("Guadalajara", "ESP")},
+        ),
+        # a state or country after the name says which town it is, in any story
+        ("US and Russian diplomats met in Geneva, Illinois on Monday.", {("Geneva", "USA")}),
+        (
+            "British and Irish police arrested two men in Hamilton, Scotland on Friday.",
+            {("Hamilton", "GBR")},
+        ),
+    ],
+)
+def test_a_city_abroad_does_not_displace_the_home_town_of_a_one_country_story(
+    coder: Coder, text: str, expected: set[tuple[str, str] | None]
+) -> None:
+    assert located(coder, text) == expected
