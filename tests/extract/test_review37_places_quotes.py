@@ -48,3 +48,39 @@ def test_a_city_abroad_does_not_displace_the_home_town_of_a_one_country_story(
     coder: Coder, text: str, expected: set[tuple[str, str] | None]
 ) -> None:
     assert located(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act a verb of preventing stops happens where it was stopped
+        (
+            "Armenian police prevented opposition protesters from marching in Yerevan on Sunday.",
+            {("Yerevan", "ARM")},
+        ),
+        (
+            "Belarusian police blocked reporters from entering the courthouse in Minsk on Tuesday.",
+            {("Minsk", "BLR")},
+        ),
+        (
+            "Belarusian riot police prevented opposition supporters from gathering in Minsk.",
+            {("Minsk", "BLR")},
+        ),
+        (
+            "Israeli troops blocked Palestinian villagers from reaching their fields near Hebron.",
+            {("Hebron", "PSE")},
+        ),
+        ("Russia banned the BBC from broadcasting in Russia.", {("Russia", "RUS")}),
+        # a town fought "for" is where the fighting is, unlike a country worked "for"
+        (
+            "Ukraine's army said Russian troops attacked Ukrainian positions in their offensive"
+            " for Kharkiv.",
+            {("Kharkiv", "UKR")},
+        ),
+    ],
+)
+def test_a_prevented_act_and_a_town_fought_for_keep_their_place(
+    coder: Coder, text: str, expected: set[tuple[str, str] | None]
+) -> None:
+    assert located(coder, text) == expected
