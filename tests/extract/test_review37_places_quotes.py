@@ -8,6 +8,7 @@ import pytest
 
 from diurna.pipeline import Coder
 from tests.extract.test_places import code_story
+from tests.extract.test_quotes import quotes, run
 
 
 def located(coder: Coder, text: str) -> set[tuple[str, str] | None]:
@@ -84,3 +85,37 @@ def test_a_prevented_act_and_a_town_fought_for_keep_their_place(
     coder: Coder, text: str, expected: set[tuple[str, str] | None]
 ) -> None:
     assert located(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            'The self-proclaimed "Luhansk People\'s Republic" said Ukrainian shelling killed two'
+            " civilians.",
+            "IMGUKRLPR",
+            "Ukrainian shelling killed two civilians",
+        ),
+        (
+            '"Hayat Tahrir al-Sham" said in a statement that its fighters had killed five Syrian'
+            " soldiers.",
+            "IMGSYRHTS",
+            "its fighters had killed five Syrian soldiers",
+        ),
+        (
+            'The so-called "Azov Regiment" said its fighters had repelled the assault.',
+            "---MIL",
+            "its fighters had repelled the assault",
+        ),
+        (
+            'The daily "Izvestia" reported that Russia had expelled three Latvian diplomats.',
+            "---",
+            "Russia had expelled three Latvian diplomats",
+        ),
+    ],
+)
+def test_a_quoted_name_before_its_reporting_verb_is_the_speaker(
+    coder: Coder, text: str, speaker: str, content: str
+) -> None:
+    assert (speaker, content, False) in quotes(run(coder, text, "2024-05-01"))
