@@ -1397,7 +1397,8 @@ def test_a_region_of_the_storys_country_is_no_foreign_town_of_the_same_spelling(
     ("name", "countries", "expected"),
     [
         ("Geneva", frozenset({"USA", "RUS"}), "CHE"),  # not Geneva, Illinois
-        ("Dublin", frozenset({"USA"}), "IRL"),  # not Dublin, Ohio
+        ("Dublin", frozenset({"USA", "GBR"}), "IRL"),  # not Dublin, Ohio
+        ("Dublin", frozenset({"USA"}), "USA"),  # a one-country story keeps its own town
         ("Birmingham", frozenset({"USA"}), "USA"),  # Alabama's is a fifth of England's: kept
     ],
 )

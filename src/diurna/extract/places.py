@@ -103,12 +103,18 @@ STATEMENT_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})  # a place name as the one acting
 PARTY_PREPS = frozenset({"with", "against"})
 # Prepositions whose gerund names another act than their verb's: "warned against deploying",
-# "accused of spying", "barred from entering" (not "arrested for looting in the city").
+# "accused of spying", "withdrew from patrolling" (not "arrested for looting in the city").
 ACT_OF_PREPS = frozenset({"of", "against", "from"})
+# Verbs of preventing, whose "from" gerund is the act stopped where it would have happened:
+# "prevented supporters from marching in Tbilisi" was in Tbilisi.
+PREVENTING = frozenset(
+    {"prevent", "stop", "block", "bar", "ban", "keep", "deter", "forbid", "prohibit", "hinder"}
+)
 WORLD_CITY = 1_000_000  # inhabitants: a city known by its name anywhere in the world
-# A city abroad this big and this many times the article country's namesake is the one meant:
-# Geneva (202,000) is 9 times Geneva, Illinois, while Libya's Tripoli is only 5 times Lebanon's,
-# which a Lebanese story keeps (set by hand from those pairs, session 37).
+# A city abroad this big and this many times an article country's namesake is the one meant in
+# a story of two countries or more: Geneva (202,000) is 9 times Geneva, Illinois, while Libya's
+# Tripoli is only 5 times Lebanon's, which a Lebanese story keeps (set by hand from those pairs,
+# session 37). A one-country story keeps its own town ("British police ... in Richmond").
 KNOWN_CITY = 150_000
 DWARFS = 8
 # Acts done together by both parties where they met: express intent, consult, cooperate.
@@ -277,21 +283,49 @@ def dateline_at(text: str, at: int) -> Dateline | None:
     )
 
 
-def choose(candidates: Sequence[Place], key: str, countries: frozenset[str]) -> Place | None:
+def for_whom(token: Token) -> bool:
+    """Whether a name is the object of "for": a country so named is one an act is done for
+    ("spying for Israel"), while a town after "for" is fought over where the act is ("their
+    offensive for Pokrovsk")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "for"
+
+
+def regioned(span: Span) -> bool:
+    """Whether a state or country name follows a place name after a comma ("in Hamilton,
+    Scotland", "Richmond, Virginia"), which says the town is the one there."""
+    doc = span.doc
+    after = span.end
+    return (
+        after + 1 < len(doc)
+        and doc[after].text == ","
+        and doc[after + 1].pos_ == "PROPN"
+        and doc[after + 1].ent_type_ in ("GPE", "LOC")
+    )
+
+
+def choose(
+    candidates: Sequence[Place], key: str, countries: frozenset[str], in_region: bool = False
+) -> Place | None:
     """A country named exactly, then a place of that name in the article's countries (unless a
-    known city abroad dwarfs it: Geneva, not Geneva, Illinois, in a story of American actors),
-    then a world city of that name (Sydney, not an American Sidney, in a story about
-    Washington), then any place in the article's countries, then an exact name, then the most
-    populous."""
+    known city abroad dwarfs it in a story of two countries or more: Geneva, not Geneva,
+    Illinois, where American and Russian officials meet; a one-country story keeps its own
+    town, and so does a name ``in_region``, the state or country named after it, "Hamilton,
+    Scotland"), then a world city of that name (Sydney, not an American Sidney, in a story
+    about Washington), then any place in the article's countries, then an exact name, then the
+    most populous."""
     if not candidates:
         return None
-    abroad = max(
-        (
-            p.population
-            for p in candidates
-            if p.country not in countries and p.kind == "city" and normalise(p.name) == key
-        ),
-        default=0,
+    abroad = (
+        max(
+            (
+                p.population
+                for p in candidates
+                if p.country not in countries and p.kind == "city" and normalise(p.name) == key
+            ),
+            default=0,
+        )
+        if len(countries) > 1 and not in_region
+        else 0
     )
 
     def rank(p: Place) -> tuple[bool, bool, bool, bool, bool, int]:
@@ -485,7 +519,8 @@ class ArticlePlaces:
                 if label not in PLACE_LABELS and not named_as_place(span.root):
                     continue  # kept when a place noun names it: "the town of Ben Guerdane"
                 how = f"{label}, not in gazetteer"
-            place = choose(found, normalise(GENERIC.sub("", self.words(span).lower())), frozen)
+            key = normalise(GENERIC.sub("", self.words(span).lower()))
+            place = choose(found, key, frozen, regioned(span))
             mention = PlaceMention(self.words(span), span.start_char, span.end_char, place, how)
             self.mentions.append(mention)
             for i in range(span.start, span.end):
@@ -625,6 +660,8 @@ class ArticlePlaces:
         for i, mention in self.heads.items():
             if not sent.start <= i < sent.end or mention.place is None or self.is_area(mention):
                 continue
+            if mention.place.kind == "country" and for_whom(self.doc[i]):
+                continue  # "executed a man convicted of spying for Israel": for whom, not where
             distance = self.path(self.doc[i], trigger, on_object)
             shared = trigger.head
             if is_purpose(shared) and shared.head.lemma_.lower() in GOING_TO:
@@ -803,13 +840,17 @@ class ArticlePlaces:
             current = current.head
         if len(chain) > 1 and chain[0].dep_ == "pobj" and chain[1].lower_ in PARTY_PREPS:
             return None  # "closed the border crossing with Mozambique", "a war against Georgia"
-        if len(chain) > 1 and chain[0].dep_ == "pobj" and chain[1].lower_ == "for":
-            return None  # "executed a man convicted of spying for Israel": for whom, not where
-        if len(chain) > 2 and chain[-2].dep_ == "pcomp" and chain[-1].lower_ in ACT_OF_PREPS:
+        if (
+            len(chain) > 2
+            and chain[-2].dep_ == "pcomp"
+            and chain[-1].lower_ in ACT_OF_PREPS
+            and not (chain[-1].lower_ == "from" and trigger.lemma_.lower() in PREVENTING)
+        ):
             # "warned the US against deploying missiles in Germany", "accused X of spying in
             # Crimea": the place of the act the verb's own gerund names, not of the warning or
             # accusation (a crime a participle on the object names may be local: "arrested a
-            # man suspected of organising attacks in Zvecan")
+            # man suspected of organising attacks in Zvecan"; an act prevented is stopped
+            # where it would have been: "barred worshippers from praying in the Old City")
             return None
         if len(chain) > 1 and chain[0].dep_ == "pobj" and chain[1].dep_ == "agent":
             return None  # "in a swap brokered by the UAE": who did it, not where

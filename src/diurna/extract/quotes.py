@@ -328,10 +328,11 @@ class ArticleQuotes:
             holder = self.according_to(verb)
         else:
             holder = subject_of(verb)
-            if holder is not None and self.inside_direct(holder.idx):
+            if holder is not None and self.quote_then_verb(holder.idx, verb):
                 # '"Fraud," chanted thousands of protesters': the parser took the quoted word
-                # for the subject; the speaker follows the verb
-                holder = None
+                # for the subject; the speaker follows the verb (a quoted name before its
+                # verb is the speaker: '"Islamic State" said its fighters …')
+                holder = inverted_subject(verb) or holder
             holder = holder or inverted_subject(verb) or quoted_as_saying(verb)
         if holder is None:
             return None, "no subject"
@@ -475,6 +476,20 @@ class ArticleQuotes:
 
     def inside_direct(self, offset: int) -> bool:
         return any(m.start <= offset < m.end for m in self.marked)
+
+    def quote_then_verb(self, offset: int, verb: Token) -> bool:
+        """Whether ``offset`` is in a quotation set off before ``verb`` in the inverted order
+        '"Fraud," chanted thousands': the quotation ends in a comma, "!" or "?" (inside its
+        marks or right after) and the verb follows it at once."""
+        text = self.text
+        for m in self.marked:
+            if not m.start <= offset < m.end or m.close_mark >= verb.idx:
+                continue
+            inside = text[m.start : m.end].rstrip()
+            after = text[m.close_mark + 1 : verb.idx]
+            set_off = inside[-1:] in (",", "!", "?") or after.lstrip()[:1] == ","
+            return set_off and after.strip(" ,") == ""
+        return False
 
     def refused(self, offset: int) -> bool:
         return any(r.start <= offset < r.end for r in self.refusals)
