@@ -8124,3 +8124,30 @@ def test_a_contest_named_elsewhere_in_the_sentence_leaves_states_acts_coded(
     a scoreline or a team's attack is a game; "the Russian side" in a war report, a "friendly"
     agreement, a verb "match", a final another verb hosts and an act after a match are states'."""
     assert coded(coder, text, date="2024-05-01") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow recognised the separatists in eastern Ukraine as independent states.",
+            [("RUS", "UKRSEP", "054")],
+        ),
+        ("Beijing urged the rebels in Myanmar to respect the truce.", [("CHN", "MMRREB", "0256")]),
+        (
+            "Ankara supplied rifles to rebels in northern Syria, officials said.",
+            [("TUR", "SYRREB", "072")],
+        ),
+        (
+            "The United States sanctioned separatists in eastern Ukraine over the shelling.",
+            [("USA", "UKRSEP", "163")],
+        ),
+    ],
+)
+def test_rebels_in_a_country_or_region_are_of_it_whoever_acts_on_them(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Sentences written for this test: only a capital in rebels' own "in" phrase is where they
+    are met rather than whose they are; a country or region there is theirs."""
+    assert coded(coder, text, date="2022-02-21") == expected

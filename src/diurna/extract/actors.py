@@ -1434,10 +1434,11 @@ class ArticleActors:
             and head.dep_ not in SUBJECT_DEPS
             and head.head.lower_ != "by"
             and not struck_at(head)
+            and self.in_capital(head)
         ):
             located = False  # "held talks with rebels in Havana": the venue, not the rebels'
             # capital (as a doer, "rebels in Idlib shelled", "by rebels in Sudan", or struck,
-            # the place is theirs)
+            # the place is theirs, as a country or region always is: "urged rebels in Myanmar")
         core, owner = phrase_tokens(head, head.lower_ in self.resolver.codebook.titles, located)
         if head.pos_ == "NOUN" and head.lemma_.lower() in STRIKING:
             # "the bombing of a market in Kabul": what was struck, not whose ("an attack from
@@ -1970,6 +1971,17 @@ class ArticleActors:
             if titled and organisations:
                 return organisations[0]
         return None
+
+    def in_capital(self, head: Token) -> bool:
+        """Whether the phrase's own "in" names a capital ("rebels in Havana", "militants in
+        Doha"), where a group is met, rather than a country or region it is of."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for place in prep.children:
+                    hit = self.hits.get(place.i) if place.dep_ == "pobj" else None
+                    if hit is not None and hit.entry is not None:
+                        return hit.entry.kind == "metonym"
+        return False
 
     def surname(self, hit: Hit) -> bool:
         """A capital's name that ends a person's name after a given name ("Justice Minister Ivan
