@@ -8115,6 +8115,10 @@ def test_national_sides_in_a_sports_report_are_no_states(
         ("Israel bombed Gaza as Qatar hosted the World Cup final.", [("ISR", "PSE", "195")]),
         ("North Korea threatened South Korea after the match.", [("PRK", "KOR", "130")]),
         ("Russia matched the American offer and sent aid to Turkey.", [("RUS", "TUR", "070")]),
+        (  # a range of dead after "beat back" is no scoreline
+            "Russia beat back a Ukrainian assault near Donetsk, killing 12-15 soldiers.",
+            [("RUS", "UKR", "182")],
+        ),
     ],
 )
 def test_a_contest_named_elsewhere_in_the_sentence_leaves_states_acts_coded(

@@ -5957,7 +5957,12 @@ def without_games(found: list[Candidate], sent: Span, table: TokenTable) -> list
         if c.target is not None and len(c.target.code) != 3:
             return False
         side = doc[c.source.head].lemma_.lower() in SIDES and c.code[:2] >= "18"
-        won = score and doc[c.source.head].head.lemma_.lower() in CONTEST_VERBS
+        winning = doc[c.source.head].head
+        won = (
+            score
+            and winning.lemma_.lower() in CONTEST_VERBS
+            and not any(w.dep_ == "prt" for w in winning.children)  # "beat back an offensive"
+        )
         verb = verbs.get(c.trigger_start)
         return side or won or (verb is not None and names_contest(verb))
 
