@@ -373,9 +373,12 @@ ISSUE_FLOORS = {
 # 0.826 -> 0.827, with the indirect-speaker shares now ratcheted too (tune 0.904 -> 0.908, held
 # out 0.858 -> 0.863: "his office said" after a person's clause is that person's office), over
 # the session's four probes and review fixes (aggregates only: the held-out items were not read).
-# Session 37: held-out 375 placed (place share 0.827 -> 0.828) and direct-speaker shares tune
-# 0.958 -> 0.959, held out 0.835 -> 0.838, from "I" and "me" in a quotation read as its
-# speaker and a title just before a name deciding the role (aggregates only, as before).
+# Session 37: held-out 375 placed (place share 0.827 -> 0.828) and the tune direct-speaker
+# share 0.958 -> 0.959, from "I" and "me" in a quotation read as its speaker and a government
+# title over the table's opposition role (aggregates only, as before). The held-out share rose
+# to 0.838 while a government title also beat the table's former-official role, and fell back
+# when review found that rule coding courtesy titles ("President Bill Clinton" in 2015) as
+# government; it stays at 0.835.
 PLACED = {"tune": 892, "heldout": 375}
 RATCHET = {
     "tune": {
@@ -387,7 +390,7 @@ RATCHET = {
         "indirect_speaker_accuracy": 0.908,
     },
     "heldout": {
-        "direct_speaker_accuracy": 0.838,
+        "direct_speaker_accuracy": 0.835,
         "indirect_recall": 0.955,
         "event_date_accuracy": 0.947,
         "event_place_accuracy": 0.828,

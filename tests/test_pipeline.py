@@ -8037,10 +8037,15 @@ def test_two_states_acting_on_their_ties_act_towards_each_other(
             "2024-05-01",
             [("GBRGOV", "UKR", "051"), ("GBRGOV", "RUS", "111")],
         ),
-        (
-            "President Ferdinand Marcos criticised China on Monday.",
-            "2024-05-01",
-            [("PHLGOV", "CHN", "111")],
+        (  # a courtesy title on a former president is no office held
+            "President Bill Clinton criticised Russia on Monday.",
+            "2015-05-01",
+            [("USAELI", "RUS", "111")],
+        ),
+        (  # nor is an opposition title on a sitting president
+            "Opposition leader Nicolas Maduro criticised the United States.",
+            "2019-05-01",
+            [("VENGOV", "USA", "111")],
         ),
         (
             "Former President Donald Trump criticised Mexico.",
@@ -8053,8 +8058,8 @@ def test_a_title_in_the_text_decides_the_role_over_the_person_table(
     coder: Coder, text: str, date: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     """Sentences written for this test: a government title on someone the person table has
-    out of office that day (a namesake, or an office taken later) makes them government, as
-    does a later bare surname; a "former" title stays a former official."""
+    in opposition that day (an office taken before the table has it) makes them government, as
+    does a later bare surname; a "former" or courtesy title stays a former official."""
     assert coded(coder, text, date=date) == expected
 
 

@@ -423,34 +423,25 @@ OPPONENTS = frozenset({"critic", "opponent", "dissident", "foe"})
 # Roles outside the state a title can give someone the person table lists as former official.
 OUT_OF_OFFICE = frozenset({"OPP", "REB", "INS", "SEP"})
 # (title's sector, table's sector on the date) where the title decides: a government title on
-# someone the table has out of office or in opposition, an opposition title on a listed
-# office holder. A "former" title is ELI already and never matches.
-TITLE_OVER_TABLE = frozenset({("GOV", "ELI"), ("GOV", "OPP"), ("OPP", "GOV")})
-# How long after a listed office a government title stops being the one just lost: five years,
-# one full term in most states (a round figure, session 37; the unit test of "President Pedro
-# Castillo" the day after his removal keeps the short end).
-STALE_TITLE = dt.timedelta(days=5 * 365)
-
-
-def long_out(person: Entry, when: dt.date | None) -> bool:
-    """Whether the person's last listed office ended more than ``STALE_TITLE`` before the
-    date, so that a government title names a new office or a namesake ("President Ferdinand
-    Marcos" in 2024, 38 years after the father's), not the one just lost ("President Pedro
-    Castillo fell", the day after his removal)."""
-    ended = [r.end for r in person.roles if r.end is not None and not r.code.endswith("ELI")]
-    return when is not None and bool(ended) and when - max(ended) > STALE_TITLE
+# someone the table has in opposition that day (an office taken before the table has it). Not
+# a government title on a former official, which news gives as a courtesy or of the late
+# ("President Bill Clinton" in 2015, "the late President Fidel Castro"), nor an opposition
+# title on a listed office holder, which is the text's slip more often than the table's.
+TITLE_OVER_TABLE = frozenset({("GOV", "OPP")})
 
 
 def same_titled(titled: str, listed: str) -> bool:
     """Whether a titled earlier mention of a person may stand for a later bare surname the
     dictionary lists as ``listed``: any, for a person listed with no sector; for a former
-    official (ELI), one whose title names a role outside the state, in the same country; one
-    whose title overrode the listed role that day (``TITLE_OVER_TABLE``)."""
+    official (ELI), one whose title names a role outside the state, in the same country, or one
+    in office on its own date ("detained President Mohamed Bazoum on Wednesday", the day of the
+    coup, then "Bazoum wrote"); one whose title overrode the listed role (``TITLE_OVER_TABLE``)."""
     if len(listed) == 3:
         return True
     if titled[:3] != listed[:3]:
         return False
-    return titled[3:6] in OUT_OF_OFFICE or (titled[3:6], listed[3:]) in TITLE_OVER_TABLE
+    roles = (titled[3:6], listed[3:])
+    return titled[3:6] in OUT_OF_OFFICE or roles in TITLE_OVER_TABLE or roles == ("GOV", "ELI")
 
 
 # Bodies outside the state whose leaders and spokesmen are of the body, not of their
@@ -1656,7 +1647,6 @@ class ArticleActors:
                     and title is not None
                     and title.end <= head.i
                     and all(head.doc[k].is_title for k in range(title.end, head.i + 1))
-                    and (code[3:] != "ELI" or long_out(by_kind["person"], self.date))
                     and title.phrase.split()[-1] not in ENVOYS  # "Quartet envoy Tony Blair"
                     and not any(
                         h.entry is not None and h.entry.kind not in STATE_KINDS | {"person"}
@@ -1664,9 +1654,8 @@ class ArticleActors:
                     )
                 ):
                     # The title just before the name says what the person is that day where
-                    # the table has them out of that office: "Prime Minister Keir Starmer" in
-                    # May 2024 (listed as opposition leader until July), "President Ferdinand
-                    # Marcos" in 2024 (the table's namesake is the father, a former president)
+                    # the table has them in opposition: "Prime Minister Keir Starmer" in May
+                    # 2024 (listed as opposition leader until July)
                     return make(code[:3] + head_sector, "dictionary:person+title", True)
                 if len(code) == 3 and head_sector:
                     # Before any listed office the title says what the person is: "Opposition
