@@ -1,6 +1,6 @@
-"""Session 37 review: three place and quote rules narrowed back to what they were for.
-
-Sentences written for these tests, close to the ones the reviewer found coded wrong."""
+"""Where three place and quote rules stop: a city abroad beats a home namesake only in an
+international story, an act prevented keeps its place, and a quoted name before its verb is the
+speaker (sentences written for these tests, near misses a session-37 review found coded wrong)."""
 
 from __future__ import annotations
 
