@@ -428,6 +428,9 @@ OUT_OF_OFFICE = frozenset({"OPP", "REB", "INS", "SEP"})
 # ("President Bill Clinton" in 2015, "the late President Fidel Castro"), nor an opposition
 # title on a listed office holder, which is the text's slip more often than the table's.
 TITLE_OVER_TABLE = frozenset({("GOV", "OPP")})
+# (titled mention's sector, table's sector for a later bare surname) where the surname keeps
+# the titled role: an overriding title, or a mention in office on its own date
+KEPT_BY_SURNAME = TITLE_OVER_TABLE | {("GOV", "ELI")}
 
 
 def same_titled(titled: str, listed: str) -> bool:
@@ -435,13 +438,13 @@ def same_titled(titled: str, listed: str) -> bool:
     dictionary lists as ``listed``: any, for a person listed with no sector; for a former
     official (ELI), one whose title names a role outside the state, in the same country, or one
     in office on its own date ("detained President Mohamed Bazoum on Wednesday", the day of the
-    coup, then "Bazoum wrote"); one whose title overrode the listed role (``TITLE_OVER_TABLE``)."""
+    coup, then "Bazoum wrote"), or one whose title overrode the listed role (``KEPT_BY_SURNAME``).
+    """
     if len(listed) == 3:
         return True
     if titled[:3] != listed[:3]:
         return False
-    roles = (titled[3:6], listed[3:])
-    return titled[3:6] in OUT_OF_OFFICE or roles in TITLE_OVER_TABLE or roles == ("GOV", "ELI")
+    return titled[3:6] in OUT_OF_OFFICE or (titled[3:6], listed[3:]) in KEPT_BY_SURNAME
 
 
 # Bodies outside the state whose leaders and spokesmen are of the body, not of their

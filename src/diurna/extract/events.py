@@ -16,6 +16,7 @@ For each verb or event noun whose lemma the lexicon knows, in sentence order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -378,6 +379,9 @@ class SentenceCoder:
                 return []
         matched: dict[int, tuple[Pattern, Frame]] = {}
         doc, pos = sent.doc, table.pos
+        # designating verbs ("added", "named") are read for an undesirable listing only where
+        # the word is in the sentence, not on every such verb
+        designating = DESIGNATING if UNDESIRABLE in table.sentence_text(sent).lower() else ()
         adjectives = self.lexicon.adjectives
         heads = [
             i
@@ -399,7 +403,7 @@ class SentenceCoder:
             if patterns is None and group is self.lexicon.verbs and lemma in self.lemma_fixes:
                 patterns = group.get(self.verb_lemma(doc[i]))  # else verb_lemma is the lemma
             if patterns is None and not (
-                group is self.lexicon.verbs and (lemma in CHARACTERISING or lemma in DESIGNATING)
+                group is self.lexicon.verbs and (lemma in CHARACTERISING or lemma in designating)
             ):
                 continue
             token = doc[i]
@@ -408,7 +412,7 @@ class SentenceCoder:
             frame = build_frame(token)
             if group is adjectives:
                 frame = with_copula(frame)
-            elif group is self.lexicon.verbs and lemma in DESIGNATING:
+            elif group is self.lexicon.verbs and lemma in designating:
                 listed = undesirable_listing(frame)
                 if listed is not None and listed_body(listed, actors):  # as "banned X" would be
                     frame, patterns = listed, self.lexicon.verbs.get(BAN)
@@ -5949,7 +5953,6 @@ def without_games(found: list[Candidate], sent: Span, table: TokenTable) -> list
         return found
     score = bool(SCORELINE.search(table.sentence_text(sent)))
     doc = sent.doc
-    verbs = {t.idx: t for t in sent}
 
     def sporting(c: Candidate) -> bool:
         if len(c.source.code) != 3 or c.code[:2] in OVER_GAMES:
@@ -5963,8 +5966,10 @@ def without_games(found: list[Candidate], sent: Span, table: TokenTable) -> list
             and winning.lemma_.lower() in CONTEST_VERBS
             and not any(w.dep_ == "prt" for w in winning.children)  # "beat back an offensive"
         )
-        verb = verbs.get(c.trigger_start)
-        return side or won or (verb is not None and names_contest(verb))
+        if side or won:
+            return True
+        at = bisect_left(table.idx, c.trigger_start, sent.start, sent.end)
+        return at < sent.end and table.idx[at] == c.trigger_start and names_contest(doc[at])
 
     return [c for c in found if not sporting(c)]
 
