@@ -2663,6 +2663,23 @@ def company(mention: Mention) -> bool:
     return mention.code.startswith("MNC") or mention.code[3:6] == "BUS"
 
 
+# Where one state's forces exercise at another: "joint drills around Taiwan".
+AROUND = frozenset({"around", "near", "off", "encircling", "surrounding"})
+PARTNER_PREPS = frozenset({"with", "between"})
+
+
+def aimed_around(frame: Frame, sources: list[Mention]) -> bool:
+    """Whether one state's "joint" exercises are staged around or near a place rather than
+    with a partner ("the PLA launched joint drills around Taiwan"): its own services exercising
+    together, a show of force (150), not military cooperation (062)."""
+    if len({country_part(s.code) for s in sources}) > 1:
+        return False
+    words = {word for word, _ in frame.preps}
+    if frame.obj is not None:
+        words.update(c.lower_ for c in frame.obj.children if c.dep_ == "prep")
+    return bool(words & AROUND) and not words & PARTNER_PREPS
+
+
 def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
     """The code as the act's parties make it: joint exercises are cooperation, protesters
     using force riot, peacekeepers arriving keep the peace, an army's alert is military."""
@@ -2670,6 +2687,7 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         code[:2] == "15"
         and frame.obj is not None
         and any(c.lower_ == "joint" for c in frame.obj.children)
+        and not aimed_around(frame, sources)
     ) or (
         code == EXERCISE and len({country_part(s.code) for s in sources}) > 1 and not apart(frame)
     ):
