@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from diurna import code_text
 from diurna.pipeline import Coder
 from tests.test_pipeline import coded as coded_on
 
@@ -41,3 +42,37 @@ def test_one_states_joint_drills_around_another_are_a_show_of_force(
     coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Chinese warship harassed the USS Chung-Hoon in the Taiwan Strait.",
+            [("CHNMIL", "USAMIL", "170")],
+        ),
+        (
+            "Chinese coast guard ships fired water cannon at the BRP Cabra on Saturday.",
+            [("CHNMIL", "PHLMIL", "175")],
+        ),
+        (
+            "The Chinese military condemned the passage of HMCS Ottawa through the Taiwan Strait.",
+            [("CHNMIL", "CANMIL", "111")],
+        ),
+    ],
+)
+def test_a_navy_ship_prefix_names_the_states_navy(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+def test_a_named_ship_fired_at_is_no_seat_in_the_capital(coder: Coder) -> None:
+    article = code_text(
+        "Chinese coast guard ships fired water cannon at the BRP Cabra on Saturday.",
+        date="2024-06-20",
+        coder=coder,
+    )
+    assert [e.location for e in article.events] == [None]
