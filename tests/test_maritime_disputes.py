@@ -76,3 +76,32 @@ def test_a_named_ship_fired_at_is_no_seat_in_the_capital(coder: Coder) -> None:
         coder=coder,
     )
     assert [e.location for e in article.events] == [None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chinese Defence Minister Dong Jun warned that China would crush any Taiwan"
+            " independence attempt.",
+            [("CHNMIL", "TWN", "138")],
+        ),
+        (
+            "Xi warned that China would never allow Taiwan to be separated.",
+            [("CHNGOV", "TWN", "130")],
+        ),
+        (
+            "Russian officials warned that Russia would retaliate against Finland.",
+            [("RUSGOV", "FIN", "138")],
+        ),
+        (
+            "The Philippine defence chief warned that China would seize more features.",
+            [("PHLMIL", "CHN", "130")],
+        ),
+    ],
+)
+def test_ones_own_state_as_a_threats_subject_is_not_its_target(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert coded(coder, text) == expected

@@ -6117,7 +6117,9 @@ def complement_actors(
         # (only when something is moved: not "to withdraw from the talks with the junta")
         moving = child.lemma_.lower() in DEPLOYING and inner.obj is not None
         forces = own_forces(sources) if moving else frozenset()
-        acting = own_forces(sources) if threat else frozenset()
+        # one's own state acts as its forces do: "warned that China would crush any
+        # independence attempt" is aimed at whom the state would act on
+        acting = own_forces(sources) | own_states(sources) if threat else frozenset()
         for candidate in candidates:
             found = [m for m in others(actors, candidate, own) if m.code not in forces]
             if candidate.dep_ == "nsubj" and found and all(m.code in acting for m in found):
@@ -6135,11 +6137,16 @@ def complement_actors(
         found = object_side_actors(inner, actors, sources, settings=settings, excluded=forces)
         if found:
             return found
-    return held  # one's own forces, when the threat names no one else
+    return held  # one's own forces or state, when the threat names no one else
 
 
 # Verbs of meeting, whose place phrase is where, not with whom.
 CONVENING = frozenset({"hold", "meet", "convene", "resume", "attend", "host"})
+
+
+def own_states(sources: list[Mention]) -> frozenset[str]:
+    """The bare codes of the sources' known countries ("China" for a Chinese minister)."""
+    return frozenset(c for s in sources if (c := country_part(s.code)) is not None)
 
 
 def own_forces(sources: list[Mention]) -> frozenset[str]:
