@@ -105,3 +105,24 @@ def test_ones_own_state_as_a_threats_subject_is_not_its_target(
     coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chinese fighter jets intercepted a U.S. reconnaissance plane over the South China"
+            " Sea.",
+            [("CHNMIL", "USAMIL", "150")],
+        ),
+        (
+            "Chinese fighter jets harassed an Australian surveillance plane over the Yellow Sea.",
+            [("CHNMIL", "AUSMIL", "170")],
+        ),
+    ],
+)
+def test_a_states_surveillance_plane_is_its_military(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert coded(coder, text) == expected
