@@ -126,3 +126,23 @@ def test_a_states_surveillance_plane_is_its_military(
     coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada summoned the Indian consul general in Vancouver.",
+            [("CAN", "INDGOV", "114")],
+        ),
+        (
+            "India summoned the Bangladeshi consul in Kolkata to protest the attack.",
+            [("IND", "BGDGOV", "114")],
+        ),
+    ],
+)
+def test_summoning_a_states_consul_is_an_official_complaint(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert coded(coder, text) == expected
