@@ -2663,6 +2663,23 @@ def company(mention: Mention) -> bool:
     return mention.code.startswith("MNC") or mention.code[3:6] == "BUS"
 
 
+# Where one state's forces exercise at another: "joint drills around Taiwan".
+AROUND = frozenset({"around", "near", "off", "encircling", "surrounding"})
+PARTNER_PREPS = frozenset({"with", "between"})
+
+
+def aimed_around(frame: Frame, sources: list[Mention]) -> bool:
+    """Whether one state's "joint" exercises are staged around or near a place rather than
+    with a partner ("the PLA launched joint drills around Taiwan"): its own services exercising
+    together, a show of force (150), not military cooperation (062)."""
+    if len({country_part(s.code) for s in sources}) > 1:
+        return False
+    words = {word for word, _ in frame.preps}
+    if frame.obj is not None:
+        words.update(c.lower_ for c in frame.obj.children if c.dep_ == "prep")
+    return bool(words & AROUND) and not words & PARTNER_PREPS
+
+
 def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
     """The code as the act's parties make it: joint exercises are cooperation, protesters
     using force riot, peacekeepers arriving keep the peace, an army's alert is military."""
@@ -2670,6 +2687,7 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         code[:2] == "15"
         and frame.obj is not None
         and any(c.lower_ == "joint" for c in frame.obj.children)
+        and not aimed_around(frame, sources)
     ) or (
         code == EXERCISE and len({country_part(s.code) for s in sources}) > 1 and not apart(frame)
     ):
@@ -6099,7 +6117,9 @@ def complement_actors(
         # (only when something is moved: not "to withdraw from the talks with the junta")
         moving = child.lemma_.lower() in DEPLOYING and inner.obj is not None
         forces = own_forces(sources) if moving else frozenset()
-        acting = own_forces(sources) if threat else frozenset()
+        # one's own state acts as its forces do: "warned that China would crush any
+        # independence attempt" is aimed at whom the state would act on
+        acting = own_forces(sources) | own_states(sources) if threat else frozenset()
         for candidate in candidates:
             found = [m for m in others(actors, candidate, own) if m.code not in forces]
             if candidate.dep_ == "nsubj" and found and all(m.code in acting for m in found):
@@ -6117,11 +6137,16 @@ def complement_actors(
         found = object_side_actors(inner, actors, sources, settings=settings, excluded=forces)
         if found:
             return found
-    return held  # one's own forces, when the threat names no one else
+    return held  # one's own forces or state, when the threat names no one else
 
 
 # Verbs of meeting, whose place phrase is where, not with whom.
 CONVENING = frozenset({"hold", "meet", "convene", "resume", "attend", "host"})
+
+
+def own_states(sources: list[Mention]) -> frozenset[str]:
+    """The bare codes of the sources' known countries ("China" for a Chinese minister)."""
+    return frozenset(c for s in sources if (c := country_part(s.code)) is not None)
 
 
 def own_forces(sources: list[Mention]) -> frozenset[str]:
