@@ -1177,6 +1177,11 @@ class ArticleActors:
         if country is None:
             return out
         sector = mention.code[3:]
+        head_hit = self.hits.get(head.i)
+        if mention.person and head.tag_ == "NNS" and head_hit is not None and head_hit.sector:
+            # "met CIA Director William Burns and Qatari officials" parsed as one phrase headed
+            # by "officials": the officials' sector, not the director's
+            sector = head_hit.sector
         for child in head.children:
             if child.dep_ not in ("amod", "compound", "nmod"):
                 continue
