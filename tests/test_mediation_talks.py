@@ -31,3 +31,25 @@ def test_officials_after_a_titled_person_keep_their_own_sector(
     """A parse that hangs "CIA Director William Burns and Qatari" on "officials" gave the
     Qataris the director's sector (QATSPY); the officials are government."""
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt hosted talks between Israel and militants in Cairo.",
+            [("EGY", "ISR", "045"), ("EGY", "ISRINS", "045")],
+        ),
+        (
+            "Norway mediated talks between Colombia and rebels in Havana.",
+            [("NOR", "COL", "045"), ("NOR", "COLREB", "045")],
+        ),
+    ],
+)
+def test_a_state_and_armed_men_given_its_country_are_two_parties(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Militants or rebels that take the country of the state named beside them are still the
+    other side: the state was dropped as their bare twin (only EGY -> ISRINS)."""
+    assert coded(coder, text) == expected

@@ -5889,14 +5889,18 @@ def condition_party(frame: Frame, actors: ArticleActors, sources: list[Mention])
 
 def without_bare_twins(found: Iterable[Candidate]) -> list[Candidate]:
     """ "destroyed Palestinian farms and civilian wells": one act on the Palestinians, told
-    by its people (PSECVL); the bare country of its things (PSE) adds no second event."""
+    by its people (PSECVL); the bare country of its things (PSE) adds no second event. Its
+    armed groups are another side ("mediated talks between Israel and militants": Israel stays
+    beside ISRINS)."""
     found = list(found)
     if len(found) < 2:
         return found
     specific = {
         (c.trigger_start, c.source.code, c.code, c.target.code[:3])
         for c in found
-        if c.target is not None and len(c.target.code) > 3
+        if c.target is not None
+        and len(c.target.code) > 3
+        and c.target.code[3:6] not in ARMED_GROUP_SECTORS
     }
     return [
         c
