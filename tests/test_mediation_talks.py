@@ -53,3 +53,25 @@ def test_a_state_and_armed_men_given_its_country_are_two_parties(
     """Militants or rebels that take the country of the state named beside them are still the
     other side: the state was dropped as their bare twin (only EGY -> ISRINS)."""
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Hamas killed my brother," the Israeli farmer said.',
+            [("IMGPSEHMS", "ISRCVL", "190")],
+        ),
+        (
+            '"Hezbollah kidnapped my father," the Israeli said.',
+            [("IMGLBNHEZ", "ISRCVL", "181")],
+        ),
+    ],
+)
+def test_a_speakers_kin_are_people_of_the_speakers_country(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """ "my brother" in a quotation was read before "my" had its speaker: no target, or the
+    doer's country (LBNCVL); the speaker's kin are private people of the speaker's country."""
+    assert coded(coder, text) == expected

@@ -979,6 +979,22 @@ class ArticleActors:
                     token.dep_ in SUBJECT_DEPS,
                 )
                 self.groups.pop(i, None)
+                kin = token.head
+                state = country_part(code)
+                if token.dep_ == "poss" and kin.lemma_.lower() in KIN_NOUNS and state:
+                    # '"Hamas killed my brother," the Israeli said': a private person of the
+                    # speaker's country, read now that "my" has its speaker
+                    self.cache[kin.i] = Mention(
+                        state + "CVL",
+                        kin.text,
+                        kin.idx,
+                        kin.idx + len(kin.text),
+                        kin.i,
+                        f"kin:{speaker}",
+                        kin.tag_ == "NN" and kin.lower_ not in KIN_GROUPS,
+                        None,
+                        kin.dep_ in SUBJECT_DEPS,
+                    )
 
     def story_reached(self, day: dt.date) -> None:
         """People are coded as of the latest day the story has reached, when it is within the
