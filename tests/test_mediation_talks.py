@@ -75,3 +75,29 @@ def test_a_speakers_kin_are_people_of_the_speakers_country(
     """ "my brother" in a quotation was read before "my" had its speaker: no target, or the
     doer's country (LBNCVL); the speaker's kin are private people of the speaker's country."""
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hamas executed six hostages, the Israeli military said.",
+            [("IMGPSEHMS", "---CVL", "1823")],
+        ),
+        (
+            "Hezbollah fighters seized two hostages near the border.",
+            [("IMGLBNHEZ", "---CVL", "181")],
+        ),
+        (
+            "Nigerian troops rescued 30 hostages from Boko Haram.",
+            [("NGAMIL", "NGACVL", "073")],
+        ),
+    ],
+)
+def test_hostages_are_not_of_their_captors_country_by_default(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Hostages no word places took the story's most named country, which naming their captors
+    made the captors' own (PSECVL, LBNCVL); that country named in the sentence still counts."""
+    assert coded(coder, text) == expected

@@ -347,6 +347,7 @@ KIN_NOUNS = frozenset(
     "husband wife son daughter mother father brother sister parent child cousin uncle aunt "
     "nephew niece widow widower grandson granddaughter relative family".split()
 )
+CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives"})
 KIN_GROUPS = frozenset({"family", "household", "clan"})  # kin who are many, not one person
 # Sectors of the state: a title in one is not an armed group's, and its former holders are
 # elites (ELI); a former editor is still a journalist.
@@ -2277,9 +2278,28 @@ class ArticleActors:
         # electoral commission")
         official = sector in STATE_SECTORS and (one_person or sector not in FORCE_SECTORS)
         home = self.context_country(head if official else None)
+        if home and word in CAPTIVES and self.captors_of(head, home):
+            # "Hamas executed six hostages": captives are not of the captors' country merely
+            # because naming the group made it the story's most told
+            home = None
         if home:
             return make(home + sector, f"context-country:{home}", one_person)
         return make(UNKNOWN_COUNTRY + sector, "sector-only", one_person)
+
+    def captors_of(self, head: Token, country: str) -> bool:
+        """Whether the sentence of ``head`` names an armed group of ``country`` ("Hamas") and
+        not that country itself ("Nigerian troops rescued 30 hostages from Boko Haram")."""
+        sent = head.sent
+        group = False
+        for index in range(sent.start, sent.end):
+            hit = self.hits.get(index)
+            entry = hit.entry if hit is not None else None
+            if entry is None:
+                continue
+            if entry.kind in ("country", "demonym", "metonym") and entry.code[:3] == country:
+                return False
+            group = group or (entry.code.startswith("IMG") and actor_country(entry.code) == country)
+        return group
 
     def embassy_owner(self, head: Token, host: str) -> str | None:
         """The state whose embassy "its embassy in Quito" is: not the host's own but the owner
