@@ -101,3 +101,23 @@ def test_hostages_are_not_of_their_captors_country_by_default(
     """Hostages no word places took the story's most named country, which naming their captors
     made the captors' own (PSECVL, LBNCVL); that country named in the sentence still counts."""
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hochstein met Berri in Beirut.", [("USAGOV", "LBNLEG", "042")]),
+        (
+            "Brett McGurk met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha.",
+            [("USAGOV", "QATGOV", "042")],
+        ),
+        ("Abbas Kamel met Khalil al-Hayya in Cairo.", [("IMGPSEHMS", "EGYSPY", "042")]),
+    ],
+)
+def test_truce_envoys_are_known_people(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """The U.S. envoys and the Egyptian and Hamas negotiators of the 2024 talks were unknown
+    names (no event)."""
+    assert coded(coder, text) == expected
