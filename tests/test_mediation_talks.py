@@ -121,3 +121,19 @@ def test_truce_envoys_are_known_people(
     """The U.S. envoys and the Egyptian and Hamas negotiators of the 2024 talks were unknown
     names (no event)."""
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Houthis threatened to attack Tel Aviv.", [("IMGYEMHOU", "ISR", "1384")]),
+        ("Hamas threatened to fire rockets at Ashkelon.", [("IMGPSEHMS", "ISR", "1384")]),
+    ],
+)
+def test_a_threat_of_force_on_a_town_is_aimed_at_its_state(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """As the strike itself would be, a threatened strike on a town is aimed at the town's
+    state (no event: the town is no actor)."""
+    assert coded(coder, text) == expected

@@ -1905,6 +1905,13 @@ class SentenceCoder:
             attack = frame.obj if frame.obj is not None else token
             preps = FORCE_SITE_PREPS if attack.lemma_.lower() in ATTACK_NOUNS else FORCE_PLACE_PREPS
             targets = visit_host(frame, actors, sources, preps, on_object=struck)
+        if not targets and code.startswith(FORCE_THREAT):
+            # "Hezbollah threatened to strike Tel Aviv": as the strike itself would be, a
+            # threat of force on a town is aimed at its state
+            act = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if act is not None:
+                act_frame = build_frame(act)
+                targets = visit_host(act_frame, actors, sources, FORCE_PLACE_PREPS, on_object=True)
         if (
             not targets
             and target_token is not None
