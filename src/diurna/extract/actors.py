@@ -347,6 +347,7 @@ KIN_NOUNS = frozenset(
     "husband wife son daughter mother father brother sister parent child cousin uncle aunt "
     "nephew niece widow widower grandson granddaughter relative family".split()
 )
+CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives"})
 KIN_GROUPS = frozenset({"family", "household", "clan"})  # kin who are many, not one person
 # Sectors of the state: a title in one is not an armed group's, and its former holders are
 # elites (ELI); a former editor is still a journalist.
@@ -979,6 +980,22 @@ class ArticleActors:
                     token.dep_ in SUBJECT_DEPS,
                 )
                 self.groups.pop(i, None)
+                kin = token.head
+                state = country_part(code)
+                if token.dep_ == "poss" and kin.lemma_.lower() in KIN_NOUNS and state:
+                    # '"Hamas killed my brother," the Israeli said': a private person of the
+                    # speaker's country, read now that "my" has its speaker
+                    self.cache[kin.i] = Mention(
+                        state + "CVL",
+                        kin.text,
+                        kin.idx,
+                        kin.idx + len(kin.text),
+                        kin.i,
+                        f"kin:{speaker}",
+                        kin.tag_ == "NN" and kin.lower_ not in KIN_GROUPS,
+                        None,
+                        kin.dep_ in SUBJECT_DEPS,
+                    )
 
     def story_reached(self, day: dt.date) -> None:
         """People are coded as of the latest day the story has reached, when it is within the
@@ -1177,6 +1194,11 @@ class ArticleActors:
         if country is None:
             return out
         sector = mention.code[3:]
+        head_hit = self.hits.get(head.i)
+        if mention.person and head.tag_ == "NNS" and head_hit is not None and head_hit.sector:
+            # "met CIA Director William Burns and Qatari officials" parsed as one phrase headed
+            # by "officials": the officials' sector, not the director's
+            sector = head_hit.sector
         for child in head.children:
             if child.dep_ not in ("amod", "compound", "nmod"):
                 continue
@@ -2256,9 +2278,28 @@ class ArticleActors:
         # electoral commission")
         official = sector in STATE_SECTORS and (one_person or sector not in FORCE_SECTORS)
         home = self.context_country(head if official else None)
+        if home and word in CAPTIVES and self.captors_of(head, home):
+            # "Hamas executed six hostages": captives are not of the captors' country merely
+            # because naming the group made it the story's most told
+            home = None
         if home:
             return make(home + sector, f"context-country:{home}", one_person)
         return make(UNKNOWN_COUNTRY + sector, "sector-only", one_person)
+
+    def captors_of(self, head: Token, country: str) -> bool:
+        """Whether the sentence of ``head`` names an armed group of ``country`` ("Hamas") and
+        not that country itself ("Nigerian troops rescued 30 hostages from Boko Haram")."""
+        sent = head.sent
+        group = False
+        for index in range(sent.start, sent.end):
+            hit = self.hits.get(index)
+            entry = hit.entry if hit is not None else None
+            if entry is None:
+                continue
+            if entry.kind in ("country", "demonym", "metonym") and entry.code[:3] == country:
+                return False
+            group = group or (entry.code.startswith("IMG") and actor_country(entry.code) == country)
+        return group
 
     def embassy_owner(self, head: Token, host: str) -> str | None:
         """The state whose embassy "its embassy in Quito" is: not the host's own but the owner

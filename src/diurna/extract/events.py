@@ -1905,6 +1905,13 @@ class SentenceCoder:
             attack = frame.obj if frame.obj is not None else token
             preps = FORCE_SITE_PREPS if attack.lemma_.lower() in ATTACK_NOUNS else FORCE_PLACE_PREPS
             targets = visit_host(frame, actors, sources, preps, on_object=struck)
+        if not targets and code.startswith(FORCE_THREAT):
+            # "Hezbollah threatened to strike Tel Aviv": as the strike itself would be, a
+            # threat of force on a town is aimed at its state
+            act = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if act is not None:
+                act_frame = build_frame(act)
+                targets = visit_host(act_frame, actors, sources, FORCE_PLACE_PREPS, on_object=True)
         if (
             not targets
             and target_token is not None
@@ -5907,14 +5914,18 @@ def condition_party(frame: Frame, actors: ArticleActors, sources: list[Mention])
 
 def without_bare_twins(found: Iterable[Candidate]) -> list[Candidate]:
     """ "destroyed Palestinian farms and civilian wells": one act on the Palestinians, told
-    by its people (PSECVL); the bare country of its things (PSE) adds no second event."""
+    by its people (PSECVL); the bare country of its things (PSE) adds no second event. Its
+    armed groups are another side ("mediated talks between Israel and militants": Israel stays
+    beside ISRINS)."""
     found = list(found)
     if len(found) < 2:
         return found
     specific = {
         (c.trigger_start, c.source.code, c.code, c.target.code[:3])
         for c in found
-        if c.target is not None and len(c.target.code) > 3
+        if c.target is not None
+        and len(c.target.code) > 3
+        and c.target.code[3:6] not in ARMED_GROUP_SECTORS
     }
     return [
         c
