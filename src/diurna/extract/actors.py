@@ -399,6 +399,13 @@ KOREAS = MappingProxyType({"North": "PRK", "South": "KOR"})
 # imposed tariffs … Scholz called on Brussels to negotiate".
 EU_BODIES = frozenset({"IGOEUREEC", "IGOEURCOM", "IGOEURCNL", "IGOEURCEU", "IGOEUREAS"})
 EU_SEAT = "Brussels"
+# Acts only the EU does from Brussels, whose subject "Brussels" is the EU in any story: "Brussels
+# fined Apple", "Brussels imposed duties on Chinese bikes" (trade and competition are the EU's).
+# Word forms, as the tagger lemmatises "fined" to "fin".
+EU_POWERS = frozenset(
+    {"fine", "fined", "fines", "impose", "imposed", "imposes", "slap", "slapped", "slaps"}
+    | {"levy", "levied", "levies"}
+)
 EU_CODE = "IGOEUREEC"
 # Modifiers of mediators who are of the place they mediate in: "local tribal mediators".
 LOCAL_MEDIATORS = frozenset({"local", "tribal", "community", "clan", "religious", "traditional"})
@@ -2298,8 +2305,12 @@ class ArticleActors:
 
     def eu_seat(self, head: Token) -> bool:
         """Whether "Brussels" stands for the EU: an agent (not a place: "talks in Brussels"),
-        alone, in a story that names one of the EU's bodies."""
-        if not self.eu_story or head.text != EU_SEAT or head.tag_ != "NNP":
+        alone, in a story that names one of the EU's bodies, or the subject of an act only the
+        EU does (``EU_POWERS``: "Brussels fined Apple")."""
+        if head.text != EU_SEAT or head.tag_ != "NNP":
+            return False
+        powers = head.dep_ == "nsubj" and head.head.lower_ in EU_POWERS
+        if not (self.eu_story or powers):
             return False
         if any(c.dep_ in ("compound", "amod", "poss") for c in head.children):
             return False

@@ -1,0 +1,33 @@
+"""Trade disputes and border enforcement as the real model codes them: who fines and taxes from
+Brussels, charges laid in court, trade retaliation and blocked imports (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diurna.pipeline import Coder
+from tests.test_pipeline import coded as coded_on
+
+
+def coded(coder: Coder, text: str) -> list[tuple[str, str | None, str]]:
+    """(source, target, CAMEO code) of each event coded in a text dated 2 June 2025."""
+    return coded_on(coder, text, date="2025-06-02")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brussels fined Meta 200 million euros on Wednesday.",
+            [("IGOEUREEC", "MNCUSAMET", "116")],
+        ),
+        ("Brussels has fined Google twice this year.", [("IGOEUREEC", "MNCUSAGOO", "116")]),
+        ("Brussels summoned the Congolese ambassador.", [("BEL", "CODGOV", "114")]),
+    ],
+)
+def test_brussels_fining_is_the_eu(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert coded(coder, text) == expected
