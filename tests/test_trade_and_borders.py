@@ -31,3 +31,24 @@ def test_brussels_fining_is_the_eu(
     coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prosecutors in Athens charged the demonstrators with rioting.",
+            [("GRCJUD", "GRCCVL", "173")],
+        ),
+        (
+            "Kenyan prosecutors charged the protesters with arson and looting.",
+            [("KENJUD", "KENCVL", "173")],
+        ),
+        ("Riot police charged the protesters with batons.", [("---COP", "---CVL", "175")]),
+    ],
+)
+def test_protesters_charged_with_an_offence_are_charged_in_law(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert coded(coder, text) == expected

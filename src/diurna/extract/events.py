@@ -2731,6 +2731,8 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return PHONE_TALK  # "discussed the grain deal in a phone call"
     if code[:2] == "19" and retort(frame):
         return CRITICISE  # "hit back at Canada, calling its allegations absurd": words
+    if code == REPRESSION and charged_with_offence(frame):
+        code = ARREST  # "Prosecutors charged the protesters with rioting": a charge in law
     if code == ARREST and frame.token.lemma_.lower() == "charge":
         if any(c.dep_ == "ccomp" for c in frame.children):
             return ACCUSE  # "Hamas charged that Israel had violated the truce": a claim
@@ -2750,6 +2752,22 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         # with small arms
         return SMALL_ARMS
     return code
+
+
+# What a crowd is charged with when the charge is a baton charge, not one in law: "police
+# charged the protesters with batons".
+CHARGING_GEAR = frozenset(
+    {"baton", "truncheon", "club", "stick", "horse", "shield", "bayonet", "gas", "cannon"}
+)
+
+
+def charged_with_offence(frame: Frame) -> bool:
+    """Whether "charge" has a "with" phrase naming no riot gear: the crowd (175 row) is charged
+    with an offence ("charged the protesters with rioting"), a charge in law (173)."""
+    if frame.token.lemma_.lower() != "charge":
+        return False
+    gear = [obj.lemma_.lower() in CHARGING_GEAR for word, obj in frame.preps if word == "with"]
+    return bool(gear) and not any(gear)
 
 
 VIOLENT_PROTEST = "145"  # protest violently, riot
