@@ -52,3 +52,28 @@ def test_protesters_charged_with_an_offence_are_charged_in_law(
     coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ottawa vowed to retaliate against the new U.S. duties on softwood lumber.",
+            [("CAN", "USA", "1312")],
+        ),
+        (
+            "India threatened to retaliate against the American tariffs on its steel.",
+            [("IND", "USA", "1312")],
+        ),
+        (
+            "Washington doubled tariffs on Brazilian coffee. Brazil vowed to retaliate.",
+            [("USA", "BRA", "163"), ("BRA", "USA", "1312")],
+        ),
+        ("Hezbollah vowed to retaliate against Israel.", [("IMGLBNHEZ", "ISR", "138")]),
+    ],
+)
+def test_retaliation_against_a_trade_measure_threatens_one(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert coded(coder, text) == expected

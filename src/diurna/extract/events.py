@@ -2069,6 +2069,8 @@ class SentenceCoder:
             code = accused_code(frame, self.act_code) or code
         if code[:2] == THREATEN[:2]:
             code = threat_code(code, frame, self.act_code)
+        if code in (THREAT, FORCE_THREAT) and trade_paid_back(frame, sources, earlier):
+            code = SANCTION_THREAT  # "vowed to retaliate against the U.S. tariffs": in kind
         if code == WITHDRAWAL and frame.obj is None and targets and all(map(igo, targets)):
             code = REDUCE_RELATIONS  # "withdrew from ECOWAS": leaving a body, not a retreat
         if code.startswith(POPULATION_MEASURES) or pattern.code.startswith(POPULATION_MEASURES):
@@ -2432,6 +2434,34 @@ def paid_in_kind(frame: Frame, sources: list[Mention], earlier: Sequence[Candida
 
 
 EMBARGO = "163"  # impose embargo, boycott or sanctions
+SANCTION_THREAT = "1312"  # threaten with sanctions, boycott or embargo
+# Trade measures a state pays back in kind: "retaliate against the new tariffs".
+TRADE_MEASURES = frozenset(
+    {"tariff", "duty", "levy", "sanction", "embargo", "ban", "control", "restriction", "curb"}
+)
+
+
+def trade_paid_back(frame: Frame, sources: list[Mention], earlier: Sequence[Candidate]) -> bool:
+    """Whether a threat to pay back answers a trade measure, named after "against", "over" or
+    "for" ("vowed to retaliate against the U.S. tariffs", "threatened retaliation over the
+    duties") or told before as what it pays back (an embargo, 163), and names no force: a
+    threat of counter-measures in kind (1312), not of force."""
+    if not retaliation(frame) or force_threatened(frame, FORCE_DEEDS):
+        return False
+    paid = retaliated(sources, earlier) if earlier else None
+    if paid is not None and paid.code == EMBARGO:
+        return True
+    words = [c for c in frame.children if c.dep_ == "xcomp"]
+    words += [frame.obj] if frame.obj is not None else []
+    return any(
+        obj.lemma_.lower() in TRADE_MEASURES
+        for word in words
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in ("against", "over", "for")
+        for _, obj in prep_objects(prep)
+    )
+
+
 # Participles that tell where goods come from ("brandy imported from the EU", "made in China").
 ORIGIN_PARTICIPLES = frozenset({"import", "make", "produce", "manufacture", "ship", "export"})
 
