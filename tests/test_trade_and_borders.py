@@ -77,3 +77,24 @@ def test_retaliation_against_a_trade_measure_threatens_one(
     coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow blocked imports of Georgian wine.", [("RUS", "GEO", "163")]),
+        (
+            "Beijing retaliated with 15 percent tariffs on all Canadian goods.",
+            [("CHN", "CAN", "163")],
+        ),
+        (
+            "Hungarian farmers blocked imports of Ukrainian grain at the border.",
+            [("HUNAGR", "UKR", "144")],
+        ),
+    ],
+)
+def test_goods_a_state_blocks_are_an_embargo(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert coded(coder, text) == expected

@@ -2753,6 +2753,8 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return ALERTS[code][1]  # "Egypt's army is on high alert": 152
     if code.startswith(PROTEST_BLOCKADE) and sources and all(map(state_force, sources)):
         return MILITARY_BLOCKADE  # "the Israeli navy blockaded the port of Gaza"
+    if code == EMBARGO and unarmed(sources) and frame.token.lemma_.lower() in GOODS_STOPPING:
+        return PROTEST_BLOCKADE  # "Polish farmers blocked grain imports": no state's embargo
     if code == MILITARY_BLOCKADE and unarmed(sources):
         return PROTEST_BLOCKADE  # "Polish farmers blocked border crossings with Ukraine"
     if code in ("190", "194", "195", "1952") and at_sea(frame):
@@ -2883,6 +2885,8 @@ def by_telephone(frame: Frame) -> bool:
 
 
 PROTEST_BLOCKADE, MILITARY_BLOCKADE = "144", "191"  # who blockades says which
+# Verbs of stopping goods that only a state's stopping makes an embargo (163).
+GOODS_STOPPING = frozenset({"block", "stop", "bar"})
 
 
 def armed_state_force(actor: Mention) -> bool:
