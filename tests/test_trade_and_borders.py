@@ -98,3 +98,24 @@ def test_goods_a_state_blocks_are_an_embargo(
     coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A federal judge barred the Trump administration from deporting the men to South"
+            " Sudan.",
+            [("USAJUD", "USAGOV", "172")],
+        ),
+        (
+            "A district judge blocked the Trump administration from sending migrants to Eswatini.",
+            [("USAJUD", "USAGOV", "191")],
+        ),
+    ],
+)
+def test_a_court_ruling_on_a_government_is_of_its_state(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert coded(coder, text) == expected
