@@ -119,3 +119,23 @@ def test_a_court_ruling_on_a_government_is_of_its_state(
     coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S. Court of International Trade blocked Trump's reciprocal tariffs.",
+            [("USAJUD", "USAGOV", "120")],
+        ),
+        (
+            "Kenya's High Court blocked President William Ruto's decree on Tuesday.",
+            [("KENJUD", "KENGOV", "120")],
+        ),
+    ],
+)
+def test_a_measure_a_court_blocks_is_rejected(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert coded(coder, text) == expected
