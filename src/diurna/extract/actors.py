@@ -400,6 +400,13 @@ KOREAS = MappingProxyType({"North": "PRK", "South": "KOR"})
 # imposed tariffs … Scholz called on Brussels to negotiate".
 EU_BODIES = frozenset({"IGOEUREEC", "IGOEURCOM", "IGOEURCNL", "IGOEURCEU", "IGOEUREAS"})
 EU_SEAT = "Brussels"
+# Acts only the EU does from Brussels, whose subject "Brussels" is the EU in any story: "Brussels
+# fined Apple", "Brussels imposed duties on Chinese bikes" (trade and competition are the EU's).
+# Word forms, as the tagger lemmatises "fined" to "fin".
+EU_POWERS = frozenset(
+    {"fine", "fined", "fines", "impose", "imposed", "imposes", "slap", "slapped", "slaps"}
+    | {"levy", "levied", "levies"}
+)
 EU_CODE = "IGOEUREEC"
 # Modifiers of mediators who are of the place they mediate in: "local tribal mediators".
 LOCAL_MEDIATORS = frozenset({"local", "tribal", "community", "clan", "religious", "traditional"})
@@ -511,6 +518,9 @@ POLICE = "COP"
 # People whom a state's own rulers, courts or police act on are its own (``ruling_doer``).
 HELD_SECTORS = frozenset({"CVL", "CRM"})
 RULING_SECTORS = frozenset({"GOV", "JUD", "COP"})
+# Courts and the bodies of their own state they rule on ("blocked the Trump administration").
+JUDGES = "JUD"
+RULED_BODIES = frozenset({"GOV", "ELI", "LEG", "MIL", "COP"})
 # Bare "officers", soldiers by default (sectors.tsv), are policemen where police are spoken of.
 OFFICERS = frozenset({"officer", "officers"})
 # Nouns of bills, whose modifiers tell what they are about ("the 'foreign agents' bill").
@@ -2276,6 +2286,9 @@ class ArticleActors:
         # a force's may be the one whose town it storms ("DAKAR - Soldiers stormed Mali's town
         # of Kidal"), and the opposition acts on its own state's bodies ("accused Zimbabwe's
         # electoral commission")
+        ruled = self.ruled_state(head) if sector == JUDGES else None
+        if ruled is not None:  # "A federal judge blocked the Trump administration from …"
+            return make(ruled + sector, f"ruled-state:{ruled}", one_person)
         official = sector in STATE_SECTORS and (one_person or sector not in FORCE_SECTORS)
         home = self.context_country(head if official else None)
         if home and word in CAPTIVES and self.captors_of(head, home):
@@ -2339,8 +2352,12 @@ class ArticleActors:
 
     def eu_seat(self, head: Token) -> bool:
         """Whether "Brussels" stands for the EU: an agent (not a place: "talks in Brussels"),
-        alone, in a story that names one of the EU's bodies."""
-        if not self.eu_story or head.text != EU_SEAT or head.tag_ != "NNP":
+        alone, in a story that names one of the EU's bodies, or the subject of an act only the
+        EU does (``EU_POWERS``: "Brussels fined Apple")."""
+        if head.text != EU_SEAT or head.tag_ != "NNP":
+            return False
+        powers = head.dep_ == "nsubj" and head.head.lower_ in EU_POWERS
+        if not (self.eu_story or powers):
             return False
         if any(c.dep_ in ("compound", "amod", "poss") for c in head.children):
             return False
@@ -2418,6 +2435,22 @@ class ArticleActors:
             if earlier.code[3:6] == "MIL" and country_part(earlier.code) not in home:
                 return [earlier]
         return []
+
+    def ruled_state(self, head: Token) -> str | None:
+        """The state of the government or body a court or judge acts on as its verb's object
+        ("A federal judge blocked the Trump administration from deporting migrants to South
+        Sudan"): a court rules on its own state's bodies, not on a state named further on."""
+        if head.dep_ != "nsubj":
+            return None
+        objects = [c for c in head.head.children if c.dep_ in ("dobj", "obj")]
+        for hit in self.hits_in(t for obj in objects for t in obj.subtree):
+            if hit.entry is None or hit.entry.kind not in ("person", "organisation"):
+                continue
+            code = hit.entry.code_at(self.date)
+            home = country_part(code)
+            if home is not None and code[3:6] in RULED_BODIES:
+                return home
+        return None
 
     def names_state_after(self, head: Token, country: str) -> bool:
         """Whether the object of the head's verb names a state, as a name, capital or demonym

@@ -2076,6 +2076,8 @@ class SentenceCoder:
             code = accused_code(frame, self.act_code) or code
         if code[:2] == THREATEN[:2]:
             code = threat_code(code, frame, self.act_code)
+        if code in (THREAT, FORCE_THREAT) and trade_paid_back(frame, sources, earlier):
+            code = SANCTION_THREAT  # "vowed to retaliate against the U.S. tariffs": in kind
         if code == WITHDRAWAL and frame.obj is None and targets and all(map(igo, targets)):
             code = REDUCE_RELATIONS  # "withdrew from ECOWAS": leaving a body, not a retreat
         if code.startswith(POPULATION_MEASURES) or pattern.code.startswith(POPULATION_MEASURES):
@@ -2439,6 +2441,34 @@ def paid_in_kind(frame: Frame, sources: list[Mention], earlier: Sequence[Candida
 
 
 EMBARGO = "163"  # impose embargo, boycott or sanctions
+SANCTION_THREAT = "1312"  # threaten with sanctions, boycott or embargo
+# Trade measures a state pays back in kind: "retaliate against the new tariffs".
+TRADE_MEASURES = frozenset(
+    {"tariff", "duty", "levy", "sanction", "embargo", "ban", "control", "restriction", "curb"}
+)
+
+
+def trade_paid_back(frame: Frame, sources: list[Mention], earlier: Sequence[Candidate]) -> bool:
+    """Whether a threat to pay back answers a trade measure, named after "against", "over" or
+    "for" ("vowed to retaliate against the U.S. tariffs", "threatened retaliation over the
+    duties") or told before as what it pays back (an embargo, 163), and names no force: a
+    threat of counter-measures in kind (1312), not of force."""
+    if not retaliation(frame) or force_threatened(frame, FORCE_DEEDS):
+        return False
+    paid = retaliated(sources, earlier) if earlier else None
+    if paid is not None and paid.code == EMBARGO:
+        return True
+    words = [c for c in frame.children if c.dep_ == "xcomp"]
+    words += [frame.obj] if frame.obj is not None else []
+    return any(
+        obj.lemma_.lower() in TRADE_MEASURES
+        for word in words
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in ("against", "over", "for")
+        for _, obj in prep_objects(prep)
+    )
+
+
 # Participles that tell where goods come from ("brandy imported from the EU", "made in China").
 ORIGIN_PARTICIPLES = frozenset({"import", "make", "produce", "manufacture", "ship", "export"})
 
@@ -2748,6 +2778,8 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return ALERTS[code][1]  # "Egypt's army is on high alert": 152
     if code.startswith(PROTEST_BLOCKADE) and sources and all(map(state_force, sources)):
         return MILITARY_BLOCKADE  # "the Israeli navy blockaded the port of Gaza"
+    if code == EMBARGO and unarmed(sources) and frame.token.lemma_.lower() in GOODS_STOPPING:
+        return PROTEST_BLOCKADE  # "Polish farmers blocked grain imports": no state's embargo
     if code == MILITARY_BLOCKADE and unarmed(sources):
         return PROTEST_BLOCKADE  # "Polish farmers blocked border crossings with Ukraine"
     if code in ("190", "194", "195", "1952") and at_sea(frame):
@@ -2756,6 +2788,8 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return PHONE_TALK  # "discussed the grain deal in a phone call"
     if code[:2] == "19" and retort(frame):
         return CRITICISE  # "hit back at Canada, calling its allegations absurd": words
+    if code == REPRESSION and charged_with_offence(frame):
+        code = ARREST  # "Prosecutors charged the protesters with rioting": a charge in law
     if code == ARREST and frame.token.lemma_.lower() == "charge":
         if any(c.dep_ == "ccomp" for c in frame.children):
             return ACCUSE  # "Hamas charged that Israel had violated the truce": a claim
@@ -2775,6 +2809,22 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         # with small arms
         return SMALL_ARMS
     return code
+
+
+# What a crowd is charged with when the charge is a baton charge, not one in law: "police
+# charged the protesters with batons".
+CHARGING_GEAR = frozenset(
+    {"baton", "truncheon", "club", "stick", "horse", "shield", "bayonet", "gas", "cannon"}
+)
+
+
+def charged_with_offence(frame: Frame) -> bool:
+    """Whether "charge" has a "with" phrase naming no riot gear: the crowd (175 row) is charged
+    with an offence ("charged the protesters with rioting"), a charge in law (173)."""
+    if frame.token.lemma_.lower() != "charge":
+        return False
+    gear = [obj.lemma_.lower() in CHARGING_GEAR for word, obj in frame.preps if word == "with"]
+    return bool(gear) and not any(gear)
 
 
 VIOLENT_PROTEST = "145"  # protest violently, riot
@@ -2860,6 +2910,8 @@ def by_telephone(frame: Frame) -> bool:
 
 
 PROTEST_BLOCKADE, MILITARY_BLOCKADE = "144", "191"  # who blockades says which
+# Verbs of stopping goods that only a state's stopping makes an embargo (163).
+GOODS_STOPPING = frozenset({"block", "stop", "bar"})
 
 
 def armed_state_force(actor: Mention) -> bool:
