@@ -2246,6 +2246,8 @@ class SentenceCoder:
             # "shot down" names its own act; "attacked" and "hit back" do not, nor does
             # "destroyed a convoy" when a weapon is named ("with drone strikes")
             code = self.weapon_code(code, frame, source_token)
+        if code == "194" and not targets and sources and unaimed_launch(frame, sources):
+            code = EXERCISE  # "North Korea launched a ballistic missile": a show of force
         last = token
         if frame.particle:
             last = max(
@@ -2851,6 +2853,23 @@ def state_force(actor: Mention) -> bool:
 
 
 SEA_WORDS = frozenset({"sea", "ocean", "water", "gulf"})
+
+
+# What a state launches or fires at no one as a test or a show of force (not rockets or shells,
+# which are fired at someone the story has told).
+LAUNCHED_MISSILES = frozenset({"missile", "icbm"})
+
+
+def unaimed_launch(frame: Frame, sources: list[Mention]) -> bool:
+    """Whether a state fired missiles with no target and nowhere named ("North Korea launched
+    a ballistic missile"): a launch at no one is a show of force (150, CODING.md §9), not an
+    attack; an armed group's launch stays force."""
+    return (
+        frame.obj is not None
+        and frame.obj.lemma_.lower() in LAUNCHED_MISSILES
+        and not frame.preps
+        and all(map(state_force, sources))
+    )
 
 
 def at_sea(frame: Frame) -> bool:
