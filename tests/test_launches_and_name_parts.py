@@ -31,3 +31,23 @@ def test_a_state_missile_fired_at_no_one_is_a_show_of_force(
     (150, CODING.md §9; "launched a ballistic missile" gave 194); one fired at a place stays
     force, as does an armed group's."""
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Niger's leader Tiani met Russian Deputy Defence Minister Yunus-Bek Yevkurov in"
+            " Niamey.",
+            [("RUSMIL", "NERGOV", "042")],
+        ),
+        ("Bangladesh's interim leader Yunus met Modi.", [("BGDGOV", "INDGOV", "040")]),
+    ],
+)
+def test_a_hyphened_given_name_is_not_a_persons_alias(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """ "Yunus-Bek Yevkurov" opens with a one-word alias of Muhammad Yunus, but the hyphen makes
+    it another man's given name (gave BGDMIL); a bare "Yunus" is still the chief adviser."""
+    assert coded(coder, text) == expected
