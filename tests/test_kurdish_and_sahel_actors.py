@@ -1,0 +1,47 @@
+"""Sentences written for these tests (Iraqi Kurdistan, the PKK peace process, the Sahel juntas'
+break with ECOWAS): Iraq's Kurdish bodies are Iraq's, the PKK's founder acts for it, and a
+state that pulls out of a bloc leaves it."""
+
+from __future__ import annotations
+
+import pytest
+
+from diurna.pipeline import Coder
+from tests.test_pipeline import coded as coded_on
+
+
+def coded(coder: Coder, text: str) -> list[tuple[str, str | None, str]]:
+    """(source, target, CAMEO code) of each event coded in a text dated 1 March 2025."""
+    return coded_on(coder, text, date="2025-03-01")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Kurdistan Regional Government condemned the Turkish strikes on Duhok.",
+            [("IRQGOV", "TUR", "111")],
+        ),
+        (
+            "Peshmerga forces clashed with PKK fighters near Sinjar.",
+            [("IRQMIL", "IMGTURPKK", "190")],
+        ),
+        (
+            "The KRG urged Baghdad to pay the salaries of public employees.",
+            [("IRQGOV", "IRQ", "020")],
+        ),
+        (
+            "A DEM Party delegation visited Ocalan on Imrali island.",
+            [("TUROPP", "IMGTURPKK", "042")],
+        ),
+        ("Demirtas criticised the government.", [("TUROPP", "TURGOV", "111")]),
+    ],
+)
+def test_kurdish_bodies_and_leaders_are_coded_to_their_state_or_group(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """The Kurdistan Regional Government and the Peshmerga are Iraq's (both were read as
+    Turkey's from the PKK in the story, TURGOV and TURMIL); Abdullah Ocalan is the PKK's and
+    Selahattin Demirtas the Turkish opposition's (neither was known)."""
+    assert coded(coder, text) == expected
