@@ -45,3 +45,20 @@ def test_kurdish_bodies_and_leaders_are_coded_to_their_state_or_group(
     Turkey's from the PKK in the story, TURGOV and TURMIL); Abdullah Ocalan is the PKK's and
     Selahattin Demirtas the Turkish opposition's (neither was known)."""
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Niger pulled out of ECOWAS.", [("NER", "IGOWAFWAS", "160")]),
+        ("Russia pulled out of the Council of Europe.", [("RUS", "IGOEURCOE", "160")]),
+        ("Russian troops pulled out of Kherson.", [("RUSMIL", "UKR", "0874")]),
+    ],
+)
+def test_pulling_out_of_a_body_leaves_it(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """ "Pulled out of X" where the parser hangs "of" on "out" is read as "pulled out of" a place
+    (0874) or, for a body, leaving it (160); it gave nothing."""
+    assert coded(coder, text) == expected
