@@ -1,6 +1,7 @@
 """Sentences written for these tests (Iraqi Kurdistan, the PKK peace process, the Sahel juntas'
-break with ECOWAS): Iraq's Kurdish bodies are Iraq's, the PKK's founder acts for it, and a
-state that pulls out of a bloc leaves it."""
+break with ECOWAS): Iraq's Kurdish bodies are Iraq's, the PKK's founder acts for it, a state
+that pulls out of a bloc leaves it, and an armed group's truce with its own state is aimed at
+that state."""
 
 from __future__ import annotations
 
@@ -61,4 +62,22 @@ def test_pulling_out_of_a_body_leaves_it(
 ) -> None:
     """ "Pulled out of X" where the parser hangs "of" on "out" is read as "pulled out of" a place
     (0874) or, for a body, leaving it (160); it gave nothing."""
+    assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The PKK declared a ceasefire with Turkey on Saturday.", [("IMGTURPKK", "TUR", "0871")]),
+        ("The FARC agreed a ceasefire with Colombia.", [("IMGCOLFAR", "COL", "0871")]),
+        ("Hezbollah declared a ceasefire in south Lebanon.", [("IMGLBNHEZ", None, "0871")]),
+    ],
+)
+def test_a_truce_made_with_the_groups_own_state_is_aimed_at_it(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """An armed group's truce "with" its own state names the other party (the state was dropped
+    as a place of the group's own country, giving no target); one "in" a place of it still
+    names no one."""
     assert coded(coder, text) == expected

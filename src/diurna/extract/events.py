@@ -2135,8 +2135,14 @@ class SentenceCoder:
             # "Ethiopian troops completed a pullout from the town of Shire",
             # "Hezbollah declared a ceasefire in south Lebanon": a place of one's own country
             # is where, not whom
+            # (not one it is made "with": "the PKK declared a ceasefire with Turkey")
             homes = {home_country(s.code) for s in sources}
-            targets = [t for t in targets if len(t.code) != 3 or t.code not in homes]
+            doc = frame.token.doc
+            targets = [
+                t
+                for t in targets
+                if len(t.code) != 3 or t.code not in homes or made_with(doc[t.head])
+            ]
             if self.verb_lemma(token) in CONCLUDING:
                 # "Ethiopia and the TPLF signed a truce in Pretoria", "agreed a ceasefire in
                 # Washington": a capital a truce is concluded in is where it was signed, not
@@ -2495,6 +2501,12 @@ def given_to(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> lis
             if found:
                 return found
     return []
+
+
+def made_with(word: Token) -> bool:
+    """Whether a name is the object of a "with" phrase: the other party of a truce or
+    pullout ("a ceasefire with Turkey"), not a place it holds in."""
+    return word.dep_ == "pobj" and word.head.lower_ == "with"
 
 
 def gives_to_itself(source: Mention, target: Mention, code: str) -> bool:
