@@ -750,12 +750,33 @@ class ActorResolver:
                 continue  # "Latin America", "the Indian Ocean": its words are no actor
             if hit is not None and sponsor(doc, hit):
                 continue  # "Iran-backed militias in Iraq": the backer is not their country
+            if hit is not None and self.hyphened_given_name(doc, hit):
+                continue  # "Yunus-Bek Yevkurov" is not Muhammad Yunus
             if hit is not None and not given_name(doc, hit) and not other_family(doc, hit):
                 if stance(doc, hit):
                     continue  # "an anti-Syria journalist" in Beirut is no Syrian
                 for i in range(start, end):
                     out[i] = hit
         return out
+
+    def hyphened_given_name(self, doc: Doc, hit: Hit) -> bool:
+        """A one-word person alias that opens a hyphened given name before a surname
+        ("Yunus-Bek Yevkurov", Russia's deputy defence minister, is not Muhammad Yunus): the
+        hyphen's other half is no name of the table ("the Putin-Xi Jinping talks" keep
+        Putin) and a capitalised name follows it."""
+        start, end = hit.start, hit.end
+        if end - start != 1 or hit.entry is None or not hit.entry.is_person or end + 2 >= len(doc):
+            return False
+        dash, second, surname = doc[end], doc[end + 1], doc[end + 2]
+        return (
+            not doc[start].whitespace_
+            and dash.text == "-"
+            and not dash.whitespace_
+            and second.text[:1].isupper()
+            and second.text not in self.codebook.names
+            and surname.pos == PROPN_ID
+            and surname.text[:1].isupper()
+        )
 
     def named_word(self, doc: Doc, hit: Hit) -> bool:
         """A capitalised sector word inside a person's name of several words that is no title

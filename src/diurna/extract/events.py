@@ -2144,8 +2144,14 @@ class SentenceCoder:
             # "Ethiopian troops completed a pullout from the town of Shire",
             # "Hezbollah declared a ceasefire in south Lebanon": a place of one's own country
             # is where, not whom
+            # (not one it is made "with": "the PKK declared a ceasefire with Turkey")
             homes = {home_country(s.code) for s in sources}
-            targets = [t for t in targets if len(t.code) != 3 or t.code not in homes]
+            doc = frame.token.doc
+            targets = [
+                t
+                for t in targets
+                if len(t.code) != 3 or t.code not in homes or made_with(doc[t.head])
+            ]
             if self.verb_lemma(token) in CONCLUDING:
                 # "Ethiopia and the TPLF signed a truce in Pretoria", "agreed a ceasefire in
                 # Washington": a capital a truce is concluded in is where it was signed, not
@@ -2255,6 +2261,8 @@ class SentenceCoder:
             # "shot down" names its own act; "attacked" and "hit back" do not, nor does
             # "destroyed a convoy" when a weapon is named ("with drone strikes")
             code = self.weapon_code(code, frame, source_token)
+        if code == "194" and not targets and sources and unaimed_launch(frame, sources):
+            code = EXERCISE  # "North Korea launched a ballistic missile": a show of force
         last = token
         if frame.particle:
             last = max(
@@ -2530,6 +2538,12 @@ def given_to(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> lis
             if found:
                 return found
     return []
+
+
+def made_with(word: Token) -> bool:
+    """Whether a name is the object of a "with" phrase: the other party of a truce or
+    pullout ("a ceasefire with Turkey"), not a place it holds in."""
+    return word.dep_ == "pobj" and word.head.lower_ == "with"
 
 
 def gives_to_itself(source: Mention, target: Mention, code: str) -> bool:
@@ -2928,6 +2942,23 @@ def state_force(actor: Mention) -> bool:
 
 
 SEA_WORDS = frozenset({"sea", "ocean", "water", "gulf"})
+
+
+# What a state launches or fires at no one as a test or a show of force (not rockets or shells,
+# which are fired at someone the story has told).
+LAUNCHED_MISSILES = frozenset({"missile", "icbm"})
+
+
+def unaimed_launch(frame: Frame, sources: list[Mention]) -> bool:
+    """Whether a state fired missiles with no target and nowhere named ("North Korea launched
+    a ballistic missile"): a launch at no one is a show of force (150, CODING.md §9), not an
+    attack; an armed group's launch stays force."""
+    return (
+        frame.obj is not None
+        and frame.obj.lemma_.lower() in LAUNCHED_MISSILES
+        and not frame.preps
+        and all(map(state_force, sources))
+    )
 
 
 def at_sea(frame: Frame) -> bool:
