@@ -175,6 +175,12 @@ UNDOING_VERBS = frozenset(
     # nor acts one gets away from ("300,000 people had fled the fighting")
     | {"flee", "escape", "evade", "dodge"}
 )
+# Verbs whose object event noun never took place ("postponed the release of prisoners", "a court
+# blocked the deportation of migrants"): put off, prevented or called off, so not coded as done.
+UNDONE_VERBS = frozenset(
+    {"postpone", "delay", "defer", "prevent", "avert", "thwart", "foil", "block", "cancel"}
+    | {"forbid", "prohibit"}
+)
 # Links from a verb up to the verb whose content it is: its complement, or a clause on that
 # verb's object ("denied accusations that troops had shelled…"). Relative clauses are not here:
 # they narrate real events.
@@ -1278,6 +1284,12 @@ class SentenceCoder:
                 # "UNIFIL, the U.N. peacekeeping force in southern Lebanon, urged …"
                 return "event noun describes the name it stands beside"
             head = token.head
+            if (
+                token.dep_ in OBJECT_DEPS
+                and head.i not in matched
+                and self.verb_lemma(head) in UNDONE_VERBS
+            ):
+                return f"put off or prevented by {head.text!r}, not done"
             if (
                 head.i in matched
                 and head.i != token.i
