@@ -181,6 +181,9 @@ UNDONE_VERBS = frozenset(
     {"postpone", "delay", "defer", "prevent", "avert", "thwart", "foil", "block", "cancel"}
     | {"forbid", "prohibit"}
 )
+# Of those, the verbs that also say an attack was launched and stopped on its way ("air defences
+# blocked a Russian drone attack on Kyiv"): force they take was used.
+WARDING_VERBS = frozenset({"block", "thwart"})
 # Links from a verb up to the verb whose content it is: its complement, or a clause on that
 # verb's object ("denied accusations that troops had shelled…"). Relative clauses are not here:
 # they narrate real events.
@@ -1284,10 +1287,14 @@ class SentenceCoder:
                 # "UNIFIL, the U.N. peacekeeping force in southern Lebanon, urged …"
                 return "event noun describes the name it stands beside"
             head = token.head
+            undone, own = self.verb_lemma(head), matched.get(token.i)
             if (
                 token.dep_ in OBJECT_DEPS
                 and head.i not in matched
-                and self.verb_lemma(head) in UNDONE_VERBS
+                and undone in UNDONE_VERBS
+                and not (
+                    undone in WARDING_VERBS and own is not None and own[0].code[:2] in FORCE_ROOTS
+                )
             ):
                 return f"put off or prevented by {head.text!r}, not done"
             if (
