@@ -1545,6 +1545,17 @@ class SentenceCoder:
             if token.head.lower_ == "with":
                 return doer, []  # "retaliated with artillery fire": the weapon is no party
             return doer, sources
+        if (
+            sources
+            and token.dep_ in OBJECT_DEPS
+            and self.verb_lemma(token.head) not in UNDOING_VERBS | OBSERVING | OBTAINING
+            and patient_named(token, sources, actors)
+        ):
+            subject = actors.actors(subject_of(build_frame(token.head)))
+            if subject:
+                # "the cabinet approved the release of Palestinian prisoners": the "of" phrase
+                # names whom the act is done to, not who does it; the verb's subject acts
+                return subject, sources
         if not sources and token.pos_ == "NOUN":
             # "the torture of detainees by Syrian security forces", "welcomed the release of
             # prisoners by the junta": the noun's agent
@@ -6012,6 +6023,39 @@ def condition_party(frame: Frame, actors: ArticleActors, sources: list[Mention])
                     if found:
                         return found
     return []
+
+
+# Event nouns whose "of" phrase is whom or what the act is done to.
+DONE_TO_OF = frozenset(
+    {"release", "expulsion", "extradition", "arrest", "deportation", "detention", "execution"}
+    | {"transfer", "delivery", "sale", "handover", "repatriation", "prosecution", "trial"}
+    | {"eviction", "evacuation", "exchange", "return", "supply", "shipment", "export"}
+)
+# Verbs whose subject gets another to do the act its object names ("Qatar secured the release
+# of the hostages": Hamas releases them).
+OBTAINING = frozenset({"secure", "negotiate", "broker", "win", "obtain", "seek", "request"})
+
+
+def patient_named(noun: Token, found: Sequence[Mention], actors: ArticleActors) -> bool:
+    """Whether an event noun's actors all come from its "of" phrase, which names whom the act is
+    done to ("the release of Palestinian prisoners": PSE is the prisoners', not the releaser's);
+    only for nouns whose "of" phrase is acted on (not "the deployment of Kenyan police", "the
+    visit of the Chinese minister", whose "of" phrase acts) and that name no actor of their own
+    ("Israel's release of", "the Israeli release of")."""
+    if noun.lemma_.lower() not in DONE_TO_OF:
+        return False
+    own = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    if any(actors.actors(c) for c in own):
+        return False
+    patients = {
+        country_part(a.code)
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for _, obj in prep_objects(c)
+        for t in obj.subtree
+        for a in actors.actors(t)
+    }
+    return bool(patients) and all(country_part(m.code) in patients for m in found)
 
 
 def without_bare_twins(found: Iterable[Candidate]) -> list[Candidate]:
