@@ -1068,6 +1068,11 @@ def test_expulsions_of_bodies_and_envoys_and_one_event_per_party(coder: Coder) -
     # imposed with no place named, it stays without a party, as our gold codes it
     imposed = "The Kenyan government declared a state of emergency on Friday."
     assert coded(coder, imposed) == [("KENGOV", None, "1724")]
+    # and so it is when one extends, prolongs or renews it
+    extended = "The Myanmar junta extended the state of emergency by six months."
+    assert coded(coder, extended) == [("MMRMIL", None, "1724")]
+    prolonged = "Turkey prolonged the state of emergency for another three months."
+    assert coded(coder, prolonged) == [("TUR", None, "1724")]
 
 
 @pytest.mark.model
