@@ -347,6 +347,10 @@ KIN_NOUNS = frozenset(
     "husband wife son daughter mother father brother sister parent child cousin uncle aunt "
     "nephew niece widow widower grandson granddaughter relative family".split()
 )
+# Navy ship prefixes of metonyms.tsv: the navy only before a ship's name (drop_loose_ship_prefixes)
+SHIP_PREFIXES = frozenset("uss usns uscgc hms hmas hmcs hmnzs brp roks tcg hnlms".split())
+LANDMARK_PREPS = frozenset({"near", "off", "around", "beside", "alongside", "past", "by"})
+VISITING = frozenset({"visit", "tour"})
 CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives"})
 KIN_GROUPS = frozenset({"family", "household", "clan"})  # kin who are many, not one person
 # Sectors of the state: a title in one is not an armed group's, and its former holders are
@@ -875,6 +879,7 @@ class ArticleActors:
             h.entry is not None and h.entry.code in EU_BODIES for h in self.hits.values()
         )
         self.drop_dateline_region()
+        self.drop_loose_ship_prefixes()
         self.seats = self.find_seats()
         if town_countries is not None:
             self.local_towns(town_countries)
@@ -942,6 +947,31 @@ class ArticleActors:
             if end + 1 < len(lower) and lower[end] == HYPHEN_ID and lower[end + 1] == BASED_ID:
                 seats.append(self.idx[hit.start])
         return seats
+
+    def drop_loose_ship_prefixes(self) -> None:
+        """A navy's ship prefix (metonyms.tsv) is its navy only as a compound before the ship's
+        proper name ("harassed the USS Chung-Hoon"): not alone, and not a ship that only marks
+        where something happened ("seized a tanker near the USS Abraham Lincoln strike group")
+        or that people visit or tour ("Tourists visited HMS Belfast")."""
+        for hit in self.distinct_hits():
+            if hit.entry is None or hit.phrase.casefold() not in SHIP_PREFIXES:
+                continue
+            prefix = self.doc[hit.start]
+            name = prefix.head
+            named = (
+                prefix.dep_ == "compound"
+                and name.i > prefix.i
+                and name.pos_ == "PROPN"
+                and self.pos[prefix.i + 1] == PROPN_ID
+            )
+            top = name
+            while top.dep_ == "compound" and top.head.i > top.i:
+                top = top.head
+            landmark = top.dep_ == "pobj" and top.head.lower_ in LANDMARK_PREPS
+            visited = top.dep_ == "dobj" and top.head.lemma_.lower() in VISITING
+            if not named or landmark or visited:
+                for i in range(hit.start, hit.end):
+                    self.hits.pop(i, None)
 
     def drop_dateline_region(self) -> None:
         """A dateline's town and region name no country other than the dateline's: "ATHENS,

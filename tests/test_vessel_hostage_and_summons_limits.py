@@ -1,0 +1,55 @@
+"""Limits of session 38's rules: a navy ship prefix is the navy only before a ship's name,
+hostages a group holds keep its country unless its enemy state is named, summoning a consul or
+ambassador before a court is no complaint, a police plane is the police's, and a promise to
+defend an ally is no threat against it (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diurna import code_text
+from diurna.pipeline import Coder
+from tests.test_pipeline import coded as coded_on
+
+
+def coded(coder: Coder, text: str) -> list[tuple[str, str | None, str]]:
+    """(source, target, CAMEO code) of each event coded in a text dated 20 November 2024."""
+    return coded_on(coder, text, date="2024-11-20")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Baghdad suspended oil exports from the KRI after the court ruling.", []),
+        (
+            "Turkey and the KRI signed an energy agreement in Ankara on Monday.",
+            [("TUR", "IRQ", "057")],
+        ),
+        (
+            "The KRI government accused Baghdad of withholding public salaries.",
+            [("IRQGOV", "IRQ", "112")],
+        ),
+        (
+            "Al-Shabaab militants attacked FGS troops near Mogadishu on Friday.",
+            [("IMGSOMSHB", "SOMMIL", "190")],
+        ),
+        ("The prosecutor said JS had visited Moscow three times.", []),
+        ("Iran's navy seized an oil tanker near the USS Abraham Lincoln strike group.", []),
+        ("Tourists visited HMS Belfast on the Thames.", []),
+    ],
+)
+def test_a_ship_prefix_is_a_navy_only_before_a_ships_name(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+def test_an_agency_named_like_a_ship_prefix_is_no_navy(coder: Coder) -> None:
+    article = code_text(
+        "Pakistan's PNS news agency reported that the negotiations had failed.",
+        date="2024-11-20",
+        coder=coder,
+    )
+    assert [q.speaker and q.speaker.code for q in article.quotes] == ["PAKMED"]
