@@ -53,3 +53,36 @@ def test_an_agency_named_like_a_ship_prefix_is_no_navy(coder: Coder) -> None:
         coder=coder,
     )
     assert [q.speaker and q.speaker.code for q in article.quotes] == ["PAKMED"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Boko Haram militants seized 15 hostages in Borno state on Sunday.",
+            [("IMGNGABKH", "NGACVL", "181")],
+        ),
+        (
+            "Al-Shabaab fighters took dozens of hostages at a beach hotel, police said.",
+            [("IMGSOMSHB", "SOMCVL", "181")],
+        ),
+        (
+            "ISWAP fighters executed four hostages in a video released on Friday.",
+            [("IMGNGAISW", "NGACVL", "1823")],
+        ),
+        (
+            "ELN rebels released five hostages on Monday, the church said.",
+            [("IMGCOLELN", "COLCVL", "0841")],
+        ),
+        (
+            "Abu Sayyaf militants beheaded a hostage on Basilan island.",
+            [("IMGPHLASG", "PHLCVL", "1823")],
+        ),
+    ],
+)
+def test_hostages_a_group_holds_at_home_are_of_its_country(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Hostages are of no country only where the group's enemy state is named beside it."""
+    assert coded(coder, text) == expected

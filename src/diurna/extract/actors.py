@@ -2343,8 +2343,9 @@ class ArticleActors:
         official = sector in STATE_SECTORS and (one_person or sector not in FORCE_SECTORS)
         home = self.context_country(head if official else None)
         if home and word in CAPTIVES and self.captors_of(head, home):
-            # "Hamas executed six hostages": captives are not of the captors' country merely
-            # because naming the group made it the story's most told
+            # "Hamas executed six hostages, the Israeli military said": captives are not of
+            # the captors' country merely because naming the group made it the story's most
+            # told, where the group's enemy state is named beside it
             home = None
         if home:
             return make(home + sector, f"context-country:{home}", one_person)
@@ -2352,18 +2353,23 @@ class ArticleActors:
 
     def captors_of(self, head: Token, country: str) -> bool:
         """Whether the sentence of ``head`` names an armed group of ``country`` ("Hamas") and
-        not that country itself ("Nigerian troops rescued 30 hostages from Boko Haram")."""
+        another state, the group's enemy ("Hamas executed six hostages, the Israeli military
+        said"), but not ``country`` itself ("Nigerian troops rescued 30 hostages from Boko
+        Haram"): with no other state named, the captives are the group's own country's ("Boko
+        Haram militants seized 12 hostages")."""
         sent = head.sent
-        group = False
+        group = enemy = False
         for index in range(sent.start, sent.end):
             hit = self.hits.get(index)
             entry = hit.entry if hit is not None else None
             if entry is None:
                 continue
-            if entry.kind in ("country", "demonym", "metonym") and entry.code[:3] == country:
-                return False
+            if entry.kind in ("country", "demonym", "metonym"):
+                if entry.code[:3] == country:
+                    return False
+                enemy = enemy or entry.code[:3] != UNKNOWN_COUNTRY
             group = group or (entry.code.startswith("IMG") and actor_country(entry.code) == country)
-        return group
+        return group and enemy
 
     def embassy_owner(self, head: Token, host: str) -> str | None:
         """The state whose embassy "its embassy in Quito" is: not the host's own but the owner
