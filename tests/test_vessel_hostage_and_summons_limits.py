@@ -86,3 +86,18 @@ def test_hostages_a_group_holds_at_home_are_of_its_country(
 ) -> None:
     """Hostages are of no country only where the group's enemy state is named beside it."""
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court summoned the former consul as a witness in the bribery trial.",
+        "Prosecutors summoned the honorary consul of Moldova for questioning in a fraud case.",
+        "Prosecutors summoned the consul general for questioning over a visa scheme.",
+        "The court summoned the former ambassador as a witness in the corruption trial.",
+        "The parliamentary committee summoned the former ambassador to testify about the leak.",
+    ],
+)
+def test_a_summons_to_testify_is_no_diplomatic_complaint(coder: Coder, text: str) -> None:
+    assert "114" not in [code for _, _, code in coded(coder, text)]

@@ -2254,6 +2254,8 @@ class SentenceCoder:
             return
         if pattern.complements & SUMMONED and not all(s.code[3:6] == "JUD" for s in sources):
             return  # "ordered the army to appear on the streets": no court's summons
+        if code == COMPLAINT and token.lemma_.lower() in SUMMONING and before_court(token, sources):
+            return  # "the court summoned the former consul as a witness": no envoy's rebuke
         if code == MEETING and targets and self.verb_lemma(token) in ("meet", "meeting"):
             sources, targets, code = hosted_meeting(frame, actors, sources, targets)
         negated = is_negated(frame, source_token)
@@ -3984,6 +3986,19 @@ TALKS = frozenset(
 # summons ("ordered the army to appear on the streets").
 SUMMONED = frozenset({"appear", "testify"})
 COMPLAINT = "114"
+# Summoning an ambassador or consul is a complaint (114), but not a court's or prosecutor's
+# summons, nor one to a witness stand or questioning ("summoned the consul for questioning").
+SUMMONING = frozenset({"summon", "call"})
+WITNESSING = ("as a witness", "as witnesses", "for questioning", "to testify", "to give evidence")
+
+
+def before_court(token: Token, sources: list[Mention]) -> bool:
+    """Whether a summons is a court's or prosecutor's (JUD) or calls its object to testify
+    ("summoned the honorary consul for questioning"): a legal step, not a diplomatic one."""
+    text = token.sent.text.lower()
+    return any(s.code[3:6] == "JUD" for s in sources) or any(w in text for w in WITNESSING)
+
+
 ABOUT_PREPS = frozenset({"over", "about", "against", "regarding", "concerning"})
 
 
