@@ -101,3 +101,27 @@ def test_hostages_a_group_holds_at_home_are_of_its_country(
 )
 def test_a_summons_to_testify_is_no_diplomatic_complaint(coder: Coder, text: str) -> None:
     assert "114" not in [code for _, _, code in coded(coder, text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen shot at a Mexican police surveillance plane in Sinaloa on Thursday.",
+            [("MEXUAF", "MEXCOP", "193")],
+        ),
+        (
+            "Smugglers fired at a U.S. border patrol surveillance plane near the Arizona border.",
+            [("USACRM", "USACOP", "193")],
+        ),
+        (
+            "Cartel gunmen shot down a Mexican police reconnaissance plane in Sinaloa.",
+            [("MEXUAF", "MEXCOP", "190")],
+        ),
+    ],
+)
+def test_a_police_plane_is_the_polices(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert coded(coder, text) == expected

@@ -351,6 +351,7 @@ KIN_NOUNS = frozenset(
 SHIP_PREFIXES = frozenset("uss usns uscgc hms hmas hmcs hmnzs brp roks tcg hnlms".split())
 LANDMARK_PREPS = frozenset({"near", "off", "around", "beside", "alongside", "past", "by"})
 VISITING = frozenset({"visit", "tour"})
+PLANES = frozenset({"plane", "planes"})  # sectors.tsv's "surveillance plane" rows
 CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives"})
 KIN_GROUPS = frozenset({"family", "household", "clan"})  # kin who are many, not one person
 # Sectors of the state: a title in one is not an armed group's, and its former holders are
@@ -1549,6 +1550,17 @@ class ArticleActors:
             roles = [h for h in titles_here if h.phrase.split()[-1] not in RANKS]
             if title.phrase.split()[-1] in RANKS and roles and roles[-1].phrase in SPEAKING_FOR:
                 title = roles[-1]  # "junta spokesman Colonel Major X" speaks for the junta
+        if (
+            title is not None
+            and title is head_hit
+            and title.sector == "MIL"
+            and title.phrase.split()[-1] in PLANES
+        ):
+            # "a Mexican police surveillance plane", "a border patrol surveillance plane": the
+            # force named before the plane flies it, not the army
+            flown = [h for h in titles_here if h.end <= title.start and h.sector == "COP"]
+            if flown:
+                title = flown[-1]
         if title is not head_hit and head.lemma_.lower() in LEGISLATION and not bill_owner(title):
             title = None  # "a 'foreign agents' bill": what a law is about, not who owns it
         head_sector = title.sector if title else None
