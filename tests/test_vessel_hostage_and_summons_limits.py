@@ -125,3 +125,19 @@ def test_a_police_plane_is_the_polices(
     coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "ally"),
+    [
+        ("The US defence chief warned that the United States would defend the Philippines.", "PHL"),
+        ("The US defence secretary warned that America would protect Taiwan from attack.", "TWN"),
+        ("The Japanese minister warned that Japan would help the Philippines at sea.", "PHL"),
+        ("The Russian minister warned that Russia would support Belarus with all means.", "BLR"),
+    ],
+)
+def test_a_promise_to_defend_an_ally_is_no_threat_against_it(
+    coder: Coder, text: str, ally: str
+) -> None:
+    assert ally not in [target for _, target, _ in coded(coder, text)]

@@ -6239,8 +6239,12 @@ def complement_actors(
         moving = child.lemma_.lower() in DEPLOYING and inner.obj is not None
         forces = own_forces(sources) if moving else frozenset()
         # one's own state acts as its forces do: "warned that China would crush any
-        # independence attempt" is aimed at whom the state would act on
-        acting = own_forces(sources) | own_states(sources) if threat else frozenset()
+        # independence attempt" is aimed at whom the state would act on; not where the act
+        # shields its object ("warned that the United States would defend the Philippines":
+        # no threat against an ally)
+        hostile = child.lemma_.lower() not in SHIELDING
+        states = own_states(sources) if hostile else frozenset()
+        acting = own_forces(sources) | states if threat else frozenset()
         for candidate in candidates:
             found = [m for m in others(actors, candidate, own) if m.code not in forces]
             if candidate.dep_ == "nsubj" and found and all(m.code in acting for m in found):
@@ -6263,6 +6267,14 @@ def complement_actors(
 
 # Verbs of meeting, whose place phrase is where, not with whom.
 CONVENING = frozenset({"hold", "meet", "convene", "resume", "attend", "host"})
+
+
+# Acts done for their object, not against it: a threat's clause of them is aimed at no one
+# it names ("would defend the Philippines").
+SHIELDING = frozenset(
+    "defend protect help support assist aid back guard shield rescue save uphold honour honor"
+    " reassure".split()
+)
 
 
 def own_states(sources: list[Mention]) -> frozenset[str]:
