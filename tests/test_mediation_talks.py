@@ -86,7 +86,7 @@ def test_a_speakers_kin_are_people_of_the_speakers_country(
             [("IMGPSEHMS", "---CVL", "1823")],
         ),
         (
-            "Hezbollah fighters seized two hostages near the border.",
+            "Hezbollah fighters seized two hostages near the border with Israel.",
             [("IMGLBNHEZ", "---CVL", "181")],
         ),
         (

@@ -347,6 +347,11 @@ KIN_NOUNS = frozenset(
     "husband wife son daughter mother father brother sister parent child cousin uncle aunt "
     "nephew niece widow widower grandson granddaughter relative family".split()
 )
+# Navy ship prefixes of metonyms.tsv: the navy only before a ship's name (drop_loose_ship_prefixes)
+SHIP_PREFIXES = frozenset("uss usns uscgc hms hmas hmcs hmnzs brp roks tcg hnlms".split())
+LANDMARK_PREPS = frozenset({"near", "off", "around", "beside", "alongside", "past", "by"})
+VISITING = frozenset({"visit", "tour"})
+PLANES = frozenset({"plane", "planes"})  # sectors.tsv's "surveillance plane" rows
 CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives"})
 KIN_GROUPS = frozenset({"family", "household", "clan"})  # kin who are many, not one person
 # Sectors of the state: a title in one is not an armed group's, and its former holders are
@@ -875,6 +880,7 @@ class ArticleActors:
             h.entry is not None and h.entry.code in EU_BODIES for h in self.hits.values()
         )
         self.drop_dateline_region()
+        self.drop_loose_ship_prefixes()
         self.seats = self.find_seats()
         if town_countries is not None:
             self.local_towns(town_countries)
@@ -942,6 +948,31 @@ class ArticleActors:
             if end + 1 < len(lower) and lower[end] == HYPHEN_ID and lower[end + 1] == BASED_ID:
                 seats.append(self.idx[hit.start])
         return seats
+
+    def drop_loose_ship_prefixes(self) -> None:
+        """A navy's ship prefix (metonyms.tsv) is its navy only as a compound before the ship's
+        proper name ("harassed the USS Chung-Hoon"): not alone, and not a ship that only marks
+        where something happened ("seized a tanker near the USS Abraham Lincoln strike group")
+        or that people visit or tour ("Tourists visited HMS Belfast")."""
+        for hit in self.distinct_hits():
+            if hit.entry is None or hit.phrase.casefold() not in SHIP_PREFIXES:
+                continue
+            prefix = self.doc[hit.start]
+            name = prefix.head
+            named = (
+                prefix.dep_ == "compound"
+                and name.i > prefix.i
+                and name.pos_ == "PROPN"
+                and self.pos[prefix.i + 1] == PROPN_ID
+            )
+            top = name
+            while top.dep_ == "compound" and top.head.i > top.i:
+                top = top.head
+            landmark = top.dep_ == "pobj" and top.head.lower_ in LANDMARK_PREPS
+            visited = top.dep_ == "dobj" and top.head.lemma_.lower() in VISITING
+            if not named or landmark or visited:
+                for i in range(hit.start, hit.end):
+                    self.hits.pop(i, None)
 
     def drop_dateline_region(self) -> None:
         """A dateline's town and region name no country other than the dateline's: "ATHENS,
@@ -1519,6 +1550,17 @@ class ArticleActors:
             roles = [h for h in titles_here if h.phrase.split()[-1] not in RANKS]
             if title.phrase.split()[-1] in RANKS and roles and roles[-1].phrase in SPEAKING_FOR:
                 title = roles[-1]  # "junta spokesman Colonel Major X" speaks for the junta
+        if (
+            title is not None
+            and title is head_hit
+            and title.sector == "MIL"
+            and title.phrase.split()[-1] in PLANES
+        ):
+            # "a Mexican police surveillance plane", "a border patrol surveillance plane": the
+            # force named before the plane flies it, not the army
+            flown = [h for h in titles_here if h.end <= title.start and h.sector == "COP"]
+            if flown:
+                title = flown[-1]
         if title is not head_hit and head.lemma_.lower() in LEGISLATION and not bill_owner(title):
             title = None  # "a 'foreign agents' bill": what a law is about, not who owns it
         head_sector = title.sector if title else None
@@ -2313,8 +2355,9 @@ class ArticleActors:
         official = sector in STATE_SECTORS and (one_person or sector not in FORCE_SECTORS)
         home = self.context_country(head if official else None)
         if home and word in CAPTIVES and self.captors_of(head, home):
-            # "Hamas executed six hostages": captives are not of the captors' country merely
-            # because naming the group made it the story's most told
+            # "Hamas executed six hostages, the Israeli military said": captives are not of
+            # the captors' country merely because naming the group made it the story's most
+            # told, where the group's enemy state is named beside it
             home = None
         if home:
             return make(home + sector, f"context-country:{home}", one_person)
@@ -2322,18 +2365,23 @@ class ArticleActors:
 
     def captors_of(self, head: Token, country: str) -> bool:
         """Whether the sentence of ``head`` names an armed group of ``country`` ("Hamas") and
-        not that country itself ("Nigerian troops rescued 30 hostages from Boko Haram")."""
+        another state, the group's enemy ("Hamas executed six hostages, the Israeli military
+        said"), but not ``country`` itself ("Nigerian troops rescued 30 hostages from Boko
+        Haram"): with no other state named, the captives are the group's own country's ("Boko
+        Haram militants seized 12 hostages")."""
         sent = head.sent
-        group = False
+        group = enemy = False
         for index in range(sent.start, sent.end):
             hit = self.hits.get(index)
             entry = hit.entry if hit is not None else None
             if entry is None:
                 continue
-            if entry.kind in ("country", "demonym", "metonym") and entry.code[:3] == country:
-                return False
+            if entry.kind in ("country", "demonym", "metonym"):
+                if entry.code[:3] == country:
+                    return False
+                enemy = enemy or entry.code[:3] != UNKNOWN_COUNTRY
             group = group or (entry.code.startswith("IMG") and actor_country(entry.code) == country)
-        return group
+        return group and enemy
 
     def embassy_owner(self, head: Token, host: str) -> str | None:
         """The state whose embassy "its embassy in Quito" is: not the host's own but the owner

@@ -2272,6 +2272,8 @@ class SentenceCoder:
             return
         if pattern.complements & SUMMONED and not all(s.code[3:6] == "JUD" for s in sources):
             return  # "ordered the army to appear on the streets": no court's summons
+        if code == COMPLAINT and token.lemma_.lower() in SUMMONING and before_court(token, sources):
+            return  # "the court summoned the former consul as a witness": no envoy's rebuke
         if code == MEETING and targets and self.verb_lemma(token) in ("meet", "meeting"):
             sources, targets, code = hosted_meeting(frame, actors, sources, targets)
         negated = is_negated(frame, source_token)
@@ -4002,6 +4004,19 @@ TALKS = frozenset(
 # summons ("ordered the army to appear on the streets").
 SUMMONED = frozenset({"appear", "testify"})
 COMPLAINT = "114"
+# Summoning an ambassador or consul is a complaint (114), but not a court's or prosecutor's
+# summons, nor one to a witness stand or questioning ("summoned the consul for questioning").
+SUMMONING = frozenset({"summon", "call"})
+WITNESSING = ("as a witness", "as witnesses", "for questioning", "to testify", "to give evidence")
+
+
+def before_court(token: Token, sources: list[Mention]) -> bool:
+    """Whether a summons is a court's or prosecutor's (JUD) or calls its object to testify
+    ("summoned the honorary consul for questioning"): a legal step, not a diplomatic one."""
+    text = token.sent.text.lower()
+    return any(s.code[3:6] == "JUD" for s in sources) or any(w in text for w in WITNESSING)
+
+
 ABOUT_PREPS = frozenset({"over", "about", "against", "regarding", "concerning"})
 
 
@@ -6275,8 +6290,12 @@ def complement_actors(
         moving = child.lemma_.lower() in DEPLOYING and inner.obj is not None
         forces = own_forces(sources) if moving else frozenset()
         # one's own state acts as its forces do: "warned that China would crush any
-        # independence attempt" is aimed at whom the state would act on
-        acting = own_forces(sources) | own_states(sources) if threat else frozenset()
+        # independence attempt" is aimed at whom the state would act on; not where the act
+        # shields its object ("warned that the United States would defend the Philippines":
+        # no threat against an ally)
+        hostile = child.lemma_.lower() not in SHIELDING
+        states = own_states(sources) if hostile else frozenset()
+        acting = own_forces(sources) | states if threat else frozenset()
         for candidate in candidates:
             found = [m for m in others(actors, candidate, own) if m.code not in forces]
             if candidate.dep_ == "nsubj" and found and all(m.code in acting for m in found):
@@ -6299,6 +6318,14 @@ def complement_actors(
 
 # Verbs of meeting, whose place phrase is where, not with whom.
 CONVENING = frozenset({"hold", "meet", "convene", "resume", "attend", "host"})
+
+
+# Acts done for their object, not against it: a threat's clause of them is aimed at no one
+# it names ("would defend the Philippines").
+SHIELDING = frozenset(
+    "defend protect help support assist aid back guard shield rescue save uphold honour honor"
+    " reassure".split()
+)
 
 
 def own_states(sources: list[Mention]) -> frozenset[str]:
