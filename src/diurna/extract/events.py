@@ -2837,20 +2837,34 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
     return code
 
 
-# What a crowd is charged with when the charge is a baton charge, not one in law: "police
-# charged the protesters with batons".
-CHARGING_GEAR = frozenset(
-    {"baton", "truncheon", "club", "stick", "horse", "shield", "bayonet", "gas", "cannon"}
+# What a crowd charged "with" an offence is charged with in law, not by a baton charge: the
+# crimes a court or the police charge protesters with ("with rioting", "with unlawful assembly");
+# a gerund ("with blocking a road") names an offence too. Anything else "with" names (batons,
+# lathis, tear gas, dogs, "their shields raised") is how the crowd was charged.
+OFFENCES = frozenset(
+    {"crime", "offence", "offense", "count", "felony", "misdemeanour", "misdemeanor", "charge"}
+    | {"riot", "rioting", "looting", "arson", "vandalism", "assault", "battery", "murder"}
+    | {"manslaughter", "homicide", "terrorism", "treason", "sedition", "subversion", "incitement"}
+    | {"insurrection", "rebellion", "mutiny", "conspiracy", "assembly", "gathering", "disorder"}
+    | {"hooliganism", "trespass", "trespassing", "obstruction", "sabotage", "damage"}
+    | {"destruction", "robbery", "theft", "kidnapping", "fraud", "corruption", "espionage"}
+    | {"extremism", "blasphemy", "defamation", "contempt", "violation", "breach", "misconduct"}
 )
 
 
 def charged_with_offence(frame: Frame) -> bool:
-    """Whether "charge" has a "with" phrase naming no riot gear: the crowd (175 row) is charged
-    with an offence ("charged the protesters with rioting"), a charge in law (173)."""
+    """Whether "charge" has a "with" phrase naming an offence, in any of its conjuncts: the
+    crowd (175 row) is charged in law (173) ("charged the protesters with rioting", "with arson
+    and looting"), not charged with batons, lathis or tear gas (175)."""
     if frame.token.lemma_.lower() != "charge":
         return False
-    gear = [obj.lemma_.lower() in CHARGING_GEAR for word, obj in frame.preps if word == "with"]
-    return bool(gear) and not any(gear)
+    named = [noun for word, obj in frame.preps if word == "with" for noun in (obj, *obj.conjuncts)]
+    return any(
+        noun.lemma_.lower() in OFFENCES
+        or noun.tag_ == "VBG"
+        or (noun.pos_ == "NOUN" and noun.lower_.endswith("ing"))
+        for noun in named
+    )
 
 
 VIOLENT_PROTEST = "145"  # protest violently, riot

@@ -1,0 +1,45 @@
+"""Sentences written for these tests (protest, war and political news): the limits of three
+rules, each kept to what it is for. A crowd charged "with" anything but an offence is charged by
+the police (175), not in law."""
+
+from __future__ import annotations
+
+import pytest
+
+from diurna.pipeline import Coder
+from tests.test_pipeline import coded as coded_on
+
+
+def coded(coder: Coder, text: str) -> list[tuple[str, str | None, str]]:
+    """(source, target, CAMEO code) of each event coded in a text dated 1 June 2025."""
+    return coded_on(coder, text, date="2025-06-01")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Riot police charged the crowd with pepper spray.", [("---COP", "---CVL", "175")]),
+        (
+            "Police charged the marchers with rubber bullets and tear gas.",
+            [("---COP", "---CVL", "175")],
+        ),
+        (
+            "Police in Dhaka charged the demonstrators with canes.",
+            [("BGDCOP", "BGDCVL", "175")],
+        ),
+        ("Police charged the protesters with dogs and horses.", [("---COP", "---CVL", "175")]),
+        (
+            "Police charged the protesters with armoured vehicles in Nairobi.",
+            [("KENCOP", "KENCVL", "175")],
+        ),
+        ("Police charged the crowd with their shields raised.", [("---COP", "---CVL", "175")]),
+    ],
+)
+def test_a_crowd_charged_with_no_offence_is_charged_by_police(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Only a "with" phrase naming an offence ("with rioting", "with blocking a road") makes a
+    crowd's charge one in law (173); pepper spray, canes, dogs or vehicles, in any conjunct, are
+    how the police charged it (175). All gave 173."""
+    assert coded(coder, text) == expected
