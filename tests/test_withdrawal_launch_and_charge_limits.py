@@ -1,6 +1,6 @@
 """Sentences written for these tests (protest, war and political news): the limits of three
 rules, each kept to what it is for. A crowd charged "with" anything but an offence is charged by
-the police (175), not in law."""
+the police (175), not in law; "pulled out of" a race, a market or a deal is no military retreat."""
 
 from __future__ import annotations
 
@@ -42,4 +42,32 @@ def test_a_crowd_charged_with_no_offence_is_charged_by_police(
     """Only a "with" phrase naming an offence ("with rioting", "with blocking a road") makes a
     crowd's charge one in law (173); pepper spray, canes, dogs or vehicles, in any conjunct, are
     how the police charged it (175). All gave 173."""
+    assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor pulled out of the presidential race on Sunday.", []),
+        ("The opposition candidate pulled out of the election last week.", []),
+        ("Iran's economy pulled out of recession last year.", []),
+        ("The airline pulled out of the Indian market.", []),
+        ("Foreign investors pulled out of the port project.", []),
+        ("BP pulled out of Russia after the invasion.", []),
+        ("Egypt pulled out of the mediation between Israel and Hamas.", []),
+        ("Brazil pulled out of the Paris climate agreement.", []),
+        ("Poland pulled out of the Istanbul Convention.", []),
+        ("Russia pulled out from the Black Sea grain deal.", []),
+        ("Washington pulled out of the Iran nuclear deal in 2018.", [("USA", "IRN", "160")]),
+    ],
+)
+def test_pulling_out_of_no_place_is_no_retreat(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """ "Pulled out of" is a military withdrawal (0874) only for forces, troops or a state leaving
+    a place ("Russian troops pulled out of Kherson", "Israel pulled out of Gaza"); a race, an
+    election, a market, a project, a mediation, or a company leaving a country is none, and a
+    treaty or deal left codes as "withdrew from" it does (160 with a party, else nothing). All
+    gave 0874."""
     assert coded(coder, text) == expected

@@ -2092,6 +2092,9 @@ class SentenceCoder:
             code = SANCTION_THREAT  # "vowed to retaliate against the U.S. tariffs": in kind
         if code == WITHDRAWAL and frame.obj is None and targets and all(map(igo, targets)):
             code = REDUCE_RELATIONS  # "withdrew from ECOWAS": leaving a body, not a retreat
+        if code == WITHDRAWAL and pattern.head == "pull" and not pullout(frame, actors, sources):
+            # "The senator pulled out of the race", "Shell pulled out of Russia": no forces leave
+            return
         if code.startswith(POPULATION_MEASURES) or pattern.code.startswith(POPULATION_MEASURES):
             targets = [bare_place(t) for t in targets]
             if all(len(t.code) == 3 for t in targets):
@@ -5937,6 +5940,43 @@ INTERMEDIARIES = frozenset({"NGOHUMICR", "NGOHUMIFR", "NGOHUMRCR"})
 # Allowing international involvement (access, inspectors, peacekeepers, aid), or refusing it.
 INVOLVEMENT = "086"
 REFUSED_INVOLVEMENT = "1245"
+
+
+# What "pulled out of" leaves when forces leave it: a place a state's forces held ("Israel
+# pulled out of Gaza", "out of the city"), or troops pulled out ("pulled its troops out of").
+PULLOUT_PREPS = frozenset({"out", "of", "from"})
+PLACE_WORDS = frozenset(
+    {"city", "town", "village", "capital", "port", "province", "region", "district", "area"}
+    | {"territory", "country", "enclave", "base", "position", "strip", "zone", "border"}
+)
+PULLED_FORCES = frozenset(
+    {"troop", "force", "soldier", "army", "unit", "contingent", "fighter", "military"}
+)
+
+
+def pullout(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> bool:
+    """Whether "pulled out of X" is forces leaving a place (0874): armed forces or an armed
+    group pull out ("Russian troops pulled out of Kherson"), troops are pulled out, or a state
+    leaves a place it names ("Israel pulled out of Gaza"). A race, an election, a market, a
+    project or a mediation left is no retreat, nor is a company leaving a country ("Shell
+    pulled out of Russia"); a treaty or body left is 160 (its own rows, or "withdrew from
+    ECOWAS")."""
+    if any(map(armed, sources)):
+        return True
+    if frame.obj is not None and frame.obj.lemma_.lower() in PULLED_FORCES:
+        return True
+    if any(map(company, sources)):
+        return False
+    return any(
+        obj.lemma_.lower() in PLACE_WORDS
+        or (
+            obj.pos_ == "PROPN"
+            and bool(found := actors.actors(obj))
+            and all(len(a.code) == 3 for a in found)
+        )
+        for word, obj in frame.preps
+        if word in PULLOUT_PREPS
+    )
 
 
 def igo(mention: Mention) -> bool:
