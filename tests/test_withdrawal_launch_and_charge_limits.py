@@ -1,6 +1,7 @@
 """Sentences written for these tests (protest, war and political news): the limits of three
 rules, each kept to what it is for. A crowd charged "with" anything but an offence is charged by
-the police (175), not in law; "pulled out of" a race, a market or a deal is no military retreat."""
+the police (175), not in law; "pulled out of" a race, a market or a deal is no military retreat;
+and a state's missile launch is a show of force (150) only when it stands alone."""
 
 from __future__ import annotations
 
@@ -70,4 +71,47 @@ def test_pulling_out_of_no_place_is_no_retreat(
     election, a market, a project, a mediation, or a company leaving a country is none, and a
     treaty or deal left codes as "withdrew from" it does (160 with a party, else nothing). All
     gave 0874."""
+    assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israel fired a missile that struck a motorbike in southern Lebanon.",
+            [("ISR", None, "194")],
+        ),
+        (
+            "Russia fired a missile that hit an apartment block in Dnipro.",
+            [("RUS", None, "194")],
+        ),
+        (
+            "Russia launched missiles overnight.\n\n"
+            "They struck power plants in Odesa, killing three people.",
+            [("RUS", None, "194"), ("RUS", "UKRCVL", "190")],
+        ),
+        (
+            "Israel fired missiles.\n\nThey hit a school in Rafah.",
+            [("ISR", None, "194"), ("ISR", "PSEEDU", "190")],
+        ),
+        (
+            "Russia launched 30 missiles and 80 drones, Ukraine's air force said.",
+            [("RUS", None, "194")],
+        ),
+        ("Iran launched a missile and several drones.", [("IRN", None, "194")]),
+        (
+            "Israel and Hezbollah exchanged fire across the border.\n\n"
+            "Israel fired a missile, the group said.",
+            [("ISR", "IMGLBNHEZ", "193"), ("IMGLBNHEZ", "ISR", "193"), ("ISR", None, "194")],
+        ),
+    ],
+)
+def test_a_missile_launch_in_a_story_of_force_is_an_attack(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """A state's missile fired at no one named is a show of force (150) only when the launch
+    stands alone ("North Korea launched a ballistic missile"); a missile "that struck" something,
+    one launched with drones, or one in a story that tells other force (what the missiles hit,
+    an exchange of fire) is an attack (194). All gave 150."""
     assert coded(coder, text) == expected

@@ -36,6 +36,7 @@ from diurna.extract.actors import (
     MOVING,
     POLICE,
     STATE_SECTORS,
+    STRIKING_VERBS,
     SUBJECT_DEPS,
     UNKNOWN_COUNTRY,
     VEHICLES,
@@ -336,6 +337,9 @@ class Candidate:
     # False for an act of force or coercion whose target no word names ("Iran's navy seized a
     # tanker"): no event, but a later "the seizure" refers back to its doer
     aimed: bool = True
+    # True for a state's missile launch at no one read as a show of force (150, "North Korea
+    # launched a ballistic missile"): force again (194) if the story tells other force
+    launch: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -2276,7 +2280,8 @@ class SentenceCoder:
             # "shot down" names its own act; "attacked" and "hit back" do not, nor does
             # "destroyed a convoy" when a weapon is named ("with drone strikes")
             code = self.weapon_code(code, frame, source_token)
-        if code == "194" and not targets and sources and unaimed_launch(frame, sources):
+        launch = code == "194" and not targets and bool(sources) and unaimed_launch(frame, sources)
+        if launch:
             code = EXERCISE  # "North Korea launched a ballistic missile": a show of force
         last = token
         if frame.particle:
@@ -2329,6 +2334,7 @@ class SentenceCoder:
                 negated=negated,
                 rule=pattern.rule,
                 specificity=pattern.specificity,
+                launch=launch,
             )
 
 
@@ -2976,18 +2982,49 @@ SEA_WORDS = frozenset({"sea", "ocean", "water", "gulf"})
 # What a state launches or fires at no one as a test or a show of force (not rockets or shells,
 # which are fired at someone the story has told).
 LAUNCHED_MISSILES = frozenset({"missile", "icbm"})
+# Verbs of a missile's relative clause that tell what it struck: "a missile that hit a car".
+MISSILE_HITS = STRIKING_VERBS | KILLING_VERBS | {"destroy", "damage", "wound", "injure", "slam"}
 
 
 def unaimed_launch(frame: Frame, sources: list[Mention]) -> bool:
-    """Whether a state fired missiles with no target and nowhere named ("North Korea launched
-    a ballistic missile"): a launch at no one is a show of force (150, CODING.md §9), not an
-    attack; an armed group's launch stays force."""
+    """Whether a state fired missiles alone, with no target, nowhere named and nothing they hit
+    ("North Korea launched a ballistic missile"): a launch at no one is a show of force (150,
+    CODING.md §9), not an attack. An armed group's launch stays force, as does a missile "that
+    struck a car" or one launched with drones ("launched a missile and drones"); the story
+    makes it force again when it tells other force (``Candidate.launch``, read by the article:
+    "They hit energy infrastructure in Kharkiv")."""
+    obj = frame.obj
     return (
-        frame.obj is not None
-        and frame.obj.lemma_.lower() in LAUNCHED_MISSILES
+        obj is not None
+        and obj.lemma_.lower() in LAUNCHED_MISSILES
         and not frame.preps
         and all(map(state_force, sources))
+        and all(noun.lemma_.lower() in LAUNCHED_MISSILES for noun in obj.conjuncts)
+        and not any(
+            c.dep_ == "relcl" and c.lemma_.lower() in MISSILE_HITS
+            for noun in (obj, *obj.conjuncts)
+            for c in noun.children
+        )
     )
+
+
+def story_launches(
+    events: tuple[Candidate, ...], told: Sequence[Candidate]
+) -> tuple[Candidate, ...]:
+    """A sentence's events with each missile launch read as a show of force (150) made force
+    again (194) when the story tells other force, done or not aimed at anyone it names: a
+    launch amid an exchange of fire ("Israel and Hezbollah traded fire across the border")
+    or one whose strike a later sentence tells ("Russia launched missiles overnight. They hit
+    energy infrastructure in Kharkiv") is an attack, not a test."""
+    if not any(e.launch for e in events):
+        return events
+    force = any(e.code[:2] in FORCE_ROOTS and not e.launch and not e.negated for e in told)
+    if not force:
+        return events
+    return tuple(replace(e, code=MISSILE_FORCE, launch=False) if e.launch else e for e in events)
+
+
+MISSILE_FORCE = "194"  # fight with artillery and tanks, as a missile fired at a place is
 
 
 def at_sea(frame: Frame) -> bool:
