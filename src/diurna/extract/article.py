@@ -45,6 +45,7 @@ from diurna.extract.events import (
     Candidate,
     Decision,
     SentenceCoder,
+    story_launches,
 )
 from diurna.extract.gazetteer import (
     Gazetteer,
@@ -207,6 +208,8 @@ def read_article(
                 sent, text, tuple(mentions), tuple(events), tuple(decisions or ()), sentence_dates
             )
         )
+    # a missile launch read as a show of force is an attack in a story of other force
+    read = [replace(r, events=story_launches(r.events, told)) for r in read]
     found = tuple(quotes.finish())
     named = [m.head for r in read for m in r.mentions if m.how == "dictionary:country"]
     capitals = {

@@ -36,6 +36,7 @@ from diurna.extract.actors import (
     MOVING,
     POLICE,
     STATE_SECTORS,
+    STRIKING_VERBS,
     SUBJECT_DEPS,
     UNKNOWN_COUNTRY,
     VEHICLES,
@@ -339,6 +340,9 @@ class Candidate:
     # False for an act of force or coercion whose target no word names ("Iran's navy seized a
     # tanker"): no event, but a later "the seizure" refers back to its doer
     aimed: bool = True
+    # True for a state's missile launch at no one read as a show of force (150, "North Korea
+    # launched a ballistic missile"): force again (194) if the story tells other force
+    launch: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -2110,6 +2114,9 @@ class SentenceCoder:
             code = SANCTION_THREAT  # "vowed to retaliate against the U.S. tariffs": in kind
         if code == WITHDRAWAL and frame.obj is None and targets and all(map(igo, targets)):
             code = REDUCE_RELATIONS  # "withdrew from ECOWAS": leaving a body, not a retreat
+        if code == WITHDRAWAL and pattern.head == "pull" and not pullout(frame, actors, sources):
+            # "The senator pulled out of the race", "Shell pulled out of Russia": no forces leave
+            return
         if code.startswith(POPULATION_MEASURES) or pattern.code.startswith(POPULATION_MEASURES):
             targets = [bare_place(t) for t in targets]
             if all(len(t.code) == 3 for t in targets):
@@ -2293,7 +2300,8 @@ class SentenceCoder:
             # "shot down" names its own act; "attacked" and "hit back" do not, nor does
             # "destroyed a convoy" when a weapon is named ("with drone strikes")
             code = self.weapon_code(code, frame, source_token)
-        if code == "194" and not targets and sources and unaimed_launch(frame, sources):
+        launch = code == "194" and not targets and bool(sources) and unaimed_launch(frame, sources)
+        if launch:
             code = EXERCISE  # "North Korea launched a ballistic missile": a show of force
         last = token
         if frame.particle:
@@ -2346,6 +2354,7 @@ class SentenceCoder:
                 negated=negated,
                 rule=pattern.rule,
                 specificity=pattern.specificity,
+                launch=launch,
             )
 
 
@@ -2857,20 +2866,34 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
     return code
 
 
-# What a crowd is charged with when the charge is a baton charge, not one in law: "police
-# charged the protesters with batons".
-CHARGING_GEAR = frozenset(
-    {"baton", "truncheon", "club", "stick", "horse", "shield", "bayonet", "gas", "cannon"}
+# What a crowd charged "with" an offence is charged with in law, not by a baton charge: the
+# crimes a court or the police charge protesters with ("with rioting", "with unlawful assembly");
+# a gerund ("with blocking a road") names an offence too. Anything else "with" names (batons,
+# lathis, tear gas, dogs, "their shields raised") is how the crowd was charged.
+OFFENCES = frozenset(
+    {"crime", "offence", "offense", "count", "felony", "misdemeanour", "misdemeanor", "charge"}
+    | {"riot", "rioting", "looting", "arson", "vandalism", "assault", "battery", "murder"}
+    | {"manslaughter", "homicide", "terrorism", "treason", "sedition", "subversion", "incitement"}
+    | {"insurrection", "rebellion", "mutiny", "conspiracy", "assembly", "gathering", "disorder"}
+    | {"hooliganism", "trespass", "trespassing", "obstruction", "sabotage", "damage"}
+    | {"destruction", "robbery", "theft", "kidnapping", "fraud", "corruption", "espionage"}
+    | {"extremism", "blasphemy", "defamation", "contempt", "violation", "breach", "misconduct"}
 )
 
 
 def charged_with_offence(frame: Frame) -> bool:
-    """Whether "charge" has a "with" phrase naming no riot gear: the crowd (175 row) is charged
-    with an offence ("charged the protesters with rioting"), a charge in law (173)."""
+    """Whether "charge" has a "with" phrase naming an offence, in any of its conjuncts: the
+    crowd (175 row) is charged in law (173) ("charged the protesters with rioting", "with arson
+    and looting"), not charged with batons, lathis or tear gas (175)."""
     if frame.token.lemma_.lower() != "charge":
         return False
-    gear = [obj.lemma_.lower() in CHARGING_GEAR for word, obj in frame.preps if word == "with"]
-    return bool(gear) and not any(gear)
+    named = [noun for word, obj in frame.preps if word == "with" for noun in (obj, *obj.conjuncts)]
+    return any(
+        noun.lemma_.lower() in OFFENCES
+        or noun.tag_ == "VBG"
+        or (noun.pos_ == "NOUN" and noun.lower_.endswith("ing"))
+        for noun in named
+    )
 
 
 VIOLENT_PROTEST = "145"  # protest violently, riot
@@ -2979,18 +3002,49 @@ SEA_WORDS = frozenset({"sea", "ocean", "water", "gulf"})
 # What a state launches or fires at no one as a test or a show of force (not rockets or shells,
 # which are fired at someone the story has told).
 LAUNCHED_MISSILES = frozenset({"missile", "icbm"})
+# Verbs of a missile's relative clause that tell what it struck: "a missile that hit a car".
+MISSILE_HITS = STRIKING_VERBS | KILLING_VERBS | {"destroy", "damage", "wound", "injure", "slam"}
 
 
 def unaimed_launch(frame: Frame, sources: list[Mention]) -> bool:
-    """Whether a state fired missiles with no target and nowhere named ("North Korea launched
-    a ballistic missile"): a launch at no one is a show of force (150, CODING.md §9), not an
-    attack; an armed group's launch stays force."""
+    """Whether a state fired missiles alone, with no target, nowhere named and nothing they hit
+    ("North Korea launched a ballistic missile"): a launch at no one is a show of force (150,
+    CODING.md §9), not an attack. An armed group's launch stays force, as does a missile "that
+    struck a car" or one launched with drones ("launched a missile and drones"); the story
+    makes it force again when it tells other force (``Candidate.launch``, read by the article:
+    "They hit energy infrastructure in Kharkiv")."""
+    obj = frame.obj
     return (
-        frame.obj is not None
-        and frame.obj.lemma_.lower() in LAUNCHED_MISSILES
+        obj is not None
+        and obj.lemma_.lower() in LAUNCHED_MISSILES
         and not frame.preps
         and all(map(state_force, sources))
+        and all(noun.lemma_.lower() in LAUNCHED_MISSILES for noun in obj.conjuncts)
+        and not any(
+            c.dep_ == "relcl" and c.lemma_.lower() in MISSILE_HITS
+            for noun in (obj, *obj.conjuncts)
+            for c in noun.children
+        )
     )
+
+
+def story_launches(
+    events: tuple[Candidate, ...], told: Sequence[Candidate]
+) -> tuple[Candidate, ...]:
+    """A sentence's events with each missile launch read as a show of force (150) made force
+    again (194) when the story tells other force, done or not aimed at anyone it names: a
+    launch amid an exchange of fire ("Israel and Hezbollah traded fire across the border")
+    or one whose strike a later sentence tells ("Russia launched missiles overnight. They hit
+    energy infrastructure in Kharkiv") is an attack, not a test."""
+    if not any(e.launch for e in events):
+        return events
+    force = any(e.code[:2] in FORCE_ROOTS and not e.launch and not e.negated for e in told)
+    if not force:
+        return events
+    return tuple(replace(e, code=MISSILE_FORCE, launch=False) if e.launch else e for e in events)
+
+
+MISSILE_FORCE = "194"  # fight with artillery and tanks, as a missile fired at a place is
 
 
 def at_sea(frame: Frame) -> bool:
@@ -5956,6 +6010,43 @@ INTERMEDIARIES = frozenset({"NGOHUMICR", "NGOHUMIFR", "NGOHUMRCR"})
 # Allowing international involvement (access, inspectors, peacekeepers, aid), or refusing it.
 INVOLVEMENT = "086"
 REFUSED_INVOLVEMENT = "1245"
+
+
+# What "pulled out of" leaves when forces leave it: a place a state's forces held ("Israel
+# pulled out of Gaza", "out of the city"), or troops pulled out ("pulled its troops out of").
+PULLOUT_PREPS = frozenset({"out", "of", "from"})
+PLACE_WORDS = frozenset(
+    {"city", "town", "village", "capital", "port", "province", "region", "district", "area"}
+    | {"territory", "country", "enclave", "base", "position", "strip", "zone", "border"}
+)
+PULLED_FORCES = frozenset(
+    {"troop", "force", "soldier", "army", "unit", "contingent", "fighter", "military"}
+)
+
+
+def pullout(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> bool:
+    """Whether "pulled out of X" is forces leaving a place (0874): armed forces or an armed
+    group pull out ("Russian troops pulled out of Kherson"), troops are pulled out, or a state
+    leaves a place it names ("Israel pulled out of Gaza"). A race, an election, a market, a
+    project or a mediation left is no retreat, nor is a company leaving a country ("Shell
+    pulled out of Russia"); a treaty or body left is 160 (its own rows, or "withdrew from
+    ECOWAS")."""
+    if any(map(armed, sources)):
+        return True
+    if frame.obj is not None and frame.obj.lemma_.lower() in PULLED_FORCES:
+        return True
+    if any(map(company, sources)):
+        return False
+    return any(
+        obj.lemma_.lower() in PLACE_WORDS
+        or (
+            obj.pos_ == "PROPN"
+            and bool(found := actors.actors(obj))
+            and all(len(a.code) == 3 for a in found)
+        )
+        for word, obj in frame.preps
+        if word in PULLOUT_PREPS
+    )
 
 
 def igo(mention: Mention) -> bool:
