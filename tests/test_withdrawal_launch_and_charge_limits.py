@@ -61,16 +61,21 @@ def test_a_crowd_charged_with_no_offence_is_charged_by_police(
         ("Poland pulled out of the Istanbul Convention.", []),
         ("Russia pulled out from the Black Sea grain deal.", []),
         ("Washington pulled out of the Iran nuclear deal in 2018.", [("USA", "IRN", "160")]),
+        # "withdrew from" is read the same way
+        ("The governor withdrew from the presidential race on Sunday.", []),
+        ("BP withdrew from Russia after the invasion.", []),
+        ("Ukraine withdrew from Avdiivka to avoid encirclement.", [("UKR", None, "0874")]),
+        ("Israel withdrew from the Philadelphi corridor.", [("ISR", None, "0874")]),
     ],
 )
 def test_pulling_out_of_no_place_is_no_retreat(
     coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    """ "Pulled out of" is a military withdrawal (0874) only for forces, troops or a state leaving
-    a place ("Russian troops pulled out of Kherson", "Israel pulled out of Gaza"); a race, an
-    election, a market, a project, a mediation, or a company leaving a country is none, and a
-    treaty or deal left codes as "withdrew from" it does (160 with a party, else nothing). All
-    gave 0874."""
+    """ "Pulled out of" or "withdrew from" is a military withdrawal (0874) only for forces, troops
+    or a state leaving a place ("Russian troops pulled out of Kherson", "Israel pulled out of
+    Gaza"); a race, an election, a market, a project, a mediation, or a company leaving a country
+    is none, and a treaty or deal left codes as "withdrew from" it does (160 with a party, else
+    nothing). All gave 0874."""
     assert coded(coder, text) == expected
 
 

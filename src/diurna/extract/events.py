@@ -2114,8 +2114,12 @@ class SentenceCoder:
             code = SANCTION_THREAT  # "vowed to retaliate against the U.S. tariffs": in kind
         if code == WITHDRAWAL and frame.obj is None and targets and all(map(igo, targets)):
             code = REDUCE_RELATIONS  # "withdrew from ECOWAS": leaving a body, not a retreat
-        if code == WITHDRAWAL and pattern.head == "pull" and not pullout(frame, actors, sources):
-            # "The senator pulled out of the race", "Shell pulled out of Russia": no forces leave
+        if (
+            code == WITHDRAWAL
+            and pattern.head in ("pull", "withdraw")
+            and not pullout(frame, actors, sources)
+        ):
+            # "The senator pulled out of the race", "Shell withdrew from Russia": no forces leave
             return
         if code.startswith(POPULATION_MEASURES) or pattern.code.startswith(POPULATION_MEASURES):
             targets = [bare_place(t) for t in targets]
@@ -6018,6 +6022,9 @@ PULLOUT_PREPS = frozenset({"out", "of", "from"})
 PLACE_WORDS = frozenset(
     {"city", "town", "village", "capital", "port", "province", "region", "district", "area"}
     | {"territory", "country", "enclave", "base", "position", "strip", "zone", "border"}
+    | {"corridor", "line", "front", "frontline", "crossing", "island", "airport", "outpost"}
+    | {"post", "camp", "checkpoint", "settlement", "neighbourhood", "neighborhood", "suburb"}
+    | {"valley", "bank", "heights", "peninsula", "hill", "river", "buffer", "positions", "mine"}
 )
 PULLED_FORCES = frozenset(
     {"troop", "force", "soldier", "army", "unit", "contingent", "fighter", "military"}
@@ -6039,11 +6046,8 @@ def pullout(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> bool
         return False
     return any(
         obj.lemma_.lower() in PLACE_WORDS
-        or (
-            obj.pos_ == "PROPN"
-            and bool(found := actors.actors(obj))
-            and all(len(a.code) == 3 for a in found)
-        )
+        # a name no actor but a state's: "from Gaza", and "from Avdiivka", which names no one
+        or (obj.pos_ == "PROPN" and all(len(a.code) == 3 for a in actors.actors(obj)))
         for word, obj in frame.preps
         if word in PULLOUT_PREPS
     )
