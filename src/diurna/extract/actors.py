@@ -400,12 +400,21 @@ KOREAS = MappingProxyType({"North": "PRK", "South": "KOR"})
 # imposed tariffs … Scholz called on Brussels to negotiate".
 EU_BODIES = frozenset({"IGOEUREEC", "IGOEURCOM", "IGOEURCNL", "IGOEURCEU", "IGOEUREAS"})
 EU_SEAT = "Brussels"
-# Acts only the EU does from Brussels, whose subject "Brussels" is the EU in any story: "Brussels
-# fined Apple", "Brussels imposed duties on Chinese bikes" (trade and competition are the EU's).
-# Word forms, as the tagger lemmatises "fined" to "fin".
-EU_POWERS = frozenset(
-    {"fine", "fined", "fines", "impose", "imposed", "imposes", "slap", "slapped", "slaps"}
-    | {"levy", "levied", "levies"}
+# Acts only the EU does from Brussels, whose subject "Brussels" is the EU in any story that names
+# no city or Belgian authority: "Brussels fined Apple", "Brussels imposed duties on Chinese bikes"
+# (trade and competition are the EU's). Word forms, as the tagger lemmatises "fined" to "fin".
+EU_FINING = frozenset({"fine", "fined", "fines"})
+EU_POWERS = EU_FINING | frozenset(
+    {"impose", "imposed", "imposes", "slap", "slapped", "slaps", "levy", "levied", "levies"}
+)
+# What Brussels imposes or levies as the EU: trade and competition penalties, not a curfew, ban,
+# lockdown, speed limit or restriction, which the city or Belgium imposes.
+EU_PENALTIES = frozenset({"fine", "penalty", "tariff", "duty", "sanction", "levy", "tax"})
+# A story naming the city's or Belgium's own authorities, whose "Brussels" is the city or Belgium.
+BELGIAN_AUTHORITY = re.compile(
+    r"\b(?:mayor|city council|municipal|burgomaster"
+    r"|Belgi(?:an|um's) (?:government|prime minister|minister|police|authorities))\b",
+    re.IGNORECASE,
 )
 EU_CODE = "IGOEUREEC"
 # Modifiers of mediators who are of the place they mediate in: "local tribal mediators".
@@ -2374,15 +2383,36 @@ class ArticleActors:
     def eu_seat(self, head: Token) -> bool:
         """Whether "Brussels" stands for the EU: an agent (not a place: "talks in Brussels"),
         alone, in a story that names one of the EU's bodies, or the subject of an act only the
-        EU does (``EU_POWERS``: "Brussels fined Apple")."""
+        EU does (``EU_POWERS``: "Brussels fined Apple"), in a story of no city or Belgian
+        authority (``brussels_penalty``)."""
         if head.text != EU_SEAT or head.tag_ != "NNP":
             return False
-        powers = head.dep_ == "nsubj" and head.head.lower_ in EU_POWERS
+        powers = self.brussels_penalty(head)
         if not (self.eu_story or powers):
             return False
         if any(c.dep_ in ("compound", "amod", "poss") for c in head.children):
             return False
         return not (head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS)
+
+    def brussels_penalty(self, head: Token) -> bool:
+        """Whether "Brussels" is the subject of fining, or of imposing or levying a trade or
+        competition penalty (``EU_PENALTIES``: duties, tariffs, sanctions, fines), in a story
+        that names no mayor, city council or Belgian government: "Brussels imposed a curfew"
+        or "a ban on the rally, the city's mayor said" is the city's or Belgium's."""
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lower_ not in EU_POWERS:
+            return False
+        if BELGIAN_AUTHORITY.search(self.text):
+            return False
+        if verb.lower_ in EU_FINING:
+            return True
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        return any(
+            o.lemma_.lower() in EU_PENALTIES
+            or o.lower_.rstrip("s") in EU_PENALTIES
+            or any(c.lower_ in EU_PENALTIES for c in o.children if c.dep_ in ("compound", "amod"))
+            for o in objects
+        )
 
     def korean_half(self, head: Token) -> str | None:
         """PRK for "the North", KOR for "the South", in a story that names either Korea."""

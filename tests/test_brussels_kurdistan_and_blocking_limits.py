@@ -1,0 +1,47 @@
+"""Sentences written for these tests (Brussels the city, Iraqi Kurdistan, measures and shipments
+blocked): where this session's rules stop. "Brussels" imposing a curfew or a ban is the city or
+Belgium, not the EU."""
+
+from __future__ import annotations
+
+import pytest
+
+from diurna.pipeline import Coder
+from tests.test_pipeline import coded as coded_on
+
+
+def coded(coder: Coder, text: str) -> list[tuple[str, str | None, str]]:
+    """(source, target, CAMEO code) of each event coded in a text dated 1 June 2025."""
+    return coded_on(coder, text, date="2025-06-01")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brussels imposed a curfew on the Anneessens district after the riots.",
+            [("BEL", None, "1723")],
+        ),
+        (
+            "Brussels imposed a lockdown on the city after the attacks in Paris.",
+            [("BEL", None, "172")],
+        ),
+        (
+            "The city's mayor said Brussels imposed a ban on the march to prevent violence.",
+            [("BEL", None, "172")],
+        ),
+        (
+            "Brussels imposed a ban on the rally planned for Saturday, the mayor Philippe Close "
+            "said.",
+            [("BEL", None, "172")],
+        ),
+    ],
+)
+def test_brussels_imposing_a_curfew_or_ban_is_the_city(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Only trade and competition penalties (fines, duties, tariffs, sanctions) Brussels imposes
+    are the EU's, and none in a story of the city's mayor or the Belgian government (all gave
+    IGOEUREEC)."""
+    assert coded(coder, text) == expected
