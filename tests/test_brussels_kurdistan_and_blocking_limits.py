@@ -45,3 +45,37 @@ def test_brussels_imposing_a_curfew_or_ban_is_the_city(
     are the EU's, and none in a story of the city's mayor or the Belgian government (all gave
     IGOEUREEC)."""
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran's Revolutionary Guards shelled Kurdish opposition groups in the Kurdistan "
+            "Region.",
+            [("IRNMIL", "IRNOPPKUR", "194")],
+        ),
+        (
+            "The Kurdistan Region Security Council said a drone struck the Erbil airport on "
+            "Tuesday.",
+            [("---MIL", "IRQ", "1952")],
+        ),
+        (
+            "Omer Ocalan, a DEM Party lawmaker, criticised the government.",
+            [("TURLEG", "TURGOV", "111")],
+        ),
+        (
+            "The Kurdish Regional Government condemned the Turkish air strikes near Zakho.",
+            [("IRQGOV", "TUR", "111")],
+        ),
+    ],
+)
+def test_kurdistan_region_and_ocalans_name_stop_short(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """ "The Kurdistan Region" is a place, not Iraq acting, so it neither makes Iranian Kurds
+    struck there Iraq's opposition (was IRQOPP) nor lends its council's name to a drone (was
+    IRQMIL, with no target); Abdullah Ocalan's surname after another given name is someone
+    else (was IMGTURPKK); "the Kurdish Regional Government" is the KRG (was TURGOVKUR)."""
+    assert coded(coder, text) == expected

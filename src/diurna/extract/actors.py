@@ -27,7 +27,8 @@ Resolution of a noun phrase, in order:
 10. an ethnic or religious community ("Iraqi Kurds", "ethnic Albanians", "Hutu rebels") → the
     code above + the group's code; named alone, its country's civilians (CVL), placed by the
     phrase, the sentence, or the group's homes (``groups.tsv``).
-A one-word alias followed by more of the same name ("Abbas Mousavi") is not that person. A title
+A one-word alias followed by more of the same name ("Abbas Mousavi"), or after a given name the
+person's lacks ("Omer Ocalan" is not Abdullah Ocalan), is not that person. A title
 of someone speaking for a body takes the body's sector when it is named first ("police
 spokesman" → COP, "rebel leader" → REB).
 Anything else is not an actor.
@@ -761,12 +762,39 @@ class ActorResolver:
                 continue  # "Iran-backed militias in Iraq": the backer is not their country
             if hit is not None and self.hyphened_given_name(doc, hit):
                 continue  # "Yunus-Bek Yevkurov" is not Muhammad Yunus
+            if hit is not None and self.untagged_given_name(doc, hit):
+                continue  # "Omer Ocalan", untagged as a person, is not Abdullah Ocalan
             if hit is not None and not given_name(doc, hit) and not other_family(doc, hit):
                 if stance(doc, hit):
                     continue  # "an anti-Syria journalist" in Beirut is no Syrian
                 for i in range(start, end):
                     out[i] = hit
         return out
+
+    def untagged_given_name(self, doc: Doc, hit: Hit) -> bool:
+        """A one-word person alias after a capitalised given name the tagger did not take for
+        part of a person's name, which the person's full name lacks ("Omer Ocalan criticised
+        the government" is Abdullah Ocalan's nephew; ``other_family`` needs the entity tag): a
+        proper noun compounded to the alias that is no title, sector or name of the tables
+        ("President Erdogan", "PKK leader Ocalan" keep theirs)."""
+        start = hit.start
+        if hit.end - start != 1 or hit.entry is None or not hit.entry.is_person or start < 1:
+            return False
+        before = doc[start - 1]
+        word = before.text
+        return (
+            before.pos == PROPN_ID
+            and before.ent_type == 0
+            and before.dep_ == "compound"
+            and before.head.i == start
+            and word[:1].isupper()
+            and not word.isupper()
+            and word.isalpha()
+            and word not in hit.entry.name.split()
+            and word not in self.codebook.names
+            and word.lower() not in self.codebook.sectors
+            and word.lower() not in self.codebook.titles
+        )
 
     def hyphened_given_name(self, doc: Doc, hit: Hit) -> bool:
         """A one-word person alias that opens a hyphened given name before a surname
