@@ -79,3 +79,35 @@ def test_kurdistan_region_and_ocalans_name_stop_short(
     IRQMIL, with no target); Abdullah Ocalan's surname after another given name is someone
     else (was IMGTURPKK); "the Kurdish Regional Government" is the KRG (was TURGOVKUR)."""
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A federal judge in Boston blocked the executive order on federal funding for "
+            "universities.",
+            [("USAJUD", "USAGOV", "120")],
+        ),
+        (
+            "The senate blocked the executive order on the state of emergency.",
+            [("---LEG", "---GOV", "120")],
+        ),
+        ("The air force blocked an order for fighter jets from Sweden.", []),
+        ("The court blocked the Indian tax on imported wine.", [("---JUD", "IND", "120")]),
+        (
+            "Police blocked the order of protesters marching toward the parliament building.",
+            [("---CVL", "---LEG", "141")],
+        ),
+    ],
+)
+def test_a_blocked_order_is_a_rulers_and_a_measures_state_is_not_the_courts(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """An executive order is a government's, never a business executive's (was USABUS and
+    ---BUS); only an executive, presidential, government or emergency order blocked is
+    rejected, not an order for goods (was FRAMIL -> FRA 120 style) nor a marching order of
+    protesters (lost its 141); and a court takes no state from a levy's or tax's demonym (was
+    INDJUD)."""
+    assert coded(coder, text) == expected

@@ -2349,6 +2349,8 @@ class ArticleActors:
             return make(ruled + sector, f"ruled-state:{ruled}", one_person)
         official = sector in STATE_SECTORS and (one_person or sector not in FORCE_SECTORS)
         home = self.context_country(head if official else None)
+        if home and sector == JUDGES and self.measure_state(head, home):
+            home = None  # "The court blocked the Chinese levy on Australian barley"
         if home and word in CAPTIVES and self.captors_of(head, home):
             # "Hamas executed six hostages": captives are not of the captors' country merely
             # because naming the group made it the story's most told
@@ -2530,6 +2532,25 @@ class ArticleActors:
             if home is not None and code[3:6] in RULED_BODIES:
                 return home
         return None
+
+    def measure_state(self, head: Token, country: str) -> bool:
+        """Whether the object of a court's verb names ``country``, which the story has not
+        named before, with no body of a state (``RULED_BODIES``): "The court blocked the
+        Chinese levy on Australian barley" is no Chinese court, as a court takes a state only
+        from a body of it acted on (``ruled_state``; "blocked the Israeli government plan"
+        keeps Israel's)."""
+        if country in self.country_counts:
+            return False  # the story's state, told before
+        objects = [c for c in head.head.children if c.dep_ in ("dobj", "obj")]
+        hits = list(self.hits_in(t for obj in objects for t in obj.subtree))
+        if any(hit.sector in RULED_BODIES for hit in hits):
+            return False
+        return any(
+            hit.entry is not None
+            and hit.entry.kind in ("country", "metonym", "demonym")
+            and hit.entry.code[:3] == country
+            for hit in hits
+        )
 
     def names_state_after(self, head: Token, country: str) -> bool:
         """Whether the object of the head's verb names a state, as a name, capital or demonym
