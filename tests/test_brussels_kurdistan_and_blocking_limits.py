@@ -111,3 +111,21 @@ def test_a_blocked_order_is_a_rulers_and_a_measures_state_is_not_the_courts(
     protesters (lost its 141); and a court takes no state from a levy's or tax's demonym (was
     INDJUD)."""
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel blocked shipments of aid into Gaza on Monday.", [("ISR", "PSE", "162")]),
+        ("Customs officials in Kenya blocked a shipment of counterfeit drugs from India.", []),
+        ("Customs officials in Tanzania blocked a shipment of counterfeit phones from China.", []),
+    ],
+)
+def test_aid_blocked_is_cut_and_a_customs_seizure_no_embargo(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Shipments of aid a state blocks are aid cut (162), as when it stops them, not an embargo
+    on the aid's destination (was 163); customs or police stopping a shipment seize goods, no
+    embargo on the state they came from (was KENCOP -> IND 163)."""
+    assert coded(coder, text) == expected
