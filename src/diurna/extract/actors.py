@@ -27,7 +27,8 @@ Resolution of a noun phrase, in order:
 10. an ethnic or religious community ("Iraqi Kurds", "ethnic Albanians", "Hutu rebels") → the
     code above + the group's code; named alone, its country's civilians (CVL), placed by the
     phrase, the sentence, or the group's homes (``groups.tsv``).
-A one-word alias followed by more of the same name ("Abbas Mousavi") is not that person. A title
+A one-word alias followed by more of the same name ("Abbas Mousavi"), or after a given name the
+person's lacks ("Omer Ocalan" is not Abdullah Ocalan), is not that person. A title
 of someone speaking for a body takes the body's sector when it is named first ("police
 spokesman" → COP, "rebel leader" → REB).
 Anything else is not an actor.
@@ -405,12 +406,21 @@ KOREAS = MappingProxyType({"North": "PRK", "South": "KOR"})
 # imposed tariffs … Scholz called on Brussels to negotiate".
 EU_BODIES = frozenset({"IGOEUREEC", "IGOEURCOM", "IGOEURCNL", "IGOEURCEU", "IGOEUREAS"})
 EU_SEAT = "Brussels"
-# Acts only the EU does from Brussels, whose subject "Brussels" is the EU in any story: "Brussels
-# fined Apple", "Brussels imposed duties on Chinese bikes" (trade and competition are the EU's).
-# Word forms, as the tagger lemmatises "fined" to "fin".
-EU_POWERS = frozenset(
-    {"fine", "fined", "fines", "impose", "imposed", "imposes", "slap", "slapped", "slaps"}
-    | {"levy", "levied", "levies"}
+# Acts only the EU does from Brussels, whose subject "Brussels" is the EU in any story that names
+# no city or Belgian authority: "Brussels fined Apple", "Brussels imposed duties on Chinese bikes"
+# (trade and competition are the EU's). Word forms, as the tagger lemmatises "fined" to "fin".
+EU_FINING = frozenset({"fine", "fined", "fines"})
+EU_POWERS = EU_FINING | frozenset(
+    {"impose", "imposed", "imposes", "slap", "slapped", "slaps", "levy", "levied", "levies"}
+)
+# What Brussels imposes or levies as the EU: trade and competition penalties, not a curfew, ban,
+# lockdown, speed limit or restriction, which the city or Belgium imposes.
+EU_PENALTIES = frozenset({"fine", "penalty", "tariff", "duty", "sanction", "levy", "tax"})
+# A story naming the city's or Belgium's own authorities, whose "Brussels" is the city or Belgium.
+BELGIAN_AUTHORITY = re.compile(
+    r"\b(?:mayor|city council|municipal|burgomaster"
+    r"|Belgi(?:an|um's) (?:government|prime minister|minister|police|authorities))\b",
+    re.IGNORECASE,
 )
 EU_CODE = "IGOEUREEC"
 # Modifiers of mediators who are of the place they mediate in: "local tribal mediators".
@@ -757,12 +767,39 @@ class ActorResolver:
                 continue  # "Iran-backed militias in Iraq": the backer is not their country
             if hit is not None and self.hyphened_given_name(doc, hit):
                 continue  # "Yunus-Bek Yevkurov" is not Muhammad Yunus
+            if hit is not None and self.untagged_given_name(doc, hit):
+                continue  # "Omer Ocalan", untagged as a person, is not Abdullah Ocalan
             if hit is not None and not given_name(doc, hit) and not other_family(doc, hit):
                 if stance(doc, hit):
                     continue  # "an anti-Syria journalist" in Beirut is no Syrian
                 for i in range(start, end):
                     out[i] = hit
         return out
+
+    def untagged_given_name(self, doc: Doc, hit: Hit) -> bool:
+        """A one-word person alias after a capitalised given name the tagger did not take for
+        part of a person's name, which the person's full name lacks ("Omer Ocalan criticised
+        the government" is Abdullah Ocalan's nephew; ``other_family`` needs the entity tag): a
+        proper noun compounded to the alias that is no title, sector or name of the tables
+        ("President Erdogan", "PKK leader Ocalan" keep theirs)."""
+        start = hit.start
+        if hit.end - start != 1 or hit.entry is None or not hit.entry.is_person or start < 1:
+            return False
+        before = doc[start - 1]
+        word = before.text
+        return (
+            before.pos == PROPN_ID
+            and before.ent_type == 0
+            and before.dep_ == "compound"
+            and before.head.i == start
+            and word[:1].isupper()
+            and not word.isupper()
+            and word.isalpha()
+            and word not in hit.entry.name.split()
+            and word not in self.codebook.names
+            and word.lower() not in self.codebook.sectors
+            and word.lower() not in self.codebook.titles
+        )
 
     def hyphened_given_name(self, doc: Doc, hit: Hit) -> bool:
         """A one-word person alias that opens a hyphened given name before a surname
@@ -2354,6 +2391,8 @@ class ArticleActors:
             return make(ruled + sector, f"ruled-state:{ruled}", one_person)
         official = sector in STATE_SECTORS and (one_person or sector not in FORCE_SECTORS)
         home = self.context_country(head if official else None)
+        if home and sector == JUDGES and self.measure_state(head, home):
+            home = None  # "The court blocked the Chinese levy on Australian barley"
         if home and word in CAPTIVES and self.captors_of(head, home):
             # "Hamas executed six hostages, the Israeli military said": captives are not of
             # the captors' country merely because naming the group made it the story's most
@@ -2422,15 +2461,36 @@ class ArticleActors:
     def eu_seat(self, head: Token) -> bool:
         """Whether "Brussels" stands for the EU: an agent (not a place: "talks in Brussels"),
         alone, in a story that names one of the EU's bodies, or the subject of an act only the
-        EU does (``EU_POWERS``: "Brussels fined Apple")."""
+        EU does (``EU_POWERS``: "Brussels fined Apple"), in a story of no city or Belgian
+        authority (``brussels_penalty``)."""
         if head.text != EU_SEAT or head.tag_ != "NNP":
             return False
-        powers = head.dep_ == "nsubj" and head.head.lower_ in EU_POWERS
+        powers = self.brussels_penalty(head)
         if not (self.eu_story or powers):
             return False
         if any(c.dep_ in ("compound", "amod", "poss") for c in head.children):
             return False
         return not (head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS)
+
+    def brussels_penalty(self, head: Token) -> bool:
+        """Whether "Brussels" is the subject of fining, or of imposing or levying a trade or
+        competition penalty (``EU_PENALTIES``: duties, tariffs, sanctions, fines), in a story
+        that names no mayor, city council or Belgian government: "Brussels imposed a curfew"
+        or "a ban on the rally, the city's mayor said" is the city's or Belgium's."""
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lower_ not in EU_POWERS:
+            return False
+        if BELGIAN_AUTHORITY.search(self.text):
+            return False
+        if verb.lower_ in EU_FINING:
+            return True
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        return any(
+            o.lemma_.lower() in EU_PENALTIES
+            or o.lower_.rstrip("s") in EU_PENALTIES
+            or any(c.lower_ in EU_PENALTIES for c in o.children if c.dep_ in ("compound", "amod"))
+            for o in objects
+        )
 
     def korean_half(self, head: Token) -> str | None:
         """PRK for "the North", KOR for "the South", in a story that names either Korea."""
@@ -2520,6 +2580,25 @@ class ArticleActors:
             if home is not None and code[3:6] in RULED_BODIES:
                 return home
         return None
+
+    def measure_state(self, head: Token, country: str) -> bool:
+        """Whether the object of a court's verb names ``country``, which the story has not
+        named before, with no body of a state (``RULED_BODIES``): "The court blocked the
+        Chinese levy on Australian barley" is no Chinese court, as a court takes a state only
+        from a body of it acted on (``ruled_state``; "blocked the Israeli government plan"
+        keeps Israel's)."""
+        if country in self.country_counts:
+            return False  # the story's state, told before
+        objects = [c for c in head.head.children if c.dep_ in ("dobj", "obj")]
+        hits = list(self.hits_in(t for obj in objects for t in obj.subtree))
+        if any(hit.sector in RULED_BODIES for hit in hits):
+            return False
+        return any(
+            hit.entry is not None
+            and hit.entry.kind in ("country", "metonym", "demonym")
+            and hit.entry.code[:3] == country
+            for hit in hits
+        )
 
     def names_state_after(self, head: Token, country: str) -> bool:
         """Whether the object of the head's verb names a state, as a name, capital or demonym

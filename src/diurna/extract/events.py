@@ -2096,6 +2096,8 @@ class SentenceCoder:
             own_pair = any(t.code in named for t in targets)
             targets = [t for t in targets if t.code not in named]
         code = recoded(code, frame, sources)
+        if code == EMBARGO and seizure(frame, sources):
+            return  # "Customs officials blocked a shipment of counterfeit drugs from India"
         if code == FORCE_THREAT and paid_in_kind(frame, sources, earlier):
             code = THREAT
         if code == PLAIN_FORCE and source_token is not None and source_token is not token:
@@ -2985,6 +2987,17 @@ def by_telephone(frame: Frame) -> bool:
 PROTEST_BLOCKADE, MILITARY_BLOCKADE = "144", "191"  # who blockades says which
 # Verbs of stopping goods that only a state's stopping makes an embargo (163).
 GOODS_STOPPING = frozenset({"block", "stop", "bar"})
+
+
+def seizure(frame: Frame, sources: list[Mention]) -> bool:
+    """Whether goods stopped (``GOODS_STOPPING``) were stopped by police or customs alone: a
+    seizure at the border ("Customs officials in Kenya blocked a shipment of counterfeit drugs
+    from India"), no embargo on the goods' state, and no event diurna codes."""
+    return (
+        frame.token.lemma_.lower() in GOODS_STOPPING
+        and bool(sources)
+        and all(s.code[3:6] == POLICE for s in sources)
+    )
 
 
 def armed_state_force(actor: Mention) -> bool:
