@@ -26,6 +26,11 @@ from tests.test_pipeline import coded
         ),
         # a deployment's or visit's "of" phrase is who acts
         ("Kenya approved the deployment of Kenyan police to Haiti.", [("KEN", None, "153")]),
+        # one who helps an act along or objects to it does not do it
+        (
+            "Qatar facilitated the release of four American detainees held by Iran.",
+            [("IRN", "USACVL", "0841")],
+        ),
     ],
 )
 def test_an_event_nouns_of_phrase_is_acted_on(

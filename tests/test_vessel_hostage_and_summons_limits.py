@@ -104,6 +104,15 @@ def test_a_summons_to_testify_is_no_diplomatic_complaint(coder: Coder, text: str
 
 
 @pytest.mark.model
+def test_a_governments_summons_for_questioning_is_a_complaint(coder: Coder) -> None:
+    """A foreign ministry's summons is diplomatic whatever it is for (5414911 dropped it)."""
+    text = (
+        "Germany's foreign ministry summoned the Iranian ambassador for questioning over the plot."
+    )
+    assert coded(coder, text) == [("DEUGOV", "IRNGOV", "114")]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -209,7 +209,8 @@ def read_article(
             )
         )
     # a missile launch read as a show of force is an attack in a story of other force
-    read = [replace(r, events=story_launches(r.events, told)) for r in read]
+    if any(e.launch for r in read for e in r.events):
+        read = [replace(r, events=story_launches(r.events, told)) for r in read]
     found = tuple(quotes.finish())
     named = [m.head for r in read for m in r.mentions if m.how == "dictionary:country"]
     capitals = {

@@ -4082,10 +4082,16 @@ WITNESSING = ("as a witness", "as witnesses", "for questioning", "to testify", "
 
 
 def before_court(token: Token, sources: list[Mention]) -> bool:
-    """Whether a summons is a court's or prosecutor's (JUD) or calls its object to testify
-    ("summoned the honorary consul for questioning"): a legal step, not a diplomatic one."""
+    """Whether a summons is a court's or prosecutor's (JUD), or, by no state or government,
+    calls its object to testify ("summoned the honorary consul for questioning"): a legal step,
+    not a diplomatic one ("Germany's foreign ministry summoned the Iranian ambassador for
+    questioning" is a complaint)."""
+    if any(s.code[3:6] == "JUD" for s in sources):
+        return True
+    if any(len(s.code) == 3 or s.code[3:6] == "GOV" for s in sources):
+        return False
     text = token.sent.text.lower()
-    return any(s.code[3:6] == "JUD" for s in sources) or any(w in text for w in WITNESSING)
+    return any(w in text for w in WITNESSING)
 
 
 ABOUT_PREPS = frozenset({"over", "about", "against", "regarding", "concerning"})
@@ -6154,9 +6160,14 @@ DONE_TO_OF = frozenset(
     | {"transfer", "delivery", "sale", "handover", "repatriation", "prosecution", "trial"}
     | {"eviction", "evacuation", "exchange", "return", "supply", "shipment", "export"}
 )
-# Verbs whose subject gets another to do the act its object names ("Qatar secured the release
-# of the hostages": Hamas releases them).
-OBTAINING = frozenset({"secure", "negotiate", "broker", "win", "obtain", "seek", "request"})
+# Verbs whose subject gets another to do the act its object names, helps it along or objects
+# to it ("Qatar secured the release of the hostages", "the Red Cross facilitated the handover":
+# Hamas hands them over; "lawyers challenged the extradition").
+OBTAINING = frozenset(
+    {"secure", "negotiate", "broker", "win", "obtain", "seek", "request", "facilitate"}
+    | {"oversee", "supervise", "mediate", "coordinate", "help", "assist", "arrange", "monitor"}
+    | {"question", "challenge", "appeal", "contest", "dispute"}
+)
 
 
 def patient_named(noun: Token, found: Sequence[Mention], actors: ArticleActors) -> bool:
