@@ -46,6 +46,29 @@ def test_a_ship_prefix_is_a_navy_only_before_a_ships_name(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Houthis fired missiles at the USS Carney in the Red Sea.",
+            [("IMGYEMHOU", "USAMIL", "194")],
+        ),
+        (
+            "The USS Carney shot down drones launched by the Houthis.",
+            [("USAMIL", "IMGYEMHOU", "190")],
+        ),
+        ("Mark Carney met Trump in Washington.", [("CANGOV", "USAGOV", "042")]),
+    ],
+)
+def test_a_ship_named_for_a_person_is_the_navys(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """A name after a navy's prefix is the ship's, not the person's it shares (Mark Carney's
+    surname made the destroyer Canada's government)."""
+    assert coded_on(coder, text, date="2025-06-01") == expected
+
+
+@pytest.mark.model
 def test_an_agency_named_like_a_ship_prefix_is_no_navy(coder: Coder) -> None:
     article = code_text(
         "Pakistan's PNS news agency reported that the negotiations had failed.",

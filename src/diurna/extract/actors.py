@@ -1010,6 +1010,13 @@ class ArticleActors:
             if not named or landmark or visited:
                 for i in range(hit.start, hit.end):
                     self.hits.pop(i, None)
+            else:  # "the USS Carney": a ship, not the person it is named for
+                for i in range(hit.end, name.i + 1):
+                    named_for = self.hits.get(i)
+                    entry = named_for.entry if named_for is not None else None
+                    if named_for is not None and entry is not None and entry.is_person:
+                        for j in range(named_for.start, named_for.end):
+                            self.hits.pop(j, None)
 
     def drop_dateline_region(self) -> None:
         """A dateline's town and region name no country other than the dateline's: "ATHENS,
