@@ -999,7 +999,7 @@ class ArticleActors:
             named = (
                 prefix.dep_ == "compound"
                 and name.i > prefix.i
-                and name.pos_ == "PROPN"
+                and named_vessel(name)
                 and self.pos[prefix.i + 1] == PROPN_ID
             )
             top = name
@@ -3661,6 +3661,14 @@ NO_COUNTRY_PREFIXES = (UNKNOWN_COUNTRY, *ORGANISATION_PREFIXES)
 
 
 @functools.lru_cache(maxsize=1 << 14)
+def named_vessel(token: Token) -> bool:
+    """Whether a name is a ship's, after its navy's prefix (``SHIP_PREFIXES``: "fired at the BRP
+    Cabra", "aboard USS Ralph Johnson")."""
+    return token.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.i < token.i and c.lower_ in SHIP_PREFIXES for c in token.children
+    )
+
+
 def country_part(code: str) -> str | None:
     """The country of an actor code, or None for organisations and unknown countries."""
     if code.startswith(NO_COUNTRY_PREFIXES) or len(code) < 3:

@@ -31,6 +31,7 @@ from diurna.extract.actors import (
     ActorResolver,
     Mention,
     actor_country,
+    named_vessel,
 )
 from diurna.extract.dates import ArticleDates, DateMention, SentenceDates
 from diurna.extract.datewords import Resolved, parse_iso
@@ -551,21 +552,12 @@ SEAT_MEETINGS = frozenset({"talk", "meeting", "summit", "dinner", "banquet", "lu
 HOLDING_MEETINGS = frozenset({"hold", "host", "attend", "have", "chair", "convene", "join"})
 
 
-def named_vessel(token: Token) -> bool:
-    """Whether a name is a ship's, after its navy's prefix ("fired at the BRP Cabra", "aboard
-    USS Ralph Johnson"): a vessel at sea, not its state's seat in the capital."""
-    return token.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.i < token.i and c.text.isupper() and c.text.isalpha()
-        for c in token.children
-    )
-
-
 def seat_of_act(token: Token) -> bool:
     """Whether a name is where a verb's act happens: "met Biden at the White House", or where
     a meeting told as the act happens: "held talks at the White House"."""
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in SEAT_PREPS or named_vessel(token):
-        return False
+        return False  # "fired at the BRP Cabra": a vessel at sea, not its state's seat
     held = prep.head
     return held.pos_ in ("VERB", "AUX") or (
         prep.lower_ == "at"

@@ -4086,7 +4086,7 @@ def before_court(token: Token, sources: list[Mention]) -> bool:
     calls its object to testify ("summoned the honorary consul for questioning"): a legal step,
     not a diplomatic one ("Germany's foreign ministry summoned the Iranian ambassador for
     questioning" is a complaint)."""
-    if any(s.code[3:6] == "JUD" for s in sources):
+    if any(s.code[3:6] == COURT_SECTOR for s in sources):
         return True
     if any(len(s.code) == 3 or s.code[3:6] == "GOV" for s in sources):
         return False
