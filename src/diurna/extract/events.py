@@ -25,6 +25,7 @@ from types import MappingProxyType
 from diurna.coding.lexicon import Lexicon, Pattern
 from diurna.coding.ontology import Ontology
 from diurna.extract.actors import (
+    AGREEMENT_NOUNS,
     ARMED_GROUP_SECTORS,
     ATTACK_NOUNS,
     DOER_OF,
@@ -1854,6 +1855,8 @@ class SentenceCoder:
         if not targets and code.startswith(AID_CODES):
             # "sent artillery to help defend Ukraine": aid goes to whom its purpose helps
             targets = purpose_party(frame, actors, sources, AID_PURPOSES)
+        if not targets and code == SIGN_AGREEMENT:
+            targets = [a for a in deal_parties(frame, actors) if a.code not in own]
         if targets and code[:2] == "14" and all(len(t.code) == 3 for t in targets):
             # "occupied squares in Tbilisi in defiance of the Georgian government": whom the
             # protest defies or makes demands of, not the state of the streets
@@ -3961,6 +3964,28 @@ def across_border(
         if word == "with" and obj.head.head.i in hosts
         for a in actors.actors(obj)
         if a.code not in own
+    ]
+
+
+SIGN_AGREEMENT = "057"
+DEAL_PARTY_PREPS = frozenset({"to", "from", "with"})
+
+
+def deal_parties(frame: Frame, actors: ArticleActors) -> list[Mention]:
+    """Whom a signed agreement's "to" clause trades with: "signed a deal to supply gas to
+    Syria", "a contract to buy jets from France" (the parser may hang the clause on the verb),
+    not what is traded ("to buy Russian gas")."""
+    noun = frame.obj
+    if noun is None or noun.lemma_.lower() not in AGREEMENT_NOUNS | {"contract", "memorandum"}:
+        return []
+    return [
+        a
+        for clause in (*noun.children, *frame.children)
+        if clause.dep_ in ("acl", "relcl", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        for word, o in build_frame(clause).preps
+        if word in DEAL_PARTY_PREPS
+        for a in actors.actors(o)
     ]
 
 
@@ -6964,8 +6989,11 @@ def build_frame(token: Token) -> Frame:
                 particle = "out"  # "pulled its troops out of the village": a particle too
         elif dep in ("compound", "amod", "npadvmod", "advmod"):  # "test-fired", "sexually abused"
             modifiers.add(child.lemma_.lower())
-        elif dep in ("xcomp", "ccomp") or (dep == "advcl" and purpose_act(child)):
+        elif dep == "xcomp" or (dep == "advcl" and purpose_act(child)):
             # "marched in Lima to demand …": a purpose clause the verb's subject carries out
+            complements.add(child.lemma_.lower())
+        elif dep == "ccomp" and token.lemma_.lower() != "tell":
+            # what one tells someone ("…, officials told AFP") is said, not asked for
             complements.add(child.lemma_.lower())
         if dep in ("advcl", "ccomp", "xcomp") and (wanted := for_to_subject(child)) is not None:
             # "called for the president to resign": whom the call is for, and what to do
@@ -7964,6 +7992,8 @@ def subject_of(frame: Frame) -> Token | None:
             or purpose_act(current)
             or participle_clause(current)
         ) and current.head != current:
+            if asked_of_object(current):
+                return None  # "told Hungary to complain to Moscow": Hungary's act, not done
             if current.tag_ == "VBG" and current.head.lemma_.lower() in PERCEPTION:
                 return None  # "we heard shooting all morning": not the hearers' shooting
             current = current.head
@@ -7971,6 +8001,37 @@ def subject_of(frame: Frame) -> Token | None:
             continue
         break
     return None
+
+
+# Verbs that ask someone to act ("told Hungary to complain", "urged Iran to talk"): the act
+# asked for is the addressee's and not done, so it is not the asker's. Commanding verbs
+# ("ordered troops to attack", "forced X to leave") are left out: what is ordered is coded as
+# the commander's act.
+REQUESTING = frozenset(
+    {"tell", "ask", "urge", "encourage", "advise", "request", "beg", "invite", "persuade"}
+    | {"implore", "exhort", "press", "pressure", "pressurise", "pressurize", "warn", "challenge"}
+    | {"push", "remind", "convince", "entreat"}
+)
+
+
+OWN_COMMANDED = frozenset(
+    {"general", "commander", "troop", "force", "army", "soldier", "military", "officer", "unit"}
+)
+
+
+def asked_of_object(clause: Token) -> bool:
+    """Whether a "to" clause is what an asking verb asks of its object ("told Hungary to
+    complain"), not something its subject does. One's own forces told to act are commanded
+    ("Putin told his generals to attack Kharkiv")."""
+    head = clause.head
+    if clause.dep_ != "xcomp" or head.lemma_.lower() not in REQUESTING:
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(
+        o.lemma_.lower() in OWN_COMMANDED
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+        for o in objects
+    )
 
 
 def headline_infinitive(verb: Token) -> bool:

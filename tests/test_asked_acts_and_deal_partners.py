@@ -1,0 +1,68 @@
+"""What one tells or asks someone to do is the addressee's act, asked for and not done: "told
+Armenia to withdraw its troops" is a demand (10x), never the teller's withdrawal, and what is
+told as news ("officials told AFP that …") is no demand. A signed deal's "to" clause names whom
+the deal is with ("signed a deal to sell uranium to France") (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diurna.pipeline import Coder
+from tests.test_pipeline import coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand of the addressee, as "ordered X to …" is
+        (
+            "Lavrov told Armenia to withdraw its troops from the border.",
+            [("RUSGOV", "ARM", "1056")],
+        ),
+        (
+            "The Saudi crown prince told the Houthis to stop firing at ships in the Red Sea.",
+            [("SAUGOV", "IMGYEMHOU", "105")],
+        ),
+        ("Museveni told Kenya to release the opposition leader.", [("UGAGOV", "KEN", "1053")]),
+        (
+            "Niger's junta told the French ambassador to leave the country.",
+            [("NERMIL", "FRAGOV", "161")],
+        ),
+        ("Mali's junta told French troops to leave the country.", [("MLIMIL", "FRAMIL", "166")]),
+        # an act asked for with no demand row is nobody's act yet
+        ("Zelensky told Hungary to complain to Moscow.", []),
+        ("Erdogan told Sweden to hand over Kurdish militants.", []),
+        # news told to someone is said, not asked for
+        (
+            "Officials told AFP that Israeli troops had withdrawn from the crossing.",
+            [("ISRMIL", None, "0874")],
+        ),
+    ],
+)
+def test_what_one_is_told_to_do_is_asked_of_them(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert coded(coder, text, date="2025-03-01") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazakhstan signed a deal to sell uranium to France.", [("KAZ", "FRA", "057")]),
+        ("Pakistan signed an agreement to buy LNG from Qatar.", [("PAK", "QAT", "057")]),
+        (
+            "Indonesia signed a contract to purchase fighter jets from Turkey.",
+            [("IDN", "TUR", "057")],
+        ),
+        ("Uzbekistan signed a deal to import buses from China.", [("UZB", "CHN", "057")]),
+        # what is traded is no party to the deal
+        ("Brazil signed a deal to buy Chinese fertiliser.", []),
+    ],
+)
+def test_a_signed_deal_is_with_whom_it_trades(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert coded(coder, text, date="2025-03-01") == expected
