@@ -1215,6 +1215,16 @@ class SentenceCoder:
                 # "engaged the rebels in talks": the talks, not an engagement in battle
                 out.setdefault(carrier.i, set()).add(token.i)
                 continue
+            means = means_of(token) if token.head.lower_ == "by" else None
+            if (
+                means is not None
+                and means.i in matched
+                and means.lemma_.lower() in RETALIATING
+                and matched[means.i][0].code == PLAIN_FORCE
+            ):
+                # "retaliated against Britain by expelling two diplomats": the expulsion is the
+                # retaliation, no use of force besides
+                out.setdefault(means.i, set()).add(token.i)
             if (
                 token.pos_ == "NOUN"
                 and token.dep_ == "dobj"
@@ -1842,6 +1852,9 @@ class SentenceCoder:
                 for a in actors.actors(obj)
                 if a.code not in own and country_part(a.code) not in home
             ]
+        if not targets:
+            # "retaliated against Israel by firing missiles": at whom one retaliates
+            targets = [t for t in retaliated_against(token, actors) if t.code not in own]
         if not targets and code[:2] == INVESTIGATE_ROOT:
             # "an investigation into abuses committed by Eritrean troops": whoever did the act
             # under investigation
@@ -7157,6 +7170,24 @@ def done_by_means(gerund: Token) -> bool:
     if verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp"):
         return False
     return not any(c.dep_ in AUX_DEPS and c.lower_ in UNDONE_AUXES for c in verb.children)
+
+
+# Verbs of striking back, whose "by"-gerund is the retaliation itself.
+RETALIATING = frozenset({"retaliate", "respond"})
+
+
+def retaliated_against(gerund: Token, actors: ArticleActors) -> list[Mention]:
+    """Whom a retaliation made by a "by"-gerund is against: "retaliated against Israel by
+    firing missiles" (the "against" or "on" phrase of the verb striking back)."""
+    means = means_of(gerund)
+    if means is None or gerund.head.lower_ != "by" or means.lemma_.lower() not in RETALIATING:
+        return []
+    return [
+        a
+        for word, obj in build_frame(means).preps
+        if word in ("against", "on")
+        for a in actors.actors(obj)
+    ]
 
 
 # Violating a ceasefire.
