@@ -2130,10 +2130,13 @@ class SentenceCoder:
             code = threat_code(code, frame, self.act_code)
         if code in (THREAT, FORCE_THREAT) and trade_paid_back(frame, sources, earlier):
             code = SANCTION_THREAT  # "vowed to retaliate against the U.S. tariffs": in kind
-        if code == WITHDRAWAL and frame.obj is None and targets and all(map(igo, targets)):
-            code = REDUCE_RELATIONS  # "withdrew from ECOWAS": leaving a body, not a retreat
-        if (
-            code == WITHDRAWAL
+        # a withdrawal done or stated as intent ("would withdraw from the ICC": 0356)
+        withdrawing = code in (WITHDRAWAL, intent_code(WITHDRAWAL))
+        if withdrawing and frame.obj is None and targets and all(map(igo, targets)):
+            # "withdrew from ECOWAS": leaving a body, not a retreat
+            code = REDUCE_RELATIONS if code == WITHDRAWAL else intent_code(REDUCE_RELATIONS)
+        elif (
+            withdrawing
             and pattern.head in ("pull", "withdraw")
             and not pullout(frame, actors, sources)
         ):
