@@ -34,6 +34,11 @@ from tests.test_pipeline import coded
         # an act asked for with no demand row is nobody's act yet
         ("Zelensky told Hungary to complain to Moscow.", []),
         ("Erdogan told Sweden to hand over Kurdish militants.", []),
+        # one's own forces told to act are commanded: the act is coded as the commander's
+        ("Putin told the army to withdraw from Kherson.", [("RUSGOV", "UKR", "0874")]),
+        ("Putin told troops to attack Kharkiv.", [("RUSGOV", "UKR", "190")]),
+        # an advisory to come home is no demand for a release
+        ("Lebanon told Syrian refugees to return home.", []),
         # news told to someone is said, not asked for
         (
             "Officials told AFP that Israeli troops had withdrawn from the crossing.",
@@ -58,8 +63,14 @@ def test_what_one_is_told_to_do_is_asked_of_them(
             [("IDN", "TUR", "057")],
         ),
         ("Uzbekistan signed a deal to import buses from China.", [("UZB", "CHN", "057")]),
-        # what is traded is no party to the deal
+        (
+            "Britain signed a treaty to hand the Chagos Islands to Mauritius.",
+            [("GBR", "MUS", "057")],
+        ),
+        # what is traded, or what a deal guards against, is no party to it
         ("Brazil signed a deal to buy Chinese fertiliser.", []),
+        ("Greece signed a defence pact to protect its islands from Turkey.", []),
+        ("Poland signed a deal to cut gas imports from Russia.", []),
     ],
 )
 def test_a_signed_deal_is_with_whom_it_trades(

@@ -42,6 +42,11 @@ def test_a_cyber_attack_carried_out_is_no_use_of_force(
         ("China retaliated against Japan by suspending seafood imports.", [("CHN", "JPN", "163")]),
         ("Iran retaliated against Israel by firing missiles.", [("IRN", "ISR", "194")]),
         ("Hamas retaliated against Israel by launching rockets.", [("IMGPSEHMS", "ISR", "194")]),
+        # a place the act's object is in does not replace whom one retaliates against
+        (
+            "Israel retaliated against Hezbollah by striking targets in southern Lebanon.",
+            [("ISR", "IMGLBNHEZ", "190")],
+        ),
         # with no means told, retaliating against someone is force
         ("Israel retaliated against Hezbollah.", [("ISR", "IMGLBNHEZ", "190")]),
     ],

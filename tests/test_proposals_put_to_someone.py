@@ -22,6 +22,8 @@ from tests.test_pipeline import coded
         ("France presented a peace plan to the Lebanese government.", [("FRA", "LBNGOV", "037")]),
         ("The EU tabled a trade offer to Washington.", [("IGOEUREEC", "USA", "030")]),
         ("Iran submitted to US demands.", [("IRN", "USA", "080")]),
+        # a plan briefed to one's own leader is no offer to another party
+        ("The Pentagon presented a troop withdrawal plan to Biden.", []),
     ],
 )
 def test_a_proposal_put_to_someone_is_no_yielding(

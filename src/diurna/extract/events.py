@@ -466,6 +466,13 @@ class SentenceCoder:
                 # "Mali quit ECOWAS", "left the African Union": a named international body is
                 # met as the lexicon's words for one ("quit the bloc")
                 pattern = body_pattern(patterns, frame, actors) or pattern
+            if (
+                pattern is not None
+                and lemma == "tell"
+                and frame.obj is not None
+                and commanded(frame.obj)
+            ):
+                pattern = None  # "Putin told the army to withdraw": the act commanded is coded
             if pattern is not None:
                 matched[token.i] = (pattern, frame)
             elif trace is not None:
@@ -1852,9 +1859,11 @@ class SentenceCoder:
                 for a in actors.actors(obj)
                 if a.code not in own and country_part(a.code) not in home
             ]
-        if not targets:
-            # "retaliated against Israel by firing missiles": at whom one retaliates
-            targets = [t for t in retaliated_against(token, actors) if t.code not in own]
+        against = [t for t in retaliated_against(token, actors) if t.code not in own]
+        if against and not named_object(frame, actors):
+            # "retaliated against Hezbollah by striking targets in southern Lebanon": at whom
+            # one retaliates, before where the act's object is
+            targets = against
         if not targets and code[:2] == INVESTIGATE_ROOT:
             # "an investigation into abuses committed by Eritrean troops": whoever did the act
             # under investigation
@@ -3984,7 +3993,15 @@ def across_border(
 
 
 SIGN_AGREEMENT = "057"
-DEAL_PARTY_PREPS = frozenset({"to", "from", "with"})
+# The preposition that names whom a deal's "to" clause trades with, by the clause's verb: "to
+# sell uranium to France", "to buy jets from France", "to trade with China" (not "to protect its
+# pipelines from Russian sabotage", "to cut gas imports from Russia").
+DEAL_GIVING = "sell supply export deliver ship provide transfer lease hand return cede give".split()
+DEAL_PARTNERS = MappingProxyType(
+    dict.fromkeys(DEAL_GIVING, "to")
+    | dict.fromkeys(("buy", "purchase", "import", "acquire", "procure"), "from")
+    | dict.fromkeys(("trade", "cooperate", "exchange", "partner", "share"), "with")
+)
 
 
 def deal_parties(frame: Frame, actors: ArticleActors) -> list[Mention]:
@@ -4000,7 +4017,7 @@ def deal_parties(frame: Frame, actors: ArticleActors) -> list[Mention]:
         if clause.dep_ in ("acl", "relcl", "advcl")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         for word, o in build_frame(clause).preps
-        if word in DEAL_PARTY_PREPS
+        if word == DEAL_PARTNERS.get(clause.lemma_.lower())
         for a in actors.actors(o)
     ]
 
@@ -7179,6 +7196,17 @@ def done_by_means(gerund: Token) -> bool:
 RETALIATING = frozenset({"retaliate", "respond"})
 
 
+def named_object(frame: Frame, actors: ArticleActors) -> bool:
+    """Whether a verb's object names its party by its own words ("bombing Ukrainian cities",
+    "shelling Kharkiv"), not by a place phrase after it ("striking targets in southern
+    Lebanon", whose party is read off the place)."""
+    obj = frame.obj
+    return obj is not None and any(
+        t.end <= obj.idx + len(obj) and (t.text != obj.text or obj.pos_ == "PROPN")
+        for t in actors.actors(obj)
+    )
+
+
 def retaliated_against(gerund: Token, actors: ArticleActors) -> list[Mention]:
     """Whom a retaliation made by a "by"-gerund is against: "retaliated against Israel by
     firing missiles" (the "against" or "on" phrase of the verb striking back)."""
@@ -8048,24 +8076,39 @@ REQUESTING = frozenset(
 )
 
 
-OWN_COMMANDED = frozenset(
+# What one commands rather than asks: one's own forces, ministries and agencies ("Putin told
+# the army to withdraw", "told his generals to attack"); a nationality before them makes them
+# another state's ("told French troops to leave").
+COMMANDED = frozenset(
     {"general", "commander", "troop", "force", "army", "soldier", "military", "officer", "unit"}
+    | {"ministry", "navy", "police", "guard", "idf", "pentagon", "agency", "cabinet", "minister"}
 )
+
+
+def commanded(obj: Token) -> bool:
+    """Whether the object of a telling verb is one's own forces or officials, commanded: a
+    possessive pronoun's ("his generals"), or with no nationality or name before it ("the
+    army", "troops"; not "French troops", "Israel's army")."""
+    if obj.lemma_.lower() not in COMMANDED and obj.lower_ not in COMMANDED:
+        return False
+    children = list(obj.children)
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children):
+        return True
+    return not any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
+        for c in children
+    )
 
 
 def asked_of_object(clause: Token) -> bool:
     """Whether a "to" clause is what an asking verb asks of its object ("told Hungary to
-    complain"), not something its subject does. One's own forces told to act are commanded
+    complain"), not something its subject does; one's own forces told to act are commanded
     ("Putin told his generals to attack Kharkiv")."""
     head = clause.head
     if clause.dep_ != "xcomp" or head.lemma_.lower() not in REQUESTING:
         return False
     objects = [c for c in head.children if c.dep_ == "dobj"]
-    return bool(objects) and not any(
-        o.lemma_.lower() in OWN_COMMANDED
-        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
-        for o in objects
-    )
+    return bool(objects) and not any(map(commanded, objects))
 
 
 def headline_infinitive(verb: Token) -> bool:
