@@ -429,6 +429,8 @@ class SentenceCoder:
                 listed = undesirable_listing(frame)
                 if listed is not None and listed_body(listed, actors):  # as "banned X" would be
                     frame, patterns = listed, self.lexicon.verbs.get(BAN)
+            if group is self.lexicon.verbs:
+                frame = unwelcome_persons(frame)  # "declared two diplomats persona non grata"
             if (
                 group is self.lexicon.nouns
                 and token.dep_ in OBJECT_DEPS
@@ -3607,6 +3609,18 @@ def said_of(token: Token, top: Token) -> bool:
     return False
 
 
+def suffered(token: Token, top: Token) -> bool:
+    """Whether a word is what a relative clause below ``top`` says its noun did to someone:
+    "demanding accountability for the collapse of the canopy [that killed 16 people]" aims at
+    no victim. A clause with a subject of its own still names a party ("for the killings that
+    the army carried out")."""
+    while token.i != top.i:
+        if token.dep_ == "relcl":
+            return any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVES for c in token.children)
+        token = token.head
+    return False
+
+
 # Nouns of rules whose "on" phrase says whom or what they regulate, not who made them.
 RULE_NOUNS = frozenset(
     {"law", "bill", "legislation", "amendment", "decree", "regulation", "rule", "ban"}
@@ -3689,7 +3703,7 @@ def protest_aim(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> 
                 t
                 for r in roots
                 for t in r.subtree
-                if not (phrase and (said_of(t, r) or rule_topic(t, r)))
+                if not (phrase and (said_of(t, r) or rule_topic(t, r))) and not suffered(t, r)
             )
             for word in sorted(words, key=lambda t: t.i):
                 if word.dep_ in SKIPPED_DEPS or word.i == token.i:
@@ -5654,6 +5668,24 @@ DESIGNATING = frozenset(
 )
 UNDESIRABLE = "undesirable"
 BAN = "ban"
+
+
+# The diplomatic formula of an expulsion, whose clause the parser may make a verb's over the
+# persons as its subject: "declared two Russian diplomats [persona non grata]".
+PERSONA_NON_GRATA = frozenset({"grata", "gratae"})
+
+
+def unwelcome_persons(frame: Frame) -> Frame:
+    """A verb's frame with the subject of its "persona non grata" clause as its object, when
+    the parser gave it none; else the frame."""
+    if frame.obj is not None:
+        return frame
+    for child in frame.children:
+        if child.dep_ == "ccomp" and any(t.lower_ in PERSONA_NON_GRATA for t in child.subtree):
+            persons = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if persons is not None:
+                return replace(frame, obj=persons)
+    return frame
 
 
 def undesirable_listing(frame: Frame) -> Frame | None:
