@@ -140,3 +140,34 @@ def test_a_protest_is_not_aimed_at_the_victims_of_what_it_decries(
     its target (SRBCVL); a clause with a subject of its own, or a relative who is the aim,
     still names the party."""
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Slovak president vetoed an amendment on the public broadcaster.",
+        "Milanovic vetoed a law on the intelligence services.",
+        "The Polish president vetoed a bill on the Constitutional Tribunal.",
+        "The opposition criticised the bill on prosecutors.",
+    ],
+)
+def test_whom_a_law_regulates_is_no_party_of_its_veto(coder: Coder, text: str) -> None:
+    """The "on" phrase of a vetoed or criticised bill, often hung on the verb, made the
+    judges, spies or broadcaster regulated its target (POLGOV -> POLJUD 129)."""
+    assert coded(coder, text, "2024-06-01") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Romania imposed a ban on Russian vessels.", [("ROU", "RUS", "172")]),
+        ("Russia vetoed a UN resolution on Srebrenica.", [("RUS", "IGOUNO", "129")]),
+    ],
+)
+def test_a_ban_is_still_on_whom_it_bans(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Guard: a ban's "on" names whom it is imposed on; a resolution is no law."""
+    assert coded(coder, text, "2024-06-01") == expected

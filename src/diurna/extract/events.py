@@ -1801,6 +1801,8 @@ class SentenceCoder:
             for word, obj in frame.preps:
                 if mutual and word == "on":
                     continue
+                if legislation_topic(frame, word):
+                    continue  # "vetoed a bill on the judiciary": what the bill regulates
                 if word in PARTY_PREPS and obj.head.head in (frame.obj, token):
                     # "NATO condemned the attacks on its peacekeepers": not at NATO itself
                     targets = [a for a in actors.actors(obj) if a.code not in own]
@@ -3625,8 +3627,34 @@ def suffered(token: Token, top: Token) -> bool:
 RULE_NOUNS = frozenset(
     {"law", "bill", "legislation", "amendment", "decree", "regulation", "rule", "ban"}
 )
+# Rules made by a legislature or decree, whose "on" phrase is their topic even when the parser
+# hangs it on the verb ("vetoed a bill on the judiciary"); not a ban, whose "on" phrase names
+# whom it is imposed on ("imposed a ban on Russian ships").
+LEGISLATION = RULE_NOUNS - {"ban", "rule"}
 # Prepositions of what a rule regulates: "a law on foreign agents".
 TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning", "targeting"})
+
+
+def legislation_topic(frame: Frame, word: str) -> bool:
+    """Whether a verb's preposition, on a verb whose object is a law or bill, tells what that
+    law regulates: the parser hangs "on the judiciary" on "vetoed" in "vetoed a bill on the
+    judiciary", which is aimed at no judge."""
+    return word in TOPIC_PREPS and frame.obj is not None and frame.obj.lemma_.lower() in LEGISLATION
+
+
+def regulated(token: Token, top: Token) -> bool:
+    """Whether a word is inside what a law or bill below ``top`` regulates ("a bill on foreign
+    agents")."""
+    while token.i != top.i:
+        prep = token.head
+        if (
+            token.dep_ == "pobj"
+            and prep.lower_ in TOPIC_PREPS
+            and prep.head.lemma_.lower() in LEGISLATION
+        ):
+            return True
+        token = prep
+    return False
 
 
 def rule_topic(token: Token, top: Token) -> bool:
@@ -6505,12 +6533,16 @@ def object_side_actors(
     ``excluded`` codes."""
     roots = [frame.obj] if frame.obj is not None else []
     # not what is done "without" ("offered to step down without going back to Bolivia")
-    roots += [obj for word, obj in frame.preps if word not in SETTING_PREPS and word != "without"]
+    roots += [
+        obj
+        for word, obj in frame.preps
+        if word not in SETTING_PREPS and word != "without" and not legislation_topic(frame, word)
+    ]
     if frame.obj is not None and frame.obj.lemma_.lower() in PARTITIVES:
         # "withhold billions in funding from Hungary": an amount's "in" phrase is no setting
         roots += [obj for word, obj in frame.preps if word == "in" and obj.pos_ == "NOUN"]
     own = {s.code for s in sources} | excluded
-    words = (t for root in roots for t in phrase_words(root, settings))
+    words = (t for root in roots for t in phrase_words(root, settings) if not regulated(t, root))
     for token in sorted(words, key=lambda t: t.i):
         if token.dep_ in SKIPPED_DEPS:  # a modifier is read with its phrase's head
             continue
