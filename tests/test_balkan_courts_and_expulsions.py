@@ -171,3 +171,35 @@ def test_a_ban_is_still_on_whom_it_bans(
 ) -> None:
     """Guard: a ban's "on" names whom it is imposed on; a resolution is no law."""
     assert coded(coder, text, "2024-06-01") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vucic vowed not to resign.", [("SRBGOV", None, "1231")]),
+        ("Kurti vowed not to negotiate with Belgrade.", [("XKXGOV", "SRB", "125")]),
+        ("The president promised not to meet the rebels.", [("---GOV", "---REB", "125")]),
+    ],
+)
+def test_a_vow_not_to_act_is_a_refusal_not_a_vow(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """The vow's own row read its clause's verb without its "not": "vowed not to resign" was a
+    stated intent to resign (0341), "vowed not to negotiate" one to negotiate (036)."""
+    assert coded(coder, text, "2025-03-16") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vucic vowed to resign.", [("SRBGOV", None, "0341")]),
+        ("Kurti vowed to negotiate with Belgrade.", [("XKXGOV", "SRB", "036")]),
+    ],
+)
+def test_a_vow_to_act_stays_a_vow(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Guard: the same vows without "not"."""
+    assert coded(coder, text, "2025-03-16") == expected

@@ -6999,6 +6999,16 @@ VENUE_PREPS = frozenset({"at", "with", "before", "to"})
 AGAINST = "against"
 
 
+def refused_intent(verb: Token, clause: Token) -> bool:
+    """Whether an intent verb's to-clause is negated: "vowed not to resign", "pledged never to
+    recognise the breakaway region"."""
+    return (
+        clause.dep_ == "xcomp"
+        and verb.lemma_.lower() in INTENT_VERBS
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
+    )
+
+
 def build_frame(token: Token) -> Frame:
     particle = None
     obj = None
@@ -7028,8 +7038,12 @@ def build_frame(token: Token) -> Frame:
                 particle = "out"  # "pulled its troops out of the village": a particle too
         elif dep in ("compound", "amod", "npadvmod", "advmod"):  # "test-fired", "sexually abused"
             modifiers.add(child.lemma_.lower())
-        elif dep in ("xcomp", "ccomp") or (dep == "advcl" and purpose_act(child)):
+        elif (
+            dep in ("xcomp", "ccomp") or (dep == "advcl" and purpose_act(child))
+        ) and not refused_intent(token, child):
             # "marched in Lima to demand …": a purpose clause the verb's subject carries out
+            # (not an act vowed not to be done: "vowed not to resign" is no vow to resign, but
+            # the complement's own refusal, as "would not resign" is)
             complements.add(child.lemma_.lower())
         if dep in ("advcl", "ccomp", "xcomp") and (wanted := for_to_subject(child)) is not None:
             # "called for the president to resign": whom the call is for, and what to do
