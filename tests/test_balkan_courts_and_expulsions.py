@@ -203,3 +203,35 @@ def test_a_vow_to_act_stays_a_vow(
 ) -> None:
     """Guard: the same vows without "not"."""
     assert coded(coder, text, "2025-03-16") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Albania expelled two Iranian diplomats, a step condemned by Tehran.",
+            [("ALB", "IRNGOV", "161"), ("IRN", "ALB", "111")],
+        ),
+        (
+            "Montenegro recognised Kosovo, a decision criticised by Serbia.",
+            [("MNE", "XKX", "054"), ("SRB", "MNE", "111")],
+        ),
+        (
+            "Hungary vetoed the sanctions, a move that was welcomed by Moscow.",
+            [("RUS", "HUN", "051")],
+        ),
+    ],
+)
+def test_a_passive_judgement_of_a_summed_act_is_aimed_at_its_doer(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """ "…, a move the government condemned" was aimed at the act's doer, but the passive "a step
+    condemned by Tehran" had neither source nor target, so was not coded."""
+    assert coded(coder, text, "2024-03-16") == expected
+
+
+@pytest.mark.model
+def test_a_summing_noun_with_a_participle_and_no_judge_codes_nothing(coder: Coder) -> None:
+    """Guard: a participle with no "by" agent names no judge."""
+    assert coded(coder, "Hungary blocked the aid package, a decision made last week.") == []

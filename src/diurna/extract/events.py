@@ -6766,8 +6766,10 @@ def agented_participle(verb: Token) -> bool:
     return (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
-        and verb.head.dep_ in OBJECT_DEPS
-        and verb.head.head.pos_ == "VERB"
+        and (
+            (verb.head.dep_ in OBJECT_DEPS and verb.head.head.pos_ == "VERB")
+            or summing_aside(verb.head)  # "…, a move condemned by Belgrade"
+        )
         and any(
             c.dep_ == "agent" and not any(o.lemma_.lower() in MISHAPS for o in c.children)
             for c in verb.children
@@ -6885,17 +6887,26 @@ TOLD_CLAIMS = SUMMED_SAYING | {"report", "assertion", "account"}
 SUMMING_ALL = SUMMING_NOUNS | SUMMED_SAYING
 
 
+def summing_aside(noun: Token) -> bool:
+    """Whether a noun sums up the act of the clause it is set beside ("…, a move")."""
+    return noun.lemma_.lower() in SUMMING_ALL and noun.dep_ in ("npadvmod", "appos", "dep")
+
+
 def summed_act(frame: Frame) -> Token | None:
     """The verb whose act a relative clause judges through the noun it is on, set beside that
     verb's clause: "closed its border, a move the Congolese government condemned" (the move
-    is the closing), "a decision that Abuja criticised"."""
+    is the closing), "a decision that Abuja criticised"; or a passive one with its agent, "a
+    move condemned by Belgrade", "a step that was criticised by the EU"."""
     token = frame.token
-    if token.dep_ != "relcl" or frame.passive_subject is not None:
-        return None
     noun = token.head
+    passive = frame.passive_subject
+    if token.dep_ not in ("relcl", "acl") or (token.dep_ == "acl" and passive is None):
+        return None
+    if passive is not None and not (passive.i == noun.i or passive.lower_ in RELATIVES):
+        return None
     if frame.obj is not None and frame.obj.i != noun.i:  # "a decision that Abuja criticised"
         return None
-    if noun.lemma_.lower() not in SUMMING_ALL or noun.dep_ not in ("npadvmod", "appos", "dep"):
+    if not summing_aside(noun):
         return None
     if noun.i == 0 or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
         return None  # set off by a comma after the clause
