@@ -235,3 +235,16 @@ def test_a_passive_judgement_of_a_summed_act_is_aimed_at_its_doer(
 def test_a_summing_noun_with_a_participle_and_no_judge_codes_nothing(coder: Coder) -> None:
     """Guard: a participle with no "by" agent names no judge."""
     assert coded(coder, "Hungary blocked the aid package, a decision made last week.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Albania re-established diplomatic relations with Serbia in 2023.",
+        "Kosovo reestablished ties with North Macedonia.",
+    ],
+)
+def test_ties_reestablished_are_diplomatic_cooperation(coder: Coder, text: str) -> None:
+    """ "re-established" (kept one word, lemma "reestablish") had no row; as "restored" (050)."""
+    assert [code for _, _, code in coded(coder, text, "2023-10-01")] == ["050"]
