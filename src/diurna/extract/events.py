@@ -430,6 +430,8 @@ class SentenceCoder:
                 listed = undesirable_listing(frame)
                 if listed is not None and listed_body(listed, actors):  # as "banned X" would be
                     frame, patterns = listed, self.lexicon.verbs.get(BAN)
+            if group is self.lexicon.verbs:
+                frame = unwelcome_persons(frame)  # "declared two diplomats persona non grata"
             if (
                 group is self.lexicon.nouns
                 and token.dep_ in OBJECT_DEPS
@@ -1817,6 +1819,8 @@ class SentenceCoder:
             for word, obj in frame.preps:
                 if mutual and word == "on":
                     continue
+                if legislation_topic(frame, word):
+                    continue  # "vetoed a bill on the judiciary": what the bill regulates
                 if word in PARTY_PREPS and obj.head.head in (frame.obj, token):
                     # "NATO condemned the attacks on its peacekeepers": not at NATO itself
                     targets = [a for a in actors.actors(obj) if a.code not in own]
@@ -3635,12 +3639,50 @@ def said_of(token: Token, top: Token) -> bool:
     return False
 
 
+def suffered(token: Token, top: Token) -> bool:
+    """Whether a word is what a relative clause below ``top`` says its noun did to someone:
+    "demanding accountability for the collapse of the canopy [that killed 16 people]" aims at
+    no victim. A clause with a subject of its own still names a party ("for the killings that
+    the army carried out")."""
+    while token.i != top.i:
+        if token.dep_ == "relcl":
+            return any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVES for c in token.children)
+        token = token.head
+    return False
+
+
 # Nouns of rules whose "on" phrase says whom or what they regulate, not who made them.
 RULE_NOUNS = frozenset(
     {"law", "bill", "legislation", "amendment", "decree", "regulation", "rule", "ban"}
 )
+# Rules made by a legislature or decree, whose "on" phrase is their topic even when the parser
+# hangs it on the verb ("vetoed a bill on the judiciary"); not a ban, whose "on" phrase names
+# whom it is imposed on ("imposed a ban on Russian ships").
+LEGISLATION = RULE_NOUNS - {"ban", "rule"}
 # Prepositions of what a rule regulates: "a law on foreign agents".
 TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning", "targeting"})
+
+
+def legislation_topic(frame: Frame, word: str) -> bool:
+    """Whether a verb's preposition, on a verb whose object is a law or bill, tells what that
+    law regulates: the parser hangs "on the judiciary" on "vetoed" in "vetoed a bill on the
+    judiciary", which is aimed at no judge."""
+    return word in TOPIC_PREPS and frame.obj is not None and frame.obj.lemma_.lower() in LEGISLATION
+
+
+def regulated(token: Token, top: Token) -> bool:
+    """Whether a word is inside what a law or bill below ``top`` regulates ("a bill on foreign
+    agents")."""
+    while token.i != top.i:
+        prep = token.head
+        if (
+            token.dep_ == "pobj"
+            and prep.lower_ in TOPIC_PREPS
+            and prep.head.lemma_.lower() in LEGISLATION
+        ):
+            return True
+        token = prep
+    return False
 
 
 def rule_topic(token: Token, top: Token) -> bool:
@@ -3717,7 +3759,7 @@ def protest_aim(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> 
                 t
                 for r in roots
                 for t in r.subtree
-                if not (phrase and (said_of(t, r) or rule_topic(t, r)))
+                if not (phrase and (said_of(t, r) or rule_topic(t, r))) and not suffered(t, r)
             )
             for word in sorted(words, key=lambda t: t.i):
                 if word.dep_ in SKIPPED_DEPS or word.i == token.i:
@@ -5714,6 +5756,24 @@ UNDESIRABLE = "undesirable"
 BAN = "ban"
 
 
+# The diplomatic formula of an expulsion, whose clause the parser may make a verb's over the
+# persons as its subject: "declared two Russian diplomats [persona non grata]".
+PERSONA_NON_GRATA = frozenset({"grata", "gratae"})
+
+
+def unwelcome_persons(frame: Frame) -> Frame:
+    """A verb's frame with the subject of its "persona non grata" clause as its object, when
+    the parser gave it none; else the frame."""
+    if frame.obj is not None:
+        return frame
+    for child in frame.children:
+        if child.dep_ == "ccomp" and any(t.lower_ in PERSONA_NON_GRATA for t in child.subtree):
+            persons = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if persons is not None:
+                return replace(frame, obj=persons)
+    return frame
+
+
 def undesirable_listing(frame: Frame) -> Frame | None:
     """A designating verb's frame if it lists its object as undesirable, with the small
     clause's subject as its object when the parser made the listing the object ("declared [the
@@ -6531,12 +6591,16 @@ def object_side_actors(
     ``excluded`` codes."""
     roots = [frame.obj] if frame.obj is not None else []
     # not what is done "without" ("offered to step down without going back to Bolivia")
-    roots += [obj for word, obj in frame.preps if word not in SETTING_PREPS and word != "without"]
+    roots += [
+        obj
+        for word, obj in frame.preps
+        if word not in SETTING_PREPS and word != "without" and not legislation_topic(frame, word)
+    ]
     if frame.obj is not None and frame.obj.lemma_.lower() in PARTITIVES:
         # "withhold billions in funding from Hungary": an amount's "in" phrase is no setting
         roots += [obj for word, obj in frame.preps if word == "in" and obj.pos_ == "NOUN"]
     own = {s.code for s in sources} | excluded
-    words = (t for root in roots for t in phrase_words(root, settings))
+    words = (t for root in roots for t in phrase_words(root, settings) if not regulated(t, root))
     for token in sorted(words, key=lambda t: t.i):
         if token.dep_ in SKIPPED_DEPS:  # a modifier is read with its phrase's head
             continue
@@ -6760,8 +6824,10 @@ def agented_participle(verb: Token) -> bool:
     return (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
-        and verb.head.dep_ in OBJECT_DEPS
-        and verb.head.head.pos_ == "VERB"
+        and (
+            (verb.head.dep_ in OBJECT_DEPS and verb.head.head.pos_ == "VERB")
+            or summing_aside(verb.head)  # "…, a move condemned by Belgrade"
+        )
         and any(
             c.dep_ == "agent" and not any(o.lemma_.lower() in MISHAPS for o in c.children)
             for c in verb.children
@@ -6879,17 +6945,26 @@ TOLD_CLAIMS = SUMMED_SAYING | {"report", "assertion", "account"}
 SUMMING_ALL = SUMMING_NOUNS | SUMMED_SAYING
 
 
+def summing_aside(noun: Token) -> bool:
+    """Whether a noun sums up the act of the clause it is set beside ("…, a move")."""
+    return noun.lemma_.lower() in SUMMING_ALL and noun.dep_ in ("npadvmod", "appos", "dep")
+
+
 def summed_act(frame: Frame) -> Token | None:
     """The verb whose act a relative clause judges through the noun it is on, set beside that
     verb's clause: "closed its border, a move the Congolese government condemned" (the move
-    is the closing), "a decision that Abuja criticised"."""
+    is the closing), "a decision that Abuja criticised"; or a passive one with its agent, "a
+    move condemned by Belgrade", "a step that was criticised by the EU"."""
     token = frame.token
-    if token.dep_ != "relcl" or frame.passive_subject is not None:
-        return None
     noun = token.head
+    passive = frame.passive_subject
+    if token.dep_ not in ("relcl", "acl") or (token.dep_ == "acl" and passive is None):
+        return None
+    if passive is not None and not (passive.i == noun.i or passive.lower_ in RELATIVES):
+        return None
     if frame.obj is not None and frame.obj.i != noun.i:  # "a decision that Abuja criticised"
         return None
-    if noun.lemma_.lower() not in SUMMING_ALL or noun.dep_ not in ("npadvmod", "appos", "dep"):
+    if not summing_aside(noun):
         return None
     if noun.i == 0 or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
         return None  # set off by a comma after the clause
@@ -6993,6 +7068,16 @@ VENUE_PREPS = frozenset({"at", "with", "before", "to"})
 AGAINST = "against"
 
 
+def refused_intent(verb: Token, clause: Token) -> bool:
+    """Whether an intent verb's to-clause is negated: "vowed not to resign", "pledged never to
+    recognise the breakaway region"."""
+    return (
+        clause.dep_ == "xcomp"
+        and verb.lemma_.lower() in INTENT_VERBS
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
+    )
+
+
 def build_frame(token: Token) -> Frame:
     particle = None
     obj = None
@@ -7022,12 +7107,14 @@ def build_frame(token: Token) -> Frame:
                 particle = "out"  # "pulled its troops out of the village": a particle too
         elif dep in ("compound", "amod", "npadvmod", "advmod"):  # "test-fired", "sexually abused"
             modifiers.add(child.lemma_.lower())
-        elif dep == "xcomp" or (dep == "advcl" and purpose_act(child)):
-            # "marched in Lima to demand …": a purpose clause the verb's subject carries out
-            complements.add(child.lemma_.lower())
-        elif dep == "ccomp" and token.lemma_.lower() != "tell":
-            # what one tells someone ("…, officials told AFP") is said, not asked for
-            complements.add(child.lemma_.lower())
+        elif dep in ("xcomp", "ccomp") or (dep == "advcl" and purpose_act(child)):
+            # "marched in Lima to demand …": a purpose clause the verb's subject carries out;
+            # not an act vowed not to be done ("vowed not to resign" is no vow to resign, but
+            # the complement's own refusal, as "would not resign" is), nor what one tells
+            # someone ("…, officials told AFP"), which is said, not asked for
+            told = dep == "ccomp" and token.lemma_.lower() == "tell"
+            if not told and not refused_intent(token, child):
+                complements.add(child.lemma_.lower())
         if dep in ("advcl", "ccomp", "xcomp") and (wanted := for_to_subject(child)) is not None:
             # "called for the president to resign": whom the call is for, and what to do
             preps.append(("for", wanted))

@@ -855,10 +855,29 @@ def noun_phrase(token: Token) -> Span:
 def small_clause(verb: Token, clause: Token | None) -> bool:
     """ "declared the vote valid", "declared Maduro the winner": what "declare" makes of its
     object (a verbless clause with no "that") is a ruling, not words reported. Only for
-    "declare": other verbs' verbless complements are misparses of real clauses."""
+    "declare": other verbs' verbless complements are misparses of real clauses. A word the
+    tagger makes a present-tense verb of a noun's ("declared three officials [unwelcome]",
+    "[persona] non grata") with no auxiliary is such a clause too: words reported after
+    "declared" are told in the past ("declared the officials were unwelcome")."""
     return (
         clause is not None
         and verb.lemma_.lower() == "declare"
-        and clause.pos_ not in ("VERB", "AUX")
+        and (clause.pos_ not in ("VERB", "AUX") or misread_predicate(clause))
         and not any(c.dep_ == "mark" for c in clause.children)
+    )
+
+
+# Dependents only a real verb takes ("declared the officials [remain] committed").
+CLAUSE_ONLY_DEPS = frozenset(
+    {"aux", "auxpass", "neg", "acomp", "xcomp", "ccomp", "attr", "advmod", "dative"}
+)
+
+
+def misread_predicate(clause: Token) -> bool:
+    """Whether a clause's head is a verbless predicate the tagger read as a present-tense verb
+    of a noun subject, with no auxiliary: "three officials [unwelcome]" (small_clause)."""
+    return (
+        clause.tag_ in ("VB", "VBP")
+        and not any(c.dep_ in CLAUSE_ONLY_DEPS for c in clause.children)
+        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
     )
