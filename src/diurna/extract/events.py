@@ -1929,6 +1929,10 @@ class SentenceCoder:
             # "used toxic gas in Aleppo": weapons of mass destruction used on a place
             # strike its people, as a curfew binds them
             targets = [people_of(t) for t in visit_host(frame, actors, [], PLACE_STATE_PREPS)]
+        if not targets and code.startswith(AID_CUT):
+            # "blocked humanitarian aid from reaching Tigray", "blocked aid to Tigray": aid
+            # held back from a place is held back from its people, or from its state abroad
+            targets = aid_destination(frame, actors, sources)
         if not targets and code == RETREAT:
             # "Russian forces retreated from Kherson": a withdrawal from a town is from its state
             targets = visit_host(frame, actors, sources, RETREAT_PREPS)
@@ -2224,6 +2228,9 @@ class SentenceCoder:
                 for t in targets
                 if country_part(t.code) not in homes
                 or (dealt and t.code[3:6] in ARMED_GROUP_SECTORS)
+                # "Ethiopian forces blocked aid from reaching Tigray": aid held back from
+                # one's own people is held back from them
+                or (code.startswith(AID_CUT) and t.code[3:6] in STRUCK_PEOPLE)
             ]
         if symmetric and targets:
             # "Biden and Netanyahu discussed the hostage deal", "Greece and Turkey signed a
@@ -4264,6 +4271,32 @@ def bare_place(place: Mention) -> Mention:
     if not country:
         return place
     return replace(place, code=country, how=f"{place.how}+as-place")
+
+
+# Verbs aid is kept "from" doing on its way to a place: "blocked aid from reaching Tigray".
+AID_ARRIVING = frozenset({"reach", "enter", "get", "go", "arrive", "cross"})
+AID_DESTINATION_PREPS = ("to", "into")
+
+
+def aid_destination(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
+    """The place aid was held back from, named "to"/"into" or after "from reaching"/"from
+    entering": its people when it lies in the source's own state ("Ethiopian forces blocked
+    aid from reaching Tigray" → ETHCVL), its state when abroad."""
+    home = {country_part(s.code) for s in sources}
+    frames = [frame] + [
+        build_frame(verb)
+        for noun in (frame.token, frame.obj)
+        if noun is not None
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for verb in prep.children
+        if verb.dep_ == "pcomp" and verb.lemma_.lower() in AID_ARRIVING
+    ]
+    for index, place_frame in enumerate(frames):
+        found = visit_host(place_frame, actors, [], AID_DESTINATION_PREPS, on_object=index > 0)
+        if found:
+            return [people_of(t) if t.code in home else t for t in found]
+    return []
 
 
 def people_of(place: Mention) -> Mention:
