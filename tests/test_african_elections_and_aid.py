@@ -142,3 +142,33 @@ def test_aid_blocked_with_no_destination_or_from_a_giver_is_unchanged(coder: Cod
     assert coded(coder, "Israel blocked aid from entering Gaza.", "2024-06-01") == [
         ("ISR", "PSE", "162")
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        (
+            "RSF fighters seized Wad Madani in December.",
+            "2024-01-10",
+            [("IMGSDNRSF", "SDN", "192")],
+        ),
+        ("Houthi rebels seized Sanaa.", "2014-09-25", [("IMGYEMHOU", "YEM", "192")]),
+        ("Jihadist fighters captured Timbuktu.", "2012-04-05", [("---REB", "MLI", "192")]),
+    ],
+)
+def test_a_named_town_captured_or_seized_by_force_is_territory_occupied(
+    coder: Coder, text: str, date: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Bare "seize" is property (171) and bare "capture" an arrest (173); a named town, region
+    or capital taken by armed men is territory occupied (192), its state's."""
+    assert coded(coder, text, date) == expected
+
+
+@pytest.mark.model
+def test_people_and_ships_captured_or_seized_keep_their_codes(coder: Coder) -> None:
+    """Guards: soldiers captured are arrested, a tanker seized is property."""
+    assert coded(coder, "Ukrainian forces captured Russian soldiers.", "2024-01-10") == [
+        ("UKRMIL", "RUSMIL", "173")
+    ]
+    assert coded(coder, "Iran seized a British tanker.", "2019-07-20") == [("IRN", "GBR", "171")]

@@ -2052,10 +2052,25 @@ class SentenceCoder:
         sources = pair if paired else sources
         if source_token is not None and len({s.code for s in sources}) < 2 and earlier:
             sources = counted_parties(source_token, earlier) or sources
+        if (
+            code in TAKING_CODES
+            and not pattern.objects
+            and sources
+            and all(map(armed, sources))
+            and frame.obj is not None
+            and named_place(frame.obj, actors)
+        ):
+            # "M23 rebels captured Goma", "seized Bukavu": a town taken by force is territory
+            # occupied, not a person arrested nor property seized
+            code = OCCUPY
         addressed = unnamed_addressee(code, frame, target_token, actors)
         targets = self.parties(
             frame, pattern, code, target_token, sources, noun_phrase, actors, earlier, addressed
         )
+        if not targets and code == OCCUPY and not any(map(state_force, sources)):
+            # "Karen rebels seized Myawaddy": a town rebels take from their own state is the
+            # state's, whose forces held it
+            targets = visit_host(frame, actors, [], (), on_object=True)
         if code == LAWSUIT and earlier and targets and all(map(court, targets)):
             # "Mexico said it would take the case to the International Court of Justice"
             # after Ecuador's police stormed its embassy: a suit is against the other side
@@ -4297,6 +4312,26 @@ def aid_destination(frame: Frame, actors: ArticleActors, sources: list[Mention])
         if found:
             return [people_of(t) if t.code in home else t for t in found]
     return []
+
+
+OCCUPY = "192"
+# Bare "capture" (arrest) and "seize" (property), which a named place as object makes territory.
+TAKING_CODES = frozenset({ARREST, PROPERTY_SEIZED})
+# How a place is named as an actor: a country by its name, or by its capital.
+PLACE_HOWS = frozenset({"dictionary:country", METONYM_HOW})
+
+
+def named_place(token: Token, actors: ArticleActors) -> bool:
+    """Whether a proper name is a place's: a country or capital, or else a name no actor has
+    that the gazetteer puts in one country (a city, a region); not people ("Israelis")."""
+    if token.pos_ != "PROPN":
+        return False
+    found = actors.actors(token)
+    if found:
+        return all(len(m.code) == 3 and m.how in PLACE_HOWS for m in found)
+    if actors.place_country is None:
+        return False
+    return actors.place_country(actors.words(name_start(token), token.i + 1)) is not None
 
 
 def people_of(place: Mention) -> Mention:
