@@ -95,6 +95,25 @@ def load_language() -> Language:
     return nlp
 
 
+# A well-known organisation acronym whose ending the model reads as a name's in any position.
+MODEL_ACRONYM = "NATO"
+# Shorter acronyms read as initials ("RSF", "ELN", "SADC") and are left to the model.
+LONG_ACRONYM = 5
+
+
+def read_as_acronyms(nlp: Language, words: Iterable[str]) -> None:
+    """Give each all-capital organisation acronym of ``LONG_ACRONYM`` letters or more the
+    ending feature (suffix) of ``MODEL_ACRONYM``, so that the tagger and parser read it as a
+    name wherever it stands: the model alone took "ECOWAS" in "ECOWAS imposed sanctions on
+    Niger" for a verb by its last letters ("WAS"), leaving the sentence no subject. The text,
+    lemmas, norms and every character offset stay as they are. (Giving all acronyms NATO's
+    ending, and its norm, moved the parses of well-read short ones such as "RSF" and "KFOR".)"""
+    suffix = nlp.vocab[MODEL_ACRONYM].suffix_
+    for word in words:
+        if len(word) >= LONG_ACRONYM and word.isalpha() and word.isupper():
+            nlp.vocab[word].suffix_ = suffix
+
+
 def blank_language() -> Language:
     """A tokenizer-only English pipeline, for tests that build their own parses."""
     return spacy.blank("en")

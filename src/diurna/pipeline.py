@@ -28,7 +28,7 @@ from diurna.extract.article import Extraction, extract
 from diurna.extract.events import SentenceCoder
 from diurna.extract.gazetteer import Gazetteer, load_gazetteer
 from diurna.model import Article, CodedArticle, RawArticle, Skipped
-from diurna.nlp import load_language
+from diurna.nlp import load_language, read_as_acronyms
 from diurna.records import build_article
 
 log = logging.getLogger(__name__)
@@ -69,6 +69,8 @@ def load_coder(
     paths = tuple(dictionaries)
     extra = read_dictionaries(list(paths), lenient=lenient) if paths else None
     codebook = load_codebook(extra=extra)
+    # "ECOWAS imposed sanctions": the table's organisation acronyms are names to the parser
+    read_as_acronyms(nlp, (n for n, e in codebook.names.items() if e.kind == "organisation"))
     return Coder(
         nlp=nlp,
         ontology=ontology,

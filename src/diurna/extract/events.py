@@ -1958,6 +1958,10 @@ class SentenceCoder:
             # "used toxic gas in Aleppo": weapons of mass destruction used on a place
             # strike its people, as a curfew binds them
             targets = [people_of(t) for t in visit_host(frame, actors, [], PLACE_STATE_PREPS)]
+        if not targets and code.startswith(AID_CUT):
+            # "blocked humanitarian aid from reaching Tigray", "blocked aid to Tigray": aid
+            # held back from a place is held back from its people, or from its state abroad
+            targets = aid_destination(frame, actors, sources)
         if not targets and code == RETREAT:
             # "Russian forces retreated from Kherson": a withdrawal from a town is from its state
             targets = visit_host(frame, actors, sources, RETREAT_PREPS)
@@ -2077,10 +2081,25 @@ class SentenceCoder:
         sources = pair if paired else sources
         if source_token is not None and len({s.code for s in sources}) < 2 and earlier:
             sources = counted_parties(source_token, earlier) or sources
+        if (
+            code in TAKING_CODES
+            and not pattern.objects
+            and sources
+            and all(map(armed, sources))
+            and frame.obj is not None
+            and named_place(frame.obj, actors)
+        ):
+            # "M23 rebels captured Goma", "seized Bukavu": a town taken by force is territory
+            # occupied, not a person arrested nor property seized
+            code = OCCUPY
         addressed = unnamed_addressee(code, frame, target_token, actors)
         targets = self.parties(
             frame, pattern, code, target_token, sources, noun_phrase, actors, earlier, addressed
         )
+        if not targets and code == OCCUPY and not any(map(state_force, sources)):
+            # "Karen rebels seized Myawaddy": a town rebels take from their own state is the
+            # state's, whose forces held it
+            targets = visit_host(frame, actors, [], (), on_object=True)
         if code == LAWSUIT and earlier and targets and all(map(court, targets)):
             # "Mexico said it would take the case to the International Court of Justice"
             # after Ecuador's police stormed its embassy: a suit is against the other side
@@ -2256,6 +2275,9 @@ class SentenceCoder:
                 for t in targets
                 if country_part(t.code) not in homes
                 or (dealt and t.code[3:6] in ARMED_GROUP_SECTORS)
+                # "Ethiopian forces blocked aid from reaching Tigray": aid held back from
+                # one's own people is held back from them
+                or (code.startswith(AID_CUT) and t.code[3:6] in STRUCK_PEOPLE)
             ]
         if symmetric and targets:
             # "Biden and Netanyahu discussed the hostage deal", "Greece and Turkey signed a
@@ -4364,6 +4386,52 @@ def bare_place(place: Mention) -> Mention:
     if not country:
         return place
     return replace(place, code=country, how=f"{place.how}+as-place")
+
+
+# Verbs aid is kept "from" doing on its way to a place: "blocked aid from reaching Tigray".
+AID_ARRIVING = frozenset({"reach", "enter", "get", "go", "arrive", "cross"})
+AID_DESTINATION_PREPS = ("to", "into")
+
+
+def aid_destination(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
+    """The place aid was held back from, named "to"/"into" or after "from reaching"/"from
+    entering": its people when it lies in the source's own state ("Ethiopian forces blocked
+    aid from reaching Tigray" → ETHCVL), its state when abroad."""
+    home = {country_part(s.code) for s in sources}
+    frames = [frame] + [
+        build_frame(verb)
+        for noun in (frame.token, frame.obj)
+        if noun is not None
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for verb in prep.children
+        if verb.dep_ == "pcomp" and verb.lemma_.lower() in AID_ARRIVING
+    ]
+    for index, place_frame in enumerate(frames):
+        found = visit_host(place_frame, actors, [], AID_DESTINATION_PREPS, on_object=index > 0)
+        if found:
+            return [people_of(t) if t.code in home else t for t in found]
+    return []
+
+
+OCCUPY = "192"
+# Bare "capture" (arrest) and "seize" (property), which a named place as object makes territory.
+TAKING_CODES = frozenset({ARREST, PROPERTY_SEIZED})
+# How a place is named as an actor: a country by its name, or by its capital.
+PLACE_HOWS = frozenset({"dictionary:country", METONYM_HOW})
+
+
+def named_place(token: Token, actors: ArticleActors) -> bool:
+    """Whether a proper name is a place's: a country or capital, or else a name no actor has
+    that the gazetteer puts in one country (a city, a region); not people ("Israelis")."""
+    if token.pos_ != "PROPN":
+        return False
+    found = actors.actors(token)
+    if found:
+        return all(len(m.code) == 3 and m.how in PLACE_HOWS for m in found)
+    if actors.place_country is None:
+        return False
+    return actors.place_country(actors.words(name_start(token), token.i + 1)) is not None
 
 
 def people_of(place: Mention) -> Mention:

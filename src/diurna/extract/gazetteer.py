@@ -259,13 +259,17 @@ def alpha3(alpha2: str, fallback: str = "") -> str | None:
 @functools.cache
 def subdivisions() -> Mapping[str, frozenset[str]]:
     """Normalised name of a country's first-level subdivision (ISO 3166-2, from pycountry:
-    "Sindh", "Helmand", "Borno", "Texas") → the countries that have one of that name."""
+    "Sindh", "Helmand", "Borno", "Texas") → the countries that have one of that name, plus the
+    names news gives regions ISO spells otherwise (subdivision_names.tsv: "Tigray", "North
+    Kivu", "Darfur")."""
     out: dict[str, set[str]] = {}
     for division in pycountry.subdivisions:
         name = re.sub(r"\s*\(.*?\)", "", str(division.name))
         country = alpha3(str(division.country_code))
         if country is not None:
             out.setdefault(normalise_name(name), set()).add(country)
+    for _, fields in read_rows(data_path("subdivision_names.tsv"), 3, 3):
+        out.setdefault(normalise_name(fields[0]), set()).add(fields[1])
     return MappingProxyType({name: frozenset(found) for name, found in out.items()})
 
 
