@@ -98,8 +98,9 @@ FORMER = frozenset({"former", "ousted", "deposed", "exiled", "ex", "toppled", "o
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 # Sector words that, before another noun, only rank it ("deputy commander").
 RANK_WORDS = frozenset({"deputy", "deputies"})
-# Sector words whose adjective means something else: "a general strike" has no officer.
-ADJECTIVE_SENSES = frozenset({"general"})
+# Sector words whose adjective means something else: "a general strike" has no officer, "firm
+# measures" no company.
+ADJECTIVE_SENSES = frozenset({"general", "firm"})
 # What a demonym names that is no actor of its country ("the Russian language", "the Turkish
 # lira", "Japanese stocks").
 NO_ACTOR_HEADS = frozenset(
@@ -286,6 +287,7 @@ def regional(head: Token) -> bool:
 NAMED_FOR_PLACES = frozenset(
     {"agreement", "accord", "accords", "treaty", "protocol", "convention", "declaration"}
     | {"process", "format", "deal", "pact", "charter", "communique"}
+    | {"statute", "principles", "memorandum"}  # "the Rome Statute", "the Madrid Principles"
 )
 # Object pronouns, which never stand for their own verb's subject (not reflexive ones).
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me"})

@@ -469,7 +469,7 @@ class SentenceCoder:
                 matched[token.i] = (pattern, frame)
             elif trace is not None:
                 trace.append(Decision(token.text, None, "lemma known, no pattern matched"))
-        superseded = self.superseded(matched)
+        superseded = self.superseded(matched, actors)
         conditions = not CONDITION_WORDS.isdisjoint(table.lemma[sent.start : sent.end])
         out: dict[tuple[str, str, str], Candidate] = {}  # one event per (source, target, code)
         told = list(earlier)  # and those of this sentence's clauses before ("X, and Y")
@@ -1202,7 +1202,9 @@ class SentenceCoder:
                 return attack_kind(noun, self.force) or code
         return code
 
-    def superseded(self, matched: dict[int, tuple[Pattern, Frame]]) -> dict[int, set[int]]:
+    def superseded(
+        self, matched: dict[int, tuple[Pattern, Frame]], actors: ArticleActors
+    ) -> dict[int, set[int]]:
         """Intent verbs matched only generically ("agreed", "pledged") whose to-complement was
         matched: the complement, as intent, is the more specific code. Intent verb → the
         complement tokens that stand for it."""
@@ -1250,6 +1252,11 @@ class SentenceCoder:
                     continue
                 token = verb  # "agreed to hold talks": the noun speaks for its verb
             head = token.head
+            if head.i in matched and shielding_warning(token, matched[head.i][0].code, actors):
+                # "Russia warned that it would support Iran if attacked": a pledge to the
+                # ally, the warning to no one named; the pledge, as intent, is the event
+                out.setdefault(head.i, set()).add(token.i)
+                continue
             if token.dep_ != "xcomp" or head.i not in matched:
                 continue
             head_pattern = matched[head.i][0]
@@ -6391,6 +6398,17 @@ def complement_actors(
         ):
             continue
         inner = build_frame(child)
+        if threat and shields(child):
+            # "warned that it would defend Azerbaijan against Armenia": the threat is aimed
+            # at whom the ally is shielded from, not at the ally
+            foes = [
+                m
+                for word, obj in inner.preps
+                if word in SHIELDED_FROM
+                for m in others(actors, obj, own)
+            ]
+            if foes:
+                return foes
         candidates = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         if (
             not candidates
@@ -6445,6 +6463,64 @@ SHIELDING = frozenset(
     "defend protect help support assist aid back guard shield rescue save uphold honour honor"
     " reassure".split()
 )
+
+
+# Verbs of warning whose clause may be a pledge to an ally rather than a threat.
+WARNING_VERBS = frozenset({"warn", "caution"})
+
+
+def shielding_warning(verb: Token, head_code: str, actors: ArticleActors) -> bool:
+    """Whether a verb is the clause of a bare warning (130) in which the warner pledges to
+    shield an ally and names no one it is aimed at: "warned that it would support Iran if
+    attacked" names no addressee ("warned Armenia that …"), no one shielded from ("defend
+    Azerbaijan against Armenia") and no attacker ("if Israel attacked Iran"); "warned that
+    the United States would defend the Philippines" is no pledge of the warner's."""
+    head = verb.head
+    warners = {
+        country_part(m.code) for c in head.children if c.dep_ == "nsubj" for m in actors.actors(c)
+    }
+    doers = {
+        country_part(m.code) for c in verb.children if c.dep_ == "nsubj" for m in actors.actors(c)
+    }
+    if not doers or not doers <= warners - {None}:
+        return False
+    if (
+        head_code != THREAT
+        or verb.dep_ != "ccomp"
+        or head.lemma_.lower() not in WARNING_VERBS
+        or not shields(verb)
+        or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+        or any(c.dep_ in ("dobj", "dative") for c in head.children)
+        or any(c.dep_ == "neg" for c in verb.children)
+    ):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in SHIELDED_FROM for c in verb.children):
+        return False
+    return not any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        and any(s.dep_ == "nsubj" and s.pos_ != "PRON" for s in c.children)
+        for c in verb.children
+    )  # "if it came under attack": the ally or the warner, no attacker
+
+
+# Prepositions after "stand" of standing for someone: "would stand by Damascus".
+STANDING_BY = frozenset({"by", "behind", "with"})
+
+
+def shields(verb: Token) -> bool:
+    """Whether a verb is an act done for its object, not against it (``SHIELDING``), or
+    standing by someone ("would stand by Damascus")."""
+    lemma = verb.lemma_.lower()
+    return lemma in SHIELDING or (
+        lemma == "stand"
+        and any(c.dep_ == "prep" and c.lower_ in STANDING_BY for c in verb.children)
+    )
+
+
+# Prepositions naming whom a shielding act shields from: "defend Azerbaijan against Armenia",
+# "protect its ally from any Russian aggression".
+SHIELDED_FROM = frozenset({"against", "from"})
 
 
 def own_states(sources: list[Mention]) -> frozenset[str]:
@@ -6935,6 +7011,18 @@ VENUE_PREPS = frozenset({"at", "with", "before", "to"})
 AGAINST = "against"
 
 
+# What one takes that is no taking of ground or people: "threatened to take military action"
+# is a threat of force, not of occupation ("to take the town" is).
+STEPS_TAKEN = frozenset({"action", "measure", "step", "countermeasure"})
+
+
+def taking_steps(verb: Token) -> bool:
+    """Whether a verb is "take" with an object of measures taken ("take tough measures")."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ in OBJECT_DEPS and c.lemma_.lower() in STEPS_TAKEN for c in verb.children
+    )
+
+
 def build_frame(token: Token) -> Frame:
     particle = None
     obj = None
@@ -6964,7 +7052,9 @@ def build_frame(token: Token) -> Frame:
                 particle = "out"  # "pulled its troops out of the village": a particle too
         elif dep in ("compound", "amod", "npadvmod", "advmod"):  # "test-fired", "sexually abused"
             modifiers.add(child.lemma_.lower())
-        elif dep in ("xcomp", "ccomp") or (dep == "advcl" and purpose_act(child)):
+        elif (dep in ("xcomp", "ccomp") or (dep == "advcl" and purpose_act(child))) and not (
+            taking_steps(child)
+        ):
             # "marched in Lima to demand …": a purpose clause the verb's subject carries out
             complements.add(child.lemma_.lower())
         if dep in ("advcl", "ccomp", "xcomp") and (wanted := for_to_subject(child)) is not None:
