@@ -167,3 +167,45 @@ def test_a_foreign_city_with_no_namesake_in_the_story_stays(coder: Coder) -> Non
         " speaking in New York."
     )
     assert located(coder, text) == [("New York", "USA"), ("New York", "USA")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran's Security Council secretary Ali Akbar Ahmadian met Iraqi officials in Baghdad.",
+            [("IRNGOV", "IRQGOV", "042")],
+        ),
+        (
+            "The Georgian Security Council accused Russia of occupying its territory.",
+            [("GEOGOV", "RUS", "1123")],
+        ),
+        ("Pakistan's National Security Council condemned India.", [("PAKGOV", "IND", "111")]),
+    ],
+)
+def test_a_state_s_own_security_council_is_its_government(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """A security council a state names just before it is that state's, not the UN's."""
+    assert coded_on(coder, text, date="2023-08-10") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Security Council demanded that Azerbaijan lift the blockade.",
+            [("IGOUNOUSC", "AZE", "1054")],
+        ),
+        (
+            "China vetoed a US-drafted Security Council resolution on Syria.",
+            [("CHN", "IGOUNOUSC", "129")],
+        ),
+    ],
+)
+def test_the_un_security_council_stays_the_un_s(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert coded_on(coder, text, date="2023-08-10") == expected
