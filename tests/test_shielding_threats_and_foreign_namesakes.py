@@ -209,3 +209,54 @@ def test_the_un_security_council_stays_the_un_s(
     coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert coded_on(coder, text, date="2023-08-10") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenian police broke up a protest outside the government building in Yerevan.",
+            [("ARMCOP", "ARMCVL", "175")],
+        ),
+        (
+            "Serbian police dispersed a march against the government in Belgrade.",
+            [("SRBCOP", "SRBCVL", "175")],
+        ),
+        (
+            "Belarusian riot police broke up a demonstration near the presidential palace.",
+            [("BLRCOP", "BLRCVL", "175")],
+        ),
+    ],
+)
+def test_a_gathering_dispersed_is_its_people_not_the_place_or_aim_it_names(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """A rally with no holder named is its people (the state's civilians), not the government
+    it is against or the building it is outside."""
+    assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Georgian police broke up a rally of opposition supporters.",
+            [("GEOCOP", "GEOOPP", "175")],
+        ),
+        (
+            "Israeli police dispersed a Hamas rally in East Jerusalem.",
+            [("ISRCOP", "IMGPSEHMS", "175")],
+        ),
+        # a ban is aimed at the state of the streets
+        (
+            "The military government in Mali prohibited all demonstrations in the capital, Bamako.",
+            [("MLIGOV", "MLI", "172")],
+        ),
+    ],
+)
+def test_a_gathering_with_its_holders_named_stays_theirs(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert coded(coder, text) == expected

@@ -1665,7 +1665,14 @@ class SentenceCoder:
         if target_token is not None and code[:2] in COERCING_ROOTS:
             # "broke up a rally of opposition supporters", "banned a march planned by teachers'
             # unions": a measure against a protest is aimed at whoever holds it
-            targets = protest_holders(target_token, actors) or targets
+            holders = protest_holders(target_token, actors)
+            targets = holders or targets
+            dispersing = code == REPRESSION or code[:2] in FORCE_ROOTS
+            if not holders and dispersing and gathered_unnamed(target_token, targets):
+                # "dispersed a rally outside parliament", "… against the government": the
+                # crowd's people, not the place or the aim its phrases name (a ban of
+                # demonstrations in a city stays aimed at its state)
+                targets = state_crowd(target_token, sources) or targets
         if not targets and target_token is not None and code.startswith(EMBARGO):
             # "imposed duties on brandy imported from the European Union": whose goods
             targets = goods_origin(target_token, actors)
@@ -7775,6 +7782,42 @@ def place_holders(noun: Token, actors: ArticleActors) -> list[Mention]:
         for _, obj in prep_objects(c)
         for a in actors.actors(obj)
     ]
+
+
+def gathered_unnamed(noun: Token, targets: list[Mention]) -> bool:
+    """Whether a gathering's only actors are named in its phrases ("a rally outside
+    parliament", "a protest against the government"), none on the noun itself ("an opposition
+    rally", "the Hamas rally")."""
+    if noun.lemma_.lower() not in GATHERINGS:
+        return False
+    doc = noun.doc
+    return all(
+        t.head != noun.i
+        and any(a.dep_ == "prep" and a.head.i == noun.i for a in doc[t.head].ancestors)
+        for t in targets
+    )
+
+
+def state_crowd(noun: Token, sources: list[Mention]) -> list[Mention]:
+    """The people of a gathering a state's forces or government act on, of that one state."""
+    homes = {country_part(s.code) for s in sources if s.code[3:6] in CROWD_HANDLERS}
+    if (
+        len(homes) != 1
+        or None in homes
+        or len(sources) != len([s for s in sources if s.code[3:6] in CROWD_HANDLERS])
+    ):
+        return []
+    start = noun.idx
+    return [
+        Mention(
+            f"{homes.pop()}CVL", noun.text, start, start + len(noun.text), noun.i,
+            "implied:gathering", False, None, False,
+        )
+    ]  # fmt: skip
+
+
+# Sectors of a state that disperse or break up gatherings.
+CROWD_HANDLERS = frozenset({"COP", "MIL", "GOV", "JUD"})
 
 
 def protest_holders(noun: Token, actors: ArticleActors) -> list[Mention]:
