@@ -172,4 +172,5 @@ def test_a_police_plane_is_the_polices(
 def test_a_promise_to_defend_an_ally_is_no_threat_against_it(
     coder: Coder, text: str, ally: str
 ) -> None:
-    assert ally not in [target for _, target, _ in coded(coder, text)]
+    """No threat (13x) at the ally; the pledge itself may be coded to it (032, 033)."""
+    assert ally not in [target for _, target, code in coded(coder, text) if code[:2] == "13"]

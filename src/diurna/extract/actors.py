@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
@@ -98,8 +99,9 @@ FORMER = frozenset({"former", "ousted", "deposed", "exiled", "ex", "toppled", "o
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 # Sector words that, before another noun, only rank it ("deputy commander").
 RANK_WORDS = frozenset({"deputy", "deputies"})
-# Sector words whose adjective means something else: "a general strike" has no officer.
-ADJECTIVE_SENSES = frozenset({"general"})
+# Sector words whose adjective means something else: "a general strike" has no officer, "firm
+# measures" no company.
+ADJECTIVE_SENSES = frozenset({"general", "firm"})
 # What a demonym names that is no actor of its country ("the Russian language", "the Turkish
 # lira", "Japanese stocks").
 NO_ACTOR_HEADS = frozenset(
@@ -286,6 +288,7 @@ def regional(head: Token) -> bool:
 NAMED_FOR_PLACES = frozenset(
     {"agreement", "accord", "accords", "treaty", "protocol", "convention", "declaration"}
     | {"process", "format", "deal", "pact", "charter", "communique"}
+    | {"statute", "principles", "memorandum"}  # "the Rome Statute", "the Madrid Principles"
 )
 # Object pronouns, which never stand for their own verb's subject (not reflexive ones).
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me"})
@@ -1723,6 +1726,10 @@ class ArticleActors:
             if self.party_of_another_state(by_kind):
                 by_kind.pop("organisation")  # "Libya's National Unity Government" is not
                 # Myanmar's NUG
+            national = national_namesake(group, head.doc)
+            if national is not None:  # "Russia's Security Council", "the Armenian Security
+                # Council": the state's own council, not the UN's
+                return make(national, "composition:country+national-body", named)
             foreign_office = office_of_another_state(by_kind)
             if foreign_office is not None:  # "the Philippine Justice Department": not the U.S.'s
                 return make(foreign_office, "composition:country+office", named)
@@ -2100,6 +2107,8 @@ class ArticleActors:
             )
             organisations = [h.entry for h in hits if h.entry and h.entry.kind == "organisation"]
             if titled and organisations:
+                if national_namesake(hits, head.doc) is not None:
+                    return None  # "deputy chairman of Russia's Security Council": the state's
                 return organisations[0]
         return None
 
@@ -4017,6 +4026,30 @@ def office_of_another_state(by_kind: Mapping[str, Entry]) -> str | None:
 # Sectors of a state's offices whose name may carry a state they deal with.
 DEALING_SECTORS = frozenset({"GOV", "MIL"})
 STATE_KINDS_NAMED = frozenset({"country", "demonym", "metonym"})
+
+
+# International bodies whose name states' own bodies share, with the sector of a state's:
+# "Russia's Security Council" is the Kremlin's, not the UN's.
+NATIONAL_NAMESAKES = MappingProxyType({"IGOUNOUSC": "GOV"})
+
+
+def national_namesake(hits: Iterable[Hit], doc: Doc) -> str | None:
+    """The code of a state's own body named as an international one is, when a state names it
+    just before ("Russia's Security Council", "the Armenian Security Council"): country + the
+    body's sector ("a Russian-drafted Security Council resolution" stays the UN's)."""
+    for state, body in itertools.pairwise(sorted(hits, key=lambda h: h.start)):
+        if (
+            state.entry is None
+            or body.entry is None
+            or state.entry.kind not in ("country", "demonym")
+            or body.entry.code not in NATIONAL_NAMESAKES
+        ):
+            continue
+        between = [t.lower_ for t in doc[state.end : body.start]]
+        home = country_part(state.entry.code)
+        if home is not None and between in ([], ["'s"], ["’s"]):
+            return home + NATIONAL_NAMESAKES[body.entry.code]
+    return None
 
 
 def dealing_state(

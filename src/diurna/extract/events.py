@@ -479,7 +479,7 @@ class SentenceCoder:
                 matched[token.i] = (pattern, frame)
             elif trace is not None:
                 trace.append(Decision(token.text, None, "lemma known, no pattern matched"))
-        superseded = self.superseded(matched)
+        superseded = self.superseded(matched, actors)
         conditions = not CONDITION_WORDS.isdisjoint(table.lemma[sent.start : sent.end])
         out: dict[tuple[str, str, str], Candidate] = {}  # one event per (source, target, code)
         told = list(earlier)  # and those of this sentence's clauses before ("X, and Y")
@@ -1212,7 +1212,9 @@ class SentenceCoder:
                 return attack_kind(noun, self.force) or code
         return code
 
-    def superseded(self, matched: dict[int, tuple[Pattern, Frame]]) -> dict[int, set[int]]:
+    def superseded(
+        self, matched: dict[int, tuple[Pattern, Frame]], actors: ArticleActors
+    ) -> dict[int, set[int]]:
         """Intent verbs matched only generically ("agreed", "pledged") whose to-complement was
         matched: the complement, as intent, is the more specific code. Intent verb → the
         complement tokens that stand for it."""
@@ -1270,6 +1272,11 @@ class SentenceCoder:
                     continue
                 token = verb  # "agreed to hold talks": the noun speaks for its verb
             head = token.head
+            if head.i in matched and shielding_warning(token, matched[head.i][0].code, actors):
+                # "Russia warned that it would support Iran if attacked": a pledge to the
+                # ally, the warning to no one named; the pledge, as intent, is the event
+                out.setdefault(head.i, set()).add(token.i)
+                continue
             if token.dep_ != "xcomp" or head.i not in matched:
                 continue
             head_pattern = matched[head.i][0]
@@ -1678,7 +1685,14 @@ class SentenceCoder:
         if target_token is not None and code[:2] in COERCING_ROOTS:
             # "broke up a rally of opposition supporters", "banned a march planned by teachers'
             # unions": a measure against a protest is aimed at whoever holds it
-            targets = protest_holders(target_token, actors) or targets
+            holders = protest_holders(target_token, actors)
+            targets = holders or targets
+            dispersing = code == REPRESSION or code[:2] in FORCE_ROOTS
+            if not holders and dispersing and gathered_unnamed(target_token, targets):
+                # "dispersed a rally outside parliament", "… against the government": the
+                # crowd's people, not the place or the aim its phrases name (a ban of
+                # demonstrations in a city stays aimed at its state)
+                targets = state_crowd(target_token, sources) or targets
         if not targets and target_token is not None and code.startswith(EMBARGO):
             # "imposed duties on brandy imported from the European Union": whose goods
             targets = goods_origin(target_token, actors)
@@ -6577,6 +6591,17 @@ def complement_actors(
         ):
             continue
         inner = build_frame(child)
+        if threat and shields(child):
+            # "warned that it would defend Azerbaijan against Armenia": the threat is aimed
+            # at whom the ally is shielded from, not at the ally
+            foes = [
+                m
+                for word, obj in inner.preps
+                if word in SHIELDED_FROM
+                for m in others(actors, obj, own)
+            ]
+            if foes:
+                return foes
         candidates = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         if (
             not candidates
@@ -6631,6 +6656,64 @@ SHIELDING = frozenset(
     "defend protect help support assist aid back guard shield rescue save uphold honour honor"
     " reassure".split()
 )
+
+
+# Verbs of warning whose clause may be a pledge to an ally rather than a threat.
+WARNING_VERBS = frozenset({"warn", "caution"})
+
+
+def shielding_warning(verb: Token, head_code: str, actors: ArticleActors) -> bool:
+    """Whether a verb is the clause of a bare warning (130) in which the warner pledges to
+    shield an ally and names no one it is aimed at: "warned that it would support Iran if
+    attacked" names no addressee ("warned Armenia that …"), no one shielded from ("defend
+    Azerbaijan against Armenia") and no attacker ("if Israel attacked Iran"); "warned that
+    the United States would defend the Philippines" is no pledge of the warner's."""
+    head = verb.head
+    warners = {
+        country_part(m.code) for c in head.children if c.dep_ == "nsubj" for m in actors.actors(c)
+    }
+    doers = {
+        country_part(m.code) for c in verb.children if c.dep_ == "nsubj" for m in actors.actors(c)
+    }
+    if not doers or not doers <= warners - {None}:
+        return False
+    if (
+        head_code != THREAT
+        or verb.dep_ != "ccomp"
+        or head.lemma_.lower() not in WARNING_VERBS
+        or not shields(verb)
+        or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+        or any(c.dep_ in ("dobj", "dative") for c in head.children)
+        or any(c.dep_ == "neg" for c in verb.children)
+    ):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in SHIELDED_FROM for c in verb.children):
+        return False
+    return not any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        and any(s.dep_ == "nsubj" and s.pos_ != "PRON" for s in c.children)
+        for c in verb.children
+    )  # "if it came under attack": the ally or the warner, no attacker
+
+
+# Prepositions after "stand" of standing for someone: "would stand by Damascus".
+STANDING_BY = frozenset({"by", "behind", "with"})
+
+
+def shields(verb: Token) -> bool:
+    """Whether a verb is an act done for its object, not against it (``SHIELDING``), or
+    standing by someone ("would stand by Damascus")."""
+    lemma = verb.lemma_.lower()
+    return lemma in SHIELDING or (
+        lemma == "stand"
+        and any(c.dep_ == "prep" and c.lower_ in STANDING_BY for c in verb.children)
+    )
+
+
+# Prepositions naming whom a shielding act shields from: "defend Azerbaijan against Armenia",
+# "protect its ally from any Russian aggression".
+SHIELDED_FROM = frozenset({"against", "from"})
 
 
 def own_states(sources: list[Mention]) -> frozenset[str]:
@@ -7146,6 +7229,18 @@ def refused_intent(verb: Token, clause: Token) -> bool:
     )
 
 
+# What one takes that is no taking of ground or people: "threatened to take military action"
+# is a threat of force, not of occupation ("to take the town" is).
+STEPS_TAKEN = frozenset({"action", "measure", "step", "countermeasure"})
+
+
+def taking_steps(verb: Token) -> bool:
+    """Whether a verb is "take" with an object of measures taken ("take tough measures")."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ in OBJECT_DEPS and c.lemma_.lower() in STEPS_TAKEN for c in verb.children
+    )
+
+
 def build_frame(token: Token) -> Frame:
     particle = None
     obj = None
@@ -7179,9 +7274,10 @@ def build_frame(token: Token) -> Frame:
             # "marched in Lima to demand …": a purpose clause the verb's subject carries out;
             # not an act vowed not to be done ("vowed not to resign" is no vow to resign, but
             # the complement's own refusal, as "would not resign" is), nor what one tells
-            # someone ("…, officials told AFP"), which is said, not asked for
+            # someone ("…, officials told AFP"), which is said, not asked for, nor measures
+            # taken ("threatened to take military action" is no threat to take ground)
             told = dep == "ccomp" and token.lemma_.lower() == "tell"
-            if not told and not refused_intent(token, child):
+            if not (told or refused_intent(token, child) or taking_steps(child)):
                 complements.add(child.lemma_.lower())
         if dep in ("advcl", "ccomp", "xcomp") and (wanted := for_to_subject(child)) is not None:
             # "called for the president to resign": whom the call is for, and what to do
@@ -7930,6 +8026,42 @@ def place_holders(noun: Token, actors: ArticleActors) -> list[Mention]:
         for _, obj in prep_objects(c)
         for a in actors.actors(obj)
     ]
+
+
+def gathered_unnamed(noun: Token, targets: list[Mention]) -> bool:
+    """Whether a gathering's only actors are named in its phrases ("a rally outside
+    parliament", "a protest against the government"), none on the noun itself ("an opposition
+    rally", "the Hamas rally")."""
+    if noun.lemma_.lower() not in GATHERINGS:
+        return False
+    doc = noun.doc
+    return all(
+        t.head != noun.i
+        and any(a.dep_ == "prep" and a.head.i == noun.i for a in doc[t.head].ancestors)
+        for t in targets
+    )
+
+
+def state_crowd(noun: Token, sources: list[Mention]) -> list[Mention]:
+    """The people of a gathering a state's forces or government act on, of that one state."""
+    homes = {country_part(s.code) for s in sources if s.code[3:6] in CROWD_HANDLERS}
+    if (
+        len(homes) != 1
+        or None in homes
+        or len(sources) != len([s for s in sources if s.code[3:6] in CROWD_HANDLERS])
+    ):
+        return []
+    start = noun.idx
+    return [
+        Mention(
+            f"{homes.pop()}CVL", noun.text, start, start + len(noun.text), noun.i,
+            "implied:gathering", False, None, False,
+        )
+    ]  # fmt: skip
+
+
+# Sectors of a state that disperse or break up gatherings.
+CROWD_HANDLERS = frozenset({"COP", "MIL", "GOV", "JUD"})
 
 
 def protest_holders(noun: Token, actors: ArticleActors) -> list[Mention]:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -469,15 +470,15 @@ class ArticlePlaces:
         ``main_country`` is the country the article's actors are mostly of, whose capital "the
         capital" is when no dateline says otherwise."""
         countries = set(actor_countries)
+        acting = frozenset(countries)
         self.candidates = [
             (span, label, self.reading(self.words(span), found, countries))
             for span, label, found in self.candidates
         ]
+        told: Counter[str] = Counter()  # how many place mentions tell each country
         for _, _, found in self.candidates:
-            if found and len({p.country for p in found}) == 1:
-                countries.add(found[0].country)
-            elif any(p.kind == "country" for p in found):  # "Costa Rica" (also a Mexican town)
-                countries.update(p.country for p in found if p.kind == "country")
+            told.update(told_countries(found))
+        countries.update(told)
         frozen = frozenset(countries)
         if self.dateline is not None:
             region = self.dateline.region
@@ -505,13 +506,18 @@ class ArticlePlaces:
         seat = self.gazetteer.capital(home) if home else None
         for span, label, found in self.candidates:
             how = f"{label}, {len(found)} candidate(s)"
-            if not found or all(p.country not in frozen for p in found):
+            own = told_countries(found)  # not the countries this name alone tells: "the
+            # Armenian town of Jermuk" is no Çermik in Turkey, though Turkey is Çermik's
+            elsewhere = acting | {c for c in told if told[c] > (c in own)}
+            if not found or all(p.country not in elsewhere for p in found):
                 # a name the index lacks, or whose places all lie abroad: a town of the
-                # article's countries ("the Mozambican town of Palma" is no Palma de Mallorca)
-                local = self.gazetteer.lookup_local(self.words(span), frozen)
+                # article's countries ("the Mozambican town of Palma" is no Palma de Mallorca;
+                # "New York" is no York where only New York names the United States)
+                near = frozenset(elsewhere) if found else frozen
+                local = self.gazetteer.lookup_local(self.words(span), near)
                 if local or not found:
                     found = local
-                    how = f"{label}, {len(found)} local candidate(s) in {'/'.join(sorted(frozen))}"
+                    how = f"{label}, {len(found)} local candidate(s) in {'/'.join(sorted(near))}"
                 if not found:  # "Ben Guerdane", spelled "Ben Gardane" in geonames
                     found = self.gazetteer.lookup_similar(self.words(span), frozen)
                     how = f"{label}, {len(found)} similar spelling(s) in {'/'.join(sorted(frozen))}"
@@ -1318,3 +1324,11 @@ def proper_runs(doc: Doc, taken: set[int], in_dateline: Callable[[int], bool]) -
         end = i + 1
     if end:
         yield doc[start:end]
+
+
+def told_countries(found: Sequence[Place]) -> set[str]:
+    """The countries a name's places tell of the article: the one country all of them lie in,
+    or the countries among them ("Costa Rica", also a Mexican town)."""
+    if found and len({p.country for p in found}) == 1:
+        return {found[0].country}
+    return {p.country for p in found if p.kind == "country"}
