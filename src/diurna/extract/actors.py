@@ -2672,7 +2672,10 @@ class ArticleActors:
         verb = taken.head
         if taken.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
             return None
-        for origin in pobjects(verb, ("from",)):
+        # those sent home are sent "from" the state that expels them "to" their own: "migrants
+        # were deported from the United States to Colombia" are Colombian
+        sent_home = verb.lemma_.lower() in SENT_HOME
+        for origin in pobjects(verb, ("to",) if sent_home else ("from",)):
             hit = self.hits.get(origin.i)
             entry = hit.entry if hit is not None else None
             if origin.i > head.i and entry is not None and entry.kind in PLACE_KINDS:
@@ -3970,6 +3973,11 @@ def clause_places(head: Token) -> list[Token]:
         for word in clause.subtree
         if word.dep_ == "pobj" and word.head.lower_ in ("in", "near")
     ]
+
+
+# Verbs that send people back to their own state: the country after "to" is theirs, the one
+# after "from" the sender's (fled_state).
+SENT_HOME = frozenset({"deport", "repatriate", "extradite", "expel"})
 
 
 def pobjects(token: Token, preps: Collection[str]) -> Iterator[Token]:
