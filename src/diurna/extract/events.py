@@ -1516,6 +1516,17 @@ class SentenceCoder:
         if not sources and source_token is not None and source_token.pos_ == "NOUN":
             # "the shelling of Zaporizhzhia by Russian forces killed four civilians"
             sources = deed_doers(source_token, actors)
+        elif sources and source_token is not None and source_token.pos_ == "NOUN":
+            named = deed_doers(source_token, actors)
+            if (
+                named
+                and all(s.head == source_token.i for s in sources)
+                and not all(any(s.code.startswith(n.code) for s in sources) for n in named)
+            ):
+                # "a drone attack by the CJNG killed two soldiers": the "by" phrase names who
+                # struck; the weapon word's guess (a state's drones) yields to it, unless it
+                # only adds the sector ("a drone strike by Israel" stays ISRMIL)
+                sources = named
         agents = deed_doers(token, actors) if token.pos_ == "NOUN" and sources else []
         if agents:
             # "the kidnapping of three Turkish engineers by rebels": the "by" phrase acts, on
