@@ -1921,8 +1921,13 @@ class SentenceCoder:
             targets = answered or targets
         if not targets and code[:2] in COERCING_ROOTS and frame.obj is not None:
             # "besieged the town of Kidal held by Tuareg rebels", "bombed villages controlled
-            # by the KNU": a place struck is its holder's, before its state's
-            targets = [t for t in place_holders(frame.obj, actors) if t.code not in own]
+            # by the KNU": a place struck is its holder's, before its state's, and a craft
+            # struck or fired "at" or "on" its operator's or owner's ("fired missiles at a
+            # tanker owned by a British company")
+            craft_words = [frame.obj, *(o for w, o in frame.preps if w in ("at", "on"))]
+            targets = [
+                t for o in craft_words for t in place_holders(o, actors) if t.code not in own
+            ]
         if (
             not targets
             and code[:2] in PLACE_TARGET_ROOTS
@@ -7678,8 +7683,9 @@ def grievance_owners(frame: Frame, actors: ArticleActors) -> list[Mention]:
     ]
 
 
-# Participles of who holds a place: "a town held by rebels", "areas controlled by the army".
-HOLDING = frozenset({"hold", "control", "occupy", "seize", "capture", "run"})
+# Participles of who holds a place or owns a craft: "a town held by rebels", "areas controlled by
+# the army", "a boat operated by Tren de Aragua", "a ship owned by an Israeli firm".
+HOLDING = frozenset({"hold", "control", "occupy", "seize", "capture", "run", "operate", "own"})
 
 
 def place_holders(noun: Token, actors: ArticleActors) -> list[Mention]:
