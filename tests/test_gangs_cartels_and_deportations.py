@@ -188,3 +188,35 @@ def test_deportees_sent_back(coder: Coder) -> None:
     assert coded(coder, "Panama sent the Venezuelan deportees back to Venezuela.") == [
         ("PAN", "VEN", "174")
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The US Navy sank a speedboat operated by the Sinaloa Cartel.",
+            [("USAMIL", "IMGMEXSIN", "190")],
+        ),
+        (
+            "The Houthis fired missiles at a tanker owned by a British company.",
+            [("IMGYEMHOU", "GBRBUS", "194")],
+        ),
+        # guard: a craft no one is said to run has no target
+        ("US forces struck a boat in the Caribbean.", [("USAMIL", None, "190")]),
+    ],
+)
+def test_a_craft_struck_is_its_operators(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """A boat or ship "operated" or "owned by" someone and struck, or fired at, is aimed at its
+    operator, as a town held by rebels is (the strikes had no target)."""
+    assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+def test_a_prison_agency_is_the_police(coder: Coder) -> None:
+    """A prison agency or service runs the jails, as the prison authorities do (it was the bare
+    country)."""
+    text = "Ecuador's prison agency accused the gangs of starting the riot."
+    assert coded(coder, text) == [("ECUCOP", "ECUCRM", "112")]
