@@ -220,3 +220,24 @@ def test_a_prison_agency_is_the_police(coder: Coder) -> None:
     country)."""
     text = "Ecuador's prison agency accused the gangs of starting the riot."
     assert coded(coder, text) == [("ECUCOP", "ECUCRM", "112")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PORT-AU-PRINCE, Haiti (AP) - Gangs led by a former police officer attacked a police"
+            " academy on Tuesday.",
+            [("HTICRM", "HTICOP", "190")],
+        ),
+        # guard: an organisation hyphened on one side only is still named
+        ("The AU-led force attacked al-Shabaab positions.", [("IGOAFRAFU", "IMGSOMSHB", "190")]),
+    ],
+)
+def test_an_abbreviation_inside_a_hyphened_word_is_no_organisation(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """The "AU" of an upper-case "PORT-AU-PRINCE" dateline is no African Union (the gangs'
+    attack had become IGOAFRAFU's)."""
+    assert coded(coder, text, date="2024-03-06") == expected
