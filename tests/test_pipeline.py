@@ -7516,8 +7516,8 @@ def test_refugees_a_verb_takes_from_a_state_are_that_states(coder: Coder) -> Non
     assert coded(coder, text, date=date) == [("TCD", "SDNREF", "075")]
     text = "Egypt hosts thousands of migrants from Sudan."
     assert coded(coder, text, date=date) == [("EGY", "SDNREF", "075")]
-    text = "Lebanon deported refugees to Syria."
-    assert coded(coder, text, date=date) == [("LBN", "LBNREF", "174")]
+    text = "Lebanon deported refugees to Syria."  # sent home: Syria's refugees
+    assert coded(coder, text, date=date) == [("LBN", "SYRREF", "174")]
 
 
 @pytest.mark.model

@@ -149,7 +149,7 @@ def test_a_governments_summons_for_questioning_is_a_complaint(coder: Coder) -> N
         ),
         (
             "Cartel gunmen shot down a Mexican police reconnaissance plane in Sinaloa.",
-            [("MEXUAF", "MEXCOP", "190")],
+            [("MEXCRM", "MEXCOP", "190")],  # gunmen named for a cartel are its criminals
         ),
     ],
 )

@@ -770,6 +770,13 @@ class ActorResolver:
                 continue  # "Iran-backed militias in Iraq": the backer is not their country
             if hit is not None and self.hyphened_given_name(doc, hit):
                 continue  # "Yunus-Bek Yevkurov" is not Muhammad Yunus
+            if (
+                hit is not None
+                and hit.entry is not None
+                and hit.entry.kind == "organisation"
+                and inside_hyphened_word(parsed, start, end)
+            ):
+                continue  # "PORT-AU-PRINCE" holds no African Union ("AU-led" still does)
             if hit is not None and self.untagged_given_name(doc, hit):
                 continue  # "Omer Ocalan", untagged as a person, is not Abdullah Ocalan
             if hit is not None and not given_name(doc, hit) and not other_family(doc, hit):
@@ -2681,7 +2688,10 @@ class ArticleActors:
         verb = taken.head
         if taken.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
             return None
-        for origin in pobjects(verb, ("from",)):
+        # those sent home are sent "from" the state that expels them "to" their own: "migrants
+        # were deported from the United States to Colombia" are Colombian
+        sent_home = verb.lemma_.lower() in SENT_HOME
+        for origin in pobjects(verb, ("to",) if sent_home else ("from",)):
             hit = self.hits.get(origin.i)
             entry = hit.entry if hit is not None else None
             if origin.i > head.i and entry is not None and entry.kind in PLACE_KINDS:
@@ -3979,6 +3989,29 @@ def clause_places(head: Token) -> list[Token]:
         for word in clause.subtree
         if word.dep_ == "pobj" and word.head.lower_ in ("in", "near")
     ]
+
+
+def inside_hyphened_word(parsed: SpacyDoc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are joined by hyphens to letters on both sides, as the middle
+    of one hyphened word ("PORT-AU-PRINCE")."""
+    if start < 2 or end + 1 >= len(parsed):
+        return False
+    before, after = parsed[start - 1], parsed[end]
+    return (
+        before.text == "-"
+        and after.text == "-"
+        and not parsed[start - 2].whitespace_
+        and not before.whitespace_
+        and not parsed[end - 1].whitespace_
+        and not after.whitespace_
+        and parsed[start - 2].text[-1:].isalpha()
+        and parsed[end + 1].text[:1].isalpha()
+    )
+
+
+# Verbs that send people back to their own state: the country after "to" is theirs, the one
+# after "from" the sender's (fled_state).
+SENT_HOME = frozenset({"deport", "repatriate", "extradite", "expel"})
 
 
 def pobjects(token: Token, preps: Collection[str]) -> Iterator[Token]:

@@ -1543,6 +1543,17 @@ class SentenceCoder:
         if not sources and source_token is not None and source_token.pos_ == "NOUN":
             # "the shelling of Zaporizhzhia by Russian forces killed four civilians"
             sources = deed_doers(source_token, actors)
+        elif sources and source_token is not None and source_token.pos_ == "NOUN":
+            named = deed_doers(source_token, actors)
+            if (
+                named
+                and all(s.head == source_token.i for s in sources)
+                and not all(any(s.code.startswith(n.code) for s in sources) for n in named)
+            ):
+                # "a drone attack by the CJNG killed two soldiers": the "by" phrase names who
+                # struck; the weapon word's guess (a state's drones) yields to it, unless it
+                # only adds the sector ("a drone strike by Israel" stays ISRMIL)
+                sources = named
         agents = deed_doers(token, actors) if token.pos_ == "NOUN" and sources else []
         if agents:
             # "the kidnapping of three Turkish engineers by rebels": the "by" phrase acts, on
@@ -1953,8 +1964,13 @@ class SentenceCoder:
             targets = answered or targets
         if not targets and code[:2] in COERCING_ROOTS and frame.obj is not None:
             # "besieged the town of Kidal held by Tuareg rebels", "bombed villages controlled
-            # by the KNU": a place struck is its holder's, before its state's
-            targets = [t for t in place_holders(frame.obj, actors) if t.code not in own]
+            # by the KNU": a place struck is its holder's, before its state's, and a craft
+            # struck or fired "at" or "on" its operator's or owner's ("fired missiles at a
+            # tanker owned by a British company")
+            craft_words = [frame.obj, *(o for w, o in frame.preps if w in ("at", "on"))]
+            targets = [
+                t for o in craft_words for t in place_holders(o, actors) if t.code not in own
+            ]
         if (
             not targets
             and code[:2] in PLACE_TARGET_ROOTS
@@ -8008,8 +8024,9 @@ def grievance_owners(frame: Frame, actors: ArticleActors) -> list[Mention]:
     ]
 
 
-# Participles of who holds a place: "a town held by rebels", "areas controlled by the army".
-HOLDING = frozenset({"hold", "control", "occupy", "seize", "capture", "run"})
+# Participles of who holds a place or owns a craft: "a town held by rebels", "areas controlled by
+# the army", "a boat operated by Tren de Aragua", "a ship owned by an Israeli firm".
+HOLDING = frozenset({"hold", "control", "occupy", "seize", "capture", "run", "operate", "own"})
 
 
 def place_holders(noun: Token, actors: ArticleActors) -> list[Mention]:
