@@ -3722,30 +3722,16 @@ def legislation_topic(frame: Frame, word: str) -> bool:
     return word in TOPIC_PREPS and frame.obj is not None and frame.obj.lemma_.lower() in LEGISLATION
 
 
-def regulated(token: Token, top: Token) -> bool:
-    """Whether a word is inside what a law or bill below ``top`` regulates ("a bill on foreign
-    agents")."""
-    while token.i != top.i:
-        prep = token.head
-        if (
-            token.dep_ == "pobj"
-            and prep.lower_ in TOPIC_PREPS
-            and prep.head.lemma_.lower() in LEGISLATION
-        ):
-            return True
-        token = prep
-    return False
-
-
-def rule_topic(token: Token, top: Token) -> bool:
+def rule_topic(token: Token, top: Token, rules: frozenset[str] = RULE_NOUNS) -> bool:
     """Whether a word is inside what a rule below ``top`` regulates ("against a law on foreign
-    agents": the agents are no aim of the protest, which falls to the state of the place)."""
+    agents": the agents are no aim of the protest, which falls to the state of the place);
+    ``rules`` the nouns of rules read (LEGISLATION: "a bill on foreign agents", not a ban)."""
     while token.i != top.i:
         prep = token.head
         if (
             token.dep_ == "pobj"
             and prep.lower_ in TOPIC_PREPS
-            and prep.head.lemma_.lower() in RULE_NOUNS
+            and prep.head.lemma_.lower() in rules
         ):
             return True
         token = prep
@@ -6767,7 +6753,12 @@ def object_side_actors(
         # "withhold billions in funding from Hungary": an amount's "in" phrase is no setting
         roots += [obj for word, obj in frame.preps if word == "in" and obj.pos_ == "NOUN"]
     own = {s.code for s in sources} | excluded
-    words = (t for root in roots for t in phrase_words(root, settings) if not regulated(t, root))
+    words = (
+        t
+        for root in roots
+        for t in phrase_words(root, settings)
+        if not rule_topic(t, root, LEGISLATION)
+    )
     for token in sorted(words, key=lambda t: t.i):
         if token.dep_ in SKIPPED_DEPS:  # a modifier is read with its phrase's head
             continue
