@@ -416,6 +416,10 @@ class SentenceCoder:
             patterns = group.get(lemma)
             if patterns is None and group is self.lexicon.verbs and lemma in self.lemma_fixes:
                 patterns = group.get(self.verb_lemma(doc[i]))  # else verb_lemma is the lemma
+            repeated = repeated_verb(doc[i]) if group is self.lexicon.verbs else None
+            if patterns is None and repeated is not None:
+                patterns = group.get(repeated)  # "re-entered the town" as "entered the town"
+                repeated = None
             if patterns is None and not (
                 group is self.lexicon.verbs and (lemma in CHARACTERISING or lemma in designating)
             ):
@@ -444,6 +448,10 @@ class SentenceCoder:
                     lemmas = frame.complements | {self.verb_lemma(carrier)}
                     frame = replace(frame, complements=lemmas)
             pattern = best_pattern(patterns, frame) if patterns else None
+            if pattern is None and repeated is not None and group.get(repeated):
+                # "re-opened the case": no "reopen" pattern asks for a case; "open" does
+                patterns = group[repeated]
+                pattern = best_pattern(patterns, frame)
             if group is self.lexicon.nouns and lemma in NOUN_VERBS:
                 pattern = self.content_pattern(frame, NOUN_VERBS[lemma]) or pattern
             elif lemma in CHARACTERISING and group is self.lexicon.verbs:
@@ -6901,6 +6909,16 @@ SUPPORT_VERBS = frozenset(
     | {"offer", "tender", "submit"}  # "offered / tendered his resignation"
     | {"introduce", "institute", "reimpose"}  # "introduced emergency law / martial law"
 )
+
+
+def repeated_verb(token: Token) -> str | None:
+    """The verb a hyphened "re-" verb repeats ("re-opened", lemma "reopen" → "open"), whose
+    patterns serve where the prefixed verb's own meet nothing; None for any other word. Only
+    "re-": "de-escalate" and "co-operate" are no escalating or operating."""
+    lemma = token.lemma_.lower()
+    if token.lower_.startswith("re-") and lemma.startswith("re") and len(lemma) > 4:
+        return lemma[2:]
+    return None
 
 
 def lemma_fixes(verbs: Mapping[str, object]) -> dict[str, str]:

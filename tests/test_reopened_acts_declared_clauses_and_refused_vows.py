@@ -1,0 +1,56 @@
+"""A hyphened "re-" verb codes as its verb where its own rows meet nothing, a present-tense
+clause with an object after "declared" is reported speech, an act vowed not to be done is
+coded only as a refusal, and Jean-Marie Le Pen is not Marine Le Pen (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diurna import code_text
+from diurna.pipeline import Coder
+from tests.test_pipeline import coded as coded_on
+
+
+def coded(coder: Coder, text: str, date: str = "2025-04-10") -> list[tuple[str, str | None, str]]:
+    """(source, target, CAMEO code) of each event coded in a text."""
+    return coded_on(coder, text, date=date)
+
+
+def speakers(coder: Coder, text: str, date: str = "2025-04-10") -> list[str | None]:
+    """The speaker code of each quote in a text."""
+    article = code_text(text, date=date, coder=coder)
+    return [q.speaker and q.speaker.code for q in article.quotes]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police re-opened the investigation into the death of the opposition journalist"
+            " in Belgrade.",
+            [("SRBCOP", "SRB", "091")],
+        ),
+        (
+            "Prosecutors in Bucharest re-opened the case against former president Ion Iliescu.",
+            [("ROUJUD", "ROUELI", "115")],
+        ),
+        (
+            "Russian troops re-entered the town of Kupiansk after heavy fighting.",
+            [("RUSMIL", "UKR", "192")],
+        ),
+    ],
+)
+def test_a_re_verb_codes_as_its_verb_where_its_own_rows_meet_nothing(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """ "re-opened" kept one word (lemma "reopen") lost the rows of "open" and "enter": the
+    investigation, the case and the town coded nothing."""
+    assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+def test_a_re_verb_keeps_its_own_rows(coder: Coder) -> None:
+    """Guard: the prefixed verb's own rows still come first where they meet the object."""
+    assert coded(coder, "Georgia re-opened its embassy in Damascus.") == [("GEO", "SYR", "050")]
