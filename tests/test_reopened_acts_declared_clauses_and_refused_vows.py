@@ -54,3 +54,40 @@ def test_a_re_verb_codes_as_its_verb_where_its_own_rows_meet_nothing(
 def test_a_re_verb_keeps_its_own_rows(coder: Coder) -> None:
     """Guard: the prefixed verb's own rows still come first where they meet the object."""
     assert coded(coder, "Georgia re-opened its embassy in Damascus.") == [("GEO", "SYR", "050")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Polish prime minister declared Poles want peace.", ["POLGOV"]),
+        ("The Serbian president declared Serbs have nothing to fear in Kosovo.", ["SRBGOV"]),
+        (
+            "The French president declared Europeans deserve a seat at the table.",
+            ["FRAGOV"],
+        ),
+    ],
+)
+def test_a_declared_clause_with_an_object_is_reported_speech(
+    coder: Coder, text: str, expected: list[str | None]
+) -> None:
+    """A present-tense verb with a direct object after "declared" is a real clause: these
+    were taken for what "declare" makes of its object and lost their quote."""
+    assert speakers(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bulgaria declared two Russian diplomats persona non grata.", [("BGR", "RUSGOV", "161")]),
+        ("The Moldovan foreign ministry declared three Russian officials unwelcome.", []),
+    ],
+)
+def test_persons_declared_unwelcome_are_still_no_quote(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Guard: "grata", the object the tagger gives "persona" read as a verb, marks no clause,
+    and "declared three officials unwelcome" stays no speech."""
+    assert speakers(coder, text) == []
+    assert coded(coder, text) == expected
