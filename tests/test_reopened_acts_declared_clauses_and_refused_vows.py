@@ -91,3 +91,32 @@ def test_persons_declared_unwelcome_are_still_no_quote(
     and "declared three officials unwelcome" stays no speech."""
     assert speakers(coder, text) == []
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump vowed not to send US troops to Ukraine.",
+        "Hungary pledged not to veto the new sanctions package against Russia.",
+    ],
+)
+def test_an_act_vowed_not_to_be_done_is_coded_only_as_a_refusal(coder: Coder, text: str) -> None:
+    """ "vowed not to send troops" was the negated deployment (138, a threat of force against
+    Ukraine); an act that maps to no refusal gives nothing, nor the vow's own generic row."""
+    assert coded(coder, text, "2025-06-01") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vucic vowed not to resign despite weeks of protests.", [("SRBGOV", None, "1231")]),
+        ("Trump vowed to send more troops to Poland.", [("USAGOV", "POL", "033")]),
+    ],
+)
+def test_a_refused_vow_and_a_vow_still_code(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Guard: a vow not to act that maps to a refusal (1231), and a vow to act (033)."""
+    assert coded(coder, text, "2025-06-01") == expected

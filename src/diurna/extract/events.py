@@ -569,6 +569,8 @@ class SentenceCoder:
                     why = "generic intent: its complement is coded"
                     trace.append(Decision(frame.token.text, pattern, why))
                 continue
+            if any(refused_intent(frame.token, frame.token.doc[i]) for i in complements):
+                continue  # "pledged not to veto the package": no vow of anything done
             # The complement found no parties: the intent verb is coded after all.
             rest = {i: c for i, c in superseded.items() if i != head}
             keep(
@@ -1021,6 +1023,11 @@ class SentenceCoder:
             # "Syria will not accept more refugees", "said it would not release them": a
             # cooperative act stated as what one will not do is a rejection (CAMEO 12x).
             made = [replace(c, code=refusal, negated=False) for c in made]
+        elif made and refused_intent(frame.token.head, frame.token):
+            # "vowed not to send troops to Ukraine": an act vowed not to be done is coded
+            # only as the refusal it amounts to ("vowed not to resign" → 1231), never as the
+            # act negated (138, a threat of force)
+            made = []
         if trace is not None:
             outcome = f"{len(made)} event(s)" if made else "no actor"
             trace.append(Decision(frame.token.text, pattern, outcome))
