@@ -120,3 +120,19 @@ def test_a_refused_vow_and_a_vow_still_code(
 ) -> None:
     """Guard: a vow not to act that maps to a refusal (1231), and a vow to act (033)."""
     assert coded(coder, text, "2025-06-01") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Jean-Marie Le Pen said the verdict was political.", "2025-04-10", ["FRAELI"]),
+        ("Jean-Marie Le Pen said the runoff was lost.", "2002-05-06", ["FRAOPP"]),
+        ("Marine Le Pen said the verdict was political.", "2025-04-10", ["FRAOPP"]),
+    ],
+)
+def test_jean_marie_le_pen_is_not_marine_le_pen(
+    coder: Coder, text: str, date: str, expected: list[str | None]
+) -> None:
+    """His full name met Marine Le Pen's "Le Pen" row, a leader in opposition in 2025."""
+    assert speakers(coder, text, date) == expected
