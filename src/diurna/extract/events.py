@@ -416,6 +416,10 @@ class SentenceCoder:
             patterns = group.get(lemma)
             if patterns is None and group is self.lexicon.verbs and lemma in self.lemma_fixes:
                 patterns = group.get(self.verb_lemma(doc[i]))  # else verb_lemma is the lemma
+            repeated = repeated_verb(doc[i]) if group is self.lexicon.verbs else None
+            if patterns is None and repeated is not None:
+                patterns = group.get(repeated)  # "re-entered the town" as "entered the town"
+                repeated = None
             if patterns is None and not (
                 group is self.lexicon.verbs and (lemma in CHARACTERISING or lemma in designating)
             ):
@@ -444,6 +448,10 @@ class SentenceCoder:
                     lemmas = frame.complements | {self.verb_lemma(carrier)}
                     frame = replace(frame, complements=lemmas)
             pattern = best_pattern(patterns, frame) if patterns else None
+            if pattern is None and repeated is not None and group.get(repeated):
+                # "re-opened the case": no "reopen" pattern asks for a case; "open" does
+                patterns = group[repeated]
+                pattern = best_pattern(patterns, frame)
             if group is self.lexicon.nouns and lemma in NOUN_VERBS:
                 pattern = self.content_pattern(frame, NOUN_VERBS[lemma]) or pattern
             elif lemma in CHARACTERISING and group is self.lexicon.verbs:
@@ -561,6 +569,8 @@ class SentenceCoder:
                     why = "generic intent: its complement is coded"
                     trace.append(Decision(frame.token.text, pattern, why))
                 continue
+            if any(refused_intent(frame.token, frame.token.doc[i]) for i in complements):
+                continue  # "pledged not to veto the package": no vow of anything done
             # The complement found no parties: the intent verb is coded after all.
             rest = {i: c for i, c in superseded.items() if i != head}
             keep(
@@ -1013,6 +1023,11 @@ class SentenceCoder:
             # "Syria will not accept more refugees", "said it would not release them": a
             # cooperative act stated as what one will not do is a rejection (CAMEO 12x).
             made = [replace(c, code=refusal, negated=False) for c in made]
+        elif made and refused_intent(frame.token.head, frame.token):
+            # "vowed not to send troops to Ukraine": an act vowed not to be done is coded
+            # only as the refusal it amounts to ("vowed not to resign" → 1231), never as the
+            # act negated (138, a threat of force)
+            made = []
         if trace is not None:
             outcome = f"{len(made)} event(s)" if made else "no actor"
             trace.append(Decision(frame.token.text, pattern, outcome))
@@ -6892,6 +6907,16 @@ SUPPORT_VERBS = frozenset(
     | {"offer", "tender", "submit"}  # "offered / tendered his resignation"
     | {"introduce", "institute", "reimpose"}  # "introduced emergency law / martial law"
 )
+
+
+def repeated_verb(token: Token) -> str | None:
+    """The verb a hyphened "re-" verb repeats ("re-opened", lemma "reopen" → "open"), whose
+    patterns serve where the prefixed verb's own meet nothing; None for any other word. Only
+    "re-": "de-escalate" and "co-operate" are no escalating or operating."""
+    lemma = token.lemma_.lower()
+    if token.lower_.startswith("re-") and lemma.startswith("re") and len(lemma) > 4:
+        return lemma[2:]
+    return None
 
 
 def lemma_fixes(verbs: Mapping[str, object]) -> dict[str, str]:

@@ -873,11 +873,17 @@ CLAUSE_ONLY_DEPS = frozenset(
 )
 
 
+# The object the tagger gives "persona" read as a verb ("two diplomats [persona] non grata").
+GRATA = frozenset({"grata", "gratae"})
+
+
 def misread_predicate(clause: Token) -> bool:
     """Whether a clause's head is a verbless predicate the tagger read as a present-tense verb
-    of a noun subject, with no auxiliary: "three officials [unwelcome]" (small_clause)."""
+    of a noun subject, with no auxiliary: "three officials [unwelcome]" (small_clause). A
+    direct object marks a real verb ("declared Poles want peace"), save "grata"."""
     return (
         clause.tag_ in ("VB", "VBP")
         and not any(c.dep_ in CLAUSE_ONLY_DEPS for c in clause.children)
+        and not any(c.dep_ == "dobj" and c.lower_ not in GRATA for c in clause.children)
         and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
     )
