@@ -2132,6 +2132,7 @@ class SentenceCoder:
             and sources
             and all(map(armed, sources))
             and frame.obj is not None
+            and not tried_taking(frame)
             and named_place(frame.obj, actors)
         ):
             # "M23 rebels captured Goma", "seized Bukavu": a town taken by force is territory
@@ -2141,7 +2142,12 @@ class SentenceCoder:
         targets = self.parties(
             frame, pattern, code, target_token, sources, noun_phrase, actors, earlier, addressed
         )
-        if not targets and code == OCCUPY and not any(map(state_force, sources)):
+        if (
+            not targets
+            and code == OCCUPY
+            and not any(map(state_force, sources))
+            and not tried_taking(frame)
+        ):
             # "Karen rebels seized Myawaddy": a town rebels take from their own state is the
             # state's, whose forces held it
             targets = visit_host(frame, actors, [], (), on_object=True)
@@ -2321,8 +2327,13 @@ class SentenceCoder:
                 if country_part(t.code) not in homes
                 or (dealt and t.code[3:6] in ARMED_GROUP_SECTORS)
                 # "Ethiopian forces blocked aid from reaching Tigray": aid held back from
-                # one's own people is held back from them
-                or (code.startswith(AID_CUT) and t.code[3:6] in STRUCK_PEOPLE)
+                # one's own people is held back from them; but funds one's government cut to
+                # its own universities or pensioners are a budget's, no event
+                or (
+                    code.startswith(AID_CUT)
+                    and (t.how.endswith(AID_DESTINATION) or code == HUMANITARIAN_AID_CUT)
+                    and t.code[3:6] in STRUCK_PEOPLE - {"EDU"}
+                )
             ]
         if symmetric and targets:
             # "Biden and Netanyahu discussed the hostage deal", "Greece and Turkey signed a
@@ -4422,13 +4433,19 @@ def bare_place(place: Mention) -> Mention:
 # Verbs aid is kept "from" doing on its way to a place: "blocked aid from reaching Tigray".
 AID_ARRIVING = frozenset({"reach", "enter", "get", "go", "arrive", "cross"})
 AID_DESTINATION_PREPS = ("to", "into")
+# How the people of a place aid was kept "from reaching" are marked, for the root-16
+# same-country filter to keep.
+AID_DESTINATION = "+aid-destination"
+HUMANITARIAN_AID_CUT = "1623"
+# Verbs that stop aid on its way rather than cut what one gives: "blocked aid to Tigray".
+AID_BLOCKING = frozenset({"block", "stop", "obstruct", "impede", "hinder", "prevent"})
 
 
 def aid_destination(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
     """The place aid was held back from, named "to"/"into" or after "from reaching"/"from
     entering": its people when it lies in the source's own state ("Ethiopian forces blocked
     aid from reaching Tigray" → ETHCVL), its state when abroad."""
-    home = {country_part(s.code) for s in sources}
+    home = {home_country(s.code) for s in sources}
     frames = [frame] + [
         build_frame(verb)
         for noun in (frame.token, frame.obj)
@@ -4441,7 +4458,16 @@ def aid_destination(frame: Frame, actors: ArticleActors, sources: list[Mention])
     for index, place_frame in enumerate(frames):
         found = visit_host(place_frame, actors, [], AID_DESTINATION_PREPS, on_object=index > 0)
         if found:
-            return [people_of(t) if t.code in home else t for t in found]
+            # aid kept "from reaching" a place, or blocked on its way "to" it, is kept from the
+            # blocker's own people there; aid one's government cut "to" its own region is a
+            # budget's ("Somalia's government cut aid to Puntland"), no event
+            blocked = index > 0 or frame.token.lemma_.lower() in AID_BLOCKING
+            mark = AID_DESTINATION if blocked else ""
+            people = [people_of(t) if t.code in home else t for t in found]
+            return [
+                replace(t, how=f"{t.how}{mark}") if found[n].code in home else t
+                for n, t in enumerate(people)
+            ]
     return []
 
 
@@ -4450,15 +4476,29 @@ OCCUPY = "192"
 TAKING_CODES = frozenset({ARREST, PROPERTY_SEIZED})
 # How a place is named as an actor: a country by its name, or by its capital.
 PLACE_HOWS = frozenset({"dictionary:country", METONYM_HOW})
+# The words a longer proper name is built of, under its last word.
+NAME_PART_DEPS = frozenset({"compound", "flat"})
+# Verbs whose complement is only tried: "tried to capture Uvira" took no town.
+TAKING_TRIED = ATTEMPTS | {"seek"}
+
+
+def tried_taking(frame: Frame) -> bool:
+    """Whether a taking was only tried ("M23 rebels tried to capture Uvira", "sought to seize
+    Goma"): no town was taken."""
+    verb = frame.token
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TAKING_TRIED
 
 
 def named_place(token: Token, actors: ArticleActors) -> bool:
     """Whether a proper name is a place's: a country or capital, or else a name no actor has
-    that the gazetteer puts in one country (a city, a region); not people ("Israelis")."""
-    if token.pos_ != "PROPN":
+    that the gazetteer puts in one country (a city, a region); not people ("Israelis"), nor a
+    person whose name holds a country's ("seized Chad Mahamat, a local trader")."""
+    if token.pos_ != "PROPN" or any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in token.children):
         return False
     found = actors.actors(token)
-    if found:
+    # "Wad Madani", "Addis Ababa": a longer name is a place's only as a whole
+    longer = any(c.dep_ in NAME_PART_DEPS and c.pos_ == "PROPN" for c in token.children)
+    if found and not longer:
         return all(len(m.code) == 3 and m.how in PLACE_HOWS for m in found)
     if actors.place_country is None:
         return False
