@@ -102,6 +102,16 @@ RANK_WORDS = frozenset({"deputy", "deputies"})
 # Sector words whose adjective means something else: "a general strike" has no officer, "firm
 # measures" no company.
 ADJECTIVE_SENSES = frozenset({"general", "firm"})
+# Sector words that are criminals only bare or after a word of crime: "a drug kingpin", not "a
+# real estate kingpin" (a tycoon).
+CRIME_ONLY_AFTER = {
+    "kingpin": frozenset({"drug", "drugs", "cartel", "gang", "narco", "narcotics"}),
+    "kingpins": frozenset({"drug", "drugs", "cartel", "gang", "narco", "narcotics"}),
+}
+# Sector words whose state sense a rebel modifier undoes: "the separatist transitional council"
+# is no government.
+REBEL_UNDONE = frozenset({"transitional council", "transitional councils"})
+REBEL_MODIFIERS = frozenset({"separatist", "rebel", "secessionist"})
 # What a demonym names that is no actor of its country ("the Russian language", "the Turkish
 # lira", "Japanese stocks").
 NO_ACTOR_HEADS = frozenset(
@@ -762,6 +772,21 @@ class ActorResolver:
                 and doc[start - 1].text[:1].isupper()
             ):
                 continue  # "Latin American leaders", "Central American migrants": a region
+            if (
+                kind == SECTOR
+                and text.lower() in CRIME_ONLY_AFTER
+                and start > 0
+                and parsed[start - 1].dep_ == "compound"
+                and parsed[start - 1].lower_ not in CRIME_ONLY_AFTER[text.lower()]
+            ):
+                continue  # "real estate kingpin" is no criminal ("drug kingpin" is)
+            if (
+                kind == SECTOR
+                and text.lower() in REBEL_UNDONE
+                and start > 0
+                and parsed[start - 1].lower_ in REBEL_MODIFIERS
+            ):
+                continue  # "the separatist transitional council": no government
             if kind == SECTOR and text.lower() in CHAMBERS and not chamber(doc[start]):
                 continue  # "his house was shelled", "Government House": no legislature
             if hit is not None and hit.entry is not None and hit.entry.kind == REGION:
@@ -775,8 +800,15 @@ class ActorResolver:
                 and hit.entry is not None
                 and hit.entry.kind == "organisation"
                 and inside_hyphened_word(parsed, start, end)
+                and not any(
+                    (e == start - 2 or s == end + 1)
+                    and k != SECTOR
+                    and self.make_hit(text_of(s, e), s, e, k) is not None
+                    for s, e, k in found
+                )
             ):
-                continue  # "PORT-AU-PRINCE" holds no African Union ("AU-led" still does)
+                continue  # "PORT-AU-PRINCE" holds no African Union ("AU-led" still does, and
+                # so does "the US-EU-Japan statement", a name on either side)
             if hit is not None and self.untagged_given_name(doc, hit):
                 continue  # "Omer Ocalan", untagged as a person, is not Abdullah Ocalan
             if hit is not None and not given_name(doc, hit) and not other_family(doc, hit):
@@ -909,6 +941,8 @@ class ArticleActors:
         self.named_codes: set[str] | None = None  # countries the article's names point to
         self.country_counts: dict[str, int] = {}  # country → mentions so far
         self.country_latest: dict[str, int] = {}  # country → position of its latest mention
+        # the words of states deportees are sent "to" (fled_state), not counted as the story's
+        self.destinations: set[int] = set()
         # Token attributes read once as plain lists: a Token object per access is the cost.
         self.pos, self.ent, self.lower, self.idx, self.iob = map(
             doc.column, (POS, ENT_TYPE, LOWER, IDX, ENT_IOB)
@@ -1157,6 +1191,8 @@ class ArticleActors:
 
     def count(self, mention: Mention) -> None:
         """Count the country a mention names, as the latest named."""
+        if mention.how.startswith(SENT_TO_HOW) or mention.head in self.destinations:
+            return  # "Britain deported migrants to Rwanda": not the story's country, nor they
         country = country_part(mention.code)
         seats = self.seats  # mostly none: no generator then
         if country and seats and any(mention.start <= seat < mention.end for seat in seats):
@@ -2265,9 +2301,10 @@ class ArticleActors:
         where = self.home_place(head, sector)
         if where is not None:  # "a missionary from Calgary", "the mayor of Kharkiv"
             return make(where + sector, f"home-place:{where}", one_person)
-        origin = self.fled_state(head) if sector == "REF" else None
-        if origin is not None:  # "Chad has received 500,000 refugees from Sudan"
-            return make(origin + sector, f"fled-from:{origin}", one_person)
+        fled = self.fled_state(head) if sector == "REF" else None
+        if fled is not None:  # "Chad has received 500,000 refugees from Sudan"
+            origin, how = fled
+            return make(origin + sector, f"{how}:{origin}", one_person)
         armed = self.latest_armed_group(head) if sector in ARMED_GROUP_SECTORS else None
         if armed is None and sector == "UAF" and definite(head):
             armed = self.named_attackers(head)
@@ -2678,10 +2715,11 @@ class ArticleActors:
             return None  # named as a state, not "it" or a guess
         return found.code
 
-    def fled_state(self, head: Token) -> str | None:
+    def fled_state(self, head: Token) -> tuple[str, str] | None:
         """The state refugees come from, when the verb taking them names it after them with
         "from" ("Chad has received 500,000 refugees from Sudan", which the parser hangs on the
-        verb): a country or a capital's metonym, not the state that takes them in."""
+        verb): a country or a capital's metonym, not the state that takes them in; with how it
+        was read (FLED_HOW, or SENT_TO_HOW for the "to" of deportees)."""
         taken = head
         if taken.dep_ == "pobj" and taken.head.lower_ == "of":
             taken = taken.head.head  # "hosts thousands of migrants from Sudan"
@@ -2695,7 +2733,9 @@ class ArticleActors:
             hit = self.hits.get(origin.i)
             entry = hit.entry if hit is not None else None
             if origin.i > head.i and entry is not None and entry.kind in PLACE_KINDS:
-                return entry.code[:3]
+                if sent_home:  # "deported migrants to Costa Rica and Panama": uncounted
+                    self.destinations.update([origin.i, *(c.i for c in origin.conjuncts)])
+                return entry.code[:3], SENT_TO_HOW if sent_home else FLED_HOW
         return None
 
     def home_place(self, head: Token, sector: str) -> str | None:
@@ -4012,6 +4052,9 @@ def inside_hyphened_word(parsed: SpacyDoc, start: int, end: int) -> bool:
 # Verbs that send people back to their own state: the country after "to" is theirs, the one
 # after "from" the sender's (fled_state).
 SENT_HOME = frozenset({"deport", "repatriate", "extradite", "expel"})
+# How a refugee's state was read: fled "from" it, or sent "to" it (not counted as the story's).
+FLED_HOW = "fled-from"
+SENT_TO_HOW = "sent-to"
 
 
 def pobjects(token: Token, preps: Collection[str]) -> Iterator[Token]:

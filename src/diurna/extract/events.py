@@ -7761,7 +7761,11 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
                     wider = object_lemmas(obj, True) if widens(obj) else own
                 if wider is own or not pattern.objects & wider:
                     continue
-        if pattern.modifiers and not pattern.modifiers & modifiers:
+        if (
+            pattern.modifiers
+            and not pattern.modifiers & modifiers
+            and not modified_prep_object(pattern, frame)
+        ):
             continue
         if pattern.complements and not pattern.complements & frame.complements:
             continue
@@ -7785,6 +7789,24 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
         else:
             widest = widest or pattern
     return widest or modifying or generic
+
+
+def modified_prep_object(pattern: Pattern, frame: Frame) -> bool:
+    """Whether the noun a pattern asks of its preposition is, or is modified by, one of the
+    pattern's modifiers: "designated the cartels as terrorist organisations" ("as the lead
+    organisation" is not)."""
+    if pattern.prep_objects is None:
+        return False
+    prep, lemmas = pattern.prep_objects
+    return any(
+        w == prep
+        and o.lower_ in lemmas
+        and not pattern.modifiers.isdisjoint(
+            {o.lemma_.lower()}
+            | {c.lemma_.lower() for c in o.children if c.dep_ in ("amod", "compound")}
+        )
+        for w, o in frame.preps
+    )
 
 
 def widens(obj: Token) -> bool:
@@ -8083,11 +8105,13 @@ def grievance_owners(frame: Frame, actors: ArticleActors) -> list[Mention]:
 # Participles of who holds a place or owns a craft: "a town held by rebels", "areas controlled by
 # the army", "a boat operated by Tren de Aragua", "a ship owned by an Israeli firm".
 HOLDING = frozenset({"hold", "control", "occupy", "seize", "capture", "run", "operate", "own"})
+OWNING = frozenset({"operate", "own"})  # HOLDING's participles of a craft's owner
 
 
 def place_holders(noun: Token, actors: ArticleActors) -> list[Mention]:
     """Who holds a place an act strikes, by a participle's "by" phrase on it or on its "of"
-    phrase ("the town of Kidal held by Tuareg rebels")."""
+    phrase ("the town of Kidal held by Tuareg rebels"). A craft's unplaced owner or operator ("a
+    ship owned by a shipping company") is not given the story's country, the attacker's own."""
     nouns = [noun, *(o for c in noun.children if c.lower_ == "of" for _, o in prep_objects(c))]
     return [
         a
@@ -8098,6 +8122,7 @@ def place_holders(noun: Token, actors: ArticleActors) -> list[Mention]:
         if c.dep_ == "agent"
         for _, obj in prep_objects(c)
         for a in actors.actors(obj)
+        if not (verb.lemma_.lower() in OWNING and a.how.startswith("context-country:"))
     ]
 
 
