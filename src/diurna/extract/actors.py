@@ -4109,6 +4109,12 @@ STATE_KINDS_NAMED = frozenset({"country", "demonym", "metonym"})
 NATIONAL_NAMESAKES = MappingProxyType({"IGOUNOUSC": "GOV"})
 
 
+# Nouns after "Security Council" of a state's place in the UN's council, not a council of its
+# own: "Slovenia's Security Council presidency", "Malta's Security Council term" ("Japan's
+# Security Council bid" stays Japan's: the bid is the state's).
+COUNCIL_STANDING = frozenset({"presidency", "seat", "term", "veto", "resolution"})
+
+
 def national_namesake(hits: Iterable[Hit], doc: Doc) -> str | None:
     """The code of a state's own body named as an international one is, when a state names it
     just before ("Russia's Security Council", "the Armenian Security Council"): country + the
@@ -4123,6 +4129,9 @@ def national_namesake(hits: Iterable[Hit], doc: Doc) -> str | None:
             continue
         between = [t.lower_ for t in doc[state.end : body.start]]
         home = country_part(state.entry.code)
+        after = doc[body.end].lemma_.lower() if body.end < len(doc) else ""
+        if after in COUNCIL_STANDING:
+            continue  # "Slovenia's Security Council presidency": its turn at the UN's
         if home is not None and between in ([], ["'s"], ["’s"]):
             return home + NATIONAL_NAMESAKES[body.entry.code]
     return None

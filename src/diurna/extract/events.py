@@ -1696,6 +1696,7 @@ class SentenceCoder:
         own = {s.code for s in sources}
         home = {country_part(s.code) for s in sources}  # the sources' states (None: no state)
         targets = actors.actors(target_token) if target_token is not None else []
+        unnamed_crowd: list[Mention] = []  # the people of a gathering no phrase names a party of
         if target_token is token:
             targets = noun_phrase
         if target_token is not None and judged_deed(target_token, code):
@@ -1717,8 +1718,11 @@ class SentenceCoder:
             if not holders and dispersing and gathered_unnamed(target_token, targets):
                 # "dispersed a rally outside parliament", "… against the government": the
                 # crowd's people, not the place or the aim its phrases name (a ban of
-                # demonstrations in a city stays aimed at its state)
-                targets = state_crowd(target_token, sources) or targets
+                # demonstrations in a city stays aimed at its state); with no party named
+                # at all, only after the fallbacks below found none
+                crowd = state_crowd(target_token, frame, sources, actors)
+                unnamed_crowd = crowd if not targets else []
+                targets = (targets and crowd) or targets
         if not targets and target_token is not None and code.startswith(EMBARGO):
             # "imposed duties on brandy imported from the European Union": whose goods
             targets = goods_origin(target_token, actors)
@@ -2100,6 +2104,15 @@ class SentenceCoder:
                 # "Chinese bombers flew near Okinawa. Japan scrambled fighter jets": the
                 # foreign force the story told of last
                 targets = actors.latest_foreign_force(token, home)
+        if (
+            unnamed_crowd
+            and target_token is not None
+            and (all(len(t.code) == 3 for t in targets) or gathered_unnamed(target_token, targets))
+        ):
+            # "US troops fired on a demonstration in Fallujah", "dispersed a march against the
+            # government": no party named, or only the state of its place or one its own
+            # phrases name; the crowd's people (a party the verb's phrases name stays)
+            targets = unnamed_crowd
         # "Fico apologised to voters" in a story of Ukraine: his own voters
         targets = [own_people(t, sources) for t in targets]
         return targets
@@ -6746,12 +6759,41 @@ def shielding_warning(verb: Token, head_code: str, actors: ArticleActors) -> boo
         return False
     if any(c.dep_ == "prep" and c.lower_ in SHIELDED_FROM for c in verb.children):
         return False
+    if not shields_other(verb, warners, actors):
+        return False
     return not any(
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
         and any(s.dep_ == "nsubj" and s.pos_ != "PRON" for s in c.children)
         for c in verb.children
     )  # "if it came under attack": the ally or the warner, no attacker
+
+
+def shields_other(verb: Token, warners: set[str | None], actors: ArticleActors) -> bool:
+    """Whether what a shielding verb shields (its object, or whom one stands by) is an actor
+    of another country than the warner's and not the warner's own: "would support Iran" is a
+    pledge, "would defend its bases in Syria" or "its troops" a warning."""
+    shielded = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in STANDING_BY
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if not shielded or any(
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES and o.lemma_.lower() not in ALLY_NOUNS
+        for o in shielded
+        for c in o.children
+    ):
+        return False
+    allies = [m for o in shielded for m in actors.actors(o)]
+    return bool(allies) and all(country_part(m.code) not in warners for m in allies)
+
+
+# Possessives by which a warner's clause names its own: "defend its fishing fleet" (but "its
+# allies" are others).
+OWN_POSSESSIVES = frozenset({"its", "their", "our"})
+ALLY_NOUNS = frozenset({"ally", "partner", "friend"})
 
 
 # Prepositions after "stand" of standing for someone: "would stand by Damascus".
@@ -8140,8 +8182,13 @@ def gathered_unnamed(noun: Token, targets: list[Mention]) -> bool:
     )
 
 
-def state_crowd(noun: Token, sources: list[Mention]) -> list[Mention]:
-    """The people of a gathering a state's forces or government act on, of that one state."""
+def state_crowd(
+    noun: Token, frame: Frame, sources: list[Mention], actors: ArticleActors
+) -> list[Mention]:
+    """The people of a gathering a state's forces or government act on: of that one state, or
+    of the other state its place phrase names ("US troops fired on a demonstration in
+    Fallujah": Iraq's). Nothing for troops at a gathering no place phrase places: foreign
+    forces may act abroad."""
     homes = {country_part(s.code) for s in sources if s.code[3:6] in CROWD_HANDLERS}
     if (
         len(homes) != 1
@@ -8149,10 +8196,25 @@ def state_crowd(noun: Token, sources: list[Mention]) -> list[Mention]:
         or len(sources) != len([s for s in sources if s.code[3:6] in CROWD_HANDLERS])
     ):
         return []
+    sites = [
+        o for f in (build_frame(noun), frame) for word, o in f.preps if word in PLACE_STATE_PREPS
+    ]
+    if not sites and any(s.code[3:6] == "MIL" for s in sources):
+        return []
+    where = visit_host(build_frame(noun), actors, [], ("in",)) or visit_host(
+        frame, actors, [], ("in",)
+    )  # not "outside the Russian embassy": no Russian crowd
+    people = country_part(where[0].code) if where else None
+    if people is None and actors.place_country is not None:
+        # "in occupied Kherson": a city name after a word of its own
+        sites = [o for f in (build_frame(noun), frame) for word, o in f.preps if word == "in"]
+        named = [actors.words(name_start(o), o.i + 1) for o in sites if o.pos_ == "PROPN"]
+        people = next((c for n in named if (c := actors.place_country(n)) is not None), None)
+    home = homes.pop()
     start = noun.idx
     return [
         Mention(
-            f"{homes.pop()}CVL", noun.text, start, start + len(noun.text), noun.i,
+            f"{people or home}CVL", noun.text, start, start + len(noun.text), noun.i,
             "implied:gathering", False, None, False,
         )
     ]  # fmt: skip
@@ -8169,6 +8231,9 @@ def protest_holders(noun: Token, actors: ArticleActors) -> list[Mention]:
     if noun.lemma_.lower() not in GATHERINGS:
         return []
     phrases = by_phrases(noun)
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        # "broke up a vigil by Uyghur activists": the parser hangs the "by" on the verb
+        phrases += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "by"]
     phrases += [
         c
         for verb in noun.children

@@ -509,6 +509,8 @@ class ArticlePlaces:
             own = told_countries(found)  # not the countries this name alone tells: "the
             # Armenian town of Jermuk" is no Çermik in Turkey, though Turkey is Çermik's
             elsewhere = acting | {c for c in told if told[c] > (c in own)}
+            if not told_local(span) and any(p.population >= LARGE_CITY for p in found):
+                elsewhere = frozen  # "arrived in Varna": Bulgaria's city, no Russian village
             if not found or all(p.country not in elsewhere for p in found):
                 # a name the index lacks, or whose places all lie abroad: a town of the
                 # article's countries ("the Mozambican town of Palma" is no Palma de Mallorca;
@@ -1324,6 +1326,18 @@ def proper_runs(doc: Doc, taken: set[int], in_dateline: Callable[[int], bool]) -
         end = i + 1
     if end:
         yield doc[start:end]
+
+
+# Inhabitants of a city abroad big enough to be the one meant, unless the text says the name is
+# a town of the story's countries.
+LARGE_CITY = 100_000
+
+
+def told_local(span: Span) -> bool:
+    """Whether the text places a name as a town of its own ("the Armenian town of Jermuk",
+    "Armenian Jermuk"), not just names it ("arrived in Varna")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return named_as_place(span.root) or (before is not None and before.ent_type_ == "NORP")
 
 
 def told_countries(found: Sequence[Place]) -> set[str]:
