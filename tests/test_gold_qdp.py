@@ -379,18 +379,22 @@ ISSUE_FLOORS = {
 # to 0.838 while a government title also beat the table's former-official role, and fell back
 # when review found that rule coding courtesy titles ("President Bill Clinton" in 2015) as
 # government; it stays at 0.835.
-PLACED = {"tune": 892, "heldout": 375}
+# Session 39: tune raised to 893 placed, its direct-speaker share 0.959 -> 0.962, date share
+# 0.920 -> 0.921 and indirect-speaker share 0.908 -> 0.909, and the held-out direct-speaker share
+# 0.835 -> 0.838, over the session's four probes (Caucasus, Balkans, Latin America, Africa) and
+# their review fixes (aggregates only: the held-out items were not read).
+PLACED = {"tune": 893, "heldout": 375}
 RATCHET = {
     "tune": {
-        "direct_speaker_accuracy": 0.959,
+        "direct_speaker_accuracy": 0.962,
         "indirect_recall": 0.959,
-        "event_date_accuracy": 0.92,
+        "event_date_accuracy": 0.921,
         "event_place_accuracy": 0.867,
         "place_country_accuracy": 0.963,
-        "indirect_speaker_accuracy": 0.908,
+        "indirect_speaker_accuracy": 0.909,
     },
     "heldout": {
-        "direct_speaker_accuracy": 0.835,
+        "direct_speaker_accuracy": 0.838,
         "indirect_recall": 0.955,
         "event_date_accuracy": 0.947,
         "event_place_accuracy": 0.828,
