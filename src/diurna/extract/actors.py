@@ -4119,6 +4119,9 @@ def national_namesake(hits: Iterable[Hit], doc: Doc) -> str | None:
     """The code of a state's own body named as an international one is, when a state names it
     just before ("Russia's Security Council", "the Armenian Security Council"): country + the
     body's sector ("a Russian-drafted Security Council resolution" stays the UN's)."""
+    hits = list(hits)
+    if not any(h.entry is not None and h.entry.code in NATIONAL_NAMESAKES for h in hits):
+        return None  # most phrases: no such body
     for state, body in itertools.pairwise(sorted(hits, key=lambda h: h.start)):
         if (
             state.entry is None

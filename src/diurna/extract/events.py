@@ -6739,14 +6739,6 @@ def shielding_warning(verb: Token, head_code: str, actors: ArticleActors) -> boo
     Azerbaijan against Armenia") and no attacker ("if Israel attacked Iran"); "warned that
     the United States would defend the Philippines" is no pledge of the warner's."""
     head = verb.head
-    warners = {
-        country_part(m.code) for c in head.children if c.dep_ == "nsubj" for m in actors.actors(c)
-    }
-    doers = {
-        country_part(m.code) for c in verb.children if c.dep_ == "nsubj" for m in actors.actors(c)
-    }
-    if not doers or not doers <= warners - {None}:
-        return False
     if (
         head_code != THREAT
         or verb.dep_ != "ccomp"
@@ -6756,6 +6748,14 @@ def shielding_warning(verb: Token, head_code: str, actors: ArticleActors) -> boo
         or any(c.dep_ in ("dobj", "dative") for c in head.children)
         or any(c.dep_ == "neg" for c in verb.children)
     ):
+        return False  # the word checks first: the actors below are dearer to read
+    warners = {
+        country_part(m.code) for c in head.children if c.dep_ == "nsubj" for m in actors.actors(c)
+    }
+    doers = {
+        country_part(m.code) for c in verb.children if c.dep_ == "nsubj" for m in actors.actors(c)
+    }
+    if not doers or not doers <= warners - {None}:
         return False
     if any(c.dep_ == "prep" and c.lower_ in SHIELDED_FROM for c in verb.children):
         return False

@@ -509,7 +509,7 @@ class ArticlePlaces:
             own = told_countries(found)  # not the countries this name alone tells: "the
             # Armenian town of Jermuk" is no Çermik in Turkey, though Turkey is Çermik's
             elsewhere = acting | {c for c in told if told[c] > (c in own)}
-            if not told_local(span) and any(p.population >= LARGE_CITY for p in found):
+            if any(p.population >= LARGE_CITY for p in found) and not told_local(span):
                 elsewhere = frozen  # "arrived in Varna": Bulgaria's city, no Russian village
             if not found or all(p.country not in elsewhere for p in found):
                 # a name the index lacks, or whose places all lie abroad: a town of the
