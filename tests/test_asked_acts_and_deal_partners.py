@@ -37,6 +37,20 @@ from tests.test_pipeline import coded
         # one's own forces told to act are commanded: the act is coded as the commander's
         ("Putin told the army to withdraw from Kherson.", [("RUSGOV", "UKR", "0874")]),
         ("Putin told troops to attack Kharkiv.", [("RUSGOV", "UKR", "190")]),
+        # another state's army, an unnamed minister, or a body telling the police: asked
+        ("Washington told the army of Niger to release Bazoum.", [("USA", "NERMIL", "1053")]),
+        (
+            "Erdogan told the army of Syria to stop attacking Kurdish-held areas.",
+            [("TURGOV", "SYRMIL", "105")],
+        ),
+        (
+            "Trump told the prime minister to end the war in Gaza, an Israeli official said.",
+            [("USAGOV", "PSE", "1056")],
+        ),
+        (
+            "The UN told the police to stop using force against protesters in Kenya.",
+            [("IGOUNO", "KENCOP", "105")],
+        ),
         # an advisory to come home is no demand for a release
         ("Lebanon told Syrian refugees to return home.", []),
         # news told to someone is said, not asked for

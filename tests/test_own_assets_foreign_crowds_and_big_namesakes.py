@@ -92,3 +92,30 @@ def test_a_states_security_council_presidency_is_the_uns_council(coder: Coder) -
     assert coded(
         coder, "Slovenia's Security Council presidency called an emergency meeting on Gaza."
     ) == [("IGOUNOUSC", "PSE", "026")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's troops at a crowd no place phrase places, in a story of that state alone,
+        # act on its own people
+        (
+            "Sudanese soldiers fired on a rally against the coup, killing five, doctors said.",
+            [("SDNMIL", "SDNCVL", "193")],
+        ),
+        (
+            "Syrian troops opened fire on a demonstration after Friday prayers, activists said.",
+            [("SYRMIL", "SYRCVL", "193")],
+        ),
+        # a craft's owner made local by its own word is the story's
+        (
+            "Somali pirates seized a fishing vessel owned by a local company in Puntland.",
+            [("SOMCRM", "SOMBUS", "171")],
+        ),
+    ],
+)
+def test_own_troops_at_an_unplaced_crowd_and_a_local_owner(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert coded(coder, text) == expected

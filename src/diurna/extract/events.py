@@ -481,6 +481,7 @@ class SentenceCoder:
                 and lemma == "tell"
                 and frame.obj is not None
                 and commanded(frame.obj)
+                and own_command(frame, actors)
             ):
                 pattern = None  # "Putin told the army to withdraw": the act commanded is coded
             if pattern is not None:
@@ -8148,12 +8149,15 @@ def grievance_owners(frame: Frame, actors: ArticleActors) -> list[Mention]:
 # the army", "a boat operated by Tren de Aragua", "a ship owned by an Israeli firm".
 HOLDING = frozenset({"hold", "control", "occupy", "seize", "capture", "run", "operate", "own"})
 OWNING = frozenset({"operate", "own"})  # HOLDING's participles of a craft's owner
+# Words that make a craft's owner the story's own: "a vessel owned by a local company".
+HOME_OWNED = frozenset({"local", "domestic", "state-owned", "national"})
 
 
 def place_holders(noun: Token, actors: ArticleActors) -> list[Mention]:
     """Who holds a place an act strikes, by a participle's "by" phrase on it or on its "of"
     phrase ("the town of Kidal held by Tuareg rebels"). A craft's unplaced owner or operator ("a
-    ship owned by a shipping company") is not given the story's country, the attacker's own."""
+    ship owned by a shipping company") is not given the story's country, the attacker's own,
+    unless a word makes it local ("a vessel owned by a local company")."""
     nouns = [noun, *(o for c in noun.children if c.lower_ == "of" for _, o in prep_objects(c))]
     return [
         a
@@ -8164,7 +8168,11 @@ def place_holders(noun: Token, actors: ArticleActors) -> list[Mention]:
         if c.dep_ == "agent"
         for _, obj in prep_objects(c)
         for a in actors.actors(obj)
-        if not (verb.lemma_.lower() in OWNING and a.how.startswith("context-country:"))
+        if not (
+            verb.lemma_.lower() in OWNING
+            and a.how.startswith("context-country:")
+            and not any(m.lower_ in HOME_OWNED for m in obj.children)
+        )
     ]
 
 
@@ -8187,8 +8195,9 @@ def state_crowd(
 ) -> list[Mention]:
     """The people of a gathering a state's forces or government act on: of that one state, or
     of the other state its place phrase names ("US troops fired on a demonstration in
-    Fallujah": Iraq's). Nothing for troops at a gathering no place phrase places: foreign
-    forces may act abroad."""
+    Fallujah": Iraq's). Nothing for troops at a gathering no place phrase places in a story that
+    names another state: foreign forces may act abroad ("Sudanese soldiers fired on a rally"
+    in a story of Sudan alone is on Sudan's people)."""
     homes = {country_part(s.code) for s in sources if s.code[3:6] in CROWD_HANDLERS}
     if (
         len(homes) != 1
@@ -8196,10 +8205,12 @@ def state_crowd(
         or len(sources) != len([s for s in sources if s.code[3:6] in CROWD_HANDLERS])
     ):
         return []
+    home = next(iter(homes))
     sites = [
         o for f in (build_frame(noun), frame) for word, o in f.preps if word in PLACE_STATE_PREPS
     ]
-    if not sites and any(s.code[3:6] == "MIL" for s in sources):
+    abroad = any(c != home for c in actors.country_counts)
+    if not sites and abroad and any(s.code[3:6] == "MIL" for s in sources):
         return []
     where = visit_host(build_frame(noun), actors, [], ("in",)) or visit_host(
         frame, actors, [], ("in",)
@@ -8210,7 +8221,6 @@ def state_crowd(
         sites = [o for f in (build_frame(noun), frame) for word, o in f.preps if word == "in"]
         named = [actors.words(name_start(o), o.i + 1) for o in sites if o.pos_ == "PROPN"]
         people = next((c for n in named if (c := actors.place_country(n)) is not None), None)
-    home = homes.pop()
     start = noun.idx
     return [
         Mention(
@@ -8531,23 +8541,44 @@ REQUESTING = frozenset(
 # another state's ("told French troops to leave").
 COMMANDED = frozenset(
     {"general", "commander", "troop", "force", "army", "soldier", "military", "officer", "unit"}
-    | {"ministry", "navy", "police", "guard", "idf", "pentagon", "agency", "cabinet", "minister"}
+    | {"ministry", "navy", "police", "guard", "idf", "pentagon", "agency", "cabinet"}
 )
+# Whom one commands only as one's own ("his ministers"; "told the minister to …" asks).
+OWN_ONLY_COMMANDED = frozenset({"minister"})
 
 
 def commanded(obj: Token) -> bool:
     """Whether the object of a telling verb is one's own forces or officials, commanded: a
-    possessive pronoun's ("his generals"), or with no nationality or name before it ("the
-    army", "troops"; not "French troops", "Israel's army")."""
-    if obj.lemma_.lower() not in COMMANDED and obj.lower_ not in COMMANDED:
-        return False
+    possessive pronoun's ("his generals", "his ministers"), or with no nationality or name
+    before or after it ("the army", "troops"; not "French troops", "Israel's army", "the army
+    of Niger")."""
+    lemma = obj.lemma_.lower()
     children = list(obj.children)
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children):
-        return True
+        return lemma in COMMANDED | OWN_ONLY_COMMANDED or obj.lower_ in COMMANDED
+    if lemma not in COMMANDED and obj.lower_ not in COMMANDED:
+        return False
     return not any(
         c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
         for c in children
+    ) and not any(
+        o.ent_type_ or o.pos_ == "PROPN"
+        for c in children
+        if c.dep_ == "prep" and c.lower_ in ("of", "in")
+        for o in c.children
+        if o.dep_ == "pobj"
     )
+
+
+def own_command(frame: Frame, actors: ArticleActors) -> bool:
+    """Whether a telling verb's subject is a state (not a body such as the UN, which commands
+    no army) and its object, where an actor, is of that state: "Putin told the army to …"."""
+    subject = next((c for c in frame.children if c.dep_ == "nsubj"), None)
+    tellers = actors.actors(subject)
+    homes = {country_part(t.code) for t in tellers}
+    if not tellers or None in homes or any(t.code.startswith(("IGO", "NGO")) for t in tellers):
+        return False
+    return all(country_part(t.code) in homes for t in actors.actors(frame.obj))
 
 
 def asked_of_object(clause: Token) -> bool:
