@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from diurna import code_text
 from diurna.pipeline import Coder
 from tests.test_pipeline import coded as coded_on
+from tests.test_pipeline import located as located_on
 
 DATE = "2025-06-01"
 
@@ -20,8 +20,7 @@ def coded(coder: Coder, text: str) -> list[tuple[str, str | None, str]]:
 
 def located(coder: Coder, text: str) -> list[tuple[str, str] | None]:
     """(place name, country) of each event coded in a text."""
-    article = code_text(text, date=DATE, coder=coder)
-    return [(e.location.name, e.location.country) if e.location else None for e in article.events]
+    return located_on(coder, text, date=DATE)
 
 
 @pytest.mark.model

@@ -201,6 +201,12 @@ def coded(coder: Coder, text: str, date: str = "2023-05-10") -> list[tuple[str, 
     return [(e.source.code, e.target and e.target.code, e.cameo) for e in article.events]
 
 
+def located(coder: Coder, text: str, date: str) -> list[tuple[str, str] | None]:
+    """(place name, country) of each event the real model codes in a text."""
+    article = code_text(text, date=date, coder=coder)
+    return [(e.location.name, e.location.country) if e.location else None for e in article.events]
+
+
 def extracted(coder: Coder, text: str, date: str) -> Extraction:
     """An article's extraction by the real model."""
     article = Article(id="t", text=text, origin="<test>", date=date)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from diurna import code_text
 from diurna.pipeline import Coder
 from tests.test_pipeline import coded as coded_on
+from tests.test_pipeline import located as located_on
 
 DATE = "2024-12-10"
 
@@ -19,8 +19,7 @@ def coded(coder: Coder, text: str) -> list[tuple[str, str | None, str]]:
 
 def located(coder: Coder, text: str) -> list[tuple[str, str] | None]:
     """(place name, country) of each event coded in a text."""
-    article = code_text(text, date=DATE, coder=coder)
-    return [(e.location.name, e.location.country) if e.location else None for e in article.events]
+    return located_on(coder, text, date=DATE)
 
 
 @pytest.mark.model
