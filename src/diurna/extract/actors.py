@@ -55,7 +55,7 @@ from spacy.tokens import Doc as SpacyDoc
 
 from diurna.coding.codebook import REGION, SECTORS, Codebook, Entry, Group, surname_code
 from diurna.extract.datewords import MONTHS
-from diurna.extract.gazetteer import OTHER_READINGS
+from diurna.extract.gazetteer import DWARFS, OTHER_READINGS
 from diurna.extract.parse import Doc, Span, Token
 
 # Sector words that are also a stance when an "on" phrase says what about ("Russian positions"
@@ -540,6 +540,8 @@ WHERE_THEY_ACT = frozenset({"COP", "JUD"}) | ARMED_GROUP_SECTORS
 STATIONED = frozenset({"base", "station", "hide", "entrench", "hole", "operate", "shelter"})
 # State bodies that sit where their "in" phrase puts them: courts and police.
 SEATED = frozenset({"COP", "JUD"})
+# The sector of a state's civilians, whom a story may count as the victims of an attack.
+CIVILIANS = "CVL"
 # Sectors of forces that keep order where they are, in the scene a story has just set.
 POLICE_SECTORS = frozenset({"COP"})
 POLICE = "COP"
@@ -975,16 +977,19 @@ class ArticleActors:
     def local_towns(self, town_countries: Callable[[str], Mapping[str, int]]) -> None:
         """Read a town name of several countries as the one of the countries the article
         names. A capital's name used as a place ("militias in Tripoli", not "Tripoli said") is
-        such a town when the article never names the capital's country, names the town's as a
-        place (``placing_countries``) and the town is a city of its own (LOCAL_CITY): "Tripoli"
-        beside "the Lebanese port city" is no Libya, nor "Kingston" under an Ontario dateline
-        Jamaica; but Rome in a story of Americans is not Rome, Georgia."""
+        such a town when the article never names the capital's country, names the town's and
+        the town is a city of its own (LOCAL_CITY): "Tripoli" beside "the Lebanese port city"
+        is no Libya, nor "Kingston" under an Ontario dateline Jamaica; but Rome in a story of
+        Americans is not Rome, Georgia. A town's country named only as an actor's ("Lebanon's
+        army … clashes in Tripoli") takes the name unless the capital dwarfs the town (a
+        Canadian story's "in London" is Britain's)."""
         placing = self.placing_countries()
         named = {
             hit.entry.code[:3]
             for hit in self.hits.values()
             if hit.entry is not None and hit.entry.kind in ("country", "demonym")
         }
+        taken: dict[str, str] = {}  # capitals' names read as towns → the towns' countries
         for hit in self.distinct_hits():
             entry = hit.entry
             if entry is None or entry.kind != "metonym" or len(entry.code) != 3:
@@ -994,22 +999,32 @@ class ArticleActors:
             towns = town_countries(hit.phrase)
             # "BEIRUT (Reuters) - jets struck … southern Beirut": the capital of the story's
             # own place is that state's still
-            local = placing.intersection(towns) - {entry.code}
-            if any(towns[c] >= LOCAL_CITY for c in local):
+            local = {
+                c
+                for c in (placing | named).intersection(towns) - {entry.code}
+                if towns[c] >= LOCAL_CITY
+                and (c in placing or DWARFS * towns[c] >= towns.get(entry.code, 0))
+            }
+            if local:
                 for i in range(hit.start, hit.end):
                     self.hits.pop(i, None)
+                if len(local) == 1:
+                    taken[hit.phrase.lower()] = local.pop()
         sole = self.place_country
         if sole is None:
             return
 
         def place_country(name: str) -> str | None:
             # a town of the one country the article names as a place ("Tripoli" beside "the
-            # Lebanese port"), else the one country the name stands for, else the town of the
-            # one country the article names at all (a speaker's nationality included)
+            # Lebanese port"), or a capital's name read so, else the one country the name
+            # stands for, else the town of the one country the article names at all (a
+            # speaker's nationality included)
             towns = town_countries(name)
             local = placing.intersection(towns)
             if len(local) == 1:
                 return next(iter(local))
+            if name.lower() in taken:
+                return taken[name.lower()]
             found = sole(name)
             local = named.intersection(towns)
             return found if found is not None or len(local) != 1 else next(iter(local))
@@ -2449,6 +2464,10 @@ class ArticleActors:
         ruled = self.ruled_state(head) if sector == JUDGES else None
         if ruled is not None:  # "A federal judge blocked the Trump administration from …"
             return make(ruled + sector, f"ruled-state:{ruled}", one_person)
+        reported = self.victims_reporter(head) if sector == CIVILIANS else None
+        if reported is not None:  # "Russian missiles killed 12 civilians, Ukrainian officials
+            # said": the victims are of the state whose officials count them, not the attacker's
+            return make(reported + sector, f"reported-by:{reported}", one_person)
         official = sector in STATE_SECTORS and (one_person or sector not in FORCE_SECTORS)
         home = self.context_country(head if official else None)
         if home and sector == JUDGES and self.measure_state(head, home):
@@ -2750,7 +2769,12 @@ class ArticleActors:
         building = head.lower_ in FACILITIES or sector in SEATED
         preps: tuple[str, ...] = ("from", "of") if sector in STATE_SECTORS else ("from",)
         preps += ("in", "near") if building else ()
-        owners = [c for c in head.children if c.dep_ == "poss" and sector in STATE_SECTORS]
+        owners = [
+            c
+            for c in head.children
+            if sector in STATE_SECTORS
+            and (c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"))
+        ]  # "Kharkiv's mayor", "Texas officials", "the Florida governor"
         owners += pobjects(head, preps)
         if building and head.dep_ in ("dobj", "nsubjpass"):
             # "jets hit a hospital in Hodeidah": the parser hangs the place on the verb
@@ -2806,12 +2830,38 @@ class ArticleActors:
         title = self.hits.get(speaker.i) if speaker is not None else None
         if speaker is None or title is None or title.sector != sector:
             return None  # "…, the Israeli army said", not "…, Hamas said"
-        found = {
+        found = self.countries_in(speaker.subtree)
+        return found.pop() if len(found) == 1 else None
+
+    def victims_reporter(self, head: Token) -> str | None:
+        """The country of whoever reports an act of force on the head's people, when it is not
+        the attacker's: "Israeli strikes killed 40 people, Palestinian health officials said",
+        "Lebanon's health ministry said Israeli air strikes killed 12 people" (PSE, LBN); not
+        when one state tells of its own forces ("Nigerian troops killed 20 people, the army
+        said") or no state reports."""
+        if not struck_at(head):
+            return None
+        act = head.head if head.dep_ == "dobj" else head.head.head
+        said = act.head
+        if act.dep_ != "ccomp" or said.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        doers = [c for c in act.children if c.dep_ == "nsubj"]
+        if speaker is None or not doers:
+            return None
+        told = self.countries_in(speaker.subtree)
+        if len(told) != 1 or told == self.countries_in(doers[0].subtree):
+            return None
+        return told.pop()
+
+    def countries_in(self, words: Iterable[Token]) -> set[str]:
+        """The countries the dictionary's country, demonym and metonym names among ``words``
+        stand for."""
+        return {
             hit.entry.code[:3]
-            for hit in self.hits_in(speaker.subtree)
+            for hit in self.hits_in(words)
             if hit.entry is not None and hit.entry.kind in ("country", "demonym", "metonym")
         }
-        return found.pop() if len(found) == 1 else None
 
     def acting_place(self, head: Token) -> str | None:
         """The country of the place where the head's own verb says it acted: "Police arrested

@@ -52,6 +52,7 @@ from diurna.extract.gazetteer import (
     Gazetteer,
     Place,
     load_gazetteer,
+    member_state,
     normalise,
     subdivision_country,
 )
@@ -59,6 +60,7 @@ from diurna.extract.parse import Doc, Span, Token
 from diurna.extract.places import (
     MET_ROOTS,
     VISIT,
+    WORLD_CITY,
     ArticlePlaces,
     Dateline,
     Doers,
@@ -923,8 +925,15 @@ def city_country(gazetteer: Gazetteer) -> Callable[[str], str | None]:
             return None  # "in the Red Sea" is no Sudanese state, "the Black Sea" no one's
         cities = [p for p in gazetteer.lookup(name) if p.kind == "city"]
         found = {p.country for p in cities}
+        key = normalise(name)
         if not found:  # "the administration of Balochistan province", "the governor of Helmand"
             return subdivision_country(name)
+        state = member_state(name)
+        if state is not None and not any(
+            p.population >= WORLD_CITY and p.country != state and normalise(p.name) == key
+            for p in cities
+        ):  # "Virginia police": no town abroad that small is meant, but Victoria is Hong Kong
+            return state
         if not any(p.name.lower() == name.lower() for p in cities):
             # "Borno" is a Nigerian state by its own name, and Borna (Germany) only by another
             region = subdivision_country(name)

@@ -49,6 +49,10 @@ ARABIC_STATES = frozenset(
 # otherwise, or from that day unless the article names the first otherwise (actors and places
 # read it alike). Zaire took the name Congo on 17 May 1997; news has since meant it by "Congo"
 # and named the other "Congo Republic" or "Congo-Brazzaville".
+# How many times a city must outnumber its namesake to be the one meant where the story could
+# mean either: Geneva (202,000) is 9 times Geneva, Illinois, while Libya's Tripoli is only 5
+# times Lebanon's, which a Lebanese story keeps (set by hand from those pairs, session 37).
+DWARFS = 8
 OTHER_READINGS = {"COG": ("Congo", "COD", "DR Congo", dt.date(1997, 5, 17))}
 GENERIC = re.compile(
     r"\s+(province|governorate|region|district|city|town|oblast|state|county|area)$"
@@ -271,6 +275,33 @@ def subdivisions() -> Mapping[str, frozenset[str]]:
     for _, fields in read_rows(data_path("subdivision_names.tsv"), 3, 3):
         out.setdefault(normalise_name(fields[0]), set()).add(fields[1])
     return MappingProxyType({name: frozenset(found) for name, found in out.items()})
+
+
+# Federations whose member states and provinces news names as often as their cities: "Virginia
+# police" and "the Florida governor" are American, "Ontario's premier" Canadian, whatever
+# towns abroad share the name (Virginia in the Free State, Florida in Colombia).
+FEDERATIONS = frozenset({"AUS", "BRA", "CAN", "IND", "NGA", "USA"})
+MEMBER_STATE_TYPES = frozenset({"State", "Province", "Territory"})
+
+
+@functools.cache
+def member_states() -> Mapping[str, str]:
+    """Normalised name of a federation's member state or province (ISO 3166-2, from
+    pycountry: "Virginia", "Ontario", "Delta") → its country."""
+    out: dict[str, str] = {}
+    for division in pycountry.subdivisions:
+        country = alpha3(str(division.country_code))
+        if country in FEDERATIONS and str(division.type) in MEMBER_STATE_TYPES:
+            out[normalise_name(re.sub(r"\s*\(.*?\)", "", str(division.name)))] = country
+    return MappingProxyType(out)
+
+
+def member_state(name: str) -> str | None:
+    """The federation whose member state or province this is, when no other country has a
+    first-level region of the name ("Punjab" is Pakistan's too, "Amazonas" Venezuela's)."""
+    key = normalise(name)
+    country = member_states().get(key)
+    return country if country is not None and len(subdivisions()[key]) == 1 else None
 
 
 def subdivision_country(name: str) -> str | None:

@@ -53,6 +53,7 @@ from diurna.extract.events import (
     purpose_act,
 )
 from diurna.extract.gazetteer import (
+    DWARFS,
     GENERIC,
     OTHER_READINGS,
     Gazetteer,
@@ -112,12 +113,10 @@ PREVENTING = frozenset(
     {"prevent", "stop", "block", "bar", "ban", "keep", "deter", "forbid", "prohibit", "hinder"}
 )
 WORLD_CITY = 1_000_000  # inhabitants: a city known by its name anywhere in the world
-# A city abroad this big and this many times an article country's namesake is the one meant in
-# a story of two countries or more: Geneva (202,000) is 9 times Geneva, Illinois, while Libya's
-# Tripoli is only 5 times Lebanon's, which a Lebanese story keeps (set by hand from those pairs,
-# session 37). A one-country story keeps its own town ("British police ... in Richmond").
+# A city abroad this big and DWARFS times an article country's namesake is the one meant in a
+# story of two countries or more. A one-country story keeps its own town ("British police ... in
+# Richmond").
 KNOWN_CITY = 150_000
-DWARFS = 8
 # Acts done together by both parties where they met: express intent, consult, cooperate.
 MET_ROOTS = frozenset({"03", "04", "05"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
