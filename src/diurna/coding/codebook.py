@@ -40,6 +40,9 @@ EXTRA_COUNTRIES = {"XKX": "Kosovo"}
 # Countries whose people's family name is written first in English news ("Kim Jong Un").
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK", "VNM"})
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+# The last words of organisations' names that news also writes in lower case ("the Sinaloa
+# cartel", "the Wagner group"), when a proper name comes before them.
+GENERIC_LAST_WORDS = frozenset({"Cartel", "Gang", "Group", "Movement", "Front", "Militia"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +247,9 @@ def load_codebook(folder: Path | None = None, extra: Dictionaries | None = None)
             builder.add(name, entry)
             if name.startswith("UN "):  # news also writes "U.N. refugee agency"
                 builder.add("U.N. " + name[3:], entry)
+            *first, last = name.split(" ")
+            if first and last in GENERIC_LAST_WORDS:  # "the Sinaloa cartel", "the Wagner group"
+                builder.add(" ".join([*first, last.lower()]), entry)
 
     for _, fields in read_rows(path("regions.tsv"), 2, 2):
         builder.add(fields[0], Entry(REGION, "", fields[0]))

@@ -2322,6 +2322,16 @@ class SentenceCoder:
                     if t.how != CAPITAL_NAMED
                     or t.code not in {a.code for v in venues for a in actors.actors(v)}
                 ]
+        if code == EMBARGO and frame.token.lemma_.lower() in DESIGNATING:
+            homes = {country_part(s.code) for s in sources} - {None}
+            if targets and all(
+                country_part(t.code) in homes and not t.how.startswith(GUESSED_COUNTRY)
+                for t in targets
+            ):
+                # "Egypt designated the Muslim Brotherhood a terrorist organisation": a state
+                # listing its own people's movement bans it (as "banned" is coded), sanctioning
+                # no state
+                code = BANS
         if code[:2] == REDUCING_ROOT and code != HALT_TALKS:
             # "Ghana recalled its ambassador": one's own envoy is what one recalls, never the
             # party whose relations are reduced; talks broken off are with whoever they were
@@ -7372,6 +7382,10 @@ def build_frame(token: Token) -> Frame:
             particle = child.lower_
         elif dep in OBJECT_DEPS and obj is None:
             obj = child
+        elif dep == "dobj" and child.pos_ == "NOUN" and token.lemma_.lower() in DESIGNATING:
+            # "designated the Houthis a terrorist organisation", parsed as two objects: the
+            # second is what the first is designated as
+            preps.append(("as", child))
         elif dep == "nsubjpass":
             passive_subject = child
         elif dep == "dative" and child.pos_ != "ADP":
