@@ -72,7 +72,7 @@ from diurna.extract.places import (
 from diurna.extract.quotemarks import Refusal
 from diurna.extract.quotes import UNKNOWN as UNKNOWN_SPEAKER
 from diurna.extract.quotes import ArticleQuotes, FoundQuote
-from diurna.extract.tokens import NOUN_ID, PROPN_ID, TokenTable
+from diurna.extract.tokens import AUX_ID, NOUN_ID, PROPN_ID, VERB_ID, TokenTable
 from diurna.model import Article, Location, SentenceRef
 
 log = logging.getLogger(__name__)
@@ -582,8 +582,8 @@ MOTION_PREPS = frozenset({"to", "into", "onto", "toward", "towards", "out", "fro
 TO_COMPLEMENT_HEADS = INTENT_VERBS | REFUSING | ATTEMPTS | DIRECTIVES
 
 
-ADVCL, NPADVMOD, ROOT, CSUBJ, NSUBJ = map(
-    get_string_id, ("advcl", "npadvmod", "ROOT", "csubj", "nsubj")
+ADVCL, NPADVMOD, ROOT, CSUBJ, NSUBJ, AUX_DEP, ADVMOD = map(
+    get_string_id, ("advcl", "npadvmod", "ROOT", "csubj", "nsubj", "aux", "advmod")
 )
 
 
@@ -592,8 +592,8 @@ def mend_parse(doc: SpacyDoc) -> None:
     reader (actors, quotes, places, events, ``diurna explain``): see ``mend_infinitive``,
     ``mend_ruled_out``, ``mend_fronted_subject``, ``mend_noun_verb``, ``mend_verbless``,
     ``mend_counted_subject``, ``mend_fronted_participle``, ``mend_headline_pair``,
-    ``mend_headline_modifiers``, ``mend_dateline_subject``, ``mend_set_off_subject`` and
-    ``mend_name_with_object``."""
+    ``mend_headline_modifiers``, ``mend_dateline_subject``, ``mend_set_off_subject``,
+    ``mend_name_with_object``, ``mend_gerund_subject`` and ``mend_gerund_modifier``."""
     # the labels read as ids, and a Token made only for a word a repair may apply to
     rows = doc.to_array([DEP, POS]).tolist() if len(doc) else []
     for i, (dep, pos) in enumerate(rows):
@@ -617,7 +617,11 @@ def mend_parse(doc: SpacyDoc) -> None:
                 mend_headline_pair(doc[i])
             elif pos == NOUN_ID:
                 mend_headline_modifiers(doc[i])
+            elif pos == VERB_ID:
+                mend_gerund_subject(doc[i])
             mend_dateline_subject(doc[i])  # "MANILA" may be read as a common noun
+        elif dep in (AUX_DEP, ADVMOD) and pos in (AUX_ID, VERB_ID):
+            mend_gerund_modifier(doc[i])
 
 
 def mend_infinitive(token: SpacyToken) -> None:
@@ -809,6 +813,42 @@ def mend_name_with_object(root: SpacyToken) -> None:
 
 # What a headline's verb, read as a noun, goes on with: "arrive in Haiti", "seize a tanker".
 VERB_GOING_ON = frozenset({"prep", "dobj", "advcl", "xcomp"})
+
+
+def mend_gerund_subject(gerund: SpacyToken) -> None:
+    """A noun of force read as a gerund whose own subject is the name before it, in a reported
+    clause ("the army said RSF shelling killed 15 civilians"): a subject "-ing" word with a
+    subject of its own right before it and no object is the noun ("RSF shelling", as in "RSF
+    shelling killed 15 civilians" alone), its subject the noun's modifier."""
+    if gerund.tag_ != "VBG" or gerund.head.pos_ != "VERB" or gerund.head.i < gerund.i:
+        return
+    children = list(gerund.children)
+    if len(children) != 1 or children[0].dep_ != "nsubj" or children[0].i != gerund.i - 1:
+        return
+    gerund.pos_ = "NOUN"
+    gerund.tag_ = "NN"
+    gerund.lemma_ = gerund.lower_
+    children[0].dep_ = "compound" if children[0].pos_ in ("PROPN", "NOUN") else "amod"
+
+
+def mend_gerund_modifier(gerund: SpacyToken) -> None:
+    """The same noun read as an auxiliary or adverb of the past-tense verb after it, the name
+    before it that verb's subject ("Houthi shelling killed two children", "Taliban shelling
+    killed a boy"): the noun is the subject, the name its modifier."""
+    doc, i = gerund.doc, gerund.i
+    if gerund.tag_ != "VBG" or i == 0 or i + 1 >= len(doc) or any(gerund.children):
+        return
+    verb, name = doc[i + 1], doc[i - 1]
+    if gerund.head.i != verb.i or verb.tag_ != "VBD" or verb.pos_ != "VERB":
+        return
+    if name.dep_ != "nsubj" or name.head.i != verb.i or name.pos_ != "PROPN":
+        return
+    gerund.pos_ = "NOUN"
+    gerund.tag_ = "NN"
+    gerund.lemma_ = gerund.lower_
+    gerund.dep_ = "nsubj"
+    name.head = gerund
+    name.dep_ = "compound"
 
 
 def mend_noun_verb(root: SpacyToken) -> None:
