@@ -29,7 +29,7 @@ def coded(coder: Coder, text: str, date: str = "2025-04-10") -> list[tuple[str, 
             [("ISR", "JORCVL", "190")],
         ),
         (
-            "Syrian state media said Israeli air strikes killed five civilians.",
+            "Syria's defence ministry said Israeli air strikes killed five civilians.",
             [("ISR", "SYRCVL", "195")],
         ),
     ],
@@ -147,3 +147,49 @@ def test_terrorist_designations(
     coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+def test_news_media_reporting_the_dead_give_them_no_state(coder: Coder) -> None:
+    events = coded(coder, "Israeli strikes killed 20 people in a camp, Al Jazeera reported.")
+    assert [target for _, target, _ in events] != ["QATCVL"]
+
+
+@pytest.mark.model
+def test_a_member_state_yields_to_the_town_of_a_state_the_story_names(coder: Coder) -> None:
+    # Acre is a Brazilian state and an Israeli town
+    text = "Israeli police in Acre arrested four suspects after a shooting at a wedding."
+    assert coded(coder, text) == [("ISRCOP", "ISRCRM", "173")]
+
+
+@pytest.mark.model
+def test_a_capital_a_visiting_minister_lands_in_stays_the_capital(coder: Coder) -> None:
+    text = "Lebanon's prime minister landed in Tripoli for talks with the Libyan government."
+    assert coded(coder, text) == [("LBNGOV", "LBY", "042")]
+    assert located(coder, text, "2025-04-10") == [("Tripoli", "LBY")]
+
+
+@pytest.mark.model
+def test_fighting_an_enemy_alongside_others_stays_force(coder: Coder) -> None:
+    text = "Ukrainian troops fought Russian forces alongside drone units near Pokrovsk."
+    assert coded(coder, text) == [("UKRMIL", "RUSMIL", "190")]
+
+
+@pytest.mark.model
+def test_a_date_before_movement_is_no_named_movement(coder: Coder) -> None:
+    text = "Since March 23 movement curbs have kept soldiers in their barracks, officials said."
+    assert not any("IMGCODMTT" in (source, target) for source, target, _ in coded(coder, text))
+
+
+@pytest.mark.model
+def test_the_king_keeps_his_office_under_every_name(coder: Coder) -> None:
+    assert coded(coder, "King Charles III met Pope Leo at the Vatican.", "2025-06-01") == [
+        ("GBRGOV", "VATGOV", "040")
+    ]
+
+
+@pytest.mark.model
+def test_an_armed_group_of_ones_own_designated_terrorist_is_banned(coder: Coder) -> None:
+    assert coded(coder, "Sudan designated the RSF a terrorist group.") == [
+        ("SDN", "IMGSDNRSF", "172")
+    ]

@@ -45,6 +45,12 @@ NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 GENERIC_LAST_WORDS = frozenset({"Cartel", "Gang", "Group", "Movement", "Front", "Militia"})
 
 
+def dated_name(words: list[str]) -> bool:
+    """Whether a name has a number in it, as a date's ("March 23 Movement"): in lower case,
+    "since March 23 movement restrictions" would read as it."""
+    return any(w.isdigit() for w in words)
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
     """One office a person held: code in force on [start, end)."""
@@ -248,8 +254,8 @@ def load_codebook(folder: Path | None = None, extra: Dictionaries | None = None)
             if name.startswith("UN "):  # news also writes "U.N. refugee agency"
                 builder.add("U.N. " + name[3:], entry)
             *first, last = name.split(" ")
-            if first and last in GENERIC_LAST_WORDS:  # "the Sinaloa cartel", "the Wagner group"
-                builder.add(" ".join([*first, last.lower()]), entry)
+            if first and last in GENERIC_LAST_WORDS and not dated_name(first):
+                builder.add(" ".join([*first, last.lower()]), entry)  # "the Sinaloa cartel"
 
     for _, fields in read_rows(path("regions.tsv"), 2, 2):
         builder.add(fields[0], Entry(REGION, "", fields[0]))

@@ -55,7 +55,7 @@ from spacy.tokens import Doc as SpacyDoc
 
 from diurna.coding.codebook import REGION, SECTORS, Codebook, Entry, Group, surname_code
 from diurna.extract.datewords import MONTHS
-from diurna.extract.gazetteer import DWARFS, OTHER_READINGS
+from diurna.extract.gazetteer import DWARFS, OTHER_READINGS, member_state
 from diurna.extract.parse import Doc, Span, Token
 
 # Sector words that are also a stance when an "on" phrase says what about ("Russian positions"
@@ -540,8 +540,10 @@ WHERE_THEY_ACT = frozenset({"COP", "JUD"}) | ARMED_GROUP_SECTORS
 STATIONED = frozenset({"base", "station", "hide", "entrench", "hole", "operate", "shelter"})
 # State bodies that sit where their "in" phrase puts them: courts and police.
 SEATED = frozenset({"COP", "JUD"})
-# The sector of a state's civilians, whom a story may count as the victims of an attack.
+# The sector of a state's civilians, whom a story may count as the victims of an attack, and
+# the sectors of reporters who tell of other states' dead as well as their own.
 CIVILIANS = "CVL"
+UNCOUNTING_SECTORS = frozenset({"MED", "NGO", "IGO"})
 # Sectors of forces that keep order where they are, in the scene a story has just set.
 POLICE_SECTORS = frozenset({"COP"})
 POLICE = "COP"
@@ -980,15 +982,16 @@ class ArticleActors:
         such a town when the article never names the capital's country, names the town's and
         the town is a city of its own (LOCAL_CITY): "Tripoli" beside "the Lebanese port city"
         is no Libya, nor "Kingston" under an Ontario dateline Jamaica; but Rome in a story of
-        Americans is not Rome, Georgia. A town's country named only as an actor's ("Lebanon's
+        Americans is not Rome, Georgia. A town's country named only by its forces ("Lebanon's
         army … clashes in Tripoli") takes the name unless the capital dwarfs the town (a
-        Canadian story's "in London" is Britain's)."""
+        Canadian story's "in London" is Britain's); its ministers and tourists travel abroad."""
         placing = self.placing_countries()
         named = {
             hit.entry.code[:3]
             for hit in self.hits.values()
             if hit.entry is not None and hit.entry.kind in ("country", "demonym")
         }
+        guarding = self.guarding_countries()
         taken: dict[str, str] = {}  # capitals' names read as towns → the towns' countries
         for hit in self.distinct_hits():
             entry = hit.entry
@@ -1001,7 +1004,7 @@ class ArticleActors:
             # own place is that state's still
             local = {
                 c
-                for c in (placing | named).intersection(towns) - {entry.code}
+                for c in (placing | guarding).intersection(towns) - {entry.code}
                 if towns[c] >= LOCAL_CITY
                 and (c in placing or DWARFS * towns[c] >= towns.get(entry.code, 0))
             }
@@ -1027,9 +1030,25 @@ class ArticleActors:
                 return taken[name.lower()]
             found = sole(name)
             local = named.intersection(towns)
+            state = member_state(name)
+            if len(local) == 1 and state is not None and found == state and state not in named:
+                return next(iter(local))  # "Israeli police in Acre": not Brazil's state
             return found if found is not None or len(local) != 1 else next(iter(local))
 
         self.place_country = place_country
+
+    def guarding_countries(self) -> set[str]:
+        """The countries whose army, police or armed men the article names ("Lebanon's army",
+        "Lebanese soldiers"): forces act at home, where ministers and tourists travel."""
+        out = set()
+        for hit in self.distinct_hits():
+            if hit.entry is None or hit.entry.kind not in ("country", "demonym"):
+                continue
+            noun = self.doc[hit.end - 1].head
+            held = self.hits.get(noun.i)
+            if held is not None and (held.sector in FORCE_SECTORS | ARMED_GROUP_SECTORS):
+                out.add(hit.entry.code[:3])
+        return out
 
     def find_seats(self) -> list[int]:
         """The character offsets of countries and capitals before "-based": where an
@@ -2838,7 +2857,8 @@ class ArticleActors:
         the attacker's: "Israeli strikes killed 40 people, Palestinian health officials said",
         "Lebanon's health ministry said Israeli air strikes killed 12 people" (PSE, LBN); not
         when one state tells of its own forces ("Nigerian troops killed 20 people, the army
-        said") or no state reports."""
+        said"), no state reports, or news media do. (Officials of a third state reporting
+        another's dead are taken for the victims' state: the words do not tell them apart.)"""
         if not struck_at(head):
             return None
         act = head.head if head.dep_ == "dobj" else head.head.head
@@ -2849,6 +2869,10 @@ class ArticleActors:
         doers = [c for c in act.children if c.dep_ == "nsubj"]
         if speaker is None or not doers:
             return None
+        title = self.hits.get(speaker.i)
+        sector = title and (title.sector or (title.entry.code[3:6] if title.entry else None))
+        if sector in UNCOUNTING_SECTORS:
+            return None  # "…, Qatar's Al Jazeera reported": news tells of others' dead too
         told = self.countries_in(speaker.subtree)
         if len(told) != 1 or told == self.countries_in(doers[0].subtree):
             return None

@@ -2215,6 +2215,18 @@ class SentenceCoder:
             code = THREAT
         if code == PLAIN_FORCE and source_token is not None and source_token is not token:
             code = self.noun_force(source_token) or code  # "an Israeli air strike killed …"
+        bombing = token if source_token is None else source_token
+        if code == BOMBING and bombing.lemma_.lower() == BOMBING_NOUN and all_states(sources):
+            code = AIR_STRIKE  # "Russian bombing killed 30 people": a state bombs from the air
+            # (a building it "blew up" was not)
+        elif (
+            code == AIR_STRIKE
+            and token.lemma_.lower() == BOMBING_NOUN
+            and not frame.modifiers & AERIAL
+            and sources
+            and not any(map(state_force, sources))
+        ):
+            code = BOMBING  # "Islamic State claimed the bombing of a church": not from the air
         if code == INVESTIGATE:
             code = inquiry_code(frame, self.inquiries) or self.noun_inquiry(frame) or code
         code = content_code(
@@ -2325,7 +2337,7 @@ class SentenceCoder:
         if code == EMBARGO and frame.token.lemma_.lower() in DESIGNATING:
             homes = {country_part(s.code) for s in sources} - {None}
             if targets and all(
-                country_part(t.code) in homes and not t.how.startswith(GUESSED_COUNTRY)
+                home_country(t.code) in homes and not t.how.startswith(GUESSED_COUNTRY)
                 for t in targets
             ):
                 # "Egypt designated the Muslim Brotherhood a terrorist organisation": a state
@@ -5311,8 +5323,17 @@ ATTACK_WEAPONS = MappingProxyType(
 )
 # Nouns of an attack whose kind says the weapon: "in a bomb attack", "in a rocket strike",
 # "in an air strike" (195), "in a suicide bombing" (1831); a bare "raid" says none.
-AIR_STRIKE = "195"
 BOMB_NOUNS = frozenset({"bomb", "bombing", "explosion", "blast"})
+# A bombing with no more said of it (183, non-military): a state's is from the air (195), and
+# "the bombing of" a place an armed group's is not, unless the words say so.
+BOMBING = "183"
+BOMBING_NOUN = "bombing"
+AERIAL = frozenset({"aerial", "air", "carpet"})
+
+
+def all_states(sources: list[Mention]) -> bool:
+    """Whether there are doers and all are states or their governments, armies or police."""
+    return bool(sources) and all(map(state_force, sources))
 
 
 def attack_kind(noun: Token, force: Mapping[str, str]) -> str | None:
@@ -7765,6 +7786,10 @@ PROPOSALS = frozenset(
 )
 
 
+# Prepositions of whom one acts beside, a target only of a verb with no object of its own.
+ALLY_PREPS = frozenset({"alongside", "beside"})
+
+
 def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
     """The first (most specific) pattern whose constraints the frame meets, its object read
     by its own head (``object_lemmas``). A pattern asking for the object wins over an earlier
@@ -7828,6 +7853,8 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
             continue
         if pattern.target_preps and not pattern.target_preps & prep_words:
             continue
+        if pattern.target_preps <= ALLY_PREPS and pattern.target_preps and obj is not None:
+            continue  # "fought alongside the M23", not "battled Hezbollah alongside tanks"
         if pattern.required_preps and not pattern.required_preps & prep_words:
             continue
         if pattern.prep_objects is not None:
