@@ -122,6 +122,7 @@ NO_ACTOR_HEADS = frozenset(
 )
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "themselves"})
+SINGULAR_NEUTER = frozenset({"it", "itself"})
 PERSON_SECTOR_WORDS_HINT = frozenset({"GOV", "ELI", "OPP", "JUD", "LEG"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Verbs that tell someone what to do, and modals of obligation: the possessives of the act asked
@@ -603,6 +604,9 @@ QUANTITIES = frozenset(
         "scores",
         "members",
         "member",
+        # "held talks with representatives of the protesters": whom they speak for
+        "representatives",
+        "representative",
         "one",
         "several",
         "few",
@@ -631,6 +635,11 @@ SITES_OF = frozenset(
     # "froze the assets of five Nicaraguan officials": whose wealth it is, not their country's
     | {"asset", "assets", "holding", "holdings", "property", "properties", "wealth", "fortune"}
 )
+# Homes named by whose they are when that is an office-holder's, politician's or officer's:
+# "set fire to the residence of the prime minister" (its GOV); "demolished the homes of two
+# Palestinian attackers" stays the attackers' state's.
+HOMES = frozenset({"residence", "residences", "home", "homes", "mansion", "villa", "villas"})
+HOME_HOLDERS = frozenset({"GOV", "LEG", "JUD", "ELI", "OPP", "MIL", "COP"})
 # Vehicles whose "carrying X" names the people an act on them reached.
 VEHICLES = frozenset(
     {"helicopter", "plane", "aircraft", "airliner", "jet", "bus", "minibus", "car", "van"}
@@ -657,7 +666,7 @@ DETACHMENTS = frozenset({"contingent", "contingents", "batch", "detachment", "de
 FORCE_SECTORS = frozenset({"MIL", "COP"})
 STAND_IN_IDS = frozenset(
     get_string_id(form)
-    for word in SITES_OF | AUTHORED | VEHICLES | DOER_OF | TRADE_WITH | LAUNCHED
+    for word in SITES_OF | HOMES | AUTHORED | VEHICLES | DOER_OF | TRADE_WITH | LAUNCHED
     for form in (word, word + "s", word + "es", word[:-1] + "ies")
 ) | frozenset(get_string_id(word) for word in QUANTITIES | DETACHMENTS)
 PROPER = "PROPER"
@@ -1319,6 +1328,10 @@ class ArticleActors:
             holder = next((o for o in [*pobjects(token, ("of", "for")), *hosted(token)]), token)
             found = self.mention(holder)
             return holder if found is not None and len(found.code) > 3 else token
+        if lemma in HOMES or token.lower_ in HOMES:
+            holder = next((o for o in pobjects(token, ("of",))), token)
+            found = self.mention(holder)
+            return holder if found is not None and found.code[3:6] in HOME_HOLDERS else token
         if lemma in DOER_OF and self.mention(token) is not None:
             # "demanded the withdrawal of Russian troops from Moldova": of the troops, not of
             # the place they leave
@@ -3084,6 +3097,8 @@ class ArticleActors:
             # be the askers
         if governing is not None and self.attributed_after(token, governing):
             governing = None  # "They burned vehicles and killed two officers, police said"
+        if governing is not None and self.plural_for_it(token, governing):
+            governing = None  # "Protesters stormed parliament and set fire to it": not them
         own = self.plural_subject(token) if governing is not None else None
         if own is not None:  # "Czechia and Albania upgraded their ties, the agency said"
             return self.as_pronoun(token, own)
@@ -3125,6 +3140,13 @@ class ArticleActors:
             main = min(acting, key=lambda m: depth(self.doc[m.head]), default=None)
         chosen = main or (fitting[0] if fitting else None)
         return self.as_pronoun(token, chosen) if chosen is not None else None
+
+    def plural_for_it(self, token: Token, mention: Mention) -> bool:
+        """Whether "it" would stand for a plural common noun ("protesters", "troops"), which
+        "it" never names; a plural name ("the United States", "the Philippines") it may, and
+        a collective the tagger makes plural ("Police said it had arrested 40")."""
+        head = self.doc[mention.head]
+        return token.lower_ in SINGULAR_NEUTER and head.tag_ == "NNS" and head.lower_[-1] == "s"
 
     def attributed_after(self, token: Token, speaker: Mention) -> bool:
         """Whether a subject pronoun's clause is credited, after it, to a bare source ("They

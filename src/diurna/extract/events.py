@@ -7420,7 +7420,11 @@ def build_frame(token: Token) -> Frame:
                 particle = "out"  # "pulled its troops out of the village": a particle too
         elif dep in ("compound", "amod", "npadvmod", "advmod"):  # "test-fired", "sexually abused"
             modifiers.add(child.lemma_.lower())
-        elif dep in ("xcomp", "ccomp") or (dep == "advcl" and purpose_act(child)):
+        elif (
+            dep in ("xcomp", "ccomp")
+            or (dep == "advcl" and purpose_act(child))
+            or (dep == "oprd" and child.pos_ == "ADJ")  # "set it ablaze": as "set ablaze"
+        ):
             # "marched in Lima to demand …": a purpose clause the verb's subject carries out;
             # not an act vowed not to be done ("vowed not to resign" is no vow to resign, but
             # the complement's own refusal, as "would not resign" is), nor what one tells
@@ -7755,13 +7759,34 @@ def absolute_mediators(prep: Token) -> list[Token]:
     return names
 
 
+def participle_subject(prep: Token, obj: Token) -> Token | None:
+    """The noun a preposition governs when the parser made it the subject of the participle
+    after it ("fired tear gas at demonstrators marching toward parliament": "marching" the
+    object, "demonstrators" its subject); None for a true object, and for "with" and
+    "without", whose "with Oman's minister shuttling between them" tells a circumstance."""
+    if obj.dep_ != "pcomp" or obj.tag_ != "VBG" or prep.lower_ in ("with", "without"):
+        return None
+    return next(
+        (
+            c
+            for c in obj.children
+            if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == prep.i + 1
+        ),
+        None,
+    )
+
+
 def prep_objects(prep: Token) -> list[tuple[str, Token]]:
     """(preposition, its object) pairs; a two-word preposition ("out of the capital") pairs
     its first word with the second word's object too. A "with" phrase that names a mediator
     ("with Qatar mediating") has none: it names no partner, means or manner."""
     if absolute_mediators(prep):
         return []
-    found = [(prep.lower_, child) for child in prep.children if child.dep_ in OBJECT_OF_PREP]
+    found = [
+        (prep.lower_, participle_subject(prep, child) or child)
+        for child in prep.children
+        if child.dep_ in OBJECT_OF_PREP
+    ]
     if not found and prep.n_rights == 0:
         # "granted asylum to three navy officers holed up in …", parsed as a clause of its own
         # whose subject is the preposition's object
@@ -8736,7 +8761,7 @@ def is_negated(frame: Frame, subject: Token | None) -> bool:
         c.dep_ == "neg" or c.lower_ == "never" for c in carrier.children
     ):
         return True  # strike"
-    if failed(frame.token) or text_not_passed(frame.token):
+    if failed(frame.token) or text_not_passed(frame.token) or order_denied(frame.token):
         return True
     if frame.obj is not None and any(
         c.dep_ == "det" and c.lower_ == "no" for c in frame.obj.children
@@ -8747,6 +8772,25 @@ def is_negated(frame: Frame, subject: Token | None) -> bool:
     return subject is not None and (
         subject.lower_ in ("nobody", "none")
         or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    )
+
+
+# Verbs whose to-complement is coded as the commander's own act ("ordered police to shoot"):
+# a command not given is an act not done.
+COMMANDING = frozenset(
+    {"order", "command", "instruct", "direct", "authorize", "authorise", "force", "compel"}
+)
+
+
+def order_denied(token: Token) -> bool:
+    """Whether a verb is what a negated command orders: "had not ordered police to shoot",
+    "never ordered the army to fire on protesters"."""
+    head = token.head
+    return (
+        token.dep_ == "xcomp"
+        and head.i != token.i
+        and head.lemma_.lower() in COMMANDING
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
     )
 
 
