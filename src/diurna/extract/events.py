@@ -1866,6 +1866,8 @@ class SentenceCoder:
                     continue
                 if legislation_topic(frame, word):
                     continue  # "vetoed a bill on the judiciary": what the bill regulates
+                if word == "with" and obj.lemma_.lower() in self.force:
+                    continue  # "attacked the port with drones": the weapon, not a party
                 if word in PARTY_PREPS and obj.head.head in (frame.obj, token):
                     # "NATO condemned the attacks on its peacekeepers": not at NATO itself
                     targets = [a for a in actors.actors(obj) if a.code not in own]
