@@ -2301,6 +2301,10 @@ class SentenceCoder:
             # "Scholz pledged that Germany would deliver more tanks to Ukraine": the state that
             # is to give is no recipient; whom its "to" phrase names is
             targets = given_to(frame, actors, sources)
+        if targets and all(own_pledge(frame.obj, t, sources) for t in targets):
+            # "Blinken reaffirmed Washington's commitment to defend the Philippines": the state
+            # that is committed is the speaker's own; whom the commitment is to is the target
+            targets = pledged_to(frame.obj, actors, sources)
         if code.startswith(SCALING_DOWN) and targets:
             # "Ethiopian troops completed a pullout from the town of Shire",
             # "Hezbollah declared a ceasefire in south Lebanon": a place of one's own country
@@ -2710,6 +2714,35 @@ def given_to(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> lis
             ]
             if found:
                 return found
+    return []
+
+
+def own_pledge(obj: Token | None, target: Mention, sources: list[Mention]) -> bool:
+    """Whether a target is the sources' own state named as the holder of the pledge or resolve
+    that is the object ("reaffirmed Washington's commitment", "the U.S. pledge"): the one
+    committed, not whom the commitment is to."""
+    if obj is None or obj.lemma_.lower() not in CONTENT_NOUNS or len(target.code) != 3:
+        return False
+    head = obj.doc[target.head]
+    if head.i != obj.i and not (
+        head.head.i == obj.i and head.dep_ in ("poss", "compound", "amod", "nmod")
+    ):
+        return False
+    return target.code in {country_part(s.code) for s in sources}
+
+
+def pledged_to(obj: Token | None, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
+    """Whom a pledge or commitment is to: the first actor its own words name after it, other
+    than the givers' state ("commitment to defend the Philippines", "pledge to Ukraine")."""
+    if obj is None:
+        return []
+    homes = {country_part(s.code) for s in sources}
+    for word in obj.subtree:
+        if word.i <= obj.i or word.dep_ not in ("pobj", "dobj"):
+            continue
+        found = [a for a in actors.actors(word) if country_part(a.code) not in homes]
+        if found:
+            return found
     return []
 
 
