@@ -5449,9 +5449,13 @@ SITE_WORDS = frozenset({"at", "in", "on", "near", "outside", "inside", "of"})
 
 
 CONDITION_MARKS = frozenset({"if", "unless"})
+# Marks of a clause that is a condition when what it is tied to will only be: "would free the
+# crew when Israel ends its war". ("once" is left out: the one gold sentence with it, "would be
+# released once the president stepped down", then loses its only coded event.)
+ONCE = frozenset({"when"})
 # Words whose presence in a sentence calls for the condition check (CONDITION_MARKS, and "until"
 # after what will not be yet).
-CONDITION_WORDS = CONDITION_MARKS | {"until"}
+CONDITION_WORDS = CONDITION_MARKS | {"until"} | ONCE
 # Nouns whose clause says what is asked for or planned, not what was done: "its demand that
 # Israel lift the blockade", "a call for the government to release prisoners".
 CONTENT_NOUNS = frozenset(
@@ -6411,10 +6415,10 @@ def has_unless(verb: Token) -> bool:
 
 
 def conditional(token: Token) -> bool:
-    """Whether a verb is, or lies inside, an "if"/"unless" clause, or an "until" clause of what
-    will not be yet: "threatened to use nuclear weapons if Poland attacked Belarus" does not
-    say that Poland attacked (CODING.md §5), nor "would not approve it until Stockholm cracked
-    down on militants" that Stockholm did."""
+    """Whether a verb is, or lies inside, an "if"/"unless" clause, or an "until" or "when"
+    clause of what will not be yet: "threatened to use nuclear weapons if Poland
+    attacked Belarus" does not say that Poland attacked (CODING.md §5), nor "would not approve
+    it until Stockholm cracked down on militants" that Stockholm did."""
     current = token
     for _ in range(8):
         if current.dep_ == "advcl" and any(
@@ -6427,6 +6431,12 @@ def conditional(token: Token) -> bool:
             and not_yet(current.head)
         ):
             return True  # "would not approve it until Stockholm cracked down on militants"
+        if (
+            current.dep_ == "advcl"
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in ONCE for c in current.children)
+            and not_yet(current.head)
+        ):
+            return True  # "would release the crew only when Israel stopped its war"
         if current.head == current:
             return False
         current = current.head
