@@ -177,7 +177,7 @@ def test_a_weapon_used_with_is_no_target(
             "The Houthis fired a drone toward the Israeli city of Eilat.",
             [("IMGYEMHOU", "ISR", "1952")],
         ),
-        # guards: shots and rockets fired keep their own codes
+        # guard: rockets fired keep their own code
         ("Hamas fired rockets at Ashkelon.", [("IMGPSEHMS", "ISR", "194")]),
     ],
 )
