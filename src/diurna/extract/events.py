@@ -1724,6 +1724,9 @@ class SentenceCoder:
                 crowd = state_crowd(target_token, frame, sources, actors)
                 unnamed_crowd = crowd if not targets else []
                 targets = (targets and crowd) or targets
+        if target_token is not None and code.startswith(EMBARGO):
+            # "tariffs on 30 billion Canadian dollars of American goods": the goods' state
+            targets = amount_parties(target_token, actors) or targets
         if not targets and target_token is not None and code.startswith(EMBARGO):
             # "imposed duties on brandy imported from the European Union": whose goods
             targets = goods_origin(target_token, actors)
@@ -4139,6 +4142,16 @@ def deal_parties(frame: Frame, actors: ArticleActors) -> list[Mention]:
         for word, o in build_frame(clause).preps
         if word == DEAL_PARTNERS.get(clause.lemma_.lower())
         for a in actors.actors(o)
+    ]
+
+
+def amount_parties(noun: Token, actors: ArticleActors) -> list[Mention]:
+    """The actors of what an amount counts, for an amount noun ("tariffs on 30 billion Canadian
+    dollars of American goods": the goods' state, not the currency's); empty for other nouns."""
+    if noun.lemma_.lower() not in PARTITIVES:
+        return []
+    return [
+        a for p in noun.children if p.lower_ == "of" for o in p.children for a in actors.actors(o)
     ]
 
 
