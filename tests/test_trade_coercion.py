@@ -198,3 +198,33 @@ def test_an_agreement_told_by_another_state_is_not_at_its_dateline(coder: Coder)
         " Trump had agreed to lift the tariffs on Canadian lumber."
     )
     assert located(coder, text, "2025-08-02") == [None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        (
+            "President Joe Biden signed an executive order imposing sanctions on Russian banks.",
+            "2022-03-01",
+            [("USAGOV", "RUSBUS", "163")],
+        ),
+        (
+            "President Joe Biden signed an executive order easing sanctions on Venezuela's oil"
+            " sector.",
+            "2023-10-20",
+            [("USAGOV", "VEN", "085")],
+        ),
+        (
+            "Egypt and Sudan signed an agreement banning smuggling across their border.",
+            "2023-10-20",
+            [("EGY", "SDN", "057")],
+        ),
+    ],
+)
+def test_what_a_signed_order_does_is_its_signers_act(
+    coder: Coder, text: str, date: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """An executive order or decree signed is no agreement (057): what its participle does is
+    the signer's act (no event before); an agreement signed stays one."""
+    assert coded(coder, text, date) == expected
