@@ -228,3 +228,24 @@ def test_what_a_signed_order_does_is_its_signers_act(
     """An executive order or decree signed is no agreement (057): what its participle does is
     the signer's act (no event before); an agreement signed stays one."""
     assert coded(coder, text, date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Union agreed on a price cap on Russian petroleum products.",
+            [("IGOEUREEC", "RUS", "163")],
+        ),
+        ("Australia imposed a price cap on Russian oil.", [("AUS", "RUS", "163")]),
+        ("Japan tightened the price cap on Russian crude.", [("JPN", "RUS", "163")]),
+        ("The unions agreed to a cap on wage increases.", []),
+    ],
+)
+def test_a_price_cap_on_a_states_goods_is_a_sanction(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """A price cap agreed, imposed or tightened on a state's oil is a sanction on it (163), not
+    an agreement with it (030) nor nothing; a cap of no price is no sanction."""
+    assert coded(coder, text, "2023-02-01") == expected
