@@ -1431,11 +1431,15 @@ class SentenceCoder:
                 own = matched.get(token.i)
                 if means is None or own is None or separate_means(means[0].code, own[0].code):
                     return None
-            current = current.head
+            below, current = current, current.head
             if current.i in matched and current.pos_ == "VERB" and current.i not in superseded:
                 code = matched[current.i][0].code
                 if code == STATEMENT:
                     continue  # "issued a statement condemning the attack": what it says counts
+                if code == SIGN_AGREEMENT and below.lemma_.lower() in SIGNED_ORDERS:
+                    # "signed an executive order imposing tariffs on Canada": what the order
+                    # does counts; signing it is no agreement with anyone
+                    continue
                 if code == CLAIM and current.lemma_.lower() in REPORTING and owned_up(current):
                     # "the army admitted that a drone strike killed 85 villagers": what one
                     # admits is told as fact (CODING.md §4)
@@ -1724,6 +1728,9 @@ class SentenceCoder:
                 crowd = state_crowd(target_token, frame, sources, actors)
                 unnamed_crowd = crowd if not targets else []
                 targets = (targets and crowd) or targets
+        if target_token is not None and code.startswith(EMBARGO):
+            # "tariffs on 30 billion Canadian dollars of American goods": the goods' state
+            targets = amount_parties(target_token, actors) or targets
         if not targets and target_token is not None and code.startswith(EMBARGO):
             # "imposed duties on brandy imported from the European Union": whose goods
             targets = goods_origin(target_token, actors)
@@ -4170,6 +4177,9 @@ def across_border(
 
 
 SIGN_AGREEMENT = "057"
+# What a leader signs that acts by itself, whose participle is the act: "signed an executive
+# order imposing tariffs", "a decree banning imports".
+SIGNED_ORDERS = frozenset({"order", "decree", "proclamation", "directive", "edict"})
 # The preposition that names whom a deal's "to" clause trades with, by the clause's verb: "to
 # sell uranium to France", "to buy jets from France", "to trade with China" (not "to protect its
 # pipelines from Russian sabotage", "to cut gas imports from Russia").
@@ -4196,6 +4206,16 @@ def deal_parties(frame: Frame, actors: ArticleActors) -> list[Mention]:
         for word, o in build_frame(clause).preps
         if word == DEAL_PARTNERS.get(clause.lemma_.lower())
         for a in actors.actors(o)
+    ]
+
+
+def amount_parties(noun: Token, actors: ArticleActors) -> list[Mention]:
+    """The actors of what an amount counts, for an amount noun ("tariffs on 30 billion Canadian
+    dollars of American goods": the goods' state, not the currency's); empty for other nouns."""
+    if noun.lemma_.lower() not in PARTITIVES:
+        return []
+    return [
+        a for p in noun.children if p.lower_ == "of" for o in p.children for a in actors.actors(o)
     ]
 
 
@@ -8583,11 +8603,14 @@ def subject_of(frame: Frame) -> Token | None:
         if (
             current.dep_ == "acl"
             and current.tag_ == "VBG"
-            and current.lemma_.lower() in SPEECH_ACTS | TEXT_ACTS
-            and statement_noun(current.head)
+            and (
+                (current.lemma_.lower() in SPEECH_ACTS | TEXT_ACTS and statement_noun(current.head))
+                or current.head.lemma_.lower() in SIGNED_ORDERS
+            )
         ):
             # "the ministry issued a statement condemning the attack", "its letter urging":
-            # what the statement does, its author does
+            # what the statement does, its author does; so what an order or decree does
+            # ("Trump signed an executive order imposing tariffs on Canada")
             noun = current.head
             owner = [c for c in noun.children if c.dep_ in ("poss", "compound")]
             if owner:

@@ -984,7 +984,7 @@ class ArticlePlaces:
             ):
                 continue
             words = [i for i in range(sent.start, sent.end) if self.by_token.get(i) is mention]
-            if words and not any(in_clause(self.doc[i], trigger) for i in words):
+            if words and not any(in_carried_clause(self.doc[i], trigger) for i in words):
                 continue
             if any(is_party(self.doc[i], on_object) for i in words):
                 continue
@@ -1175,6 +1175,16 @@ def in_clause(token: Token, trigger: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def in_carried_clause(token: Token, trigger: Token) -> bool:
+    """``in_clause`` of the trigger or, for a to-clause coded as its verb's act ("U.S. President
+    Donald Trump had agreed to pause tariffs", 0354 at "pause"), of the verb that carries it,
+    whose subject is as much the act's."""
+    if in_clause(token, trigger):
+        return True
+    carrier = trigger.head
+    return trigger.dep_ == "xcomp" and carrier.i != trigger.i and in_clause(token, carrier)
 
 
 def is_purpose(token: Token) -> bool:
