@@ -1,5 +1,5 @@
-"""The UN system and humanitarian access: courts' orders and aid deliveries cut (sentences
-written for these tests)."""
+"""The UN system and humanitarian access: a bare "the secretary-general", states' envoys to
+organisations, courts' orders and aid deliveries cut (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,85 @@ from tests.test_pipeline import coded as coded_on
 def coded(coder: Coder, text: str, date: str = "2025-08-01") -> list[tuple[str, str | None, str]]:
     """(source, target, CAMEO code) of each event coded in a text."""
     return coded_on(coder, text, date=date)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The secretary-general appealed to both sides to release all detainees.",
+            [("IGOUNOSGN", None, "0253")],
+        ),
+        (
+            "The Secretary-General urged Myanmar's military to stop air strikes on villages.",
+            [("IGOUNOSGN", "MMRMIL", "0256")],
+        ),
+        (
+            "IAEA inspectors left the plant on Monday. The director-general urged Russia to"
+            " withdraw from the site.",
+            [("IGOUNOIAE", "RUS", "0256")],
+        ),
+    ],
+)
+def test_a_bare_head_of_secretariat_is_the_organisations(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """ "the secretary-general" was read as a military "general" of the country named nearby
+    (---MIL, or nothing); it is the organisation named before it, else the UN's."""
+    assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Arab League held an emergency summit in Cairo. The secretary-general accused"
+            " Israel of starving Gaza.",
+            [("IGOARBALL", "EGY", "040"), ("IGOARBALL", "ISR", "112")],
+        ),
+        (
+            "Hezbollah's secretary-general threatened Israel with retaliation.",
+            [("IMGLBNHEZ", "ISR", "130")],
+        ),
+    ],
+)
+def test_a_head_of_secretariat_of_a_named_body_stays_its(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Guards: an organisation named before or as the owner keeps the title."""
+    assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia's U.N. ambassador accused Britain of hypocrisy.", [("RUSGOV", "GBR", "112")]),
+        (
+            "The Ukrainian EU ambassador thanked Brussels for the new sanctions package.",
+            [("UKRGOV", "IGOEUREEC", "051")],
+        ),
+        (
+            "The American NATO envoy warned Moscow against further escalation.",
+            [("USAGOV", "RUS", "130")],
+        ),
+    ],
+)
+def test_a_states_envoy_to_an_organisation_is_the_states(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """ "Israel's U.N. ambassador" was coded IGOUNO: a state's delegate to an organisation acts
+    for the state's government."""
+    assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+def test_an_organisations_own_envoy_stays_its(coder: Coder) -> None:
+    """Guard: with no state before the organisation, the envoy is the organisation's."""
+    text = "U.N. envoy Hans Grundberg urged the Houthis to free the detained staff."
+    assert coded(coder, text) == [("IGOUNO", "IMGYEMHOU", "0253")]
 
 
 @pytest.mark.model
