@@ -1,5 +1,5 @@
 """The UN system and humanitarian access: a bare "the secretary-general", states' envoys to
-organisations, courts' orders and aid deliveries cut (sentences written for these tests)."""
+organisations and courts' orders (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -117,19 +117,4 @@ def test_an_order_to_a_party_is_a_demand(
     """A court ordering a state to enable or prevent something demands it (10x); it was not
     coded at all. Guards: a state's order to its own forces is no demand (the act ordered
     stays the orderer's)."""
-    assert coded(coder, text) == expected
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The army halted aid shipments to Darfur.", [("---MIL", "SDN", "1623")]),
-        ("Washington paused weapons shipments to Israel.", [("USA", "ISR", "1622")]),
-    ],
-)
-def test_aid_deliveries_cut_are_humanitarian(
-    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
-) -> None:
-    """ "aid shipments" cut were a generic aid cut (162); weapons shipments stay 1622."""
     assert coded(coder, text) == expected
