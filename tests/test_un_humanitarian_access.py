@@ -1,5 +1,5 @@
 """The UN system and humanitarian access: a bare "the secretary-general", states' envoys to
-organisations and courts' orders (sentences written for these tests)."""
+organisations, courts' orders and a rapporteur's surname (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -117,4 +117,27 @@ def test_an_order_to_a_party_is_a_demand(
     """A court ordering a state to enable or prevent something demands it (10x); it was not
     coded at all. Guards: a state's order to its own forces is no demand (the act ordered
     stays the orderer's)."""
+    assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Special rapporteur Francesca Albanese criticised Washington. The United States"
+            " sanctioned Albanese in July.",
+            [("IGOUNO", "USA", "111"), ("USA", "IGOUNO", "163")],
+        ),
+        (
+            "Australian Prime Minister Anthony Albanese visited Beijing. Albanese met Xi Jinping.",
+            [("AUSGOV", "CHN", "042"), ("AUSGOV", "CHNGOV", "040")],
+        ),
+    ],
+)
+def test_a_surname_is_the_person_named_in_full_before(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """ "Albanese" after "Francesca Albanese" was Australia's prime minister (the listed
+    namesake); the bare surname is the person the article named in full."""
     assert coded(coder, text) == expected

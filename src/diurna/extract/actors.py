@@ -1806,6 +1806,12 @@ class ArticleActors:
                 return make(code, "composition:person-for-organisation", True)
             if "person" in by_kind:
                 code = by_kind["person"].code_at(self.date, head_sector)
+                bearer = self.namesake(head) if len(core) == 1 else None
+                if bearer is not None and bearer.code[:3] != code[:3] and " " in bearer.text:
+                    # "Albanese" after "Francesca Albanese", the U.N. rapporteur: she, not the
+                    # listed namesake (Australia's prime minister); one of the same state
+                    # keeps its own dates ("Ghani" after "President Ashraf Ghani")
+                    return make(bearer.code, f"coreference:{bearer.text}", True)
                 if code.endswith("ELI") and any(
                     c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in PRIVATE_PEOPLE
                     for c in head.children
