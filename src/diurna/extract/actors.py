@@ -1820,6 +1820,10 @@ class ArticleActors:
             if national is not None:  # "Russia's Security Council", "the Armenian Security
                 # Council": the state's own council, not the UN's
                 return make(national, "composition:country+national-body", named)
+            delegate = state_delegate([*owner_hits, *core_hits], head.doc)
+            if delegate is not None:  # "Israel's U.N. ambassador", "the U.S. NATO envoy": a
+                # state's envoy to the organisation, not the organisation's own
+                return make(delegate, "composition:state-delegate", named)
             foreign_office = office_of_another_state(by_kind)
             if foreign_office is not None:  # "the Philippine Justice Department": not the U.S.'s
                 return make(foreign_office, "composition:country+office", named)
@@ -1849,6 +1853,12 @@ class ArticleActors:
                 return make(code, "composition:person-for-organisation", True)
             if "person" in by_kind:
                 code = by_kind["person"].code_at(self.date, head_sector)
+                bearer = self.namesake(head) if len(core) == 1 else None
+                if bearer is not None and bearer.code[:3] != code[:3] and " " in bearer.text:
+                    # "Albanese" after "Francesca Albanese", the U.N. rapporteur: she, not the
+                    # listed namesake (Australia's prime minister); one of the same state
+                    # keeps its own dates ("Ghani" after "President Ashraf Ghani")
+                    return make(bearer.code, f"coreference:{bearer.text}", True)
                 if code.endswith("ELI") and any(
                     c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in PRIVATE_PEOPLE
                     for c in head.children
@@ -2324,6 +2334,18 @@ class ArticleActors:
                 return earlier.code, f"subject-context:{earlier.text}"
         return None
 
+    def led_organisation(self, head: Token) -> Mention | None:
+        """The organisation (an armed group too) a bare head-of-secretariat title ("the
+        secretary-general", "the director-general") stands for: the latest one the article
+        named before as a person acting for it or as a subject ("Guterres", "NATO leaders met",
+        not "urged Hamas to …")."""
+        for earlier in reversed(self.seen):
+            if earlier.head >= head.i or not (earlier.person or earlier.subject):
+                continue
+            if earlier.code.startswith(("IGO", "NGO", "IMG")):
+                return earlier
+        return None
+
     def citizens_state(self, head: Token) -> str | None:
         """The state of the people who are the subject of the verb whose object ``head`` is,
         when they are its citizens rather than its offices ("protesters urged the government")."""
@@ -2341,6 +2363,12 @@ class ArticleActors:
     def resolve_sector(
         self, make: Maker, head: Token, sector: str, word: str, one_person: bool
     ) -> Mention:
+        if word in ORGANISATION_HEADS and bare_title(head):
+            led = self.led_organisation(head)
+            if led is not None:  # "the secretary-general" after Guterres or "NATO leaders"
+                return make(led.code, f"coreference:{led.text}", one_person)
+            if ORGANISATION_HEADS[word]:  # none named: the UN's, the one news means by it
+                return make(ORGANISATION_HEADS[word], "title:organisation-head", one_person)
         if regional(head):
             # "European diplomats", "Latin American leaders", "Western officials": of many
             # states, none of which is the story's
@@ -3709,6 +3737,17 @@ COUNTING_WORDS = frozenset({"many", "several", "some", "few", "dozens", "hundred
 PEOPLE_PLACE_PREPS = frozenset({"of", "from", "in", "across", "throughout"})
 
 
+def bare_title(head: Token) -> bool:
+    """ "the secretary-general" on its own: "the" before it and no owner ("the party's", "its",
+    "of the party", "for Syria")."""
+    words = [head, *(c for c in head.children if c.dep_ in ("compound", "amod"))]
+    return head.left_edge.lower_ == "the" and not any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for"))
+        for word in words
+        for c in word.children
+    )
+
+
 def definite(noun: Token) -> bool:
     """ "the bloc", "the statement": a noun with "the", which refers back to one named before."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
@@ -4233,6 +4272,49 @@ def national_namesake(hits: Iterable[Hit], doc: Doc) -> str | None:
             continue  # "Slovenia's Security Council presidency": its turn at the UN's
         if home is not None and between in ([], ["'s"], ["’s"]):
             return home + NATIONAL_NAMESAKES[body.entry.code]
+    return None
+
+
+# Titles of the head of an organisation's secretariat, which "the …" uses for the organisation
+# named before, with the code meant when none was: "the secretary-general" is the UN's.
+ORGANISATION_HEADS = MappingProxyType(
+    {
+        "secretary-general": "IGOUNOSGN",
+        "secretary general": "IGOUNOSGN",
+        "director-general": "",
+        "director general": "",
+    }
+)
+
+
+# Titles of a state's delegates to an organisation of states when the state and the
+# organisation are named before the title ("Israel's U.N. ambassador", "the Ukrainian EU envoy").
+DELEGATE_TITLES = frozenset(
+    {"ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives"}
+)
+
+
+def state_delegate(hits: Iterable[Hit], doc: Doc) -> str | None:
+    """The code of a state's delegate to an international organisation named as the state, the
+    organisation and the title in a row ("Israel's U.N. ambassador", "the U.S. NATO envoy",
+    "the Ukrainian EU ambassador"): the state's government, not the organisation ("the U.N.'s
+    Syria envoy" and "U.N. envoy Hans Grundberg" stay the organisation's)."""
+    ordered = sorted(hits, key=lambda h: h.start)
+    for state, body, title in zip(ordered, ordered[1:], ordered[2:], strict=False):
+        if (
+            state.entry is None
+            or body.entry is None
+            or state.entry.kind not in ("country", "demonym")
+            or not body.entry.code.startswith("IGO")
+            or title.sector is None
+            or title.phrase.split()[-1] not in DELEGATE_TITLES
+            or title.start != body.end
+        ):
+            continue
+        between = [t.lower_ for t in doc[state.end : body.start]]
+        home = country_part(state.entry.code)
+        if home is not None and between in ([], ["'s"], ["’s"]):
+            return home + "GOV"
     return None
 
 

@@ -1303,6 +1303,15 @@ class SentenceCoder:
                 if refusal is not None and refusal != head_pattern.code:
                     out.setdefault(head.i, set()).add(frame.token.i)
                 continue
+            if (
+                head.lemma_.lower() == ORDERING
+                and head_pattern.complements & MEASURES_ORDERED
+                and not ordering_others(head, actors)
+            ):
+                # "the government ordered police to prevent the rally": the ban the state
+                # enforces through its own force, not a demand made of it
+                out.setdefault(head.i, set()).add(frame.token.i)
+                continue
             if head.lemma_.lower() not in INTENT_VERBS:
                 continue
             if head.lemma_.lower() == "threaten" and token.lemma_.lower() in SEEKING:
@@ -2444,6 +2453,12 @@ class SentenceCoder:
             return
         if pattern.complements & SUMMONED and not all(s.code[3:6] == "JUD" for s in sources):
             return  # "ordered the army to appear on the streets": no court's summons
+        if (
+            token.lemma_.lower() == ORDERING
+            and pattern.complements & MEASURES_ORDERED
+            and not foreign_order(sources, targets)
+        ):
+            return  # "Putin ordered the army to ensure security": a state's own command
         if code == COMPLAINT and token.lemma_.lower() in SUMMONING and before_court(token, sources):
             return  # "the court summoned the former consul as a witness": no envoy's rebuke
         if code == MEETING and targets and self.verb_lemma(token) in ("meet", "meeting"):
@@ -4329,6 +4344,12 @@ TALKS = frozenset(
 # What a court orders one to do (1013, demand judicial cooperation); from anyone else it is no
 # summons ("ordered the army to appear on the streets").
 SUMMONED = frozenset({"appear", "testify"})
+# What a court or another state orders a state to do (10x: "the ICJ ordered Israel to prevent
+# acts of genocide"); a state's order to its own forces or people is not coded as a demand.
+ORDERING = "order"
+MEASURES_ORDERED = frozenset(
+    {"ensure", "prevent", "preserve", "punish", "implement", "enable", "facilitate"}
+)
 COMPLAINT = "114"
 # Summoning an ambassador or consul is a complaint (114), but not a court's or prosecutor's
 # summons, nor one to a witness stand or questioning ("summoned the consul for questioning").
@@ -7443,6 +7464,23 @@ def refused_intent(verb: Token, clause: Token) -> bool:
 # What one takes that is no taking of ground or people: "threatened to take military action"
 # is a threat of force, not of occupation ("to take the town" is).
 STEPS_TAKEN = frozenset({"action", "measure", "step", "countermeasure"})
+
+
+def foreign_order(sources: Sequence[Mention], targets: Sequence[Mention]) -> bool:
+    """Whether an order is given to others than the orderer's own state: a court or body with no
+    state's code, or another state's ("the ICJ ordered Israel", "a court ordered Myanmar")."""
+    homes = {country_part(s.code) for s in sources}
+    return bool(targets) and all(country_part(t.code) not in homes for t in targets)
+
+
+def ordering_others(verb: Token, actors: ArticleActors) -> bool:
+    """Whether the subject of an ordering verb orders others than its own state (``foreign_order``
+    read from the parse: its subject's and object's actors)."""
+
+    def of(dep: str) -> list[Mention]:
+        return [m for c in verb.children if c.dep_ == dep for m in actors.actors(c)]
+
+    return foreign_order(of("nsubj"), of("dobj"))
 
 
 def taking_steps(verb: Token) -> bool:
