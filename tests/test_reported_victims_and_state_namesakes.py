@@ -193,3 +193,9 @@ def test_an_armed_group_of_ones_own_designated_terrorist_is_banned(coder: Coder)
     assert coded(coder, "Sudan designated the RSF a terrorist group.") == [
         ("SDN", "IMGSDNRSF", "172")
     ]
+
+
+@pytest.mark.model
+def test_a_national_agency_is_the_states_not_its_citizens(coder: Coder) -> None:
+    text = "India's National Investigation Agency detained three suspects in Srinagar."
+    assert coded(coder, text) == [("INDCOP", "INDCRM", "173")]

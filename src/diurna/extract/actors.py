@@ -102,6 +102,9 @@ RANK_WORDS = frozenset({"deputy", "deputies"})
 # Sector words whose adjective means something else: "a general strike" has no officer, "firm
 # measures" no company.
 ADJECTIVE_SENSES = frozenset({"general", "firm"})
+# Sector words that before another sector word only qualify it: "India's National
+# Investigation Agency" has no citizen ("British nationals" have).
+MODIFIER_SENSES = frozenset({"national"})
 # Sector words that are criminals only bare or after a word of crime: "a drug kingpin", not "a
 # real estate kingpin" (a tycoon).
 CRIME_ONLY_AFTER = {
@@ -769,6 +772,16 @@ class ActorResolver:
                 and doc[start].pos_ == "ADJ"
             ):
                 continue  # "a general strike", "the general election": no officer
+            if (
+                kind == SECTOR
+                and end - start == 1
+                and text.lower() in MODIFIER_SENSES
+                and doc[start].dep_ in ("compound", "amod")
+                and doc[start].head.i > start
+                and text_of(end, doc[start].head.i + 1).lower() in self.codebook.sectors
+            ):
+                continue  # "the National Investigation Agency": no citizen (a "national
+                # strike" is still the people's)
             if (
                 hit is not None
                 and hit.entry is not None
