@@ -6506,7 +6506,7 @@ def conditional(token: Token) -> bool:
         if (
             current.dep_ == "advcl"
             and any(c.dep_ in ("mark", "advmod") and c.lower_ in ONCE for c in current.children)
-            and not_yet(current.head)
+            and only_to_be(current)
         ):
             return True  # "would release the crew only when Israel stopped its war"
         if current.head == current:
@@ -6521,6 +6521,21 @@ def not_yet(verb: Token) -> bool:
     return any(
         (c.dep_ == "neg") or (c.dep_ == "aux" and c.lower_ in INTENT_AUX) for c in verb.children
     )
+
+
+def only_to_be(clause: Token) -> bool:
+    """Whether a "when" clause is tied to what will only be, so it is a condition: its head
+    says "will" or "would" ("would free the crew when Israel ended its war", "will release them
+    when Israel withdraws"); a negation alone ("did not respond when Hamas fired rockets") is no
+    such mark, and a past "when" act under a plain "will" happened ("will investigate the
+    incident when soldiers opened fire")."""
+    intents = {c.lower_ for c in clause.head.children if c.dep_ == "aux" and c.lower_ in INTENT_AUX}
+    if not intents:
+        return False
+    past = clause.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children
+    )
+    return not past or "would" in intents
 
 
 def condition_party(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
