@@ -8081,6 +8081,8 @@ NOT_EVENT_HEADS = frozenset(
 OFFICE_HEADS = frozenset(
     {"coordinator", "representative", "commissioner", "administrator", "director", "envoy"}
     | {"official", "officer", "ambassador", "diplomat", "spokesman", "spokeswoman", "chief"}
+    # nor is a "drone operator" or "UAV program manager" fired a drone fired (1952)
+    | {"operator", "pilot", "manager"}
 )
 
 
