@@ -3044,7 +3044,7 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return MILITARY_BLOCKADE  # "the Israeli navy blockaded the port of Gaza"
     if code == EMBARGO and unarmed(sources) and frame.token.lemma_.lower() in GOODS_STOPPING:
         return PROTEST_BLOCKADE  # "Polish farmers blocked grain imports": no state's embargo
-    if code == MILITARY_BLOCKADE and unarmed(sources):
+    if code == MILITARY_BLOCKADE and (unarmed(sources) or activists(sources)):
         return PROTEST_BLOCKADE  # "Polish farmers blocked border crossings with Ukraine"
     if code in ("190", "194", "195", "1952") and at_sea(frame):
         return EXERCISE  # "fired two ballistic missiles into the sea": a show of force
@@ -3305,6 +3305,18 @@ def provokers(frame: Frame, actors: ArticleActors) -> list[Mention]:
 def unarmed(sources: list[Mention]) -> bool:
     """Whether there are sources and all are people who bear no arms (CIVIL_SECTORS)."""
     return bool(sources) and all(s.code[3:6] in CIVIL_SECTORS for s in sources)
+
+
+# Sectors of groups that campaign unarmed: non-governmental and environmental groups.
+CAMPAIGN_SECTORS = frozenset({"NGO", "ENV"})
+
+
+def activists(sources: list[Mention]) -> bool:
+    """Whether there are sources and all are unarmed campaign groups ("Greenpeace activists",
+    a state's NGO): their blockade of a ship or port is a protest (144), no military one."""
+    return bool(sources) and all(
+        s.code.startswith("NGO") or s.code[3:6] in CAMPAIGN_SECTORS for s in sources
+    )
 
 
 def civil_clash(frame: Frame, sources: list[Mention]) -> bool:
