@@ -3044,7 +3044,7 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return MILITARY_BLOCKADE  # "the Israeli navy blockaded the port of Gaza"
     if code == EMBARGO and unarmed(sources) and frame.token.lemma_.lower() in GOODS_STOPPING:
         return PROTEST_BLOCKADE  # "Polish farmers blocked grain imports": no state's embargo
-    if code == MILITARY_BLOCKADE and unarmed(sources):
+    if code == MILITARY_BLOCKADE and (unarmed(sources) or activists(sources)):
         return PROTEST_BLOCKADE  # "Polish farmers blocked border crossings with Ukraine"
     if code in ("190", "194", "195", "1952") and at_sea(frame):
         return EXERCISE  # "fired two ballistic missiles into the sea": a show of force
@@ -3305,6 +3305,18 @@ def provokers(frame: Frame, actors: ArticleActors) -> list[Mention]:
 def unarmed(sources: list[Mention]) -> bool:
     """Whether there are sources and all are people who bear no arms (CIVIL_SECTORS)."""
     return bool(sources) and all(s.code[3:6] in CIVIL_SECTORS for s in sources)
+
+
+# Sectors of groups that campaign unarmed: non-governmental and environmental groups.
+CAMPAIGN_SECTORS = frozenset({"NGO", "ENV"})
+
+
+def activists(sources: list[Mention]) -> bool:
+    """Whether there are sources and all are unarmed campaign groups ("Greenpeace activists",
+    a state's NGO): their blockade of a ship or port is a protest (144), no military one."""
+    return bool(sources) and all(
+        s.code.startswith("NGO") or s.code[3:6] in CAMPAIGN_SECTORS for s in sources
+    )
 
 
 def civil_clash(frame: Frame, sources: list[Mention]) -> bool:
@@ -6506,7 +6518,7 @@ def conditional(token: Token) -> bool:
         if (
             current.dep_ == "advcl"
             and any(c.dep_ in ("mark", "advmod") and c.lower_ in ONCE for c in current.children)
-            and not_yet(current.head)
+            and only_to_be(current)
         ):
             return True  # "would release the crew only when Israel stopped its war"
         if current.head == current:
@@ -6521,6 +6533,21 @@ def not_yet(verb: Token) -> bool:
     return any(
         (c.dep_ == "neg") or (c.dep_ == "aux" and c.lower_ in INTENT_AUX) for c in verb.children
     )
+
+
+def only_to_be(clause: Token) -> bool:
+    """Whether a "when" clause is tied to what will only be, so it is a condition: its head
+    says "will" or "would" ("would free the crew when Israel ended its war", "will release them
+    when Israel withdraws"); a negation alone ("did not respond when Hamas fired rockets") is no
+    such mark, and a past "when" act under a plain "will" happened ("will investigate the
+    incident when soldiers opened fire")."""
+    intents = {c.lower_ for c in clause.head.children if c.dep_ == "aux" and c.lower_ in INTENT_AUX}
+    if not intents:
+        return False
+    past = clause.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children
+    )
+    return not past or "would" in intents
 
 
 def condition_party(frame: Frame, actors: ArticleActors, sources: list[Mention]) -> list[Mention]:
@@ -8066,6 +8093,8 @@ NOT_EVENT_HEADS = frozenset(
 OFFICE_HEADS = frozenset(
     {"coordinator", "representative", "commissioner", "administrator", "director", "envoy"}
     | {"official", "officer", "ambassador", "diplomat", "spokesman", "spokeswoman", "chief"}
+    # nor is a "drone operator" or "UAV program manager" fired a drone fired (1952)
+    | {"operator", "pilot", "manager"}
 )
 
 

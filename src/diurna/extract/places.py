@@ -290,9 +290,15 @@ def for_whom(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "for"
 
 
+# Participles whose hyphened country holds the place named, so it is where the act was:
+# "shelled Ukraine-controlled areas" are in Ukraine.
+HOLDING_PARTICIPLES = frozenset({"controlled", "held", "administered", "occupied"})
+
+
 def hyphen_modifier(token: Token) -> bool:
     """Whether a name is the first half of a hyphenated modifier ("a Panama-flagged tanker", "a
-    Syria-bound ship", "Iran-backed militias"): whose or whither, not where the act was."""
+    Syria-bound ship", "Iran-backed militias"): whose or whither, not where the act was. A
+    country that holds the place ("Ukraine-controlled areas") stays where."""
     doc = token.doc
     after = token.i + 2
     return (
@@ -300,6 +306,7 @@ def hyphen_modifier(token: Token) -> bool:
         and doc[token.i + 1].text == "-"
         and not doc[token.i + 1].whitespace_
         and doc[after].tag_ in ("VBN", "VBD", "JJ")
+        and doc[after].lower_ not in HOLDING_PARTICIPLES
     )
 
 
