@@ -4207,6 +4207,9 @@ SIGN_AGREEMENT = "057"
 # What a leader signs that acts by itself, whose participle is the act: "signed an executive
 # order imposing tariffs", "a decree banning imports".
 SIGNED_ORDERS = frozenset({"order", "decree", "proclamation", "directive", "edict"})
+# Verbs that give an order or decree, whose subject does what it does ("signed / issued a
+# decree expelling the U.S. diplomats"); one who contests, studies or ignores it does not.
+ISSUING = frozenset({"sign", "issue", "enact", "adopt", "promulgate", "approve", "decree"})
 # The preposition that names whom a deal's "to" clause trades with, by the clause's verb: "to
 # sell uranium to France", "to buy jets from France", "to trade with China" (not "to protect its
 # pipelines from Russian sabotage", "to cut gas imports from Russia").
@@ -7990,7 +7993,9 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
             if obj is None:
                 continue
             if own is None:
-                own = object_lemmas(obj)
+                # an object word that is no lemma asks for that form: "cut off talks" (not
+                # "cut off the ambassador's talk")
+                own = object_lemmas(obj) | {obj.lower_}
             if not pattern.objects & own:
                 if widest is not None:
                     continue
@@ -8016,6 +8021,8 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
             prep, lemmas = pattern.prep_objects
             if not any(w == prep and o.lower_ in lemmas for w, o in frame.preps):
                 continue
+        if price_cap(pattern) and not energy_capped(frame):
+            continue  # "imposed a price cap on imported Indian onions": a domestic price control
         if not pattern.objects:
             generic = generic or pattern
         elif own is not None and compounds and pattern.objects & own <= compounds:
@@ -8028,6 +8035,32 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
         else:
             widest = widest or pattern
     return widest or modifying or generic
+
+
+# Goods a price cap is a sanction on, as their supplies cut off are an embargo ("a price cap on
+# Russian oil"); a cap on onions or bread is a price control at home.
+CAPPED_ENERGY = frozenset({"oil", "crude", "gas", "petroleum", "diesel", "lng", "fuel"})
+
+
+def price_cap(pattern: Pattern) -> bool:
+    """Whether a pattern codes a price cap: its object or preposition's noun a cap modified by
+    "price" ("impose =cap :price", "agree @to:cap|caps :price")."""
+    caps = set(pattern.objects)
+    if pattern.prep_objects is not None:
+        caps |= pattern.prep_objects[1]
+    return "price" in pattern.modifiers and bool(caps & {"cap", "caps"})
+
+
+def energy_capped(frame: Frame) -> bool:
+    """Whether the cap a frame's object or preposition names, or the verb's "on" phrase, is on
+    energy ("a price cap on Russian crude", "an oil price cap")."""
+    roots = [frame.obj] if frame.obj is not None else []
+    roots += [o for w, o in frame.preps if o.lemma_.lower() == "cap" or w == "on"]
+    return any(
+        t.lemma_.lower() in CAPPED_ENERGY or t.lower_ in CAPPED_ENERGY
+        for root in roots
+        for t in phrase_words(root, False)
+    )
 
 
 def modified_prep_object(pattern: Pattern, frame: Frame) -> bool:
@@ -8667,14 +8700,13 @@ def subject_of(frame: Frame) -> Token | None:
             # "Germany's decision to expel four Russian diplomats": the intent's owner, its
             # possessor or its "by" agent
             return intent_owner(current.head)
-        if (
-            current.dep_ == "acl"
-            and current.tag_ == "VBG"
-            and (
-                (current.lemma_.lower() in SPEECH_ACTS | TEXT_ACTS and statement_noun(current.head))
-                or current.head.lemma_.lower() in SIGNED_ORDERS
-            )
-        ):
+        if current.dep_ == "acl" and current.tag_ == "VBG":
+            stated = current.lemma_.lower() in SPEECH_ACTS | TEXT_ACTS
+            stated = stated and statement_noun(current.head)
+            ordered = current.head.lemma_.lower() in SIGNED_ORDERS
+        else:
+            stated = ordered = False
+        if stated or ordered:
             # "the ministry issued a statement condemning the attack", "its letter urging":
             # what the statement does, its author does; so what an order or decree does
             # ("Trump signed an executive order imposing tariffs on Canada")
@@ -8683,6 +8715,10 @@ def subject_of(frame: Frame) -> Token | None:
             if owner:
                 return owner[0]
             if noun.dep_ not in OBJECT_DEPS:
+                break
+            if not stated and noun.head.lemma_.lower() not in ISSUING:
+                # "the opposition challenged a decree dissolving parliament": who contests
+                # an order did not give it
                 break
             current = noun.head
             children = current.children
