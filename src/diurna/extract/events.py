@@ -7959,6 +7959,8 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
     obj = frame.obj
     if obj is None and not state_passive(frame):
         obj = frame.passive_subject  # "the gangs were engaged in …" is no "engage the gangs"
+    if figure_of_speech(frame, obj):
+        return None
     modifiers = frame.modifiers
     if obj is not None and frame.token.pos_ != "NOUN":
         modifiers = modifiers | {
@@ -8061,6 +8063,30 @@ def energy_capped(frame: Frame) -> bool:
         for root in roots
         for t in phrase_words(root, False)
     )
+
+
+# Verbs (and their nouns) of seizing a thing that are also said of what no one can seize, by
+# the object's own head: a bus or the MV Ruen is hijacked (181), but "hijacked the student
+# movement", "the electoral commission", "the ministry's Twitter account" or "democracy has
+# been hijacked" are figures of speech, no event.
+HIJACKED_FIGURES = frozenset(
+    {"movement", "process", "protest", "demonstration", "rally", "revolution", "uprising"}
+    | {"agenda", "talk", "talks", "negotiation", "election", "vote", "commission", "debate"}
+    | {"discussion", "account", "website", "democracy", "cause", "narrative", "struggle"}
+    | {"issue", "campaign", "religion", "faith", "islam", "institution", "legacy", "story"}
+)
+FIGURES = MappingProxyType({"hijack": HIJACKED_FIGURES, "hijacking": HIJACKED_FIGURES})
+
+
+def figure_of_speech(frame: Frame, obj: Token | None) -> bool:
+    """Whether a verb's object (a noun's "of" phrase) is one the verb is only a figure of speech
+    for (``FIGURES``)."""
+    figures = FIGURES.get(frame.token.lemma_.lower())
+    if figures is None:
+        return False
+    if frame.token.pos_ == "NOUN":
+        return any(w == "of" and o.lemma_.lower() in figures for w, o in frame.preps)
+    return obj is not None and obj.lemma_.lower() in figures
 
 
 def modified_prep_object(pattern: Pattern, frame: Frame) -> bool:
