@@ -1723,6 +1723,13 @@ class ArticleActors:
                 head_sector, body_word = bodies[-1].sector, bodies[-1].phrase
             elif after:  # "the leader of the new junta": MIL; "a spokesman for the police"
                 head_sector, body_word = after[0].sector, after[0].phrase
+        elif (
+            title is not None
+            and title.phrase in ORGANISATION_HEADS
+            and any(h.sector == OPPOSITION for h in (*titles_here, *owner_hits) if h is not title)
+        ):
+            head_sector = OPPOSITION  # "the opposition party's secretary-general": the
+            # party's, as its leader is
         if title is None and head.lemma_.lower() in LEADER_NOUNS:
             # "head of Kyrgyzstan's State Committee for National Security": the body's sector
             led = [h for h in owner_hits if h.sector and h.sector != "CVL"]
@@ -2347,17 +2354,38 @@ class ArticleActors:
                 return earlier.code, f"subject-context:{earlier.text}"
         return None
 
-    def led_organisation(self, head: Token) -> Mention | None:
-        """The organisation (an armed group too) a bare head-of-secretariat title ("the
-        secretary-general", "the director-general") stands for: the latest one the article
-        named before as a person acting for it or as a subject ("Guterres", "NATO leaders met",
-        not "urged Hamas to …")."""
+    def led_organisation(self, head: Token, word: str) -> Mention | None:
+        """The organisation a bare head-of-secretariat title ("the secretary-general", "the
+        director-general") stands for: the latest one the article named before as a person
+        acting for it or as a subject ("Guterres", "NATO leaders met", not "urged Hamas to …");
+        an armed group only if a secretary-general leads it (Hezbollah: not after "Hamas
+        fighters attacked")."""
         for earlier in reversed(self.seen):
             if earlier.head >= head.i or not (earlier.person or earlier.subject):
+                continue
+            if earlier.code.startswith("IMG") and not (
+                ORGANISATION_HEADS[word] and earlier.code in SECRETARY_LED_GROUPS
+            ):
                 continue
             if earlier.code.startswith(("IGO", "NGO", "IMG")):
                 return earlier
         return None
+
+    def party_secretary(self, head: Token) -> bool:
+        """Whether a bare "the secretary-general" may be a party's: the article spoke of a
+        party before ("ANC leaders met …", "Thailand's ruling party named …") or of a
+        secretary-general who is someone's ("the party's secretary-general"), so the UN's is not
+        the one meant."""
+        if self.named_party(head) is not None:
+            return True
+        if any(t.lower_ == PARTY_NOUN and t.pos_ in ("NOUN", "PROPN") for t in head.doc[: head.i]):
+            return True
+        return any(
+            earlier.head < head.i
+            and earlier.sector_word in ORGANISATION_HEADS
+            and not bare_title(head.doc[earlier.head])
+            for earlier in self.seen
+        )
 
     def citizens_state(self, head: Token) -> str | None:
         """The state of the people who are the subject of the verb whose object ``head`` is,
@@ -2377,11 +2405,16 @@ class ArticleActors:
         self, make: Maker, head: Token, sector: str, word: str, one_person: bool
     ) -> Mention:
         if word in ORGANISATION_HEADS and bare_title(head):
-            led = self.led_organisation(head)
+            default = ORGANISATION_HEADS[word]
+            led = self.led_organisation(head, word)
             if led is not None:  # "the secretary-general" after Guterres or "NATO leaders"
+                if default and led.code.startswith(UN_FAMILY):
+                    # "UNICEF said … The secretary-general called for": the UN's own
+                    return make(default, f"coreference:{led.text}", one_person)
                 return make(led.code, f"coreference:{led.text}", one_person)
-            if ORGANISATION_HEADS[word]:  # none named: the UN's, the one news means by it
-                return make(ORGANISATION_HEADS[word], "title:organisation-head", one_person)
+            if default and not self.party_secretary(head):
+                # none named: the UN's, the one news means by it
+                return make(default, "title:organisation-head", one_person)
         if regional(head):
             # "European diplomats", "Latin American leaders", "Western officials": of many
             # states, none of which is the story's
@@ -4300,6 +4333,16 @@ ORGANISATION_HEADS = MappingProxyType(
 )
 
 
+# The sector of a party in opposition, which its officers share ("the opposition party's
+# secretary-general").
+OPPOSITION = "OPP"
+# The UN and its bodies, agencies and programmes: whose "the secretary-general" is the UN's.
+UN_FAMILY = "IGOUNO"
+# Armed groups a secretary-general leads ("Hezbollah's secretary-general, Naim Qassem"): the
+# only ones a bare "the secretary-general" may stand for.
+SECRETARY_LED_GROUPS = frozenset({"IMGLBNHEZ", "IMGPSEPIJ"})
+
+
 # Titles of a state's delegates to an organisation of states when the state and the
 # organisation are named before the title ("Israel's U.N. ambassador", "the Ukrainian EU envoy").
 DELEGATE_TITLES = frozenset(
@@ -4307,12 +4350,33 @@ DELEGATE_TITLES = frozenset(
 )
 
 
+def abbreviated(token: Token) -> bool:
+    """ "U.S.", "UK", "UAE": a state's abbreviated name, which news sets before a noun as a
+    demonym ("the U.S. NATO envoy")."""
+    letters = token.text.replace(".", "")
+    return len(letters) > 1 and letters.isalpha() and letters.isupper()
+
+
 def state_delegate(hits: Iterable[Hit], doc: Doc) -> str | None:
     """The code of a state's delegate to an international organisation named as the state, the
     organisation and the title in a row ("Israel's U.N. ambassador", "the U.S. NATO envoy",
     "the Ukrainian EU ambassador"): the state's government, not the organisation ("the U.N.'s
-    Syria envoy" and "U.N. envoy Hans Grundberg" stay the organisation's)."""
+    Syria envoy" and "U.N. envoy Hans Grundberg" stay the organisation's, as "Yemen U.N. envoy"
+    is the UN's for Yemen and "the Syria UN envoy Geir Pedersen" the UN's own man)."""
     ordered = sorted(hits, key=lambda h: h.start)
+    if any(
+        h.entry is not None
+        and h.entry.kind == "person"
+        and any(
+            b.entry is not None
+            and b.entry.kind != "person"
+            and b.entry.code.startswith("IGO")
+            and any(r.code.startswith(b.entry.code) for r in h.entry.roles)
+            for b in ordered
+        )
+        for h in ordered
+    ):
+        return None
     for state, body, title in zip(ordered, ordered[1:], ordered[2:], strict=False):
         if (
             state.entry is None
@@ -4325,6 +4389,8 @@ def state_delegate(hits: Iterable[Hit], doc: Doc) -> str | None:
         ):
             continue
         between = [t.lower_ for t in doc[state.end : body.start]]
+        if not between and state.entry.kind == "country" and not abbreviated(doc[state.end - 1]):
+            continue  # "Yemen U.N. envoy": the organisation's envoy for the country
         home = country_part(state.entry.code)
         if home is not None and between in ([], ["'s"], ["’s"]):
             return home + "GOV"

@@ -36,6 +36,7 @@ from diurna.extract.actors import (
     METONYM_HOW,
     MOVING,
     POLICE,
+    STATE_KINDS,
     STATE_SECTORS,
     STRIKING_VERBS,
     SUBJECT_DEPS,
@@ -2456,7 +2457,7 @@ class SentenceCoder:
         if (
             token.lemma_.lower() == ORDERING
             and pattern.complements & MEASURES_ORDERED
-            and not foreign_order(sources, targets)
+            and (not foreign_order(sources, targets) or own_forces_ordered(token, actors))
         ):
             return  # "Putin ordered the army to ensure security": a state's own command
         if code == COMPLAINT and token.lemma_.lower() in SUMMONING and before_court(token, sources):
@@ -4362,6 +4363,9 @@ SUMMONED = frozenset({"appear", "testify"})
 # What a court or another state orders a state to do (10x: "the ICJ ordered Israel to prevent
 # acts of genocide"); a state's order to its own forces or people is not coded as a demand.
 ORDERING = "order"
+# "ordered its troops", "ordered their fighters": the orderer's own (events.own_forces_ordered)
+ORDERERS_OWN = frozenset({"its", "their", "his", "her"})
+ORDERED_FORCES = FORCE_SECTORS | ARMED_GROUP_SECTORS
 MEASURES_ORDERED = frozenset(
     {"ensure", "prevent", "preserve", "punish", "implement", "enable", "facilitate"}
 )
@@ -7498,9 +7502,38 @@ STEPS_TAKEN = frozenset({"action", "measure", "step", "countermeasure"})
 
 def foreign_order(sources: Sequence[Mention], targets: Sequence[Mention]) -> bool:
     """Whether an order is given to others than the orderer's own state: a court or body with no
-    state's code, or another state's ("the ICJ ordered Israel", "a court ordered Myanmar")."""
-    homes = {country_part(s.code) for s in sources}
+    state's code, or another state's ("the ICJ ordered Israel", "a court ordered Myanmar"); an
+    armed group's state is its home ("the Taliban ordered Afghan universities" is no demand)."""
+    homes = {home_country(s.code) for s in sources}
     return bool(targets) and all(country_part(t.code) not in homes for t in targets)
+
+
+# Where forces ordered are ("ordered its troops in Syria", "troops along the border"): a place,
+# which gives them no state of their own.
+FORCES_PLACE_PREPS = frozenset({"in", "along", "near", "at", "on", "inside", "across", "around"})
+
+
+def own_forces_ordered(verb: Token, actors: ArticleActors) -> bool:
+    """Whether an ordering verb's object is the orderer's own: "its", "their" or "his" forces,
+    or forces, police or fighters named by no state but by where they are ("Moscow ordered its
+    forces in Syria", "the army chief ordered troops along the Afghan border"), not "Syrian
+    troops in Idlib" or "Israel"."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        if any(c.dep_ == "poss" and c.lower_ in ORDERERS_OWN for c in obj.children):
+            return True
+        placed = any(c.dep_ == "prep" and c.lower_ in FORCES_PLACE_PREPS for c in obj.children)
+        named = any(
+            (hit := actors.hits.get(i)) is not None
+            and hit.entry is not None
+            and hit.entry.kind in STATE_KINDS
+            for i in range(obj.left_edge.i, obj.i + 1)
+        )
+        forces = [m for m in actors.actors(obj) if m.code[3:6] in ORDERED_FORCES]
+        if placed and not named and forces:
+            return True
+    return False
 
 
 def ordering_others(verb: Token, actors: ArticleActors) -> bool:
@@ -7510,7 +7543,7 @@ def ordering_others(verb: Token, actors: ArticleActors) -> bool:
     def of(dep: str) -> list[Mention]:
         return [m for c in verb.children if c.dep_ == dep for m in actors.actors(c)]
 
-    return foreign_order(of("nsubj"), of("dobj"))
+    return foreign_order(of("nsubj"), of("dobj")) and not own_forces_ordered(verb, actors)
 
 
 def taking_steps(verb: Token) -> bool:
