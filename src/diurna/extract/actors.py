@@ -4364,19 +4364,8 @@ def state_delegate(hits: Iterable[Hit], doc: Doc) -> str | None:
     Syria envoy" and "U.N. envoy Hans Grundberg" stay the organisation's, as "Yemen U.N. envoy"
     is the UN's for Yemen and "the Syria UN envoy Geir Pedersen" the UN's own man)."""
     ordered = sorted(hits, key=lambda h: h.start)
-    if any(
-        h.entry is not None
-        and h.entry.kind == "person"
-        and any(
-            b.entry is not None
-            and b.entry.kind != "person"
-            and b.entry.code.startswith("IGO")
-            and any(r.code.startswith(b.entry.code) for r in h.entry.roles)
-            for b in ordered
-        )
-        for h in ordered
-    ):
-        return None
+    if len(ordered) < 3:
+        return None  # most phrases: no state, body and title in a row
     for state, body, title in zip(ordered, ordered[1:], ordered[2:], strict=False):
         if (
             state.entry is None
@@ -4393,8 +4382,25 @@ def state_delegate(hits: Iterable[Hit], doc: Doc) -> str | None:
             continue  # "Yemen U.N. envoy": the organisation's envoy for the country
         home = country_part(state.entry.code)
         if home is not None and between in ([], ["'s"], ["’s"]):
-            return home + "GOV"
+            return None if body_person(ordered) else home + "GOV"
     return None
+
+
+def body_person(ordered: list[Hit]) -> bool:
+    """Whether the hits name a listed person who serves the organisation they name ("the Syria
+    UN envoy Geir Pedersen")."""
+    return any(
+        h.entry is not None
+        and h.entry.kind == "person"
+        and any(
+            b.entry is not None
+            and b.entry.kind != "person"
+            and b.entry.code.startswith("IGO")
+            and any(r.code.startswith(b.entry.code) for r in h.entry.roles)
+            for b in ordered
+        )
+        for h in ordered
+    )
 
 
 def dealing_state(
