@@ -78,3 +78,33 @@ def test_a_government_voted_out_is_removed_not_overthrown(
     coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an alliance's bombing is from the air: only armed groups' bombings are 183
+        ("NATO's bombing of Libya lasted seven months.", [("IGOWSTNAT", "LBY", "195")]),
+        # an armed group's bombing with drones is from the air
+        (
+            "Al-Shabaab claimed the bombing of a Kenyan base with drones.",
+            [("IMGSOMSHB", "KEN", "195")],
+        ),
+        # an armed group's bombing as a killing's subject is still no air strike
+        (
+            "Hezbollah's bombing of the US embassy in Beirut killed 63 people.",
+            [("IMGLBNHEZ", "LBNCVL", "183")],
+        ),
+    ],
+)
+def test_bombings_from_the_air_by_what_the_words_say(
+    coder: Coder, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert coded(coder, text) == expected
+
+
+@pytest.mark.model
+def test_an_ing_word_that_is_no_force_noun_keeps_its_clause(coder: Coder) -> None:
+    text = "Analysts said Iran attacking shipping would raise oil prices."
+    assert coded(coder, text) == [("IRN", None, "190")]

@@ -199,3 +199,27 @@ def test_an_armed_group_of_ones_own_designated_terrorist_is_banned(coder: Coder)
 def test_a_national_agency_is_the_states_not_its_citizens(coder: Coder) -> None:
     text = "India's National Investigation Agency detained three suspects in Srinagar."
     assert coded(coder, text) == [("INDCOP", "INDCRM", "173")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian shelling killed three people, the Norwegian Refugee Council said.",
+        "Israeli strikes killed six people, the Turkish Red Crescent said.",
+    ],
+)
+def test_aid_bodies_reporting_the_dead_give_them_no_state(coder: Coder, text: str) -> None:
+    assert [target for _, target, _ in coded(coder, text)] not in (["NORCVL"], ["TURCVL"])
+
+
+@pytest.mark.model
+def test_a_states_own_news_agency_counts_its_dead(coder: Coder) -> None:
+    text = "Israeli strikes killed five people, Syria's state news agency reported."
+    assert coded(coder, text) == [("ISR", "SYRCVL", "190")]
+
+
+@pytest.mark.model
+def test_fighting_a_campaign_alongside_an_ally_is_cooperation(coder: Coder) -> None:
+    text = "Kenyan troops fought a long campaign alongside Somali forces."
+    assert coded(coder, text) == [("KENMIL", "SOMMIL", "062")]

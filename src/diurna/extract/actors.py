@@ -547,7 +547,11 @@ SEATED = frozenset({"COP", "JUD"})
 # The sector of a state's civilians, whom a story may count as the victims of an attack, and
 # the sectors of reporters who tell of other states' dead as well as their own.
 CIVILIANS = "CVL"
-UNCOUNTING_SECTORS = frozenset({"MED", "NGO", "IGO"})
+UNCOUNTING_SECTORS = frozenset({"NGO", "IGO", "REF"})
+NON_STATE_BODIES = frozenset({"NGO", "IGO"})
+# Words that make news media a state's own voice ("state television", "the national news
+# agency"), which counts its own dead.
+STATE_OWNED = frozenset({"state", "public", "national", "official", "state-run", "state-owned"})
 # Sectors of forces that keep order where they are, in the scene a story has just set.
 POLICE_SECTORS = frozenset({"COP"})
 POLICE = "COP"
@@ -2956,14 +2960,26 @@ class ArticleActors:
         doers = [c for c in act.children if c.dep_ == "nsubj"]
         if speaker is None or not doers:
             return None
-        title = self.hits.get(speaker.i)
-        sector = title and (title.sector or (title.entry.code[3:6] if title.entry else None))
-        if sector in UNCOUNTING_SECTORS:
-            return None  # "…, Qatar's Al Jazeera reported": news tells of others' dead too
+        if self.uncounting(speaker):
+            return None  # "…, Al Jazeera reported", "…, the Turkish Red Crescent said"
         told = self.countries_in(speaker.subtree)
         if len(told) != 1 or told == self.countries_in(doers[0].subtree):
             return None
         return told.pop()
+
+    def uncounting(self, speaker: Token) -> bool:
+        """Whether a speaker tells of other states' dead as well as its own: news media (not a
+        state's own: "Lebanon's National News Agency", "Pakistan's state television"), aid and
+        refugee bodies, international organisations."""
+        words = list(speaker.subtree)
+        for hit in self.hits_in(words):
+            code = hit.entry.code if hit.entry is not None else ""
+            sector = hit.sector or code[3:6]
+            if code[:3] in NON_STATE_BODIES or sector in UNCOUNTING_SECTORS:
+                return True
+            if sector == "MED" and not any(t.lower_ in STATE_OWNED for t in words):
+                return True
+        return False
 
     def countries_in(self, words: Iterable[Token]) -> set[str]:
         """The countries the dictionary's country, demonym and metonym names among ``words``

@@ -815,12 +815,22 @@ def mend_name_with_object(root: SpacyToken) -> None:
 VERB_GOING_ON = frozenset({"prep", "dobj", "advcl", "xcomp"})
 
 
+# Nouns of force in "-ing" the parser may read as verbs after the name of who used it ("RSF
+# shelling killed 15 civilians"); other "-ing" words are left as parsed ("Ukraine attacking
+# forced Russia to move troops" is a clause).
+FORCE_GERUNDS = frozenset(
+    {"shelling", "bombing", "firing", "shooting", "fighting", "looting", "raiding", "strafing"}
+)
+
+
 def mend_gerund_subject(gerund: SpacyToken) -> None:
     """A noun of force read as a gerund whose own subject is the name before it, in a reported
     clause ("the army said RSF shelling killed 15 civilians"): a subject "-ing" word with a
     subject of its own right before it and no object is the noun ("RSF shelling", as in "RSF
     shelling killed 15 civilians" alone), its subject the noun's modifier."""
-    if gerund.tag_ != "VBG" or gerund.head.pos_ != "VERB" or gerund.head.i < gerund.i:
+    if gerund.lower_ not in FORCE_GERUNDS or gerund.tag_ != "VBG":
+        return
+    if gerund.head.pos_ != "VERB" or gerund.head.i < gerund.i:
         return
     children = list(gerund.children)
     if len(children) != 1 or children[0].dep_ != "nsubj" or children[0].i != gerund.i - 1:
@@ -836,7 +846,9 @@ def mend_gerund_modifier(gerund: SpacyToken) -> None:
     before it that verb's subject ("Houthi shelling killed two children", "Taliban shelling
     killed a boy"): the noun is the subject, the name its modifier."""
     doc, i = gerund.doc, gerund.i
-    if gerund.tag_ != "VBG" or i == 0 or i + 1 >= len(doc) or any(gerund.children):
+    if gerund.lower_ not in FORCE_GERUNDS or gerund.tag_ != "VBG":
+        return
+    if i == 0 or i + 1 >= len(doc) or any(gerund.children):
         return
     verb, name = doc[i + 1], doc[i - 1]
     if gerund.head.i != verb.i or verb.tag_ != "VBD" or verb.pos_ != "VERB":

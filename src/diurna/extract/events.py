@@ -2240,10 +2240,10 @@ class SentenceCoder:
             # (a building it "blew up" was not)
         elif (
             code == AIR_STRIKE
-            and token.lemma_.lower() == BOMBING_NOUN
-            and not frame.modifiers & AERIAL
+            and bombing.lemma_.lower() == BOMBING_NOUN
             and sources
-            and not any(map(state_force, sources))
+            and all(map(armed_group, sources))
+            and not aerial(bombing, frame, sources)
         ):
             code = BOMBING  # "Islamic State claimed the bombing of a church": not from the air
         if code == INVESTIGATE:
@@ -5423,7 +5423,28 @@ BOMB_NOUNS = frozenset({"bomb", "bombing", "explosion", "blast"})
 # "the bombing of" a place an armed group's is not, unless the words say so.
 BOMBING = "183"
 BOMBING_NOUN = "bombing"
-AERIAL = frozenset({"aerial", "air", "carpet"})
+AERIAL = frozenset({"aerial", "air", "carpet", "drone", "drones", "uav", "uavs"})
+
+
+def armed_group(actor: Mention) -> bool:
+    """An armed group: a named one (IMG) or rebels, insurgents, separatists or gunmen."""
+    return actor.code.startswith("IMG") or actor.code[3:6] in ARMED_GROUP_SECTORS
+
+
+def aerial(noun: Token, frame: Frame, sources: list[Mention]) -> bool:
+    """Whether a bombing's words say it came from the air: its modifiers, a "with" phrase
+    ("the bombing of the airport with drones") or the doer's ("the Houthis' air force")."""
+    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    words |= {o.lemma_.lower() for w, o in frame.preps if w == "with"}
+    words |= {  # "the bombing of a Kenyan base with drones", the parser hanging "with" low
+        o.lemma_.lower()
+        for t in noun.subtree
+        if t.lower_ == "with"
+        for o in t.children
+        if o.dep_ == "pobj"
+    }
+    words |= {w.lower() for s in sources for w in s.text.split()}
+    return not words.isdisjoint(AERIAL)
 
 
 def all_states(sources: list[Mention]) -> bool:
@@ -7977,8 +7998,10 @@ PROPOSALS = frozenset(
 )
 
 
-# Prepositions of whom one acts beside, a target only of a verb with no object of its own.
+# Prepositions of whom one acts beside, a target only of a verb with no object of its own or
+# only the fight itself as its object.
 ALLY_PREPS = frozenset({"alongside", "beside"})
+FIGHTS = frozenset({"war", "battle", "fight", "campaign", "way"})
 
 
 def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
@@ -8048,8 +8071,14 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
             continue
         if pattern.target_preps and not pattern.target_preps & prep_words:
             continue
-        if pattern.target_preps <= ALLY_PREPS and pattern.target_preps and obj is not None:
+        if (
+            pattern.target_preps <= ALLY_PREPS
+            and pattern.target_preps
+            and obj is not None
+            and obj.lemma_.lower() not in FIGHTS
+        ):
             continue  # "fought alongside the M23", not "battled Hezbollah alongside tanks"
+            # ("fought a fierce battle alongside Malian soldiers" is with them)
         if pattern.required_preps and not pattern.required_preps & prep_words:
             continue
         if pattern.prep_objects is not None:
