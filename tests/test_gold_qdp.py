@@ -383,13 +383,16 @@ ISSUE_FLOORS = {
 # 0.920 -> 0.921 and indirect-speaker share 0.908 -> 0.909, and the held-out direct-speaker share
 # 0.835 -> 0.838, over the session's four probes (Caucasus, Balkans, Latin America, Africa) and
 # their review fixes (aggregates only: the held-out items were not read).
-PLACED = {"tune": 893, "heldout": 375}
+# Session 40: tune raised to 894 placed (place share 0.867 -> 0.868), from a crowd the parser
+# made a participle's subject read as the preposition's object (probe40a), and the tune
+# indirect-recall ratchet to its measured 0.960 (aggregates only, as before).
+PLACED = {"tune": 894, "heldout": 375}
 RATCHET = {
     "tune": {
         "direct_speaker_accuracy": 0.962,
-        "indirect_recall": 0.959,
+        "indirect_recall": 0.96,
         "event_date_accuracy": 0.921,
-        "event_place_accuracy": 0.867,
+        "event_place_accuracy": 0.868,
         "place_country_accuracy": 0.963,
         "indirect_speaker_accuracy": 0.909,
     },
