@@ -477,6 +477,8 @@ class SentenceCoder:
                 # "Mali quit ECOWAS", "left the African Union": a named international body is
                 # met as the lexicon's words for one ("quit the bloc")
                 pattern = body_pattern(patterns, frame, actors) or pattern
+            if pattern is not None and hijacked_actor(frame, actors):
+                pattern = None  # "Pakistan has been hijacked by the army": no craft
             if (
                 pattern is not None
                 and lemma == "tell"
@@ -8098,28 +8100,62 @@ def energy_capped(frame: Frame) -> bool:
     )
 
 
-# Verbs (and their nouns) of seizing a thing that are also said of what no one can seize, by
-# the object's own head: a bus or the MV Ruen is hijacked (181), but "hijacked the student
-# movement", "the electoral commission", "the ministry's Twitter account" or "democracy has
-# been hijacked" are figures of speech, no event.
-HIJACKED_FIGURES = frozenset(
-    {"movement", "process", "protest", "demonstration", "rally", "revolution", "uprising"}
-    | {"agenda", "talk", "talks", "negotiation", "election", "vote", "commission", "debate"}
-    | {"discussion", "account", "website", "democracy", "cause", "narrative", "struggle"}
-    | {"issue", "campaign", "religion", "faith", "islam", "institution", "legacy", "story"}
+# Verbs (and their nouns) of seizing a thing that are also said of what no one can seize:
+# one is hijacked only when what is hijacked (a passive subject, a noun's "of" phrase) is a
+# vehicle or craft by its own head, or a name whose head is no word ("the MV Ruen", "a Boeing
+# 737", "the Jaffar Express") read by its compounds, or a pronoun; "hijacked the student
+# movement", "the government", "the country's foreign policy" or "Democracy has been
+# hijacked" are figures of speech, no event. A proper name that names an actor ("Pakistan
+# has been hijacked by the army") is no craft either (``hijacked_actor``).
+HIJACKED_CRAFT = frozenset(
+    {"plane", "airplane", "aeroplane", "aircraft", "airliner", "jet", "jetliner", "flight"}
+    | {"helicopter", "chopper", "ship", "vessel", "tanker", "carrier", "freighter", "boat"}
+    | {"dhow", "yacht", "trawler", "tug", "ferry", "bus", "minibus", "coach", "truck", "lorry"}
+    | {"car", "vehicle", "van", "train", "convoy", "cargo", "skiff", "barge", "bulker", "taxi"}
+    | {"express", "liner", "warship", "submarine", "mv", "mt", "uss", "hms", "boeing", "airbus"}
 )
-FIGURES = MappingProxyType({"hijack": HIJACKED_FIGURES, "hijacking": HIJACKED_FIGURES})
+HIJACKING = frozenset({"hijack", "hijacking"})
 
 
 def figure_of_speech(frame: Frame, obj: Token | None) -> bool:
-    """Whether a verb's object (a noun's "of" phrase) is one the verb is only a figure of speech
-    for (``FIGURES``)."""
-    figures = FIGURES.get(frame.token.lemma_.lower())
-    if figures is None:
+    """Whether a hijacking verb's object (a noun's "of" phrase) is no vehicle, craft, name or
+    pronoun (``HIJACKED_CRAFT``): a figure of speech."""
+    if frame.token.lemma_.lower() not in HIJACKING:
         return False
     if frame.token.pos_ == "NOUN":
-        return any(w == "of" and o.lemma_.lower() in figures for w, o in frame.preps)
-    return obj is not None and obj.lemma_.lower() in figures
+        return any(w == "of" and not hijacked_craft(o) for w, o in frame.preps)
+    if obj is not None and obj.tag_ in ("WDT", "WP") and frame.token.dep_ == "relcl":
+        obj = frame.token.head  # "the bus, which gunmen hijacked"
+    return obj is not None and not hijacked_craft(obj)
+
+
+def hijacked_craft(obj: Token) -> bool:
+    """Whether a hijacked noun is a vehicle or craft by its head or its compounds ("a bus
+    carrying pilgrims", parsed as compounds of "pilgrims"), a name or a pronoun."""
+    return obj.pos_ in ("PRON", "PROPN") or craft_compound(obj)
+
+
+def craft_compound(word: Token) -> bool:
+    """Whether a word or one of its compounds (theirs too) is a vehicle or craft."""
+    return word.lemma_.lower() in HIJACKED_CRAFT or any(
+        c.dep_ == "compound" and craft_compound(c) for c in word.children
+    )
+
+
+def hijacked_actor(frame: Frame, actors: ArticleActors) -> bool:
+    """Whether a hijacking verb's object (or passive subject) is a proper name of an actor
+    other than a company ("Pakistan has been hijacked by the army"), no craft."""
+    if frame.token.lemma_.lower() not in HIJACKING or frame.token.pos_ == "NOUN":
+        return False
+    obj = frame.obj or frame.passive_subject
+    if obj is None or obj.pos_ != "PROPN":
+        return False
+    if any(c.dep_ == "compound" and c.lemma_.lower() in HIJACKED_CRAFT for c in obj.children):
+        return False  # "the MV Abdullah"
+    return any(
+        a.how.startswith("dictionary:") and not (a.code.startswith("MNC") or a.code[3:6] == "BUS")
+        for a in actors.actors(obj)
+    )  # a title in a ship's name ("the Galaxy Leader") or a maker ("a Boeing 737") is no actor
 
 
 def modified_prep_object(pattern: Pattern, frame: Frame) -> bool:

@@ -1,0 +1,53 @@
+"""Review fixes for session 40's rules: hijacking only of craft, arson of more places, decrees
+announced, UN ambassadors of states, parties to treaties, drone operators sent and held places
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diurna.pipeline import Coder
+from tests.test_pipeline import coded as coded_on
+
+
+def coded(coder: Coder, text: str, date: str = "2025-06-01") -> list[tuple[str, str | None, str]]:
+    """(source, target, CAMEO code) of each event coded in a text."""
+    return coded_on(coder, text, date=date)
+
+
+def codes(coder: Coder, text: str, date: str = "2025-06-01") -> set[str]:
+    """The CAMEO codes of the events coded in a text."""
+    return {code for _, _, code in coded(coder, text, date)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics said the generals had hijacked the government in Mali.",
+        "Pakistan has been hijacked by the army, Khan said.",
+        "Extremists hijacked the party in Hungary.",
+        "Hardliners hijacked the constitution to extend the president's term.",
+        "Hackers hijacked the state television broadcast in Iran.",
+    ],
+)
+def test_hijacking_what_is_no_craft_is_no_event(coder: Coder, text: str) -> None:
+    """A government, party, constitution, broadcast or named state is hijacked only in a
+    figure of speech: no abduction (181)."""
+    assert "181" not in codes(coder, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen hijacked a bus carrying pilgrims near Quetta.",
+        "The Houthis hijacked the Galaxy Leader in the Red Sea.",
+        "Gunmen hijacked a Boeing 737 at Kandahar airport.",
+        "Somali pirates hijacked the MV Abdullah, a Bangladeshi-flagged bulk carrier.",
+        "Rebels hijacked a fuel tanker in eastern Congo.",
+    ],
+)
+def test_hijacking_a_craft_stays_an_abduction(coder: Coder, text: str) -> None:
+    """Guard: a vehicle or craft, by its head, its compounds or its name, is hijacked (181)."""
+    assert "181" in codes(coder, text)
