@@ -51,3 +51,36 @@ def test_hijacking_what_is_no_craft_is_no_event(coder: Coder, text: str) -> None
 def test_hijacking_a_craft_stays_an_abduction(coder: Coder, text: str) -> None:
     """Guard: a vehicle or craft, by its head, its compounds or its name, is hijacked (181)."""
     assert "181" in codes(coder, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rioters set a police van on fire in Nairobi.",
+        "Arsonists set a synagogue on fire in Melbourne.",
+        "Protesters set the hospital on fire in Kisumu.",
+        "Rioters set a bank on fire in Lahore.",
+        "Demonstrators set the national assembly on fire in Kathmandu.",
+        "Rioters set the hotel on fire in Port-au-Prince.",
+    ],
+)
+def test_setting_vehicles_and_public_buildings_on_fire_destroys_property(
+    coder: Coder, text: str
+) -> None:
+    """A van, synagogue, hospital, bank, assembly or hotel set on fire is property destroyed
+    (1712), like a building or car."""
+    assert "1712" in codes(coder, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister's remarks set social media on fire in Kenya.",
+        "The president's speech set the opposition benches on fire in Nairobi.",
+    ],
+)
+def test_setting_a_figure_of_speech_on_fire_stays_no_event(coder: Coder, text: str) -> None:
+    """Guard: social media or the benches set on fire destroy nothing."""
+    assert "1712" not in codes(coder, text)
