@@ -84,3 +84,34 @@ def test_setting_vehicles_and_public_buildings_on_fire_destroys_property(
 def test_setting_a_figure_of_speech_on_fire_stays_no_event(coder: Coder, text: str) -> None:
     """Guard: social media or the benches set on fire destroy nothing."""
     assert "1712" not in codes(coder, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trump announced an executive order imposing tariffs on Chinese goods.",
+            ("USAGOV", "CHN", "163"),
+        ),
+        (
+            "Trump rolled out an executive order imposing tariffs on Mexico.",
+            ("USAGOV", "MEX", "163"),
+        ),
+        ("Putin published a decree banning exports of fuel to Georgia.", ("RUSGOV", "GEO", "163")),
+    ],
+)
+def test_an_order_announced_or_published_is_its_issuers_act(
+    coder: Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    """What an order announced, rolled out or published does is its issuer's act, as if
+    signed."""
+    assert expected in coded(coder, text)
+
+
+@pytest.mark.model
+def test_a_decree_challenged_is_not_the_challengers_act(coder: Coder) -> None:
+    """Guard: who challenges a decree did not give it."""
+    assert (
+        coded(coder, "The opposition challenged a decree dissolving parliament in Tunisia.") == []
+    )

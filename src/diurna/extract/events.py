@@ -4210,9 +4210,13 @@ SIGN_AGREEMENT = "057"
 # What a leader signs that acts by itself, whose participle is the act: "signed an executive
 # order imposing tariffs", "a decree banning imports".
 SIGNED_ORDERS = frozenset({"order", "decree", "proclamation", "directive", "edict"})
-# Verbs that give an order or decree, whose subject does what it does ("signed / issued a
-# decree expelling the U.S. diplomats"); one who contests, studies or ignores it does not.
-ISSUING = frozenset({"sign", "issue", "enact", "adopt", "promulgate", "approve", "decree"})
+# Verbs that give an order or decree, whose subject does what it does ("signed / issued /
+# announced / extended a decree expelling the U.S. diplomats", "rolled out an order"); one who
+# contests, studies or ignores it does not.
+ISSUING = frozenset(
+    {"sign", "issue", "enact", "adopt", "promulgate", "approve", "decree", "announce", "unveil"}
+    | {"extend", "renew", "publish", "roll", "introduce", "release"}
+)
 # The preposition that names whom a deal's "to" clause trades with, by the clause's verb: "to
 # sell uranium to France", "to buy jets from France", "to trade with China" (not "to protect its
 # pipelines from Russian sabotage", "to cut gas imports from Russia").
