@@ -115,3 +115,31 @@ def test_a_decree_challenged_is_not_the_challengers_act(coder: Coder) -> None:
     assert (
         coded(coder, "The opposition challenged a decree dissolving parliament in Tunisia.") == []
     )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel U.N. ambassador Danny Danon accused Iran of lying.", ("ISRGOV", "IRN", "112")),
+        (
+            "Russia UN envoy Vassily Nebenzia accused Ukraine of terrorism.",
+            ("RUSGOV", "UKR", "112"),
+        ),
+        ("China UN ambassador Fu Cong criticised Japan.", ("CHNGOV", "JPN", "111")),
+        ("Ukraine UN envoy Sergiy Kyslytsya criticised Russia.", ("UKRGOV", "RUS", "111")),
+        ("Iraq U.N. ambassador criticised Turkey.", ("IRQGOV", "TUR", "111")),
+        ("Yemen U.N. envoy Hans Grundberg urged the Houthis to free the staff.", None),
+    ],
+)
+def test_a_bare_country_before_the_un_names_its_own_ambassador(
+    coder: Coder, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """A state's UN ambassador, or an envoy who is the state's listed official, is its
+    government; the UN's own envoy for a country ("Yemen U.N. envoy Hans Grundberg") stays
+    the UN's."""
+    found = coded(coder, text)
+    if expected is None:
+        assert found and all(s == "IGOUNO" for s, _, _ in found)
+    else:
+        assert expected in found
