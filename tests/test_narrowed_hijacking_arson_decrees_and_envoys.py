@@ -143,3 +143,37 @@ def test_a_bare_country_before_the_un_names_its_own_ambassador(
         assert found and all(s == "IGOUNO" for s, _, _ in found)
     else:
         assert expected in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia is a party to the Rome Statute but ignored the warrant. || The"
+            " secretary-general urged Moscow to respect the court.",
+            ("IGOUNOSGN", "RUS", "0243"),
+        ),
+        (
+            "A third party will monitor the ceasefire. || The secretary-general urged Israel to"
+            " allow aid into Gaza.",
+            ("IGOUNOSGN", "ISR", "0255"),
+        ),
+    ],
+)
+def test_a_party_to_a_treaty_or_a_third_party_leaves_the_secretary_general_the_uns(
+    coder: Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    """A party to a treaty or "a third party" is no political party whose secretary-general
+    a bare "the secretary-general" could be."""
+    assert expected in coded(coder, text.replace(" || ", "\n\n"))
+
+
+@pytest.mark.model
+def test_a_ruling_party_still_owns_the_secretary_general(coder: Coder) -> None:
+    """Guard: after a political party, "the secretary-general" is not the UN's."""
+    text = (
+        "Kenya's ruling party met on Monday.\n\nThe secretary-general urged the police to free"
+        " protesters."
+    )
+    assert all(s != "IGOUNOSGN" for s, _, _ in coded(coder, text))

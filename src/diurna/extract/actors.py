@@ -2378,7 +2378,7 @@ class ArticleActors:
         the one meant."""
         if self.named_party(head) is not None:
             return True
-        if any(t.lower_ == PARTY_NOUN and t.pos_ in ("NOUN", "PROPN") for t in head.doc[: head.i]):
+        if any(political_party(t) for t in head.doc[: head.i]):
             return True
         return any(
             earlier.head < head.i
@@ -4393,6 +4393,17 @@ def state_delegate(hits: Iterable[Hit], doc: Doc) -> str | None:
         if home is not None and between in ([], ["'s"], ["’s"]):
             return None if body_person(ordered) else home + "GOV"
     return None
+
+
+def political_party(token: Token) -> bool:
+    """Whether a word is "party" as a political party, not a party to a treaty or dispute
+    ("Russia is a party to the Rome Statute") nor "a third party"."""
+    return (
+        token.lower_ == PARTY_NOUN
+        and token.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+        and not any(c.lower_ == "third" for c in token.children if c.dep_ == "amod")
+    )
 
 
 def state_person(ordered: list[Hit], after: int, home: str | None) -> bool:
