@@ -177,3 +177,34 @@ def test_a_ruling_party_still_owns_the_secretary_general(coder: Coder) -> None:
         " protesters."
     )
     assert all(s != "IGOUNOSGN" for s, _, _ in coded(coder, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea sent artillery operators to Russia to help its army.",
+            ("PRK", "RUS", "072"),
+        ),
+        ("Iran sent drone operators to Crimea to help Russian forces.", ("IRN", "RUSMIL", "072")),
+    ],
+)
+def test_operators_sent_abroad_are_military_aid(
+    coder: Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    """Drone or artillery operators sent to a state's forces are military aid (072): the job
+    word's compound is read when the job is not what is fired."""
+    assert expected in coded(coder, text)
+
+
+@pytest.mark.model
+def test_hacking_a_network_operator_is_a_cyber_attack(coder: Coder) -> None:
+    """A network operator breached is hacked (176)."""
+    assert "176" in codes(coder, "Hackers breached the network operator in Israel last week.")
+
+
+@pytest.mark.model
+def test_a_drone_operator_fired_is_still_no_drone_fired(coder: Coder) -> None:
+    """Guard: firing (dismissing) a drone operator is no drone launched (1952)."""
+    assert "1952" not in codes(coder, "The Ukrainian army fired a drone pilot over the crash.")

@@ -8225,9 +8225,12 @@ NOT_EVENT_HEADS = frozenset(
 OFFICE_HEADS = frozenset(
     {"coordinator", "representative", "commissioner", "administrator", "director", "envoy"}
     | {"official", "officer", "ambassador", "diplomat", "spokesman", "spokeswoman", "chief"}
-    # nor is a "drone operator" or "UAV program manager" fired a drone fired (1952)
-    | {"operator", "pilot", "manager"}
 )
+# Jobs whose compounds name the job only when the job is what is fired (dismissed): a "drone
+# operator" or "UAV program manager" fired is no drone fired (1952), but "sent drone operators
+# to Crimea" sends military aid (072) and "breached the network operator" hacks (176).
+FIRED_JOBS = frozenset({"operator", "pilot", "manager"})
+FIRING_JOB_VERBS = frozenset({"fire", "sack", "dismiss"})
 
 
 # Modifiers that make a strike a military one.
@@ -8268,9 +8271,15 @@ def object_lemmas(obj: Token, wider: bool = False) -> frozenset[str]:
             # "staged air drills", "missile drills": the compound names the drill's kind,
             # no air strike or missile launched
             continue
-        if lemma not in NOT_EVENT_HEADS and lemma not in OFFICE_HEADS:
+        if lemma not in NOT_EVENT_HEADS and lemma not in OFFICE_HEADS and not fired_job(head):
             out.update(compounds)
     return frozenset(out)
+
+
+def fired_job(head: Token) -> bool:
+    """Whether an object is a job (``FIRED_JOBS``) its verb fires ("fired the drone
+    operator")."""
+    return head.lemma_.lower() in FIRED_JOBS and head.head.lemma_.lower() in FIRING_JOB_VERBS
 
 
 def state_passive(frame: Frame) -> bool:
