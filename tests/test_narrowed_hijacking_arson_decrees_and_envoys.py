@@ -8,6 +8,7 @@ import pytest
 
 from diurna.pipeline import Coder
 from tests.test_pipeline import coded as coded_on
+from tests.test_pipeline import located
 
 
 def coded(coder: Coder, text: str, date: str = "2025-06-01") -> list[tuple[str, str | None, str]]:
@@ -208,3 +209,30 @@ def test_hacking_a_network_operator_is_a_cyber_attack(coder: Coder) -> None:
 def test_a_drone_operator_fired_is_still_no_drone_fired(coder: Coder) -> None:
     """Guard: firing (dismissing) a drone operator is no drone launched (1952)."""
     assert "1952" not in codes(coder, "The Ukrainian army fired a drone pilot over the crash.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Russian troops shelled Ukraine-held parts of the Kursk region.", "UKR"),
+        (
+            "Russian forces attacked the Russia-controlled Zaporizhzhia nuclear plant, Ukraine"
+            " said.",
+            "RUS",
+        ),
+    ],
+)
+def test_a_holder_is_not_where_a_place_of_another_country_is_held(
+    coder: Coder, text: str, holder: str
+) -> None:
+    """A country holding a place the phrase names in another country is not where the act
+    was."""
+    assert all(p is None or p[1] != holder for p in located(coder, text, "2025-06-01"))
+
+
+@pytest.mark.model
+def test_a_holder_of_its_own_region_stays_where(coder: Coder) -> None:
+    """Guard: "Ukraine-controlled areas of the Zaporizhzhia region" are in Ukraine."""
+    text = "Russian forces shelled Ukraine-controlled areas of the Zaporizhzhia region."
+    assert ("Ukraine", "UKR") in located(coder, text, "2025-06-01")
