@@ -236,3 +236,25 @@ def test_a_holder_of_its_own_region_stays_where(coder: Coder) -> None:
     """Guard: "Ukraine-controlled areas of the Zaporizhzhia region" are in Ukraine."""
     text = "Russian forces shelled Ukraine-controlled areas of the Zaporizhzhia region."
     assert ("Ukraine", "UKR") in located(coder, text, "2025-06-01")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU imposed a price cap on Russian energy exports.", ("IGOEUREEC", "RUS", "163")),
+        ("The G7 imposed a price cap on Russian coal.", ("IGOWSTGSV", "RUS", "163")),
+        ("The EU imposed a price cap on Russian gasoline.", ("IGOEUREEC", "RUS", "163")),
+    ],
+)
+def test_a_price_cap_on_energy_coal_or_gasoline_is_an_embargo(
+    coder: Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    """A price cap on a state's energy, coal or gasoline is a sanction on it (163)."""
+    assert expected in coded(coder, text)
+
+
+@pytest.mark.model
+def test_a_price_cap_on_bread_stays_no_embargo(coder: Coder) -> None:
+    """Guard: a cap on bread is a price control at home."""
+    assert "163" not in codes(coder, "The government imposed a price cap on bread in Egypt.")

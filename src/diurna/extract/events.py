@@ -8080,7 +8080,10 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
 
 # Goods a price cap is a sanction on, as their supplies cut off are an embargo ("a price cap on
 # Russian oil"); a cap on onions or bread is a price control at home.
-CAPPED_ENERGY = frozenset({"oil", "crude", "gas", "petroleum", "diesel", "lng", "fuel"})
+CAPPED_ENERGY = frozenset(
+    {"oil", "crude", "gas", "petroleum", "diesel", "lng", "fuel", "energy", "coal", "gasoline"}
+    | {"petrol", "urals"}
+)
 
 
 def price_cap(pattern: Pattern) -> bool:
