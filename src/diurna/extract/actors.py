@@ -2382,7 +2382,7 @@ class ArticleActors:
         the one meant."""
         if self.named_party(head) is not None:
             return True
-        if any(t.lower_ == PARTY_NOUN and t.pos_ in ("NOUN", "PROPN") for t in head.doc[: head.i]):
+        if any(political_party(t) for t in head.doc[: head.i]):
             return True
         return any(
             earlier.head < head.i
@@ -4364,6 +4364,9 @@ SECRETARY_LED_GROUPS = frozenset({"IMGLBNHEZ", "IMGPSEPIJ"})
 DELEGATE_TITLES = frozenset(
     {"ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives"}
 )
+# The organisation's own envoys for a country are named as the state's are ("Yemen U.N. envoy
+# Hans Grundberg"); its ambassadors ("Israel U.N. ambassador Danny Danon") are the state's.
+DELEGATE_ENVOYS = frozenset({"envoy", "envoys"})
 
 
 def abbreviated(token: Token) -> bool:
@@ -4394,12 +4397,41 @@ def state_delegate(hits: Iterable[Hit], doc: Doc) -> str | None:
         ):
             continue
         between = [t.lower_ for t in doc[state.end : body.start]]
-        if not between and state.entry.kind == "country" and not abbreviated(doc[state.end - 1]):
-            continue  # "Yemen U.N. envoy": the organisation's envoy for the country
         home = country_part(state.entry.code)
+        if (
+            not between
+            and state.entry.kind == "country"
+            and not abbreviated(doc[state.end - 1])
+            and title.phrase.split()[-1] in DELEGATE_ENVOYS
+            and not state_person(ordered, title.end, home)
+        ):
+            continue  # "Yemen U.N. envoy": the organisation's envoy for the country
         if home is not None and between in ([], ["'s"], ["’s"]):
             return None if body_person(ordered) else home + "GOV"
     return None
+
+
+def political_party(token: Token) -> bool:
+    """Whether a word is "party" as a political party, not a party to a treaty or dispute
+    ("Russia is a party to the Rome Statute") nor "a third party"."""
+    return (
+        token.lower_ == PARTY_NOUN
+        and token.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+        and not any(c.lower_ == "third" for c in token.children if c.dep_ == "amod")
+    )
+
+
+def state_person(ordered: list[Hit], after: int, home: str | None) -> bool:
+    """Whether a listed person named after a title serves the given state ("Russia UN envoy
+    Vassily Nebenzia"), who makes a bare country before the organisation the envoy's own."""
+    return home is not None and any(
+        h.entry is not None
+        and h.entry.kind == "person"
+        and h.start >= after
+        and any(r.code.startswith(home) for r in h.entry.roles)
+        for h in ordered
+    )
 
 
 def body_person(ordered: list[Hit]) -> bool:

@@ -477,6 +477,8 @@ class SentenceCoder:
                 # "Mali quit ECOWAS", "left the African Union": a named international body is
                 # met as the lexicon's words for one ("quit the bloc")
                 pattern = body_pattern(patterns, frame, actors) or pattern
+            if pattern is not None and hijacked_actor(frame, actors):
+                pattern = None  # "Pakistan has been hijacked by the army": no craft
             if (
                 pattern is not None
                 and lemma == "tell"
@@ -4208,9 +4210,13 @@ SIGN_AGREEMENT = "057"
 # What a leader signs that acts by itself, whose participle is the act: "signed an executive
 # order imposing tariffs", "a decree banning imports".
 SIGNED_ORDERS = frozenset({"order", "decree", "proclamation", "directive", "edict"})
-# Verbs that give an order or decree, whose subject does what it does ("signed / issued a
-# decree expelling the U.S. diplomats"); one who contests, studies or ignores it does not.
-ISSUING = frozenset({"sign", "issue", "enact", "adopt", "promulgate", "approve", "decree"})
+# Verbs that give an order or decree, whose subject does what it does ("signed / issued /
+# announced / extended a decree expelling the U.S. diplomats", "rolled out an order"); one who
+# contests, studies or ignores it does not.
+ISSUING = frozenset(
+    {"sign", "issue", "enact", "adopt", "promulgate", "approve", "decree", "announce", "unveil"}
+    | {"extend", "renew", "publish", "roll", "introduce", "release"}
+)
 # The preposition that names whom a deal's "to" clause trades with, by the clause's verb: "to
 # sell uranium to France", "to buy jets from France", "to trade with China" (not "to protect its
 # pipelines from Russian sabotage", "to cut gas imports from Russia").
@@ -8103,7 +8109,10 @@ def best_pattern(patterns: tuple[Pattern, ...], frame: Frame) -> Pattern | None:
 
 # Goods a price cap is a sanction on, as their supplies cut off are an embargo ("a price cap on
 # Russian oil"); a cap on onions or bread is a price control at home.
-CAPPED_ENERGY = frozenset({"oil", "crude", "gas", "petroleum", "diesel", "lng", "fuel"})
+CAPPED_ENERGY = frozenset(
+    {"oil", "crude", "gas", "petroleum", "diesel", "lng", "fuel", "energy", "coal", "gasoline"}
+    | {"petrol", "urals"}
+)
 
 
 def price_cap(pattern: Pattern) -> bool:
@@ -8127,28 +8136,62 @@ def energy_capped(frame: Frame) -> bool:
     )
 
 
-# Verbs (and their nouns) of seizing a thing that are also said of what no one can seize, by
-# the object's own head: a bus or the MV Ruen is hijacked (181), but "hijacked the student
-# movement", "the electoral commission", "the ministry's Twitter account" or "democracy has
-# been hijacked" are figures of speech, no event.
-HIJACKED_FIGURES = frozenset(
-    {"movement", "process", "protest", "demonstration", "rally", "revolution", "uprising"}
-    | {"agenda", "talk", "talks", "negotiation", "election", "vote", "commission", "debate"}
-    | {"discussion", "account", "website", "democracy", "cause", "narrative", "struggle"}
-    | {"issue", "campaign", "religion", "faith", "islam", "institution", "legacy", "story"}
+# Verbs (and their nouns) of seizing a thing that are also said of what no one can seize:
+# one is hijacked only when what is hijacked (a passive subject, a noun's "of" phrase) is a
+# vehicle or craft by its own head, or a name whose head is no word ("the MV Ruen", "a Boeing
+# 737", "the Jaffar Express") read by its compounds, or a pronoun; "hijacked the student
+# movement", "the government", "the country's foreign policy" or "Democracy has been
+# hijacked" are figures of speech, no event. A proper name that names an actor ("Pakistan
+# has been hijacked by the army") is no craft either (``hijacked_actor``).
+HIJACKED_CRAFT = frozenset(
+    {"plane", "airplane", "aeroplane", "aircraft", "airliner", "jet", "jetliner", "flight"}
+    | {"helicopter", "chopper", "ship", "vessel", "tanker", "carrier", "freighter", "boat"}
+    | {"dhow", "yacht", "trawler", "tug", "ferry", "bus", "minibus", "coach", "truck", "lorry"}
+    | {"car", "vehicle", "van", "train", "convoy", "cargo", "skiff", "barge", "bulker", "taxi"}
+    | {"express", "liner", "warship", "submarine", "mv", "mt", "uss", "hms", "boeing", "airbus"}
 )
-FIGURES = MappingProxyType({"hijack": HIJACKED_FIGURES, "hijacking": HIJACKED_FIGURES})
+HIJACKING = frozenset({"hijack", "hijacking"})
 
 
 def figure_of_speech(frame: Frame, obj: Token | None) -> bool:
-    """Whether a verb's object (a noun's "of" phrase) is one the verb is only a figure of speech
-    for (``FIGURES``)."""
-    figures = FIGURES.get(frame.token.lemma_.lower())
-    if figures is None:
+    """Whether a hijacking verb's object (a noun's "of" phrase) is no vehicle, craft, name or
+    pronoun (``HIJACKED_CRAFT``): a figure of speech."""
+    if frame.token.lemma_.lower() not in HIJACKING:
         return False
     if frame.token.pos_ == "NOUN":
-        return any(w == "of" and o.lemma_.lower() in figures for w, o in frame.preps)
-    return obj is not None and obj.lemma_.lower() in figures
+        return any(w == "of" and not hijacked_craft(o) for w, o in frame.preps)
+    if obj is not None and obj.tag_ in ("WDT", "WP") and frame.token.dep_ == "relcl":
+        obj = frame.token.head  # "the bus, which gunmen hijacked"
+    return obj is not None and not hijacked_craft(obj)
+
+
+def hijacked_craft(obj: Token) -> bool:
+    """Whether a hijacked noun is a vehicle or craft by its head or its compounds ("a bus
+    carrying pilgrims", parsed as compounds of "pilgrims"), a name or a pronoun."""
+    return obj.pos_ in ("PRON", "PROPN") or craft_compound(obj)
+
+
+def craft_compound(word: Token) -> bool:
+    """Whether a word or one of its compounds (theirs too) is a vehicle or craft."""
+    return word.lemma_.lower() in HIJACKED_CRAFT or any(
+        c.dep_ == "compound" and craft_compound(c) for c in word.children
+    )
+
+
+def hijacked_actor(frame: Frame, actors: ArticleActors) -> bool:
+    """Whether a hijacking verb's object (or passive subject) is a proper name of an actor
+    other than a company ("Pakistan has been hijacked by the army"), no craft."""
+    if frame.token.lemma_.lower() not in HIJACKING or frame.token.pos_ == "NOUN":
+        return False
+    obj = frame.obj or frame.passive_subject
+    if obj is None or obj.pos_ != "PROPN":
+        return False
+    if any(c.dep_ == "compound" and c.lemma_.lower() in HIJACKED_CRAFT for c in obj.children):
+        return False  # "the MV Abdullah"
+    return any(
+        a.how.startswith("dictionary:") and not (a.code.startswith("MNC") or a.code[3:6] == "BUS")
+        for a in actors.actors(obj)
+    )  # a title in a ship's name ("the Galaxy Leader") or a maker ("a Boeing 737") is no actor
 
 
 def modified_prep_object(pattern: Pattern, frame: Frame) -> bool:
@@ -8214,9 +8257,12 @@ NOT_EVENT_HEADS = frozenset(
 OFFICE_HEADS = frozenset(
     {"coordinator", "representative", "commissioner", "administrator", "director", "envoy"}
     | {"official", "officer", "ambassador", "diplomat", "spokesman", "spokeswoman", "chief"}
-    # nor is a "drone operator" or "UAV program manager" fired a drone fired (1952)
-    | {"operator", "pilot", "manager"}
 )
+# Jobs whose compounds name the job only when the job is what is fired (dismissed): a "drone
+# operator" or "UAV program manager" fired is no drone fired (1952), but "sent drone operators
+# to Crimea" sends military aid (072) and "breached the network operator" hacks (176).
+FIRED_JOBS = frozenset({"operator", "pilot", "manager"})
+FIRING_JOB_VERBS = frozenset({"fire", "sack", "dismiss"})
 
 
 # Modifiers that make a strike a military one.
@@ -8257,9 +8303,15 @@ def object_lemmas(obj: Token, wider: bool = False) -> frozenset[str]:
             # "staged air drills", "missile drills": the compound names the drill's kind,
             # no air strike or missile launched
             continue
-        if lemma not in NOT_EVENT_HEADS and lemma not in OFFICE_HEADS:
+        if lemma not in NOT_EVENT_HEADS and lemma not in OFFICE_HEADS and not fired_job(head):
             out.update(compounds)
     return frozenset(out)
+
+
+def fired_job(head: Token) -> bool:
+    """Whether an object is a job (``FIRED_JOBS``) its verb fires ("fired the drone
+    operator")."""
+    return head.lemma_.lower() in FIRED_JOBS and head.head.lemma_.lower() in FIRING_JOB_VERBS
 
 
 def state_passive(frame: Frame) -> bool:

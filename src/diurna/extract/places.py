@@ -310,6 +310,26 @@ def hyphen_modifier(token: Token) -> bool:
     )
 
 
+def held_names(token: Token) -> list[Token]:
+    """The names a common noun a holder's hyphened participle modifies is compounded with or
+    has in its "of" phrase ("Ukraine-held parts of the Kursk region", "the Russia-controlled
+    Zaporizhzhia nuclear plant"); none for a name held ("Israel-occupied East Jerusalem")."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 2].lower_ not in HOLDING_PARTICIPLES:
+        return []
+    held = doc[token.i + 2].head
+    if held.pos_ != "NOUN":
+        return []
+    named = [c for c in held.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    for prep in held.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    named += [obj] if obj.pos_ == "PROPN" else []
+                    named += [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return named
+
+
 def regioned(span: Span) -> bool:
     """Whether a state or country name follows a place name after a comma ("in Hamilton,
     Scotland", "Richmond, Virginia"), which says the town is the one there."""
@@ -691,6 +711,8 @@ class ArticlePlaces:
                 continue  # "executed a man convicted of spying for Israel": for whom, not where
             if hyphen_modifier(self.doc[i]):
                 continue  # "attacked a Panama-flagged tanker in the Red Sea": not in Panama
+            if mention.place.kind == "country" and self.held_elsewhere(self.doc[i], mention.place):
+                continue  # "shelled Ukraine-held parts of the Kursk region": not in Ukraine
             distance = self.path(self.doc[i], trigger, on_object)
             shared = trigger.head
             if is_purpose(shared) and shared.head.lemma_.lower() in GOING_TO:
@@ -713,6 +735,16 @@ class ArticlePlaces:
             if best is None or rank < best[0]:
                 best = (rank, mention)
         return best[1] if best is not None else None
+
+    def held_elsewhere(self, token: Token, holder: Place) -> bool:
+        """Whether a country hyphened to a holding participle holds a place the phrase names
+        in another country ("Ukraine-held parts of the Kursk region"): the holder is not
+        where the act was; "Ukraine-controlled areas of the Zaporizhzhia region" are."""
+        for name in held_names(token):
+            found = self.gazetteer.lookup(name.text)
+            if found and all(p.country != holder.country for p in found):
+                return True
+        return False
 
     def taken_pronoun(self, trigger: Token, sent: Span) -> PlaceMention | None:
         """For a taking verb whose object is "it": the latest town or city named in its sentence
