@@ -3962,7 +3962,7 @@ def sent_abroad(event: Candidate) -> bool:
     return home is not None and there is not None and home != there
 
 
-MOBILISE, MILITARY_AID = "154", "072"
+MOBILISE = "154"  # (MILITARY_AID, 072, is defined with the other aid codes)
 # Arms that a deployment row and a military-aid row both name: which one is meant is told by
 # where they go.
 MATERIEL = frozenset({"tank", "jet", "missile", "weapon", "rocket", "drone", "artillery"})
