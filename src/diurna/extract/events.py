@@ -3043,7 +3043,7 @@ def recoded(code: str, frame: Frame, sources: list[Mention]) -> str:
         return "074"  # "U.N. peacekeepers arrived in Bangui": peacekeeping, not a visit
     if code in ALERTS and {s.code[3:6] for s in sources} == {ALERTS[code][0]}:
         return ALERTS[code][1]  # "Egypt's army is on high alert": 152
-    if code.startswith(PROTEST_BLOCKADE) and sources and all(map(state_force, sources)):
+    if code.startswith(PROTEST_BLOCKADE) and all_states(sources):
         return MILITARY_BLOCKADE  # "the Israeli navy blockaded the port of Gaza"
     if code == EMBARGO and unarmed(sources) and frame.token.lemma_.lower() in GOODS_STOPPING:
         return PROTEST_BLOCKADE  # "Polish farmers blocked grain imports": no state's embargo
@@ -8143,12 +8143,11 @@ def energy_capped(frame: Frame) -> bool:
 # movement", "the government", "the country's foreign policy" or "Democracy has been
 # hijacked" are figures of speech, no event. A proper name that names an actor ("Pakistan
 # has been hijacked by the army") is no craft either (``hijacked_actor``).
-HIJACKED_CRAFT = frozenset(
-    {"plane", "airplane", "aeroplane", "aircraft", "airliner", "jet", "jetliner", "flight"}
-    | {"helicopter", "chopper", "ship", "vessel", "tanker", "carrier", "freighter", "boat"}
-    | {"dhow", "yacht", "trawler", "tug", "ferry", "bus", "minibus", "coach", "truck", "lorry"}
-    | {"car", "vehicle", "van", "train", "convoy", "cargo", "skiff", "barge", "bulker", "taxi"}
-    | {"express", "liner", "warship", "submarine", "mv", "mt", "uss", "hms", "boeing", "airbus"}
+HIJACKED_CRAFT = VEHICLES | frozenset(
+    {"airplane", "aeroplane", "jetliner", "flight", "chopper", "tanker", "carrier", "freighter"}
+    | {"dhow", "yacht", "trawler", "tug", "ferry", "coach", "cargo", "skiff", "barge", "bulker"}
+    | {"taxi", "express", "liner", "warship", "submarine", "mv", "mt", "uss", "hms", "boeing"}
+    | {"airbus"}
 )
 HIJACKING = frozenset({"hijack", "hijacking"})
 
